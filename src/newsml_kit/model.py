@@ -1,0 +1,411 @@
+"""The canonical model of a news item about an institutional event: the one source of truth.
+
+Every reader produces these classes and every writer consumes them. Instances are frozen and
+reject unknown fields; invariants that span fields (ids resolve, spans cover their mention) are
+checked when a ``NewsItem`` is built, and every failure names the field path.
+
+Text offsets (``Mention.start``/``end``, ``Block.credit``) count Unicode code points in the
+block's verbatim text, as Python slices do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from newsml_kit.dates import FixedDateTime, PartialDate
+
+MODEL_VERSION = "1.0"
+
+# Characters XML 1.0 forbids, plus the C1 controls and DEL that it merely discourages: a control
+# character in a news record is always damage (a bad decode, a stray escape), never content.
+_ILLEGAL_TEXT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+ILLEGAL_TEXT_CHARS_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+
+
+def check_xml_text(value: str) -> str:
+    """Refuse a string with a character that XML 1.0 text cannot carry (or a control character)."""
+    bad = _ILLEGAL_TEXT_RE.search(value)
+    if bad is not None:
+        raise ValueError(
+            f"character U+{ord(bad.group()):04X} at offset {bad.start()} is not allowed in XML 1.0 text"
+        )
+    return value
+
+
+Text = Annotated[
+    str,
+    AfterValidator(check_xml_text),
+    Field(json_schema_extra={"pattern": f"^[^{ILLEGAL_TEXT_CHARS_CLASS}]*$"}),
+]
+"""Any string the model holds: legal XML 1.0 text, kept verbatim."""
+
+NonEmptyText = Annotated[Text, StringConstraints(min_length=1)]
+
+LocalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$")]
+"""A local id for an entity in one item: an XML NCName subset, so it can become an XML id as is."""
+
+Guid = Annotated[Text, StringConstraints(min_length=1, max_length=2048, pattern=r"^\S+$")]
+"""A globally unique item id: ``tag:`` URI, URN or an agency's bare id; never empty, never whitespace."""
+
+QCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+:\S*$", max_length=1024)]
+"""An IPTC QCode ``scheme:code``; QCodes forbid whitespace."""
+
+LanguageTag = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")]
+"""A BCP 47 language tag (the XML Schema ``xs:language`` form)."""
+
+DateOrDateTime = FixedDateTime | PartialDate
+
+
+class Model(BaseModel):
+    """Base of every model class: frozen, closed, validated on assignment of defaults too."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, use_enum_values=False)
+
+
+# --- body -------------------------------------------------------------------------------------
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+
+
+class TextRange(Model):
+    """A half-open range ``[start, end)`` of code points inside one block's text."""
+
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TextRange:
+        if self.end <= self.start:
+            raise ValueError(f"end {self.end} must be greater than start {self.start}")
+        return self
+
+
+class Block(Model):
+    """One paragraph or photo caption of the body, its text verbatim.
+
+    A caption's photo credit is a range into that same text, never a rewrite of it.
+    """
+
+    kind: BlockKind = BlockKind.PARAGRAPH
+    text: Text
+    credit: TextRange | None = None
+
+    @model_validator(mode="after")
+    def _credit_inside(self) -> Block:
+        if self.credit is not None and self.credit.end > len(self.text):
+            raise ValueError(f"credit ends at {self.credit.end}, past the end of the text ({len(self.text)})")
+        return self
+
+
+class Mention(Model):
+    """Where an entity is named: ``body[block].text[start:end] == text``."""
+
+    block: Annotated[int, Field(ge=0)]
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    text: NonEmptyText
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+
+class PersonRole(StrEnum):
+    AUTHOR = "author"
+    PHOTOGRAPHER = "photographer"
+    PARTICIPANT = "participant"
+    RECIPIENT = "recipient"
+    OTHER = "other"
+
+
+class Entity(Model):
+    id: LocalId
+    mentions: list[Mention] = []
+
+
+class Person(Entity):
+    """A person as the text names them; rank and titles are kept as written."""
+
+    name: NonEmptyText
+    rank: Text | None = None
+    titles: list[NonEmptyText] = []
+    roles: list[PersonRole] = []
+    organisation_ids: list[LocalId] = []
+
+
+class Organisation(Entity):
+    name: NonEmptyText
+    abbreviation: Text | None = None
+    aliases: list[NonEmptyText] = []
+    parent_id: LocalId | None = None
+
+
+class Place(Entity):
+    name: NonEmptyText
+    kind: Text | None = None
+    parent_id: LocalId | None = None
+
+
+class ParticipantRole(StrEnum):
+    CHAIR = "chair"
+    GUEST_OF_HONOUR = "guest_of_honour"
+    SPEAKER = "speaker"
+    ATTENDEE = "attendee"
+    ORGANISER = "organiser"
+
+
+class Participant(Model):
+    """A person or organisation taking part in the event, with its role."""
+
+    entity_id: LocalId
+    role: ParticipantRole = ParticipantRole.ATTENDEE
+
+
+class EventKind(StrEnum):
+    CONFERENCE = "conference"
+    MEETING = "meeting"
+    CEREMONY = "ceremony"
+    AWARD_CEREMONY = "award_ceremony"
+    OFFICIAL_VISIT = "official_visit"
+    OTHER = "other"
+
+
+class Event(Entity):
+    """The institutional event the item reports. Dates are absent when the text gives none."""
+
+    name: NonEmptyText
+    kind: EventKind = EventKind.OTHER
+    start: DateOrDateTime | None = None
+    end: DateOrDateTime | None = None
+    place_id: LocalId | None = None
+    organiser_ids: list[LocalId] = []
+    participants: list[Participant] = []
+
+
+class Document(Entity):
+    """A cited document, e.g. Nghị quyết 12-NQ/TW of 16/3/2022 issued by Bộ Chính trị."""
+
+    kind: NonEmptyText
+    number: Text | None = None
+    date: PartialDate | None = None
+    title: Text | None = None
+    issuer_id: LocalId | None = None
+
+
+class Recipient(Model):
+    """An award recipient as written, optionally linked to a person or organisation."""
+
+    text: NonEmptyText
+    entity_id: LocalId | None = None
+
+
+class Award(Entity):
+    name: NonEmptyText
+    giver_id: LocalId | None = None
+    recipients: list[Recipient] = []
+    reason: Text | None = None
+
+
+# --- editorial --------------------------------------------------------------------------------
+
+
+class PubStatus(StrEnum):
+    USABLE = "usable"
+    WITHHELD = "withheld"
+    CANCELED = "canceled"
+
+
+class Subject(Model):
+    """A subject code (IPTC Media Topic or another scheme) with its label."""
+
+    qcode: QCode
+    name: Text | None = None
+
+
+class Rights(Model):
+    copyright_holder: Text | None = None
+    copyright_notice: Text | None = None
+    usage_terms: Text | None = None
+
+
+class Rendition(Model):
+    """A remote content reference (a photo, a video, another rendition of the item)."""
+
+    href: NonEmptyText
+    rendition: Text | None = None
+    content_type: Text | None = None
+    width: Annotated[int, Field(ge=0)] | None = None
+    height: Annotated[int, Field(ge=0)] | None = None
+    size: Annotated[int, Field(ge=0)] | None = None
+
+
+class SourceId(Model):
+    """An identifier the source gave the item (the legacy ``doc_id``, its ``url``, an agency id)."""
+
+    type: NonEmptyText
+    value: NonEmptyText
+
+
+class TextLayout(StrEnum):
+    """How a plain-text source laid out its header, so the text writer can lay it out the same way."""
+
+    CORPUS = "corpus"
+    COMMENT_HEADER = "comment_header"
+    HEADLINE = "headline"
+    BARE = "bare"
+
+
+# --- the item ---------------------------------------------------------------------------------
+
+
+class NewsItem(Model):
+    """One news item: identity, text, the event and its entities, editorial status."""
+
+    guid: Guid
+    version: Annotated[int, Field(ge=1)] = 1
+    language: LanguageTag | None = None
+    version_created: FixedDateTime | None = None
+    first_created: FixedDateTime | None = None
+    content_created: DateOrDateTime | None = None
+    provider: Text | None = None
+    source_ids: list[SourceId] = []
+    text_layout: TextLayout | None = None
+
+    headline: Text | None = None
+    dateline: Text | None = None
+    byline: Text | None = None
+    creditline: Text | None = None
+    description: Text | None = None
+    body: list[Block] = []
+
+    event: Event | None = None
+    people: list[Person] = []
+    organisations: list[Organisation] = []
+    places: list[Place] = []
+    documents: list[Document] = []
+    awards: list[Award] = []
+
+    pub_status: PubStatus | None = None
+    embargo: FixedDateTime | None = None
+    urgency: Annotated[int, Field(ge=1, le=9)] | None = None
+    signals: list[QCode] = []
+    rights: Rights | None = None
+    subjects: list[Subject] = []
+    renditions: list[Rendition] = []
+
+    def entities(self) -> Iterator[tuple[str, Entity]]:
+        """Every entity with the field path it sits at, the event first."""
+        if self.event is not None:
+            yield "event", self.event
+        groups: list[
+            tuple[str, list[Person] | list[Organisation] | list[Place] | list[Document] | list[Award]]
+        ]
+        groups = [
+            ("people", self.people),
+            ("organisations", self.organisations),
+            ("places", self.places),
+            ("documents", self.documents),
+            ("awards", self.awards),
+        ]
+        for name, group in groups:
+            for index, entity in enumerate(group):
+                yield f"{name}.{index}", entity
+
+    @model_validator(mode="after")
+    def _check_references(self) -> NewsItem:
+        problems = _reference_problems(self)
+        if problems:
+            shown = "; ".join(problems[:5])
+            more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+            raise ValueError(shown + more)
+        return self
+
+
+class MessageHeader(Model):
+    """The header of a NewsML-G2 ``newsMessage``."""
+
+    sent: FixedDateTime | None = None
+    sender: Text | None = None
+    transmit_id: Text | None = None
+    priority: Annotated[int, Field(ge=1, le=9)] | None = None
+    origin: Text | None = None
+
+
+class Message(Model):
+    """Several items sent together (a NewsML-G2 ``newsMessage``)."""
+
+    header: MessageHeader = MessageHeader()
+    items: list[NewsItem] = []
+
+
+# --- cross-field invariants ------------------------------------------------------------------
+
+
+def _reference_problems(item: NewsItem) -> list[str]:
+    """Every broken invariant of ``item`` as ``field.path: what is wrong``."""
+    problems: list[str] = []
+    kinds: dict[str, str] = {}
+    for path, entity in item.entities():
+        if entity.id in kinds:
+            problems.append(f"{path}.id: id {entity.id!r} is already used by another entity")
+        kinds.setdefault(entity.id, path.split(".")[0])
+        problems.extend(_mention_problems(item.body, path, entity.mentions))
+
+    def expect(path: str, ref: str | None, *allowed: str) -> None:
+        if ref is None:
+            return
+        kind = kinds.get(ref)
+        if kind is None:
+            problems.append(f"{path}: id {ref!r} does not exist")
+        elif kind not in allowed:
+            problems.append(f"{path}: id {ref!r} names an entity in {kind}, expected {' or '.join(allowed)}")
+
+    agents = ("people", "organisations")
+    for i, person in enumerate(item.people):
+        for j, ref in enumerate(person.organisation_ids):
+            expect(f"people.{i}.organisation_ids.{j}", ref, "organisations")
+    for i, org in enumerate(item.organisations):
+        expect(f"organisations.{i}.parent_id", org.parent_id, "organisations")
+    for i, place in enumerate(item.places):
+        expect(f"places.{i}.parent_id", place.parent_id, "places")
+    if item.event is not None:
+        expect("event.place_id", item.event.place_id, "places")
+        for j, ref in enumerate(item.event.organiser_ids):
+            expect(f"event.organiser_ids.{j}", ref, *agents)
+        for j, participant in enumerate(item.event.participants):
+            expect(f"event.participants.{j}.entity_id", participant.entity_id, *agents)
+    for i, document in enumerate(item.documents):
+        expect(f"documents.{i}.issuer_id", document.issuer_id, *agents)
+    for i, award in enumerate(item.awards):
+        expect(f"awards.{i}.giver_id", award.giver_id, *agents)
+        for j, recipient in enumerate(award.recipients):
+            expect(f"awards.{i}.recipients.{j}.entity_id", recipient.entity_id, *agents)
+    return problems
+
+
+def _mention_problems(body: list[Block], path: str, mentions: list[Mention]) -> list[str]:
+    problems: list[str] = []
+    for j, mention in enumerate(mentions):
+        where = f"{path}.mentions.{j}"
+        if mention.block >= len(body):
+            problems.append(f"{where}.block: block {mention.block} does not exist (the body has {len(body)})")
+            continue
+        text = body[mention.block].text
+        if not mention.start < mention.end <= len(text):
+            problems.append(
+                f"{where}: span [{mention.start}, {mention.end}) is not inside block {mention.block} "
+                f"(length {len(text)})"
+            )
+        elif text[mention.start : mention.end] != mention.text:
+            problems.append(
+                f"{where}: span [{mention.start}, {mention.end}) covers "
+                f"{text[mention.start : mention.end]!r}, not {mention.text!r}"
+            )
+    return problems
