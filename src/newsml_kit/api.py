@@ -1,0 +1,59 @@
+"""The public functions: read anything into the model, write the model into any format."""
+
+from __future__ import annotations
+
+import os
+
+from newsml_kit.errors import Location, NewsmlKitError, ParseError, UnsupportedFormatError
+from newsml_kit.fileio import read_input
+from newsml_kit.formats import ReadOptions, ReadResult, detect_format, get_format
+from newsml_kit.model import Message, NewsItem
+
+
+def read(
+    data_or_path: bytes | str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    source: str | None = None,
+    strict: bool = False,
+    encoding: str | None = None,
+) -> ReadResult:
+    """Read one input into the canonical model.
+
+    ``data_or_path`` is the content as ``bytes``, or a path (``str`` or ``os.PathLike``). The
+    format is detected from the content unless ``format`` names it. ``source`` names the input in
+    warnings and errors (default: the path). With ``strict``, the first warning is raised as an
+    error. Every failure is a ``NewsmlKitError`` with a location.
+    """
+    if isinstance(data_or_path, bytes):
+        data = data_or_path
+    else:
+        source = source or os.fspath(data_or_path)
+        data = read_input(data_or_path)
+    try:
+        name = format or detect_format(data, source)
+        fmt = get_format(name, source=source)
+        if fmt.reader is None:
+            raise _cannot("read", name, source)
+        result = fmt.reader(data, ReadOptions(source=source, strict=strict, encoding=encoding))
+    except NewsmlKitError as exc:
+        raise exc.with_file(source) from None
+    warnings = tuple(warning.with_file(source) for warning in result.warnings)
+    if strict and warnings:
+        first = warnings[0]
+        raise ParseError(f"strict mode: {first.message}", first.location)
+    return ReadResult(items=result.items, warnings=warnings, message=result.message)
+
+
+def write(value: NewsItem | Message, format: str) -> bytes:
+    """The bytes of ``value`` (an item or a message) in the registered ``format``."""
+    fmt = get_format(format)
+    if fmt.writer is None:
+        raise _cannot("write", format, None)
+    return fmt.writer(value)
+
+
+def _cannot(verb: str, name: str, source: str | None) -> UnsupportedFormatError:
+    return UnsupportedFormatError(
+        f"unsupported format: newsml-kit cannot {verb} {name}", Location(file=source)
+    )

@@ -1,0 +1,141 @@
+"""The ``newsml-kit`` command: arguments in, one API call, results and diagnostics out.
+
+Diagnostics go to stderr as ``file:line[:col]: level: message``. Exit codes: 0 success, 1 bad
+input, 2 usage error. A traceback is shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+import click
+
+from newsml_kit import api
+from newsml_kit._version import __version__
+from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, format_message
+from newsml_kit.fileio import atomic_write
+from newsml_kit.formats import readable_formats, writable_formats
+from newsml_kit.resources import schema_bytes
+
+EXIT_BAD_INPUT = 1
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _report(diagnostic: Diagnostic) -> None:
+    click.echo(str(diagnostic), err=True)
+
+
+def _handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn newsml_kit errors into one line and exit 1; anything else is a bug, shown as such."""
+
+    @wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        debug = bool(click.get_current_context().find_root().params.get("debug"))
+        try:
+            return command(*args, **kwargs)
+        except NewsmlKitError as exc:
+            if debug:
+                traceback.print_exc()
+            click.echo(str(exc), err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            if debug:
+                raise
+            message = f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            click.echo(format_message("error", message, Location()), err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return run
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="newsml-kit")
+@click.option("--debug", is_flag=True, help="Show a Python traceback when something fails.")
+def main(debug: bool) -> None:
+    """Convert and check news records: legacy plain text, canonical JSON (NewsML-G2, ninjs and NITF
+    as they are added).
+
+    Every reader builds one typed model of the news item (headline, body, the event, its people,
+    organisations, places, documents, awards and photo credits), and every writer starts from it.
+
+    Diagnostics are printed to stderr as FILE:LINE[:COL]: LEVEL: MESSAGE. Exit status: 0 on
+    success, 1 when an input is bad, 2 on a usage error.
+    """
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--to",
+    "to_format",
+    required=True,
+    type=click.Choice(writable_formats()),
+    help="Output format.",
+)
+@click.option(
+    "--from",
+    "from_format",
+    type=click.Choice(readable_formats()),
+    help="Input format (default: detected from the content, not the file name).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write here (atomically: a temporary file renamed into place) instead of stdout.",
+)
+@click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@_handles_errors
+def convert(
+    input_path: str,
+    to_format: str,
+    from_format: str | None,
+    output: str | None,
+    encoding: str | None,
+    strict: bool,
+) -> None:
+    """Convert INPUT (a file, or - for stdin) to another format.
+
+    \b
+    Examples:
+      newsml-kit convert article.txt --to json
+      newsml-kit convert article.txt --to json -o article.json
+      cat article.txt | newsml-kit convert - --to json
+    """
+    if input_path == "-":
+        result = api.read(
+            sys.stdin.buffer.read(), format=from_format, source="-", strict=strict, encoding=encoding
+        )
+    else:
+        result = api.read(input_path, format=from_format, strict=strict, encoding=encoding)
+    for warning in result.warnings:
+        _report(warning)
+    value = result.message if result.message is not None else result.item
+    data = api.write(value, to_format)
+    if output is None or output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write(output, data)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON Schema of canonical JSON.")
+@_handles_errors
+def schema(as_json: bool) -> None:
+    """Print a schema shipped with newsml-kit.
+
+    --json prints the JSON Schema that canonical JSON documents conform to.
+    """
+    if not as_json:
+        raise click.UsageError("choose a schema: --json")
+    sys.stdout.buffer.write(schema_bytes("newsml-kit.schema.json"))
+    sys.stdout.buffer.flush()

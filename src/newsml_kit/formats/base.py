@@ -1,0 +1,87 @@
+"""What every format module provides, and the result every reader returns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from newsml_kit.errors import Diagnostic, Location, ModelValidationError
+from newsml_kit.model import Message, NewsItem
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read one input.
+
+    ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
+    warnings into errors; ``encoding`` overrides the text reader's UTF-8 default.
+    """
+
+    source: str | None = None
+    strict: bool = False
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The items read from one input, the warnings about what was repaired or ignored, and the
+    message envelope when the input was a message of several items."""
+
+    items: tuple[NewsItem, ...]
+    warnings: tuple[Diagnostic, ...] = ()
+    message: Message | None = None
+
+    @property
+    def item(self) -> NewsItem:
+        """The single item of an input that holds exactly one."""
+        if len(self.items) != 1:
+            raise ValueError(f"the input holds {len(self.items)} items, not one")
+        return self.items[0]
+
+
+DEFAULT_OPTIONS = ReadOptions()
+
+Reader = Callable[[bytes, ReadOptions], ReadResult]
+Writer = Callable[[NewsItem | Message], bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One entry of the registry: a name, a reader and/or a writer."""
+
+    name: str
+    title: str
+    reader: Reader | None = None
+    writer: Writer | None = None
+    extension: str = field(default="")
+
+
+_FIELD_RE = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+
+def field_path(loc: tuple[int | str, ...], skip: int = 0) -> str:
+    """A pydantic error location as a model field path (``people.0.name``), without the names
+    pydantic gives union members and validator functions."""
+    parts = [str(part) for part in loc[skip:] if isinstance(part, int) or _FIELD_RE.fullmatch(part)]
+    return ".".join(parts)
+
+
+def model_error(exc: ValidationError, source: str | None, skip: int = 0) -> ModelValidationError:
+    """A pydantic validation failure as a newsml_kit error naming the first bad field's path.
+
+    ``skip`` drops leading location parts that are not fields (a discriminated union's tag)."""
+    errors = exc.errors(include_url=False)
+    lines = []
+    for error in errors[:10]:
+        path = field_path(error["loc"], skip)
+        lines.append(f"{path}: {error['msg']}" if path else str(error["msg"]))
+    if len(errors) > 10:
+        lines.append(f"... and {len(errors) - 10} more")
+    first = field_path(errors[0]["loc"], skip) if errors else ""
+    message = lines[0] if len(lines) == 1 else f"{len(errors)} invalid fields: " + "; ".join(lines)
+    if first:
+        message = message.removeprefix(f"{first}: ")
+    return ModelValidationError(message, Location(file=source, field=first or None))

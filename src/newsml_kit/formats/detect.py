@@ -1,0 +1,120 @@
+"""Recognise a format by content, never by file name: agency files often have no extension."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from newsml_kit.errors import Location, UnsupportedFormatError
+
+G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
+G2_ROOTS = {
+    "newsItem",
+    "newsMessage",
+    "packageItem",
+    "conceptItem",
+    "knowledgeItem",
+    "planningItem",
+    "catalogItem",
+}
+NINJS_KEYS = {
+    "uri",
+    "guid",
+    "headline",
+    "headlines",
+    "body_html",
+    "body_text",
+    "body_xhtml",
+    "bodies",
+    "description_text",
+    "slugline",
+    "renditions",
+    "associations",
+    "versioncreated",
+    "firstcreated",
+}
+
+_HEAD_BYTES = 64 * 1024
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# The prolog may hold an XML declaration, comments, processing instructions and a DOCTYPE.
+_PROLOG_RE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*", re.S)
+_ROOT_RE = re.compile(r"<([A-Za-z_][\w.\-]*)(?::([A-Za-z_][\w.\-]*))?([^>]*)")
+_XMLNS_RE = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*["']([^"']*)["']""")
+
+
+def detect_format(data: bytes, source: str | None = None) -> str:
+    """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
+
+    Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``nitf``, ``text``.
+    """
+    where = Location(file=source)
+    head = _decoded_head(data)
+    stripped = head.lstrip()
+    if not stripped:
+        return "text"
+    if stripped.startswith("<"):
+        return _detect_xml(stripped, where)
+    if stripped[0] in "{[":
+        return _detect_json(head, data, where)
+    if "\x00" in head:
+        raise UnsupportedFormatError("unsupported format: binary data, not a news document", where)
+    return "text"
+
+
+def _decoded_head(data: bytes) -> str:
+    head = data[:_HEAD_BYTES]
+    if head.startswith(_BOMS[1:]):
+        return head.decode("utf-16", errors="replace")
+    return head.removeprefix(_BOMS[0]).decode("utf-8", errors="replace")
+
+
+def _detect_xml(text: str, where: Location) -> str:
+    prolog = _PROLOG_RE.match(text)
+    rest = text[prolog.end() if prolog else 0 :]
+    root = _ROOT_RE.match(rest)
+    if root is None:
+        raise UnsupportedFormatError("unsupported format: XML without a root element", where)
+    prefix, local = (root.group(1), root.group(2)) if root.group(2) else (None, root.group(1))
+    namespaces = {key or None: value for key, value in _XMLNS_RE.findall(root.group(3))}
+    namespace = namespaces.get(prefix)
+    if local in G2_ROOTS and namespace == G2_NAMESPACE:
+        return "newsml"
+    if local == "nitf":
+        return "nitf"
+    if local == "NewsML":
+        raise UnsupportedFormatError(
+            "unsupported format: NewsML 1.x; newsml-kit reads NewsML-G2 (2.x), NITF, ninjs and plain text",
+            where,
+        )
+    qname = f"{{{namespace}}}{local}" if namespace else local
+    raise UnsupportedFormatError(f"unsupported format: XML with root element {qname}", where)
+
+
+def _detect_json(head: str, data: bytes, where: Location) -> str:
+    from newsml_kit.formats.json import SCHEMA_ID
+
+    # The canonical writer puts the marker first: recognise it without parsing the whole document.
+    if re.match(r'\s*\{\s*"\$schema"\s*:\s*"' + re.escape(SCHEMA_ID) + '"', head):
+        return "json"
+    try:
+        tree = json.loads(data.removeprefix(_BOMS[0]))
+    except (ValueError, RecursionError):
+        # Not parseable here: let the canonical JSON reader report where it breaks.
+        return "json"
+    if isinstance(tree, dict) and tree.get("$schema") == SCHEMA_ID:
+        return "json"
+    if _looks_like_ninjs(tree):
+        return "ninjs"
+    raise UnsupportedFormatError(
+        "unsupported format: JSON that is neither newsml-kit canonical JSON nor ninjs", where
+    )
+
+
+def _looks_like_ninjs(tree: object) -> bool:
+    """A ninjs object has ninjs keys; the BBC's API wraps a list of them in ``{"item": [...]}``."""
+    if not isinstance(tree, dict):
+        return False
+    if "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:
+        return True
+    wrapped = tree.get("item", tree.get("items"))
+    return isinstance(wrapped, list) and bool(wrapped) and all(_looks_like_ninjs(entry) for entry in wrapped)
