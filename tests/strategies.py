@@ -1,0 +1,325 @@
+"""Hypothesis strategies that build any valid model, with hostile but legal Unicode.
+
+Text mixes ordinary letters with what breaks naive code: combining marks, astral characters,
+right-to-left text and controls, NBSP and other odd spaces, edge and inner whitespace, CR, LF and
+TAB. Entities get mentions that are real slices of the body, so the span invariant holds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import TypeVar
+
+from hypothesis import strategies as st
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.model import (
+    Award,
+    Block,
+    BlockKind,
+    Document,
+    Event,
+    EventKind,
+    Mention,
+    Message,
+    MessageHeader,
+    NewsItem,
+    Organisation,
+    Participant,
+    ParticipantRole,
+    Person,
+    PersonRole,
+    Place,
+    PubStatus,
+    Recipient,
+    Rendition,
+    Rights,
+    SourceId,
+    Subject,
+    TextLayout,
+    TextRange,
+    check_xml_text,
+)
+
+T = TypeVar("T")
+
+HOSTILE = (
+    "\u0301",  # combining acute accent (NFD Vietnamese)
+    "\u0323",  # combining dot below
+    "e\u0301",
+    "\U0001d518",  # astral letter
+    "\U0001f600",  # astral emoji
+    "\u202e",  # right-to-left override
+    "\u05d0\u05d1",  # Hebrew
+    "\u0627\u0644",  # Arabic
+    "\xa0",  # NBSP
+    "\u2028",  # line separator
+    "\u200d",  # zero-width joiner
+    "\ufeff",  # BOM as text
+    " ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "Ủy",
+    "Uỷ",
+    "Đ",
+    "&amp;<>\"'",
+    "]]>",
+)
+
+
+def _legal(ch: str) -> bool:
+    try:
+        check_xml_text(ch)
+    except ValueError:
+        return False
+    return True
+
+
+legal_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")).filter(_legal)
+
+texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), max_size=12).map("".join)
+"""Any legal text, possibly empty."""
+
+non_empty_texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), min_size=1, max_size=12).map(
+    "".join
+)
+
+ids = st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_.-]{0,8}\Z")
+guids = st.one_of(
+    st.from_regex(r"\Aurn:[a-z]{1,8}:[!-~]{1,20}\Z"),
+    st.from_regex(r"\Atag:[a-z.]{1,10},20[0-9]{2}:[!-~]{1,20}\Z"),
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")).filter(
+            lambda c: _legal(c) and not c.isspace()
+        ),
+        min_size=1,
+        max_size=20,
+    ),
+)
+qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{0,12}\Z")
+languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
+
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+# Years 2..9998 keep every instant representable in UTC whatever the offset.
+fixed_datetimes = st.datetimes(
+    min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31), timezones=offsets
+)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.integers(min_value=1, max_value=9999))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(year)
+    month = draw(st.integers(min_value=1, max_value=12))
+    if precision == "month":
+        return PartialDate(year, month)
+    day = draw(st.integers(min_value=1, max_value=28))
+    return PartialDate(year, month, day)
+
+
+dates_or_datetimes = st.one_of(partial_dates(), fixed_datetimes)
+
+
+@st.composite
+def blocks(draw: st.DrawFn) -> Block:
+    text = draw(texts)
+    kind = draw(st.sampled_from(BlockKind))
+    credit = None
+    if kind is BlockKind.CAPTION and text and draw(st.booleans()):
+        start = draw(st.integers(min_value=0, max_value=len(text) - 1))
+        end = draw(st.integers(min_value=start + 1, max_value=len(text)))
+        credit = TextRange(start=start, end=end)
+    return Block(kind=kind, text=text, credit=credit)
+
+
+@st.composite
+def mentions(draw: st.DrawFn, body: list[Block]) -> list[Mention]:
+    """Real slices of the body's blocks, or nothing when no block has text."""
+    candidates = [index for index, block in enumerate(body) if block.text]
+    if not candidates:
+        return []
+    result = []
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        index = draw(st.sampled_from(candidates))
+        text = body[index].text
+        start = draw(st.integers(min_value=0, max_value=len(text) - 1))
+        end = draw(st.integers(min_value=start + 1, max_value=len(text)))
+        result.append(Mention(block=index, start=start, end=end, text=text[start:end]))
+    return result
+
+
+def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() | strategy
+
+
+@st.composite
+def news_items(draw: st.DrawFn) -> NewsItem:
+    """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id."""
+    body = draw(st.lists(blocks(), max_size=4))
+    # One drawn stem plus a counter: unique by construction, cheaper than a filtered unique list.
+    stem = draw(ids)
+    pool = iter(f"{stem}-{n}" for n in range(12))
+
+    def entity_ids(count: int) -> list[str]:
+        return [next(pool) for _ in range(count)]
+
+    org_ids = entity_ids(draw(st.integers(0, 2)))
+    person_ids = entity_ids(draw(st.integers(0, 3)))
+    place_ids = entity_ids(draw(st.integers(0, 2)))
+    agents = org_ids + person_ids
+
+    def ref(choices: list[str]) -> st.SearchStrategy[str | None]:
+        return st.none() | st.sampled_from(choices) if choices else st.none()
+
+    def refs(choices: list[str]) -> st.SearchStrategy[list[str]]:
+        return st.lists(st.sampled_from(choices), max_size=2) if choices else st.just([])
+
+    organisations = [
+        Organisation(
+            id=oid,
+            name=draw(non_empty_texts),
+            abbreviation=draw(_maybe(texts)),
+            aliases=draw(st.lists(non_empty_texts, max_size=2)),
+            parent_id=draw(ref(org_ids)),
+            mentions=draw(mentions(body)),
+        )
+        for oid in org_ids
+    ]
+    people = [
+        Person(
+            id=pid,
+            name=draw(non_empty_texts),
+            rank=draw(_maybe(texts)),
+            titles=draw(st.lists(non_empty_texts, max_size=2)),
+            roles=draw(st.lists(st.sampled_from(PersonRole), max_size=2)),
+            organisation_ids=draw(refs(org_ids)),
+            mentions=draw(mentions(body)),
+        )
+        for pid in person_ids
+    ]
+    places = [
+        Place(
+            id=plid,
+            name=draw(non_empty_texts),
+            kind=draw(_maybe(texts)),
+            parent_id=draw(ref(place_ids)),
+            mentions=draw(mentions(body)),
+        )
+        for plid in place_ids
+    ]
+    event = None
+    if draw(st.booleans()):
+        event = Event(
+            id=next(pool),
+            name=draw(non_empty_texts),
+            kind=draw(st.sampled_from(EventKind)),
+            start=draw(_maybe(dates_or_datetimes)),
+            end=draw(_maybe(dates_or_datetimes)),
+            place_id=draw(ref(place_ids)),
+            organiser_ids=draw(refs(agents)),
+            participants=[
+                Participant(entity_id=entity, role=role)
+                for entity, role in draw(
+                    st.lists(st.tuples(st.sampled_from(agents), st.sampled_from(ParticipantRole)), max_size=3)
+                    if agents
+                    else st.just([])
+                )
+            ],
+            mentions=draw(mentions(body)),
+        )
+    documents = [
+        Document(
+            id=next(pool),
+            kind=draw(non_empty_texts),
+            number=draw(_maybe(texts)),
+            date=draw(_maybe(partial_dates())),
+            title=draw(_maybe(texts)),
+            issuer_id=draw(ref(agents)),
+            mentions=draw(mentions(body)),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    awards = [
+        Award(
+            id=next(pool),
+            name=draw(non_empty_texts),
+            giver_id=draw(ref(agents)),
+            recipients=[
+                Recipient(text=draw(non_empty_texts), entity_id=draw(ref(agents)))
+                for _ in range(draw(st.integers(0, 2)))
+            ],
+            reason=draw(_maybe(texts)),
+            mentions=draw(mentions(body)),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    return NewsItem(
+        guid=draw(guids),
+        version=draw(st.integers(min_value=1, max_value=2**31)),
+        language=draw(_maybe(languages)),
+        version_created=draw(_maybe(fixed_datetimes)),
+        first_created=draw(_maybe(fixed_datetimes)),
+        content_created=draw(_maybe(dates_or_datetimes)),
+        provider=draw(_maybe(texts)),
+        source_ids=draw(
+            st.lists(st.builds(SourceId, type=non_empty_texts, value=non_empty_texts), max_size=2)
+        ),
+        text_layout=draw(_maybe(st.sampled_from(TextLayout))),
+        headline=draw(_maybe(texts)),
+        dateline=draw(_maybe(texts)),
+        byline=draw(_maybe(texts)),
+        creditline=draw(_maybe(texts)),
+        description=draw(_maybe(texts)),
+        body=body,
+        event=event,
+        people=people,
+        organisations=organisations,
+        places=places,
+        documents=documents,
+        awards=awards,
+        pub_status=draw(_maybe(st.sampled_from(PubStatus))),
+        embargo=draw(_maybe(fixed_datetimes)),
+        urgency=draw(_maybe(st.integers(min_value=1, max_value=9))),
+        signals=draw(st.lists(qcodes, max_size=2)),
+        rights=draw(
+            _maybe(
+                st.builds(
+                    Rights,
+                    copyright_holder=_maybe(texts),
+                    copyright_notice=_maybe(texts),
+                    usage_terms=_maybe(texts),
+                )
+            )
+        ),
+        subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(texts)), max_size=3)),
+        renditions=draw(
+            st.lists(
+                st.builds(
+                    Rendition,
+                    href=non_empty_texts,
+                    rendition=_maybe(texts),
+                    content_type=_maybe(texts),
+                    width=_maybe(st.integers(min_value=0, max_value=10**5)),
+                    height=_maybe(st.integers(min_value=0, max_value=10**5)),
+                    size=_maybe(st.integers(min_value=0, max_value=10**9)),
+                ),
+                max_size=2,
+            )
+        ),
+    )
+
+
+@st.composite
+def messages(draw: st.DrawFn) -> Message:
+    header = MessageHeader(
+        sent=draw(_maybe(fixed_datetimes)),
+        sender=draw(_maybe(texts)),
+        transmit_id=draw(_maybe(texts)),
+        priority=draw(_maybe(st.integers(min_value=1, max_value=9))),
+        origin=draw(_maybe(texts)),
+    )
+    return Message(header=header, items=draw(st.lists(news_items(), max_size=3)))

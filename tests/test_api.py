@@ -1,0 +1,54 @@
+"""The public Python API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsml_kit
+from newsml_kit import NewsItem, NewsmlKitError, ParseError, UnsupportedFormatError, read, write
+
+
+def test_read_takes_bytes_or_a_path(tmp_path: Path) -> None:
+    data = " date 2022-12 Một đoạn.".encode()
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    from_path = read(path)
+    from_str = read(str(path))
+    from_bytes = read(data, source=str(path))
+    assert from_path.item == from_str.item == from_bytes.item
+
+
+def test_write_then_read_json() -> None:
+    item = NewsItem(guid="urn:x", headline="Tiêu đề")
+    assert read(write(item, "json")).item == item
+
+
+def test_write_to_an_unknown_format_is_unsupported() -> None:
+    with pytest.raises(UnsupportedFormatError, match="docx is not supported"):
+        write(NewsItem(guid="urn:x"), "docx")
+
+
+def test_writing_text_is_not_available_yet() -> None:
+    with pytest.raises(UnsupportedFormatError, match="cannot write text"):
+        write(NewsItem(guid="urn:x"), "text")
+
+
+def test_errors_carry_the_source_name() -> None:
+    with pytest.raises(ParseError) as caught:
+        read(b"{ nope", source="feed.json")
+    assert caught.value.location.file == "feed.json"
+    assert caught.value.location.line == 1
+    assert str(caught.value).startswith("feed.json:1:3: error: invalid JSON")
+
+
+def test_every_error_is_a_newsml_kit_error() -> None:
+    for bad in (b"{", b"\xff\xfe\x00<", b"<NewsML/>", b'{"a": 1}', b"\xff\xff\xff"):
+        with pytest.raises(NewsmlKitError):
+            read(bad)
+
+
+def test_public_names() -> None:
+    for name in newsml_kit.__all__:
+        assert hasattr(newsml_kit, name), name

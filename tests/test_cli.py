@@ -1,0 +1,154 @@
+"""The command line: one error format, exit codes, atomic output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsml_kit import __version__
+from newsml_kit.cli import main
+from newsml_kit.formats.json import SCHEMA_ID, read_json
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "samples" / "conference-danang.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The installed command, as users run it, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsml_kit", *args], input=stdin, capture_output=True, timeout=60, check=False
+    )
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_convert_to_stdout_matches_the_golden_file() -> None:
+    result = run("convert", str(SAMPLE), "--to", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (REPO / "samples" / "conference-danang.json").read_bytes()
+
+
+def test_convert_reads_stdin_with_a_dash() -> None:
+    result = run("convert", "-", "--to", "json", stdin=SAMPLE.read_bytes())
+    assert result.returncode == 0, result.stderr
+    item = read_json(result.stdout).item
+    assert item.guid == "urn:newsml-kit:file:stdin:2023-05"
+    assert item.body[0].text.startswith("Sáng 12/5, tại Đà Nẵng")
+
+
+def test_convert_writes_a_file_atomically(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run("convert", str(SAMPLE), "--to", "json", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
+    assert json.loads(out.read_bytes())["type"] == "newsItem"
+    assert sorted(os.listdir(tmp_path)) == ["out.json"]
+
+
+def test_bad_input_leaves_no_output_file_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"$schema": "%s", "type": "newsItem",\n "guid": ' % SCHEMA_ID.encode())
+    out = tmp_path / "out.json"
+    result = run("convert", str(bad), "--to", "json", "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"{bad}:2:")
+    assert ": error: invalid JSON" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["bad.json"]
+
+
+def test_a_model_error_names_the_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "$schema": "https://newsml-kit.github.io/schemas/1/newsml-kit.schema.json",
+                "type": "newsItem",
+                "guid": "urn:x",
+                "people": [{"id": "p", "name": "A\u0007"}],
+            }
+        )
+    )
+    result = run("convert", str(bad), "--to", "json")
+    assert result.returncode == 1
+    expected = "people.0.name: Value error, character U+0007 at offset 1 is not allowed in XML 1.0 text"
+    assert result.stderr.decode().strip() == f"{bad}: error: {expected}"
+
+
+def test_missing_file_is_bad_input_not_a_traceback(tmp_path: Path) -> None:
+    result = run("convert", str(tmp_path / "nope.txt"), "--to", "json")
+    assert result.returncode == 1
+    assert "cannot read input: No such file or directory" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+
+
+def test_undecodable_text_points_at_the_byte_and_suggests_an_encoding(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(" date 2022-12 Caf\xe9".encode("latin-1"))
+    result = run("convert", str(latin), "--to", "json")
+    assert result.returncode == 1
+    message = result.stderr.decode()
+    assert "byte 0xE9 at offset 17" in message
+    assert "--encoding" in message
+    ok = run("convert", str(latin), "--to", "json", "--encoding", "latin-1")
+    assert ok.returncode == 0, ok.stderr
+    assert "Café" in ok.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", "x.txt"],  # --to missing
+        ["convert", "x.txt", "--to", "docx"],
+        ["frobnicate"],
+        ["schema"],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+
+
+def test_traceback_only_with_debug(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    plain = run("convert", missing, "--to", "json")
+    assert b"Traceback" not in plain.stderr
+    debug = run("--debug", "convert", missing, "--to", "json")
+    assert debug.returncode == 1
+    assert b"Traceback" in debug.stderr
+
+
+def test_warnings_are_printed_in_the_one_format(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("# doc_id = a1\n# doc_id = a2\nFirst paragraph.\n", encoding="utf-8")
+    result = run("convert", str(article), "--to", "json")
+    assert result.returncode == 0
+    assert result.stderr.decode().startswith(f"{article}:2: warning: header field 'doc_id' repeated")
+    strict = run("convert", str(article), "--to", "json", "--strict")
+    assert strict.returncode == 1
+    assert "strict mode" in strict.stderr.decode()
+
+
+def test_schema_json_prints_the_committed_schema() -> None:
+    result = run("schema", "--json")
+    assert result.returncode == 0
+    assert result.stdout == (REPO / "schemas" / "newsml-kit.schema.json").read_bytes()
+
+
+def test_help_explains_every_command() -> None:
+    for args in (["--help"], ["convert", "--help"], ["schema", "--help"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0
+        assert "Usage:" in result.output
+    overview = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    assert "Exit status: 0 on success, 1 when an input is bad, 2 on a usage error" in overview
