@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsml_kit
 from newsml_kit import NewsItem, NewsmlKitError, ParseError, UnsupportedFormatError, read, write
+from strategies import news_items
 
 
 def test_read_takes_bytes_or_a_path(tmp_path: Path) -> None:
@@ -52,3 +55,23 @@ def test_every_error_is_a_newsml_kit_error() -> None:
 def test_public_names() -> None:
     for name in newsml_kit.__all__:
         assert hasattr(newsml_kit, name), name
+
+
+@given(st.binary(max_size=300))
+def test_random_bytes_give_a_result_or_a_newsml_kit_error(data: bytes) -> None:
+    try:
+        read(data, source="fuzz.bin")
+    except NewsmlKitError as exc:
+        error: NewsmlKitError | None = exc
+    else:
+        error = None
+    assert error is None or error.location.file == "fuzz.bin"
+
+
+@given(news_items(), st.data())
+def test_truncated_canonical_json_gives_a_located_error(item: NewsItem, data: st.DataObject) -> None:
+    written = write(item, "json")
+    cut = data.draw(st.integers(min_value=1, max_value=len(written) - 2))
+    with pytest.raises(NewsmlKitError) as caught:
+        read(written[:cut], source="cut.json")
+    assert caught.value.location.file == "cut.json"

@@ -84,3 +84,9 @@ def test_unknown_header_fields_are_warned_about_not_silently_dropped() -> None:
     assert [str(w) for w in result.warnings] == [
         "x.txt: warning: header field 'author' has no place in the model yet; ignored"
     ]
+
+
+def test_a_control_character_is_reported_with_line_and_column() -> None:
+    with pytest.raises(ParseError, match="control character U\\+0001") as caught:
+        read(b" date 2022-12 First.\n\nSec\x01ond.", source="x.txt")
+    assert (caught.value.location.line, caught.value.location.column) == (3, 4)

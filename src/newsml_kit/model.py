@@ -23,13 +23,13 @@ MODEL_VERSION = "1.0"
 
 # Characters XML 1.0 forbids, plus the C1 controls and DEL that it merely discourages: a control
 # character in a news record is always damage (a bad decode, a stray escape), never content.
-_ILLEGAL_TEXT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+ILLEGAL_TEXT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 ILLEGAL_TEXT_CHARS_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
 
 
 def check_xml_text(value: str) -> str:
     """Refuse a string with a character that XML 1.0 text cannot carry (or a control character)."""
-    bad = _ILLEGAL_TEXT_RE.search(value)
+    bad = ILLEGAL_TEXT_RE.search(value)
     if bad is not None:
         raise ValueError(
             f"character U+{ord(bad.group()):04X} at offset {bad.start()} is not allowed in XML 1.0 text"

@@ -19,10 +19,12 @@ import re
 from pathlib import PurePath
 from urllib.parse import quote
 
+from pydantic import ValidationError
+
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import Diagnostic, Location, ParseError
-from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult
-from newsml_kit.model import Block, NewsItem, SourceId, TextLayout
+from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult, model_error
+from newsml_kit.model import ILLEGAL_TEXT_RE, Block, NewsItem, SourceId, TextLayout
 
 GUID_PREFIX = "urn:newsml-kit"
 
@@ -47,7 +49,16 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
             "if the file uses another encoding, name it with --encoding (e.g. --encoding cp1258)",
             Location(file=options.source),
         ) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    bad = ILLEGAL_TEXT_RE.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise ParseError(
+            f"control character U+{ord(bad.group()):04X} cannot be carried in a news record",
+            Location(options.source, line, column),
+        )
+    return text
 
 
 def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
@@ -80,14 +91,10 @@ def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult
     else:
         layout = TextLayout.BARE
         paragraphs = _split_blank_lines(text)
-    item = NewsItem(
-        guid=_mint_guid(header, options.source),
-        content_created=_header_date(header.get("date"), options),
-        source_ids=[SourceId(type=key, value=header[key]) for key in _SOURCE_ID_KEYS if header.get(key)],
-        text_layout=layout,
-        headline=header.get("headline") or None,
-        body=[Block(text=paragraph) for paragraph in paragraphs],
-    )
+    try:
+        item = _build_item(header, paragraphs, layout, options.source)
+    except ValidationError as exc:
+        raise model_error(exc, options.source) from None
     known = {"date", "headline", *_SOURCE_ID_KEYS}
     for key in header.keys() - known:
         warnings.append(
@@ -96,11 +103,24 @@ def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult
     return ReadResult(items=(item,), warnings=tuple(warnings))
 
 
+def _build_item(
+    header: dict[str, str], paragraphs: list[str], layout: TextLayout, source: str | None
+) -> NewsItem:
+    return NewsItem(
+        guid=_mint_guid(header, source),
+        content_created=_header_date(header.get("date"), source),
+        source_ids=[SourceId(type=key, value=header[key]) for key in _SOURCE_ID_KEYS if header.get(key)],
+        text_layout=layout,
+        headline=header.get("headline") or None,
+        body=[Block(text=paragraph) for paragraph in paragraphs],
+    )
+
+
 def _split_blank_lines(text: str) -> list[str]:
     return [part for part in re.split(r"\n[ \t]*\n", text.strip("\n")) if part.strip()]
 
 
-def _header_date(value: str | None, options: ReadOptions) -> PartialDate | None:
+def _header_date(value: str | None, source: str | None) -> PartialDate | None:
     if not value:
         return None
     compact = _COMPACT_DATE_RE.fullmatch(value)
@@ -109,7 +129,7 @@ def _header_date(value: str | None, options: ReadOptions) -> PartialDate | None:
             return PartialDate(*(int(part) for part in compact.groups()))
         return PartialDate.parse(value)
     except ValueError as exc:
-        raise ParseError(f"header date {value!r}: {exc}", Location(file=options.source, line=1)) from None
+        raise ParseError(f"header date {value!r}: {exc}", Location(file=source)) from None
 
 
 def _mint_guid(header: dict[str, str], source: str | None) -> str:
