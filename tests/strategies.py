@@ -17,6 +17,8 @@ from newsml_kit.model import (
     Award,
     Block,
     BlockKind,
+    DateMention,
+    DateRole,
     Document,
     Event,
     EventKind,
@@ -162,7 +164,7 @@ def news_items(draw: st.DrawFn) -> NewsItem:
     body = draw(st.lists(blocks(), max_size=4))
     # One drawn stem plus a counter: unique by construction, cheaper than a filtered unique list.
     stem = draw(ids)
-    pool = iter(f"{stem}-{n}" for n in range(12))
+    pool = iter(f"{stem}-{n}" for n in range(16))
 
     def entity_ids(count: int) -> list[str]:
         return [next(pool) for _ in range(count)]
@@ -257,6 +259,16 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
+    dates = [
+        DateMention(
+            id=next(pool),
+            value=draw(partial_dates()),
+            end=draw(_maybe(partial_dates())),
+            role=draw(st.sampled_from(DateRole)),
+            mentions=draw(mentions(body)),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
     return NewsItem(
         guid=draw(guids),
         version=draw(st.integers(min_value=1, max_value=2**31)),
@@ -281,6 +293,7 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         places=places,
         documents=documents,
         awards=awards,
+        dates=dates,
         pub_status=draw(_maybe(st.sampled_from(PubStatus))),
         embargo=draw(_maybe(fixed_datetimes)),
         urgency=draw(_maybe(st.integers(min_value=1, max_value=9))),

@@ -11,7 +11,7 @@ block's verbatim text, as Python slices do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -199,6 +199,21 @@ class Document(Entity):
     issuer_id: LocalId | None = None
 
 
+class DateRole(StrEnum):
+    EVENT = "event"
+    DOCUMENT = "document"
+    PERIOD = "period"
+    OTHER = "other"
+
+
+class DateMention(Entity):
+    """A date the text gives: a day, a month or a year, or a range ``value``..``end``."""
+
+    value: PartialDate
+    end: PartialDate | None = None
+    role: DateRole = DateRole.OTHER
+
+
 class Recipient(Model):
     """An award recipient as written, optionally linked to a person or organisation."""
 
@@ -291,6 +306,7 @@ class NewsItem(Model):
     places: list[Place] = []
     documents: list[Document] = []
     awards: list[Award] = []
+    dates: list[DateMention] = []
 
     pub_status: PubStatus | None = None
     embargo: FixedDateTime | None = None
@@ -304,15 +320,13 @@ class NewsItem(Model):
         """Every entity with the field path it sits at, the event first."""
         if self.event is not None:
             yield "event", self.event
-        groups: list[
-            tuple[str, list[Person] | list[Organisation] | list[Place] | list[Document] | list[Award]]
-        ]
-        groups = [
+        groups: list[tuple[str, Sequence[Entity]]] = [
             ("people", self.people),
             ("organisations", self.organisations),
             ("places", self.places),
             ("documents", self.documents),
             ("awards", self.awards),
+            ("dates", self.dates),
         ]
         for name, group in groups:
             for index, entity in enumerate(group):
