@@ -1,0 +1,94 @@
+"""A normalised view of verbatim text, with a map back to the original offsets.
+
+Extraction matches on a view where equivalent spellings look the same: Unicode NFC (legacy
+archives hold NFD), the new Vietnamese tone placement (``Uỷ`` and ``hoà`` read as ``Ủy`` and
+``hòa``), and look-alike letters (``Ð`` U+00D0 read as ``Đ`` U+0110). Every match found in the
+view is mapped back to a span of the verbatim text, so the model keeps the text as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that look the same but are different code points; the right-hand side is the one
+# Vietnamese text means.
+LOOK_ALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+
+# Old-style tone placement puts the tone on the second vowel of an open "oa", "oe" or "uy"
+# syllable; the new style (used by the official orthography and most gazetteers) on the first.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+_OLD_PAIRS = {"oa", "oe", "uy", "Oa", "Oe", "Uy", "OA", "OE", "UY"}
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """``text`` is the normalised view; ``starts[i]``/``ends[i]`` give the original span of view
+    character ``i`` (a composed character maps to its whole decomposed cluster)."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that view span ``[start, end)`` came from."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is outside the normalised text ({len(self.text)})")
+        return self.starts[start], self.ends[end - 1]
+
+    def original_slice(self, start: int, end: int) -> str:
+        begin, finish = self.to_original(start, end)
+        return self.original[begin:finish]
+
+
+def normalise(original: str) -> NormalisedText:
+    """Build the normalised view of ``original``."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for begin, finish in _clusters(original):
+        composed = unicodedata.normalize("NFC", original[begin:finish])
+        for ch in composed:
+            chars.append(LOOK_ALIKES.get(ch, ch))
+            starts.append(begin)
+            ends.append(finish)
+    _move_old_tones(chars, starts, ends)
+    return NormalisedText(original, "".join(chars), tuple(starts), tuple(ends))
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """Spans of a base character with the combining marks that follow it."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            spans.append((begin, index))
+            begin = index
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> None:
+    """Rewrite old-style ``oà``/``oé``/``uỷ`` (open syllable, not after ``q``) to the new style, in place.
+
+    Both characters of a rewritten pair map to the pair's whole original span, so any span that
+    includes either character maps back to text that holds both."""
+    for index in range(len(chars) - 1):
+        first, second = chars[index], chars[index + 1]
+        decomposed = unicodedata.normalize("NFD", second)
+        base, marks = decomposed[:1], decomposed[1:]
+        tone = next((mark for mark in marks if mark in _TONES), None)
+        if tone is None or first + base not in _OLD_PAIRS:
+            continue
+        if index + 2 < len(chars) and chars[index + 2].isalpha():
+            continue  # a closed syllable (hoàng, khoẻo): the tone is on the right vowel already
+        if index > 0 and chars[index - 1] in "qQ":
+            continue  # "quý": u belongs to the consonant qu
+        if index > 0 and chars[index - 1].isalpha() and chars[index - 1].lower() not in "bcdđghklmnprstvx":
+            continue  # a longer vowel cluster (e.g. "uoa"): leave it alone
+        other_marks = "".join(mark for mark in marks if mark != tone)
+        chars[index] = unicodedata.normalize("NFC", first + tone)
+        chars[index + 1] = unicodedata.normalize("NFC", base + other_marks)
+        span = (starts[index], ends[index + 1])
+        starts[index], starts[index + 1] = span[0], span[0]
+        ends[index], ends[index + 1] = span[1], span[1]
