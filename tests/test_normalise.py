@@ -84,3 +84,11 @@ def _boundary(text: str, index: int) -> bool:
     before = text[index - 1].isalpha() if index > 0 else False
     after = text[index].isalpha() if index < len(text) else False
     return not (before and after)
+
+
+def test_hangul_jamo_compose_like_marks() -> None:
+    # Regression: conjoining jamo have combining class 0 but NFC composes them into one syllable.
+    decomposed = unicodedata.normalize("NFD", "가나")
+    view = normalise(decomposed)
+    assert view.text == "가나"
+    assert view.original_slice(0, 1) == decomposed[:2]

@@ -58,14 +58,23 @@ def normalise(original: str) -> NormalisedText:
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
-    """Spans of a base character with the combining marks that follow it."""
+    """Spans that NFC treats as one unit: a base character with the combining marks that follow
+    it, or with what composes with it (Hangul jamo are not combining marks but do compose)."""
     spans: list[tuple[int, int]] = []
     begin = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or not unicodedata.combining(text[index]):
+    composed = ""
+    for index, ch in enumerate(text):
+        if index > begin:
+            joined = unicodedata.normalize("NFC", composed + ch)
+            if unicodedata.combining(ch) or len(joined) <= len(composed):
+                composed = joined
+                continue
             spans.append((begin, index))
             begin = index
-    return [span for span in spans if span[1] > span[0]]
+        composed = unicodedata.normalize("NFC", ch)
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
 
 
 def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> None:
