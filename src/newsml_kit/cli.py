@@ -139,3 +139,36 @@ def schema(as_json: bool) -> None:
         raise click.UsageError("choose a schema: --json")
     sys.stdout.buffer.write(schema_bytes("newsml-kit.schema.json"))
     sys.stdout.buffer.flush()
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("article_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Print a text table or JSON.",
+)
+@_handles_errors
+def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str) -> None:
+    """Score extracted articles against hand-written gold extractions.
+
+    Every GOLD_DIR/*.json is paired with the article of the same stem in the first ARTICLE_DIR
+    that has one; the precision and recall of each category are micro-averaged over articles.
+
+    \b
+    Example:
+      newsml-kit eval corpus/vi/gold seed corpus/vi/unc
+    """
+    import json
+
+    from newsml_kit.evaluate import evaluate_dirs
+
+    result = evaluate_dirs(gold_dir, list(article_dirs))
+    if output_format == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.table())
