@@ -92,3 +92,9 @@ def test_hangul_jamo_compose_like_marks() -> None:
     view = normalise(decomposed)
     assert view.text == "가나"
     assert view.original_slice(0, 1) == decomposed[:2]
+
+
+def test_a_doubly_marked_vowel_is_left_alone() -> None:
+    # Regression: "Uỷ" plus a stray combining grave used to become "Ủy" + grave, which NFC then changed.
+    view = normalise("Uỷ\u0300").text
+    assert normalise(view).text == view

@@ -91,6 +91,8 @@ def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> Non
             continue
         if index + 2 < len(chars) and chars[index + 2].isalpha():
             continue  # a closed syllable (hoàng, khoẻo): the tone is on the right vowel already
+        if index + 2 < len(chars) and unicodedata.combining(chars[index + 2]):
+            continue  # a second tone mark that NFC could not compose: damaged text, leave it as it is
         if index > 0 and chars[index - 1] in "qQ":
             continue  # "quý": u belongs to the consonant qu
         if index > 0 and chars[index - 1].isalpha() and chars[index - 1].lower() not in "bcdđghklmnprstvx":
