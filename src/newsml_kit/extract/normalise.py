@@ -8,6 +8,7 @@ view is mapped back to a span of the verbatim text, so the model keeps the text 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,7 +25,8 @@ _OLD_PAIRS = {"oa", "oe", "uy", "Oa", "Oe", "Uy", "OA", "OE", "UY"}
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
     """``text`` is the normalised view; ``starts[i]``/``ends[i]`` give the original span of view
-    character ``i`` (a composed character maps to its whole decomposed cluster)."""
+    character ``i`` (a composed character maps to its whole decomposed cluster). Both are empty
+    when the view is the original text itself."""
 
     original: str
     text: str
@@ -35,6 +37,8 @@ class NormalisedText:
         """The span of the original text that view span ``[start, end)`` came from."""
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) is outside the normalised text ({len(self.text)})")
+        if not self.starts:
+            return start, end
         return self.starts[start], self.ends[end - 1]
 
     def original_slice(self, start: int, end: int) -> str:
@@ -44,6 +48,9 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     """Build the normalised view of ``original``."""
+    if _already_normal(original):
+        # Most text is NFC in the new spelling already: the view is the text, offsets map to themselves.
+        return NormalisedText(original, original, (), ())
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -55,6 +62,21 @@ def normalise(original: str) -> NormalisedText:
             ends.append(finish)
     _move_old_tones(chars, starts, ends)
     return NormalisedText(original, "".join(chars), tuple(starts), tuple(ends))
+
+
+_OLD_TONE_CANDIDATE_RE = re.compile(
+    "[oOuU][\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u1ef3\u00fd\u1ef7\u1ef9\u1ef5"
+    "\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef2\u00dd\u1ef6\u1ef8\u1ef4](?!\\w)"
+)
+_LOOK_ALIKE_RE = re.compile("[" + "".join(LOOK_ALIKES) + "]")
+
+
+def _already_normal(text: str) -> bool:
+    return (
+        unicodedata.is_normalized("NFC", text)
+        and _LOOK_ALIKE_RE.search(text) is None
+        and _OLD_TONE_CANDIDATE_RE.search(text) is None
+    )
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
