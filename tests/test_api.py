@@ -33,9 +33,9 @@ def test_write_to_an_unknown_format_is_unsupported() -> None:
         write(NewsItem(guid="urn:x"), "docx")
 
 
-def test_writing_text_is_not_available_yet() -> None:
-    with pytest.raises(UnsupportedFormatError, match="cannot write text"):
-        write(NewsItem(guid="urn:x"), "text")
+def test_write_text_round_trips_through_the_api() -> None:
+    data = " date 2022-12 Đoạn một.\n\nĐoạn hai.".encode()
+    assert write(read(data).item, "text") == data
 
 
 def test_errors_carry_the_source_name() -> None:

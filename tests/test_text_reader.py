@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -79,11 +80,111 @@ def test_unknown_encoding_is_a_clear_error() -> None:
         read(b"text", format="text", encoding="klingon")
 
 
-def test_unknown_header_fields_are_warned_about_not_silently_dropped() -> None:
-    result = read(b"# doc_id = x\n# author = someone\nBody.", source="x.txt")
-    assert [str(w) for w in result.warnings] == [
-        "x.txt: warning: header field 'author' has no place in the model yet; ignored"
+def test_unknown_header_fields_are_kept_as_source_ids_in_header_order() -> None:
+    result = read(b"# author = someone\n# doc_id = x\n# date = 2022\n# desk = vi\nBody.", source="x.txt")
+    assert result.warnings == ()
+    assert result.item.source_ids == [
+        SourceId(type="author", value="someone"),
+        SourceId(type="doc_id", value="x"),
+        SourceId(type="desk", value="vi"),
     ]
+    assert result.item.content_created == PartialDate(2022)
+
+
+def test_repeated_source_id_keys_keep_every_value_and_the_guid_uses_the_first() -> None:
+    result = read(b"# doc_id = a1\n# doc_id = a2\nBody.", source="x.txt")
+    assert [s.value for s in result.item.source_ids] == ["a1", "a2"]
+    assert result.item.guid == "urn:newsml-kit:doc:a1"
+    assert [str(w) for w in result.warnings] == [
+        "x.txt:2: warning: header field 'doc_id' repeated; every value is kept, in order"
+    ]
+
+
+def test_repeated_date_warns_and_the_last_wins() -> None:
+    result = read(b"# date = 20200101\n# date = 20210101\nBody.", source="x.txt")
+    assert result.item.content_created == PartialDate(2021, 1, 1)
+    assert "the last value wins" in str(result.warnings[0])
+
+
+def test_empty_header_value_is_warned_about_and_ignored() -> None:
+    result = read(b"# doc_id = x\n# author =\nBody.", source="x.txt")
+    assert result.item.source_ids == [SourceId(type="doc_id", value="x")]
+    assert [str(w) for w in result.warnings] == [
+        "x.txt:2: warning: header field 'author' has no value; ignored"
+    ]
+
+
+def test_explicit_headline_in_the_comment_header() -> None:
+    item = read("# doc_id = x\n# headline = Tiêu đề\nĐoạn một.\nĐoạn hai.".encode()).item
+    assert item.headline == "Tiêu đề"
+    assert [b.text for b in item.body] == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_without_a_headline_field_every_body_line_stays_a_paragraph(shared: Path) -> None:
+    path = shared / "corpus" / "vi" / "unc" / "news_business_002.txt"
+    item = read(path).item
+    assert item.headline is None
+    assert item.body[0].text.startswith("Ngành thuế")
+
+
+def test_a_datetime_in_the_comment_header() -> None:
+    item = read(b"# date = 2022-12-28T09:30:00+07:00\nBody.").item
+    assert item.content_created == datetime(2022, 12, 28, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+    with pytest.raises(ParseError, match="needs a time zone offset"):
+        read(b"# date = 2022-12-28T09:30:00\nBody.")
+
+
+def test_a_hash_line_that_is_not_a_header_is_a_bare_paragraph() -> None:
+    item = read(b"#hashtag news.\n\nSecond.\n").item
+    assert item.text_layout is TextLayout.BARE
+    assert [b.text for b in item.body] == ["#hashtag news.", "Second."]
+
+
+def test_every_bbc_article_reads_in_the_headline_layout(shared: Path) -> None:
+    paths = sorted((shared / "corpus" / "en" / "bbc").glob("*.txt"))
+    assert paths
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        item = read(path).item
+        assert item.text_layout is TextLayout.HEADLINE, path.name
+        assert item.headline == raw.split("\n", 1)[0]
+        assert item.headline + "\n\n" + "\n\n".join(b.text for b in item.body) + "\n" == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        ("Short title\n\nA paragraph.\n", TextLayout.HEADLINE),
+        ("Short title\n\n\n\nA paragraph.\n", TextLayout.HEADLINE),
+        ("Pakistani women 'must not hide'\n\nA paragraph.\n", TextLayout.HEADLINE),
+        ("A sentence ends here.\n\nA paragraph.\n", TextLayout.BARE),
+        ('He said "stop."\n\nA paragraph.\n', TextLayout.BARE),
+        ("Is it a question?\n\nA paragraph.\n", TextLayout.BARE),
+        ("Two lines\nin the first block\n\nA paragraph.\n", TextLayout.BARE),
+        ("Only a short line\n", TextLayout.BARE),
+        ("x" * 201 + "\n\nA paragraph.\n", TextLayout.BARE),
+        ("x" * 200 + "\n\nA paragraph.\n", TextLayout.HEADLINE),
+    ],
+)
+def test_headline_or_bare(text: str, layout: TextLayout) -> None:
+    assert read(text.encode()).item.text_layout is layout
+
+
+def test_whitespace_only_lines_separate_paragraphs_and_inner_line_breaks_stay() -> None:
+    item = read(b"One.\n \t\nTwo,\nstill two.\n\n\nThree.").item
+    assert [b.text for b in item.body] == ["One.", "Two,\nstill two.", "Three."]
+
+
+def test_cp1258_tones_are_composed() -> None:
+    # cp1258 spells "Hội" as H, ô, combining dot below, i.
+    item = read(b" date 2022-12 H\xf4\xf2i nghi\xf2.", format="text", encoding="cp1258").item
+    assert item.body[0].text == "Hội nghị."
+
+
+def test_undecodable_bytes_name_the_offset_and_the_option() -> None:
+    with pytest.raises(ParseError, match=r"byte 0xE9 at offset 17 as utf-8; .*--encoding") as caught:
+        read(" date 2022-12 Caf\xe9".encode("latin-1"), format="text", source="x.txt")
+    assert caught.value.location.file == "x.txt"
 
 
 def test_a_control_character_is_reported_with_line_and_column() -> None:
