@@ -17,13 +17,15 @@ def read(
     source: str | None = None,
     strict: bool = False,
     encoding: str | None = None,
+    extract: bool = True,
 ) -> ReadResult:
     """Read one input into the canonical model.
 
     ``data_or_path`` is the content as ``bytes``, or a path (``str`` or ``os.PathLike``). The
     format is detected from the content unless ``format`` names it. ``source`` names the input in
     warnings and errors (default: the path). With ``strict``, the first warning is raised as an
-    error. Every failure is a ``NewsmlKitError`` with a location.
+    error. ``extract=False`` keeps a plain-text article to its header and paragraphs, without
+    finding the event and its entities. Every failure is a ``NewsmlKitError`` with a location.
     """
     if isinstance(data_or_path, bytes):
         data = data_or_path
@@ -35,7 +37,8 @@ def read(
         fmt = get_format(name, source=source)
         if fmt.reader is None:
             raise _cannot("read", name, source)
-        result = fmt.reader(data, ReadOptions(source=source, strict=strict, encoding=encoding))
+        options = ReadOptions(source=source, strict=strict, encoding=encoding, extract=extract)
+        result = fmt.reader(data, options)
     except NewsmlKitError as exc:
         raise exc.with_file(source) from None
     warnings = tuple(warning.with_file(source) for warning in result.warnings)

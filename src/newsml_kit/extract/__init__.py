@@ -1,1 +1,46 @@
-"""Plain text -> model metadata: a language-independent core and one pack per language."""
+"""Plain text -> model metadata: a language-independent core and one pack per language.
+
+``extract(item)`` returns the item with the people, organisations, places, dates, documents,
+awards, photo credits, byline and main event its body names; the body text stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract import vi
+from newsml_kit.extract.core import Extraction, Pack
+from newsml_kit.model import NewsItem
+
+PACKS: dict[str, Pack] = {"vi": vi.extract}
+
+# Letters only Vietnamese uses among Latin-script languages: enough of them marks a Vietnamese text.
+_VIETNAMESE_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def detect_language(item: NewsItem) -> str | None:
+    """The item's language, or a guess from its body (``vi`` when Vietnamese letters abound)."""
+    if item.language:
+        return item.language.split("-")[0].lower()
+    sample = " ".join(block.text for block in item.body[:5])[:2000]
+    letters = len(_LETTER_RE.findall(sample))
+    if letters and len(_VIETNAMESE_RE.findall(sample)) / letters > 0.03:
+        return "vi"
+    return None
+
+
+def extract(item: NewsItem) -> NewsItem:
+    """The item enriched by the pack for its language; unchanged when no pack applies."""
+    language = detect_language(item)
+    pack = PACKS.get(language or "")
+    if pack is None:
+        return item
+    extraction = Extraction(item)
+    pack(extraction)
+    enriched = extraction.build()
+    if enriched.language is None:
+        enriched = NewsItem(**{**dict(enriched), "language": language})
+    return enriched

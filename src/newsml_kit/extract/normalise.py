@@ -51,15 +51,19 @@ def normalise(original: str) -> NormalisedText:
     if _already_normal(original):
         # Most text is NFC in the new spelling already: the view is the text, offsets map to themselves.
         return NormalisedText(original, original, (), ())
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for begin, finish in _clusters(original):
-        composed = unicodedata.normalize("NFC", original[begin:finish])
-        for ch in composed:
-            chars.append(LOOK_ALIKES.get(ch, ch))
-            starts.append(begin)
-            ends.append(finish)
+    if unicodedata.is_normalized("NFC", original):
+        # Only tone placement or look-alikes differ: one character maps to one character.
+        chars = [LOOK_ALIKES.get(ch, ch) for ch in original]
+        starts = list(range(len(original)))
+        ends = list(range(1, len(original) + 1))
+    else:
+        chars, starts, ends = [], [], []
+        for begin, finish in _clusters(original):
+            composed = unicodedata.normalize("NFC", original[begin:finish])
+            for ch in composed:
+                chars.append(LOOK_ALIKES.get(ch, ch))
+                starts.append(begin)
+                ends.append(finish)
     _move_old_tones(chars, starts, ends)
     return NormalisedText(original, "".join(chars), tuple(starts), tuple(ends))
 
@@ -104,15 +108,14 @@ def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> Non
 
     Both characters of a rewritten pair map to the pair's whole original span, so any span that
     includes either character maps back to text that holds both."""
-    for index in range(len(chars) - 1):
+    for candidate in _OLD_TONE_CANDIDATE_RE.finditer("".join(chars)):
+        index = candidate.start()
         first, second = chars[index], chars[index + 1]
         decomposed = unicodedata.normalize("NFD", second)
         base, marks = decomposed[:1], decomposed[1:]
         tone = next((mark for mark in marks if mark in _TONES), None)
         if tone is None or first + base not in _OLD_PAIRS:
             continue
-        if index + 2 < len(chars) and chars[index + 2].isalpha():
-            continue  # a closed syllable (hoàng, khoẻo): the tone is on the right vowel already
         if index + 2 < len(chars) and unicodedata.combining(chars[index + 2]):
             continue  # a second tone mark that NFC could not compose: damaged text, leave it as it is
         if index > 0 and chars[index - 1] in "qQ":

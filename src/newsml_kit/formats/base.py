@@ -17,12 +17,14 @@ class ReadOptions:
     """How to read one input.
 
     ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
-    warnings into errors; ``encoding`` overrides the text reader's UTF-8 default.
+    warnings into errors; ``encoding`` overrides the text reader's UTF-8 default; ``extract``
+    lets the text reader find the event and its entities in the prose.
     """
 
     source: str | None = None
     strict: bool = False
     encoding: str | None = None
+    extract: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate, format_datetime
 from newsml_kit.errors import Diagnostic, Location, ParseError, WriteError
+from newsml_kit.extract import extract
 from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult, model_error
 from newsml_kit.model import (
     ILLEGAL_TEXT_RE,
@@ -112,6 +113,8 @@ def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult
         item = _build_item(fields, header, paragraphs, layout, options.source)
     except ValidationError as exc:
         raise model_error(exc, options.source) from None
+    if options.extract:
+        item = extract(item)
     return ReadResult(items=(item,), warnings=tuple(warnings))
 
 

@@ -1,0 +1,292 @@
+"""The language-independent part of extraction: normalised views of the body, and a builder that
+collects entities with their mentions and turns them into model entities.
+
+A language pack finds things in the normalised view of each block (``Findings``); the builder
+maps every view span back to the verbatim text, clusters mentions of the same entity under one
+local id, and returns a new, validated ``NewsItem``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.extract.normalise import NormalisedText, normalise
+from newsml_kit.model import (
+    Award,
+    Block,
+    DateMention,
+    DateRole,
+    Document,
+    Event,
+    EventKind,
+    Mention,
+    NewsItem,
+    Organisation,
+    Participant,
+    ParticipantRole,
+    Person,
+    PersonRole,
+    Place,
+    Recipient,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A span of one block's normalised view."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass
+class Cluster:
+    """Mentions that name one entity, with what the pack learnt about it."""
+
+    kind: str
+    key: str
+    spans: list[Span] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    rank: str | None = None
+    titles: list[str] = field(default_factory=list)
+    roles: list[PersonRole] = field(default_factory=list)
+    abbreviation: str | None = None
+    local_id: str = ""
+
+    def preferred_name(self) -> str:
+        """The form used most often; the shortest among equals (the text's own short form)."""
+        counts = Counter(self.surfaces)
+        return min(counts, key=lambda surface: (-counts[surface], len(surface), surface))
+
+    def names(self) -> list[str]:
+        preferred = self.preferred_name()
+        return [preferred, *sorted({s for s in self.surfaces if s != preferred})]
+
+
+class Extraction:
+    """Collects what a language pack finds in an item's body, then builds the enriched item."""
+
+    _PREFIXES: ClassVar[dict[str, str]] = {"person": "per", "organisation": "org", "place": "loc"}
+
+    def __init__(self, item: NewsItem) -> None:
+        self.item = item
+        self.views: list[NormalisedText] = [normalise(block.text) for block in item.body]
+        self.blocks: list[Block] = list(item.body)
+        self.clusters: dict[tuple[str, str], Cluster] = {}
+        self.dates: dict[tuple[str, str | None], DateFinding] = {}
+        self.documents: list[DocumentFinding] = []
+        self.awards: list[AwardFinding] = []
+        self.event: EventFinding | None = None
+        self.byline: str | None = None
+
+    # --- spans -----------------------------------------------------------------------------
+
+    def surface(self, span: Span) -> str:
+        """The verbatim text of a view span."""
+        return self.views[span.block].original_slice(span.start, span.end)
+
+    def mention(self, span: Span) -> Mention:
+        begin, finish = self.views[span.block].to_original(span.start, span.end)
+        text = self.item.body[span.block].text[begin:finish]
+        return Mention(block=span.block, start=begin, end=finish, text=text)
+
+    # --- entities --------------------------------------------------------------------------
+
+    def add(self, kind: str, key: str, span: Span, surface: str | None = None) -> Cluster:
+        """Record a mention of the entity ``key`` of ``kind``; the surface defaults to the view text."""
+        cluster = self.clusters.setdefault((kind, key), Cluster(kind, key))
+        if span not in cluster.spans:
+            cluster.spans.append(span)
+            cluster.surfaces.append(surface if surface is not None else self.view_text(span))
+        return cluster
+
+    def view_text(self, span: Span) -> str:
+        return self.views[span.block].text[span.start : span.end]
+
+    def find(self, kind: str, key: str) -> Cluster | None:
+        return self.clusters.get((kind, key))
+
+    def of_kind(self, kind: str) -> list[Cluster]:
+        return [cluster for (k, _), cluster in self.clusters.items() if k == kind]
+
+    def add_date(self, value: PartialDate, end: PartialDate | None, role: DateRole, span: Span) -> None:
+        key = (value.isoformat(), end.isoformat() if end else None)
+        self.dates.setdefault(key, DateFinding(value, end, role, [])).spans.append(span)
+
+    # --- building the item -----------------------------------------------------------------
+
+    def build(self) -> NewsItem:
+        """The item with its entities; ids are minted in order of first mention."""
+        ordered = sorted(self.clusters.values(), key=lambda c: (self._PREFIXES[c.kind], _first(c.spans)))
+        counters: Counter[str] = Counter()
+        for cluster in sorted(ordered, key=lambda c: _first(c.spans)):
+            prefix = self._PREFIXES[cluster.kind]
+            counters[prefix] += 1
+            cluster.local_id = f"{prefix}{counters[prefix]}"
+        people = [self._person(c) for c in self._sorted("person")]
+        organisations = [self._organisation(c) for c in self._sorted("organisation")]
+        places = [self._place(c) for c in self._sorted("place")]
+        fields = dict(self.item)
+        fields.update(
+            body=self.blocks,
+            people=people,
+            organisations=organisations,
+            places=places,
+            dates=self._dates(),
+            documents=self._documents(),
+            awards=self._awards(),
+            event=self._event(),
+            byline=self.byline if self.byline is not None else self.item.byline,
+        )
+        return NewsItem(**fields)
+
+    def _sorted(self, kind: str) -> list[Cluster]:
+        return sorted(self.of_kind(kind), key=lambda c: _first(c.spans))
+
+    def _mentions(self, spans: Iterable[Span]) -> list[Mention]:
+        return [self.mention(span) for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end))]
+
+    def _person(self, c: Cluster) -> Person:
+        names = c.names()
+        return Person(
+            id=c.local_id,
+            name=names[0],
+            rank=c.rank,
+            titles=c.titles,
+            roles=c.roles,
+            mentions=self._mentions(c.spans),
+        )
+
+    def _organisation(self, c: Cluster) -> Organisation:
+        names = c.names()
+        aliases = [name for name in names[1:] if name != c.abbreviation]
+        return Organisation(
+            id=c.local_id,
+            name=names[0],
+            abbreviation=c.abbreviation,
+            aliases=aliases,
+            mentions=self._mentions(c.spans),
+        )
+
+    def _place(self, c: Cluster) -> Place:
+        return Place(id=c.local_id, name=c.names()[0], mentions=self._mentions(c.spans))
+
+    def _dates(self) -> list[DateMention]:
+        entries = sorted(self.dates.values(), key=lambda entry: _first(entry.spans))
+        return [
+            DateMention(
+                id=f"date{n}", value=d.value, end=d.end, role=d.role, mentions=self._mentions(d.spans)
+            )
+            for n, d in enumerate(entries, start=1)
+        ]
+
+    def _documents(self) -> list[Document]:
+        return [
+            Document(
+                id=f"doc{n}",
+                kind=doc.kind,
+                number=doc.number,
+                date=doc.date,
+                issuer_id=self._id_of(doc.issuer),
+                mentions=self._mentions(doc.spans),
+            )
+            for n, doc in enumerate(self.documents, start=1)
+        ]
+
+    def _awards(self) -> list[Award]:
+        return [
+            Award(
+                id=f"award{n}",
+                name=award.name,
+                giver_id=self._id_of(award.giver),
+                recipients=[
+                    Recipient(text=text, entity_id=self._id_of(ref)) for text, ref in award.recipients
+                ],
+                reason=award.reason,
+                mentions=self._mentions([award.span]),
+            )
+            for n, award in enumerate(self.awards, start=1)
+        ]
+
+    def _event(self) -> Event | None:
+        found = self.event
+        if found is None:
+            return None
+        participants = [
+            Participant(entity_id=ref, role=role)
+            for key, role in found.participants
+            if (ref := self._id_of(key)) is not None
+        ]
+        organisers = [ref for key in found.organisers if (ref := self._id_of(key)) is not None]
+        return Event(
+            id="event1",
+            name=found.name,
+            kind=found.kind,
+            start=found.start,
+            end=found.end,
+            place_id=self._id_of(found.place),
+            organiser_ids=organisers,
+            participants=participants,
+            mentions=self._mentions([found.span]),
+        )
+
+    def _id_of(self, ref: Ref | None) -> str | None:
+        if ref is None:
+            return None
+        cluster = self.clusters.get(ref)
+        return cluster.local_id if cluster is not None else None
+
+
+Ref = tuple[str, str]
+"""A found entity: its kind and its cluster key."""
+
+
+@dataclass
+class DateFinding:
+    value: PartialDate
+    end: PartialDate | None
+    role: DateRole
+    spans: list[Span]
+
+
+@dataclass
+class DocumentFinding:
+    kind: str
+    number: str | None
+    date: PartialDate | None
+    issuer: Ref | None
+    spans: list[Span]
+
+
+@dataclass
+class AwardFinding:
+    name: str
+    giver: Ref | None
+    recipients: list[tuple[str, Ref | None]]
+    reason: str | None
+    span: Span
+
+
+@dataclass
+class EventFinding:
+    name: str
+    kind: EventKind
+    span: Span
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    place: Ref | None = None
+    organisers: list[Ref] = field(default_factory=list)
+    participants: list[tuple[Ref, ParticipantRole]] = field(default_factory=list)
+
+
+def _first(spans: list[Span]) -> tuple[int, int]:
+    first = min(spans, key=lambda s: (s.block, s.start))
+    return first.block, first.start
+
+
+Pack = Callable[[Extraction], None]
