@@ -152,3 +152,43 @@ def test_help_explains_every_command() -> None:
         assert "Usage:" in result.output
     overview = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
     assert "Exit status: 0 on success, 1 when an input is bad, 2 on a usage error" in overview
+
+
+def test_extract_prints_a_table_of_what_was_found() -> None:
+    result = run("extract", str(SAMPLE))
+    assert result.returncode == 0, result.stderr
+    table = result.stdout.decode()
+    assert "Lê Minh Khôi | Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng" in table
+    assert "Quyết định 2291/QĐ-UBND 2022-10-20 Ủy ban nhân dân thành phố Đà Nẵng" in table
+    assert (
+        "Hoàng Nam: Phó Chủ tịch UBND thành phố Lê Minh Khôi phát biểu khai mạc Hội thảo (Ảnh: Hoàng Nam)."
+        in table
+    )
+
+
+def test_extract_json_names_the_event_participants() -> None:
+    result = run("extract", str(SAMPLE), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["event"]["start"] == "2023-05-12"
+    assert found["event"]["place"] == "Đà Nẵng"
+    assert found["event"]["participants"] == [
+        {"name": "Nguyễn Thị Thu Hà", "role": "chair"},
+        {"name": "Lê Minh Khôi", "role": "guest_of_honour"},
+    ]
+    assert [p["credit"] for p in found["photos"]] == ["Hoàng Nam", "Hoàng Nam"]
+    assert "body" not in found
+
+
+def test_convert_no_extract_keeps_header_and_paragraphs_only() -> None:
+    result = run("convert", str(SAMPLE), "--to", "json", "--no-extract")
+    assert result.returncode == 0, result.stderr
+    item = read_json(result.stdout).item
+    assert (item.people, item.event) == ([], None)
+    assert len(item.body) == 6
+
+
+def test_convert_to_text_gives_the_sample_back() -> None:
+    result = run("convert", str(SAMPLE), "--to", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == SAMPLE.read_bytes()

@@ -18,7 +18,8 @@ from newsml_kit import api
 from newsml_kit._version import __version__
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, format_message
 from newsml_kit.fileio import atomic_write
-from newsml_kit.formats import readable_formats, writable_formats
+from newsml_kit.findings import findings_json, findings_table
+from newsml_kit.formats import ReadResult, readable_formats, writable_formats
 from newsml_kit.resources import schema_bytes
 
 EXIT_BAD_INPUT = 1
@@ -93,6 +94,11 @@ def main(debug: bool) -> None:
 )
 @click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "--no-extract",
+    is_flag=True,
+    help="Read a plain-text article as header and paragraphs only, without finding its event and entities.",
+)
 @_handles_errors
 def convert(
     input_path: str,
@@ -101,6 +107,7 @@ def convert(
     output: str | None,
     encoding: str | None,
     strict: bool,
+    no_extract: bool,
 ) -> None:
     """Convert INPUT (a file, or - for stdin) to another format.
 
@@ -110,12 +117,7 @@ def convert(
       newsml-kit convert article.txt --to json -o article.json
       cat article.txt | newsml-kit convert - --to json
     """
-    if input_path == "-":
-        result = api.read(
-            sys.stdin.buffer.read(), format=from_format, source="-", strict=strict, encoding=encoding
-        )
-    else:
-        result = api.read(input_path, format=from_format, strict=strict, encoding=encoding)
+    result = _read(input_path, from_format, strict=strict, encoding=encoding, extract=not no_extract)
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
@@ -125,6 +127,46 @@ def convert(
         sys.stdout.buffer.flush()
     else:
         atomic_write(output, data)
+
+
+def _read(
+    input_path: str, from_format: str | None, *, strict: bool, encoding: str | None, extract: bool = True
+) -> ReadResult:
+    """Read a file, or stdin for ``-``."""
+    if input_path == "-":
+        data = sys.stdin.buffer.read()
+        return api.read(
+            data, format=from_format, source="-", strict=strict, encoding=encoding, extract=extract
+        )
+    return api.read(input_path, format=from_format, strict=strict, encoding=encoding, extract=extract)
+
+
+@main.command()
+@click.argument("input_path", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table to read, or JSON for programs.",
+)
+@click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
+@_handles_errors
+def extract(input_path: str, output_format: str, encoding: str | None) -> None:
+    """Show what FILE (an article, or - for stdin) says: its event, people with rank and titles,
+    organisations, places, dates, cited documents, awards, photo credits and byline.
+
+    \b
+    Examples:
+      newsml-kit extract article.txt
+      newsml-kit extract article.txt --format json
+    """
+    result = _read(input_path, None, strict=False, encoding=encoding)
+    for warning in result.warnings:
+        _report(warning)
+    for item in result.items:
+        click.echo(findings_json(item) if output_format == "json" else findings_table(item), nl=False)
 
 
 @main.command()

@@ -7,6 +7,7 @@ awards, photo credits, byline and main event its body names; the body text stays
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsml_kit.extract import vi
 from newsml_kit.extract.core import Extraction, Pack
@@ -25,7 +26,8 @@ def detect_language(item: NewsItem) -> str | None:
     """The item's language, or a guess from its body (``vi`` when Vietnamese letters abound)."""
     if item.language:
         return item.language.split("-")[0].lower()
-    sample = " ".join(block.text for block in item.body[:5])[:2000]
+    # NFC first: in NFD text the letters below are split into base letters and marks.
+    sample = unicodedata.normalize("NFC", " ".join(block.text for block in item.body[:5])[:2000])
     letters = len(_LETTER_RE.findall(sample))
     if letters and len(_VIETNAMESE_RE.findall(sample)) / letters > 0.03:
         return "vi"

@@ -1,0 +1,57 @@
+"""Extraction speed: median time per article over the shared Vietnamese corpus, against a plain
+``re.findall(r"\\w+", text)`` pass over the same texts, measured in the same run.
+
+Run: ``.venv/bin/python bench/extract.py`` (articles from ``$NEWSML_KIT_SHARED`` or ``../shared``).
+The goal (plain-text issue): extraction <= 15x the findall pass.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+
+ROUNDS = 5
+
+
+def corpus() -> list[Path]:
+    shared = Path(
+        os.environ.get("NEWSML_KIT_SHARED", Path(__file__).resolve().parent.parent.parent / "shared")
+    )
+    paths = sorted((shared / "corpus" / "vi" / "unc").glob("*.txt"))
+    if not paths:
+        sys.exit(f"no articles under {shared}/corpus/vi/unc: set NEWSML_KIT_SHARED")
+    return paths
+
+
+def main() -> None:
+    paths = corpus()
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    items = [read(path, extract=False).item for path in paths]
+    word = re.compile(r"\w+")
+    ours: list[float] = []
+    baseline: list[float] = []
+    for _ in range(ROUNDS):
+        # Interleaved, article by article, so that machine noise hits both sides alike.
+        for item, text in zip(items, texts, strict=True):
+            start = time.perf_counter()
+            extract(item)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            word.findall(text)
+            baseline.append(time.perf_counter() - start)
+    ours_ms, base_ms = statistics.median(ours) * 1e3, statistics.median(baseline) * 1e3
+    print(f"{len(paths)} articles x {ROUNDS} rounds, medians per article")
+    print(f"extraction     {ours_ms:8.3f} ms")
+    print(f"re.findall     {base_ms:8.3f} ms")
+    print(f"ratio          {ours_ms / base_ms:8.1f} x   (goal <= 15x)")
+
+
+if __name__ == "__main__":
+    main()

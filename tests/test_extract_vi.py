@@ -1,0 +1,198 @@
+"""Vietnamese extraction: scored against the hand-written gold, robust on the whole corpus,
+indifferent to NFD and old tone placement, deterministic, spans exact."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsml_kit import read
+from newsml_kit.evaluate import Evaluation, evaluate_dirs
+from newsml_kit.extract.normalise import normalise
+from newsml_kit.formats.json import write_json
+from newsml_kit.model import BlockKind, NewsItem, ParticipantRole, PersonRole
+from strategies import texts
+
+# The acceptance thresholds of the plain-text issue, per scorer category.
+THRESHOLDS = {
+    "PER": 0.95,
+    "LOC": 0.95,
+    "DATE": 0.95,
+    "ORG": 0.9,
+    "RANK": 0.9,
+    "TITLE": 0.9,
+    **{f"EVENT.{field}": 0.9 for field in ("name", "date", "place", "organizer", "chair", "guest_of_honour")},
+}
+FOUND_ALL = ("DOC", "AWARD", "PHOTO")
+
+
+@pytest.fixture(scope="module")
+def evaluation(shared: Path) -> Evaluation:
+    vi = shared / "corpus" / "vi"
+    return evaluate_dirs(vi / "gold", [shared / "seed", vi / "unc"])
+
+
+def test_gold_articles_meet_the_thresholds(evaluation: Evaluation) -> None:
+    assert not evaluation.missing
+    for category, minimum in THRESHOLDS.items():
+        counts = evaluation.totals[category]
+        assert counts.precision >= minimum, f"{category} precision {counts.precision:.3f}"
+        assert counts.recall >= minimum, f"{category} recall {counts.recall:.3f}"
+    for category in FOUND_ALL:
+        assert evaluation.totals[category].recall == 1.0, category
+
+
+def test_the_seed_event_and_its_people(seed_path: Path) -> None:
+    item = read(seed_path).item
+    people = {person.id: person for person in item.people}
+    event = item.event
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác năm 2022, triển khai công tác năm 2023"
+    assert str(event.start) == "2022-12-28"
+    roles = {role: people[p.entity_id].name for p in event.participants for role in [p.role]}
+    assert roles == {ParticipantRole.CHAIR: "Đỗ Triệu Phong", ParticipantRole.GUEST_OF_HONOUR: "Trần Quốc Tỏ"}
+    to = next(p for p in item.people if p.name == "Trần Quốc Tỏ")
+    assert to.rank == "Thượng tướng"
+    assert to.titles == [
+        "Ủy viên Trung ương Đảng",
+        "Phó Bí thư Đảng ủy Công an Trung ương",
+        "Thứ trưởng Bộ Công an",
+    ]
+
+
+def test_the_seed_documents_and_organisation_clusters(seed_path: Path) -> None:
+    item = read(seed_path).item
+    orgs = {org.id: org for org in item.organisations}
+    resolution = next(doc for doc in item.documents if doc.number == "12-NQ/TW")
+    assert (resolution.kind, str(resolution.date)) == ("Nghị quyết", "2022-03-16")
+    assert resolution.issuer_id is not None
+    assert orgs[resolution.issuer_id].name == "Bộ Chính trị"
+    # The short reference "Nghị quyết số 12 của Bộ Chính trị" is the same document.
+    assert any(m.text == "Nghị quyết số 12" for m in resolution.mentions)
+    cluster = next(org for org in item.organisations if org.name == "Cục Truyền thông CAND")
+    assert "Cục Truyền thông Công an nhân dân" in cluster.aliases
+
+
+def test_photo_credits_are_spans_into_the_verbatim_caption(seed_path: Path) -> None:
+    item = read(seed_path).item
+    captions = [block for block in item.body if block.kind is BlockKind.CAPTION]
+    assert len(captions) == 3
+    for block in captions:
+        assert block.credit is not None
+        assert block.text[block.credit.start : block.credit.end] == "Tiến Dũng"
+    photographer = next(p for p in item.people if p.name == "Tiến Dũng")
+    assert photographer.roles == [PersonRole.PHOTOGRAPHER]
+
+
+def _entities(item: NewsItem) -> dict[str, list[str]]:
+    """What was found, names in the normalised view (NFC, new tone placement), as the copies
+    differ only in how the same names are written."""
+
+    def nfc(text: str) -> str:
+        return normalise(text).text
+
+    return {
+        "people": sorted(nfc(p.name) for p in item.people),
+        "organisations": sorted(nfc(o.name) for o in item.organisations),
+        "places": sorted(nfc(p.name) for p in item.places),
+        "dates": sorted(str(d.value) + "/" + str(d.end) for d in item.dates),
+        "documents": sorted(str(d.number) for d in item.documents),
+        "awards": sorted(nfc(a.name) for a in item.awards),
+        "event": [nfc(item.event.name)] if item.event else [],
+    }
+
+
+_OLD_TONES = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+    "Ủy": "Uỷ", "Úy": "Uý", "Òa": "Oà", "Hòa": "Hoà",
+}  # fmt: skip
+
+
+def _old_tone_placement(text: str) -> str:
+    """The text as older archives spell it: ``Ủy`` as ``Uỷ``, ``hòa`` as ``hoà`` (open syllables)."""
+    return re.sub("(" + "|".join(_OLD_TONES) + r")(?!\w)", lambda m: _OLD_TONES[m.group()], text)
+
+
+def test_every_corpus_article_extracts_and_copies_agree(shared: Path) -> None:
+    paths = sorted((shared / "corpus" / "vi" / "unc").glob("*.txt"))
+    assert len(paths) == 203
+    changed = 0
+    for path in paths:
+        original = path.read_text(encoding="utf-8")
+        item = read(original.encode(), source=path.name).item
+        expected = _entities(item)
+        nfd = read(unicodedata.normalize("NFD", original).encode(), source=path.name).item
+        assert _entities(nfd) == expected, f"NFD copy of {path.name}"
+        old_text = _old_tone_placement(original)
+        changed += old_text != original
+        old = read(old_text.encode(), source=path.name).item
+        assert _entities(old) == expected, f"old-tone copy of {path.name}"
+        # Body text survives unchanged in every copy.
+        assert "\n".join(b.text for b in nfd.body) == unicodedata.normalize(
+            "NFD", "\n".join(b.text for b in item.body)
+        )
+    assert changed > 20  # the old-tone copies really differ
+
+
+def test_extraction_is_deterministic(seed_path: Path) -> None:
+    first = write_json(read(seed_path).item)
+    assert all(write_json(read(seed_path).item) == first for _ in range(3))
+
+
+def test_extraction_can_be_switched_off(seed_path: Path) -> None:
+    item = read(seed_path, extract=False).item
+    assert (item.people, item.organisations, item.event, item.language) == ([], [], None, None)
+    assert all(block.kind is BlockKind.PARAGRAPH for block in item.body)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Thượng tướng",
+        "Trần Quốc Tỏ",
+        ",",
+        "Bộ Công an",
+        "tổ chức",
+        "Hội nghị",
+        "ngày 28/12",
+        "(Ảnh: Tiến Dũng)",
+        "Nghị quyết số 12-NQ/TW",
+        "của",
+        "trao",
+        "Bằng khen",
+        "cho",
+        "tại",
+        "Hà Nội",
+        ".",
+        "2021-2025",
+        "Uỷ ban",
+        "Ông",
+        "- Giám đốc",
+        "Sở Y tế",
+        "năm 2022",
+        "(CAND)",
+        "Công an nhân dân",
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.lists(st.one_of(_WORDS, texts), min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4
+    )
+)
+def test_any_text_extracts_without_error_and_mentions_are_exact(paragraphs: list[str]) -> None:
+    body = "\n\n".join(p.strip().replace("\r", " ").replace("\n", " ") for p in paragraphs if p.strip())
+    data = (" date 2022-12 " + (body or "x")).encode()
+    result = read(data, format="text")
+    item = result.item
+    for _, entity in item.entities():
+        for mention in entity.mentions:
+            assert item.body[mention.block].text[mention.start : mention.end] == mention.text
+    assert write_json(read(data, format="text").item) == write_json(item)
