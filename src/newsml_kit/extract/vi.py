@@ -19,6 +19,7 @@ What it knows, with the vocabularies in ``data/vi/``:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,7 +56,7 @@ NAME_AT_WORD = (
 
 _NAME_RE = re.compile(NAME)
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
-_HONORIFIC_NAME_RE = re.compile(rf"[ÔôBb](?<!\w[ÔôBb])(?:ng|à) ({NAME})")
+_HONORIFIC_NAME_RE = re.compile(rf"[ÔôBbĐđ](?<!\w[ÔôBbĐđ])(?:ng|à|ồng chí) ({NAME})")
 _APPOSITIVE_RE = re.compile(rf"({NAME_AT_WORD})(?:, | - | \u2013 )")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
@@ -68,7 +69,7 @@ _TOKEN_RE = re.compile(r"\w+(?:\.\w+)*|[^\w\s]")
 _SENTENCE_END_RE = re.compile(r"[.!?;](?:\s|$)|$")
 
 # Lower-case words that may sit inside an organisation name, when followed by a capitalised word.
-_CONNECTORS = ("và", "các cơ quan", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")
+_CONNECTORS = ("và", "các cơ quan", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "miền")
 # Those that may follow a head directly ("Ủy ban nhân dân tỉnh Hà Tĩnh", "Công an huyện ...").
 _PLACE_QUALIFIERS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")
 # Lower-case compounds that belong to a name wherever they stand.
@@ -78,6 +79,7 @@ _TIME_WORDS = r"[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm
 _DMY_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})/(\d{4})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _DM_RE = re.compile(rf"(?:{_TIME_WORDS}) (\d{{1,2}})/(\d{{1,2}})(?![\w/])")
+_WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
@@ -87,13 +89,32 @@ _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 _CREDIT_RE = re.compile(r"\((?:Ảnh|Ảnh minh họa|Nguồn): ?([^()]{1,60}?)\)\.?$")
 _CREDIT_LINE_RE = re.compile(r"^(?:Ảnh|Nguồn ảnh): ?([^.()]{1,40})$")
 
-_GUEST_RE = re.compile(r"(?:\bdự và (?:chỉ đạo|phát biểu)|\btới dự\b|\bđến dự\b|\bdự và trao\b)")
+_GUEST_RE = re.compile(
+    r"\b(?:[Dd]ự và (?:chỉ đạo|phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự và chỉ đạo)\b"
+)
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
-_ORGANISE_RE = re.compile(r" (?:đã )?(?:tổ chức|khai mạc)\b ")
+_ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
+_HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
+_BY_ORGANISER_RE = re.compile(r"\bdo ")
+_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+# "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the qualifier.
+_ADMINISTRATIVE_RE = re.compile(
+    rf"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cửa khẩu) ({SYLLABLE}(?: {SYLLABLE}){{0,3}})"
+    rf"(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
+)
+_AT_RE = re.compile(r"\btại (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?")
+_VISIT_RE = re.compile(
+    r"\b(?:có |đã có |vừa có )((?:buổi|chuyến) (?:thăm và làm việc|thăm|làm việc|công tác))\b"
+)
+_VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do |[.;:!?](?:\s|$)| \(|$)"
 )
-_AWARD_END_RE = re.compile(r"(?= cho | tặng | vì | để | do | nhằm | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$)")
+_AWARD_END_RE = re.compile(
+    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$)"
+)
+# Verbs whose subject receives the award rather than gives it.
+_RECEIVING_VERB_RE = re.compile(r"(?:nhận|đón nhận|nhận được|giành|đoạt|được \w+(?: \w+)?)$")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -110,6 +131,9 @@ def _both_cases(words: tuple[str, ...] | list[str]) -> list[str]:
     return [*words, *(word[:1].lower() + word[1:] for word in words)]
 
 
+_NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*"
+
+
 @dataclass(frozen=True)
 class Vocab:
     ranks: re.Pattern[str]
@@ -122,10 +146,12 @@ class Vocab:
     surnames: frozenset[str]
     function_words: frozenset[str]
     name_words: re.Pattern[str]
+    name_words_lower: re.Pattern[str]
     places: dict[str, str]
     places_re: re.Pattern[str]
     ambiguous_places: frozenset[str]
-    doc_types: re.Pattern[str]
+    documents: re.Pattern[str]
+    short_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
     award_verbs: re.Pattern[str]
     event_heads: re.Pattern[str]
@@ -152,10 +178,17 @@ def vocab() -> Vocab:
         surnames=frozenset(words("surnames")),
         function_words=frozenset(words("function_words")),
         name_words=re.compile(rf"(?:{alternation(words('name_words'))})(?!\w)"),
+        name_words_lower=re.compile(rf"(?:{alternation(words('name_words_lower'))})(?!\w)"),
         places=places,
         places_re=re.compile(rf"(?:{_at_word([*places, *ambiguous])})(?!\w)"),
         ambiguous_places=ambiguous - frozenset(places),
-        doc_types=re.compile(alternation(words("document_types"))),
+        documents=re.compile(
+            rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
+            r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
+        ),
+        short_documents=re.compile(
+            rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
+        ),
         award_heads=re.compile(rf"(?:{alternation(words('award_heads'), word_start=True)})(?!\w)"),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         event_heads=re.compile(rf"(?:{alternation(words('event_heads'))})(?!\w)"),
@@ -240,9 +273,25 @@ def _captions_and_byline(ex: Extraction) -> None:
 
 
 def _credit_is_person(credit: str) -> bool:
-    """A credit names a photographer when it has the shape of a Vietnamese name: agencies and
-    sites ("Getty Images", "travelade") do not use Vietnamese letters."""
-    return _NAME_RE.fullmatch(credit) is not None and not credit.isascii()
+    """A credit names a photographer when it has the shape of a Vietnamese name: capitalised
+    syllables that Vietnamese spelling allows ("Minh Khang", "M.Quân"), which agencies and sites
+    ("Getty Images", "travelade") are not."""
+    if _NAME_RE.fullmatch(credit) is None:
+        return False
+    syllables = re.split(r"[ .]+", credit)
+    return all(_VIETNAMESE_SYLLABLE_RE.fullmatch(_bare(s)) for s in syllables if len(s) > 1)
+
+
+# A Vietnamese syllable without its marks: initial consonant(s), one to three vowels, a final.
+_VIETNAMESE_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _bare(syllable: str) -> str:
+    """Lower case, without tone and vowel marks (``Đ`` as ``d``)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # --- acronyms ----------------------------------------------------------------------------------
@@ -281,7 +330,13 @@ def _people(ex: Extraction, v: Vocab) -> None:
         for match in v.title_heads.finditer(text):
             bounds = _name_after_title(text, match.end(), v)
             if bounds is not None:
-                _person(ex, Span(index, *bounds))
+                cluster = _person(ex, Span(index, *bounds))
+                title = text[match.start() : bounds[0]].strip()
+                complete = _without_trailing_connector(text, match.start(), bounds[0]) == match.start() + len(
+                    title
+                )
+                if complete and title != match.group() and title not in cluster.titles:
+                    cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
         for match in v.academic.finditer(text):
             name = _NAME_RE.match(text, match.end())
             if name and _looks_like_person(name.group(), v):
@@ -319,7 +374,7 @@ def _looks_like_person(name: str, v: Vocab) -> bool:
     return name not in v.places and not v.org_heads.match(name) and not v.org_standalone.match(name)
 
 
-_HONORIFIC_RE = re.compile(r"(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em) ")
+_HONORIFIC_RE = re.compile(r"(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Đồng chí) ")
 
 
 def _person(ex: Extraction, span: Span) -> Cluster:
@@ -393,6 +448,13 @@ def _phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = Fals
             cursor = lexical.end() if lexical else word.end()
             if lexical is None and not token.isupper():
                 cursor = _lower_syllable_end(text, cursor, v)
+            elif lexical is not None:
+                # Official names keep some words in lower case after a capitalised one:
+                # "Bộ Giao thông vận tải", "Sở Giáo dục và đào tạo".
+                following = v.name_words_lower.match(text, cursor + 1)
+                while following is not None:
+                    cursor = following.end()
+                    following = v.name_words_lower.match(text, cursor + 1)
             end = cursor
             continue
         compound = _starts_with(text, cursor + 1, _COMPOUNDS)
@@ -463,6 +525,8 @@ def _organisations(ex: Extraction, v: Vocab, acronyms: dict[str, str]) -> None:
             for person in people.get(index, []):
                 if start < person.start < end:
                     end = _without_trailing_connector(text, start, person.start)
+            if v.org_heads.fullmatch(text, start, end):
+                continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
             span = Span(index, start, end)
             inside_place = any(_overlaps(span, p) and p.start <= start for p in places.get(index, []))
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
@@ -553,6 +617,19 @@ def _places(ex: Extraction, v: Vocab) -> None:
                 continue
             canonical = v.places.get(name, name)
             ex.add("place", canonical, span, ex.surface(span))
+        _administrative_places(ex, index, text, taken.get(index, []))
+
+
+def _administrative_places(ex: Extraction, index: int, text: str, taken: list[Span]) -> None:
+    """``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``: a capitalised name after an administrative word is
+    a place, gazetteer or not."""
+    for match in _ADMINISTRATIVE_RE.finditer(text):
+        for group in (1, 2):  # "các cửa khẩu Móng Cái và Hoành Mô": both are places
+            if match.group(group) is None:
+                continue
+            span = Span(index, match.start(group), match.end(group))
+            if not any(_overlaps(span, other) for other in taken):
+                ex.add("place", match.group(group), span, ex.surface(span))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -605,6 +682,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(first, last, m.start(), m.end())
     for m in _DMY_RE.finditer(text):
         value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value and found.free(m.start(), m.end()):
+            found.record(value, None, m.start(), m.end())
+    for m in _WORDY_DATE_RE.finditer(text):
+        year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
+        value = _date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _DM_RE.finditer(text):
@@ -663,14 +745,9 @@ def v_doc_before(before: str) -> bool:
 
 # --- documents ---------------------------------------------------------------------------------
 
-_NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*"
-
 
 def _documents(ex: Extraction, v: Vocab) -> None:
-    full = re.compile(
-        rf"(?<!\w)({v.doc_types.pattern})(?: số)? ({_NUMBER})(?: ngày (\d{{1,2}}/\d{{1,2}}/\d{{4}}))?"
-    )
-    short = re.compile(rf"(?<!\w)({v.doc_types.pattern}) số (\d+)(?![\w/-])")
+    full, short = v.documents, v.short_documents
     found: dict[str, int] = {}
     for index, view in enumerate(ex.views):
         text = view.text
@@ -679,7 +756,7 @@ def _documents(ex: Extraction, v: Vocab) -> None:
         for m in full.finditer(text):
             date = None
             if m.group(3):
-                day, month, year = (int(p) for p in m.group(3).split("/"))
+                day, month, year = (int(p) for p in re.findall(r"\d+", m.group(3)))
                 date = _date(year, month, day)
             issuer = _issuer_after(ex, index, m.end())
             key = re.sub(r"[\s-]", "", m.group(2)).casefold()
@@ -733,13 +810,16 @@ def _awards(ex: Extraction, v: Vocab) -> None:
             end_match = _AWARD_END_RE.search(text, head.end())
             end = end_match.start() if end_match else end_sentence
             name = text[head.start() : end].strip()
-            if name.casefold() in seen or (name == head.group() and verb.end() + 1 != head.start()):
-                continue  # a bare "Bằng khen" counts only right after its verb
+            bare = name == head.group()
+            if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
+                continue  # a bare "Bằng khen" counts only right after its verb, and once
+            if name.casefold() in seen:
+                _complete_award(ex, index, name, text, verb, head.start(), end, start_sentence, end_sentence)
+                continue
             seen.add(name.casefold())
-            giver = _agent_before(ex, index, start_sentence, verb.start())
-            if giver is None and ex.awards and ex.awards[-1].span.block == index:
-                giver = ex.awards[-1].giver  # "X trao A cho ...; trao B ...": the clauses share the giver
-            recipients = _recipients(ex, index, text, verb.end(), head.start(), end, end_sentence)
+            giver, recipients = _giver_and_recipients(
+                ex, index, text, verb, head.start(), end, start_sentence, end_sentence
+            )
             reason = _REASON_RE.search(text, end, end_sentence)
             ex.awards.append(
                 AwardFinding(
@@ -750,6 +830,52 @@ def _awards(ex: Extraction, v: Vocab) -> None:
                     Span(index, head.start(), end),
                 )
             )
+
+
+def _giver_and_recipients(
+    ex: Extraction,
+    index: int,
+    text: str,
+    verb: re.Match[str],
+    head: int,
+    end: int,
+    start_sentence: int,
+    end_sentence: int,
+) -> tuple[Ref | None, list[tuple[str, Ref | None]]]:
+    agent = _agent_before(ex, index, start_sentence, verb.start())
+    if _RECEIVING_VERB_RE.search(verb.group()):
+        # "Học viện X vinh dự đón nhận Huân chương ...": the subject is the recipient.
+        return None, [(_name_of(ex, agent), agent)] if agent else []
+    giver = agent
+    if giver is None and ex.awards and ex.awards[-1].span.block == index:
+        giver = ex.awards[-1].giver  # "X trao A cho ...; trao B ...": the clauses share the giver
+    return giver, _recipients(ex, index, text, verb.end(), head, end, end_sentence)
+
+
+def _name_of(ex: Extraction, ref: Ref) -> str:
+    cluster = ex.find(*ref)
+    return cluster.preferred_name() if cluster is not None else ref[1]
+
+
+def _complete_award(
+    ex: Extraction,
+    index: int,
+    name: str,
+    text: str,
+    verb: re.Match[str],
+    head: int,
+    end: int,
+    start_sentence: int,
+    end_sentence: int,
+) -> None:
+    """A second mention of an award fills in the giver and recipients the first one lacked."""
+    award = next(a for a in ex.awards if a.name.casefold() == name.casefold())
+    giver, recipients = _giver_and_recipients(ex, index, text, verb, head, end, start_sentence, end_sentence)
+    award.giver = award.giver or giver
+    award.recipients.extend(r for r in recipients if r not in award.recipients)
+    if award.reason is None:
+        reason = _REASON_RE.search(text, end, end_sentence)
+        award.reason = reason.group().strip() if reason else None
 
 
 def _award_gap_ok(gap: str) -> bool:
@@ -776,7 +902,7 @@ def _recipients(
     if between:
         return [(between, _entity_named(ex, between))]
     after = re.match(
-        r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.]|$)", text[award_end:sentence_end]
+        r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]
     )
     if after:
         return [(after.group(1).strip(" ,"), _entity_named(ex, after.group(1).strip(" ,")))]
@@ -795,33 +921,123 @@ def _entity_named(ex: Extraction, text: str) -> Ref | None:
 
 
 def _event(ex: Extraction, v: Vocab) -> None:
-    for index, view in enumerate(ex.views[:2]):
+    """The main event, from the opening paragraphs: ``ORG tổ chức EVENT`` or ``EVENT diễn ra``."""
+    for index, view in enumerate(ex.views[:3]):
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
         text = view.text
-        for organise in _ORGANISE_RE.finditer(text):
-            head = v.event_heads.match(text, organise.end())
-            if head is None:
-                continue
-            end_match = _EVENT_END_RE.search(text, head.end())
-            end = end_match.start() if end_match else len(text)
-            name = text[head.start() : end].strip(" ,")
-            sentence_start, _ = _sentence_bounds(text, organise.start())
-            finding = EventFinding(
-                name=name,
-                kind=_event_kind(head.group()),
-                span=Span(index, head.start(), head.start() + len(name)),
-            )
-            organiser = _agent_ending_at(ex, index, organise.start())
-            if organiser is not None:
-                finding.organisers.append(organiser)
-            finding.start = _first_date(ex, index, sentence_start, organise.start())
-            place = re.search(r"\btại ", text[sentence_start : organise.start()])
-            if place:
-                finding.place = _place_at(ex, index, sentence_start + place.end())
+        finding = (
+            _organised_event(ex, v, index, text)
+            or _happening_event(ex, v, index, text)
+            or _visit_event(ex, index, text)
+        )
+        if finding is not None:
             _event_people(ex, finding)
             ex.event = finding
             return
+
+
+def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``[time,] [tại place,] ORG [phối hợp với ORG] tổ chức EVENT ...``."""
+    for organise in _ORGANISE_RE.finditer(text):
+        head = v.event_heads.match(text, organise.end())
+        if head is None:
+            continue
+        end_match = _EVENT_END_RE.search(text, head.end())
+        name = text[head.start() : end_match.start() if end_match else len(text)].strip(" ,")
+        sentence_start, sentence_end = _sentence_bounds(text, organise.start())
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
+        return finding
+    return None
+
+
+def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``[time,] [tại place,] EVENT đã diễn ra / được tổ chức [do ORG tổ chức] ...``."""
+    for happened in _HAPPENED_RE.finditer(text):
+        sentence_start, sentence_end = _sentence_bounds(text, happened.start())
+        head = v.event_heads.search(text, sentence_start, happened.start())
+        if head is None:
+            continue
+        name = text[head.start() : happened.start()].strip(" ,")
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        # "... do Bộ Y tế tổ chức" after the verb, or "Hội nghị ... của Bộ Tư pháp" in the name.
+        by = _BY_ORGANISER_RE.search(text, happened.end(), sentence_end)
+        owner = text.rfind(" của ", head.start(), happened.start())
+        for position in (by.end() if by else -1, owner + len(" của ") if owner >= 0 else -1):
+            organiser = _entity_starting_at(ex, index, position, ("organisation", "person"))
+            if organiser is not None:
+                finding.organisers.append(organiser)
+                break
+        return finding
+    return None
+
+
+def _visit_event(ex: Extraction, index: int, text: str) -> EventFinding | None:
+    """``Đoàn công tác của Bộ Y tế ... đã có buổi làm việc tại tỉnh Quảng Ninh``."""
+    visit = _VISIT_RE.search(text)
+    if visit is None:
+        return None
+    end_match = _VISIT_END_RE.search(text, visit.end())
+    name = text[visit.start(1) : end_match.start() if end_match else len(text)].strip(" ,")
+    sentence_start, sentence_end = _sentence_bounds(text, visit.start())
+    finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
+    finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    # The delegation's body is the subject: the first organisation of the sentence.
+    bodies = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("organisation",))
+    finding.organisers.extend(bodies[:1])
+    return finding
+
+
+def _event_finding(
+    ex: Extraction, index: int, head: str, start: int, name: str, sentence_start: int, sentence_end: int
+) -> EventFinding:
+    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
+    finding.start = _first_date(ex, index, sentence_start, sentence_end)
+    text = ex.views[index].text
+    for place in _AT_RE.finditer(text, sentence_start, sentence_end):
+        finding.place = _entity_starting_at(ex, index, place.end(), ("place",))
+        if finding.place is not None:
+            break
+    return finding
+
+
+def _organisers_before(
+    ex: Extraction,
+    index: int,
+    text: str,
+    start: int,
+    verb: int,
+    kinds: tuple[str, ...] = ("organisation", "person"),
+) -> list[Ref]:
+    """The organisation (or person) right before the verb, and those it works with
+    (``Bộ Y tế phối hợp với Bộ Công an tổ chức``)."""
+    found: list[tuple[int, Ref]] = []
+    for kind in kinds:
+        for cluster in ex.of_kind(kind):
+            found.extend(
+                (span.end, (kind, cluster.key))
+                for span in cluster.spans
+                if span.block == index and start <= span.start and span.end <= verb
+            )
+    if not found:
+        return []
+    found.sort()
+    organisers = [found[-1][1]]
+    partner = _PARTNER_RE.search(text, start, verb)
+    if partner is not None:
+        first = next((ref for end, ref in found if end <= partner.start()), None)
+        if first is not None and first not in organisers:
+            organisers.insert(0, first)
+    return organisers
+
+
+def _entity_starting_at(ex: Extraction, block: int, position: int, kinds: tuple[str, ...]) -> Ref | None:
+    for kind in kinds:
+        for cluster in ex.of_kind(kind):
+            if any(span.block == block and span.start == position for span in cluster.spans):
+                return (kind, cluster.key)
+    return None
 
 
 def _event_kind(head: str) -> EventKind:
@@ -834,29 +1050,16 @@ def _event_kind(head: str) -> EventKind:
     return EventKind.OTHER
 
 
-def _agent_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
-    text = ex.views[block].text
-    before = re.sub(rf"(?: \({ACRONYM}\))?(?: đã)?$", "", text[:position])
-    end = len(before)
-    for kind in ("organisation", "person"):
-        for cluster in ex.of_kind(kind):
-            if any(span.block == block and span.end == end for span in cluster.spans):
-                return (kind, cluster.key)
-    return None
-
-
 def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    """The first single day (not a period) named between ``start`` and ``end`` of a block."""
+    best: tuple[int, PartialDate] | None = None
     for found in ex.dates.values():
-        if found.end is None and any(s.block == block and start <= s.start < end for s in found.spans):
-            return found.value
-    return None
-
-
-def _place_at(ex: Extraction, block: int, position: int) -> Ref | None:
-    for cluster in ex.of_kind("place"):
-        if any(span.block == block and span.start == position for span in cluster.spans):
-            return ("place", cluster.key)
-    return None
+        if found.end is not None or found.value.day is None:
+            continue
+        for span in found.spans:
+            if span.block == block and start <= span.start < end and (best is None or span.start < best[0]):
+                best = (span.start, found.value)
+    return best[1] if best else None
 
 
 def _event_people(ex: Extraction, finding: EventFinding) -> None:
@@ -870,8 +1073,11 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
         ):
             for verb in pattern.finditer(text):
-                start, _ = _sentence_bounds(text, verb.start())
-                person = _first_person(ex, index, start, verb.start())
+                start, end = _sentence_bounds(text, verb.start())
+                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
+                person = _first_person(ex, index, start, verb.start()) or _first_person(
+                    ex, index, verb.end(), end
+                )
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
 

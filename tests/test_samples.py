@@ -1,0 +1,46 @@
+"""The bundled sample articles (written for this project): golden outputs, byte round trips, and
+extraction scored against their hand-written gold with the same rules and thresholds as the
+shared gold set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsml_kit import read, write
+from newsml_kit.evaluate import evaluate_dirs
+from test_extract_vi import FOUND_ALL, THRESHOLDS
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+ARTICLES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_there_are_samples_in_each_text_layout() -> None:
+    layouts = {read(path).item.text_layout for path in ARTICLES}
+    assert {"corpus", "comment_header"} <= {str(layout) for layout in layouts}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_json_output_matches_the_golden_file(article: Path) -> None:
+    golden = article.with_suffix(".json")
+    assert write(read(article).item, "json") == golden.read_bytes(), (
+        f"{golden.name} is out of date: newsml-kit convert {article} --to json -o {golden}"
+    )
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_text_round_trips_byte_for_byte(article: Path) -> None:
+    assert write(read(article).item, "text") == article.read_bytes()
+
+
+def test_sample_extraction_meets_the_thresholds() -> None:
+    evaluation = evaluate_dirs(SAMPLES / "gold", [SAMPLES])
+    assert not evaluation.missing
+    assert len(evaluation.articles) == len(ARTICLES)
+    for category, minimum in THRESHOLDS.items():
+        counts = evaluation.totals[category]
+        assert counts.precision >= minimum, f"{category} precision {counts.precision:.3f}"
+        assert counts.recall >= minimum, f"{category} recall {counts.recall:.3f}"
+    for category in FOUND_ALL:
+        assert evaluation.totals[category].recall == 1.0, category
