@@ -86,6 +86,10 @@ def _check_install(python: Path, cwd: Path) -> dict[str, object]:
     assert cli.is_file(), "the console script was not installed"
     output = _run(cli, "schema", "--json", cwd=cwd).stdout
     assert output == COMMITTED.read_bytes()
+    # The extraction vocabularies are package data too: an installed copy must find them.
+    sample = ROOT / "samples" / "conference-danang.txt"
+    found = _run(cli, "extract", sample, "--format", "json", cwd=cwd).stdout
+    assert json.loads(found)["event"]["place"] == "Đà Nẵng"
     return dict(probe)
 
 
