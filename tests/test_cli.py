@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,14 @@ def test_convert_to_text_gives_the_sample_back() -> None:
     result = run("convert", str(SAMPLE), "--to", "text")
     assert result.returncode == 0, result.stderr
     assert result.stdout == SAMPLE.read_bytes()
+
+
+def test_nfc_composes_nfd_text_only_when_asked(tmp_path: Path) -> None:
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_bytes(unicodedata.normalize("NFD", SAMPLE.read_text(encoding="utf-8")).encode())
+    kept = read_json(run("convert", str(nfd), "--to", "json").stdout).item
+    composed = read_json(run("convert", str(nfd), "--to", "json", "--nfc").stdout).item
+    assert kept.body[0].text == unicodedata.normalize("NFD", composed.body[0].text) != composed.body[0].text
+    assert composed.body[0].text == unicodedata.normalize("NFC", composed.body[0].text)
+    # The same entities either way, named as written.
+    assert [unicodedata.normalize("NFC", p.name) for p in kept.people] == [p.name for p in composed.people]

@@ -18,6 +18,7 @@ def read(
     strict: bool = False,
     encoding: str | None = None,
     extract: bool = True,
+    nfc: bool = False,
 ) -> ReadResult:
     """Read one input into the canonical model.
 
@@ -25,7 +26,8 @@ def read(
     format is detected from the content unless ``format`` names it. ``source`` names the input in
     warnings and errors (default: the path). With ``strict``, the first warning is raised as an
     error. ``extract=False`` keeps a plain-text article to its header and paragraphs, without
-    finding the event and its entities. Every failure is a ``NewsmlKitError`` with a location.
+    finding the event and its entities; ``nfc=True`` composes its text to Unicode NFC. Every
+    failure is a ``NewsmlKitError`` with a location.
     """
     if isinstance(data_or_path, bytes):
         data = data_or_path
@@ -37,7 +39,7 @@ def read(
         fmt = get_format(name, source=source)
         if fmt.reader is None:
             raise _cannot("read", name, source)
-        options = ReadOptions(source=source, strict=strict, encoding=encoding, extract=extract)
+        options = ReadOptions(source=source, strict=strict, encoding=encoding, extract=extract, nfc=nfc)
         result = fmt.reader(data, options)
     except NewsmlKitError as exc:
         raise exc.with_file(source) from None

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import click
 
@@ -23,6 +23,11 @@ from newsml_kit.formats import ReadResult, readable_formats, writable_formats
 from newsml_kit.resources import schema_bytes
 
 EXIT_BAD_INPUT = 1
+_NFC_OPTION = click.option(
+    "--nfc",
+    is_flag=True,
+    help="Compose plain text to Unicode NFC (by default it is kept as it came, NFD included).",
+)
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -99,6 +104,7 @@ def main(debug: bool) -> None:
     is_flag=True,
     help="Read a plain-text article as header and paragraphs only, without finding its event and entities.",
 )
+@_NFC_OPTION
 @_handles_errors
 def convert(
     input_path: str,
@@ -108,6 +114,7 @@ def convert(
     encoding: str | None,
     strict: bool,
     no_extract: bool,
+    nfc: bool,
 ) -> None:
     """Convert INPUT (a file, or - for stdin) to another format.
 
@@ -117,7 +124,7 @@ def convert(
       newsml-kit convert article.txt --to json -o article.json
       cat article.txt | newsml-kit convert - --to json
     """
-    result = _read(input_path, from_format, strict=strict, encoding=encoding, extract=not no_extract)
+    result = _read(input_path, from_format, strict=strict, encoding=encoding, extract=not no_extract, nfc=nfc)
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
@@ -129,16 +136,11 @@ def convert(
         atomic_write(output, data)
 
 
-def _read(
-    input_path: str, from_format: str | None, *, strict: bool, encoding: str | None, extract: bool = True
-) -> ReadResult:
-    """Read a file, or stdin for ``-``."""
+def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResult:
+    """Read a file, or stdin for ``-``; ``options`` are those of ``newsml_kit.read``."""
     if input_path == "-":
-        data = sys.stdin.buffer.read()
-        return api.read(
-            data, format=from_format, source="-", strict=strict, encoding=encoding, extract=extract
-        )
-    return api.read(input_path, format=from_format, strict=strict, encoding=encoding, extract=extract)
+        return api.read(sys.stdin.buffer.read(), format=from_format, source="-", **options)
+    return api.read(input_path, format=from_format, **options)
 
 
 @main.command()
@@ -152,8 +154,9 @@ def _read(
     help="A table to read, or JSON for programs.",
 )
 @click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
+@_NFC_OPTION
 @_handles_errors
-def extract(input_path: str, output_format: str, encoding: str | None) -> None:
+def extract(input_path: str, output_format: str, encoding: str | None, nfc: bool) -> None:
     """Show what FILE (an article, or - for stdin) says: its event, people with rank and titles,
     organisations, places, dates, cited documents, awards, photo credits and byline.
 
@@ -162,7 +165,7 @@ def extract(input_path: str, output_format: str, encoding: str | None) -> None:
       newsml-kit extract article.txt
       newsml-kit extract article.txt --format json
     """
-    result = _read(input_path, None, strict=False, encoding=encoding)
+    result = _read(input_path, None, encoding=encoding, nfc=nfc)
     for warning in result.warnings:
         _report(warning)
     for item in result.items:

@@ -18,13 +18,15 @@ class ReadOptions:
 
     ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
     warnings into errors; ``encoding`` overrides the text reader's UTF-8 default; ``extract``
-    lets the text reader find the event and its entities in the prose.
+    lets the text reader find the event and its entities in the prose; ``nfc`` composes plain
+    text to Unicode NFC (it is otherwise kept as it came, NFD included).
     """
 
     source: str | None = None
     strict: bool = False
     encoding: str | None = None
     extract: bool = True
+    nfc: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ Layouts (DESIGN.md 4.1), tried in this order when reading:
 * bare: anything else; paragraphs separated by blank lines, one trailing newline.
 
 A blank line is a line of whitespace only. A UTF-8 BOM and CRLF or CR line endings are accepted.
-Paragraph text is kept exactly as written (NFD stays NFD); only ``--encoding cp1258`` text is
-composed to NFC, because cp1258 encodes tones as combining marks. Entity extraction is a
+Paragraph text is kept exactly as written (NFD stays NFD) unless ``--nfc`` asks for composition;
+``--encoding cp1258`` text is always composed to NFC, because cp1258 encodes tones as combining
+marks. Entity extraction is a
 separate step.
 
 The writer lays an item out by ``text_layout`` (default: comment header when the item has a
@@ -88,7 +89,7 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
             "if the file uses another encoding, name it with --encoding (e.g. --encoding cp1258)",
             Location(file=options.source),
         ) from None
-    if codec.name == "cp1258":
+    if codec.name == "cp1258" or options.nfc:
         # cp1258 has no precomposed toned letters: composing restores the text the writer meant.
         text = unicodedata.normalize("NFC", text)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
