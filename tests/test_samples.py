@@ -16,9 +16,10 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 ARTICLES = sorted(SAMPLES.glob("*.txt"))
 
 
-def test_there_are_samples_in_each_text_layout() -> None:
-    layouts = {read(path).item.text_layout for path in ARTICLES}
-    assert {"corpus", "comment_header"} <= {str(layout) for layout in layouts}
+def test_there_are_samples_in_each_text_layout_and_language() -> None:
+    items = [read(path).item for path in ARTICLES]
+    assert {"corpus", "comment_header", "headline"} <= {str(item.text_layout) for item in items}
+    assert {"vi", "en"} <= {item.language for item in items}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
@@ -37,7 +38,8 @@ def test_text_round_trips_byte_for_byte(article: Path) -> None:
 def test_sample_extraction_meets_the_thresholds() -> None:
     evaluation = evaluate_dirs(SAMPLES / "gold", [SAMPLES])
     assert not evaluation.missing
-    assert len(evaluation.articles) == len(ARTICLES)
+    vietnamese = [path for path in ARTICLES if read(path).item.language == "vi"]
+    assert len(evaluation.articles) == len(vietnamese) == 3
     for category, minimum in THRESHOLDS.items():
         counts = evaluation.totals[category]
         assert counts.precision >= minimum, f"{category} precision {counts.precision:.3f}"

@@ -20,6 +20,10 @@ _VIETNAMESE_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậ�
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_WORD_RE = re.compile(r"[a-z]+")
+_ENGLISH_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "a", "for", "on", "is", "was", "at", "by", "with", "that"]
+)
 
 
 def detect_language(item: NewsItem) -> str | None:
@@ -31,6 +35,9 @@ def detect_language(item: NewsItem) -> str | None:
     letters = len(_LETTER_RE.findall(sample))
     if letters and len(_VIETNAMESE_RE.findall(sample)) / letters > 0.03:
         return "vi"
+    words = _WORD_RE.findall(sample.lower())
+    if words and sum(word in _ENGLISH_WORDS for word in words) / len(words) > 0.08:
+        return "en"  # no English pack yet, but the item gets its language tag
     return None
 
 
@@ -39,10 +46,13 @@ def extract(item: NewsItem) -> NewsItem:
     language = detect_language(item)
     pack = PACKS.get(language or "")
     if pack is None:
-        return item
+        return _with_language(item, language)
     extraction = Extraction(item)
     pack(extraction)
-    enriched = extraction.build()
-    if enriched.language is None:
-        enriched = NewsItem(**{**dict(enriched), "language": language})
-    return enriched
+    return _with_language(extraction.build(), language)
+
+
+def _with_language(item: NewsItem, language: str | None) -> NewsItem:
+    if item.language is not None or language is None:
+        return item
+    return NewsItem(**{**dict(item), "language": language})
