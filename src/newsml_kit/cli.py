@@ -23,6 +23,17 @@ from newsml_kit.formats import ReadResult, readable_formats, writable_formats
 from newsml_kit.resources import schema_bytes
 
 EXIT_BAD_INPUT = 1
+_TABLE_OR_JSON_OPTION = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people to read, or JSON for programs.",
+)
+_ENCODING_OPTION = click.option(
+    "--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8)."
+)
 _NFC_OPTION = click.option(
     "--nfc",
     is_flag=True,
@@ -97,7 +108,7 @@ def main(debug: bool) -> None:
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Write here (atomically: a temporary file renamed into place) instead of stdout.",
 )
-@click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
+@_ENCODING_OPTION
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option(
     "--no-extract",
@@ -145,15 +156,8 @@ def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResul
 
 @main.command()
 @click.argument("input_path", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table to read, or JSON for programs.",
-)
-@click.option("--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8).")
+@_TABLE_OR_JSON_OPTION
+@_ENCODING_OPTION
 @_NFC_OPTION
 @_handles_errors
 def extract(input_path: str, output_format: str, encoding: str | None, nfc: bool) -> None:
@@ -189,14 +193,7 @@ def schema(as_json: bool) -> None:
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("article_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Print a text table or JSON.",
-)
+@_TABLE_OR_JSON_OPTION
 @_handles_errors
 def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str) -> None:
     """Score extracted articles against hand-written gold extractions.
