@@ -98,8 +98,19 @@ _HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(?:được 
 _BY_ORGANISER_RE = re.compile(r"\bdo ")
 _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
 # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the qualifier.
+_ADMINISTRATIVE_WORDS = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "cửa khẩu",
+)
 _ADMINISTRATIVE_RE = re.compile(
-    rf"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cửa khẩu) ({SYLLABLE}(?: {SYLLABLE}){{0,3}})"
+    rf"(?:{alternation(_ADMINISTRATIVE_WORDS, word_start=True)}) ({SYLLABLE}(?: {SYLLABLE}){{0,3}})"
     rf"(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
 )
 _AT_RE = re.compile(r"\btại (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?")
@@ -674,30 +685,32 @@ def _dates(ex: Extraction, header: PartialDate | None) -> None:
 
 def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     text = found.text
-    for m in _DAY_RANGE_RE.finditer(text):
+    # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
+    slash, month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    for m in _DAY_RANGE_RE.finditer(text) if slash else ():
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
         first = _date(year, int(m.group(3)), int(m.group(1)))
         last = _date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
             found.record(first, last, m.start(), m.end())
-    for m in _DMY_RE.finditer(text):
+    for m in _DMY_RE.finditer(text) if slash else ():
         value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _WORDY_DATE_RE.finditer(text):
+    for m in _WORDY_DATE_RE.finditer(text) if month else ():
         year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
         value = _date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _DM_RE.finditer(text):
+    for m in _DM_RE.finditer(text) if slash else ():
         year = _infer_year(int(m.group(2)), header)
         value = _date(year, int(m.group(2)), int(m.group(1))) if year else None
         if value and found.free(m.start(1), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _MONTH_RE.finditer(text):
+    for m in _MONTH_RE.finditer(text) if month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
-    for m in _YEAR_RANGE_RE.finditer(text):
+    for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if first_year < last_year and found.free(m.start(), m.end()):
             found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
