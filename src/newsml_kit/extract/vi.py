@@ -76,7 +76,7 @@ _PLACE_QUALIFIERS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã",
 _COMPOUNDS = ("nhân dân", "tối cao")
 
 _TIME_WORDS = r"[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Đđ]ầu|[Cc]uối"
-_DMY_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})/(\d{4})(?![\w/])")
+_DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _DM_RE = re.compile(rf"(?:{_TIME_WORDS}) (\d{{1,2}})/(\d{{1,2}})(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
@@ -177,7 +177,11 @@ def vocab() -> Vocab:
     ambiguous = frozenset(aliases(LANG, "places_ambiguous"))
     stops = (*words("ranks"), *words("award_heads"), *words("document_types"), *words("event_heads"))
     return Vocab(
-        ranks=re.compile(rf"({alternation(words('ranks'), word_start=True)}) ({NAME})"),
+        # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
+        ranks=re.compile(
+            rf"({alternation(words('ranks'), word_start=True)})"
+            rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
+        ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
         title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
         org_heads=re.compile(rf"(?:{alternation(_both_cases(words('org_heads')))})(?!\w)"),
@@ -200,7 +204,9 @@ def vocab() -> Vocab:
         short_documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
         ),
-        award_heads=re.compile(rf"(?:{alternation(words('award_heads'), word_start=True)})(?!\w)"),
+        award_heads=re.compile(
+            rf"(?:{alternation(_both_cases(words('award_heads')), word_start=True)})(?!\w)"
+        ),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         event_heads=re.compile(rf"(?:{alternation(words('event_heads'))})(?!\w)"),
     )
@@ -276,11 +282,29 @@ def _captions_and_byline(ex: Extraction) -> None:
     if len(ex.views) > 1:
         last = len(ex.views) - 1
         text = ex.views[last].text
-        if len(text) <= 40 and _NAME_RE.fullmatch(text) and ex.blocks[last].kind is BlockKind.PARAGRAPH:
-            cluster = ex.add("person", text, Span(last, 0, len(text)), ex.surface(Span(last, 0, len(text))))
-            if PersonRole.AUTHOR not in cluster.roles:
-                cluster.roles.append(PersonRole.AUTHOR)
+        names = list(_BYLINE_PART_RE.finditer(text))
+        if (
+            len(text) <= 60
+            and names
+            and ex.blocks[last].kind is BlockKind.PARAGRAPH
+            and _only_names(text, names)
+        ):
+            # The last line is the author, or several ("Thanh Hải - Minh Anh").
+            for name in names:
+                span = Span(last, name.start(), name.end())
+                cluster = ex.add("person", name.group(), span, ex.surface(span))
+                if PersonRole.AUTHOR not in cluster.roles:
+                    cluster.roles.append(PersonRole.AUTHOR)
             ex.byline = ex.item.body[last].text
+
+
+_BYLINE_PART_RE = re.compile(NAME)
+
+
+def _only_names(text: str, names: list[re.Match[str]]) -> bool:
+    """``text`` is nothing but these names, joined by `` - ``, ``, `` or `` và ``."""
+    rest = _BYLINE_PART_RE.sub("", text)
+    return re.fullmatch(r"(?:\s*(?:-|\u2013|,|và)\s*)*", rest) is not None and len(names) <= 3
 
 
 def _credit_is_person(credit: str) -> bool:
@@ -693,8 +717,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         last = _date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
             found.record(first, last, m.start(), m.end())
-    for m in _DMY_RE.finditer(text) if slash else ():
-        value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _DMY_RE.finditer(text) if slash or dash else ():
+        value = _date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _WORDY_DATE_RE.finditer(text) if month else ():
