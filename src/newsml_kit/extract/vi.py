@@ -65,7 +65,6 @@ ACRONYM = rf"[{UPPER}][{UPPER}&]{{1,11}}"
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 _DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
-_TOKEN_RE = re.compile(r"\w+(?:\.\w+)*|[^\w\s]")
 _SENTENCE_END_RE = re.compile(r"[.!?;](?:\s|$)|$")
 
 # Lower-case words that may sit inside an organisation name, when followed by a capitalised word.
@@ -227,30 +226,7 @@ def extract(ex: Extraction) -> None:
     _event(ex, v)
 
 
-# --- tokens ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
-
-    @property
-    def lower(self) -> bool:
-        return self.text[0].islower()
-
-
-def _tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+# --- sentences ---------------------------------------------------------------------------------
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -767,7 +743,7 @@ def _date(year: int | None, month: int, day: int) -> PartialDate | None:
 
 def _date_role(text: str, start: int, block: int) -> DateRole:
     before = text[max(0, start - 40) : start]
-    if v_doc_before(before):
+    if _after_document_number(before):
         return DateRole.DOCUMENT
     if text[start:].lower().startswith("năm") or re.match(r"\d{4} ?[-\u2013]", text[start:]):
         return DateRole.PERIOD
@@ -776,7 +752,7 @@ def _date_role(text: str, start: int, block: int) -> DateRole:
     return DateRole.OTHER
 
 
-def v_doc_before(before: str) -> bool:
+def _after_document_number(before: str) -> bool:
     return re.search(r"\d[-/][A-ZĐ][\w/-]* (?:ngày )?$", before) is not None
 
 
