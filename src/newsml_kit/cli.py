@@ -178,15 +178,19 @@ def extract(input_path: str, output_format: str, encoding: str | None, nfc: bool
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON Schema of canonical JSON.")
+@click.option("--xsd", "as_xsd", is_flag=True, help="Print the XSD of the project's NewsML-G2 profile.")
 @_handles_errors
-def schema(as_json: bool) -> None:
+def schema(as_json: bool, as_xsd: bool) -> None:
     """Print a schema shipped with newsml-kit.
 
-    --json prints the JSON Schema that canonical JSON documents conform to.
+    --json prints the JSON Schema that canonical JSON documents conform to; --xsd prints the
+    NewsML-G2 2.35 profile that NewsML-G2 output conforms to (it imports xml.xsd,
+    newsml-kit-ext.xsd and newsml-kit-xhtml.xsd from the same folder).
     """
-    if not as_json:
-        raise click.UsageError("choose a schema: --json")
-    sys.stdout.buffer.write(schema_bytes("newsml-kit.schema.json"))
+    if as_json == as_xsd:
+        raise click.UsageError("choose one schema: --json or --xsd")
+    name = "newsml-kit.schema.json" if as_json else "newsml-kit-g2.xsd"
+    sys.stdout.buffer.write(schema_bytes(name))
     sys.stdout.buffer.flush()
 
 

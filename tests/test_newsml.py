@@ -1,0 +1,266 @@
+"""NewsML-G2: the laws (round trip, idempotence, validity with both engines against both XSDs,
+idrefs resolve, JSON identity) and regressions (events without a start, hostile text, crossing
+mentions, the seed article)."""
+
+from __future__ import annotations
+
+import functools
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import xmlschema
+from click.testing import CliRunner
+from hypothesis import given, settings
+from lxml import etree
+
+from newsml_kit.cli import main
+from newsml_kit.errors import ModelValidationError, ParseError, WriteError
+from newsml_kit.formats.json import read_json, write_json
+from newsml_kit.formats.newsml import G2, NK, read_newsml, write_newsml
+from newsml_kit.formats.text import read_text, write_text
+from newsml_kit.model import Block, BlockKind, Event, Mention, Message, NewsItem, Person, TextRange
+from newsml_kit.resources import schema_path
+from newsml_kit.xmlsafe import parse_xml
+from strategies import news_items
+
+REPO = Path(__file__).resolve().parent.parent
+OFFICIAL = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
+NS = {"g": G2, "nk": NK, "h": "http://www.w3.org/1999/xhtml"}
+XMLSCHEMA_EVERY = 5
+"""xmlschema validates every 5th law example (both XSDs): about 20 ms a document, so all 500
+would add ~20 s per XSD to CI; lxml validates every example."""
+
+
+# --- schemas, loaded once per session ---------------------------------------------------------
+
+
+@functools.cache
+def lxml_schema(path: Path) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(path)))
+
+
+@functools.cache
+def xmlschema_schema(path: Path) -> xmlschema.XMLSchema:
+    # allow='local' and defuse='always': validation never fetches anything (DESIGN.md 6).
+    return xmlschema.XMLSchema(str(path), allow="local", defuse="always")
+
+
+def _shared_official() -> Path | None:
+    from conftest import shared_dir
+
+    shared = shared_dir()
+    return None if shared is None else shared / OFFICIAL
+
+
+def schemas() -> list[Path]:
+    """The profile, and the official 2.35 XSD when the shared data is there."""
+    official = _shared_official()
+    return [schema_path("newsml-kit-g2.xsd"), *([official] if official is not None else [])]
+
+
+def assert_valid(data: bytes, *, with_xmlschema: bool = True) -> None:
+    root = parse_xml(data).root
+    for path in schemas():
+        schema = lxml_schema(path)
+        assert schema.validate(root), f"{path.name}: {schema.error_log}"
+        if with_xmlschema:
+            errors = list(xmlschema_schema(path).iter_errors(etree.ElementTree(root)))
+            assert not errors, f"{path.name}: {errors[0]}"
+    assert_idrefs_resolve(root)
+
+
+def assert_idrefs_resolve(root: etree._Element) -> None:
+    """libxml2 does not check IDREF targets: every idrefs token must name an id of the document."""
+    ids = {element.get("id") for element in root.iter() if element.get("id") is not None}
+    for ref in root.iterfind("g:inlineRef", NS):
+        for token in ref.get("idrefs", "").split():
+            assert token in ids, f"idref {token!r} has no target"
+
+
+# --- laws -------------------------------------------------------------------------------------
+
+_examples_run: dict[str, int] = {}
+
+
+def _count(law: str) -> int:
+    _examples_run[law] = _examples_run.get(law, 0) + 1
+    return _examples_run[law]
+
+
+@given(news_items())
+def test_read_inverts_write_and_write_is_idempotent(item: NewsItem) -> None:
+    _count("round_trip")
+    written = write_newsml(item)
+    back = read_newsml(written).item
+    assert back == item
+    assert write_newsml(back) == written
+
+
+@given(news_items())
+def test_every_written_document_is_valid_and_its_idrefs_resolve(item: NewsItem) -> None:
+    number = _count("valid")
+    assert_valid(write_newsml(item), with_xmlschema=number % XMLSCHEMA_EVERY == 1)
+
+
+@given(news_items())
+def test_json_to_newsml_to_json_is_the_identity(item: NewsItem) -> None:
+    _count("json_identity")
+    data = write_json(item)
+    assert write_json(read_newsml(write_newsml(read_json(data).item)).item) == data
+
+
+def test_every_law_ran_the_configured_number_of_examples() -> None:
+    wanted = settings.default.max_examples
+    assert set(_examples_run) == {"round_trip", "valid", "json_identity"}
+    for law, count in _examples_run.items():
+        assert count >= wanted, f"{law} ran {count} examples, the profile asks for {wanted}"
+
+
+# --- regressions ------------------------------------------------------------------------------
+
+
+def _xpath(data: bytes, path: str) -> list[str]:
+    return [str(value) for value in parse_xml(data).root.xpath(path, namespaces=NS)]
+
+
+def test_event_without_start_has_no_event_details_and_keeps_its_details() -> None:
+    item = NewsItem(
+        guid="urn:x:1",
+        people=[Person(id="p1", name="A")],
+        event=Event(id="e1", name="Hội nghị", end=None, participants=[{"entity_id": "p1", "role": "chair"}]),
+    )
+    data = write_newsml(item)
+    assert not _xpath(data, "//g:eventDetails")
+    assert _xpath(data, "//g:assert/nk:eventDetails/nk:participant/@role") == ["nk:chair"]
+    assert_valid(data)
+    assert read_newsml(data).item == item
+
+
+def test_event_with_start_uses_native_event_details() -> None:
+    item = NewsItem(guid="urn:x:1", event=Event(id="e1", name="E", start="2022-12-28", kind="conference"))
+    data = write_newsml(item)
+    assert _xpath(data, "//g:eventDetails/g:dates/g:start/text()") == ["2022-12-28"]
+    assert read_newsml(data).item == item
+
+
+HOSTILE = "\t \r\n  x\u00a0y\r  \U0001f600\U0001d518 e\u0301 ]]> &amp; <p> \t"
+
+
+def test_cr_tab_edge_whitespace_and_astral_characters_survive() -> None:
+    item = NewsItem(
+        guid="urn:x:1", headline=HOSTILE, body=[Block(text=HOSTILE), Block(text=""), Block(text=" ")]
+    )
+    data = write_newsml(item)
+    assert b"&#13;" in data
+    assert "\U0001f600".encode() in data
+    assert b"&#128512;" not in data
+    assert_valid(data)
+    back = read_newsml(data).item
+    assert back.headline == HOSTILE
+    assert [b.text for b in back.body] == [HOSTILE, "", " "]
+
+
+def test_crossing_mentions_are_split_into_spans_listed_in_one_idrefs() -> None:
+    text = "Thứ trưởng Trần Quốc Tỏ (Ảnh: Tiến Dũng)"
+    first = Mention(block=0, start=0, end=23, text=text[0:23])
+    second = Mention(block=0, start=11, end=31, text=text[11:31])
+    item = NewsItem(
+        guid="urn:x:1",
+        body=[Block(kind=BlockKind.CAPTION, text=text, credit=TextRange(start=30, end=39))],
+        people=[
+            Person(id="p1", name="Trần Quốc Tỏ", mentions=[first]),
+            Person(id="p2", name="X", mentions=[second]),
+        ],
+    )
+    data = write_newsml(item)
+    refs = _xpath(data, "//g:inlineRef/@idrefs")
+    assert refs == ["b0.0 b0.1", "b0.1 b0.2 b0.3"]  # [0,11) [11,23) | [11,23) [23,30) [30,31)
+    assert _xpath(data, "//h:span/@class") == ["mention"] * 3 + ["mention credit", "credit"]
+    assert _xpath(data, "//h:p/@class") == ["caption"]
+    assert_valid(data)
+    assert read_newsml(data).item == item
+
+
+def test_unresolved_idref_is_a_parse_error() -> None:
+    item = NewsItem(
+        guid="urn:x:1",
+        body=[Block(text="ab")],
+        people=[Person(id="p1", name="A", mentions=[Mention(block=0, start=0, end=1, text="a")])],
+    )
+    data = write_newsml(item).replace(b'idrefs="b0.0"', b'idrefs="b9.9"')
+    with pytest.raises(ParseError):
+        read_newsml(data)
+
+
+def test_a_string_xml_cannot_carry_is_a_model_error_not_a_value_error() -> None:
+    bad = NewsItem.model_construct(**{**NewsItem(guid="urn:x:1").__dict__, "headline": "a\x00b"})
+    with pytest.raises(ModelValidationError) as caught:
+        write_newsml(bad)
+    assert caught.value.location.field == "headline"
+
+
+def test_message_output_is_refused_with_a_pointer_to_issue_6() -> None:
+    with pytest.raises(WriteError, match="issue 6"):
+        write_newsml(Message())
+
+
+def test_missing_version_created_is_filled_and_read_back_as_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = write_newsml(NewsItem(guid="urn:x:1"))
+    assert _xpath(data, "//g:itemMeta/nk:versionCreatedFilled") != []
+    assert read_newsml(data).item.version_created is None
+    given_item = NewsItem(guid="urn:x:1", version_created=datetime(2022, 12, 28, tzinfo=UTC))
+    assert _xpath(write_newsml(given_item), "//g:versionCreated/text()") == ["2022-12-28T00:00:00Z"]
+
+
+def test_schema_xsd_prints_the_committed_profile() -> None:
+    result = CliRunner().invoke(main, ["schema", "--xsd"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes == (REPO / "schemas" / "newsml-kit-g2.xsd").read_bytes()
+
+
+def test_format_is_registered() -> None:
+    from newsml_kit.formats import get_format
+
+    fmt = get_format("newsml")
+    assert fmt.reader is read_newsml
+    assert fmt.writer is write_newsml
+    assert fmt.extension == ".xml"
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_text_to_newsml_to_text_is_byte_identical_and_carries_the_facts(seed_path: Path) -> None:
+    raw = seed_path.read_bytes()
+    data = write_newsml(read_text(raw).item)
+    assert_valid(data)
+    assert write_text(read_newsml(data).item) == raw
+
+    def person(name: str) -> str:
+        return f"//g:subject[@type='cpnat:person'][g:name='{name}']/@qcode"
+
+    to = _xpath(data, person("Trần Quốc Tỏ"))[0]
+    assert _xpath(data, f"//g:assert[@qcode='{to}']/g:personDetails/nk:rank/text()") == ["Thượng tướng"]
+    assert "Thứ trưởng Bộ Công an" in _xpath(data, f"//g:assert[@qcode='{to}']//nk:title/text()")
+    assert _xpath(data, "//g:subject[@type='cpnat:event']/g:name/text()")
+    assert "Bộ Công an" in _xpath(data, "//g:subject[@type='cpnat:organisation']/g:name/text()")
+    assert "Hà Nội" in _xpath(data, "//g:subject[@type='cpnat:geoArea']/g:name/text()")
+    assert _xpath(data, "//g:contentCreated/text()") == ["2022-12"]
+    assert "12-NQ/TW" in _xpath(data, "//nk:document/nk:number/text()")
+    assert _xpath(data, "//nk:award/nk:name/text()")
+    assert set(_xpath(data, "//h:span[contains(@class, 'credit')]/text()")) == {"Tiến Dũng"}
+    assert _xpath(data, "//h:p[@class='caption']")
+
+
+def test_timing_note() -> None:
+    """Not a law: records that one xmlschema validation stays cheap enough for the sampling above."""
+    item = NewsItem(guid="urn:x:1", body=[Block(text="a")])
+    data = write_newsml(item)
+    root = parse_xml(data).root
+    schema = xmlschema_schema(schema_path("newsml-kit-g2.xsd"))
+    schema.validate(etree.ElementTree(root))
+    started = time.perf_counter()
+    schema.validate(etree.ElementTree(root))
+    assert time.perf_counter() - started < 1.0
