@@ -7,12 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from newsml_kit import read, write
 from newsml_kit.evaluate import evaluate_dirs
+from newsml_kit.formats.newsml_write import filled_version_created
+from newsml_kit.resources import schema_path
+from newsml_kit.xmlsafe import parse_xml
 from test_extract_vi import FOUND_ALL, THRESHOLDS
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+GOLDEN_EPOCH = 1735689600  # 2025-01-01T00:00:00Z
 ARTICLES = sorted(SAMPLES.glob("*.txt"))
 
 
@@ -31,8 +36,28 @@ def test_json_output_matches_the_golden_file(article: Path) -> None:
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
-def test_text_round_trips_byte_for_byte(article: Path) -> None:
-    assert write(read(article).item, "text") == article.read_bytes()
+def test_newsml_output_matches_the_golden_file(article: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The samples have no versionCreated: the reproducible-builds clock fills it.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(GOLDEN_EPOCH))
+    filled_version_created.cache_clear()
+    try:
+        written = write(read(article).item, "newsml")
+    finally:
+        filled_version_created.cache_clear()
+    golden = article.with_suffix(".newsml.xml")
+    assert written == golden.read_bytes(), (
+        f"{golden.name} is out of date: SOURCE_DATE_EPOCH={GOLDEN_EPOCH} newsml-kit convert {article}"
+        f" --to newsml -o {golden}"
+    )
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_text_round_trips_byte_for_byte_directly_and_through_newsml(article: Path) -> None:
+    item = read(article).item
+    assert write(item, "text") == article.read_bytes()
+    through_g2 = read(write(item, "newsml")).item
+    assert through_g2 == item
+    assert write(through_g2, "text") == article.read_bytes()
 
 
 def test_sample_extraction_meets_the_thresholds() -> None:
@@ -46,3 +71,10 @@ def test_sample_extraction_meets_the_thresholds() -> None:
         assert counts.recall >= minimum, f"{category} recall {counts.recall:.3f}"
     for category in FOUND_ALL:
         assert evaluation.totals[category].recall == 1.0, category
+
+
+def test_newsml_goldens_are_valid_against_the_profile() -> None:
+    profile = etree.XMLSchema(etree.parse(str(schema_path("newsml-kit-g2.xsd"))))
+    for article in ARTICLES:
+        document = parse_xml(article.with_suffix(".newsml.xml").read_bytes()).root
+        assert profile.validate(document), f"{article.stem}: {profile.error_log.last_error}"

@@ -309,21 +309,32 @@ def _bare(syllable: str) -> str:
 
 
 def _acronyms(ex: Extraction) -> dict[str, str]:
-    """``long form (ACRONYM)`` definitions whose syllable initials spell the acronym."""
+    """``long form (ACRONYM)`` definitions: a run of syllables whose initials spell the acronym,
+    right before the parenthesis or a little earlier ("Sở Khoa học và Công nghệ thành phố Đà Nẵng
+    (KH&CN)" defines KH&CN as "Khoa học và Công nghệ")."""
     found: dict[str, str] = {}
     for view in ex.views:
         for match in _ACRONYM_RE.finditer(view.text):
             acronym = match.group(1)
-            letters = acronym.replace("&", "")
-            before = view.text[: match.start()].rstrip().split(" ")
-            # "Khoa học và Công nghệ (KH&CN)": "và" is written "&" and spells no letter.
-            syllables: list[str] = []
-            while before and len([s for s in syllables if s != "và"]) < len(letters):
-                syllables.insert(0, before.pop())
-            initials = "".join(s[:1].upper() for s in syllables if s != "và")
-            if initials == letters:
-                found[acronym] = " ".join(syllables)
+            words = view.text[: match.start()].rstrip().split(" ")[-12:]
+            long_form = _spelled_by(acronym.replace("&", ""), words)
+            if long_form is not None:
+                found[acronym] = long_form
     return found
+
+
+def _spelled_by(letters: str, words: list[str]) -> str | None:
+    """The last run of ``words`` whose initials spell ``letters`` ("và" is written "&" and spells
+    no letter)."""
+    for end in range(len(words), 0, -1):
+        syllables: list[str] = []
+        start = end
+        while start > 0 and len([w for w in syllables if w != "và"]) < len(letters):
+            start -= 1
+            syllables.insert(0, words[start])
+        if "".join(w[:1].upper() for w in syllables if w != "và") == letters:
+            return " ".join(syllables)
+    return None
 
 
 # --- people ------------------------------------------------------------------------------------
