@@ -77,6 +77,13 @@ def test_real_newsml1_files_are_unsupported(shared: Path, shared_file: str) -> N
         read(shared / shared_file)
 
 
+def test_official_ninjs_examples_of_every_version_are_recognised(shared: Path) -> None:
+    examples = sorted((shared / "standards" / "ninjs" / "examples").glob("*/*.json"))
+    assert examples
+    for path in examples:
+        assert detect_format(path.read_bytes()) == "ninjs", path.name
+
+
 def test_real_agency_files_are_recognised(shared: Path) -> None:
     corpus = shared / "corpus"
     for folder, expected in (("newsmlg2", "newsml"), ("nitf", "nitf"), ("ninjs", "ninjs")):

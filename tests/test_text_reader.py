@@ -191,3 +191,10 @@ def test_a_control_character_is_reported_with_line_and_column() -> None:
     with pytest.raises(ParseError, match="control character U\\+0001") as caught:
         read(b" date 2022-12 First.\n\nSec\x01ond.", source="x.txt")
     assert (caught.value.location.line, caught.value.location.column) == (3, 4)
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\n\n  \n", b"\r\n"])
+def test_empty_input_is_an_error_not_an_empty_article(data: bytes) -> None:
+    with pytest.raises(ParseError, match="empty input") as caught:
+        read(data, source="blank.txt", format="text")
+    assert caught.value.location.file == "blank.txt"

@@ -102,6 +102,8 @@ def problems(item: NewsItem) -> set[str]:
             found.add("headline")
         if not item.body:
             found.add("body")
+    if layout is TextLayout.BARE and not item.body:
+        found.add("body")
     if layout is TextLayout.BARE and item.body:
         first = item.body[0].text
         if _opens_badly(first) or (len(item.body) > 1 and _headline_like(first)):
@@ -200,7 +202,7 @@ def carriable_items(draw: st.DrawFn) -> NewsItem:
             "body": draw(safe_blocks(one_per_line=False, min_size=1)),
         }
     else:
-        body = draw(safe_blocks(one_per_line=False))
+        body = draw(safe_blocks(one_per_line=False, min_size=1))  # an empty file is no article
         if len(body) > 1:  # a sentence, not a title, opens a bare text of several paragraphs
             body[0] = Block(text=body[0].text + ".")
         fields["body"] = body
@@ -326,7 +328,13 @@ def test_other_header_fields_are_written_back_in_their_order() -> None:
 def test_bare_is_the_default_without_header_fields() -> None:
     item = NewsItem(guid="urn:x", body=[Block(text="One."), Block(text="Two,\nstill two.")])
     assert write_text(item) == b"One.\n\nTwo,\nstill two.\n"
-    assert write_text(NewsItem(guid="urn:x")) == b""
+
+
+def test_an_item_with_nothing_to_write_is_refused_not_written_empty() -> None:
+    # An empty file reads as "empty input", so writing one would not round-trip.
+    with pytest.raises(WriteError, match="neither a header nor a paragraph") as caught:
+        write_text(NewsItem(guid="urn:x"))
+    assert caught.value.location.field == "body"
 
 
 def test_fields_plain_text_does_not_carry_are_not_written() -> None:

@@ -18,21 +18,12 @@ G2_ROOTS = {
     "catalogItem",
 }
 NINJS_KEYS = {
-    "uri",
-    "guid",
-    "headline",
-    "headlines",
-    "body_html",
-    "body_text",
-    "body_xhtml",
-    "bodies",
-    "description_text",
-    "slugline",
-    "renditions",
-    "associations",
-    "versioncreated",
-    "firstcreated",
-}
+    # 1.x and 2.x (lower case) and 3.x (camel case) property names that only ninjs uses together.
+    "uri", "guid", "headline", "headlines", "headline_main", "body_html", "body_text", "body_xhtml",
+    "body_main", "bodies", "description_text", "slugline", "renditions", "associations",
+    "versioncreated", "firstcreated", "versionCreated", "firstCreated", "pubStatus", "eventDetails",
+    "copyrightHolder", "copyrightNotice",
+}  # fmt: skip
 
 _HEAD_BYTES = 64 * 1024
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -114,7 +105,9 @@ def _looks_like_ninjs(tree: object) -> bool:
     """A ninjs object has ninjs keys; the BBC's API wraps a list of them in ``{"item": [...]}``."""
     if not isinstance(tree, dict):
         return False
-    if "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:
+    standard = tree.get("standard")
+    declared = isinstance(standard, dict) and str(standard.get("name", "")).lower() == "ninjs"
+    if declared or "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:
         return True
     wrapped = tree.get("item", tree.get("items"))
     return isinstance(wrapped, list) and bool(wrapped) and all(_looks_like_ninjs(entry) for entry in wrapped)

@@ -107,6 +107,9 @@ def decode_text(data: bytes, options: ReadOptions) -> str:
 def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     """Read one plain-text article into a NewsItem holding its header fields and paragraphs."""
     text = decode_text(data, options)
+    if not text.strip():
+        # An empty or blank file is a failed export or a truncated copy, never an article.
+        raise ParseError("empty input: no header and no text", Location(file=options.source))
     layout, header, paragraphs = _parse(text)
     warnings: list[Diagnostic] = []
     fields = _header_fields(header, options, warnings)
@@ -319,7 +322,8 @@ def _write_bare(item: NewsItem) -> str:
     _require_absent(item, "bare", headline=True, source_ids=True)
     paragraphs = _paragraphs(item.body, one_per_line=False)
     if not paragraphs:
-        return ""
+        # An empty file would read back as an error (empty input), not as this item.
+        raise _refuse("body", "an item with neither a header nor a paragraph has no plain-text form")
     _check_file_start(paragraphs[0], "body.0.text")
     if len(paragraphs) >= 2 and looks_like_headline(paragraphs[0]):
         raise _refuse(
