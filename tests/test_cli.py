@@ -204,3 +204,21 @@ def test_nfc_composes_nfd_text_only_when_asked(tmp_path: Path) -> None:
     assert composed.body[0].text == unicodedata.normalize("NFC", composed.body[0].text)
     # The same entities either way, named as written.
     assert [unicodedata.normalize("NFC", p.name) for p in kept.people] == [p.name for p in composed.people]
+
+
+def test_help_loads_neither_the_model_nor_the_format_registry() -> None:
+    # Start-up time: `newsml-kit --help` must not build the pydantic model or import every format.
+    probe = (
+        "import sys\nfrom newsml_kit.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('pydantic', 'newsml_kit.model', 'newsml_kit.formats', 'xmlschema') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60, check=True)
+    assert result.stdout.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_the_lazy_public_api_resolves_every_name() -> None:
+    probe = "import newsml_kit\nprint(all(getattr(newsml_kit, n) is not None for n in newsml_kit.__all__))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60, check=True)
+    assert result.stdout.decode().strip() == "True"

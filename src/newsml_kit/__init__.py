@@ -6,49 +6,108 @@ IPTC NewsML-G2, canonical JSON and ninjs.
     >>> newsml_kit.write(result.item, "json")           # doctest: +SKIP
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsml_kit._version import __version__
-from newsml_kit.api import read, write
-from newsml_kit.dates import PartialDate
-from newsml_kit.errors import (
-    Diagnostic,
-    Location,
-    ModelValidationError,
-    NewsmlKitError,
-    ParseError,
-    UnsafeInputError,
-    UnsupportedFormatError,
-    WriteError,
-)
-from newsml_kit.formats import ReadResult
-from newsml_kit.model import (
-    MODEL_VERSION,
-    Award,
-    Block,
-    BlockKind,
-    DateMention,
-    DateRole,
-    Document,
-    Event,
-    EventKind,
-    Mention,
-    Message,
-    MessageHeader,
-    NewsItem,
-    Organisation,
-    Participant,
-    ParticipantRole,
-    Person,
-    PersonRole,
-    Place,
-    PubStatus,
-    Recipient,
-    Rendition,
-    Rights,
-    SourceId,
-    Subject,
-    TextLayout,
-    TextRange,
-)
+
+# The public names load on first use: `newsml-kit --help` and light imports do not pay for
+# building the pydantic model or the format registry.
+_LAZY: dict[str, str] = {
+    "Award": "newsml_kit.model",
+    "Block": "newsml_kit.model",
+    "BlockKind": "newsml_kit.model",
+    "DateMention": "newsml_kit.model",
+    "DateRole": "newsml_kit.model",
+    "Diagnostic": "newsml_kit.errors",
+    "Document": "newsml_kit.model",
+    "Event": "newsml_kit.model",
+    "EventKind": "newsml_kit.model",
+    "Location": "newsml_kit.errors",
+    "MODEL_VERSION": "newsml_kit.model",
+    "Mention": "newsml_kit.model",
+    "Message": "newsml_kit.model",
+    "MessageHeader": "newsml_kit.model",
+    "ModelValidationError": "newsml_kit.errors",
+    "NewsItem": "newsml_kit.model",
+    "NewsmlKitError": "newsml_kit.errors",
+    "Organisation": "newsml_kit.model",
+    "ParseError": "newsml_kit.errors",
+    "PartialDate": "newsml_kit.dates",
+    "Participant": "newsml_kit.model",
+    "ParticipantRole": "newsml_kit.model",
+    "Person": "newsml_kit.model",
+    "PersonRole": "newsml_kit.model",
+    "Place": "newsml_kit.model",
+    "PubStatus": "newsml_kit.model",
+    "ReadResult": "newsml_kit.formats",
+    "Recipient": "newsml_kit.model",
+    "Rendition": "newsml_kit.model",
+    "Rights": "newsml_kit.model",
+    "SourceId": "newsml_kit.model",
+    "Subject": "newsml_kit.model",
+    "TextLayout": "newsml_kit.model",
+    "TextRange": "newsml_kit.model",
+    "UnsafeInputError": "newsml_kit.errors",
+    "UnsupportedFormatError": "newsml_kit.errors",
+    "WriteError": "newsml_kit.errors",
+    "read": "newsml_kit.api",
+    "write": "newsml_kit.api",
+}
+
+if TYPE_CHECKING:
+    from newsml_kit.api import read, write
+    from newsml_kit.dates import PartialDate
+    from newsml_kit.errors import (
+        Diagnostic,
+        Location,
+        ModelValidationError,
+        NewsmlKitError,
+        ParseError,
+        UnsafeInputError,
+        UnsupportedFormatError,
+        WriteError,
+    )
+    from newsml_kit.formats import ReadResult
+    from newsml_kit.model import (
+        MODEL_VERSION,
+        Award,
+        Block,
+        BlockKind,
+        DateMention,
+        DateRole,
+        Document,
+        Event,
+        EventKind,
+        Mention,
+        Message,
+        MessageHeader,
+        NewsItem,
+        Organisation,
+        Participant,
+        ParticipantRole,
+        Person,
+        PersonRole,
+        Place,
+        PubStatus,
+        Recipient,
+        Rendition,
+        Rights,
+        SourceId,
+        Subject,
+        TextLayout,
+        TextRange,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsml_kit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MODEL_VERSION",

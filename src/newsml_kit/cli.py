@@ -10,17 +10,39 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
-from newsml_kit import api
 from newsml_kit._version import __version__
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, format_message
 from newsml_kit.fileio import atomic_write
-from newsml_kit.findings import findings_json, findings_table
-from newsml_kit.formats import ReadResult, readable_formats, writable_formats
 from newsml_kit.resources import schema_bytes
+
+if TYPE_CHECKING:
+    from newsml_kit.formats import ReadResult
+
+# The API, the model and the format registry are imported inside the commands that use them, so
+# that `newsml-kit --help` starts about as fast as Python with click.
+
+
+class _FormatChoice(click.Choice):  # type: ignore[type-arg]
+    """The registry's readable or writable format names, looked up only when a command needs them."""
+
+    def __init__(self, writable: bool) -> None:
+        self._writable = writable
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        from newsml_kit.formats import readable_formats, writable_formats
+
+        return writable_formats() if self._writable else readable_formats()
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click's constructor assigns the (empty) list; the registry is the source of truth
+
 
 EXIT_BAD_INPUT = 1
 _TABLE_OR_JSON_OPTION = click.option(
@@ -93,13 +115,13 @@ def main(debug: bool) -> None:
     "--to",
     "to_format",
     required=True,
-    type=click.Choice(writable_formats()),
+    type=_FormatChoice(writable=True),
     help="Output format.",
 )
 @click.option(
     "--from",
     "from_format",
-    type=click.Choice(readable_formats()),
+    type=_FormatChoice(writable=False),
     help="Input format (default: detected from the content, not the file name).",
 )
 @click.option(
@@ -139,6 +161,8 @@ def convert(
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
+    from newsml_kit import api
+
     data = api.write(value, to_format)
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
@@ -149,6 +173,8 @@ def convert(
 
 def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResult:
     """Read a file, or stdin for ``-``; ``options`` are those of ``newsml_kit.read``."""
+    from newsml_kit import api
+
     if input_path == "-":
         return api.read(sys.stdin.buffer.read(), format=from_format, source="-", **options)
     return api.read(input_path, format=from_format, **options)
@@ -169,6 +195,8 @@ def extract(input_path: str, output_format: str, encoding: str | None, nfc: bool
       newsml-kit extract article.txt
       newsml-kit extract article.txt --format json
     """
+    from newsml_kit.findings import findings_json, findings_table
+
     result = _read(input_path, None, encoding=encoding, nfc=nfc)
     for warning in result.warnings:
         _report(warning)
