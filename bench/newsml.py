@@ -1,0 +1,228 @@
+"""Median time to write and read one NewsML-G2 item, against raw lxml doing the bare XML work.
+
+Run: ``.venv/bin/python bench/newsml.py [--rounds N] [--limit N] [--profile]``.
+
+Items: the seed (``../shared/seed/``), the bundled ``samples/*.txt`` and the Vietnamese corpus
+articles (``../shared/corpus/vi/unc/``), each read as plain text with extraction, as a user
+would. Missing shared data just leaves those items out. Per item, in the same run (so a noisy
+machine affects both sides alike), the median of ``--rounds`` timings of:
+
+* write: ``write_newsml(item)`` against lxml parsing and serialising the written bytes;
+* read: ``read_newsml(data)`` (profile validation included) against lxml parsing the bytes.
+
+Goals (issue 4): the median of the per-item ratios is at most 3 for both. Before timing, every
+output is checked: valid against the profile and the official 2.35 XSD (lxml, when the shared
+folder has it), its idrefs resolve, and ``read_newsml`` gives what a strict, fully validated
+``newsml_kit.read()`` of the same bytes gives, which is the item written. ``--profile`` adds a
+cProfile of both operations over all items. Exit status 1 when a check fails or a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import os
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from newsml_kit import NewsItem, NewsmlKitError, read
+from newsml_kit.formats.newsml import G2, read_newsml, write_newsml
+from newsml_kit.resources import schema_path
+from newsml_kit.xmlsafe import parse_xml
+
+REPO = Path(__file__).resolve().parent.parent
+GOAL = 3.0
+OFFICIAL_XSD = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
+
+
+def shared_dir() -> Path | None:
+    configured = os.environ.get("NEWSML_KIT_SHARED")
+    candidate = Path(configured) if configured else REPO.parent / "shared"
+    return candidate if candidate.is_dir() else None
+
+
+@dataclass
+class Case:
+    name: str
+    item: NewsItem
+    data: bytes
+
+
+def articles(limit: int | None) -> list[Path]:
+    shared = shared_dir()
+    paths = sorted((REPO / "samples").glob("*.txt"))
+    if shared is not None:
+        paths = (
+            sorted((shared / "seed").glob("*.txt")) + paths + sorted((shared / "corpus/vi/unc").glob("*.txt"))
+        )
+    return paths[:limit] if limit else paths
+
+
+def load_cases(paths: list[Path]) -> tuple[list[Case], list[str]]:
+    cases, skipped = [], []
+    for path in paths:
+        try:
+            item = read(path.read_bytes(), source=path.name, format="text").item
+        except NewsmlKitError as exc:
+            skipped.append(f"{path.name}: {exc}")
+            continue
+        cases.append(Case(path.name, item, write_newsml(item)))
+    return cases, skipped
+
+
+# --- checks ---------------------------------------------------------------------------------------
+
+
+def check(cases: list[Case]) -> list[str]:
+    """What is wrong with the outputs (nothing, one hopes)."""
+    schemas = {"profile": etree.XMLSchema(etree.parse(str(schema_path("newsml-kit-g2.xsd"))))}
+    shared = shared_dir()
+    if shared is not None and (shared / OFFICIAL_XSD).is_file():
+        schemas["official 2.35"] = etree.XMLSchema(etree.parse(str(shared / OFFICIAL_XSD)))
+    else:
+        print("note: official XSD not found, outputs checked against the profile only")
+    problems = []
+    for case in cases:
+        root = parse_xml(case.data).root
+        for name, schema in schemas.items():
+            if not schema.validate(root):
+                problems.append(f"{case.name}: not valid against the {name} XSD: {schema.error_log[0]}")
+        ids = {element.get("id") for element in root.iter() if element.get("id") is not None}
+        for ref in root.iter(f"{{{G2}}}inlineRef"):
+            problems += [
+                f"{case.name}: idref {token} has no target"
+                for token in ref.get("idrefs", "").split()
+                if token not in ids
+            ]
+        validated = read(case.data, source=case.name, strict=True).item
+        ours = read_newsml(case.data).item
+        if ours != validated:
+            problems.append(f"{case.name}: read_newsml differs from a validated read()")
+        if ours != case.item:
+            problems.append(f"{case.name}: read_newsml(write_newsml(item)) != item")
+        if write_newsml(ours) != case.data:
+            problems.append(f"{case.name}: write after read is not byte-identical")
+    return problems
+
+
+# --- timing ---------------------------------------------------------------------------------------
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+@dataclass
+class Row:
+    name: str
+    ours: list[float]
+    raw: list[float]
+
+    def ratios(self) -> list[float]:
+        return [ours / raw for ours, raw in zip(self.ours, self.raw, strict=True)]
+
+
+def measure(cases: list[Case], rounds: int) -> tuple[Row, Row]:
+    """Per item, the median over ``rounds`` of each side, the two sides interleaved."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+
+    def raw_write(data: bytes) -> bytes:
+        return etree.tostring(
+            etree.fromstring(data, parser).getroottree(), encoding="UTF-8", xml_declaration=True
+        )
+
+    write = Row("write", [], [])
+    read_row = Row("read", [], [])
+    for case in cases:
+        item, data = case.item, case.data
+        samples: dict[str, list[float]] = {"w": [], "W": [], "r": [], "R": []}
+        for _ in range(rounds):
+            samples["w"].append(timed(lambda: write_newsml(item)))  # noqa: B023 - called at once
+            samples["W"].append(timed(lambda: raw_write(data)))  # noqa: B023
+            samples["r"].append(timed(lambda: read_newsml(data)))  # noqa: B023
+            samples["R"].append(timed(lambda: etree.fromstring(data, parser)))  # noqa: B023
+        write.ours.append(statistics.median(samples["w"]))
+        write.raw.append(statistics.median(samples["W"]))
+        read_row.ours.append(statistics.median(samples["r"]))
+        read_row.raw.append(statistics.median(samples["R"]))
+    return write, read_row
+
+
+def report(rows: tuple[Row, ...], cases: list[Case]) -> bool:
+    sizes = sorted(len(case.data) for case in cases)
+    print(f"{len(cases)} items, output {sizes[0]}..{sizes[-1]} bytes (median {statistics.median(sizes):.0f})")
+    header = (
+        f"{'operation':<8}{'ours µs':>10}{'lxml µs':>10}{'ratio':>8}{'p90':>7}{'max':>7}{'total':>8}  goal"
+    )
+    print(header)
+    met = True
+    for row in rows:
+        ratios = sorted(row.ratios())
+        median_ratio = statistics.median(ratios)
+        p90 = ratios[int(0.9 * (len(ratios) - 1))]
+        total = sum(row.ours) / sum(row.raw)
+        ok = median_ratio <= GOAL
+        met &= ok
+        ours_us, raw_us = statistics.median(row.ours) * 1e6, statistics.median(row.raw) * 1e6
+        print(
+            f"{row.name:<8}{ours_us:>10.1f}{raw_us:>10.1f}"
+            f"{median_ratio:>8.2f}{p90:>7.2f}{ratios[-1]:>7.2f}{total:>8.2f}  <= {GOAL:g}: "
+            f"{'met' if ok else 'MISSED'}"
+        )
+    print("(µs: median over items of each item's median; ratio: median of per-item ratios; total: sum/sum)")
+    return met
+
+
+def profile(cases: list[Case], top: int) -> None:
+    for label, action in (
+        ("write_newsml", lambda case: write_newsml(case.item)),
+        ("read_newsml", lambda case: read_newsml(case.data)),
+    ):
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(5):
+            for case in cases:
+                action(case)
+        profiler.disable()
+        print(f"\n--- cProfile: {label}, 5 passes over {len(cases)} items, by own time ---")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=21, help="timings per item and operation (default 21)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile of write and read")
+    parser.add_argument("--top", type=int, default=25, help="functions shown per profile (default 25)")
+    args = parser.parse_args()
+
+    cases, skipped = load_cases(articles(args.limit))
+    for line in skipped:
+        print(f"skipped {line}")
+    if not cases:
+        print("no items")
+        return 1
+    problems = check(cases)
+    for problem in problems:
+        print(f"CHECK FAILED {problem}")
+    print(f"checked {len(cases)} outputs: {'all good' if not problems else f'{len(problems)} problems'}")
+
+    gc.collect()
+    met = report(measure(cases, args.rounds), cases)
+    if args.profile:
+        profile(cases, args.top)
+    return 0 if met and not problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
