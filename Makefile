@@ -39,8 +39,11 @@ $(STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(call pinned_install,$(VENV),--constraint $(CONSTRAINTS))
 	touch $@
 
-run: venv ## Convert the sample $(SAMPLE) to canonical JSON
+run: venv ## Convert the sample $(SAMPLE) to canonical JSON (printed) and to NewsML-G2 (validated)
 	$(BIN)/newsml-kit convert $(SAMPLE) --to json
+	@mkdir -p build
+	$(BIN)/newsml-kit convert $(SAMPLE) --to newsml -o build/$(basename $(notdir $(SAMPLE))).newsml.xml
+	$(BIN)/newsml-kit validate build/$(basename $(notdir $(SAMPLE))).newsml.xml
 
 test: venv ## Lint, type-check and run the whole test suite (as CI does)
 	$(BIN)/ruff check .
