@@ -99,6 +99,8 @@ def idref_errors(info: XsdInfo, root: etree._Element, source: str) -> list[Diagn
     ]
     if not references:
         return []
+    if _all_resolve_by_id_table(root, [value for _, _, value in references]):
+        return []
     ids = {str(value).strip() for value in _ID_SEARCH(root)}
     errors: list[Diagnostic] = []
     for element, name, value in references:
@@ -114,6 +116,19 @@ def idref_errors(info: XsdInfo, root: etree._Element, source: str) -> list[Diagn
     return errors
 
 
+def _all_resolve_by_id_table(root: etree._Element, values: list[str]) -> bool:
+    """The fast path: XSD validation has registered the document's xs:ID values in libxml2's ID table,
+    so XPath ``id()`` resolves all tokens in one C call. Distinct ids name distinct elements, hence
+    "as many elements as distinct tokens" means every token resolves. False sends the caller to the
+    full check (which also reports empty lists, and ids the schema does not type as xs:ID)."""
+    if not all(value.split() for value in values):
+        return False
+    tokens = set(" ".join(values).split())
+    found = _COUNT_BY_ID_TABLE(root, tokens=" ".join(tokens))
+    return isinstance(found, float) and int(found) == len(tokens)
+
+
+_COUNT_BY_ID_TABLE: Final = etree.XPath("count(id($tokens))")
 _ID_SEARCH: Final = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@xml:id")
 
 
