@@ -384,49 +384,6 @@ def mutate(pick: Picker, data: bytes, count: int = 1) -> tuple[list[str], bytes]
     return names, etree.tostring(root.getroottree(), encoding="UTF-8", xml_declaration=True)
 
 
-@functools.cache
-def profile_type_names() -> frozenset[str]:
-    """The named types the profile's own schema documents define, as Clark names."""
-    names: set[str] = set()
-    for document in ("newsml-kit-g2.xsd", "newsml-kit-ext.xsd", "newsml-kit-xhtml.xsd"):
-        schema = etree.parse(str(schema_path(document))).getroot()
-        target = schema.get("targetNamespace")
-        for kind in ("simpleType", "complexType"):
-            names.update(
-                f"{{{target}}}{node.get('name')}" for node in schema.iterfind(f"{{{XS}}}{kind}[@name]")
-            )
-    return frozenset(names)
-
-
-_XSI_TYPE_UNRESOLVED = re.compile(
-    rf"Element '[^']+', attribute '{{{re.escape(XSI)}}}type': The QName value '(?P<type>[^']+)' of the "
-    r"xsi:type attribute does not resolve to a type definition\."
-)
-
-
-def known_gap(root: Element, schema: etree.XMLSchema) -> bool:
-    """Whether the official XSD refuses the document only for the known profile bug.
-
-    The bug (see ``test_xsi_type_naming_a_profile_type_is_accepted_by_the_profile_only``): the
-    profile declares named types of its own in the G2 and nk namespaces, so ``xsi:type`` naming
-    one of them resolves against the profile and not against the official schema. Stripping
-    those ``xsi:type`` attributes must leave a document the official XSD accepts: the profile
-    still accepts it, since an ``xsi:type`` can only narrow the declared type.
-    """
-    if not any(_XSI_TYPE_UNRESOLVED.fullmatch(error.message.strip()) for error in schema.error_log):
-        return False
-    for element in root.iter():
-        qname = element.get(f"{{{XSI}}}type")
-        if qname is None:
-            continue
-        prefix, _, local = qname.rpartition(":")
-        namespace = element.nsmap.get(prefix or None)
-        if f"{{{namespace}}}{local}" in profile_type_names():
-            del element.attrib[f"{{{XSI}}}type"]
-    assert profile().validate(root), f"stripping xsi:type made the profile refuse: {profile().error_log}"
-    return schema.validate(root)
-
-
 def check_subset(mutant: bytes, official_path: Path, pick: Picker, *, with_xmlschema: bool = False) -> bool:
     """Whether the profile accepts the mutant (lxml); if it does, the official XSD must accept it too.
 
@@ -438,9 +395,6 @@ def check_subset(mutant: bytes, official_path: Path, pick: Picker, *, with_xmlsc
     if not profile().validate(root):
         return False
     schema = official(official_path)
-    if not schema.validate(root) and known_gap(root, schema):
-        pick.note("known gap: xsi:type naming a profile type")
-        return True
     assert schema.validate(root), f"the profile accepts, the official XSD refuses: {schema.error_log}\n" + (
         mutant.decode("utf-8")
     )
@@ -722,23 +676,13 @@ def test_every_example_news_item_is_valid_against_the_official_xsd(official_path
     assert news_items_seen > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "profile bug (schemas/newsml-kit-g2.xsd, newsml-kit-ext.xsd): the profile names its own types "
-        "(g:Name, g:NormalizedText, g:Urgency, g:ConceptRef, nk:ZonedDateTime, nk:DateOrDateTime ...), so "
-        "xsi:type naming one of them resolves against the profile but not against the official 2.35 XSD, "
-        "which has no such types: the profile then accepts what the official schema refuses"
-    ),
-)
-def test_xsi_type_naming_a_profile_type_is_accepted_by_the_profile_only(official_path: Path) -> None:
+def test_xsi_type_naming_a_profile_type_is_refused_by_the_profile(official_path: Path) -> None:
     data = write_newsml(NewsItem(guid="urn:x:1", headline="H", urgency=3))
     data = data.replace(
         b"<headline>", b'<headline xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Name">'
     )
     root = parse_xml(data).root
-    # When this passes (the profile refuses, or both accept), drop known_gap() and this xfail.
-    assert not profile().validate(root) or official(official_path).validate(root), official(
-        official_path
-    ).error_log
+    # Every element of the profile has an anonymous type, so no xsi:type can name its type or a
+    # type derived from it: the profile refuses, as the official XSD (which lacks the type) does.
+    assert not profile().validate(root)
+    assert not official(official_path).validate(root)

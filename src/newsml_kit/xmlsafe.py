@@ -81,6 +81,8 @@ class _Prepared:
 
 def _prepare(data: bytes) -> _Prepared:
     """Apply the DOCTYPE policy and map named entities; ``data`` comes back unchanged when nothing maps."""
+    if _nothing_to_prepare(data):
+        return _Prepared(data)
     text = _text_view(data)
     if text is None:
         return _Prepared(data, scanned=False)  # lxml reports the encoding problem, or _check_tree guards
@@ -141,6 +143,33 @@ _WIDE_STARTS: Final = (
 _DECLARED_ENCODING: Final = re.compile(
     rb"<\?xml[ \t\r\n][^>]*?encoding[ \t\r\n]*=[ \t\r\n]*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']"
 )
+
+
+_CANDIDATE_BYTES: Final = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#)")
+_PROLOG_ITEM_BYTES: Final = re.compile(rb"[ \t\r\n]+|<!--.*?-->|<\?.*?\?>", re.DOTALL)
+_WIDE_PREFIXES: Final = tuple(prefix for prefix, _ in (*_BOMS, *_WIDE_STARTS))
+
+
+def _nothing_to_prepare(data: bytes) -> bool:
+    """The usual case, found on the bytes without decoding them: an ASCII-transparent input (UTF-8,
+    with or without its BOM, or a readable 8-bit encoding) whose prolog has no DOCTYPE and whose
+    content no named reference to map. ``_prepare`` would give it back as it is, with no warning;
+    anything else takes the full scan, which reads the prolog and references the same way."""
+    offset = 0
+    if data.startswith(codecs.BOM_UTF8):
+        offset = len(codecs.BOM_UTF8)
+    elif data.startswith(_WIDE_PREFIXES):
+        return False
+    else:
+        declared = _DECLARED_ENCODING.match(data, 0, 1024)
+        codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
+        if codec is None or not (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec)):
+            return False
+    while item := _PROLOG_ITEM_BYTES.match(data, offset):
+        offset = item.end()
+    if data.startswith(b"<!DOCTYPE", offset):
+        return False
+    return b"&" not in data or _CANDIDATE_BYTES.search(data, offset) is None
 
 
 def _text_view(data: bytes) -> _Text | None:

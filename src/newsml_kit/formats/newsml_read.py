@@ -36,14 +36,70 @@ from newsml_kit.formats.newsml_names import (
     source_type_of,
     xhtml,
 )
-from newsml_kit.model import Mention, NewsItem
+from newsml_kit.model import NewsItem
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 
 Element = etree._Element
 _LINE_BREAKS = str.maketrans("\t\r\n", "   ")
 Fields = dict[str, Any]
+Index = dict[Any, list[Element]]
 _KIND_OF_TYPE = {value: key for key, value in CONCEPT_TYPES.items()}
+
+# Clark names, built once.
+_ALT_ID = g2("altId")
+_ASSERT = g2("assert")
+_BROADER = g2("broader")
+_BY = g2("by")
+_CONTENT_CREATED = g2("contentCreated")
+_CONTENT_META = g2("contentMeta")
+_CONTENT_SET = g2("contentSet")
+_CREDITLINE = g2("creditline")
+_DATELINE = g2("dateline")
+_DESCRIPTION = g2("description")
+_EMBARGOED = g2("embargoed")
+_FIRST_CREATED = g2("firstCreated")
+_HEADLINE = g2("headline")
+_INLINE_REF = g2("inlineRef")
+_INLINE_XML = g2("inlineXML")
+_ITEM_META = g2("itemMeta")
+_NAME = g2("name")
+_PROVIDER = g2("provider")
+_PUB_STATUS = g2("pubStatus")
+_RIGHTS_INFO = g2("rightsInfo")
+_SIGNAL = g2("signal")
+_SUBJECT = g2("subject")
+_URGENCY = g2("urgency")
+_VERSION_CREATED = g2("versionCreated")
+_NK_AWARD = nk("award")
+_NK_CREDITLINE = nk("creditline")
+_NK_DATE = nk("date")
+_NK_DOCUMENT = nk("document")
+_NK_EXACT_NAME = nk("exactName")
+_NK_RENDITION = nk("rendition")
+_NK_TEXT_LAYOUT = nk("textLayout")
+_NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
+_BODY = xhtml("body")
+_XML_LANG = f"{{{XML}}}lang"
+_NONE: list[Element] = []
+
+
+def _index(element: Element) -> Index:
+    """The children of ``element`` by tag, in one pass (comments and PIs under their own keys)."""
+    index: Index = {}
+    for child in element:
+        found = index.get(child.tag)
+        if found is None:
+            index[child.tag] = [child]
+        else:
+            found.append(child)
+    return index
+
+
+def _first(index: Index, name: str, convert: Callable[[str], Any] = str) -> Any:
+    """The converted text of the first child called ``name``, None when there is none."""
+    found = index.get(name)
+    return None if found is None else convert(found[0].text or "")
 
 
 @functools.cache
@@ -107,8 +163,8 @@ def _optional(element: Element, name: str, convert: Callable[[str], Any] = str) 
 
 def _names(element: Element) -> list[tuple[str, str | None]]:
     """The G2 names of a concept with their role, the exact text restored from nk:exactName."""
-    names = [(name.text or "", name.get("role")) for name in element.iterfind(g2("name"))]
-    for exact in element.iterfind(nk("exactName")):
+    names = [(name.text or "", name.get("role")) for name in element.iterchildren(_NAME)]
+    for exact in element.iterchildren(_NK_EXACT_NAME):
         index = int(exact.get("index", "0"))
         if index >= len(names) or names[index][0] != (exact.text or "").translate(_LINE_BREAKS):
             raise _Invalid(f"nk:exactName {index} does not match its name")
@@ -126,61 +182,59 @@ def _all_text(element: Element, name: str) -> list[str]:
 
 
 class _Reader:
-    """Turns one validated newsItem into the keyword arguments of ``NewsItem``."""
+    """Turns one validated newsItem into the keyword arguments of ``NewsItem``: plain dicts and lists,
+    validated once, whole, by ``NewsItem.model_validate``."""
 
     def __init__(self, root: Element) -> None:
         self.root = root
-        self.meta = root.find(g2("contentMeta"))
-        self.item_meta = root.find(g2("itemMeta"))
-        assert self.meta is not None
-        assert self.item_meta is not None
+        self.top = _index(root)
+        self.meta = self.top[_CONTENT_META][0]
+        self.content = _index(self.meta)
+        self.item_meta = _index(self.top[_ITEM_META][0])
         self.body, self.spans = self._body()
         self.mentions = self._mentions()
 
     def fields(self) -> Fields:
-        root, meta, item_meta = self.root, self.meta, self.item_meta
-        assert meta is not None
-        assert item_meta is not None
-        provider = item_meta.find(g2("provider"))
-        assert provider is not None
-        filled = item_meta.find(nk("versionCreatedFilled")) is not None
-        layout = meta.find(nk("textLayout"))
+        root, content, item_meta = self.root, self.content, self.item_meta
+        provider = item_meta[_PROVIDER][0]
+        layout = content.get(_NK_TEXT_LAYOUT)
+        pub_status = item_meta.get(_PUB_STATUS)
         return {
             "guid": root.get("guid"),
             "version": int(root.get("version", "1")),
-            "language": root.get(f"{{{XML}}}lang"),
+            "language": root.get(_XML_LANG),
             "version_created": None
-            if filled
-            else _optional(item_meta, g2("versionCreated"), datetime.fromisoformat),
-            "first_created": _optional(item_meta, g2("firstCreated"), datetime.fromisoformat),
-            "content_created": _optional(meta, g2("contentCreated"), _date),
+            if _NK_VERSION_CREATED_FILLED in item_meta
+            else _first(item_meta, _VERSION_CREATED, datetime.fromisoformat),
+            "first_created": _first(item_meta, _FIRST_CREATED, datetime.fromisoformat),
+            "content_created": _first(content, _CONTENT_CREATED, _date),
             "provider": _named(provider) if provider.get("qcode") == PROVIDER_GIVEN else None,
             "source_ids": [
                 {"type": source_type_of(alt.get("type", "")), "value": alt.text or ""}
-                for alt in meta.iterfind(g2("altId"))
+                for alt in content.get(_ALT_ID, _NONE)
             ],
-            "text_layout": None if layout is None else layout.text,
-            "headline": _optional(meta, g2("headline")),
-            "dateline": _optional(meta, g2("dateline")),
-            "byline": _optional(meta, g2("by")),
-            "creditline": _optional(meta, nk("creditline")) or _optional(meta, g2("creditline")),
-            "description": _optional(meta, g2("description")),
+            "text_layout": None if layout is None else layout[0].text,
+            "headline": _first(content, _HEADLINE),
+            "dateline": _first(content, _DATELINE),
+            "byline": _first(content, _BY),
+            "creditline": _first(content, _NK_CREDITLINE) or _first(content, _CREDITLINE),
+            "description": _first(content, _DESCRIPTION),
             "body": self.body,
             **self._concepts(),
-            "documents": [self._document(element) for element in meta.iterfind(nk("document"))],
-            "awards": [self._award(element) for element in meta.iterfind(nk("award"))],
-            "dates": [self._date_mention(element) for element in meta.iterfind(nk("date"))],
-            "pub_status": _optional_attr(item_meta.find(g2("pubStatus")), "qcode", "stat:"),
-            "embargo": _optional(item_meta, g2("embargoed"), datetime.fromisoformat),
-            "urgency": _optional(meta, g2("urgency"), int),
-            "signals": [_qcode(signal) for signal in item_meta.iterfind(g2("signal"))],
+            "documents": [self._document(element) for element in content.get(_NK_DOCUMENT, _NONE)],
+            "awards": [self._award(element) for element in content.get(_NK_AWARD, _NONE)],
+            "dates": [self._date_mention(element) for element in content.get(_NK_DATE, _NONE)],
+            "pub_status": None if pub_status is None else _optional_attr(pub_status[0], "qcode", "stat:"),
+            "embargo": _first(item_meta, _EMBARGOED, datetime.fromisoformat),
+            "urgency": _first(content, _URGENCY, int),
+            "signals": [_qcode(signal) for signal in item_meta.get(_SIGNAL, _NONE)],
             "rights": self._rights(),
             "subjects": [
                 {"qcode": _qcode(subject), "name": _named(subject)}
-                for subject in meta.iterfind(g2("subject"))
+                for subject in content.get(_SUBJECT, _NONE)
                 if subject.get("type") is None
             ],
-            "renditions": [_rendition(element) for element in meta.iterfind(nk("rendition"))],
+            "renditions": [_rendition(element) for element in content.get(_NK_RENDITION, _NONE)],
         }
 
     # --- body and mentions ---------------------------------------------------------------------
@@ -189,19 +243,28 @@ class _Reader:
         """The blocks, and every span id with its (block, start, end)."""
         blocks: list[Fields] = []
         spans: dict[str, tuple[int, int, int]] = {}
-        for index, p in enumerate(
-            self.root.iterfind(f"{g2('contentSet')}/{g2('inlineXML')}/*/{xhtml('body')}/*")
-        ):
+        body = None
+        inline = self.top[_CONTENT_SET][0].find(_INLINE_XML)
+        if inline is not None:
+            html = next(inline.iterchildren("*"), None)
+            body = None if html is None else html.find(_BODY)
+        for index, p in enumerate(() if body is None else body.iterchildren("*")):
             text = p.text or ""
+            parts = [text]
+            length = len(text)
             credit: list[tuple[int, int]] = []
             for span in p:
-                start = len(text)
-                text += span.text or ""
-                spans[span.get("id", "")] = (index, start, len(text))
-                if CREDIT_CLASS in span.get("class", "").split():
-                    credit.append((start, len(text)))
-                text += span.tail or ""
-            block: Fields = {"text": text}
+                start = length
+                piece = span.text or ""
+                length += len(piece)
+                spans[span.get("id", "")] = (index, start, length)
+                classes = span.get("class")
+                if classes is not None and CREDIT_CLASS in classes.split():
+                    credit.append((start, length))
+                tail = span.tail or ""
+                length += len(tail)
+                parts += (piece, tail)
+            block: Fields = {"text": "".join(parts)}
             if p.get("class") == CAPTION_CLASS:
                 block["kind"] = "caption"
             if credit:
@@ -211,30 +274,32 @@ class _Reader:
             blocks.append(block)
         return blocks, spans
 
-    def _mentions(self) -> dict[str, list[Mention]]:
-        found: dict[str, list[Mention]] = {}
-        for ref in self.root.iterfind(g2("inlineRef")):
+    def _mentions(self) -> dict[str, list[Fields]]:
+        found: dict[str, list[Fields]] = {}
+        spans = self.spans
+        for ref in self.top.get(_INLINE_REF, _NONE):
             pieces = []
             for span_id in (ref.get("idrefs") or "").split():
-                if span_id not in self.spans:
+                piece = spans.get(span_id)
+                if piece is None:
                     raise _Invalid(f"inlineRef names span {span_id!r}, which the body does not have")
-                pieces.append(self.spans[span_id])
+                pieces.append(piece)
             block = pieces[0][0]
             if any(a[0] != block or a[2] != b[1] for a, b in itertools.pairwise(pieces)):
                 raise _Invalid(f"the spans {ref.get('idrefs')!r} of one mention are not contiguous")
             start, end = pieces[0][1], pieces[-1][2]
             text = self.body[block]["text"][start:end]
-            found.setdefault(_local_id(ref), []).append(Mention(block=block, start=start, end=end, text=text))
+            mention = {"block": block, "start": start, "end": end, "text": text}
+            found.setdefault(_local_id(ref), []).append(mention)
         return found
 
     # --- concepts ------------------------------------------------------------------------------
 
     def _concepts(self) -> Fields:
         """Event, people, organisations and places: their subject, then their assert."""
-        assert self.meta is not None
-        asserts = {_local_id(element): element for element in self.root.iterfind(g2("assert"))}
+        asserts = {_local_id(element): element for element in self.top.get(_ASSERT, _NONE)}
         groups: Fields = {"event": None, "people": [], "organisations": [], "places": []}
-        for subject in self.meta.iterfind(g2("subject")):
+        for subject in self.content.get(_SUBJECT, _NONE):
             kind = _KIND_OF_TYPE.get(subject.get("type", ""))
             if kind is None:
                 continue
@@ -245,7 +310,7 @@ class _Reader:
                 "name": names[0][0],
                 "mentions": self.mentions.get(local, []),
             }
-            broader = subject.find(g2("broader"))
+            broader = subject.find(_BROADER)
             details = asserts.get(local)
             if kind == "event":
                 groups["event"] = {**entity, **_event(details)}
@@ -301,9 +366,10 @@ class _Reader:
         }
 
     def _rights(self) -> Fields | None:
-        rights = self.root.find(g2("rightsInfo"))
-        if rights is None:
+        found = self.top.get(_RIGHTS_INFO)
+        if found is None:
             return None
+        rights = found[0]
         holder = rights.find(g2("copyrightHolder"))
         return {
             "copyright_holder": _named(holder),
