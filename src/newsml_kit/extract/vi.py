@@ -820,6 +820,27 @@ def _issuer_after(ex: Extraction, block: int, position: int) -> Ref | None:
 # --- awards ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _AwardMention:
+    """Where one award is named: its block, the verb before it, its own span, its sentence."""
+
+    block: int
+    text: str
+    verb: re.Match[str]
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def name(self) -> str:
+        return self.text[self.start : self.end].strip()
+
+    def reason(self) -> str | None:
+        found = _REASON_RE.search(self.text, self.end, self.sentence_end)
+        return found.group().strip() if found else None
+
+
 def _awards(ex: Extraction, v: Vocab) -> None:
     seen: set[str] = set()
     for index, view in enumerate(ex.views):
@@ -833,47 +854,34 @@ def _awards(ex: Extraction, v: Vocab) -> None:
                 continue
             end_match = _AWARD_END_RE.search(text, head.end())
             end = end_match.start() if end_match else end_sentence
-            name = text[head.start() : end].strip()
+            found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
+            name = found.name
             bare = name == head.group()
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
             if name.casefold() in seen:
-                _complete_award(ex, index, name, text, verb, head.start(), end, start_sentence, end_sentence)
+                _complete_award(ex, found)
                 continue
             seen.add(name.casefold())
-            giver, recipients = _giver_and_recipients(
-                ex, index, text, verb, head.start(), end, start_sentence, end_sentence
-            )
-            reason = _REASON_RE.search(text, end, end_sentence)
-            ex.awards.append(
-                AwardFinding(
-                    name,
-                    giver,
-                    recipients,
-                    reason.group().strip() if reason else None,
-                    Span(index, head.start(), end),
-                )
-            )
+            giver, recipients = _giver_and_recipients(ex, found)
+            span = Span(index, head.start(), end)
+            ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
 
 
 def _giver_and_recipients(
-    ex: Extraction,
-    index: int,
-    text: str,
-    verb: re.Match[str],
-    head: int,
-    end: int,
-    start_sentence: int,
-    end_sentence: int,
+    ex: Extraction, found: _AwardMention
 ) -> tuple[Ref | None, list[tuple[str, Ref | None]]]:
-    agent = _agent_before(ex, index, start_sentence, verb.start())
-    if _RECEIVING_VERB_RE.search(verb.group()):
+    agent = _agent_before(ex, found.block, found.sentence_start, found.verb.start())
+    if _RECEIVING_VERB_RE.search(found.verb.group()):
         # "Học viện X vinh dự đón nhận Huân chương ...": the subject is the recipient.
         return None, [(_name_of(ex, agent), agent)] if agent else []
     giver = agent
-    if giver is None and ex.awards and ex.awards[-1].span.block == index:
+    if giver is None and ex.awards and ex.awards[-1].span.block == found.block:
         giver = ex.awards[-1].giver  # "X trao A cho ...; trao B ...": the clauses share the giver
-    return giver, _recipients(ex, index, text, verb.end(), head, end, end_sentence)
+    recipients = _recipients(
+        ex, found.block, found.text, found.verb.end(), found.start, found.end, found.sentence_end
+    )
+    return giver, recipients
 
 
 def _name_of(ex: Extraction, ref: Ref) -> str:
@@ -881,25 +889,13 @@ def _name_of(ex: Extraction, ref: Ref) -> str:
     return cluster.preferred_name() if cluster is not None else ref[1]
 
 
-def _complete_award(
-    ex: Extraction,
-    index: int,
-    name: str,
-    text: str,
-    verb: re.Match[str],
-    head: int,
-    end: int,
-    start_sentence: int,
-    end_sentence: int,
-) -> None:
+def _complete_award(ex: Extraction, found: _AwardMention) -> None:
     """A second mention of an award fills in the giver and recipients the first one lacked."""
-    award = next(a for a in ex.awards if a.name.casefold() == name.casefold())
-    giver, recipients = _giver_and_recipients(ex, index, text, verb, head, end, start_sentence, end_sentence)
+    award = next(a for a in ex.awards if a.name.casefold() == found.name.casefold())
+    giver, recipients = _giver_and_recipients(ex, found)
     award.giver = award.giver or giver
     award.recipients.extend(r for r in recipients if r not in award.recipients)
-    if award.reason is None:
-        reason = _REASON_RE.search(text, end, end_sentence)
-        award.reason = reason.group().strip() if reason else None
+    award.reason = award.reason or found.reason()
 
 
 def _award_gap_ok(gap: str) -> bool:
