@@ -68,6 +68,8 @@ def test_an_acronym_defined_in_parentheses_clusters_both_forms() -> None:
         ("Từ ngày 24-27/4/2021, đoàn làm việc.", ["2021-04-24/2021-04-27"]),
         ("Nhiệm kỳ 2021-2026 bắt đầu.", ["2021/2026"]),
         ("Ngày 04-01-2023, cục tặng giấy khen.", ["2023-01-04"]),
+        ("Sáng 20-12, hội nghị khai mạc.", ["2022-12-20"]),
+        ("Từ ngày 27-28/12, đoàn làm việc.", ["2022-12-27/2022-12-28"]),
         ("Tỷ lệ đạt 85.157.192/98.713.820 nhân khẩu.", []),
     ],
 )
@@ -135,3 +137,7 @@ def test_photo_credits_name_photographers_only_when_they_are_names(credit: str, 
     item = extract_text(f"Quang cảnh hội nghị (Ảnh: {credit}).")
     assert item.body[0].credit is not None
     assert ([p.name for p in item.people] == [credit]) is is_person
+
+
+def test_a_dashed_count_is_no_date() -> None:
+    assert extract_text("Mỗi đơn vị cử từ 5-7 người tham gia.").dates == []

@@ -77,7 +77,12 @@ _COMPOUNDS = ("nhân dân", "tối cao")
 _TIME_WORDS = r"[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Đđ]ầu|[Cc]uối"
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
-_DM_RE = re.compile(rf"(?:{_TIME_WORDS}) (\d{{1,2}})/(\d{{1,2}})(?![\w/])")
+# "Ngày 28/12", and the police press's "Sáng 28-12" (the dash only after a word for a day:
+# "từ 5-7 người" is a count, not a date).
+_DAY_WORDS = r"[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm"
+_DM_RE = re.compile(
+    rf"(?:(?:{_TIME_WORDS}) (\d{{1,2}})/(\d{{1,2}})|(?:{_DAY_WORDS}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-])"
+)
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
 _YEAR_RANGE_RE = re.compile(
@@ -697,7 +702,7 @@ def _dates(ex: Extraction, header: PartialDate | None) -> None:
 def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     text = found.text
     # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
-    slash, month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
         first = _date(year, int(m.group(3)), int(m.group(1)))
@@ -708,17 +713,19 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         value = _date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _WORDY_DATE_RE.finditer(text) if month else ():
+    for m in _WORDY_DATE_RE.finditer(text) if has_month else ():
         year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
         value = _date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _DM_RE.finditer(text) if slash else ():
-        year = _infer_year(int(m.group(2)), header)
-        value = _date(year, int(m.group(2)), int(m.group(1))) if year else None
-        if value and found.free(m.start(1), m.end()):
+    for m in _DM_RE.finditer(text) if slash or dash else ():
+        day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        year = _infer_year(month, header)
+        value = _date(year, month, day) if year else None
+        number_start = m.start(1) if m.group(1) else m.start(3)
+        if value and found.free(number_start, m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _MONTH_RE.finditer(text) if month else ():
+    for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
