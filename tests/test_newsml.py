@@ -4,12 +4,10 @@ mentions, the seed article)."""
 
 from __future__ import annotations
 
-import functools
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import xmlschema
 from click.testing import CliRunner
 from hypothesis import given, settings
 from lxml import etree
@@ -23,6 +21,7 @@ from newsml_kit.model import Block, BlockKind, Event, Mention, Message, NewsItem
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 from strategies import news_items
+from xsd import lxml_schema, xmlschema_schema
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICIAL = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
@@ -30,17 +29,6 @@ NS = {"g": G2, "nk": NK, "h": "http://www.w3.org/1999/xhtml"}
 
 
 # --- schemas, loaded once per session ---------------------------------------------------------
-
-
-@functools.cache
-def lxml_schema(path: Path) -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(path)))
-
-
-@functools.cache
-def xmlschema_schema(path: Path) -> xmlschema.XMLSchema:
-    # allow='local' and defuse='always': validation never fetches anything (DESIGN.md 6).
-    return xmlschema.XMLSchema(str(path), allow="local", defuse="always")
 
 
 def _shared_official() -> Path | None:

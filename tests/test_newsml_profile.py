@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import pytest
-import xmlschema
 from hypothesis import event, given
 from hypothesis import strategies as st
 from lxml import etree
@@ -51,6 +50,7 @@ from newsml_kit.model import (
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 from strategies import HOSTILE, news_items
+from xsd import lxml_schema, xmlschema_schema
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICIAL_XSD = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
@@ -70,20 +70,12 @@ Element = etree._Element
 # --- schemas, each loaded once per module ---------------------------------------------------------
 
 
-@functools.cache
 def profile() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(schema_path("newsml-kit-g2.xsd"))))
+    return lxml_schema(schema_path("newsml-kit-g2.xsd"))
 
 
-@functools.cache
 def official(path: Path) -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(path)))
-
-
-@functools.cache
-def xmlschema_schema(path: Path) -> xmlschema.XMLSchema:
-    # allow='local' and defuse='always': validation never fetches anything (DESIGN.md 6).
-    return xmlschema.XMLSchema(str(path), allow="local", defuse="always")
+    return lxml_schema(path)
 
 
 @pytest.fixture(scope="module")
