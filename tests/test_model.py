@@ -87,50 +87,28 @@ def _body() -> list[Block]:
     return [Block(text="Thượng tướng Trần Quốc Tỏ dự Hội nghị.")]
 
 
+def _item_with_mention(block: int, start: int, end: int, text: str) -> NewsItem:
+    """An item whose one person is mentioned at ``body[block][start:end]``, said to read ``text``."""
+    mention = Mention(block=block, start=start, end=end, text=text)
+    return NewsItem(guid="urn:x", body=_body(), people=[Person(id="p", name="x", mentions=[mention])])
+
+
 def test_a_span_must_cover_exactly_its_mention() -> None:
     with pytest.raises(ValidationError, match=r"people\.0\.mentions\.0: span \[13, 25\) covers"):
-        NewsItem(
-            guid="urn:x",
-            body=_body(),
-            people=[
-                Person(
-                    id="p",
-                    name="Trần Quốc Tỏ",
-                    mentions=[Mention(block=0, start=13, end=25, text="Trần Quốc")],
-                )
-            ],
-        )
+        _item_with_mention(0, 13, 25, "Trần Quốc")
 
 
 def test_a_span_must_lie_inside_its_block() -> None:
     with pytest.raises(
         ValidationError, match=r"people\.0\.mentions\.0: span \[30, 90\) is not inside block 0"
     ):
-        NewsItem(
-            guid="urn:x",
-            body=_body(),
-            people=[Person(id="p", name="x", mentions=[Mention(block=0, start=30, end=90, text="x")])],
-        )
+        _item_with_mention(0, 30, 90, "x")
     with pytest.raises(ValidationError, match=r"people\.0\.mentions\.0\.block: block 3 does not exist"):
-        NewsItem(
-            guid="urn:x",
-            body=_body(),
-            people=[Person(id="p", name="x", mentions=[Mention(block=3, start=0, end=1, text="x")])],
-        )
+        _item_with_mention(3, 0, 1, "x")
 
 
 def test_a_valid_span_is_accepted() -> None:
-    item = NewsItem(
-        guid="urn:x",
-        body=_body(),
-        people=[
-            Person(
-                id="p",
-                name="Trần Quốc Tỏ",
-                mentions=[Mention(block=0, start=13, end=25, text="Trần Quốc Tỏ")],
-            )
-        ],
-    )
+    item = _item_with_mention(0, 13, 25, "Trần Quốc Tỏ")
     assert item.people[0].mentions[0].text == "Trần Quốc Tỏ"
 
 
