@@ -316,6 +316,12 @@ class NewsItem(Model):
     subjects: list[Subject] = []
     renditions: list[Rendition] = []
 
+    raw_g2: Text | None = None
+    """What an imported NewsML-G2 item held beyond the fields above: the item's XML with every
+    element the fields map replaced by an ``nk:slot`` that keeps the element's other attributes
+    and children (docs/g2-import.md). The NewsML-G2 writer fills the slots from the fields, so an
+    edit shows in the output and nothing else is lost. None for items of any other origin."""
+
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """Every entity with the field path it sits at, the event first."""
         if self.event is not None:
@@ -357,6 +363,10 @@ class Message(Model):
 
     header: MessageHeader = MessageHeader()
     items: list[NewsItem] = []
+    raw_g2: Text | None = None
+    """What an imported ``newsMessage`` held beyond its header fields and news items (other
+    header elements, package or concept items ...), as XML with ``nk:slot`` placeholders, like
+    ``NewsItem.raw_g2``."""
 
 
 # --- cross-field invariants ------------------------------------------------------------------

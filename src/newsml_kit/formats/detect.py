@@ -17,6 +17,8 @@ G2_ROOTS = {
     "planningItem",
     "catalogItem",
 }
+# Parts of an item that agencies and the IPTC's own listings show on their own.
+G2_FRAGMENTS = {"contentSet", "contentMeta", "itemMeta", "inlineXML", "itemSet", "header", "rightsInfo"}
 NINJS_KEYS = {
     # 1.x and 2.x (lower case) and 3.x (camel case) property names that only ninjs uses together.
     "uri", "guid", "headline", "headlines", "headline_main", "body_html", "body_text", "body_xhtml",
@@ -72,6 +74,12 @@ def _detect_xml(text: str, where: Location) -> str:
         return "newsml"
     if local == "nitf":
         return "nitf"
+    if local in G2_FRAGMENTS and namespace in (None, G2_NAMESPACE):
+        raise UnsupportedFormatError(
+            f"unsupported format: a NewsML-G2 {local} fragment on its own; newsml-kit reads whole "
+            "newsItem and newsMessage documents",
+            where,
+        )
     if local == "NewsML":
         raise UnsupportedFormatError(
             "unsupported format: NewsML 1.x; newsml-kit reads NewsML-G2 (2.x), NITF, ninjs and plain text",

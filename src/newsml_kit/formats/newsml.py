@@ -6,12 +6,34 @@ The mapping of every model field to its XPath, native G2 or the ``nk`` extension
 
 from __future__ import annotations
 
-from newsml_kit.formats.base import Format
+from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult
+from newsml_kit.formats.g2_import import is_own_document, read_foreign
 from newsml_kit.formats.newsml_names import G2, NK, PROFILE_XSD
 from newsml_kit.formats.newsml_read import profile_schema, read_newsml
 from newsml_kit.formats.newsml_write import filled_version_created, write_newsml
+from newsml_kit.model import NewsItem
+from newsml_kit.xmlsafe import parse_xml
 
-FORMAT = Format(name="newsml", title="NewsML-G2", reader=read_newsml, writer=write_newsml, extension=".xml")
+# Every document the native writer makes declares the extension namespace on its root start tag.
+_OWN_MARKER = f'xmlns:nk="{NK}"'.encode()
+
+
+def read_g2(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
+    """Any NewsML-G2: the project's own items strictly (``read_newsml``), agency files leniently."""
+    head = data[:4096]
+    if _OWN_MARKER in head and b"<newsItem" in head:
+        return read_newsml(data, options)
+    document = parse_xml(data, source=options.source)
+    if is_own_document(document.root):
+        return read_newsml(data, options)
+    return read_foreign(document, options, lambda item_bytes: _read_own_item(item_bytes, options))
+
+
+def _read_own_item(data: bytes, options: ReadOptions) -> NewsItem:
+    return read_newsml(data, options).item
+
+
+FORMAT = Format(name="newsml", title="NewsML-G2", reader=read_g2, writer=write_newsml, extension=".xml")
 
 __all__ = [
     "FORMAT",
@@ -20,6 +42,7 @@ __all__ = [
     "PROFILE_XSD",
     "filled_version_created",
     "profile_schema",
+    "read_g2",
     "read_newsml",
     "write_newsml",
 ]

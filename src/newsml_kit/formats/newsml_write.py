@@ -19,7 +19,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate, format_datetime
-from newsml_kit.errors import Location, WriteError
+from newsml_kit.formats import g2_export
 from newsml_kit.formats.base import model_error
 from newsml_kit.formats.newsml_names import (
     CAPTION_CLASS,
@@ -56,6 +56,7 @@ from newsml_kit.model import (
     Person,
     Place,
 )
+from newsml_kit.xmlsafe import parse_xml
 
 Element = etree._Element
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -78,14 +79,15 @@ _NK_TITLE = nk("title")
 
 
 def write_newsml(value: NewsItem | Message) -> bytes:
-    """UTF-8 NewsML-G2 bytes for one item; a message waits for agency-feed import (issue 6)."""
-    if not isinstance(value, NewsItem):
-        raise WriteError(
-            "NewsML-G2 newsMessage output comes with agency-feed import (issue 6); "
-            "write the items one by one",
-            Location(field="items"),
-        )
+    """UTF-8 NewsML-G2 bytes: a ``newsItem`` for an item, a ``newsMessage`` for a message.
+
+    An item imported from agency G2 (``raw_g2`` set) is written back in its own structure
+    (``g2_export``); any other item is written natively, in the project's profile."""
     try:
+        if isinstance(value, Message):
+            return _DECLARATION + g2_export.write_message(_with_sent(value), _item_element)
+        if value.raw_g2 is not None:
+            return _tree_bytes(g2_export.write_item(value))
         return _serialise(value)
     except ValueError:
         # lxml refuses a string XML cannot carry; only a model built without validation
@@ -95,6 +97,24 @@ def write_newsml(value: NewsItem | Message) -> bytes:
         except ValidationError as exc:
             raise model_error(exc, None) from None
         raise
+
+
+def _tree_bytes(root: Element) -> bytes:
+    return _DECLARATION + etree.tostring(root, encoding="UTF-8")
+
+
+def _item_element(item: NewsItem) -> Element:
+    if item.raw_g2 is not None:
+        return g2_export.write_item(item)
+    return parse_xml(_serialise(item)).root
+
+
+def _with_sent(message: Message) -> Message:
+    """A new message needs ``sent``: filled like an item's versionCreated, once per process."""
+    if message.raw_g2 is not None or message.header.sent is not None:
+        return message
+    header = message.header.model_copy(update={"sent": filled_version_created()})
+    return message.model_copy(update={"header": header})
 
 
 def _serialise(item: NewsItem) -> bytes:

@@ -1,0 +1,104 @@
+"""How much of an XML document survives a conversion: its leaves, compared as multisets.
+
+A leaf is an (expanded element path, value) pair: each attribute value (the path ending in the
+attribute's expanded name) and each piece of non-blank text or tail (edge whitespace left out).
+Namespace prefixes and declarations, element order, indentation and comments do not count. A
+leaf the reader repaired with a warning (a date spelled ``+0100``, without a time zone, with
+whitespace; a C1 control character) counts as survived when the output has its repaired form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml import etree
+
+from newsml_kit.formats.g2_slots import DateError, read_datetime
+
+Leaf = tuple[str, str]
+_C1_RE = re.compile("[\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Fidelity:
+    """The leaves of a source, how many of them the output has, and which it lacks."""
+
+    total: int
+    kept: int
+    lost: tuple[Leaf, ...]
+
+    @property
+    def share(self) -> float:
+        return 1.0 if self.total == 0 else self.kept / self.total
+
+
+def leaves(root: etree._Element) -> Counter[Leaf]:
+    """Every leaf of the tree under ``root``."""
+    found: Counter[Leaf] = Counter()
+    _walk(root, "", found)
+    return found
+
+
+def _walk(element: etree._Element, parent: str, found: Counter[Leaf]) -> None:
+    path = f"{parent}/{etree.QName(element).text}"
+    for name, value in element.attrib.items():
+        found[(f"{path}/@{name}", value)] += 1
+    if element.text and element.text.strip():
+        found[(path, element.text.strip())] += 1
+    for child in element:
+        if isinstance(child.tag, str):
+            _walk(child, path, found)
+        if child.tail and child.tail.strip():
+            found[(f"{path}#tail", child.tail.strip())] += 1
+
+
+def compare(source: etree._Element, output: etree._Element) -> Fidelity:
+    """The share of ``source``'s leaves that ``output`` has, repairs counted as kept."""
+    before = leaves(source)
+    after = leaves(output)
+    kept = before & after
+    missing = before - after
+    spare = after - before
+    lost: list[Leaf] = []
+    repaired = 0
+    for leaf, count in sorted(missing.items()):
+        for _ in range(count):
+            match = _repaired_match(leaf, spare)
+            if match is None:
+                lost.append(leaf)
+            else:
+                spare[match] -= 1
+                repaired += 1
+    total = sum(before.values())
+    return Fidelity(total=total, kept=sum(kept.values()) + repaired, lost=tuple(lost))
+
+
+def _repaired_match(leaf: Leaf, spare: Counter[Leaf]) -> Leaf | None:
+    path, value = leaf
+    if _C1_RE.search(value):
+        fixed = _C1_RE.sub(lambda m: m.group().encode("latin-1").decode("cp1252", "replace"), value)
+        if spare[(path, fixed)] > 0:
+            return (path, fixed)
+    instant = _instant(value)
+    if instant is None:
+        return None
+    for candidate, count in spare.items():
+        if count > 0 and candidate[0] == path and _instant(candidate[1]) == instant:
+            return candidate
+    return None
+
+
+def _instant(value: str) -> datetime | None:
+    if not re.match(r"\s*\d{4}-\d{2}-\d{2}[T ]", value):
+        return None
+    try:
+        parsed, _ = read_datetime(value)
+    except (DateError, ValueError):
+        return None
+    return parsed if isinstance(parsed, datetime) else None
+
+
+__all__ = ["Fidelity", "compare", "leaves"]

@@ -1,0 +1,466 @@
+"""NewsML-G2 output of imported items and messages: their ``raw_g2`` with every slot filled from the
+model (docs/g2-import.md).
+
+A slot becomes its element again, the model's value in it: an edit shows, a value the model no
+longer has removes the element, and a value the source had no element for is added where the
+schema orders it. Markup or a spelling the source had is kept only while it still says exactly
+what the model says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from newsml_kit.errors import Location, NewsmlKitError, WriteError
+from newsml_kit.formats.g2_import import join_paragraphs, split_paragraphs
+from newsml_kit.formats.g2_slots import (
+    LEXICAL,
+    PLACEMENTS,
+    PLAIN_TEXT_BODY,
+    PUB_STATUS_SCHEME,
+    SLOT,
+    TAG,
+    XML_LANG,
+    carried_attributes,
+    date_text,
+    field_of,
+    format_g2_date,
+    insert_ranked,
+    slots,
+    text_content,
+)
+from newsml_kit.formats.newsml_names import G2, XHTML, g2
+from newsml_kit.model import BlockKind, Message, NewsItem
+from newsml_kit.xmlsafe import parse_xml
+
+Element = etree._Element
+ItemWriter = Callable[[NewsItem], Element]
+
+# Fields an imported item cannot carry yet: the native writer's concepts and extension elements
+# would have to be merged into the agency's own structure.
+_UNWRITABLE = ("event", "people", "organisations", "places", "documents", "awards", "dates", "text_layout")
+_SINGLE_TEXTS = ("headline", "dateline", "byline", "creditline", "description")
+_RIGHTS_TEXTS = ("copyright_holder", "copyright_notice", "usage_terms")
+_DATES = ("version_created", "first_created", "embargo", "content_created")
+
+
+def write_item(item: NewsItem) -> Element:
+    """The ``newsItem`` element of an imported item, filled from the model."""
+    for field in _UNWRITABLE:
+        if getattr(item, field) not in (None, []):
+            raise WriteError(
+                f"an imported NewsML-G2 item cannot take {field} yet: write it without raw_g2 "
+                "(as a newsml-kit item) or leave the field empty",
+                Location(field=field),
+            )
+    for index, block in enumerate(item.body):
+        if block.credit is not None:
+            raise WriteError(
+                "an imported NewsML-G2 body cannot mark a photo credit",
+                Location(field=f"body.{index}.credit"),
+            )
+    root = _template(item.raw_g2 or "", "raw_g2")
+    _ItemFiller(root, item).fill()
+    return root
+
+
+def write_message(message: Message, write_one: ItemWriter) -> bytes:
+    """The ``newsMessage`` of a message (its raw XML filled, or a new one), without a declaration.
+
+    Items are serialised on their own and spliced in as text: moving an element between trees
+    lets lxml rebind its namespace to a prefix that an inner element redeclares (seen in an
+    agency file), while a serialised item declares everything it uses itself."""
+    if message.raw_g2 is None:
+        root = etree.Element(g2("newsMessage"), nsmap={None: G2})
+        etree.SubElement(root, g2("header"))
+        etree.SubElement(root, g2("itemSet"))
+    else:
+        root = _template(message.raw_g2, "raw_g2")
+    _fill_header(root, message.header.model_dump())
+    item_set = root.find(g2("itemSet"))
+    if item_set is None:
+        item_set = etree.SubElement(root, g2("itemSet"))
+    marks: list[Element] = []
+    for slot in list(slots(root)):
+        field, index = field_of(slot)
+        if field == "items" and index is not None and index < len(message.items):
+            marks.append(_mark(slot, len(marks)))
+        elif field == "items":
+            _remove(slot)
+    while len(marks) < len(message.items):
+        mark = etree.ProcessingInstruction(_MARK, str(len(marks)))
+        if marks:
+            marks[-1].addnext(mark)
+        else:
+            item_set.append(mark)
+        marks.append(mark)
+    text = etree.tostring(root, encoding="UTF-8")
+    for index, item in enumerate(message.items):
+        item_bytes = etree.tostring(write_one(item), encoding="UTF-8")
+        text = text.replace(f"<?{_MARK} {index}?>".encode(), item_bytes, 1)
+    return text
+
+
+_MARK = "newsml-kit-item"
+
+
+def _mark(slot: Element, index: int) -> Element:
+    mark = etree.ProcessingInstruction(_MARK, str(index))
+    _replace(slot, mark)
+    return mark
+
+
+def _fill_header(root: Element, values: dict[str, Any]) -> None:
+    header = root.find(g2("header"))
+    if header is None:
+        if all(value is None for value in values.values()):
+            return
+        header = _new_child(root, g2("header"))
+        root.insert(0, header)
+    filler = _Filler(values)
+    for slot in list(slots(header)):
+        filler.fill_slot(slot)
+    for field in ("sent", "sender", "transmit_id", "priority", "origin"):
+        if field not in filler.done and values.get(field) is not None:
+            element = _new_child(header, PLACEMENTS[field].name)
+            element.text = _scalar_text(values[field])
+            insert_ranked(header, element)
+
+
+# --- filling ------------------------------------------------------------------------------------
+
+
+class _Filler:
+    """Fills slots of one container level from a dict of field values; remembers which it filled."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+        self.done: set[str] = set()
+        self.last_of: dict[str, Element] = {}
+        self.count_of: dict[str, int] = {}
+
+    def fill_slot(self, slot: Element) -> None:
+        field, index = field_of(slot)
+        value = self.values.get(field)
+        if index is not None:
+            entries = value if isinstance(value, list) else []
+            value = entries[index] if index < len(entries) else None
+        if value is None or value == []:
+            _remove(slot)
+            return
+        element = _render(slot, field, value)
+        _replace(slot, element)
+        self.done.add(field)
+        self.last_of[field] = element
+        self.count_of[field] = max(self.count_of.get(field, 0), (index or 0) + 1)
+
+
+class _ItemFiller(_Filler):
+    def __init__(self, root: Element, item: NewsItem) -> None:
+        values = {name: getattr(item, name) for name in type(item).model_fields}
+        if item.rights is not None:
+            values.update({name: getattr(item.rights, name) for name in _RIGHTS_TEXTS})
+        super().__init__(values)
+        self.root = root
+        self.item = item
+
+    def fill(self) -> None:
+        root, item = self.root, self.item
+        root.set("guid", item.guid)
+        root.set("version", str(item.version))
+        for slot in list(slots(root)):
+            field, index = field_of(slot)
+            if field == "body":
+                self._block(slot, index or 0)
+            elif field == PLAIN_TEXT_BODY:
+                self._plain_text(slot)
+            else:
+                self.fill_slot(slot)
+        if "language" not in self.done and item.language is not None:
+            root.set(XML_LANG, item.language)
+        self._add_missing()
+        self._add_blocks()
+
+    def _block(self, slot: Element, index: int) -> None:
+        if index >= len(self.item.body):
+            _remove(slot)
+            return
+        block = self.item.body[index]
+        element = _new_sibling(slot, slot.get(TAG) or f"{{{XHTML}}}p")
+        _copy_attributes(slot, element)
+        _holder_content(slot, element, block.text)
+        _replace(slot, element)
+        self.last_of["body"] = element
+        self.count_of["body"] = max(self.count_of.get("body", 0), index + 1)
+
+    def _plain_text(self, slot: Element) -> None:
+        paragraphs = [block.text for block in self.item.body]
+        if not paragraphs:
+            _remove(slot)
+            return
+        element = _new_sibling(slot, g2("inlineData"))
+        _copy_attributes(slot, element)
+        kept = slot.text
+        element.text = kept if kept is not None and split_paragraphs(kept) == paragraphs else None
+        if element.text is None:
+            element.text = join_paragraphs(paragraphs)
+        _replace(slot, element)
+        self.count_of["body"] = len(paragraphs)
+        self.done.add(PLAIN_TEXT_BODY)
+
+    def _add_blocks(self) -> None:
+        blocks = self.item.body
+        start = self.count_of.get("body", 0)
+        if start >= len(blocks) or PLAIN_TEXT_BODY in self.done:
+            return
+        last = self.last_of.get("body")
+        if last is None:
+            last = self._new_body()
+        for block in blocks[start:]:
+            element = _new_sibling(last, _block_tag(last))
+            element.text = block.text
+            if block.kind is BlockKind.CAPTION:
+                element.set("class", "caption")
+            last.addnext(element)
+            last = element
+
+    def _new_body(self) -> Element:
+        """An XHTML body for an imported item that had none: its first block's place."""
+        content_set = self._container(g2("contentSet"))
+        inline = etree.SubElement(content_set, g2("inlineXML"), contenttype="application/xhtml+xml")
+        html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
+        etree.SubElement(etree.SubElement(html, f"{{{XHTML}}}head"), f"{{{XHTML}}}title").text = (
+            self.item.headline or ""
+        )
+        body = etree.SubElement(html, f"{{{XHTML}}}body")
+        first = etree.SubElement(body, f"{{{XHTML}}}p")
+        first.text = self.item.body[0].text
+        self.count_of["body"] = 1
+        return first
+
+    def _add_missing(self) -> None:
+        """Values the source had no element for: added where the schema orders them."""
+        for field in (*_DATES, "pub_status", "urgency", *_SINGLE_TEXTS, *_RIGHTS_TEXTS, "provider"):
+            value = self.values.get(field)
+            if value is None or field in self.done:
+                continue
+            placement = PLACEMENTS[field]
+            assert placement.container is not None
+            container = self._container(placement.container)
+            element = _new_child(container, placement.name)
+            _fill_new(element, field, value)
+            insert_ranked(container, element)
+        for field in ("signals", "subjects", "source_ids", "renditions"):
+            values = self.values.get(field) or []
+            placement = PLACEMENTS[field]
+            assert placement.container is not None
+            last = self.last_of.get(field)
+            for value in values[self.count_of.get(field, 0) :]:
+                container = self._container(placement.container)
+                element = _new_child(container, placement.name)
+                _fill_new(element, field, value)
+                if last is not None:
+                    last.addnext(element)
+                else:
+                    insert_ranked(container, element)
+                last = element
+
+    def _container(self, name: str) -> Element:
+        found = self.root.find(name)
+        if found is None:
+            found = _new_child(self.root, name)
+            insert_ranked(self.root, found)
+        return found
+
+
+# --- one element ------------------------------------------------------------------------------
+
+
+def _render(slot: Element, field: str, value: Any) -> Element:
+    """The element a filled slot becomes."""
+    placement = PLACEMENTS.get(field)
+    name = placement.name if placement is not None else g2(field)
+    element = _new_sibling(slot, name)
+    if field in ("version_created", "first_created", "embargo", "content_created", "sent"):
+        _copy_attributes(slot, element)
+        element.text = date_text(value, slot.get(LEXICAL))
+    elif field in ("urgency", "priority"):
+        _copy_attributes(slot, element)
+        lexical = slot.get(LEXICAL)
+        element.text = lexical if lexical is not None and lexical.strip() == str(value) else str(value)
+    elif field == "pub_status":
+        element.set("qcode", PUB_STATUS_SCHEME + str(value.value if hasattr(value, "value") else value))
+        _copy_attributes(slot, element)
+        _move_children(slot, element)
+    elif field == "signals":
+        element.set("qcode", value)
+        _copy_attributes(slot, element)
+        _move_children(slot, element)
+    elif field == "language":
+        element.set("tag", value)
+        _copy_attributes(slot, element)
+        _move_children(slot, element)
+    elif field in ("provider", "copyright_holder"):
+        _copy_attributes(slot, element)
+        _named(slot, element, value)
+    elif field == "subjects":
+        element.set("qcode", value.qcode)
+        _copy_attributes(slot, element)
+        _named(slot, element, value.name)
+    elif field == "source_ids":
+        element.set("type", value.type)
+        _copy_attributes(slot, element)
+        _holder_content(slot, element, value.value)
+    elif field == "renditions":
+        _rendition_attributes(element, value)
+        _copy_attributes(slot, element)
+        _move_children(slot, element)
+    else:
+        _copy_attributes(slot, element)
+        _holder_content(slot, element, _scalar_text(value))
+    return element
+
+
+def _fill_new(element: Element, field: str, value: Any) -> None:
+    """An element for a value the source had no element for."""
+    if field in _DATES:
+        element.text = format_g2_date(value)
+    elif field == "pub_status":
+        element.set("qcode", PUB_STATUS_SCHEME + value.value)
+    elif field == "signals":
+        element.set("qcode", value)
+    elif field in ("provider", "copyright_holder"):
+        etree.SubElement(element, g2("name")).text = value
+    elif field == "subjects":
+        element.set("qcode", value.qcode)
+        if value.name is not None:
+            etree.SubElement(element, g2("name")).text = value.name
+    elif field == "source_ids":
+        element.set("type", value.type)
+        element.text = value.value
+    elif field == "renditions":
+        _rendition_attributes(element, value)
+    else:
+        element.text = _scalar_text(value)
+
+
+def _rendition_attributes(element: Element, rendition: Any) -> None:
+    for attribute, field in (
+        ("href", "href"),
+        ("rendition", "rendition"),
+        ("contenttype", "content_type"),
+        ("width", "width"),
+        ("height", "height"),
+        ("size", "size"),
+    ):
+        value = getattr(rendition, field)
+        if value is not None:
+            element.set(attribute, str(value))
+
+
+def _named(slot: Element, element: Element, name: str | None) -> None:
+    """A concept's children, its first ``name`` (a nested slot) filled with ``name``."""
+    named = False
+    for child in list(slot):
+        if child.tag == SLOT:
+            if name is not None:
+                filled = _new_sibling(child, g2("name"))
+                _copy_attributes(child, filled)
+                _holder_content(child, filled, name)
+                element.append(filled)
+                named = True
+            continue
+        element.append(child)
+    if name is not None and not named:
+        first = etree.SubElement(element, g2("name"))
+        first.text = name
+        element.remove(first)
+        element.insert(0, first)
+
+
+def _holder_content(slot: Element, element: Element, value: str) -> None:
+    """The source's content (markup, edge whitespace) while it says ``value``; else plain text."""
+    has_content = slot.text is not None or len(slot)
+    if has_content and text_content(slot).strip() == value:
+        _move_children(slot, element)
+    else:
+        element.text = value
+
+
+def _move_children(slot: Element, element: Element) -> None:
+    element.text = slot.text
+    for child in list(slot):
+        element.append(child)
+
+
+def _copy_attributes(slot: Element, element: Element) -> None:
+    for name, value in carried_attributes(slot).items():
+        element.set(name, value)
+
+
+def _scalar_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "isoformat"):
+        return format_g2_date(value)
+    return str(value)
+
+
+def _new_sibling(anchor: Element, tag: str) -> Element:
+    """A new element for ``tag`` made in ``anchor``'s parent (see ``_new_child``)."""
+    parent = anchor.getparent()
+    return etree.Element(tag) if parent is None else _new_child(parent, tag)
+
+
+def _new_child(parent: Element, tag: str) -> Element:
+    """A new, detached element for ``tag`` that reuses the prefixes in scope at ``parent``, so a
+    default G2 namespace stays a default namespace. lxml may pick a prefix that an inner element
+    rebinds to another namespace (seen in an agency file binding ``xsi`` to the G2 namespace on
+    the root and to NITF's inside): then the element declares a prefix of its own."""
+    element = etree.SubElement(parent, tag)
+    parent.remove(element)
+    namespace = etree.QName(tag).namespace
+    if namespace is not None and parent.nsmap.get(element.prefix) != namespace:
+        element = etree.Element(tag, nsmap={"g2": namespace} if namespace == G2 else {"ns": namespace})
+    return element
+
+
+def _replace(slot: Element, element: Element) -> None:
+    element.tail = slot.tail
+    parent = slot.getparent()
+    if parent is None:
+        raise WriteError("raw_g2: a slot has no parent element", Location(field="raw_g2"))
+    parent.replace(slot, element)
+
+
+def _remove(slot: Element) -> None:
+    """Drop a slot whose value is gone, keeping the text that followed it."""
+    parent = slot.getparent()
+    if parent is None:
+        return
+    previous = slot.getprevious()
+    if slot.tail and slot.tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + slot.tail
+        else:
+            parent.text = (parent.text or "") + slot.tail
+    parent.remove(slot)
+
+
+def _block_tag(last: Element) -> str:
+    namespace = etree.QName(last).namespace
+    return f"{{{namespace}}}p" if namespace else "p"
+
+
+def _template(raw: str, field: str) -> Element:
+    try:
+        document = parse_xml(raw.encode("utf-8"), source=None)
+    except NewsmlKitError as exc:
+        raise WriteError(f"{field} is not well-formed XML: {exc}", Location(field=field)) from None
+    return document.root
+
+
+__all__ = ["write_item", "write_message"]

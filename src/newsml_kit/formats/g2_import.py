@@ -1,0 +1,586 @@
+"""Lenient NewsML-G2 reader for agency files: ``newsMessage`` and ``newsItem``, G2 2.x, any prefix.
+
+What the model has a field for is mapped (identity, dates, editorial status, headline and the other
+text fields, subjects, source ids, rights, the body, remote renditions); everything else stays in
+``raw_g2`` where it came from (docs/g2-import.md). Repairs (whitespace in a date, a ``+hhmm``
+offset, a missing time zone, an empty ``versionCreated``, C1 control characters) are warnings with
+their line. Items other than news items (package, concept, knowledge, planning) are carried raw in
+the message, each with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.errors import Diagnostic, Location, ParseError
+from newsml_kit.formats.base import ReadOptions, ReadResult, model_error
+from newsml_kit.formats.g2_slots import (
+    LEXICAL,
+    PLAIN_TEXT_BODY,
+    PUB_STATUS_SCHEME,
+    TAG,
+    XML_LANG,
+    DateError,
+    has_element_children,
+    lexical_form,
+    make_slot,
+    placeholder,
+    read_datetime,
+    text_content,
+)
+from newsml_kit.formats.newsml_names import G2, NK, g2
+from newsml_kit.model import Message, NewsItem, PubStatus
+from newsml_kit.xmlsafe import XmlDocument
+
+Element = etree._Element
+Fields = dict[str, Any]
+
+OTHER_ITEMS = frozenset(g2(name) for name in ("packageItem", "conceptItem", "knowledgeItem", "planningItem"))
+BLOCK_NAMES = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "pre",
+        "td",
+        "th",
+        "caption",
+        "figcaption",
+        "hl1",
+        "hl2",
+        "media-caption",
+        "tagline",
+    ]
+)
+CAPTION_NAMES = frozenset({"figcaption", "media-caption"})
+_QCODE_RE = re.compile(r"^[A-Za-z0-9_.-]+:\S+$")
+_LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+_C1_RE = re.compile("[\x7f-\x9f]")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
+_TEXT_FIELDS = {
+    g2("headline"): "headline",
+    g2("dateline"): "dateline",
+    g2("by"): "byline",
+    g2("creditline"): "creditline",
+    g2("description"): "description",
+}
+_ITEM_DATES = {
+    g2("versionCreated"): "version_created",
+    g2("firstCreated"): "first_created",
+    g2("embargoed"): "embargo",
+}
+_HEADER_TEXTS = {g2("sender"): "sender", g2("transmitId"): "transmit_id", g2("origin"): "origin"}
+_RENDITION_ATTRIBUTES = {
+    "href": "href",
+    "rendition": "rendition",
+    "contenttype": "content_type",
+    "width": "width",
+    "height": "height",
+    "size": "size",
+}
+
+
+def is_own_document(root: Element) -> bool:
+    """A document written by newsml-kit's native writer declares the project's namespace on its root."""
+    return NK in root.nsmap.values() and root.tag == g2("newsItem")
+
+
+def read_foreign(document: XmlDocument, options: ReadOptions, read_own: OwnReader) -> ReadResult:
+    """Read an agency G2 document; ``read_own`` reads an item of the project's own (in a message)."""
+    notes = _Notes(options.source, list(document.warnings))
+    root = document.root
+    _repair_controls(root, notes)
+    tag = etree.QName(root)
+    if tag.namespace != G2:
+        raise ParseError(
+            f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
+            Location(options.source, root.sourceline),
+        )
+    if root.tag == g2("newsItem"):
+        item = _build_item(_ItemReader(root, notes, None).read(), options.source)
+        return ReadResult(items=(item,), warnings=tuple(notes.warnings))
+    if root.tag == g2("newsMessage"):
+        message = _MessageReader(root, notes, read_own).read()
+        try:
+            built = Message.model_validate(message)
+        except ValidationError as exc:
+            raise model_error(exc, options.source) from None
+        return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
+    if root.tag in OTHER_ITEMS:
+        notes.warn(f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
+        return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
+    raise ParseError(
+        f"not a NewsML-G2 item or message: the root element is {tag.localname!r} "
+        "(a fragment such as a bare contentSet cannot be read on its own)",
+        Location(options.source, root.sourceline),
+    )
+
+
+OwnReader = Callable[[bytes], NewsItem]
+
+
+class _Notes:
+    """The warnings of one read, each with the line of the element it is about."""
+
+    def __init__(self, source: str | None, warnings: list[Diagnostic]) -> None:
+        self.source = source
+        self.warnings = warnings
+
+    def warn(self, message: str, element: Element) -> None:
+        self.warnings.append(Diagnostic("warning", message, Location(self.source, element.sourceline)))
+
+    def error(self, message: str, element: Element) -> ParseError:
+        return ParseError(message, Location(self.source, element.sourceline))
+
+
+def _build_item(fields: Fields, source: str | None) -> NewsItem:
+    try:
+        return NewsItem.model_validate(fields)
+    except ValidationError as exc:
+        raise model_error(exc, source) from None
+
+
+def _serialise(element: Element) -> str:
+    return etree.tostring(element, encoding="unicode")
+
+
+def _repair_controls(root: Element, notes: _Notes) -> None:
+    """C1 controls in agency text are Windows-1252 punctuation read as Latin-1 (``\\x96`` for an
+    en dash): the model refuses control characters, so they are decoded as cp1252, with a warning."""
+    first: Element | None = None
+    count = 0
+
+    def fix(text: str | None, element: Element) -> str | None:
+        nonlocal first, count
+        if text is None or not _C1_RE.search(text):
+            return text
+        first = first if first is not None else element
+        count += len(_C1_RE.findall(text))
+        return _C1_RE.sub(_cp1252, text)
+
+    for element in root.iter():
+        element.text = fix(element.text, element)
+        element.tail = fix(element.tail, element)
+        if isinstance(element.tag, str):
+            for name, value in element.attrib.items():
+                fixed = fix(value, element)
+                if fixed != value:
+                    element.set(name, fixed or "")
+    if first is not None:
+        notes.warn(f"{count} C1 control character(s) read as Windows-1252 punctuation", first)
+
+
+def _cp1252(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return "\ufffd"
+
+
+class _ItemReader:
+    """Maps one ``newsItem`` element into model fields, turning what it maps into slots."""
+
+    def __init__(self, root: Element, notes: _Notes, sent: datetime | None) -> None:
+        self.root = root
+        self.notes = notes
+        self.sent = sent
+        self.fields: Fields = {}
+        self.subjects: list[Fields] = []
+        self.signals: list[str] = []
+        self.source_ids: list[Fields] = []
+        self.renditions: list[Fields] = []
+        self.rights: Fields = {}
+        self.empty_version_created: Element | None = None
+
+    def read(self) -> Fields:
+        self._identity()
+        seen: set[str] = set()
+        for child in list(self.root):
+            tag = str(child.tag)
+            first = tag not in seen
+            seen.add(tag)
+            if tag == g2("itemMeta") and first:
+                self._item_meta(child)
+            elif tag == g2("contentMeta") and first:
+                self._content_meta(child)
+            elif tag == g2("rightsInfo") and first:
+                self._rights(child)
+            elif tag == g2("contentSet") and first:
+                self._content_set(child)
+        self._fill_version_created()
+        for key, values in (
+            ("subjects", self.subjects),
+            ("signals", self.signals),
+            ("source_ids", self.source_ids),
+            ("renditions", self.renditions),
+        ):
+            if values:
+                self.fields[key] = values
+        if self.rights:
+            self.fields["rights"] = self.rights
+        self.fields["raw_g2"] = _serialise(self.root)
+        return self.fields
+
+    # --- identity ---------------------------------------------------------------------------
+
+    def _identity(self) -> None:
+        root = self.root
+        guid = root.get("guid")
+        if not guid or not guid.strip():
+            raise self.notes.error("newsItem has no guid", root)
+        if guid != guid.strip():
+            self.notes.warn("whitespace around the guid removed", root)
+        self.fields["guid"] = guid.strip()
+        del root.attrib["guid"]
+        version = root.get("version")
+        if version is not None:
+            if version.strip().isdigit() and int(version) >= 1:
+                self.fields["version"] = int(version)
+                del root.attrib["version"]
+            else:
+                self.notes.warn(f"version {version!r} is not a positive integer: kept as it was", root)
+        language = root.get(XML_LANG)
+        if language is not None and _LANGUAGE_RE.match(language):
+            self.fields["language"] = language
+            del root.attrib[XML_LANG]
+
+    # --- itemMeta ---------------------------------------------------------------------------
+
+    def _item_meta(self, meta: Element) -> None:
+        for child in list(meta):
+            tag = str(child.tag)
+            field = _ITEM_DATES.get(tag)
+            if field is not None and field not in self.fields:
+                if field == "version_created" and not (child.text or "").strip():
+                    self.empty_version_created = make_slot(child, field)
+                    continue
+                _map_date(child, field, self.fields, self.notes)
+            elif tag == g2("pubStatus") and "pub_status" not in self.fields:
+                self._pub_status(child)
+            elif tag == g2("signal"):
+                qcode = child.get("qcode")
+                if qcode is not None and _QCODE_RE.match(qcode):
+                    make_slot(child, "signals", len(self.signals), mapped={"qcode"})
+                    self.signals.append(qcode)
+            elif tag == g2("provider") and "provider" not in self.fields:
+                name = child.find(g2("name"))
+                if name is not None:
+                    make_slot(child, "provider")
+                    self.fields["provider"] = _holder(name, "name")
+
+    def _pub_status(self, element: Element) -> None:
+        qcode = element.get("qcode") or ""
+        code = qcode.removeprefix(PUB_STATUS_SCHEME)
+        if not qcode.startswith(PUB_STATUS_SCHEME) or code not in PubStatus.__members__.values():
+            self.notes.warn(
+                f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept", element
+            )
+            return
+        make_slot(element, "pub_status", mapped={"qcode"})
+        self.fields["pub_status"] = PubStatus(code)
+
+    def _fill_version_created(self) -> None:
+        slot = self.empty_version_created
+        if slot is None:
+            return
+        content = self.fields.get("content_created")
+        candidates: list[tuple[str, datetime | None]] = [
+            ("firstCreated", self.fields.get("first_created")),
+            ("contentCreated", content if isinstance(content, datetime) else _midnight(content)),
+            ("the message's sent", self.sent),
+        ]
+        for source, value in candidates:
+            if value is not None:
+                self.fields["version_created"] = value
+                self.notes.warn(f"versionCreated is empty: filled from {source}", slot)
+                return
+        raise self.notes.error(
+            "versionCreated is empty and neither firstCreated, contentCreated nor the message's sent "
+            "gives a date to fill it with",
+            slot,
+        )
+
+    # --- contentMeta ------------------------------------------------------------------------
+
+    def _content_meta(self, meta: Element) -> None:
+        for child in list(meta):
+            tag = str(child.tag)
+            field = _TEXT_FIELDS.get(tag)
+            if field is not None:
+                if field not in self.fields:
+                    self.fields[field] = _holder(child, field)
+            elif tag == g2("subject"):
+                self._subject(child)
+            elif tag == g2("urgency") and "urgency" not in self.fields:
+                self._urgency(child)
+            elif tag == g2("contentCreated") and "content_created" not in self.fields:
+                _map_date(child, "content_created", self.fields, self.notes, date_allowed=True)
+            elif tag == g2("altId"):
+                self._alt_id(child)
+            elif tag == g2("language") and "language" not in self.fields:
+                tag_value = child.get("tag") or ""
+                if _LANGUAGE_RE.match(tag_value):
+                    make_slot(child, "language", mapped={"tag"})
+                    self.fields["language"] = tag_value
+
+    def _subject(self, element: Element) -> None:
+        qcode = element.get("qcode")
+        if qcode is None or not _QCODE_RE.match(qcode):
+            return
+        slot = make_slot(element, "subjects", len(self.subjects), mapped={"qcode"})
+        name = slot.find(g2("name"))
+        self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
+
+    def _urgency(self, element: Element) -> None:
+        text = element.text or ""
+        if not text.strip().isdigit() or not 1 <= int(text) <= 9:
+            self.notes.warn(f"urgency {text.strip()!r} is not 1 to 9: kept as it was, not mapped", element)
+            return
+        slot = make_slot(element, "urgency")
+        slot.text = None
+        if text != text.strip():
+            slot.set(LEXICAL, text)
+        self.fields["urgency"] = int(text)
+
+    def _alt_id(self, element: Element) -> None:
+        kind = element.get("type")
+        if not kind or has_element_children(element) or not (element.text or "").strip():
+            return
+        value = _holder(element, "source_ids", len(self.source_ids), mapped={"type"})
+        self.source_ids.append({"type": kind, "value": value})
+
+    # --- rightsInfo -------------------------------------------------------------------------
+
+    def _rights(self, rights: Element) -> None:
+        for child in list(rights):
+            tag = child.tag
+            if tag == g2("copyrightHolder") and "copyright_holder" not in self.rights:
+                name = child.find(g2("name"))
+                if name is not None:
+                    make_slot(child, "copyright_holder")
+                    self.rights["copyright_holder"] = _holder(name, "name")
+            elif tag == g2("copyrightNotice") and "copyright_notice" not in self.rights:
+                self.rights["copyright_notice"] = _holder(child, "copyright_notice")
+            elif tag == g2("usageTerms") and "usage_terms" not in self.rights:
+                self.rights["usage_terms"] = _holder(child, "usage_terms")
+
+    # --- contentSet -------------------------------------------------------------------------
+
+    def _content_set(self, content_set: Element) -> None:
+        body_read = False
+        for child in list(content_set):
+            if child.tag == g2("inlineXML") and not body_read:
+                body_read = self._inline_xml(child)
+            elif child.tag == g2("inlineData") and not body_read:
+                body_read = self._inline_data(child)
+            elif child.tag == g2("remoteContent"):
+                self._remote_content(child)
+
+    def _inline_xml(self, inline: Element) -> bool:
+        content = [child for child in inline if isinstance(child.tag, str)]
+        if len(content) != 1:
+            return False
+        blocks: list[Fields] = []
+        region = _body_region(content[0])
+        if _has_direct_text(region):
+            self._block(region, blocks)
+        else:
+            self._blocks(region, blocks)
+        if blocks:
+            self.fields["body"] = blocks
+        return True
+
+    def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
+        for child in list(parent):
+            if not isinstance(child.tag, str):
+                continue
+            if etree.QName(child).localname in BLOCK_NAMES or _has_direct_text(child):
+                self._block(child, blocks)
+            else:
+                self._blocks(child, blocks)
+
+    def _block(self, element: Element, blocks: list[Fields]) -> None:
+        value = text_content(element).strip()
+        if not value:
+            return
+        kind = "caption" if etree.QName(element).localname in CAPTION_NAMES else "paragraph"
+        tag = str(element.tag)
+        slot = make_slot(element, "body", len(blocks))
+        slot.set(TAG, tag)
+        _drop_plain_text(slot, value)
+        blocks.append({"kind": kind, "text": value})
+
+    def _inline_data(self, inline: Element) -> bool:
+        contenttype = inline.get("contenttype", "text/plain")
+        if not contenttype.startswith("text/plain") or has_element_children(inline):
+            return False
+        text = inline.text or ""
+        paragraphs = split_paragraphs(text)
+        if not paragraphs:
+            return False
+        slot = make_slot(inline, PLAIN_TEXT_BODY)
+        if join_paragraphs(paragraphs) == text:
+            slot.text = None
+        self.fields["body"] = [{"text": paragraph} for paragraph in paragraphs]
+        return True
+
+    def _remote_content(self, element: Element) -> None:
+        href = element.get("href")
+        if not href or not href.strip():
+            return
+        rendition: Fields = {}
+        mapped = set()
+        for attribute, field in _RENDITION_ATTRIBUTES.items():
+            value = element.get(attribute)
+            if value is None:
+                continue
+            if field in ("width", "height", "size"):
+                if not value.isdigit():
+                    continue
+                rendition[field] = int(value)
+            else:
+                rendition[field] = value
+            mapped.add(attribute)
+        make_slot(element, "renditions", len(self.renditions), mapped=mapped)
+        self.renditions.append(rendition)
+
+
+class _MessageReader:
+    """Maps a ``newsMessage``: its header fields and news items; the rest stays in ``raw_g2``."""
+
+    def __init__(self, root: Element, notes: _Notes, read_own: OwnReader) -> None:
+        self.root = root
+        self.notes = notes
+        self.read_own = read_own
+
+    def read(self) -> Fields:
+        header: Fields = {}
+        items: list[NewsItem] = []
+        for child in list(self.root):
+            if child.tag == g2("header"):
+                self._header(child, header)
+            elif child.tag == g2("itemSet"):
+                for item in list(child):
+                    self._item(item, header.get("sent"), items)
+        return {"header": header, "items": items, "raw_g2": _serialise(self.root)}
+
+    def _header(self, element: Element, header: Fields) -> None:
+        for child in list(element):
+            tag = str(child.tag)
+            name = _HEADER_TEXTS.get(tag)
+            if name is not None and name not in header:
+                header[name] = _holder(child, name)
+            elif tag == g2("sent") and "sent" not in header:
+                _map_date(child, "sent", header, self.notes)
+            elif tag == g2("priority") and "priority" not in header:
+                text = (child.text or "").strip()
+                if text.isdigit() and 1 <= int(text) <= 9:
+                    header["priority"] = int(text)
+                    slot = make_slot(child, "priority")
+                    slot.text = None
+
+    def _item(self, element: Element, sent: datetime | None, items: list[NewsItem]) -> None:
+        if not isinstance(element.tag, str):
+            return
+        if element.tag != g2("newsItem"):
+            name = etree.QName(element).localname
+            self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
+            return
+        if is_own_document(element) or NK in (element.nsmap or {}).values():
+            item = self.read_own(etree.tostring(element))
+        else:
+            item = _build_item(_ItemReader(element, self.notes, sent).read(), self.notes.source)
+        placeholder(element, "items", len(items))
+        items.append(item)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _map_date(
+    element: Element, field: str, fields: Fields, notes: _Notes, date_allowed: bool = False
+) -> None:
+    """Map a date element (repairs are warnings); one that cannot be read stays as it was."""
+    text = element.text or ""
+    name = etree.QName(element).localname
+    try:
+        value, repairs = read_datetime(text, date_allowed=date_allowed)
+    except DateError as exc:
+        notes.warn(f"{name}: {exc}; kept as it was, not mapped", element)
+        return
+    for repair in repairs:
+        notes.warn(f"{name}: {repair}", element)
+    slot = make_slot(element, field)
+    slot.text = None
+    lexical = None if repairs else lexical_form(text, value)
+    if lexical is not None:
+        slot.set(LEXICAL, lexical)
+    fields[field] = value
+
+
+def _holder(element: Element, field: str, index: int | None = None, mapped: set[str] | None = None) -> str:
+    """Map a text-holding element: its text (markup and edge whitespace left out) becomes the
+    field; the slot keeps the content as written only when that differs from the plain text."""
+    value = text_content(element).strip()
+    slot = make_slot(element, field, index, mapped or ())
+    _drop_plain_text(slot, value)
+    return value
+
+
+def _drop_plain_text(slot: Element, value: str) -> None:
+    if not has_element_children(slot) and (slot.text or "") == value:
+        slot.text = None
+
+
+def _has_direct_text(element: Element) -> bool:
+    if element.text and element.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in element)
+
+
+def _body_region(content: Element) -> Element:
+    """Where the blocks of an inline document are: XHTML ``body``, NITF ``body.content``."""
+    qname = etree.QName(content)
+    prefix = f"{{{qname.namespace}}}" if qname.namespace else ""
+    # Agencies put NITF and XHTML in their own namespaces, in none, or in G2's by default.
+    if qname.localname == "html":
+        body = content.find(f"{prefix}body")
+        return content if body is None else body
+    if qname.localname == "nitf":
+        body = content.find(f"{prefix}body")
+        inner = None if body is None else body.find(f"{prefix}body.content")
+        return inner if inner is not None else (body if body is not None else content)
+    return content
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """A plain-text body's paragraphs: separated by blank lines, edge whitespace left out."""
+    return [part.strip() for part in _PARAGRAPH_BREAK_RE.split(text) if part.strip()]
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def _midnight(value: object) -> datetime | None:
+    if isinstance(value, PartialDate) and value.day is not None:
+        day = value.to_date()
+        return None if day is None else datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return None
+
+
+__all__ = ["OwnReader", "is_own_document", "read_foreign", "split_paragraphs"]
