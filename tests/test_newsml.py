@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from lxml import etree
 
 from newsml_kit.cli import main
-from newsml_kit.errors import ModelValidationError, ParseError, WriteError
+from newsml_kit.errors import ModelValidationError, ParseError
 from newsml_kit.formats.json import read_json, write_json
 from newsml_kit.formats.newsml import G2, NK, read_newsml, write_newsml
 from newsml_kit.formats.text import read_text, write_text
-from newsml_kit.model import Block, BlockKind, Event, Mention, Message, NewsItem, Person, TextRange
+from newsml_kit.model import Block, BlockKind, Event, Mention, NewsItem, Person, TextRange
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 from strategies import news_items
@@ -183,11 +183,6 @@ def test_a_string_xml_cannot_carry_is_a_model_error_not_a_value_error() -> None:
     with pytest.raises(ModelValidationError) as caught:
         write_newsml(bad)
     assert caught.value.location.field == "headline"
-
-
-def test_message_output_is_refused_with_a_pointer_to_issue_6() -> None:
-    with pytest.raises(WriteError, match="issue 6"):
-        write_newsml(Message())
 
 
 def test_missing_version_created_is_filled_and_read_back_as_none(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,7 +33,7 @@ from newsml_kit.formats.g2_slots import (
     text_content,
 )
 from newsml_kit.formats.newsml_names import G2, XHTML, g2
-from newsml_kit.model import BlockKind, Message, NewsItem
+from newsml_kit.model import Block, BlockKind, Message, NewsItem
 from newsml_kit.xmlsafe import parse_xml
 
 Element = etree._Element
@@ -44,6 +44,7 @@ ItemWriter = Callable[[NewsItem], Element]
 _UNWRITABLE = ("event", "people", "organisations", "places", "documents", "awards", "dates", "text_layout")
 _SINGLE_TEXTS = ("headline", "dateline", "byline", "creditline", "description")
 _RIGHTS_TEXTS = ("copyright_holder", "copyright_notice", "usage_terms")
+_REGIONS = ("body", "body.content")
 _DATES = ("version_created", "first_created", "embargo", "content_created")
 
 
@@ -191,7 +192,13 @@ class _ItemFiller(_Filler):
         block = self.item.body[index]
         element = _new_sibling(slot, slot.get(TAG) or f"{{{XHTML}}}p")
         _copy_attributes(slot, element)
-        _holder_content(slot, element, block.text)
+        if etree.QName(element).localname in _REGIONS and len(self.item.body) > 1:
+            # The source's whole body was one run of text; several blocks need a p each.
+            for each in self.item.body:
+                _new_block(element, each)
+            index = len(self.item.body) - 1
+        else:
+            _holder_content(slot, element, block.text)
         _replace(slot, element)
         self.last_of["body"] = element
         self.count_of["body"] = max(self.count_of.get("body", 0), index + 1)
@@ -219,11 +226,10 @@ class _ItemFiller(_Filler):
         last = self.last_of.get("body")
         if last is None:
             last = self._new_body()
+            start = 1
         for block in blocks[start:]:
             element = _new_sibling(last, _block_tag(last))
-            element.text = block.text
-            if block.kind is BlockKind.CAPTION:
-                element.set("class", "caption")
+            _block_content(element, block)
             last.addnext(element)
             last = element
 
@@ -238,7 +244,6 @@ class _ItemFiller(_Filler):
         body = etree.SubElement(html, f"{{{XHTML}}}body")
         first = etree.SubElement(body, f"{{{XHTML}}}p")
         first.text = self.item.body[0].text
-        self.count_of["body"] = 1
         return first
 
     def _add_missing(self) -> None:
@@ -364,16 +369,19 @@ def _rendition_attributes(element: Element, rendition: Any) -> None:
 def _named(slot: Element, element: Element, name: str | None) -> None:
     """A concept's children, its first ``name`` (a nested slot) filled with ``name``."""
     named = False
+    element.text = slot.text
     for child in list(slot):
-        if child.tag == SLOT:
-            if name is not None:
-                filled = _new_sibling(child, g2("name"))
-                _copy_attributes(child, filled)
-                _holder_content(child, filled, name)
-                element.append(filled)
-                named = True
-            continue
-        element.append(child)
+        if child.tag != SLOT:
+            element.append(child)
+        elif name is not None:
+            filled = _new_sibling(child, g2("name"))
+            _copy_attributes(child, filled)
+            _holder_content(child, filled, name)
+            filled.tail = child.tail
+            element.append(filled)
+            named = True
+        else:
+            _remove(child)
     if name is not None and not named:
         first = etree.SubElement(element, g2("name"))
         first.text = name
@@ -448,6 +456,18 @@ def _remove(slot: Element) -> None:
         else:
             parent.text = (parent.text or "") + slot.tail
     parent.remove(slot)
+
+
+def _new_block(parent: Element, block: Block) -> None:
+    element = _new_child(parent, _block_tag(parent))
+    parent.append(element)
+    _block_content(element, block)
+
+
+def _block_content(element: Element, block: Block) -> None:
+    element.text = block.text
+    if block.kind is BlockKind.CAPTION:
+        element.set("class", "caption")
 
 
 def _block_tag(last: Element) -> str:

@@ -266,7 +266,8 @@ class _ItemReader:
             field = _ITEM_DATES.get(tag)
             if field is not None and field not in self.fields:
                 if field == "version_created" and not (child.text or "").strip():
-                    self.empty_version_created = make_slot(child, field)
+                    make_slot(child, field)
+                    self.empty_version_created = child  # detached, but it keeps its line
                     continue
                 _map_date(child, field, self.fields, self.notes)
             elif tag == g2("pubStatus") and "pub_status" not in self.fields:
@@ -294,8 +295,8 @@ class _ItemReader:
         self.fields["pub_status"] = PubStatus(code)
 
     def _fill_version_created(self) -> None:
-        slot = self.empty_version_created
-        if slot is None:
+        empty = self.empty_version_created
+        if empty is None:
             return
         content = self.fields.get("content_created")
         candidates: list[tuple[str, datetime | None]] = [
@@ -306,12 +307,12 @@ class _ItemReader:
         for source, value in candidates:
             if value is not None:
                 self.fields["version_created"] = value
-                self.notes.warn(f"versionCreated is empty: filled from {source}", slot)
+                self.notes.warn(f"versionCreated is empty: filled from {source}", empty)
                 return
         raise self.notes.error(
             "versionCreated is empty and neither firstCreated, contentCreated nor the message's sent "
             "gives a date to fill it with",
-            slot,
+            empty,
         )
 
     # --- contentMeta ------------------------------------------------------------------------
@@ -392,7 +393,8 @@ class _ItemReader:
 
     def _inline_xml(self, inline: Element) -> bool:
         content = [child for child in inline if isinstance(child.tag, str)]
-        if len(content) != 1:
+        # Only an article is a body; other inline XML (event lists, data) stays as it is.
+        if len(content) != 1 or etree.QName(content[0]).localname not in ("html", "nitf"):
             return False
         blocks: list[Fields] = []
         region = _body_region(content[0])

@@ -20,8 +20,8 @@ _OWN_MARKER = f'xmlns:nk="{NK}"'.encode()
 
 def read_g2(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     """Any NewsML-G2: the project's own items strictly (``read_newsml``), agency files leniently."""
-    head = data[:4096]
-    if _OWN_MARKER in head and b"<newsItem" in head:
+    start_tag = data[:4096].split(b"?>", 1)[-1].lstrip().split(b">", 1)[0]
+    if start_tag.startswith(b"<newsItem") and _OWN_MARKER in start_tag:
         return read_newsml(data, options)
     document = parse_xml(data, source=options.source)
     if is_own_document(document.root):
