@@ -201,9 +201,10 @@ def test_schema_xsd_prints_the_committed_profile() -> None:
 
 def test_format_is_registered() -> None:
     from newsml_kit.formats import get_format
+    from newsml_kit.formats.newsml import read_g2
 
     fmt = get_format("newsml")
-    assert fmt.reader is read_newsml
+    assert fmt.reader is read_g2
     assert fmt.writer is write_newsml
     assert fmt.extension == ".xml"
 

@@ -21,16 +21,15 @@ from newsml_kit.formats.g2_slots import (
     PLACEMENTS,
     PLAIN_TEXT_BODY,
     PUB_STATUS_SCHEME,
-    SLOT,
-    TAG,
     XML_LANG,
-    carried_attributes,
     date_text,
     field_of,
     format_g2_date,
     insert_ranked,
+    is_slot,
     slots,
     text_content,
+    unmark,
 )
 from newsml_kit.formats.newsml_names import G2, XHTML, g2
 from newsml_kit.model import Block, BlockKind, Message, NewsItem
@@ -110,7 +109,10 @@ _MARK = "newsml-kit-item"
 
 def _mark(slot: Element, index: int) -> Element:
     mark = etree.ProcessingInstruction(_MARK, str(index))
-    _replace(slot, mark)
+    mark.tail = slot.tail
+    parent = slot.getparent()
+    assert parent is not None
+    parent.replace(slot, mark)
     return mark
 
 
@@ -152,10 +154,10 @@ class _Filler:
         if value is None or value == []:
             _remove(slot)
             return
-        element = _render(slot, field, value)
-        _replace(slot, element)
+        _render(slot, field, value)
+        unmark(slot)
         self.done.add(field)
-        self.last_of[field] = element
+        self.last_of[field] = slot
         self.count_of[field] = max(self.count_of.get(field, 0), (index or 0) + 1)
 
 
@@ -189,18 +191,16 @@ class _ItemFiller(_Filler):
         if index >= len(self.item.body):
             _remove(slot)
             return
-        block = self.item.body[index]
-        element = _new_sibling(slot, slot.get(TAG) or f"{{{XHTML}}}p")
-        _copy_attributes(slot, element)
-        if etree.QName(element).localname in _REGIONS and len(self.item.body) > 1:
+        unmark(slot)
+        if etree.QName(slot).localname in _REGIONS and len(self.item.body) > 1:
             # The source's whole body was one run of text; several blocks need a p each.
+            _clear(slot)
             for each in self.item.body:
-                _new_block(element, each)
+                _new_block(slot, each)
             index = len(self.item.body) - 1
         else:
-            _holder_content(slot, element, block.text)
-        _replace(slot, element)
-        self.last_of["body"] = element
+            _holder_content(slot, self.item.body[index].text)
+        self.last_of["body"] = slot
         self.count_of["body"] = max(self.count_of.get("body", 0), index + 1)
 
     def _plain_text(self, slot: Element) -> None:
@@ -208,13 +208,10 @@ class _ItemFiller(_Filler):
         if not paragraphs:
             _remove(slot)
             return
-        element = _new_sibling(slot, g2("inlineData"))
-        _copy_attributes(slot, element)
+        unmark(slot)
         kept = slot.text
-        element.text = kept if kept is not None and split_paragraphs(kept) == paragraphs else None
-        if element.text is None:
-            element.text = join_paragraphs(paragraphs)
-        _replace(slot, element)
+        if kept is None or split_paragraphs(kept) != paragraphs:
+            slot.text = join_paragraphs(paragraphs)
         self.count_of["body"] = len(paragraphs)
         self.done.add(PLAIN_TEXT_BODY)
 
@@ -228,7 +225,9 @@ class _ItemFiller(_Filler):
             last = self._new_body()
             start = 1
         for block in blocks[start:]:
-            element = _new_sibling(last, _block_tag(last))
+            parent = last.getparent()
+            assert parent is not None
+            element = _new_child(parent, _block_tag(last))
             _block_content(element, block)
             last.addnext(element)
             last = element
@@ -284,49 +283,31 @@ class _ItemFiller(_Filler):
 # --- one element ------------------------------------------------------------------------------
 
 
-def _render(slot: Element, field: str, value: Any) -> Element:
-    """The element a filled slot becomes."""
-    placement = PLACEMENTS.get(field)
-    name = placement.name if placement is not None else g2(field)
-    element = _new_sibling(slot, name)
+def _render(slot: Element, field: str, value: Any) -> None:
+    """Put the model's ``value`` into the slot of ``field``, in place."""
     if field in ("version_created", "first_created", "embargo", "content_created", "sent"):
-        _copy_attributes(slot, element)
-        element.text = date_text(value, slot.get(LEXICAL))
+        slot.text = date_text(value, slot.get(LEXICAL))
     elif field in ("urgency", "priority"):
-        _copy_attributes(slot, element)
         lexical = slot.get(LEXICAL)
-        element.text = lexical if lexical is not None and lexical.strip() == str(value) else str(value)
+        slot.text = lexical if lexical is not None and lexical.strip() == str(value) else str(value)
     elif field == "pub_status":
-        element.set("qcode", PUB_STATUS_SCHEME + str(value.value if hasattr(value, "value") else value))
-        _copy_attributes(slot, element)
-        _move_children(slot, element)
+        slot.set("qcode", PUB_STATUS_SCHEME + value.value)
     elif field == "signals":
-        element.set("qcode", value)
-        _copy_attributes(slot, element)
-        _move_children(slot, element)
+        slot.set("qcode", value)
     elif field == "language":
-        element.set("tag", value)
-        _copy_attributes(slot, element)
-        _move_children(slot, element)
+        slot.set("tag", value)
     elif field in ("provider", "copyright_holder"):
-        _copy_attributes(slot, element)
-        _named(slot, element, value)
+        _named(slot, value)
     elif field == "subjects":
-        element.set("qcode", value.qcode)
-        _copy_attributes(slot, element)
-        _named(slot, element, value.name)
+        slot.set("qcode", value.qcode)
+        _named(slot, value.name)
     elif field == "source_ids":
-        element.set("type", value.type)
-        _copy_attributes(slot, element)
-        _holder_content(slot, element, value.value)
+        slot.set("type", value.type)
+        _holder_content(slot, value.value)
     elif field == "renditions":
-        _rendition_attributes(element, value)
-        _copy_attributes(slot, element)
-        _move_children(slot, element)
+        _rendition_attributes(slot, value)
     else:
-        _copy_attributes(slot, element)
-        _holder_content(slot, element, _scalar_text(value))
-    return element
+        _holder_content(slot, _scalar_text(value))
 
 
 def _fill_new(element: Element, field: str, value: Any) -> None:
@@ -366,47 +347,32 @@ def _rendition_attributes(element: Element, rendition: Any) -> None:
             element.set(attribute, str(value))
 
 
-def _named(slot: Element, element: Element, name: str | None) -> None:
-    """A concept's children, its first ``name`` (a nested slot) filled with ``name``."""
-    named = False
-    element.text = slot.text
-    for child in list(slot):
-        if child.tag != SLOT:
-            element.append(child)
-        elif name is not None:
-            filled = _new_sibling(child, g2("name"))
-            _copy_attributes(child, filled)
-            _holder_content(child, filled, name)
-            filled.tail = child.tail
-            element.append(filled)
-            named = True
-        else:
-            _remove(child)
-    if name is not None and not named:
-        first = etree.SubElement(element, g2("name"))
+def _named(element: Element, name: str | None) -> None:
+    """A concept's first ``name`` (a slot inside it) filled with ``name``, or dropped, or added."""
+    slot = next((child for child in element if is_slot(child)), None)
+    if slot is not None and name is not None:
+        unmark(slot)
+        _holder_content(slot, name)
+    elif slot is not None:
+        _remove(slot)
+    elif name is not None:
+        first = _new_child(element, g2("name"))
         first.text = name
-        element.remove(first)
         element.insert(0, first)
 
 
-def _holder_content(slot: Element, element: Element, value: str) -> None:
+def _holder_content(element: Element, value: str) -> None:
     """The source's content (markup, edge whitespace) while it says ``value``; else plain text."""
-    has_content = slot.text is not None or len(slot)
-    if has_content and text_content(slot).strip() == value:
-        _move_children(slot, element)
-    else:
+    kept = element.text is not None or len(element) > 0
+    if not (kept and text_content(element).strip() == value):
+        _clear(element)
         element.text = value
 
 
-def _move_children(slot: Element, element: Element) -> None:
-    element.text = slot.text
-    for child in list(slot):
-        element.append(child)
-
-
-def _copy_attributes(slot: Element, element: Element) -> None:
-    for name, value in carried_attributes(slot).items():
-        element.set(name, value)
+def _clear(element: Element) -> None:
+    for child in list(element):
+        element.remove(child)
+    element.text = None
 
 
 def _scalar_text(value: Any) -> str:
@@ -415,12 +381,6 @@ def _scalar_text(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return format_g2_date(value)
     return str(value)
-
-
-def _new_sibling(anchor: Element, tag: str) -> Element:
-    """A new element for ``tag`` made in ``anchor``'s parent (see ``_new_child``)."""
-    parent = anchor.getparent()
-    return etree.Element(tag) if parent is None else _new_child(parent, tag)
 
 
 def _new_child(parent: Element, tag: str) -> Element:
@@ -434,14 +394,6 @@ def _new_child(parent: Element, tag: str) -> Element:
     if namespace is not None and parent.nsmap.get(element.prefix) != namespace:
         element = etree.Element(tag, nsmap={"g2": namespace} if namespace == G2 else {"ns": namespace})
     return element
-
-
-def _replace(slot: Element, element: Element) -> None:
-    element.tail = slot.tail
-    parent = slot.getparent()
-    if parent is None:
-        raise WriteError("raw_g2: a slot has no parent element", Location(field="raw_g2"))
-    parent.replace(slot, element)
 
 
 def _remove(slot: Element) -> None:

@@ -25,7 +25,6 @@ from newsml_kit.formats.g2_slots import (
     LEXICAL,
     PLAIN_TEXT_BODY,
     PUB_STATUS_SCHEME,
-    TAG,
     XML_LANG,
     DateError,
     has_element_children,
@@ -41,6 +40,44 @@ from newsml_kit.xmlsafe import XmlDocument
 
 Element = etree._Element
 Fields = dict[str, Any]
+
+# Clark names, built once.
+_ALT_ID = g2("altId")
+_BY = g2("by")
+_CONTENT_CREATED = g2("contentCreated")
+_CONTENT_META = g2("contentMeta")
+_CONTENT_SET = g2("contentSet")
+_COPYRIGHT_HOLDER = g2("copyrightHolder")
+_COPYRIGHT_NOTICE = g2("copyrightNotice")
+_CREDITLINE = g2("creditline")
+_DATELINE = g2("dateline")
+_DESCRIPTION = g2("description")
+_EMBARGOED = g2("embargoed")
+_FIRST_CREATED = g2("firstCreated")
+_HEADER = g2("header")
+_HEADLINE = g2("headline")
+_INLINE_DATA = g2("inlineData")
+_INLINE_XML = g2("inlineXML")
+_ITEM_META = g2("itemMeta")
+_ITEM_SET = g2("itemSet")
+_LANGUAGE = g2("language")
+_NAME = g2("name")
+_NEWS_ITEM = g2("newsItem")
+_NEWS_MESSAGE = g2("newsMessage")
+_ORIGIN = g2("origin")
+_PRIORITY = g2("priority")
+_PROVIDER = g2("provider")
+_PUB_STATUS = g2("pubStatus")
+_REMOTE_CONTENT = g2("remoteContent")
+_RIGHTS_INFO = g2("rightsInfo")
+_SENDER = g2("sender")
+_SENT = g2("sent")
+_SIGNAL = g2("signal")
+_SUBJECT = g2("subject")
+_TRANSMIT_ID = g2("transmitId")
+_URGENCY = g2("urgency")
+_USAGE_TERMS = g2("usageTerms")
+_VERSION_CREATED = g2("versionCreated")
 
 OTHER_ITEMS = frozenset(g2(name) for name in ("packageItem", "conceptItem", "knowledgeItem", "planningItem"))
 BLOCK_NAMES = frozenset(
@@ -72,18 +109,18 @@ _LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _C1_RE = re.compile("[\x7f-\x9f]")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 _TEXT_FIELDS = {
-    g2("headline"): "headline",
-    g2("dateline"): "dateline",
-    g2("by"): "byline",
-    g2("creditline"): "creditline",
-    g2("description"): "description",
+    _HEADLINE: "headline",
+    _DATELINE: "dateline",
+    _BY: "byline",
+    _CREDITLINE: "creditline",
+    _DESCRIPTION: "description",
 }
 _ITEM_DATES = {
-    g2("versionCreated"): "version_created",
-    g2("firstCreated"): "first_created",
-    g2("embargoed"): "embargo",
+    _VERSION_CREATED: "version_created",
+    _FIRST_CREATED: "first_created",
+    _EMBARGOED: "embargo",
 }
-_HEADER_TEXTS = {g2("sender"): "sender", g2("transmitId"): "transmit_id", g2("origin"): "origin"}
+_HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
 _RENDITION_ATTRIBUTES = {
     "href": "href",
     "rendition": "rendition",
@@ -96,24 +133,25 @@ _RENDITION_ATTRIBUTES = {
 
 def is_own_document(root: Element) -> bool:
     """A document written by newsml-kit's native writer declares the project's namespace on its root."""
-    return NK in root.nsmap.values() and root.tag == g2("newsItem")
+    return NK in root.nsmap.values() and root.tag == _NEWS_ITEM
 
 
-def read_foreign(document: XmlDocument, options: ReadOptions, read_own: OwnReader) -> ReadResult:
+def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_own: OwnReader) -> ReadResult:
     """Read an agency G2 document; ``read_own`` reads an item of the project's own (in a message)."""
     notes = _Notes(options.source, list(document.warnings))
     root = document.root
-    _repair_controls(root, notes)
+    if may_hold_controls(data):
+        _repair_controls(root, notes)
     tag = etree.QName(root)
     if tag.namespace != G2:
         raise ParseError(
             f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
             Location(options.source, root.sourceline),
         )
-    if root.tag == g2("newsItem"):
+    if root.tag == _NEWS_ITEM:
         item = _build_item(_ItemReader(root, notes, None).read(), options.source)
         return ReadResult(items=(item,), warnings=tuple(notes.warnings))
-    if root.tag == g2("newsMessage"):
+    if root.tag == _NEWS_MESSAGE:
         message = _MessageReader(root, notes, read_own).read()
         try:
             built = Message.model_validate(message)
@@ -156,6 +194,21 @@ def _build_item(fields: Fields, source: str | None) -> NewsItem:
 
 def _serialise(element: Element) -> str:
     return etree.tostring(element, encoding="unicode")
+
+
+_OTHER_ENCODING_RE = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding=["'](?!utf-?8["'])""", re.IGNORECASE
+)
+# C1 controls and DEL as UTF-8 bytes or as character references.
+_CONTROL_BYTES_RE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|&#(?:12[7-9]|1[3-5]\d|x0*[89][0-9a-fA-F]|x0*7[fF]);")
+
+
+def may_hold_controls(data: bytes) -> bool:
+    """Whether the document may hold a C1 control character: a cheap look at the bytes of a UTF-8
+    document spares the walk over every text and attribute of the tree; other encodings walk."""
+    if _OTHER_ENCODING_RE.match(data) or data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        return True
+    return _CONTROL_BYTES_RE.search(data) is not None
 
 
 def _repair_controls(root: Element, notes: _Notes) -> None:
@@ -213,13 +266,13 @@ class _ItemReader:
             tag = str(child.tag)
             first = tag not in seen
             seen.add(tag)
-            if tag == g2("itemMeta") and first:
+            if tag == _ITEM_META and first:
                 self._item_meta(child)
-            elif tag == g2("contentMeta") and first:
+            elif tag == _CONTENT_META and first:
                 self._content_meta(child)
-            elif tag == g2("rightsInfo") and first:
+            elif tag == _RIGHTS_INFO and first:
                 self._rights(child)
-            elif tag == g2("contentSet") and first:
+            elif tag == _CONTENT_SET and first:
                 self._content_set(child)
         self._fill_version_created()
         for key, values in (
@@ -270,15 +323,15 @@ class _ItemReader:
                     self.empty_version_created = child  # detached, but it keeps its line
                     continue
                 _map_date(child, field, self.fields, self.notes)
-            elif tag == g2("pubStatus") and "pub_status" not in self.fields:
+            elif tag == _PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
-            elif tag == g2("signal"):
+            elif tag == _SIGNAL:
                 qcode = child.get("qcode")
                 if qcode is not None and _QCODE_RE.match(qcode):
                     make_slot(child, "signals", len(self.signals), mapped={"qcode"})
                     self.signals.append(qcode)
-            elif tag == g2("provider") and "provider" not in self.fields:
-                name = child.find(g2("name"))
+            elif tag == _PROVIDER and "provider" not in self.fields:
+                name = child.find(_NAME)
                 if name is not None:
                     make_slot(child, "provider")
                     self.fields["provider"] = _holder(name, "name")
@@ -324,15 +377,15 @@ class _ItemReader:
             if field is not None:
                 if field not in self.fields:
                     self.fields[field] = _holder(child, field)
-            elif tag == g2("subject"):
+            elif tag == _SUBJECT:
                 self._subject(child)
-            elif tag == g2("urgency") and "urgency" not in self.fields:
+            elif tag == _URGENCY and "urgency" not in self.fields:
                 self._urgency(child)
-            elif tag == g2("contentCreated") and "content_created" not in self.fields:
+            elif tag == _CONTENT_CREATED and "content_created" not in self.fields:
                 _map_date(child, "content_created", self.fields, self.notes, date_allowed=True)
-            elif tag == g2("altId"):
+            elif tag == _ALT_ID:
                 self._alt_id(child)
-            elif tag == g2("language") and "language" not in self.fields:
+            elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
                 if _LANGUAGE_RE.match(tag_value):
                     make_slot(child, "language", mapped={"tag"})
@@ -343,7 +396,7 @@ class _ItemReader:
         if qcode is None or not _QCODE_RE.match(qcode):
             return
         slot = make_slot(element, "subjects", len(self.subjects), mapped={"qcode"})
-        name = slot.find(g2("name"))
+        name = slot.find(_NAME)
         self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
@@ -369,14 +422,14 @@ class _ItemReader:
     def _rights(self, rights: Element) -> None:
         for child in list(rights):
             tag = child.tag
-            if tag == g2("copyrightHolder") and "copyright_holder" not in self.rights:
-                name = child.find(g2("name"))
+            if tag == _COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
+                name = child.find(_NAME)
                 if name is not None:
                     make_slot(child, "copyright_holder")
                     self.rights["copyright_holder"] = _holder(name, "name")
-            elif tag == g2("copyrightNotice") and "copyright_notice" not in self.rights:
+            elif tag == _COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
                 self.rights["copyright_notice"] = _holder(child, "copyright_notice")
-            elif tag == g2("usageTerms") and "usage_terms" not in self.rights:
+            elif tag == _USAGE_TERMS and "usage_terms" not in self.rights:
                 self.rights["usage_terms"] = _holder(child, "usage_terms")
 
     # --- contentSet -------------------------------------------------------------------------
@@ -384,17 +437,17 @@ class _ItemReader:
     def _content_set(self, content_set: Element) -> None:
         body_read = False
         for child in list(content_set):
-            if child.tag == g2("inlineXML") and not body_read:
+            if child.tag == _INLINE_XML and not body_read:
                 body_read = self._inline_xml(child)
-            elif child.tag == g2("inlineData") and not body_read:
+            elif child.tag == _INLINE_DATA and not body_read:
                 body_read = self._inline_data(child)
-            elif child.tag == g2("remoteContent"):
+            elif child.tag == _REMOTE_CONTENT:
                 self._remote_content(child)
 
     def _inline_xml(self, inline: Element) -> bool:
         content = [child for child in inline if isinstance(child.tag, str)]
         # Only an article is a body; other inline XML (event lists, data) stays as it is.
-        if len(content) != 1 or etree.QName(content[0]).localname not in ("html", "nitf"):
+        if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
             return False
         blocks: list[Fields] = []
         region = _body_region(content[0])
@@ -410,7 +463,7 @@ class _ItemReader:
         for child in list(parent):
             if not isinstance(child.tag, str):
                 continue
-            if etree.QName(child).localname in BLOCK_NAMES or _has_direct_text(child):
+            if _local(child) in BLOCK_NAMES or _has_direct_text(child):
                 self._block(child, blocks)
             else:
                 self._blocks(child, blocks)
@@ -419,10 +472,8 @@ class _ItemReader:
         value = text_content(element).strip()
         if not value:
             return
-        kind = "caption" if etree.QName(element).localname in CAPTION_NAMES else "paragraph"
-        tag = str(element.tag)
+        kind = "caption" if _local(element) in CAPTION_NAMES else "paragraph"
         slot = make_slot(element, "body", len(blocks))
-        slot.set(TAG, tag)
         _drop_plain_text(slot, value)
         blocks.append({"kind": kind, "text": value})
 
@@ -473,9 +524,9 @@ class _MessageReader:
         header: Fields = {}
         items: list[NewsItem] = []
         for child in list(self.root):
-            if child.tag == g2("header"):
+            if child.tag == _HEADER:
                 self._header(child, header)
-            elif child.tag == g2("itemSet"):
+            elif child.tag == _ITEM_SET:
                 for item in list(child):
                     self._item(item, header.get("sent"), items)
         return {"header": header, "items": items, "raw_g2": _serialise(self.root)}
@@ -486,9 +537,9 @@ class _MessageReader:
             name = _HEADER_TEXTS.get(tag)
             if name is not None and name not in header:
                 header[name] = _holder(child, name)
-            elif tag == g2("sent") and "sent" not in header:
+            elif tag == _SENT and "sent" not in header:
                 _map_date(child, "sent", header, self.notes)
-            elif tag == g2("priority") and "priority" not in header:
+            elif tag == _PRIORITY and "priority" not in header:
                 text = (child.text or "").strip()
                 if text.isdigit() and 1 <= int(text) <= 9:
                     header["priority"] = int(text)
@@ -498,8 +549,8 @@ class _MessageReader:
     def _item(self, element: Element, sent: datetime | None, items: list[NewsItem]) -> None:
         if not isinstance(element.tag, str):
             return
-        if element.tag != g2("newsItem"):
-            name = etree.QName(element).localname
+        if element.tag != _NEWS_ITEM:
+            name = _local(element)
             self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
             return
         if is_own_document(element) or NK in (element.nsmap or {}).values():
@@ -518,7 +569,7 @@ def _map_date(
 ) -> None:
     """Map a date element (repairs are warnings); one that cannot be read stays as it was."""
     text = element.text or ""
-    name = etree.QName(element).localname
+    name = _local(element)
     try:
         value, repairs = read_datetime(text, date_allowed=date_allowed)
     except DateError as exc:
@@ -546,6 +597,11 @@ def _holder(element: Element, field: str, index: int | None = None, mapped: set[
 def _drop_plain_text(slot: Element, value: str) -> None:
     if not has_element_children(slot) and (slot.text or "") == value:
         slot.text = None
+
+
+def _local(element: Element) -> str:
+    """The local name of an element, without building a QName."""
+    return str(element.tag).rpartition("}")[2]
 
 
 def _has_direct_text(element: Element) -> bool:

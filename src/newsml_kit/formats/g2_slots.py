@@ -1,17 +1,19 @@
-"""What the lenient NewsML-G2 reader and the slot-filling writer share: slot names, where each mapped
-element sits, and the lenient reading of G2 values (docs/g2-import.md).
+"""What the lenient NewsML-G2 reader and the writer of imported items share: the slot marks, where
+each mapped element sits, and the lenient reading of G2 values (docs/g2-import.md).
 
-An imported item keeps its XML in ``NewsItem.raw_g2`` with each element the model maps replaced by
-an ``nk:slot``. The slot records which model field it stands for (``nk:field``, ``nk:index`` for
-list fields), the element's other attributes as they were, and its children the model does not
-map. A value the model holds in a normalised form may add its source spelling (``nk:lexical``),
-which the writer uses only while it still means the model's value.
+An imported item keeps its XML in ``NewsItem.raw_g2`` with each element the model maps left in
+place as a slot: the element keeps its name, the attributes and children the model does not map
+and its position, loses what the model holds, and is marked with the model field it stands for
+(``nk-field``, ``nk-index`` for list fields). A value the model holds in a normalised form may add
+its source spelling (``nk-lexical``), which the writer uses only while it still means the
+model's value. The marks are attributes without a namespace, so that marking and unmarking
+never adds a namespace declaration to the agency's document.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
@@ -19,18 +21,15 @@ from typing import Final
 from lxml import etree
 
 from newsml_kit.dates import PartialDate, format_datetime
-from newsml_kit.formats.newsml_names import G2, NK, XML, g2, nk
+from newsml_kit.formats.newsml_names import G2, NK, XML, g2
 from newsml_kit.model import DateOrDateTime
 
 Element = etree._Element
 
-SLOT: Final = nk("slot")
-FIELD: Final = nk("field")
-INDEX: Final = nk("index")
-LEXICAL: Final = nk("lexical")
-TAG: Final = nk("tag")
-"""The Clark name of a body block element (``p``, ``h1``, ``li`` ...), which varies."""
-SLOT_ATTRIBUTES: Final = frozenset({FIELD, INDEX, LEXICAL, TAG})
+FIELD: Final = "nk-field"
+INDEX: Final = "nk-index"
+LEXICAL: Final = "nk-lexical"
+SLOT_ATTRIBUTES: Final = frozenset({FIELD, INDEX, LEXICAL})
 XML_LANG: Final = f"{{{XML}}}lang"
 
 # Where a field's element goes when the source had none: its container and element name.
@@ -171,51 +170,48 @@ PLAIN_TEXT_BODY: Final = "body_text"
 
 
 def make_slot(element: Element, field: str, index: int | None = None, mapped: Iterable[str] = ()) -> Element:
-    """Replace ``element`` in its tree by a slot for ``field`` and return the slot.
+    """Mark ``element`` as the slot of ``field``, without the ``mapped`` attributes; returns it.
 
-    The slot keeps every attribute but the ``mapped`` ones, and takes every child (callers turn
-    the children the model maps into slots of their own)."""
-    slot = etree.Element(SLOT, nsmap={"nk": NK})
-    slot.set(FIELD, field)
+    Callers remove the content the model takes and mark the children it maps as slots too."""
+    if mapped:
+        attributes = element.attrib
+        for name in mapped:
+            attributes.pop(name, None)
+    element.set(FIELD, field)
     if index is not None:
-        slot.set(INDEX, str(index))
-    for name, value in element.attrib.items():
-        if name not in mapped:
-            slot.set(name, value)
-    slot.text = element.text
-    for child in list(element):
-        slot.append(child)
-    slot.tail = element.tail
-    parent = element.getparent()
-    if parent is not None:
-        parent.replace(element, slot)
-    return slot
+        element.set(INDEX, str(index))
+    return element
 
 
 def placeholder(element: Element, field: str, index: int) -> Element:
-    """Replace ``element`` by an empty slot: its content lives elsewhere (an item of a message)."""
-    slot = etree.Element(SLOT, nsmap={"nk": NK})
-    slot.set(FIELD, field)
-    slot.set(INDEX, str(index))
-    slot.tail = element.tail
+    """Replace ``element`` by an empty slot of the same name: its content lives elsewhere (an item
+    of a message)."""
     parent = element.getparent()
-    if parent is not None:
-        parent.replace(element, slot)
-    return slot
+    if parent is None:
+        raise ValueError("a placeholder needs a parent")
+    slot = etree.SubElement(parent, element.tag)
+    parent.replace(element, slot)
+    slot.tail = element.tail
+    return make_slot(slot, field, index)
 
 
-def slots(root: Element) -> Iterator[Element]:
+_TOP_SLOTS = etree.XPath(f"descendant-or-self::*[@{FIELD}][not(ancestor::*[@{FIELD}])]")
+
+
+def slots(root: Element) -> list[Element]:
     """Every slot under ``root`` that is not inside another slot, in document order."""
-    for element in root.iter(SLOT):
-        parent = element.getparent()
-        inner = False
-        while parent is not None and parent is not root:
-            if parent.tag == SLOT:
-                inner = True
-                break
-            parent = parent.getparent()
-        if not inner:
-            yield element
+    found = _TOP_SLOTS(root)
+    assert isinstance(found, list)
+    return [element for element in found if isinstance(element, etree._Element)]
+
+
+def is_slot(element: Element) -> bool:
+    return element.get(FIELD) is not None
+
+
+def unmark(element: Element) -> None:
+    for name in SLOT_ATTRIBUTES:
+        element.attrib.pop(name, None)
 
 
 def field_of(slot: Element) -> tuple[str, int | None]:
@@ -237,19 +233,10 @@ def insert_ranked(container: Element, child: Element) -> None:
         return
     position = 0
     for index, sibling in enumerate(container):
-        tag = _effective_tag(sibling)
-        sibling_rank = ranks.get(tag)
+        sibling_rank = ranks.get(str(sibling.tag))
         if sibling_rank is not None and sibling_rank <= rank:
             position = index + 1
     container.insert(position, child)
-
-
-def _effective_tag(element: Element) -> str:
-    if element.tag == SLOT:
-        placement = PLACEMENTS.get(element.get(FIELD) or "")
-        if placement is not None:
-            return placement.name
-    return str(element.tag)
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -257,6 +244,8 @@ def _effective_tag(element: Element) -> str:
 
 def text_content(element: Element) -> str:
     """The text of ``element`` and its descendants, comments and processing instructions left out."""
+    if len(element) == 0:
+        return element.text or ""
     parts: list[str] = []
     _collect(element, parts)
     return "".join(parts)

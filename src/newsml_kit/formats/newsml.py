@@ -26,7 +26,7 @@ def read_g2(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     document = parse_xml(data, source=options.source)
     if is_own_document(document.root):
         return read_newsml(data, options)
-    return read_foreign(document, options, lambda item_bytes: _read_own_item(item_bytes, options))
+    return read_foreign(data, document, options, lambda item_bytes: _read_own_item(item_bytes, options))
 
 
 def _read_own_item(data: bytes, options: ReadOptions) -> NewsItem:

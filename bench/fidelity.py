@@ -1,0 +1,127 @@
+"""Agency NewsML-G2 import: how much survives G2 -> model -> G2, and how fast the reading is.
+
+Run: ``.venv/bin/python bench/fidelity.py [--rounds N] [--profile]``.
+
+For each file of ``../shared/corpus/newsmlg2/`` (``$NEWSML_KIT_SHARED``) but the bare
+``contentSet`` fragment, in one run:
+
+* fidelity: the share of the source's leaves (expanded element path with its text or attribute
+  value, ``newsml_kit.fidelity``) that the written-back document has, documented repairs counted
+  as kept. Goal (issue 6): at least 99% on every file.
+* read time per item: the file's read time divided by its item count, against a raw lxml parse
+  of the same bytes divided the same way, so the ratio is that of the whole-file medians of
+  ``--rounds`` timings taken side by side. Goal: the median over files at most 3x.
+
+Before timing, the timed reader's result is checked equal to what the public, fully checked
+``newsml_kit.read()`` gives for the same bytes. Exit status 1 when a check fails or a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import os
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from newsml_kit import read, write
+from newsml_kit.fidelity import compare
+from newsml_kit.formats.base import ReadOptions, ReadResult
+from newsml_kit.formats.newsml import read_g2
+
+REPO = Path(__file__).resolve().parent.parent
+FRAGMENT = "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
+FIDELITY_GOAL = 0.99
+SPEED_GOAL = 3.0
+
+
+def shared_dir() -> Path | None:
+    configured = os.environ.get("NEWSML_KIT_SHARED")
+    candidate = Path(configured) if configured else REPO.parent / "shared"
+    return candidate if candidate.is_dir() else None
+
+
+def median_time(action: Callable[[], object], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def written_back(result: ReadResult) -> bytes:
+    return write(result.message if result.message is not None else result.item, "newsml")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=200, help="timings per file (default 200)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of reading every file")
+    args = parser.parse_args()
+    shared = shared_dir()
+    if shared is None:
+        print("shared data not found: set NEWSML_KIT_SHARED or place it at ../shared", file=sys.stderr)
+        return 2
+    paths = sorted(p for p in (shared / "corpus" / "newsmlg2").iterdir() if p.name != FRAGMENT)
+    raw_parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    failures: list[str] = []
+    ratios: list[float] = []
+    worst = 1.0
+    print(f"{'file':52} {'items':>5} {'leaves':>6} {'kept':>8} {'read/item':>10} {'raw/item':>9} {'ratio':>6}")
+    for path in paths:
+        data = path.read_bytes()
+        options = ReadOptions(source=path.name)
+        ours = read_g2(data, options)
+        checked = read(data, source=path.name)
+        if ours.items != checked.items or ours.message != checked.message:
+            failures.append(f"{path.name}: the timed reader differs from newsml_kit.read()")
+        fidelity = compare(etree.fromstring(data, raw_parser), etree.fromstring(written_back(checked)))
+        worst = min(worst, fidelity.share)
+        if fidelity.share < FIDELITY_GOAL:
+            failures.append(f"{path.name}: {fidelity.share:.2%} of leaves kept, lost {fidelity.lost[:3]}")
+        items = max(1, len(ours.items))
+        gc.collect()
+        ours_time = raw_time = 0.0
+        # Interleaved in blocks of ten so drift on a shared machine hits both sides alike.
+        ours_times, raw_times = [], []
+        for _ in range(max(1, args.rounds // 10)):
+            ours_times.append(median_time(lambda: read_g2(data, options), 10))
+            raw_times.append(median_time(lambda: etree.fromstring(data, raw_parser), 10))
+        ours_time = statistics.median(ours_times) / items
+        raw_time = statistics.median(raw_times) / items
+        ratio = ours_time / raw_time
+        ratios.append(ratio)
+        print(
+            f"{path.name[:52]:52} {len(ours.items):5d} {fidelity.total:6d} {fidelity.share:8.2%} "
+            f"{ours_time * 1e6:8.0f}us {raw_time * 1e6:7.0f}us {ratio:5.1f}x"
+        )
+    overall = statistics.median(ratios)
+    print(f"\nfidelity: worst file {worst:.2%} (goal >= {FIDELITY_GOAL:.0%} on every file)")
+    print(
+        f"read per item: median ratio {overall:.2f}x raw lxml parse over {len(ratios)} files "
+        f"(min {min(ratios):.2f}x, max {max(ratios):.2f}x; goal <= {SPEED_GOAL:.0f}x)"
+    )
+    if overall > SPEED_GOAL:
+        failures.append(f"read per item {overall:.2f}x raw lxml parse, goal {SPEED_GOAL}x")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for path in paths:
+            read_g2(path.read_bytes(), ReadOptions(source=path.name))
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    for failure in failures:
+        print(f"FAIL {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
