@@ -11,7 +11,7 @@ the message, each with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -414,7 +414,7 @@ class _ItemReader:
         kind = element.get("type")
         if not kind or has_element_children(element) or not (element.text or "").strip():
             return
-        value = _holder(element, "source_ids", len(self.source_ids), mapped={"type"})
+        value = _holder(element, "source_ids", len(self.source_ids), mapped=("type",))
         self.source_ids.append({"type": kind, "value": value})
 
     # --- rightsInfo -------------------------------------------------------------------------
@@ -469,12 +469,11 @@ class _ItemReader:
                 self._blocks(child, blocks)
 
     def _block(self, element: Element, blocks: list[Fields]) -> None:
-        value = text_content(element).strip()
-        if not value:
-            return
+        if not text_content(element).strip():
+            return  # an empty element is no paragraph: it stays as it is
         kind = "caption" if _local(element) in CAPTION_NAMES else "paragraph"
-        slot = make_slot(element, "body", len(blocks))
-        _drop_plain_text(slot, value)
+        value = _take_text(element)
+        make_slot(element, "body", len(blocks))
         blocks.append({"kind": kind, "text": value})
 
     def _inline_data(self, inline: Element) -> bool:
@@ -585,18 +584,26 @@ def _map_date(
     fields[field] = value
 
 
-def _holder(element: Element, field: str, index: int | None = None, mapped: set[str] | None = None) -> str:
+def _holder(element: Element, field: str, index: int | None = None, mapped: Iterable[str] = ()) -> str:
     """Map a text-holding element: its text (markup and edge whitespace left out) becomes the
     field; the slot keeps the content as written only when that differs from the plain text."""
-    value = text_content(element).strip()
-    slot = make_slot(element, field, index, mapped or ())
-    _drop_plain_text(slot, value)
+    value = _take_text(element)
+    make_slot(element, field, index, mapped)
     return value
 
 
-def _drop_plain_text(slot: Element, value: str) -> None:
-    if not has_element_children(slot) and (slot.text or "") == value:
-        slot.text = None
+def _take_text(element: Element) -> str:
+    """The element's plain text, taken out of it unless markup or edge whitespace make the
+    content say more than the plain text does."""
+    if len(element) > 0:
+        return text_content(element).strip()
+    text = element.text
+    if text is None:
+        return ""
+    value = text.strip()
+    if text == value:
+        element.text = None
+    return value
 
 
 def _local(element: Element) -> str:
