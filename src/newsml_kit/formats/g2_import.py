@@ -104,6 +104,7 @@ BLOCK_NAMES = frozenset(
     ]
 )
 CAPTION_NAMES = frozenset({"figcaption", "media-caption"})
+_PUB_STATUS_CODES = frozenset(status.value for status in PubStatus)
 _QCODE_RE = re.compile(r"^[A-Za-z0-9_.-]+:\S+$")
 _LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _C1_RE = re.compile("[\x7f-\x9f]")
@@ -339,7 +340,7 @@ class _ItemReader:
     def _pub_status(self, element: Element) -> None:
         qcode = element.get("qcode") or ""
         code = qcode.removeprefix(PUB_STATUS_SCHEME)
-        if not qcode.startswith(PUB_STATUS_SCHEME) or code not in PubStatus.__members__.values():
+        if not qcode.startswith(PUB_STATUS_SCHEME) or code not in _PUB_STATUS_CODES:
             self.notes.warn(
                 f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept", element
             )

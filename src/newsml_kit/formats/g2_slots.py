@@ -4,9 +4,9 @@ each mapped element sits, and the lenient reading of G2 values (docs/g2-import.m
 An imported item keeps its XML in ``NewsItem.raw_g2`` with each element the model maps left in
 place as a slot: the element keeps its name, the attributes and children the model does not map
 and its position, loses what the model holds, and is marked with the model field it stands for
-(``nk-field``, ``nk-index`` for list fields). A value the model holds in a normalised form may add
-its source spelling (``nk-lexical``), which the writer uses only while it still means the
-model's value. The marks are attributes without a namespace, so that marking and unmarking
+(``nk-field``: a field path such as ``headline`` or ``subjects.3``). A value the model holds in
+a normalised form may add its source spelling (``nk-lexical``), which the writer uses only while
+it still means the model's value. The marks are attributes without a namespace, so that marking and unmarking
 never adds a namespace declaration to the agency's document.
 """
 
@@ -27,9 +27,8 @@ from newsml_kit.model import DateOrDateTime
 Element = etree._Element
 
 FIELD: Final = "nk-field"
-INDEX: Final = "nk-index"
 LEXICAL: Final = "nk-lexical"
-SLOT_ATTRIBUTES: Final = frozenset({FIELD, INDEX, LEXICAL})
+SLOT_ATTRIBUTES: Final = (FIELD, LEXICAL)
 XML_LANG: Final = f"{{{XML}}}lang"
 
 # Where a field's element goes when the source had none: its container and element name.
@@ -176,10 +175,9 @@ def make_slot(element: Element, field: str, index: int | None = None, mapped: It
     if mapped:
         attributes = element.attrib
         for name in mapped:
-            attributes.pop(name, None)
-    element.set(FIELD, field)
-    if index is not None:
-        element.set(INDEX, str(index))
+            if name in attributes:
+                del attributes[name]
+    element.set(FIELD, field if index is None else f"{field}.{index}")
     return element
 
 
@@ -210,13 +208,16 @@ def is_slot(element: Element) -> bool:
 
 
 def unmark(element: Element) -> None:
+    attributes = element.attrib
     for name in SLOT_ATTRIBUTES:
-        element.attrib.pop(name, None)
+        if name in attributes:
+            del attributes[name]
 
 
 def field_of(slot: Element) -> tuple[str, int | None]:
-    index = slot.get(INDEX)
-    return slot.get(FIELD) or "", None if index is None else int(index)
+    path = slot.get(FIELD) or ""
+    field, _, index = path.partition(".")
+    return field, int(index) if index else None
 
 
 def carried_attributes(slot: Element) -> dict[str, str]:
