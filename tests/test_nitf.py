@@ -389,6 +389,21 @@ def test_windows_1252_bytes_declared_iso_8859_1_are_read_as_windows_1252() -> No
     assert any("read as windows-1252" in w.message for w in result.warnings)
 
 
+def test_c1_character_references_are_read_as_windows_1252_with_a_warning() -> None:
+    # Regression: &#150; and friends are legal XML but C1 controls, which the model refuses.
+    data = nitf(
+        head='<docdata><doc-id id-string="urn:test:1"/><ed-msg info="x&#133;"/></docdata>',
+        body_head="<hedline><hl1>&#147;Quoted&#148;</hl1></hedline>",
+        content="<p>2020&#150;2023</p>",
+    )
+    item, warnings = read_one(data)
+    assert (item.headline, item.body[0].text) == ("\u201cQuoted\u201d", "2020\u20132023")
+    c1 = [w for w in warnings if w.startswith("C1 control characters")]
+    assert c1 == [
+        "C1 control characters (U+0080-U+009F) read as the Windows-1252 characters of the same code (2 times)"
+    ]
+
+
 def test_headline_title_subtitle_abstract() -> None:
     item, warnings = read_one(
         nitf(
@@ -632,6 +647,14 @@ def test_language(root: str, head: str, language: str | None, warned: bool) -> N
     item, warnings = read_one(nitf(root=root, head=head + DOCDATA_ID))
     assert item.language == language
     assert any("language" in w for w in warnings) == warned
+
+
+def test_a_paragraph_in_another_language_is_reported() -> None:
+    item, warnings = read_one(
+        nitf(root=' xml:lang="en"', head=DOCDATA_ID, content='<p xml:lang="fr">Oui</p>')
+    )
+    assert (item.language, item.body[0].text) == ("en", "Oui")
+    assert warnings == ["NITF <p> attribute xml:lang is not carried by the model"]
 
 
 # --- bad input -------------------------------------------------------------------------------------

@@ -21,10 +21,11 @@ from newsml_kit.formats.nitf_ledger import (
     display_name,
     elements,
     local,
+    windows_1252_controls,
 )
 from newsml_kit.formats.nitf_text import BodyReader, Entities, Inline, TextBuilder
 from newsml_kit.formats.text import _mint_guid
-from newsml_kit.model import DateOrDateTime, PersonRole, PubStatus, Rights, SourceId, Subject
+from newsml_kit.model import DateOrDateTime, PersonRole, PubStatus, Rendition, Rights, SourceId, Subject
 
 # --- dates ------------------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class HeadReader:
         self.source = source
         self.fields: dict[str, Any] = {}
         self.inline = Inline(ledger, entities=False)
-        self.renditions: list[Any] = []
+        self.renditions: list[Rendition] = []
         self.head = child(root, "head")
         body = child(root, "body")
         self.body_head = child(body, "body.head")
@@ -264,10 +265,9 @@ class HeadReader:
                 f"{held}: the item is marked withheld rather than released early", release_element
             )
         signals: list[str] = []
-        if child(self.docdata, "correction") is not None:
-            correction = child(self.docdata, "correction")
-            assert correction is not None
-            self.ledger.take(correction)
+        correction = child(self.docdata, "correction")
+        if correction is not None:
+            self.ledger.take(correction)  # its info and id-string are left to the sweep
             signals.append(SIGNAL_CORRECTION)
         if self.docdata is not None and (self.docdata.get("management-doc-idref") or "").strip():
             signals.append(SIGNAL_UPDATE)  # the document it updates is reported by the sweep
@@ -301,13 +301,13 @@ class HeadReader:
         uno = self.ledger.attribute(self.root, "uno")
         source_ids: list[SourceId] = []
         guid: str | None = None
-        for value, what in ((id_string, "doc-id id-string"), (uno, "uno")):
+        for value, kind in ((id_string, "nitf:doc-id"), (uno, "nitf:uno")):
             if value is None:
                 continue
             if guid is None and not any(c.isspace() for c in value):
                 guid = value
             else:
-                source_ids.append(SourceId(type=f"nitf:{what.split()[0]}", value=value))
+                source_ids.append(SourceId(type=kind, value=value))
         if doc_id is not None and id_string is not None:
             self.ledger.take(doc_id)
         if guid is None:
@@ -425,7 +425,7 @@ class HeadReader:
         if hedline is not None:
             self.ledger.take(hedline)
         headlines = children(hedline, "hl1")
-        headline = self.inline.text_of(headlines[0]) if headlines else None
+        headline = (self.inline.text_of(headlines[0]) if headlines else "") or None
         title = child(self.head, "title")
         if title is not None and (headline is None or _plain(title) == headline):
             title_text = self.inline.text_of(title)
@@ -498,5 +498,5 @@ def _moment_or_day(date: NitfDate) -> DateOrDateTime:
 def _plain(element: Element) -> str:
     """The laid-out text of ``element``, without marking it carried (to compare before taking)."""
     builder = TextBuilder()
-    builder.text("".join(element.itertext()))
+    builder.text(windows_1252_controls("".join(element.itertext())))
     return builder.result()

@@ -143,13 +143,14 @@ class Entities:
 
     def __init__(self) -> None:
         self._found: dict[tuple[str, str], _Entity] = {}
+        self._counts: dict[str, int] = {}
 
     def add(self, kind: str, name: str) -> _Entity:
+        """The entity of this kind and name, new (with the next local id) the first time."""
         entity = self._found.get((kind, name))
         if entity is None:
-            number = sum(1 for key in self._found if key[0] == kind) + 1
-            entity = _Entity(kind, name, f"{_PREFIXES[kind]}{number}")
-            self._found[(kind, name)] = entity
+            self._counts[kind] = number = self._counts.get(kind, 0) + 1
+            entity = self._found[(kind, name)] = _Entity(kind, name, f"{_PREFIXES[kind]}{number}")
         return entity
 
     def mention(self, kind: str, block: int, start: int, end: int, text: str) -> None:
@@ -228,13 +229,14 @@ class Inline:
 
     def walk(self, element: Element, builder: TextBuilder) -> list[Found]:
         self.ledger.take_text(element)
-        return self.pieces(content(element), builder)
+        return self.pieces(content(element), builder, element)
 
-    def pieces(self, pieces: Iterable[Piece], builder: TextBuilder) -> list[Found]:
+    def pieces(self, pieces: Iterable[Piece], builder: TextBuilder, where: Element) -> list[Found]:
+        """Lays out ``pieces``, the mixed content of ``where``."""
         found: list[Found] = []
         for piece in pieces:
             if isinstance(piece, str):
-                builder.text(piece)
+                builder.text(self.ledger.repair(piece, where))
             else:
                 found.extend(self._element(piece, builder))
         return found
@@ -274,6 +276,14 @@ _LISTS: Final = frozenset({"ul", "ol", "dl"})
 _TABLES: Final = frozenset({"table", "nitf-table"})
 _TABLE_PARTS: Final = frozenset({"table", "thead", "tbody", "tfoot", "colgroup", "col"})
 _NO_CONTENT: Final = frozenset({"hr", "br"})
+# NITF elements with a place of their own outside body text (metadata inside a block ...): the sweep
+# reports them when they turn up in the body.
+_ELSEWHERE: Final = frozenset(
+    {
+        "tobject", "key-list", "classifier", "byline", "dateline", "abstract", "datasource",
+        "media-reference", "media-metadata", "media-object",
+    }
+)  # fmt: skip
 
 
 class BodyReader:
@@ -303,7 +313,7 @@ class BodyReader:
 
     def _flush(self, run: list[Piece], parent: Element, stray: str | None) -> None:
         builder = TextBuilder()
-        found = self.inline.pieces(run, builder)
+        found = self.inline.pieces(run, builder, parent)
         if builder.result() and stray is not None:
             self.ledger.warn(stray.format(name=display_name(parent)), parent)
         self._add(builder, found)
@@ -334,7 +344,7 @@ class BodyReader:
             self._pre(element)
         elif name in _NO_CONTENT:
             self.ledger.take(element)
-        elif name is None or not _known_elsewhere(name):
+        elif name not in _ELSEWHERE:
             # Unknown or foreign: its text, if any, is body text all the same.
             before = len(self.blocks)
             self.paragraph(element)
@@ -456,14 +466,6 @@ class BodyReader:
             self.ledger.take_text(node)
             if node is not element:
                 self.ledger.warn("markup inside NITF <pre> is not carried; its text is kept", node)
-        text = preformatted("".join(element.itertext()))
+        text = preformatted(self.ledger.repair("".join(element.itertext()), element))
         if text:
             self._append(Block(text=text), [])
-
-
-def _known_elsewhere(name: str) -> bool:
-    """NITF elements with a place of their own outside body text (metadata inside a block)."""
-    return name in {
-        "tobject", "key-list", "classifier", "byline", "dateline", "abstract", "datasource",
-        "media-reference", "media-metadata", "media-object",
-    }  # fmt: skip
