@@ -213,9 +213,10 @@ class HeadReader:
             assert issue_element is not None
             self.fields["version_created"] = issue.moment
             if issue.moment is None:
+                missing = "time zone" if issue.local is not None else "time of day"
                 kept = "its day is kept as contentCreated" if story is None else "its day is not carried"
                 self.ledger.warn(
-                    f"NITF <date.issue> {issue.raw!r} has no time zone: versionCreated is left empty rather "
+                    f"NITF <date.issue> {issue.raw!r} has no {missing}: versionCreated is left empty rather "
                     f"than guessing one; {kept}",
                     issue_element,
                 )

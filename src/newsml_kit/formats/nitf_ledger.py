@@ -55,11 +55,16 @@ def elements(parent: Element | None) -> Iterator[Element]:
 
 
 def children(parent: Element | None, name: str) -> list[Element]:
-    return [child for child in elements(parent) if local(child) == name]
+    """The children of ``parent`` called ``name``, in no namespace or the NITF one."""
+    if parent is None:
+        return []
+    return list(parent.iterchildren(name, f"{{{NITF_NS}}}{name}"))
 
 
 def child(parent: Element | None, name: str) -> Element | None:
-    return next((c for c in elements(parent) if local(c) == name), None)
+    if parent is None:
+        return None
+    return next(parent.iterchildren(name, f"{{{NITF_NS}}}{name}"), None)
 
 
 def display_name(element: Element) -> str:

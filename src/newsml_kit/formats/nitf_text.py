@@ -31,7 +31,7 @@ from newsml_kit.model import (
 )
 
 _XML_SPACE: Final = " \t\r\n"
-_CHUNKS: Final = re.compile(r"[ \t\r\n]+|[^ \t\r\n]+")
+_XML_SPACE_RUN: Final = re.compile(r"[ \t\r\n]+")
 _LEADING_BLANK_LINES: Final = re.compile(r"\A(?:[ \t\r]*\n)+")
 
 # Inline NITF elements: the enrichedText group of the NITF 3.6 XSD and the parts they contain. An
@@ -73,11 +73,14 @@ class TextBuilder:
     def text(self, value: str | None) -> None:
         if not value:
             return
-        for chunk in _CHUNKS.findall(value):
-            if chunk[0] in _XML_SPACE:
+        collapsed = _XML_SPACE_RUN.sub(" ", value)
+        core = collapsed.strip(" ")  # only collapsed runs: at most one space at each edge
+        if collapsed[0] == " ":
+            self.space()
+        if core:
+            self._emit(core)
+            if collapsed[-1] == " ":
                 self.space()
-            else:
-                self._emit(chunk)
 
     def space(self) -> None:
         if not self._pending:
