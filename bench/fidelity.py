@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import gc
 import os
 import pstats
@@ -57,6 +58,17 @@ def median_time(action: Callable[[], object], rounds: int) -> float:
     return statistics.median(times)
 
 
+def side_by_side(ours: Callable[[], object], raw: Callable[[], object], rounds: int) -> tuple[float, float]:
+    """Medians of both, timed in alternating blocks of ten so that drift on a shared machine
+    hits both sides alike."""
+    gc.collect()
+    ours_times, raw_times = [], []
+    for _ in range(max(1, rounds // 10)):
+        ours_times.append(median_time(ours, 10))
+        raw_times.append(median_time(raw, 10))
+    return statistics.median(ours_times), statistics.median(raw_times)
+
+
 def written_back(result: ReadResult) -> bytes:
     return write(result.message if result.message is not None else result.item, "newsml")
 
@@ -75,7 +87,8 @@ def main() -> int:
     failures: list[str] = []
     ratios: list[float] = []
     worst = 1.0
-    print(f"{'file':52} {'items':>5} {'leaves':>6} {'kept':>8} {'read/item':>10} {'raw/item':>9} {'ratio':>6}")
+    header = f"{'file':52} {'items':>5} {'leaves':>6} {'kept':>8} {'read/item':>10} {'raw/item':>9}"
+    print(f"{header} {'ratio':>6}")
     for path in paths:
         data = path.read_bytes()
         options = ReadOptions(source=path.name)
@@ -88,15 +101,13 @@ def main() -> int:
         if fidelity.share < FIDELITY_GOAL:
             failures.append(f"{path.name}: {fidelity.share:.2%} of leaves kept, lost {fidelity.lost[:3]}")
         items = max(1, len(ours.items))
-        gc.collect()
-        ours_time = raw_time = 0.0
-        # Interleaved in blocks of ten so drift on a shared machine hits both sides alike.
-        ours_times, raw_times = [], []
-        for _ in range(max(1, args.rounds // 10)):
-            ours_times.append(median_time(lambda: read_g2(data, options), 10))
-            raw_times.append(median_time(lambda: etree.fromstring(data, raw_parser), 10))
-        ours_time = statistics.median(ours_times) / items
-        raw_time = statistics.median(raw_times) / items
+        ours_time, raw_time = side_by_side(
+            functools.partial(read_g2, data, options),
+            functools.partial(etree.fromstring, data, raw_parser),
+            args.rounds,
+        )
+        ours_time /= items
+        raw_time /= items
         ratio = ours_time / raw_time
         ratios.append(ratio)
         print(
