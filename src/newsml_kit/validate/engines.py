@@ -118,15 +118,14 @@ def idref_errors(info: XsdInfo, root: etree._Element, source: str) -> list[Diagn
     """
     if not info.idref_attributes:
         return []
-    references = _references(info, root)
-    if not references:
+    values = _reference_values(info, root)
+    if not values:
         return []
-    values = [value for _, _, value in references]
     missing = _unresolved(root, " ".join(values))
     if not missing and all(map(str.strip, values)):
         return []
     errors: list[Diagnostic] = []
-    for element, name, value in references:
+    for element, name, value in _references(info, root):
         if not value.split() and name in info.idref_lists:  # libxml2 accepts an empty IDREFS list
             local = etree.QName(element).localname
             message = f"Element '{local}', attribute '{name}': an IDREFS list needs at least one id"
@@ -141,7 +140,8 @@ def idref_errors(info: XsdInfo, root: etree._Element, source: str) -> list[Diagn
 
 def _references(info: XsdInfo, root: etree._Element) -> list[tuple[etree._Element, str, str]]:
     """(element, attribute name, value) of every IDREF/IDREFS attribute in the document, in order."""
-    if info.idref_tags is None:
+    names_of: dict[Any, tuple[str, ...]] | None = info.idref_tags  # by tag: element.tag needs no str()
+    if names_of is None:
         every = tuple(sorted(info.idref_attributes))
         return [
             (element, name, value)
@@ -149,19 +149,31 @@ def _references(info: XsdInfo, root: etree._Element) -> list[tuple[etree._Elemen
             for name in every
             if (value := element.get(name)) is not None
         ]
-    names_of: dict[Any, tuple[str, ...]] = info.idref_tags  # keyed by tag: element.tag needs no str()
     if not names_of:
         return []  # root.iter() with no tag would visit everything
+    return [
+        (element, name, value)
+        for element in root.iter(*names_of)
+        for name in names_of[element.tag]
+        if (value := element.get(name)) is not None
+    ]
+
+
+def _reference_values(info: XsdInfo, root: etree._Element) -> list[str]:
+    """The values of :func:`_references`, without its tuples: what the check needs while all is well."""
+    names_of: dict[Any, tuple[str, ...]] | None = info.idref_tags
+    if names_of is None or not names_of:
+        return [value for _, _, value in _references(info, root)]
     shared = info.idref_shared_names
     if shared is not None:  # element.tag costs as much as a get(): skip it when it tells nothing
         return [
-            (element, name, value)
+            value
             for element in root.iter(*names_of)
             for name in shared
             if (value := element.get(name)) is not None
         ]
     return [
-        (element, name, value)
+        value
         for element in root.iter(*names_of)
         for name in names_of[element.tag]
         if (value := element.get(name)) is not None
