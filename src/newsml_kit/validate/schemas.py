@@ -48,11 +48,11 @@ class SchemaError(NewsmlKitError):
     """A schema that cannot be used: unreadable, malformed, or importing something remote."""
 
 
-IdrefHolders = tuple[tuple[str, tuple[str, ...]], ...]
-
-
 class NoSchemaError(NewsmlKitError):
     """No schema is available for a document: a usage problem (exit 2), with how to get one."""
+
+
+IdrefHolders = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
