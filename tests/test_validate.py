@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -24,7 +24,7 @@ from newsml_kit.cli import main
 from newsml_kit.resources import schema_path
 from newsml_kit.validate import Options, SchemaChoice, validate_bytes
 from newsml_kit.validate import fetch as fetch_module
-from newsml_kit.validate.engines import idref_errors
+from newsml_kit.validate.engines import MAX_ERRORS, idref_errors, one_line, validate_lxml
 from newsml_kit.validate.lints import iptc_aliases
 from newsml_kit.validate.schemas import G2_ENV, NINJS_ENV, NITF_ENV, PROFILE_XSD, inspect_xsd
 
@@ -227,6 +227,114 @@ def test_idref_attributes_are_read_from_the_xsd(g2_xsd: Path) -> None:
     assert info.version == "2.35"
     root = etree.fromstring(with_inline("nope"))
     assert len(idref_errors(info, root, "x")) == 1
+
+
+def test_an_idref_may_name_an_xs_id_of_any_name_beside_an_untyped_id(g2_xsd: Path) -> None:
+    """Regression: one reference named a partMeta's partid (xs:ID, in libxml2's ID table) and another an
+    XHTML id (lax content: in no table); the lxml engine then looked only at attributes named id and
+    reported 'part1' as the id of no element. xmlschema always accepted it."""
+    data = with_inline("part1 p1").replace(
+        b"\n  <assert", b'\n  <partMeta partid="part1" contentrefs="x"/>\n  <assert', 1
+    )
+    data = data.replace(b"<inlineXML contenttype", b'<inlineXML id="x" contenttype')
+    for engine in ("lxml", "xmlschema"):
+        assert validate(data, g2_xsd, engine) == [], engine
+    (message,) = validate(data.replace(b'partid="part1"', b'partid="part2"'), g2_xsd)
+    assert "'part1' is the id of no element" in message
+
+
+IDREF_XSD = """<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+  <xs:element name="r"><xs:complexType><xs:choice minOccurs="0" maxOccurs="unbounded">
+    <xs:element name="a"><xs:complexType>
+      <xs:attribute name="key" type="xs:ID"/>
+      <xs:attribute name="to" type="xs:IDREFS"/>
+      <xs:attribute name="one" type="xs:IDREF"/>
+    </xs:complexType></xs:element>
+    <xs:element name="b"><xs:complexType><xs:sequence>
+      <xs:any namespace="##other" processContents="lax"/>
+    </xs:sequence></xs:complexType></xs:element>
+  </xs:choice></xs:complexType></xs:element>
+</xs:schema>"""
+
+_IDS = st.sampled_from(["k1", "k2", "p1", "p2", "x1", "zz"])
+_REFERRING = st.fixed_dictionaries(
+    {},
+    optional={
+        "key": _IDS,
+        "to": st.lists(_IDS, max_size=3).map(" ".join) | st.just("  "),
+        "one": _IDS,
+    },
+)
+# Foreign elements in lax content: their ids are typed by no schema (xml:id is registered at parse time).
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_FOREIGN = st.fixed_dictionaries({}, optional={"id": _IDS, XML_ID: _IDS})
+
+
+@pytest.fixture(scope="session")
+def idref_xsd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("idref") / "idref.xsd"
+    path.write_text(IDREF_XSD)
+    return path
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.booleans(), _REFERRING, _FOREIGN), max_size=8))
+def test_idref_check_agrees_with_a_plain_reading(
+    idref_xsd: Path, children: list[tuple[bool, dict[str, str], dict[str, str]]]
+) -> None:
+    """Law: a reference is reported exactly when one of its ids is carried by no element (as an xs:ID,
+    an untyped id or an xml:id), and an empty IDREFS list always; in document order, at its line."""
+    xml_ids = [foreign[XML_ID] for referring, _, foreign in children if not referring and XML_ID in foreign]
+    assume(len(set(xml_ids)) == len(xml_ids))  # the parser refuses a repeated xml:id
+    root = etree.Element("{urn:t}r")
+    root.text = "\n"
+    ids: set[str] = set()
+    for referring, attributes, foreign in children:
+        if referring:
+            child = etree.SubElement(root, "{urn:t}a", attributes)
+            ids.update(attributes.get("key", "").split())
+        else:
+            child = etree.SubElement(root, "{urn:t}b")
+            etree.SubElement(child, "{urn:other}f", foreign)
+            ids.update(foreign.values())
+        child.tail = "\n"
+    expected = []
+    for line, (referring, attributes, _) in enumerate(children, start=2):
+        if not referring:
+            continue
+        for name in ("one", "to"):
+            where = f"t.xml:{line}: error: Element 'a', attribute '{name}': "
+            if name in attributes and not attributes[name].split():
+                expected.append(where + "an IDREFS list needs at least one id")
+            expected += [
+                where + f"'{token}' is the id of no element"
+                for token in attributes.get(name, "").split()
+                if token not in ids
+            ]
+    parsed = etree.fromstring(etree.tostring(root))  # line numbers, and xml:id in libxml2's ID table
+    reported = [str(d) for d in validate_lxml(inspect_xsd(idref_xsd), parsed, "t.xml")]
+    assert [m for m in reported if "id of no element" in m or "needs at least one id" in m] == expected
+
+
+def test_errors_past_the_cap_are_counted_not_listed(idref_xsd: Path) -> None:
+    """Only MAX_ERRORS diagnostics per document; the schema's and the IDREF check's beyond are counted."""
+    children = '<a bad="1"/>' * (MAX_ERRORS + 20) + '<a to="nowhere"/>' * 5
+    root = etree.fromstring(f'<r xmlns="urn:t">{children}</r>')
+    diagnostics = validate_lxml(inspect_xsd(idref_xsd), root, "t.xml")
+    assert len(diagnostics) == MAX_ERRORS + 1
+    assert all("The attribute 'bad' is not allowed" in d.message for d in diagnostics[:MAX_ERRORS])
+    assert diagnostics[-1].message == "... and 25 more errors"
+
+
+_MESSAGE_PARTS = st.sampled_from(["{urn:t}", "{urn:other}", "{", "}", "{a b}", "'x'", " ", "\n", "\t", "z"])
+
+
+@given(st.lists(_MESSAGE_PARTS).map("".join))
+def test_one_line_drops_a_known_namespace_as_the_pattern_does(message: str) -> None:
+    assert one_line(message, "{urn:t}") == one_line(message)
+    assert "\n" not in one_line(message)
+    assert "\t" not in one_line(message)
 
 
 # --- Lints --------------------------------------------------------------------------------------------------

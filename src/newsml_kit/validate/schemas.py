@@ -52,6 +52,9 @@ class NoSchemaError(NewsmlKitError):
     """No schema is available for a document: a usage problem (exit 2), with how to get one."""
 
 
+IdrefHolders = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 @dataclass(frozen=True)
 class XsdInfo:
     """An XSD as the validator sees it: where it is, and the facts the checks beyond the XSD need."""
@@ -61,13 +64,27 @@ class XsdInfo:
     version: str | None
     global_elements: frozenset[str]
     idref_attributes: frozenset[str]  # attribute names declared xs:IDREF or xs:IDREFS, and never otherwise
-    idref_holders: frozenset[str] | None  # local names of the elements that may carry them; None: any
+    # (local name of an element that may carry some of them, those names), sorted; None: any element, any name
+    idref_holders: IdrefHolders | None
     idref_lists: frozenset[str]  # those declared xs:IDREFS only (an empty value is invalid)
     qcode_attributes: frozenset[str]  # attribute names declared with a G2 QCode type somewhere
 
     @property
     def name(self) -> str:
         return str(self.path)
+
+    @functools.cached_property
+    def idref_tags(self) -> dict[str, tuple[str, ...]] | None:
+        """``idref_holders`` keyed by lxml tag (``{namespace}local``), built once; None: any element."""
+        if self.idref_holders is None:
+            return None
+        return {etree.QName(self.target_namespace, local).text: names for local, names in self.idref_holders}
+
+    @functools.cached_property
+    def idref_shared_names(self) -> tuple[str, ...] | None:
+        """The IDREF attribute names when every holder takes the same ones (then no lookup by tag)."""
+        found = {names for _, names in self.idref_holders or ()}
+        return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: load_json_schema() gives one per path
@@ -122,19 +139,22 @@ def inspect_xsd(path: Path) -> XsdInfo:
     )
 
 
-def _holders(documents: list[etree._Element], names: set[str]) -> frozenset[str] | None:
-    """The elements on which the attributes ``names`` are declared, following named complex types (and
-    types derived from them) to the elements of those types; None when a declaration cannot be traced."""
-    found: set[str] = set()
+def _holders(documents: list[etree._Element], names: set[str]) -> IdrefHolders | None:
+    """The elements on which the attributes ``names`` are declared, each with the names declared on it,
+    following named complex types (and types derived from them) to the elements of those types; None when
+    a declaration cannot be traced."""
+    found: dict[str, set[str]] = {}
     for doc in documents:
         for attribute in doc.iter(f"{{{XS}}}attribute"):
-            if attribute.get("name") not in names:
+            name = attribute.get("name")
+            if name is None or name not in names:
                 continue
             owners = _owners(documents, attribute, depth=0)
             if owners is None:
                 return None
-            found |= owners
-    return frozenset(found)
+            for owner in owners:
+                found.setdefault(owner, set()).add(name)
+    return tuple((owner, tuple(sorted(found[owner]))) for owner in sorted(found))
 
 
 def _owners(documents: list[etree._Element], node: etree._Element, depth: int) -> set[str] | None:
