@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsml_kit.errors import Location, UnsupportedFormatError
 from newsml_kit.formats import json, newsml, text
-from newsml_kit.formats.base import Format, ReadOptions, ReadResult
+from newsml_kit.formats.base import Format, ReadOptions, ReadResult, WriteOptions
 from newsml_kit.formats.detect import detect_format
 
 REGISTRY: dict[str, Format] = {
@@ -50,6 +50,7 @@ __all__ = [
     "Format",
     "ReadOptions",
     "ReadResult",
+    "WriteOptions",
     "detect_format",
     "get_format",
     "readable_formats",
