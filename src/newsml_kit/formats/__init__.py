@@ -7,7 +7,7 @@ converts from one format to another directly.
 from __future__ import annotations
 
 from newsml_kit.errors import Location, UnsupportedFormatError
-from newsml_kit.formats import json, newsml, text
+from newsml_kit.formats import json, newsml, ninjs, text
 from newsml_kit.formats.base import Format, ReadOptions, ReadResult, WriteOptions
 from newsml_kit.formats.detect import detect_format
 
@@ -16,12 +16,13 @@ REGISTRY: dict[str, Format] = {
     for fmt in (
         json.FORMAT,
         newsml.FORMAT,
+        ninjs.FORMAT,
         text.FORMAT,
     )
 }
 
 # Recognised by content but not yet readable or writable: named so the error can say what it saw.
-KNOWN_NAMES = {"nitf": "NITF", "ninjs": "ninjs"}
+KNOWN_NAMES = {"nitf": "NITF"}
 
 
 def get_format(name: str, *, source: str | None = None) -> Format:
