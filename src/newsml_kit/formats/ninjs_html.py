@@ -17,8 +17,9 @@ from typing import Final
 from newsml_kit.formats.newsml_names import CAPTION_CLASS, CREDIT_CLASS
 from newsml_kit.model import Block, BlockKind, TextRange, check_xml_text
 
-# Elements that start and end a block of text; <p> always makes a block (the writer's element,
-# empty or not), the others only when they hold more than layout whitespace.
+# Elements that start and end a block of text. A block holding only layout whitespace is left out,
+# except a <p> closed by its own end tag: that is the writer's element, and an empty paragraph is
+# one of the model's blocks (a <p> cut short by a nested block, as in <p><figure>, is not).
 PARAGRAPH: Final = "p"
 BLOCK_TAGS: Final = frozenset(
     {
@@ -95,9 +96,9 @@ class _BlockParser(HTMLParser):
         self._credit_start: int | None = None
         self._credit: TextRange | None = None
 
-    def _flush(self) -> None:
+    def _flush(self, closing: str | None = None) -> None:
         text = "".join(self._text)
-        if self._tag == PARAGRAPH or text.strip(_LAYOUT_SPACE):
+        if (closing == PARAGRAPH and self._tag == PARAGRAPH) or text.strip(_LAYOUT_SPACE):
             check_xml_text(text)
             kind = BlockKind.CAPTION if self._caption else BlockKind.PARAGRAPH
             credit = self._credit if kind is BlockKind.CAPTION else None
@@ -131,7 +132,7 @@ class _BlockParser(HTMLParser):
                 self._skipping = None
             return
         if tag in BLOCK_TAGS:
-            self._flush()
+            self._flush(closing=tag)
             self._reset(None, ())
         elif tag == "span" and self._spans and self._spans.pop() and self._credit_start is not None:
             if self._length > self._credit_start:
@@ -144,7 +145,7 @@ class _BlockParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        self._flush()
+        self._flush(closing=self._tag)  # an unclosed last <p> ends with the input
         self._reset(None, ())
 
 

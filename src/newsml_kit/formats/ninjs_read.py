@@ -150,6 +150,10 @@ class _Object:
         found = self._fields.get(name)
         return None if found is None else found[1]
 
+    def has(self, name: str) -> bool:
+        """Whether ``name`` is given (an empty string is a value; null is not)."""
+        return self._fields.get(name, ("", None))[1] is not None
+
     def present(self, name: str) -> bool:
         return self._fields.get(name, ("", None))[1] not in _EMPTY
 
@@ -340,7 +344,7 @@ class _ItemReader:
     def _dates(self) -> None:
         for name, key in (("versioncreated", "version_created"), ("firstcreated", "first_created")):
             self._put(key, self._datetime(name))
-        embargo_key = "embargoeduntil" if self.obj.present("embargoeduntil") else "embargoed"
+        embargo_key = "embargoeduntil" if self.obj.has("embargoeduntil") else "embargoed"
         self._put("embargo", self._datetime(embargo_key))
         self._alternative(embargo_key, "embargoed", "embargoeduntil")
         created = self.obj.raw("contentcreated")
@@ -364,7 +368,7 @@ class _ItemReader:
         obj = self.obj
         self._put("language", self._language())
         self._put("headline", self._headline())
-        by_key = "by" if obj.present("by") else "byline"
+        by_key = "by" if obj.has("by") else "byline"
         self._put("byline", obj.text(by_key))
         self._alternative(by_key, "by", "byline")
         self._put("dateline", obj.text("located"))
@@ -622,7 +626,7 @@ class _ItemReader:
             if name is None and key is not None:  # ninjs 1.x: renditions keyed by name
                 name = _text(key, path, self.context)
             href = entry.text("href")
-            content_type = entry.text("contenttype" if entry.present("contenttype") else "mimetype")
+            content_type = entry.text("contenttype" if entry.has("contenttype") else "mimetype")
             width = _count(entry.raw("width"), entry.at("width"), self.context)
             height = _count(entry.raw("height"), entry.at("height"), self.context)
             size = _count(entry.raw("sizeinbytes"), entry.at("sizeinbytes"), self.context)
@@ -657,7 +661,7 @@ class _ItemReader:
         """The first of ``keys`` present (as text, when its name says HTML); a warning for the others."""
         chosen: str | None = None
         for key in keys:
-            if chosen is None and self.obj.present(key):
+            if chosen is None and self.obj.has(key):
                 chosen = key
         if chosen is None:
             return None
@@ -668,8 +672,10 @@ class _ItemReader:
     def _alternative(self, chosen: str, *names: str) -> None:
         """A warning for each other spelling of a property that is present too."""
         for name in names:
-            if name != chosen and self.obj.present(name):
+            if name != chosen and self.obj.has(name):
                 self.obj.raw(name)
+                if not self.obj.present(name):
+                    continue  # an empty alternative loses nothing
                 self.context.warn(self.obj.at(name), f"{self.obj.at(chosen)} was read instead: not kept")
 
 
