@@ -127,6 +127,8 @@ def _load(data: bytes, source: str | None) -> object:
         ) from None
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply", Location(source)) from None
+    except ValueError as exc:  # an integer literal longer than Python converts (4300 digits)
+        raise ParseError(f"invalid JSON: {exc}", Location(source)) from None
 
 
 class _DuplicateKeyError(ValueError):
