@@ -544,6 +544,7 @@ def test_invalid_json_gives_line_and_column() -> None:
         ),
         ({"uri": "urn:x", "embargoedUntil": "2024-01-01T00:00:00+15:00"}, "/embargoedUntil", "14:00"),
         ({"uri": "urn:x", "headline": "bell\u0007"}, "/headline", "U+0007"),
+        ({"uri": "urn:x", "altids": {"\u001f": "v"}}, "/altids/\u001f", "U+001F"),  # a 1.x role is a key
         ({"uri": "urn:a b"}, "/uri", "whitespace"),
         ({"headline": "h", "body_html": "<p/>"}, "/", "needs a uri"),
         ({"total": 1, "item": [{"uri": "urn:x", "by": 1}]}, "/item/0/by", "expected a string"),
@@ -585,8 +586,30 @@ def test_non_documents_are_parse_errors(data: bytes) -> None:
         read_ninjs(data)
 
 
+@pytest.mark.parametrize("format_name", ["ninjs", "json"])
+def test_an_integer_too_long_for_python_is_a_parse_error(format_name: str) -> None:
+    """Regression: json.loads raises a bare ValueError for an integer literal of 4300+ digits."""
+    data = b'{"uri": "urn:x", "urgency": ' + b"9" * 5000 + b"}"
+    with pytest.raises(ParseError, match="invalid JSON"):
+        api.read(data, format=format_name)
+
+
+@pytest.mark.parametrize(
+    "document", [{"uri": "urn:x", "version": "9" * 5000}, {"uri": "urn:x", "urgency": "9" * 5000}]
+)
+def test_a_numeric_string_too_long_for_python_is_no_number(document: dict[str, Any]) -> None:
+    item, warnings = _read(document)
+    assert (item.version, item.urgency) == (1, None)
+    assert len(warnings) == 1
+
+
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8)
+    | st.text("0123456789", min_size=4000, max_size=5000),
     lambda children: (
         st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=4)
     ),
@@ -602,8 +625,11 @@ ninjs_keys = st.sampled_from(
 )
 
 
-@settings(max_examples=200)
-@given(st.dictionaries(ninjs_keys, json_values, max_size=8), st.sampled_from(["", "urn:x"]))
+@settings(max_examples=300)
+@given(
+    st.dictionaries(ninjs_keys | st.text(max_size=6), json_values, max_size=10),
+    st.sampled_from(["", "urn:x"]),
+)
 def test_any_json_is_read_or_refused_with_a_newsml_kit_error(document: dict[str, Any], uri: str) -> None:
     if uri:
         document.setdefault("uri", uri)

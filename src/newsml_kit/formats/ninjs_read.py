@@ -18,11 +18,23 @@ from typing import Any, Final
 
 from pydantic import TypeAdapter, ValidationError
 
-from newsml_kit.dates import PartialDate, check_fixed_offset
-from newsml_kit.errors import Diagnostic, Location, ModelValidationError, ParseError
+from newsml_kit.dates import PartialDate
+from newsml_kit.errors import ModelValidationError
 from newsml_kit.formats.base import DEFAULT_OPTIONS, ReadOptions, ReadResult, model_error
 from newsml_kit.formats.json import _load as load_json
 from newsml_kit.formats.ninjs_html import html_text, html_to_blocks
+from newsml_kit.formats.ninjs_json import (
+    EMPTY,
+    JsonContext,
+    JsonObject,
+    is_digits,
+    json_object,
+    json_text,
+    kind_of,
+    parse_datetime,
+    pointer,
+    whole_number,
+)
 from newsml_kit.formats.ninjs_names import (
     CREDITLINE_ROLE,
     HEADLINE_ROLE,
@@ -44,7 +56,6 @@ from newsml_kit.model import (
     Rights,
     SourceId,
     Subject,
-    check_xml_text,
 )
 from newsml_kit.model import Guid as GuidType
 from newsml_kit.model import LanguageTag as LanguageTagType
@@ -53,11 +64,6 @@ from newsml_kit.model import LocalId as LocalIdType
 _BOM: Final = b"\xef\xbb\xbf"
 _ENVELOPE_KEYS: Final = ("item", "items")
 _MARKERS: Final = frozenset({"standard", "$schema", "$standard"})  # say which ninjs, carry no content
-_EMPTY: Final[tuple[object, ...]] = (None, "", [], {})
-_DATETIME_RE: Final = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?P<sep>[Tt ])(?P<time>\d{2}:\d{2})(?P<seconds>:\d{2})?"
-    r"(?:(?P<mark>[.,])(?P<fraction>\d+))?\s*(?P<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?"
-)
 _PARTIAL_DATE_RE: Final = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _IPTC_SUBJECT_CODE_RE: Final = re.compile(r"\d{8}")
 _LINE_BREAK_RE: Final = re.compile(r"\r\n|\r|\n")
@@ -87,153 +93,26 @@ def _valid(adapter: TypeAdapter[str], value: str) -> bool:
 def read_ninjs(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     """Read a ninjs document (or a BBC envelope of them) into items, with warnings for what was
     repaired or could not be carried."""
-    context = _Context(options.source)
+    context = JsonContext(options.source)
     tree = load_json(data.removeprefix(_BOM), options.source)
     envelope = _envelope(tree, context)
     objects = envelope if envelope is not None else [("", tree)]
-    items = tuple(_ItemReader(_object(value, path, context), context).item() for path, value in objects)
+    items = tuple(_ItemReader(json_object(value, path, context), context).item() for path, value in objects)
     message = Message(items=list(items)) if envelope is not None and len(items) != 1 else None
     return ReadResult(items=items, warnings=tuple(context.warnings), message=message)
 
 
-# --- plumbing: JSON paths, typed access, warnings -------------------------------------------------------
-
-
-@dataclass
-class _Context:
-    source: str | None
-    warnings: list[Diagnostic] = field(default_factory=list)
-
-    def where(self, path: str) -> Location:
-        return Location(self.source, field=path or "/")
-
-    def warn(self, path: str, message: str) -> None:
-        self.warnings.append(Diagnostic("warning", message, self.where(path)))
-
-    def error(self, path: str, message: str) -> ParseError:
-        return ParseError(message, self.where(path))
-
-
-def _pointer(path: str, key: str | int) -> str:
-    """A JSON Pointer (RFC 6901) one step further down."""
-    return f"{path}/{str(key).replace('~', '~0').replace('/', '~1')}"
-
-
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
-    return names.get(type(value), "a number")
-
-
-class _Object:
-    """A JSON object with case-insensitive property names that remembers which it has read."""
-
-    def __init__(self, value: dict[str, Any], path: str, context: _Context) -> None:
-        self.path = path
-        self.context = context
-        self._fields: dict[str, tuple[str, Any]] = {}
-        self._read: set[str] = set()
-        for key, item in value.items():
-            folded = key.lower()
-            if folded in self._fields:
-                first = self._fields[folded][0]
-                context.warn(_pointer(path, key), f"{key!r} repeats {first!r} (a different case): not read")
-                continue
-            self._fields[folded] = (key, item)
-
-    def at(self, name: str) -> str:
-        key = self._fields[name][0] if name in self._fields else name
-        return _pointer(self.path, key)
-
-    def raw(self, name: str) -> Any:
-        """The value of ``name`` (None when absent or null), marked as read."""
-        self._read.add(name)
-        found = self._fields.get(name)
-        return None if found is None else found[1]
-
-    def has(self, name: str) -> bool:
-        """Whether ``name`` is given (an empty string is a value; null is not)."""
-        return self._fields.get(name, ("", None))[1] is not None
-
-    def present(self, name: str) -> bool:
-        return self._fields.get(name, ("", None))[1] not in _EMPTY
-
-    def text(self, name: str) -> str | None:
-        value = self.raw(name)
-        return None if value is None else _text(value, self.at(name), self.context)
-
-    def obj(self, name: str) -> _Object | None:
-        value = self.raw(name)
-        return None if value is None else _object(value, self.at(name), self.context)
-
-    def entries(self, name: str) -> Iterator[tuple[str | None, str, Any]]:
-        """(member name, path, value) of each entry of an array (no member name), or of each member
-        of an object (ninjs 1.x keys some lists by name)."""
-        value = self.raw(name)
-        path = self.at(name)
-        if value is None:
-            return
-        if isinstance(value, list):
-            yield from ((None, _pointer(path, index), entry) for index, entry in enumerate(value))
-        elif isinstance(value, dict):
-            yield from ((key, _pointer(path, key), entry) for key, entry in value.items())
-        else:
-            raise self.context.error(path, f"expected an array, got {_kind(value)}")
-
-    def objects(self, name: str) -> Iterator[_Object]:
-        for _, path, value in self.entries(name):
-            yield _object(value, path, self.context)
-
-    def names_starting(self, prefix: str) -> list[str]:
-        return [name for name in self._fields if name.startswith(prefix)]
-
-    def skip(self) -> None:
-        """Mark everything read: the caller has warned about the object as a whole."""
-        self._read.update(self._fields)
-
-    def unread(self) -> list[str]:
-        """The properties not read that hold something (null and empty values carry nothing)."""
-        fields = self._fields.items()
-        return [key for folded, (key, value) in fields if folded not in self._read and value not in _EMPTY]
-
-    def warn_unread(self, what: str = "not carried by the model") -> None:
-        """One warning per property left unread, at its path."""
-        for key in self.unread():
-            self.context.warn(_pointer(self.path, key), f"{key!r} is {what}: not kept")
-
-    def warn_unread_together(self) -> None:
-        """One warning for the properties left unread in a small object (a subject, a rendition)."""
-        keys = self.unread()
-        if keys:
-            names = ", ".join(repr(key) for key in keys)
-            self.context.warn(self.path, f"not carried by the model, not kept: {names}")
-
-
-def _object(value: Any, path: str, context: _Context) -> _Object:
-    if not isinstance(value, dict):
-        raise context.error(path, f"expected an object, got {_kind(value)}")
-    return _Object(value, path, context)
-
-
-def _text(value: Any, path: str, context: _Context) -> str:
-    if not isinstance(value, str):
-        raise context.error(path, f"expected a string, got {_kind(value)}")
-    try:
-        return check_xml_text(value)
-    except ValueError as exc:
-        raise ModelValidationError(str(exc), context.where(path)) from None
-
-
-def _envelope(tree: Any, context: _Context) -> list[tuple[str, Any]] | None:
+def _envelope(tree: Any, context: JsonContext) -> list[tuple[str, Any]] | None:
     """The items of a BBC API envelope, or None for a plain ninjs object."""
     if not isinstance(tree, dict):
-        raise context.error("", f"a ninjs document is a JSON object, not {_kind(tree)}")
+        raise context.error("", f"a ninjs document is a JSON object, not {kind_of(tree)}")
     if "uri" in tree or "guid" in tree or not any(isinstance(tree.get(key), list) for key in _ENVELOPE_KEYS):
         return None
     key = next(key for key in _ENVELOPE_KEYS if isinstance(tree.get(key), list))
-    entries = [(_pointer(_pointer("", key), index), value) for index, value in enumerate(tree[key])]
+    entries = [(pointer(pointer("", key), index), value) for index, value in enumerate(tree[key])]
     if not entries:
-        raise context.error(_pointer("", key), "the envelope holds no ninjs object")
-    paging = [name for name, value in tree.items() if name != key and value not in _EMPTY]
+        raise context.error(pointer("", key), "the envelope holds no ninjs object")
+    paging = [name for name, value in tree.items() if name != key and value not in EMPTY]
     if paging:
         listed = ", ".join(repr(name) for name in paging)
         context.warn("", f"envelope properties not carried by the model, not kept: {listed}")
@@ -247,7 +126,7 @@ def _envelope(tree: Any, context: _Context) -> list[tuple[str, Any]] | None:
 class _Concept:
     """A person, organisation, place or event as read, before it gets its local id."""
 
-    obj: _Object
+    obj: JsonObject
     name: str
     literal: str | None
     literal_path: str
@@ -256,7 +135,7 @@ class _Concept:
 
 
 class _ItemReader:
-    def __init__(self, obj: _Object, context: _Context) -> None:
+    def __init__(self, obj: JsonObject, context: JsonContext) -> None:
         self.obj = obj
         self.context = context
         self.fields: dict[str, Any] = {}
@@ -300,9 +179,9 @@ class _ItemReader:
             sources.append(SourceId(type="guid", value=str(guid)))
         bbc_id = obj.raw("id")
         if isinstance(bbc_id, int | str) and not isinstance(bbc_id, bool) and str(bbc_id):
-            sources.append(SourceId(type="id", value=_text(str(bbc_id), obj.at("id"), self.context)))
+            sources.append(SourceId(type="id", value=json_text(str(bbc_id), obj.at("id"), self.context)))
         elif bbc_id is not None:
-            raise self.context.error(obj.at("id"), f"expected a string or a number, got {_kind(bbc_id)}")
+            raise self.context.error(obj.at("id"), f"expected a string or a number, got {kind_of(bbc_id)}")
         sources.extend(self._alt_ids())
         self.fields["source_ids"] = sources
         version = self._version()
@@ -313,9 +192,10 @@ class _ItemReader:
         obj = self.obj
         for key, path, value in obj.entries("altids"):
             if key is not None:  # ninjs 1.x: {"role": "value", ...}
-                yield from self._source_id(key, _text(value, path, self.context), path)
+                key_text = json_text(key, path, self.context)
+                yield from self._source_id(key_text, json_text(value, path, self.context), path)
                 continue
-            entry = _object(value, path, self.context)
+            entry = json_object(value, path, self.context)
             role, text = entry.text("role"), entry.text("value")
             entry.warn_unread_together()
             yield from self._source_id(role, text, path)
@@ -332,9 +212,9 @@ class _ItemReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise self.context.error(path, f"expected a string, got {_kind(value)}")
+            raise self.context.error(path, f"expected a string, got {kind_of(value)}")
         text = str(value).strip()
-        if text.isascii() and text.isdigit() and int(text) >= 1:
+        if is_digits(text) and int(text) >= 1:
             return int(text)
         self.context.warn(path, f"version {value!r} is not a whole number from 1: not kept (read as 1)")
         return None
@@ -360,7 +240,7 @@ class _ItemReader:
 
     def _datetime(self, name: str) -> datetime | None:
         text = self.obj.text(name)
-        return None if text is None else _parse_datetime(text, self.obj.at(name), self.context)
+        return None if text is None else parse_datetime(text, self.obj.at(name), self.context)
 
     # text fields --------------------------------------------------------------------------------------------
 
@@ -399,12 +279,12 @@ class _ItemReader:
         # ninjs 1.x: headline, or headline_main and other headline_* properties.
         keys = _ordered(("headline", "headline_main"), obj.names_starting("headline_"))
         if not obj.present("headlines"):
-            return self._first_text(keys, "headline")
+            return self._first_text(keys)
         chosen = self._pick_role(list(obj.objects("headlines")), "headline", HEADLINE_ROLE)
         self._alternative("headlines", *keys)
         return chosen
 
-    def _pick_role(self, entries: list[_Object], what: str, role: str) -> str | None:
+    def _pick_role(self, entries: list[JsonObject], what: str, role: str) -> str | None:
         """The value of the entry with ``role`` (else the first without a role, else the first);
         a warning for each other entry."""
         roles = [entry.text("role") for entry in entries]
@@ -421,7 +301,7 @@ class _ItemReader:
             entry.warn_unread_together()
         return chosen
 
-    def _value_of(self, entry: _Object) -> str | None:
+    def _value_of(self, entry: JsonObject) -> str | None:
         value = entry.text("value")
         content_type = (entry.text("contenttype") or "").lower()
         return html_text(value) if value is not None and "html" in content_type else value
@@ -444,7 +324,7 @@ class _ItemReader:
         # ninjs 1.x: description_text, description_html and other description_* properties.
         keys = _ordered(("description_text",), obj.names_starting("description_"))
         if description is None:
-            description = self._first_text(keys, "description")
+            description = self._first_text(keys)
         else:
             self._alternative("descriptions", *keys)
         self._put("description", description)
@@ -525,7 +405,7 @@ class _ItemReader:
         found = (self._concept(entry, role_key) for name in names for entry in self.obj.objects(name))
         return [concept for concept in found if concept is not None]
 
-    def _concept(self, entry: _Object, role_key: str | None = None) -> _Concept | None:
+    def _concept(self, entry: JsonObject, role_key: str | None = None) -> _Concept | None:
         name = entry.text("name")
         # An identifier of this item's concept; a code in a scheme identifies it elsewhere (warned unread).
         keys = ("literal", "id") if entry.present("scheme") else ("literal", "id", "code")
@@ -542,7 +422,7 @@ class _ItemReader:
         entry.warn_unread_together()
         return concept
 
-    def _roles(self, entry: _Object, key: str) -> list[PersonRole]:
+    def _roles(self, entry: JsonObject, key: str) -> list[PersonRole]:
         text = entry.text(key)
         if not text:
             return []
@@ -572,7 +452,7 @@ class _ItemReader:
                     subjects.append(subject)
         self.fields["subjects"] = subjects
 
-    def _subject(self, entry: _Object) -> Subject | None:
+    def _subject(self, entry: JsonObject) -> Subject | None:
         label = entry.text("name")
         candidates: list[tuple[str, str]] = []  # (qcode, the property it came from)
         literal, code, scheme, uri = (entry.text(k) for k in ("literal", "code", "scheme", "uri"))
@@ -616,20 +496,20 @@ class _ItemReader:
                 self.fields["pub_status"] = PubStatus(folded)
             else:
                 self.context.warn(path, f"pubstatus {status!r} is not usable, withheld or canceled: not kept")
-        self._put("urgency", _count(obj.raw("urgency"), obj.at("urgency"), self.context, 1, 9))
+        self._put("urgency", whole_number(obj.raw("urgency"), obj.at("urgency"), self.context, 1, 9))
 
     def _renditions(self) -> None:
         renditions = []
         for key, path, value in self.obj.entries("renditions"):
-            entry = _object(value, path, self.context)
+            entry = json_object(value, path, self.context)
             name = entry.text("name")
             if name is None and key is not None:  # ninjs 1.x: renditions keyed by name
-                name = _text(key, path, self.context)
+                name = json_text(key, path, self.context)
             href = entry.text("href")
             content_type = entry.text("contenttype" if entry.has("contenttype") else "mimetype")
-            width = _count(entry.raw("width"), entry.at("width"), self.context)
-            height = _count(entry.raw("height"), entry.at("height"), self.context)
-            size = _count(entry.raw("sizeinbytes"), entry.at("sizeinbytes"), self.context)
+            width = whole_number(entry.raw("width"), entry.at("width"), self.context)
+            height = whole_number(entry.raw("height"), entry.at("height"), self.context)
+            size = whole_number(entry.raw("sizeinbytes"), entry.at("sizeinbytes"), self.context)
             entry.warn_unread_together()
             if not href:
                 self.context.warn(path, "a rendition without an href: not kept")
@@ -657,7 +537,7 @@ class _ItemReader:
         if value is not None:
             self.fields[name] = value
 
-    def _first_text(self, keys: list[str], what: str) -> str | None:
+    def _first_text(self, keys: list[str]) -> str | None:
         """The first of ``keys`` present (as text, when its name says HTML); a warning for the others."""
         chosen: str | None = None
         for key in keys:
@@ -684,7 +564,7 @@ def _ordered(first: tuple[str, ...], names: list[str]) -> list[str]:
     return [*first, *(name for name in names if name not in first)]
 
 
-def _assign_ids(groups: dict[str, list[_Concept]], context: _Context) -> None:
+def _assign_ids(groups: dict[str, list[_Concept]], context: JsonContext) -> None:
     """A local id for every concept: its literal when that is a usable id not yet taken, else a new
     one, the group's prefix and a number."""
     taken: set[str] = set()
@@ -706,65 +586,3 @@ def _assign_ids(groups: dict[str, list[_Concept]], context: _Context) -> None:
                 counter += 1
             concept.id = f"{prefix}{counter}"
             taken.add(concept.id)
-
-
-def _count(value: Any, path: str, context: _Context, low: int = 0, high: int | None = None) -> int | None:
-    """A whole number within bounds; a numeric string or a whole float is repaired with a warning;
-    a number out of bounds is not kept (with a warning); any other type is an error."""
-    if value is None:
-        return None
-    number: int | None = None
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise context.error(path, f"expected a number, got {_kind(value)}")
-    if isinstance(value, int):
-        number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        number = int(value.strip())
-        context.warn(path, f"the number {value!r} is written as a string: read as {number}")
-    if number is None or number < low or (high is not None and number > high):
-        bounds = f"{low} to {high}" if high is not None else f"from {low}"
-        context.warn(path, f"{value!r} is not a whole number {bounds}: not kept")
-        return None
-    return number
-
-
-def _parse_datetime(text: str, path: str, context: _Context) -> datetime:
-    """An RFC 3339 date-time; the usual deviations are repaired with a warning each."""
-    match = _DATETIME_RE.fullmatch(text.strip())
-    if match is None:
-        raise context.error(path, f"{text!r} is not a date-time (expected e.g. 2024-01-31T09:30:00+07:00)")
-    repairs: list[str] = []
-    if text != text.strip():
-        repairs.append("surrounding whitespace removed")
-    if match["sep"] == " ":
-        repairs.append("a space between date and time")
-    seconds = match["seconds"]
-    if seconds is None:
-        seconds = ":00"
-        repairs.append("no seconds: read as :00")
-    fraction = match["fraction"] or ""
-    if match["mark"] == ",":
-        repairs.append("a decimal comma")
-    if len(fraction) > 6:
-        repairs.append("digits beyond microseconds dropped")
-        fraction = fraction[:6]
-    zone = match["zone"]
-    if zone is None:
-        zone = "+00:00"
-        repairs.append("no time zone: taken as UTC")
-    elif zone in ("z", "Z"):
-        zone = "+00:00"
-    elif len(zone) != 6:
-        repaired = f"{zone[:3]}:{zone[-2:]}" if len(zone) == 5 else f"{zone}:00"
-        repairs.append(f"offset {zone} read as {repaired}")
-        zone = repaired
-    moment = f"{match['date']}T{match['time']}{seconds}{'.' + fraction if fraction else ''}{zone}"
-    try:
-        value = check_fixed_offset(datetime.fromisoformat(moment))
-    except ValueError as exc:
-        raise context.error(path, f"{text!r} is not a valid date-time: {exc}") from None
-    if repairs:
-        context.warn(path, f"date-time {text!r} repaired ({'; '.join(repairs)})")
-    return value
