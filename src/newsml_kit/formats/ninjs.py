@@ -9,10 +9,10 @@ from __future__ import annotations
 from newsml_kit.formats.base import Format
 from newsml_kit.formats.ninjs_names import NINJS_VERSIONS
 from newsml_kit.formats.ninjs_read import read_ninjs
-from newsml_kit.formats.ninjs_write import ninjs_document, write_ninjs
+from newsml_kit.formats.ninjs_write import write_ninjs
 
 FORMAT = Format(
     name="ninjs", title="IPTC ninjs", reader=read_ninjs, writer=write_ninjs, extension=".ninjs.json"
 )
 
-__all__ = ["FORMAT", "NINJS_VERSIONS", "ninjs_document", "read_ninjs", "write_ninjs"]
+__all__ = ["FORMAT", "NINJS_VERSIONS", "read_ninjs", "write_ninjs"]
