@@ -6,7 +6,7 @@ import os
 
 from newsml_kit.errors import Location, NewsmlKitError, ParseError, UnsupportedFormatError
 from newsml_kit.fileio import read_input
-from newsml_kit.formats import ReadOptions, ReadResult, detect_format, get_format
+from newsml_kit.formats import ReadOptions, ReadResult, WriteOptions, detect_format, get_format
 from newsml_kit.model import Message, NewsItem
 
 
@@ -50,12 +50,17 @@ def read(
     return ReadResult(items=result.items, warnings=warnings, message=result.message)
 
 
-def write(value: NewsItem | Message, format: str) -> bytes:
-    """The bytes of ``value`` (an item or a message) in the registered ``format``."""
+def write(value: NewsItem | Message, format: str, *, ninjs_version: str | None = None) -> bytes:
+    """The bytes of ``value`` (an item or a message) in the registered ``format``.
+
+    ``ninjs_version`` picks the ninjs version written: ``"3.1"`` (the default) or ``"2.2"``; the
+    other formats ignore it.
+    """
     fmt = get_format(format)
     if fmt.writer is None:
         raise _cannot("write", format, None)
-    return fmt.writer(value)
+    options = WriteOptions() if ninjs_version is None else WriteOptions(ninjs_version=ninjs_version)
+    return fmt.writer(value, options)
 
 
 def _cannot(verb: str, name: str, source: str | None) -> UnsupportedFormatError:

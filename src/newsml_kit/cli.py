@@ -138,6 +138,11 @@ def main(debug: bool) -> None:
     help="Read a plain-text article as header and paragraphs only, without finding its event and entities.",
 )
 @_NFC_OPTION
+@click.option(
+    "--ninjs-version",
+    type=click.Choice(["2.2", "3.1"]),
+    help="The ninjs version to write with --to ninjs (default: 3.1).",
+)
 @_handles_errors
 def convert(
     input_path: str,
@@ -148,6 +153,7 @@ def convert(
     strict: bool,
     no_extract: bool,
     nfc: bool,
+    ninjs_version: str | None,
 ) -> None:
     """Convert INPUT (a file, or - for stdin) to another format.
 
@@ -156,14 +162,17 @@ def convert(
       newsml-kit convert article.txt --to json
       newsml-kit convert article.txt --to json -o article.json
       cat article.txt | newsml-kit convert - --to json
+      newsml-kit convert article.txt --to ninjs --ninjs-version 2.2
     """
+    if ninjs_version is not None and to_format != "ninjs":
+        raise click.UsageError("--ninjs-version applies to --to ninjs only")
     result = _read(input_path, from_format, strict=strict, encoding=encoding, extract=not no_extract, nfc=nfc)
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
     from newsml_kit import api
 
-    data = api.write(value, to_format)
+    data = api.write(value, to_format, ninjs_version=ninjs_version)
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -7,8 +7,8 @@ converts from one format to another directly.
 from __future__ import annotations
 
 from newsml_kit.errors import Location, UnsupportedFormatError
-from newsml_kit.formats import json, newsml, nitf, text
-from newsml_kit.formats.base import Format, ReadOptions, ReadResult
+from newsml_kit.formats import json, newsml, ninjs, nitf, text
+from newsml_kit.formats.base import Format, ReadOptions, ReadResult, WriteOptions
 from newsml_kit.formats.detect import detect_format
 
 REGISTRY: dict[str, Format] = {
@@ -17,12 +17,13 @@ REGISTRY: dict[str, Format] = {
         json.FORMAT,
         newsml.FORMAT,
         nitf.FORMAT,
+        ninjs.FORMAT,
         text.FORMAT,
     )
 }
 
 # Recognised by content but not yet readable or writable: named so the error can say what it saw.
-KNOWN_NAMES = {"ninjs": "ninjs"}
+KNOWN_NAMES: dict[str, str] = {}
 
 
 def get_format(name: str, *, source: str | None = None) -> Format:
@@ -51,6 +52,7 @@ __all__ = [
     "Format",
     "ReadOptions",
     "ReadResult",
+    "WriteOptions",
     "detect_format",
     "get_format",
     "readable_formats",

@@ -46,10 +46,19 @@ class ReadResult:
         return self.items[0]
 
 
+@dataclass(frozen=True, slots=True)
+class WriteOptions:
+    """How to write one output. ``ninjs_version`` is the ninjs version the ninjs writer targets
+    (``2.2`` or ``3.1``); the other writers have no options yet and ignore it."""
+
+    ninjs_version: str = "3.1"
+
+
 DEFAULT_OPTIONS = ReadOptions()
+DEFAULT_WRITE_OPTIONS = WriteOptions()
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]
-Writer = Callable[[NewsItem | Message], bytes]
+Writer = Callable[[NewsItem | Message, WriteOptions], bytes]
 
 
 @dataclass(frozen=True, slots=True)

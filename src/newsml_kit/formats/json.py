@@ -13,7 +13,15 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, ValidationError
 
 from newsml_kit.errors import Location, ParseError, UnsupportedFormatError
-from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult, model_error
+from newsml_kit.formats.base import (
+    DEFAULT_OPTIONS,
+    DEFAULT_WRITE_OPTIONS,
+    Format,
+    ReadOptions,
+    ReadResult,
+    WriteOptions,
+    model_error,
+)
 from newsml_kit.model import MODEL_VERSION, Message, NewsItem
 
 SCHEMA_ID = "https://newsml-kit.github.io/schemas/1/newsml-kit.schema.json"
@@ -64,7 +72,7 @@ def json_schema_bytes() -> bytes:
     return (json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_json(value: NewsItem | Message) -> bytes:
+def write_json(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRITE_OPTIONS) -> bytes:
     """Canonical JSON bytes for an item or a message."""
     marker: dict[str, Any] = {"$schema": SCHEMA_ID}
     if isinstance(value, NewsItem):
@@ -119,6 +127,8 @@ def _load(data: bytes, source: str | None) -> object:
         ) from None
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply", Location(source)) from None
+    except ValueError as exc:  # an integer literal longer than Python converts (4300 digits)
+        raise ParseError(f"invalid JSON: {exc}", Location(source)) from None
 
 
 class _DuplicateKeyError(ValueError):

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate, format_datetime
 from newsml_kit.formats import g2_export
-from newsml_kit.formats.base import model_error
+from newsml_kit.formats.base import DEFAULT_WRITE_OPTIONS, WriteOptions, model_error
 from newsml_kit.formats.newsml_names import (
     CAPTION_CLASS,
     CONCEPT_TYPES,
@@ -78,7 +78,7 @@ _NK_ROLE = nk("role")
 _NK_TITLE = nk("title")
 
 
-def write_newsml(value: NewsItem | Message) -> bytes:
+def write_newsml(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRITE_OPTIONS) -> bytes:
     """UTF-8 NewsML-G2 bytes: a ``newsItem`` for an item, a ``newsMessage`` for a message.
 
     An item imported from agency G2 (``raw_g2`` set) is written back in its own structure

@@ -43,7 +43,15 @@ from pydantic import ValidationError
 from newsml_kit.dates import PartialDate, format_datetime
 from newsml_kit.errors import Diagnostic, Location, ParseError, WriteError
 from newsml_kit.extract import extract
-from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult, model_error
+from newsml_kit.formats.base import (
+    DEFAULT_OPTIONS,
+    DEFAULT_WRITE_OPTIONS,
+    Format,
+    ReadOptions,
+    ReadResult,
+    WriteOptions,
+    model_error,
+)
 from newsml_kit.model import (
     ILLEGAL_TEXT_RE,
     Block,
@@ -253,7 +261,7 @@ def text_layout_of(item: NewsItem) -> TextLayout:
     return TextLayout.COMMENT_HEADER if has_header else TextLayout.BARE
 
 
-def write_text(value: NewsItem | Message) -> bytes:
+def write_text(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRITE_OPTIONS) -> bytes:
     """UTF-8 plain text in the item's layout; WriteError naming the field when text cannot carry it."""
     item, prefix = _single_item(value)
     try:
