@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -206,6 +206,42 @@ def test_caption_credit_lies_inside_the_caption() -> None:
         Block(kind="caption", text="Ảnh: Tiến Dũng", credit=TextRange(start=5, end=50))
     block = Block(kind="caption", text="(Ảnh: Tiến Dũng)", credit=TextRange(start=6, end=15))
     assert block.text[6:15] == "Tiến Dũng"
+
+
+def test_a_credit_past_the_text_is_reported_at_its_own_path() -> None:
+    # Regression: the check moved from a model validator (path "body.0") to the credit field.
+    tree = {"$schema": SCHEMA_ID, "type": "newsItem", "guid": "urn:x"}
+    tree["body"] = [{"kind": "caption", "text": "Ảnh: A", "credit": {"start": 5, "end": 9}}]
+    with pytest.raises(ModelValidationError) as caught:
+        read(json.dumps(tree).encode())
+    assert caught.value.location.field == "body.0.credit"
+    assert caught.value.message == "Value error, credit ends at 9, past the end of the text (6)"
+    # A block without a credit is never checked against one, and a refused text is one error, not two.
+    assert Block(text="").credit is None
+    with pytest.raises(ValidationError) as refused:
+        Block(text="\x00", credit=TextRange(start=0, end=5))
+    assert [error["loc"] for error in refused.value.errors()] == [("text",)]
+
+
+@given(
+    st.text("ab", max_size=6),
+    st.integers(-1, 7),
+    st.integers(-1, 7),
+    st.text("ab", min_size=1, max_size=3),
+)
+@example("ab", -1, 0, "b")  # "ab".startswith("b", -1) holds, but the span is not inside the block
+def test_a_mention_is_accepted_exactly_when_its_span_covers_its_text(
+    text: str, start: int, end: int, said: str
+) -> None:
+    # The check compares in place (no slice): it must agree with the slice it stands for.
+    covers = 0 <= start < end <= len(text) and text[start:end] == said
+    mention = Mention.model_construct(block=0, start=start, end=end, text=said)  # any span, even < 0
+    person = Person(id="p", name="x", mentions=[mention])
+    if covers:
+        NewsItem(guid="urn:x", body=[Block(text=text)], people=[person])
+    else:
+        with pytest.raises(ValidationError, match=r"people\.0\.mentions\.0"):
+            NewsItem(guid="urn:x", body=[Block(text=text)], people=[person])
 
 
 # --- the three datetime traps ------------------------------------------------------------------

@@ -22,6 +22,8 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
@@ -145,13 +147,17 @@ class Block(Model):
 
     kind: BlockKind = BlockKind.PARAGRAPH
     text: Text
-    credit: TextRange | None = None
+    # Not validated when absent, so that the check below runs for a block with a credit only (a
+    # model validator would cost a Python call per block, and most blocks have no credit).
+    credit: TextRange | None = Field(default=None, validate_default=False)
 
-    @model_validator(mode="after")
-    def _credit_inside(self) -> Block:
-        if self.credit is not None and self.credit.end > len(self.text):
-            raise ValueError(f"credit ends at {self.credit.end}, past the end of the text ({len(self.text)})")
-        return self
+    @field_validator("credit")
+    @classmethod
+    def _credit_inside(cls, credit: TextRange | None, info: ValidationInfo) -> TextRange | None:
+        text = info.data.get("text")  # absent when the text itself was refused
+        if credit is not None and text is not None and credit.end > len(text):
+            raise ValueError(f"credit ends at {credit.end}, past the end of the text ({len(text)})")
+        return credit
 
 
 class Mention(Model):
@@ -367,9 +373,14 @@ class NewsItem(Model):
 
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """Every entity with the field path it sits at, the event first."""
-        if self.event is not None:
-            yield "event", self.event
-        groups: list[tuple[str, Sequence[Entity]]] = [
+        for name, group in self._entity_groups():
+            for index, entity in enumerate(group):
+                yield _entity_path(name, index), entity
+
+    def _entity_groups(self) -> list[tuple[str, Sequence[Entity]]]:
+        """The fields that hold entities, with their entities; the event is a group of at most one."""
+        return [
+            ("event", () if self.event is None else (self.event,)),
             ("people", self.people),
             ("organisations", self.organisations),
             ("places", self.places),
@@ -377,9 +388,6 @@ class NewsItem(Model):
             ("awards", self.awards),
             ("dates", self.dates),
         ]
-        for name, group in groups:
-            for index, entity in enumerate(group):
-                yield f"{name}.{index}", entity
 
     @model_validator(mode="after")
     def _check_references(self) -> NewsItem:
@@ -411,59 +419,80 @@ class Message(Model):
 # --- cross-field invariants ------------------------------------------------------------------
 
 
+def _entity_path(group: str, index: int) -> str:
+    return group if group == "event" else f"{group}.{index}"
+
+
 def _reference_problems(item: NewsItem) -> list[str]:
-    """Every broken invariant of ``item`` as ``field.path: what is wrong``."""
+    """Every broken invariant of ``item`` as ``field.path: what is wrong``.
+
+    Runs on every item built, so the common case is kept cheap: field paths and messages are
+    only formatted for a problem."""
     problems: list[str] = []
     kinds: dict[str, str] = {}
-    for path, entity in item.entities():
-        if entity.id in kinds:
-            problems.append(f"{path}.id: id {entity.id!r} is already used by another entity")
-        kinds.setdefault(entity.id, path.partition(".")[0])
-        if entity.mentions:
-            problems.extend(_mention_problems(item.body, path, entity.mentions))
+    for name, group in item._entity_groups():
+        for index, entity in enumerate(group):
+            if entity.id in kinds:
+                problems.append(
+                    f"{_entity_path(name, index)}.id: id {entity.id!r} is already used by another entity"
+                )
+            else:
+                kinds[entity.id] = name
+            if entity.mentions:
+                _mention_problems(item.body, name, index, entity.mentions, problems)
 
-    def expect(path: str, ref: str | None, *allowed: str) -> None:
+    def expect(ref: str | None, allowed: tuple[str, ...], *path: str | int) -> None:
         if ref is None:
             return
         kind = kinds.get(ref)
+        if kind in allowed:
+            return
+        where = ".".join(map(str, path))
         if kind is None:
-            problems.append(f"{path}: id {ref!r} does not exist")
-        elif kind not in allowed:
-            problems.append(f"{path}: id {ref!r} names an entity in {kind}, expected {' or '.join(allowed)}")
+            problems.append(f"{where}: id {ref!r} does not exist")
+        else:
+            problems.append(f"{where}: id {ref!r} names an entity in {kind}, expected {' or '.join(allowed)}")
 
     agents = ("people", "organisations")
+    organisations = ("organisations",)
     for i, person in enumerate(item.people):
         for j, ref in enumerate(person.organisation_ids):
-            expect(f"people.{i}.organisation_ids.{j}", ref, "organisations")
+            expect(ref, organisations, "people", i, "organisation_ids", j)
     for i, org in enumerate(item.organisations):
-        expect(f"organisations.{i}.parent_id", org.parent_id, "organisations")
+        expect(org.parent_id, organisations, "organisations", i, "parent_id")
     for i, place in enumerate(item.places):
-        expect(f"places.{i}.parent_id", place.parent_id, "places")
+        expect(place.parent_id, ("places",), "places", i, "parent_id")
     if item.event is not None:
-        expect("event.place_id", item.event.place_id, "places")
+        expect(item.event.place_id, ("places",), "event", "place_id")
         for j, ref in enumerate(item.event.organiser_ids):
-            expect(f"event.organiser_ids.{j}", ref, *agents)
+            expect(ref, agents, "event", "organiser_ids", j)
         for j, participant in enumerate(item.event.participants):
-            expect(f"event.participants.{j}.entity_id", participant.entity_id, *agents)
+            expect(participant.entity_id, agents, "event", "participants", j, "entity_id")
     for i, document in enumerate(item.documents):
-        expect(f"documents.{i}.issuer_id", document.issuer_id, *agents)
+        expect(document.issuer_id, agents, "documents", i, "issuer_id")
     for i, award in enumerate(item.awards):
-        expect(f"awards.{i}.giver_id", award.giver_id, *agents)
+        expect(award.giver_id, agents, "awards", i, "giver_id")
         for j, recipient in enumerate(award.recipients):
-            expect(f"awards.{i}.recipients.{j}.entity_id", recipient.entity_id, *agents)
+            expect(recipient.entity_id, agents, "awards", i, "recipients", j, "entity_id")
     return problems
 
 
-def _mention_problems(body: list[Block], path: str, mentions: list[Mention]) -> list[str]:
-    problems: list[str] = []
+def _mention_problems(
+    body: list[Block], group: str, index: int, mentions: list[Mention], problems: list[str]
+) -> None:
+    """Add to ``problems`` each mention that does not cover exactly its text in the body."""
     for j, mention in enumerate(mentions):
-        # The common case costs a slice and a comparison; messages are built only for a problem.
+        # The common case compares in place, without a slice.
         if mention.block < len(body):
             text = body[mention.block].text
-            if mention.start < mention.end <= len(text) and text[mention.start : mention.end] == mention.text:
+            start, end, covered = mention.start, mention.end, mention.text
+            if (
+                0 <= start < end <= len(text)
+                and end - start == len(covered)
+                and text.startswith(covered, start)
+            ):
                 continue
-        problems.append(_mention_problem(body, f"{path}.mentions.{j}", mention))
-    return problems
+        problems.append(_mention_problem(body, f"{_entity_path(group, index)}.mentions.{j}", mention))
 
 
 def _mention_problem(body: list[Block], where: str, mention: Mention) -> str:
