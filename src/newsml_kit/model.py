@@ -61,8 +61,9 @@ def check_xml_text(value: str) -> str:
 
 
 # pydantic-core checks the pattern in Rust, with no Python call per string (a Python validator per
-# string was half the time of reading a NewsML-G2 item). Rust strings cannot hold a lone surrogate:
-# pydantic-core refuses one before the pattern is tried, and the custom error reports that too.
+# string was more than half the time of validating an item read from NewsML-G2). Rust strings cannot
+# hold a lone surrogate: pydantic-core refuses one before the pattern is tried, and the custom error
+# reports that too.
 _LEGAL_TEXT_SCHEMA = core_schema.custom_error_schema(
     core_schema.str_schema(pattern=LEGAL_TEXT_PATTERN.replace(r"\ud800-\udfff", "")),
     custom_error_type=XML_TEXT_ERROR,
