@@ -82,7 +82,7 @@ def test_a_model_error_names_the_field(tmp_path: Path) -> None:
     )
     result = run("convert", str(bad), "--to", "json")
     assert result.returncode == 1
-    expected = "people.0.name: Value error, character U+0007 at offset 1 is not allowed in XML 1.0 text"
+    expected = "people.0.name: character U+0007 at offset 1 is not allowed in XML 1.0 text"
     assert result.stderr.decode().strip() == f"{bad}: error: {expected}"
 
 

@@ -7,14 +7,24 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from newsml_kit import ModelValidationError, read
 from newsml_kit.dates import PartialDate
-from newsml_kit.formats.json import write_json
-from newsml_kit.model import Block, Event, Mention, NewsItem, Organisation, Person, TextRange
+from newsml_kit.formats.json import SCHEMA_ID, write_json
+from newsml_kit.model import (
+    XML_TEXT_ERROR,
+    Block,
+    Event,
+    Mention,
+    NewsItem,
+    Organisation,
+    Person,
+    TextRange,
+    illegal_text_problem,
+)
 from strategies import news_items
 
 
@@ -62,6 +72,69 @@ def test_constructor_names_the_field(bad: str) -> None:
         NewsItem(guid="urn:x", headline=f"a{bad}b")
     assert caught.value.errors()[0]["loc"] == ("headline",)
     assert "not allowed in XML 1.0 text" in str(caught.value)
+
+
+# st.lists, not st.text: st.text of this one_of generated no surrogate and no U+FFFE (hypothesis 6.170).
+@given(
+    st.lists(
+        st.one_of(st.characters(), st.characters(categories=["Cs"]), st.sampled_from("\ufffe\uffff\x85")),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_native_text_check_agrees_with_check_xml_text(text: str) -> None:
+    # pydantic-core checks the characters in Rust; check_xml_text (Python) says which one is wrong.
+    problem = illegal_text_problem(text)
+    for build in (
+        lambda: Block(text=text),
+        lambda: Mention(block=0, start=0, end=1, text="x" + text),
+        lambda: NewsItem(guid="urn:x", headline=text),
+    ):
+        if problem is None:
+            build()
+        else:
+            with pytest.raises(ValidationError) as caught:
+                build()
+            assert [error["type"] for error in caught.value.errors()] == [XML_TEXT_ERROR]
+
+
+def test_string_constraints_keep_their_own_errors_before_the_text_check() -> None:
+    # Regression: the constraints now run natively before the XML text check; each still reports
+    # its own error, and a non-string is a type error, not an XML text error.
+    cases: list[tuple[dict[str, object], str, tuple[str | int, ...]]] = [
+        ({"guid": ""}, "string_too_short", ("guid",)),
+        ({"guid": "urn:a\u2003b"}, "string_pattern_mismatch", ("guid",)),
+        ({"guid": "x" * 2049}, "string_too_long", ("guid",)),
+        ({"guid": "urn:a\x7f"}, XML_TEXT_ERROR, ("guid",)),
+        ({"guid": "urn:x", "headline": 5}, "string_type", ("headline",)),
+        ({"guid": "urn:x", "people": [{"id": "p", "name": ""}]}, "string_too_short", ("people", 0, "name")),
+        ({"guid": "urn:x", "people": [{"id": "p", "name": "\x01"}]}, XML_TEXT_ERROR, ("people", 0, "name")),
+        (
+            {"guid": "urn:x", "people": [{"id": "p", "name": "P", "titles": ["", "T"]}]},
+            "string_too_short",
+            ("people", 0, "titles", 0),
+        ),
+    ]
+    for fields, kind, loc in cases:
+        with pytest.raises(ValidationError) as caught:
+            NewsItem.model_validate(fields)
+        assert [(error["type"], error["loc"]) for error in caught.value.errors()] == [(kind, loc)], fields
+
+
+@pytest.mark.parametrize("escape", ["\\u0085", "\\u0007", "\\ufffe"])
+def test_json_input_is_checked_like_python_input(escape: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        NewsItem.model_validate_json('{"guid": "urn:x", "byline": "a' + escape + 'b"}')
+    assert [(error["type"], error["loc"]) for error in caught.value.errors()] == [
+        (XML_TEXT_ERROR, ("byline",))
+    ]
+
+
+def test_a_model_error_says_which_character_and_where() -> None:
+    tree = {"$schema": SCHEMA_ID, "type": "newsItem", "guid": "urn:x", "dateline": "ab\u0085"}
+    with pytest.raises(ModelValidationError) as caught:
+        read(json.dumps(tree).encode())
+    assert caught.value.location.field == "dateline"
+    assert caught.value.message == "character U+0085 at offset 2 is not allowed in XML 1.0 text"
 
 
 def test_tab_lf_cr_and_astral_text_are_legal() -> None:
@@ -133,6 +206,42 @@ def test_caption_credit_lies_inside_the_caption() -> None:
         Block(kind="caption", text="Ảnh: Tiến Dũng", credit=TextRange(start=5, end=50))
     block = Block(kind="caption", text="(Ảnh: Tiến Dũng)", credit=TextRange(start=6, end=15))
     assert block.text[6:15] == "Tiến Dũng"
+
+
+def test_a_credit_past_the_text_is_reported_at_its_own_path() -> None:
+    # Regression: the check moved from a model validator (path "body.0") to the credit field.
+    tree = {"$schema": SCHEMA_ID, "type": "newsItem", "guid": "urn:x"}
+    tree["body"] = [{"kind": "caption", "text": "Ảnh: A", "credit": {"start": 5, "end": 9}}]
+    with pytest.raises(ModelValidationError) as caught:
+        read(json.dumps(tree).encode())
+    assert caught.value.location.field == "body.0.credit"
+    assert caught.value.message == "Value error, credit ends at 9, past the end of the text (6)"
+    # A block without a credit is never checked against one, and a refused text is one error, not two.
+    assert Block(text="").credit is None
+    with pytest.raises(ValidationError) as refused:
+        Block(text="\x00", credit=TextRange(start=0, end=5))
+    assert [error["loc"] for error in refused.value.errors()] == [("text",)]
+
+
+@given(
+    st.text("ab", max_size=6),
+    st.integers(-1, 7),
+    st.integers(-1, 7),
+    st.text("ab", min_size=1, max_size=3),
+)
+@example("ab", -1, 0, "b")  # "ab".startswith("b", -1) holds, but the span is not inside the block
+def test_a_mention_is_accepted_exactly_when_its_span_covers_its_text(
+    text: str, start: int, end: int, said: str
+) -> None:
+    # The check compares in place (no slice): it must agree with the slice it stands for.
+    covers = 0 <= start < end <= len(text) and text[start:end] == said
+    mention = Mention.model_construct(block=0, start=start, end=end, text=said)  # any span, even < 0
+    person = Person(id="p", name="x", mentions=[mention])
+    if covers:
+        NewsItem(guid="urn:x", body=[Block(text=text)], people=[person])
+    else:
+        with pytest.raises(ValidationError, match=r"people\.0\.mentions\.0"):
+            NewsItem(guid="urn:x", body=[Block(text=text)], people=[person])
 
 
 # --- the three datetime traps ------------------------------------------------------------------

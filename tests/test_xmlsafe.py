@@ -7,6 +7,7 @@ settings and the backstop hold on their own.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -405,6 +406,24 @@ def test_parser_warnings_are_passed_on() -> None:
     assert [(w.location.file, w.location.line, "not absolute" in w.message) for w in doc.warnings] == [
         ("in.xml", 1, True)
     ]
+
+
+def test_one_document_leaves_nothing_behind_for_the_next() -> None:
+    # Each thread reuses one parser: warnings, errors and limits of a document must not reach the next.
+    clean = b"<r><b>x</b></r>"
+    for before in (
+        b'<r xmlns="nitf"/>',  # a warning
+        b"<r><b></r>",  # malformed
+        b"<r>&#1;</r>",  # an illegal character
+        b"<a>" * 300 + b"</a>" * 300,  # the depth limit
+    ):
+        with contextlib.suppress(ParseError):
+            parse_xml(before)
+        doc = parse_xml(clean)
+        assert (etree.tostring(doc.root), doc.warnings, doc.doctype) == (clean, (), None)
+    with pytest.raises(ParseError) as caught:
+        parse_xml(b"<r>\n\n<b></r>")
+    assert caught.value.location.line == 3
 
 
 def test_parses_concurrently() -> None:

@@ -13,9 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from newsml_kit.dates import FixedDateTime, PartialDate
 
@@ -25,31 +37,71 @@ MODEL_VERSION = "1.0"
 # character in a news record is always damage (a bad decode, a stray escape), never content.
 ILLEGAL_TEXT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 ILLEGAL_TEXT_CHARS_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+LEGAL_TEXT_PATTERN = f"^[^{ILLEGAL_TEXT_CHARS_CLASS}]*$"
+"""Legal XML 1.0 text as a JSON Schema (ECMA-262) pattern."""
+
+XML_TEXT_ERROR = "xml_text"
+"""The pydantic error type of a string holding an illegal character; ``illegal_text_problem`` says which."""
+
+
+def illegal_text_problem(value: str) -> str | None:
+    """Which character of ``value`` XML 1.0 text cannot carry, and where; None when there is none."""
+    bad = ILLEGAL_TEXT_RE.search(value)
+    if bad is None:
+        return None
+    return f"character U+{ord(bad.group()):04X} at offset {bad.start()} is not allowed in XML 1.0 text"
 
 
 def check_xml_text(value: str) -> str:
     """Refuse a string with a character that XML 1.0 text cannot carry (or a control character)."""
-    bad = ILLEGAL_TEXT_RE.search(value)
-    if bad is not None:
-        raise ValueError(
-            f"character U+{ord(bad.group()):04X} at offset {bad.start()} is not allowed in XML 1.0 text"
-        )
+    problem = illegal_text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
-Text = Annotated[
-    str,
-    AfterValidator(check_xml_text),
-    Field(json_schema_extra={"pattern": f"^[^{ILLEGAL_TEXT_CHARS_CLASS}]*$"}),
-]
+# pydantic-core checks the pattern in Rust, with no Python call per string (a Python validator per
+# string was more than half the time of validating an item read from NewsML-G2). Rust strings cannot
+# hold a lone surrogate: pydantic-core refuses one before the pattern is tried, and the custom error
+# reports that too.
+_LEGAL_TEXT_SCHEMA = core_schema.custom_error_schema(
+    core_schema.str_schema(pattern=LEGAL_TEXT_PATTERN.replace(r"\ud800-\udfff", "")),
+    custom_error_type=XML_TEXT_ERROR,
+    custom_error_message="a character is not allowed in XML 1.0 text (a control character, a lone "
+    "surrogate, U+FFFE or U+FFFF)",
+)
+
+
+class _XmlText:
+    """Annotation: a string of legal XML 1.0 text, then the constraints written before it.
+
+    Checked in three native steps: a string at all (a type error stays a type error), legal
+    characters (before any length, so that a lone surrogate is an XML text error, not pydantic-core's
+    failure to count it), then the constraints (StringConstraints placed before this annotation).
+    """
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.chain_schema([core_schema.str_schema(), _LEGAL_TEXT_SCHEMA, handler(source)])
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema["steps"][-1])  # the constraints; pydantic would describe step 0
+        json_schema["pattern"] = LEGAL_TEXT_PATTERN
+        return json_schema
+
+
+XML_TEXT = _XmlText()
+
+Text = Annotated[str, XML_TEXT]
 """Any string the model holds: legal XML 1.0 text, kept verbatim."""
 
-NonEmptyText = Annotated[Text, StringConstraints(min_length=1)]
+NonEmptyText = Annotated[str, StringConstraints(min_length=1), XML_TEXT]
 
 LocalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$")]
 """A local id for an entity in one item: an XML NCName subset, so it can become an XML id as is."""
 
-Guid = Annotated[Text, StringConstraints(min_length=1, max_length=2048, pattern=r"^\S+$")]
+Guid = Annotated[str, StringConstraints(min_length=1, max_length=2048, pattern=r"^\S+$"), XML_TEXT]
 """A globally unique item id: ``tag:`` URI, URN or an agency's bare id; never empty, never whitespace."""
 
 QCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+:\S*$", max_length=1024)]
@@ -96,13 +148,17 @@ class Block(Model):
 
     kind: BlockKind = BlockKind.PARAGRAPH
     text: Text
-    credit: TextRange | None = None
+    # Not validated when absent, so that the check below runs for a block with a credit only (a
+    # model validator would cost a Python call per block, and most blocks have no credit).
+    credit: TextRange | None = Field(default=None, validate_default=False)
 
-    @model_validator(mode="after")
-    def _credit_inside(self) -> Block:
-        if self.credit is not None and self.credit.end > len(self.text):
-            raise ValueError(f"credit ends at {self.credit.end}, past the end of the text ({len(self.text)})")
-        return self
+    @field_validator("credit")
+    @classmethod
+    def _credit_inside(cls, credit: TextRange | None, info: ValidationInfo) -> TextRange | None:
+        text = info.data.get("text")  # absent when the text itself was refused
+        if credit is not None and text is not None and credit.end > len(text):
+            raise ValueError(f"credit ends at {credit.end}, past the end of the text ({len(text)})")
+        return credit
 
 
 class Mention(Model):
@@ -324,9 +380,14 @@ class NewsItem(Model):
 
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """Every entity with the field path it sits at, the event first."""
-        if self.event is not None:
-            yield "event", self.event
-        groups: list[tuple[str, Sequence[Entity]]] = [
+        for name, group in self._entity_groups():
+            for index, entity in enumerate(group):
+                yield _entity_path(name, index), entity
+
+    def _entity_groups(self) -> list[tuple[str, Sequence[Entity]]]:
+        """The fields that hold entities, with their entities; the event is a group of at most one."""
+        return [
+            ("event", () if self.event is None else (self.event,)),
             ("people", self.people),
             ("organisations", self.organisations),
             ("places", self.places),
@@ -334,9 +395,6 @@ class NewsItem(Model):
             ("awards", self.awards),
             ("dates", self.dates),
         ]
-        for name, group in groups:
-            for index, entity in enumerate(group):
-                yield f"{name}.{index}", entity
 
     @model_validator(mode="after")
     def _check_references(self) -> NewsItem:
@@ -372,64 +430,93 @@ class Message(Model):
 # --- cross-field invariants ------------------------------------------------------------------
 
 
+def _entity_path(group: str, index: int) -> str:
+    return group if group == "event" else f"{group}.{index}"
+
+
 def _reference_problems(item: NewsItem) -> list[str]:
-    """Every broken invariant of ``item`` as ``field.path: what is wrong``."""
+    """Every broken invariant of ``item`` as ``field.path: what is wrong``.
+
+    Runs on every item built, so the common case is kept cheap: field paths and messages are
+    only formatted for a problem."""
     problems: list[str] = []
     kinds: dict[str, str] = {}
-    for path, entity in item.entities():
-        if entity.id in kinds:
-            problems.append(f"{path}.id: id {entity.id!r} is already used by another entity")
-        kinds.setdefault(entity.id, path.split(".")[0])
-        problems.extend(_mention_problems(item.body, path, entity.mentions))
+    for name, group in item._entity_groups():
+        for index, entity in enumerate(group):
+            if entity.id in kinds:
+                problems.append(
+                    f"{_entity_path(name, index)}.id: id {entity.id!r} is already used by another entity"
+                )
+            else:
+                kinds[entity.id] = name
+            if entity.mentions:
+                _mention_problems(item.body, name, index, entity.mentions, problems)
 
-    def expect(path: str, ref: str | None, *allowed: str) -> None:
+    def expect(ref: str | None, allowed: tuple[str, ...], *path: str | int) -> None:
         if ref is None:
             return
         kind = kinds.get(ref)
+        if kind in allowed:
+            return
+        where = ".".join(map(str, path))
         if kind is None:
-            problems.append(f"{path}: id {ref!r} does not exist")
-        elif kind not in allowed:
-            problems.append(f"{path}: id {ref!r} names an entity in {kind}, expected {' or '.join(allowed)}")
+            problems.append(f"{where}: id {ref!r} does not exist")
+        else:
+            problems.append(f"{where}: id {ref!r} names an entity in {kind}, expected {' or '.join(allowed)}")
 
     agents = ("people", "organisations")
+    organisations = ("organisations",)
     for i, person in enumerate(item.people):
         for j, ref in enumerate(person.organisation_ids):
-            expect(f"people.{i}.organisation_ids.{j}", ref, "organisations")
+            expect(ref, organisations, "people", i, "organisation_ids", j)
     for i, org in enumerate(item.organisations):
-        expect(f"organisations.{i}.parent_id", org.parent_id, "organisations")
+        expect(org.parent_id, organisations, "organisations", i, "parent_id")
     for i, place in enumerate(item.places):
-        expect(f"places.{i}.parent_id", place.parent_id, "places")
+        expect(place.parent_id, ("places",), "places", i, "parent_id")
     if item.event is not None:
-        expect("event.place_id", item.event.place_id, "places")
+        expect(item.event.place_id, ("places",), "event", "place_id")
         for j, ref in enumerate(item.event.organiser_ids):
-            expect(f"event.organiser_ids.{j}", ref, *agents)
+            expect(ref, agents, "event", "organiser_ids", j)
         for j, participant in enumerate(item.event.participants):
-            expect(f"event.participants.{j}.entity_id", participant.entity_id, *agents)
+            expect(participant.entity_id, agents, "event", "participants", j, "entity_id")
     for i, document in enumerate(item.documents):
-        expect(f"documents.{i}.issuer_id", document.issuer_id, *agents)
+        expect(document.issuer_id, agents, "documents", i, "issuer_id")
     for i, award in enumerate(item.awards):
-        expect(f"awards.{i}.giver_id", award.giver_id, *agents)
+        expect(award.giver_id, agents, "awards", i, "giver_id")
         for j, recipient in enumerate(award.recipients):
-            expect(f"awards.{i}.recipients.{j}.entity_id", recipient.entity_id, *agents)
+            expect(recipient.entity_id, agents, "awards", i, "recipients", j, "entity_id")
     return problems
 
 
-def _mention_problems(body: list[Block], path: str, mentions: list[Mention]) -> list[str]:
-    problems: list[str] = []
+def _mention_problems(
+    body: list[Block], group: str, index: int, mentions: list[Mention], problems: list[str]
+) -> None:
+    """Add to ``problems`` each mention that does not cover exactly its text in the body."""
     for j, mention in enumerate(mentions):
-        where = f"{path}.mentions.{j}"
-        if mention.block >= len(body):
-            problems.append(f"{where}.block: block {mention.block} does not exist (the body has {len(body)})")
-            continue
-        text = body[mention.block].text
-        if not mention.start < mention.end <= len(text):
-            problems.append(
-                f"{where}: span [{mention.start}, {mention.end}) is not inside block {mention.block} "
-                f"(length {len(text)})"
-            )
-        elif text[mention.start : mention.end] != mention.text:
-            problems.append(
-                f"{where}: span [{mention.start}, {mention.end}) covers "
-                f"{text[mention.start : mention.end]!r}, not {mention.text!r}"
-            )
-    return problems
+        # The common case compares in place, without a slice.
+        if mention.block < len(body):
+            text = body[mention.block].text
+            start, end, covered = mention.start, mention.end, mention.text
+            if (
+                0 <= start < end <= len(text)
+                and end - start == len(covered)
+                and text.startswith(covered, start)
+            ):
+                continue
+        problems.append(_mention_problem(body, f"{_entity_path(group, index)}.mentions.{j}", mention))
+
+
+def _mention_problem(body: list[Block], where: str, mention: Mention) -> str:
+    """What is wrong with a mention that does not cover its text in the body."""
+    if mention.block >= len(body):
+        return f"{where}.block: block {mention.block} does not exist (the body has {len(body)})"
+    text = body[mention.block].text
+    if not mention.start < mention.end <= len(text):
+        return (
+            f"{where}: span [{mention.start}, {mention.end}) is not inside block {mention.block} "
+            f"(length {len(text)})"
+        )
+    return (
+        f"{where}: span [{mention.start}, {mention.end}) covers "
+        f"{text[mention.start : mention.end]!r}, not {mention.text!r}"
+    )

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from newsml_kit.errors import Diagnostic, Location, ModelValidationError
-from newsml_kit.model import Message, NewsItem
+from newsml_kit.model import XML_TEXT_ERROR, Message, NewsItem, illegal_text_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,14 @@ def field_path(loc: tuple[int | str, ...], skip: int = 0) -> str:
     return ".".join(parts)
 
 
+def _error_text(error: ErrorDetails) -> str:
+    """pydantic's message; for an illegal character, which one and where (pydantic-core finds it
+    natively but its message cannot say which)."""
+    if error["type"] == XML_TEXT_ERROR and isinstance(error["input"], str):
+        return illegal_text_problem(error["input"]) or error["msg"]
+    return error["msg"]
+
+
 def model_error(exc: ValidationError, source: str | None, skip: int = 0) -> ModelValidationError:
     """A pydantic validation failure as a newsml_kit error naming the first bad field's path.
 
@@ -90,7 +99,8 @@ def model_error(exc: ValidationError, source: str | None, skip: int = 0) -> Mode
     lines = []
     for error in errors[:10]:
         path = field_path(error["loc"], skip)
-        lines.append(f"{path}: {error['msg']}" if path else str(error["msg"]))
+        text = _error_text(error)
+        lines.append(f"{path}: {text}" if path else text)
     if len(errors) > 10:
         lines.append(f"... and {len(errors) - 10} more")
     first = field_path(errors[0]["loc"], skip) if errors else ""

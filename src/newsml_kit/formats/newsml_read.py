@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from newsml_kit.formats.newsml_names import (
     CREDIT_CLASS,
     EMPTY_CODE_URI,
     ID_SCHEME,
+    MENTION_CLASS,
     NAME_ALTERNATE,
     NAME_SHORT,
     PROFILE_XSD,
@@ -47,6 +48,7 @@ Index = dict[Any, list[Element]]
 _KIND_OF_TYPE = {value: key for key, value in CONCEPT_TYPES.items()}
 
 # Clark names, built once.
+_AFFILIATION = g2("affiliation")
 _ALT_ID = g2("altId")
 _ASSERT = g2("assert")
 _BROADER = g2("broader")
@@ -54,30 +56,53 @@ _BY = g2("by")
 _CONTENT_CREATED = g2("contentCreated")
 _CONTENT_META = g2("contentMeta")
 _CONTENT_SET = g2("contentSet")
+_COPYRIGHT_HOLDER = g2("copyrightHolder")
+_COPYRIGHT_NOTICE = g2("copyrightNotice")
 _CREDITLINE = g2("creditline")
 _DATELINE = g2("dateline")
 _DESCRIPTION = g2("description")
 _EMBARGOED = g2("embargoed")
+_EVENT_DETAILS = g2("eventDetails")
 _FIRST_CREATED = g2("firstCreated")
 _HEADLINE = g2("headline")
 _INLINE_REF = g2("inlineRef")
 _INLINE_XML = g2("inlineXML")
 _ITEM_META = g2("itemMeta")
 _NAME = g2("name")
+_PERSON_DETAILS = g2("personDetails")
 _PROVIDER = g2("provider")
 _PUB_STATUS = g2("pubStatus")
 _RIGHTS_INFO = g2("rightsInfo")
 _SIGNAL = g2("signal")
+_START = g2("start")
 _SUBJECT = g2("subject")
 _URGENCY = g2("urgency")
+_USAGE_TERMS = g2("usageTerms")
 _VERSION_CREATED = g2("versionCreated")
 _NK_AWARD = nk("award")
+_NK_CONTENT_TYPE = nk("contentType")
 _NK_CREDITLINE = nk("creditline")
 _NK_DATE = nk("date")
 _NK_DOCUMENT = nk("document")
+_NK_END = nk("end")
+_NK_EVENT_DETAILS = nk("eventDetails")
+_NK_EVENT_KIND = nk("eventKind")
 _NK_EXACT_NAME = nk("exactName")
+_NK_GIVER = nk("giver")
+_NK_HREF = nk("href")
+_NK_ISSUER = nk("issuer")
+_NK_KIND = nk("kind")
+_NK_NAME = nk("name")
+_NK_NUMBER = nk("number")
+_NK_PLACE_KIND = nk("placeKind")
+_NK_RANK = nk("rank")
+_NK_REASON = nk("reason")
+_NK_RECIPIENT = nk("recipient")
 _NK_RENDITION = nk("rendition")
+_NK_ROLE = nk("role")
 _NK_TEXT_LAYOUT = nk("textLayout")
+_NK_TITLE = nk("title")
+_NK_VALUE = nk("value")
 _NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
 _BODY = xhtml("body")
 _XML_LANG = f"{{{XML}}}lang"
@@ -85,7 +110,10 @@ _NONE: list[Element] = []
 
 
 def _index(element: Element) -> Index:
-    """The children of ``element`` by tag, in one pass (comments and PIs under their own keys)."""
+    """The children of ``element`` by tag, in one pass (comments and PIs under their own keys).
+
+    One pass with a dict is cheaper than a ``find`` per child name: ``find`` goes through lxml's
+    ElementPath, several times the cost of visiting a child."""
     index: Index = {}
     for child in element:
         found = index.get(child.tag)
@@ -100,6 +128,11 @@ def _first(index: Index, name: str, convert: Callable[[str], Any] = str) -> Any:
     """The converted text of the first child called ``name``, None when there is none."""
     found = index.get(name)
     return None if found is None else convert(found[0].text or "")
+
+
+def _child(element: Element, name: str) -> Element | None:
+    """The first child called ``name`` (lxml's own iterator: no ElementPath, no index built)."""
+    return next(element.iterchildren(name), None)
 
 
 @functools.cache
@@ -156,40 +189,47 @@ def _local_id(element: Element) -> str:
     return local
 
 
-def _optional(element: Element, name: str, convert: Callable[[str], Any] = str) -> Any:
-    found = element.find(name)
-    return None if found is None else convert(found.text or "")
-
-
-def _names(element: Element) -> list[tuple[str, str | None]]:
-    """The G2 names of a concept with their role, the exact text restored from nk:exactName."""
-    names = [(name.text or "", name.get("role")) for name in element.iterchildren(_NAME)]
-    for exact in element.iterchildren(_NK_EXACT_NAME):
-        index = int(exact.get("index", "0"))
-        if index >= len(names) or names[index][0] != (exact.text or "").translate(_LINE_BREAKS):
+def _concept(element: Element) -> tuple[list[tuple[str, str | None]], Element | None]:
+    """The G2 names of a concept with their role (the exact text restored from nk:exactName), and its
+    first ``broader``, in one pass over its children."""
+    names: list[tuple[str, str | None]] = []
+    exact: list[Element] = []
+    broader = None
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            names.append((child.text or "", child.get("role")))
+        elif tag == _NK_EXACT_NAME:
+            exact.append(child)
+        elif tag == _BROADER and broader is None:
+            broader = child
+    for child in exact:
+        index = int(child.get("index", "0"))
+        if index >= len(names) or names[index][0] != (child.text or "").translate(_LINE_BREAKS):
             raise _Invalid(f"nk:exactName {index} does not match its name")
-        names[index] = (exact.text or "", names[index][1])
-    return names
+        names[index] = (child.text or "", names[index][1])
+    return names, broader
 
 
 def _named(element: Element | None) -> str | None:
-    names = [] if element is None else _names(element)
+    names = [] if element is None else _concept(element)[0]
     return names[0][0] if names else None
 
 
-def _all_text(element: Element, name: str) -> list[str]:
-    return [child.text or "" for child in element.iterfind(name)]
+def _all_text(children: Index, name: str) -> list[str]:
+    return [child.text or "" for child in children.get(name, _NONE)]
 
 
 class _Reader:
     """Turns one validated newsItem into the keyword arguments of ``NewsItem``: plain dicts and lists,
-    validated once, whole, by ``NewsItem.model_validate``."""
+    validated once, whole, by ``NewsItem.model_validate``.
+
+    Children are visited through ``_index`` (one pass per element), never through ``find``."""
 
     def __init__(self, root: Element) -> None:
         self.root = root
         self.top = _index(root)
-        self.meta = self.top[_CONTENT_META][0]
-        self.content = _index(self.meta)
+        self.content = _index(self.top[_CONTENT_META][0])
         self.item_meta = _index(self.top[_ITEM_META][0])
         self.body, self.spans = self._body()
         self.mentions = self._mentions()
@@ -220,7 +260,7 @@ class _Reader:
             "creditline": _first(content, _NK_CREDITLINE) or _first(content, _CREDITLINE),
             "description": _first(content, _DESCRIPTION),
             "body": self.body,
-            **self._concepts(),
+            **self._subjects(),
             "documents": [self._document(element) for element in content.get(_NK_DOCUMENT, _NONE)],
             "awards": [self._award(element) for element in content.get(_NK_AWARD, _NONE)],
             "dates": [self._date_mention(element) for element in content.get(_NK_DATE, _NONE)],
@@ -229,138 +269,151 @@ class _Reader:
             "urgency": _first(content, _URGENCY, int),
             "signals": [_qcode(signal) for signal in item_meta.get(_SIGNAL, _NONE)],
             "rights": self._rights(),
-            "subjects": [
-                {"qcode": _qcode(subject), "name": _named(subject)}
-                for subject in content.get(_SUBJECT, _NONE)
-                if subject.get("type") is None
-            ],
             "renditions": [_rendition(element) for element in content.get(_NK_RENDITION, _NONE)],
         }
 
     # --- body and mentions ---------------------------------------------------------------------
 
     def _body(self) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
-        """The blocks, and every span id with its (block, start, end)."""
+        """The blocks, and every span id with its (block, start, end).
+
+        The hot loop of the reader (a paragraph or a span is most of the elements): each node is
+        visited once and its text read once; a block without spans costs a text and a class."""
         blocks: list[Fields] = []
         spans: dict[str, tuple[int, int, int]] = {}
-        body = None
-        inline = self.top[_CONTENT_SET][0].find(_INLINE_XML)
-        if inline is not None:
-            html = next(inline.iterchildren("*"), None)
-            body = None if html is None else html.find(_BODY)
-        for index, p in enumerate(() if body is None else body.iterchildren("*")):
+        for index, p in enumerate(self._paragraphs()):
             text = p.text or ""
-            parts = [text]
-            length = len(text)
-            credit: list[tuple[int, int]] = []
-            for span in p:
-                start = length
-                piece = span.text or ""
-                length += len(piece)
-                spans[span.get("id", "")] = (index, start, length)
-                classes = span.get("class")
-                if classes is not None and CREDIT_CLASS in classes.split():
-                    credit.append((start, length))
-                tail = span.tail or ""
-                length += len(tail)
-                parts += (piece, tail)
-            block: Fields = {"text": "".join(parts)}
+            block: Fields = {"text": text}
+            if len(p):
+                parts = [text]
+                length = len(text)
+                credit: list[int] | None = None  # [start, end] of the credit so far
+                for span in p:
+                    start = length
+                    piece = span.text or ""
+                    length += len(piece)
+                    spans[span.get("id", "")] = (index, start, length)
+                    classes = span.get("class")
+                    if classes != MENTION_CLASS and classes is not None and CREDIT_CLASS in classes.split():
+                        if credit is None:
+                            credit = [start, length]
+                        elif credit[1] != start:
+                            raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
+                        else:
+                            credit[1] = length
+                    tail = span.tail
+                    if tail:
+                        length += len(tail)
+                        parts += (piece, tail)
+                    else:
+                        parts.append(piece)
+                block["text"] = "".join(parts)
+                if credit is not None:
+                    block["credit"] = {"start": credit[0], "end": credit[1]}
             if p.get("class") == CAPTION_CLASS:
                 block["kind"] = "caption"
-            if credit:
-                if any(a[1] != b[0] for a, b in itertools.pairwise(credit)):
-                    raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
-                block["credit"] = {"start": credit[0][0], "end": credit[-1][1]}
             blocks.append(block)
         return blocks, spans
 
+    def _paragraphs(self) -> Iterator[Element]:
+        inline = _child(self.top[_CONTENT_SET][0], _INLINE_XML)
+        html = None if inline is None else next(inline.iterchildren("*"), None)
+        body = None if html is None else _child(html, _BODY)
+        return iter(()) if body is None else body.iterchildren("*")
+
     def _mentions(self) -> dict[str, list[Fields]]:
+        """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
         found: dict[str, list[Fields]] = {}
-        spans = self.spans
+        spans, body = self.spans, self.body
         for ref in self.top.get(_INLINE_REF, _NONE):
+            idrefs = ref.get("idrefs") or ""
             pieces = []
-            for span_id in (ref.get("idrefs") or "").split():
+            for span_id in idrefs.split():
                 piece = spans.get(span_id)
                 if piece is None:
                     raise _Invalid(f"inlineRef names span {span_id!r}, which the body does not have")
                 pieces.append(piece)
-            block = pieces[0][0]
-            if any(a[0] != block or a[2] != b[1] for a, b in itertools.pairwise(pieces)):
-                raise _Invalid(f"the spans {ref.get('idrefs')!r} of one mention are not contiguous")
-            start, end = pieces[0][1], pieces[-1][2]
-            text = self.body[block]["text"][start:end]
-            mention = {"block": block, "start": start, "end": end, "text": text}
+            block, start, end = pieces[0]
+            if len(pieces) > 1:
+                if any(a[0] != block or a[2] != b[1] for a, b in itertools.pairwise(pieces)):
+                    raise _Invalid(f"the spans {idrefs!r} of one mention are not contiguous")
+                end = pieces[-1][2]
+            mention = {"block": block, "start": start, "end": end, "text": body[block]["text"][start:end]}
             found.setdefault(_local_id(ref), []).append(mention)
         return found
 
     # --- concepts ------------------------------------------------------------------------------
 
-    def _concepts(self) -> Fields:
-        """Event, people, organisations and places: their subject, then their assert."""
+    def _subjects(self) -> Fields:
+        """Event, people, organisations and places (typed subjects, with their assert), and the
+        untyped subjects (subject codes), in one pass over the subjects."""
         asserts = {_local_id(element): element for element in self.top.get(_ASSERT, _NONE)}
-        groups: Fields = {"event": None, "people": [], "organisations": [], "places": []}
+        groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
         for subject in self.content.get(_SUBJECT, _NONE):
-            kind = _KIND_OF_TYPE.get(subject.get("type", ""))
+            concept_type = subject.get("type")
+            if concept_type is None:
+                groups["subjects"].append({"qcode": _qcode(subject), "name": _named(subject)})
+                continue
+            kind = _KIND_OF_TYPE.get(concept_type)
             if kind is None:
                 continue
             local = _local_id(subject)
-            names = _names(subject)
-            entity: Fields = {
-                "id": local,
-                "name": names[0][0],
-                "mentions": self.mentions.get(local, []),
-            }
-            broader = subject.find(_BROADER)
+            names, broader = _concept(subject)
+            entity: Fields = {"id": local, "name": names[0][0], "mentions": self.mentions.get(local, [])}
             details = asserts.get(local)
-            if kind == "event":
-                groups["event"] = {**entity, **_event(details)}
-                continue
             if kind == "people":
                 entity.update(_person(details))
             elif kind == "organisations":
                 entity["abbreviation"] = next((text for text, role in names if role == NAME_SHORT), None)
                 entity["aliases"] = [text for text, role in names if role == NAME_ALTERNATE]
+            elif kind == "places":
+                kind_element = None if details is None else _child(details, _NK_PLACE_KIND)
+                entity["kind"] = None if kind_element is None else kind_element.text or ""
             else:
-                entity["kind"] = None if details is None else _optional(details, nk("placeKind"))
-            if kind in ("organisations", "places"):
+                groups["event"] = {**entity, **_event(details)}
+                continue
+            if kind != "people":
                 entity["parent_id"] = None if broader is None else _local_id(broader)
             groups[kind].append(entity)
         return groups
 
     def _document(self, element: Element) -> Fields:
         local = _local_id(element)
-        issuer = element.find(nk("issuer"))
+        children = _index(element)
+        issuer = children.get(_NK_ISSUER)
         return {
             "id": local,
-            "kind": _optional(element, nk("kind")),
-            "number": _optional(element, nk("number")),
-            "date": _optional(element, nk("date"), PartialDate.parse),
-            "title": _optional(element, nk("title")),
-            "issuer_id": None if issuer is None else _local_id(issuer),
+            "kind": _first(children, _NK_KIND),
+            "number": _first(children, _NK_NUMBER),
+            "date": _first(children, _NK_DATE, PartialDate.parse),
+            "title": _first(children, _NK_TITLE),
+            "issuer_id": None if issuer is None else _local_id(issuer[0]),
             "mentions": self.mentions.get(local, []),
         }
 
     def _award(self, element: Element) -> Fields:
         local = _local_id(element)
-        giver = element.find(nk("giver"))
+        children = _index(element)
+        giver = children.get(_NK_GIVER)
         return {
             "id": local,
-            "name": _optional(element, nk("name")),
-            "giver_id": None if giver is None else _local_id(giver),
+            "name": _first(children, _NK_NAME),
+            "giver_id": None if giver is None else _local_id(giver[0]),
             "recipients": [
                 {"text": r.text or "", "entity_id": _local_id(r) if r.get("qcode") else None}
-                for r in element.iterfind(nk("recipient"))
+                for r in children.get(_NK_RECIPIENT, _NONE)
             ],
-            "reason": _optional(element, nk("reason")),
+            "reason": _first(children, _NK_REASON),
             "mentions": self.mentions.get(local, []),
         }
 
     def _date_mention(self, element: Element) -> Fields:
         local = _local_id(element)
+        children = _index(element)
         return {
             "id": local,
-            "value": _optional(element, nk("value"), PartialDate.parse),
-            "end": _optional(element, nk("end"), PartialDate.parse),
+            "value": _first(children, _NK_VALUE, PartialDate.parse),
+            "end": _first(children, _NK_END, PartialDate.parse),
             "role": element.get("role"),
             "mentions": self.mentions.get(local, []),
         }
@@ -369,12 +422,12 @@ class _Reader:
         found = self.top.get(_RIGHTS_INFO)
         if found is None:
             return None
-        rights = found[0]
-        holder = rights.find(g2("copyrightHolder"))
+        children = _index(found[0])
+        holder = children.get(_COPYRIGHT_HOLDER)
         return {
-            "copyright_holder": _named(holder),
-            "copyright_notice": _optional(rights, g2("copyrightNotice")),
-            "usage_terms": _optional(rights, g2("usageTerms")),
+            "copyright_holder": None if holder is None else _named(holder[0]),
+            "copyright_notice": _first(children, _COPYRIGHT_NOTICE),
+            "usage_terms": _first(children, _USAGE_TERMS),
         }
 
 
@@ -383,48 +436,50 @@ def _optional_attr(element: Element | None, name: str, prefix: str) -> str | Non
 
 
 def _person(details: Element | None) -> Fields:
-    person = None if details is None else details.find(g2("personDetails"))
+    person = None if details is None else _child(details, _PERSON_DETAILS)
     if person is None:
         raise _Invalid("a person's assert with personDetails is missing")
+    children = _index(person)
     return {
-        "rank": _optional(person, nk("rank")),
-        "titles": _all_text(person, nk("title")),
-        "roles": _all_text(person, nk("role")),
-        "organisation_ids": [_local_id(a) for a in person.iterfind(g2("affiliation"))],
+        "rank": _first(children, _NK_RANK),
+        "titles": _all_text(children, _NK_TITLE),
+        "roles": _all_text(children, _NK_ROLE),
+        "organisation_ids": [_local_id(a) for a in children.get(_AFFILIATION, _NONE)],
     }
 
 
 def _event(details: Element | None) -> Fields:
     """From eventDetails (start known) or nk:eventDetails (no start): the writer's two forms."""
-    event = None if details is None else details.find(g2("eventDetails"))
+    event = None if details is None else _child(details, _EVENT_DETAILS)
     ns = g2
     if event is None:
-        event = None if details is None else details.find(nk("eventDetails"))
+        event = None if details is None else _child(details, _NK_EVENT_DETAILS)
         ns = nk
     if event is None:
         raise _Invalid("the event's assert with its details is missing")
-    location = event.find(ns("location"))
-    dates = event.find(ns("dates"))
-    assert dates is not None
+    children = _index(event)
+    location = children.get(ns("location"))
+    dates = _index(children[ns("dates")][0])
     return {
-        "kind": _optional(event, nk("eventKind")),
-        "start": _optional(dates, g2("start"), _date),
-        "end": _optional(dates, ns("end"), _date),
-        "place_id": None if location is None else _local_id(location),
-        "organiser_ids": [_local_id(o) for o in event.iterfind(ns("organiser"))],
+        "kind": _first(children, _NK_EVENT_KIND),
+        "start": _first(dates, _START, _date),
+        "end": _first(dates, ns("end"), _date),
+        "place_id": None if location is None else _local_id(location[0]),
+        "organiser_ids": [_local_id(o) for o in children.get(ns("organiser"), _NONE)],
         "participants": [
             {"entity_id": _local_id(p), "role": p.get("role", "").partition(":")[2]}
-            for p in event.iterfind(ns("participant"))
+            for p in children.get(ns("participant"), _NONE)
         ],
     }
 
 
 def _rendition(element: Element) -> Fields:
+    children = _index(element)
     fields: Fields = {
-        "href": _optional(element, nk("href")),
-        "rendition": _optional(element, nk("name")),
-        "content_type": _optional(element, nk("contentType")),
+        "href": _first(children, _NK_HREF),
+        "rendition": _first(children, _NK_NAME),
+        "content_type": _first(children, _NK_CONTENT_TYPE),
     }
     for name in ("width", "height", "size"):
-        fields[name] = _optional(element, nk(name), int)
+        fields[name] = _first(children, nk(name), int)
     return fields
