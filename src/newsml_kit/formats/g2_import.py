@@ -34,7 +34,35 @@ from newsml_kit.formats.g2_slots import (
     read_datetime,
     text_content,
 )
-from newsml_kit.formats.newsml_names import G2, NK, g2
+from newsml_kit.formats.newsml_names import (
+    G2,
+    G2_ALT_ID,
+    G2_BY,
+    G2_CONTENT_CREATED,
+    G2_CONTENT_META,
+    G2_CONTENT_SET,
+    G2_COPYRIGHT_HOLDER,
+    G2_COPYRIGHT_NOTICE,
+    G2_CREDITLINE,
+    G2_DATELINE,
+    G2_DESCRIPTION,
+    G2_EMBARGOED,
+    G2_FIRST_CREATED,
+    G2_HEADLINE,
+    G2_INLINE_XML,
+    G2_ITEM_META,
+    G2_NAME,
+    G2_PROVIDER,
+    G2_PUB_STATUS,
+    G2_RIGHTS_INFO,
+    G2_SIGNAL,
+    G2_SUBJECT,
+    G2_URGENCY,
+    G2_USAGE_TERMS,
+    G2_VERSION_CREATED,
+    NK,
+    g2,
+)
 from newsml_kit.model import Message, NewsItem, PubStatus
 from newsml_kit.xmlsafe import XmlDocument
 
@@ -42,42 +70,18 @@ Element = etree._Element
 Fields = dict[str, Any]
 
 # Clark names, built once.
-_ALT_ID = g2("altId")
-_BY = g2("by")
-_CONTENT_CREATED = g2("contentCreated")
-_CONTENT_META = g2("contentMeta")
-_CONTENT_SET = g2("contentSet")
-_COPYRIGHT_HOLDER = g2("copyrightHolder")
-_COPYRIGHT_NOTICE = g2("copyrightNotice")
-_CREDITLINE = g2("creditline")
-_DATELINE = g2("dateline")
-_DESCRIPTION = g2("description")
-_EMBARGOED = g2("embargoed")
-_FIRST_CREATED = g2("firstCreated")
 _HEADER = g2("header")
-_HEADLINE = g2("headline")
 _INLINE_DATA = g2("inlineData")
-_INLINE_XML = g2("inlineXML")
-_ITEM_META = g2("itemMeta")
 _ITEM_SET = g2("itemSet")
 _LANGUAGE = g2("language")
-_NAME = g2("name")
 _NEWS_ITEM = g2("newsItem")
 _NEWS_MESSAGE = g2("newsMessage")
 _ORIGIN = g2("origin")
 _PRIORITY = g2("priority")
-_PROVIDER = g2("provider")
-_PUB_STATUS = g2("pubStatus")
 _REMOTE_CONTENT = g2("remoteContent")
-_RIGHTS_INFO = g2("rightsInfo")
 _SENDER = g2("sender")
 _SENT = g2("sent")
-_SIGNAL = g2("signal")
-_SUBJECT = g2("subject")
 _TRANSMIT_ID = g2("transmitId")
-_URGENCY = g2("urgency")
-_USAGE_TERMS = g2("usageTerms")
-_VERSION_CREATED = g2("versionCreated")
 
 OTHER_ITEMS = frozenset(g2(name) for name in ("packageItem", "conceptItem", "knowledgeItem", "planningItem"))
 BLOCK_NAMES = frozenset(
@@ -110,16 +114,16 @@ _LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _C1_RE = re.compile("[\x7f-\x9f]")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 _TEXT_FIELDS = {
-    _HEADLINE: "headline",
-    _DATELINE: "dateline",
-    _BY: "byline",
-    _CREDITLINE: "creditline",
-    _DESCRIPTION: "description",
+    G2_HEADLINE: "headline",
+    G2_DATELINE: "dateline",
+    G2_BY: "byline",
+    G2_CREDITLINE: "creditline",
+    G2_DESCRIPTION: "description",
 }
 _ITEM_DATES = {
-    _VERSION_CREATED: "version_created",
-    _FIRST_CREATED: "first_created",
-    _EMBARGOED: "embargo",
+    G2_VERSION_CREATED: "version_created",
+    G2_FIRST_CREATED: "first_created",
+    G2_EMBARGOED: "embargo",
 }
 _HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
 _RENDITION_ATTRIBUTES = {
@@ -267,13 +271,13 @@ class _ItemReader:
             tag = str(child.tag)
             first = tag not in seen
             seen.add(tag)
-            if tag == _ITEM_META and first:
+            if tag == G2_ITEM_META and first:
                 self._item_meta(child)
-            elif tag == _CONTENT_META and first:
+            elif tag == G2_CONTENT_META and first:
                 self._content_meta(child)
-            elif tag == _RIGHTS_INFO and first:
+            elif tag == G2_RIGHTS_INFO and first:
                 self._rights(child)
-            elif tag == _CONTENT_SET and first:
+            elif tag == G2_CONTENT_SET and first:
                 self._content_set(child)
         self._fill_version_created()
         for key, values in (
@@ -324,15 +328,15 @@ class _ItemReader:
                     self.empty_version_created = child  # detached, but it keeps its line
                     continue
                 _map_date(child, field, self.fields, self.notes)
-            elif tag == _PUB_STATUS and "pub_status" not in self.fields:
+            elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
-            elif tag == _SIGNAL:
+            elif tag == G2_SIGNAL:
                 qcode = child.get("qcode")
                 if qcode is not None and _QCODE_RE.match(qcode):
                     make_slot(child, "signals", len(self.signals), mapped={"qcode"})
                     self.signals.append(qcode)
-            elif tag == _PROVIDER and "provider" not in self.fields:
-                name = child.find(_NAME)
+            elif tag == G2_PROVIDER and "provider" not in self.fields:
+                name = child.find(G2_NAME)
                 if name is not None:
                     make_slot(child, "provider")
                     self.fields["provider"] = _holder(name, "name")
@@ -378,13 +382,13 @@ class _ItemReader:
             if field is not None:
                 if field not in self.fields:
                     self.fields[field] = _holder(child, field)
-            elif tag == _SUBJECT:
+            elif tag == G2_SUBJECT:
                 self._subject(child)
-            elif tag == _URGENCY and "urgency" not in self.fields:
+            elif tag == G2_URGENCY and "urgency" not in self.fields:
                 self._urgency(child)
-            elif tag == _CONTENT_CREATED and "content_created" not in self.fields:
+            elif tag == G2_CONTENT_CREATED and "content_created" not in self.fields:
                 _map_date(child, "content_created", self.fields, self.notes, date_allowed=True)
-            elif tag == _ALT_ID:
+            elif tag == G2_ALT_ID:
                 self._alt_id(child)
             elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
@@ -397,7 +401,7 @@ class _ItemReader:
         if qcode is None or not _QCODE_RE.match(qcode):
             return
         slot = make_slot(element, "subjects", len(self.subjects), mapped={"qcode"})
-        name = slot.find(_NAME)
+        name = slot.find(G2_NAME)
         self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
@@ -423,14 +427,14 @@ class _ItemReader:
     def _rights(self, rights: Element) -> None:
         for child in list(rights):
             tag = child.tag
-            if tag == _COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
-                name = child.find(_NAME)
+            if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
+                name = child.find(G2_NAME)
                 if name is not None:
                     make_slot(child, "copyright_holder")
                     self.rights["copyright_holder"] = _holder(name, "name")
-            elif tag == _COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
+            elif tag == G2_COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
                 self.rights["copyright_notice"] = _holder(child, "copyright_notice")
-            elif tag == _USAGE_TERMS and "usage_terms" not in self.rights:
+            elif tag == G2_USAGE_TERMS and "usage_terms" not in self.rights:
                 self.rights["usage_terms"] = _holder(child, "usage_terms")
 
     # --- contentSet -------------------------------------------------------------------------
@@ -438,7 +442,7 @@ class _ItemReader:
     def _content_set(self, content_set: Element) -> None:
         body_read = False
         for child in list(content_set):
-            if child.tag == _INLINE_XML and not body_read:
+            if child.tag == G2_INLINE_XML and not body_read:
                 body_read = self._inline_xml(child)
             elif child.tag == _INLINE_DATA and not body_read:
                 body_read = self._inline_data(child)

@@ -25,6 +25,35 @@ from newsml_kit.formats.newsml_names import (
     CONCEPT_TYPES,
     CREDIT_CLASS,
     EMPTY_CODE_URI,
+    G2_AFFILIATION,
+    G2_ALT_ID,
+    G2_ASSERT,
+    G2_BROADER,
+    G2_BY,
+    G2_CONTENT_CREATED,
+    G2_CONTENT_META,
+    G2_CONTENT_SET,
+    G2_COPYRIGHT_HOLDER,
+    G2_COPYRIGHT_NOTICE,
+    G2_CREDITLINE,
+    G2_DATELINE,
+    G2_DESCRIPTION,
+    G2_EMBARGOED,
+    G2_FIRST_CREATED,
+    G2_HEADLINE,
+    G2_INLINE_REF,
+    G2_INLINE_XML,
+    G2_ITEM_META,
+    G2_NAME,
+    G2_PERSON_DETAILS,
+    G2_PROVIDER,
+    G2_PUB_STATUS,
+    G2_RIGHTS_INFO,
+    G2_SIGNAL,
+    G2_SUBJECT,
+    G2_URGENCY,
+    G2_USAGE_TERMS,
+    G2_VERSION_CREATED,
     ID_SCHEME,
     MENTION_CLASS,
     NAME_ALTERNATE,
@@ -48,37 +77,8 @@ Index = dict[Any, list[Element]]
 _KIND_OF_TYPE = {value: key for key, value in CONCEPT_TYPES.items()}
 
 # Clark names, built once.
-_AFFILIATION = g2("affiliation")
-_ALT_ID = g2("altId")
-_ASSERT = g2("assert")
-_BROADER = g2("broader")
-_BY = g2("by")
-_CONTENT_CREATED = g2("contentCreated")
-_CONTENT_META = g2("contentMeta")
-_CONTENT_SET = g2("contentSet")
-_COPYRIGHT_HOLDER = g2("copyrightHolder")
-_COPYRIGHT_NOTICE = g2("copyrightNotice")
-_CREDITLINE = g2("creditline")
-_DATELINE = g2("dateline")
-_DESCRIPTION = g2("description")
-_EMBARGOED = g2("embargoed")
 _EVENT_DETAILS = g2("eventDetails")
-_FIRST_CREATED = g2("firstCreated")
-_HEADLINE = g2("headline")
-_INLINE_REF = g2("inlineRef")
-_INLINE_XML = g2("inlineXML")
-_ITEM_META = g2("itemMeta")
-_NAME = g2("name")
-_PERSON_DETAILS = g2("personDetails")
-_PROVIDER = g2("provider")
-_PUB_STATUS = g2("pubStatus")
-_RIGHTS_INFO = g2("rightsInfo")
-_SIGNAL = g2("signal")
 _START = g2("start")
-_SUBJECT = g2("subject")
-_URGENCY = g2("urgency")
-_USAGE_TERMS = g2("usageTerms")
-_VERSION_CREATED = g2("versionCreated")
 _NK_AWARD = nk("award")
 _NK_CONTENT_TYPE = nk("contentType")
 _NK_CREDITLINE = nk("creditline")
@@ -197,11 +197,11 @@ def _concept(element: Element) -> tuple[list[tuple[str, str | None]], Element | 
     broader = None
     for child in element:
         tag = child.tag
-        if tag == _NAME:
+        if tag == G2_NAME:
             names.append((child.text or "", child.get("role")))
         elif tag == _NK_EXACT_NAME:
             exact.append(child)
-        elif tag == _BROADER and broader is None:
+        elif tag == G2_BROADER and broader is None:
             broader = child
     for child in exact:
         index = int(child.get("index", "0"))
@@ -229,45 +229,45 @@ class _Reader:
     def __init__(self, root: Element) -> None:
         self.root = root
         self.top = _index(root)
-        self.content = _index(self.top[_CONTENT_META][0])
-        self.item_meta = _index(self.top[_ITEM_META][0])
+        self.content = _index(self.top[G2_CONTENT_META][0])
+        self.item_meta = _index(self.top[G2_ITEM_META][0])
         self.body, self.spans = self._body()
         self.mentions = self._mentions()
 
     def fields(self) -> Fields:
         root, content, item_meta = self.root, self.content, self.item_meta
-        provider = item_meta[_PROVIDER][0]
+        provider = item_meta[G2_PROVIDER][0]
         layout = content.get(_NK_TEXT_LAYOUT)
-        pub_status = item_meta.get(_PUB_STATUS)
+        pub_status = item_meta.get(G2_PUB_STATUS)
         return {
             "guid": root.get("guid"),
             "version": int(root.get("version", "1")),
             "language": root.get(_XML_LANG),
             "version_created": None
             if _NK_VERSION_CREATED_FILLED in item_meta
-            else _first(item_meta, _VERSION_CREATED, datetime.fromisoformat),
-            "first_created": _first(item_meta, _FIRST_CREATED, datetime.fromisoformat),
-            "content_created": _first(content, _CONTENT_CREATED, _date),
+            else _first(item_meta, G2_VERSION_CREATED, datetime.fromisoformat),
+            "first_created": _first(item_meta, G2_FIRST_CREATED, datetime.fromisoformat),
+            "content_created": _first(content, G2_CONTENT_CREATED, _date),
             "provider": _named(provider) if provider.get("qcode") == PROVIDER_GIVEN else None,
             "source_ids": [
                 {"type": source_type_of(alt.get("type", "")), "value": alt.text or ""}
-                for alt in content.get(_ALT_ID, _NONE)
+                for alt in content.get(G2_ALT_ID, _NONE)
             ],
             "text_layout": None if layout is None else layout[0].text,
-            "headline": _first(content, _HEADLINE),
-            "dateline": _first(content, _DATELINE),
-            "byline": _first(content, _BY),
-            "creditline": _first(content, _NK_CREDITLINE) or _first(content, _CREDITLINE),
-            "description": _first(content, _DESCRIPTION),
+            "headline": _first(content, G2_HEADLINE),
+            "dateline": _first(content, G2_DATELINE),
+            "byline": _first(content, G2_BY),
+            "creditline": _first(content, _NK_CREDITLINE) or _first(content, G2_CREDITLINE),
+            "description": _first(content, G2_DESCRIPTION),
             "body": self.body,
             **self._subjects(),
             "documents": [self._document(element) for element in content.get(_NK_DOCUMENT, _NONE)],
             "awards": [self._award(element) for element in content.get(_NK_AWARD, _NONE)],
             "dates": [self._date_mention(element) for element in content.get(_NK_DATE, _NONE)],
             "pub_status": None if pub_status is None else _optional_attr(pub_status[0], "qcode", "stat:"),
-            "embargo": _first(item_meta, _EMBARGOED, datetime.fromisoformat),
-            "urgency": _first(content, _URGENCY, int),
-            "signals": [_qcode(signal) for signal in item_meta.get(_SIGNAL, _NONE)],
+            "embargo": _first(item_meta, G2_EMBARGOED, datetime.fromisoformat),
+            "urgency": _first(content, G2_URGENCY, int),
+            "signals": [_qcode(signal) for signal in item_meta.get(G2_SIGNAL, _NONE)],
             "rights": self._rights(),
             "renditions": [_rendition(element) for element in content.get(_NK_RENDITION, _NONE)],
         }
@@ -316,7 +316,7 @@ class _Reader:
         return blocks, spans
 
     def _paragraphs(self) -> Iterator[Element]:
-        inline = _child(self.top[_CONTENT_SET][0], _INLINE_XML)
+        inline = _child(self.top[G2_CONTENT_SET][0], G2_INLINE_XML)
         html = None if inline is None else next(inline.iterchildren("*"), None)
         body = None if html is None else _child(html, _BODY)
         return iter(()) if body is None else body.iterchildren("*")
@@ -325,7 +325,7 @@ class _Reader:
         """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
         found: dict[str, list[Fields]] = {}
         spans, body = self.spans, self.body
-        for ref in self.top.get(_INLINE_REF, _NONE):
+        for ref in self.top.get(G2_INLINE_REF, _NONE):
             idrefs = ref.get("idrefs") or ""
             pieces = []
             for span_id in idrefs.split():
@@ -347,9 +347,9 @@ class _Reader:
     def _subjects(self) -> Fields:
         """Event, people, organisations and places (typed subjects, with their assert), and the
         untyped subjects (subject codes), in one pass over the subjects."""
-        asserts = {_local_id(element): element for element in self.top.get(_ASSERT, _NONE)}
+        asserts = {_local_id(element): element for element in self.top.get(G2_ASSERT, _NONE)}
         groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
-        for subject in self.content.get(_SUBJECT, _NONE):
+        for subject in self.content.get(G2_SUBJECT, _NONE):
             concept_type = subject.get("type")
             if concept_type is None:
                 groups["subjects"].append({"qcode": _qcode(subject), "name": _named(subject)})
@@ -419,15 +419,15 @@ class _Reader:
         }
 
     def _rights(self) -> Fields | None:
-        found = self.top.get(_RIGHTS_INFO)
+        found = self.top.get(G2_RIGHTS_INFO)
         if found is None:
             return None
         children = _index(found[0])
-        holder = children.get(_COPYRIGHT_HOLDER)
+        holder = children.get(G2_COPYRIGHT_HOLDER)
         return {
             "copyright_holder": None if holder is None else _named(holder[0]),
-            "copyright_notice": _first(children, _COPYRIGHT_NOTICE),
-            "usage_terms": _first(children, _USAGE_TERMS),
+            "copyright_notice": _first(children, G2_COPYRIGHT_NOTICE),
+            "usage_terms": _first(children, G2_USAGE_TERMS),
         }
 
 
@@ -436,7 +436,7 @@ def _optional_attr(element: Element | None, name: str, prefix: str) -> str | Non
 
 
 def _person(details: Element | None) -> Fields:
-    person = None if details is None else _child(details, _PERSON_DETAILS)
+    person = None if details is None else _child(details, G2_PERSON_DETAILS)
     if person is None:
         raise _Invalid("a person's assert with personDetails is missing")
     children = _index(person)
@@ -444,7 +444,7 @@ def _person(details: Element | None) -> Fields:
         "rank": _first(children, _NK_RANK),
         "titles": _all_text(children, _NK_TITLE),
         "roles": _all_text(children, _NK_ROLE),
-        "organisation_ids": [_local_id(a) for a in children.get(_AFFILIATION, _NONE)],
+        "organisation_ids": [_local_id(a) for a in children.get(G2_AFFILIATION, _NONE)],
     }
 
 

@@ -26,6 +26,13 @@ from newsml_kit.formats.newsml_names import (
     CONCEPT_TYPES,
     CREDIT_CLASS,
     EMPTY_CODE_URI,
+    G2_AFFILIATION,
+    G2_ASSERT,
+    G2_BROADER,
+    G2_INLINE_REF,
+    G2_NAME,
+    G2_PERSON_DETAILS,
+    G2_SUBJECT,
     IPTC_CATALOG,
     ITEM_CLASS,
     MENTION_CLASS,
@@ -64,13 +71,6 @@ _END_TAG = b"\n</newsItem>"
 _SubElement = etree.SubElement
 
 # Clark names, built once (the writer makes about a hundred elements per item).
-_ASSERT = g2("assert")
-_AFFILIATION = g2("affiliation")
-_BROADER = g2("broader")
-_INLINE_REF = g2("inlineRef")
-_NAME = g2("name")
-_PERSON_DETAILS = g2("personDetails")
-_SUBJECT = g2("subject")
 _NK_EXACT_NAME = nk("exactName")
 _NK_PLACE_KIND = nk("placeKind")
 _NK_RANK = nk("rank")
@@ -160,7 +160,7 @@ def _names(parent: Element, names: Sequence[tuple[str, dict[str, str] | None]]) 
     """G2 ``name`` elements: their type (g2normalizedString) forbids TAB, CR and LF, so those become
     spaces there and the exact text follows as ``nk:exactName`` (call ``_exact_names`` last)."""
     for text, attrs in names:
-        _SubElement(parent, _NAME, attrs).text = text.translate(_LINE_BREAKS)
+        _SubElement(parent, G2_NAME, attrs).text = text.translate(_LINE_BREAKS)
 
 
 def _exact_names(parent: Element, names: Sequence[tuple[str, object]]) -> None:
@@ -285,7 +285,7 @@ def _concept_subjects(meta: Element, entities: Sequence[Entity]) -> None:
         if not isinstance(entity, _CONCEPTS):
             continue
         subject = _SubElement(
-            meta, _SUBJECT, {"type": _CONCEPT_TYPE[type(entity)], "qcode": entity_qcode(entity.id)}
+            meta, G2_SUBJECT, {"type": _CONCEPT_TYPE[type(entity)], "qcode": entity_qcode(entity.id)}
         )
         names: list[tuple[str, dict[str, str] | None]] = [(entity.name, None)]
         parent_id = None
@@ -297,7 +297,7 @@ def _concept_subjects(meta: Element, entities: Sequence[Entity]) -> None:
         elif isinstance(entity, Place):
             parent_id = entity.parent_id
         _names(subject, names)
-        _ref(subject, _BROADER, parent_id)
+        _ref(subject, G2_BROADER, parent_id)
         _exact_names(subject, names)
 
 
@@ -346,9 +346,11 @@ def _asserts(root: Element, item: NewsItem) -> None:
     if item.event is not None:
         _event(_sub(root, g2("assert"), qcode=entity_qcode(item.event.id)), item.event)
     for person in item.people:
-        details = _SubElement(_SubElement(root, _ASSERT, {"qcode": entity_qcode(person.id)}), _PERSON_DETAILS)
+        details = _SubElement(
+            _SubElement(root, G2_ASSERT, {"qcode": entity_qcode(person.id)}), G2_PERSON_DETAILS
+        )
         for org_id in person.organisation_ids:
-            _SubElement(details, _AFFILIATION, {"qcode": entity_qcode(org_id)})
+            _SubElement(details, G2_AFFILIATION, {"qcode": entity_qcode(org_id)})
         if person.rank is not None:
             _SubElement(details, _NK_RANK).text = person.rank
         for title in person.titles:
@@ -357,7 +359,7 @@ def _asserts(root: Element, item: NewsItem) -> None:
             _SubElement(details, _NK_ROLE).text = role.value
     for place in item.places:
         if place.kind is not None:
-            assertion = _SubElement(root, _ASSERT, {"qcode": entity_qcode(place.id)})
+            assertion = _SubElement(root, G2_ASSERT, {"qcode": entity_qcode(place.id)})
             _SubElement(assertion, _NK_PLACE_KIND).text = place.kind
 
 
@@ -486,4 +488,4 @@ def _inline_refs(root: Element, entities: Sequence[Entity], segments: Segments) 
             first = bisect.bisect_left(block_starts, mention.start)
             last = bisect.bisect_left(block_starts, mention.end, first)
             idrefs = " ".join([piece[3] for piece in pieces[first:last]])
-            _SubElement(root, _INLINE_REF, {"idrefs": idrefs, "qcode": qcode})
+            _SubElement(root, G2_INLINE_REF, {"idrefs": idrefs, "qcode": qcode})
