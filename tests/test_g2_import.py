@@ -17,6 +17,7 @@ from lxml import etree
 from newsml_kit import NewsItem, read, write
 from newsml_kit.errors import ParseError, UnsupportedFormatError, WriteError
 from newsml_kit.fidelity import compare
+from newsml_kit.formats.g2_import import may_hold_controls
 from newsml_kit.formats.g2_slots import FIELD, read_datetime
 from newsml_kit.formats.json import read_json, write_json
 from newsml_kit.formats.newsml import G2, write_newsml
@@ -348,3 +349,13 @@ def test_newsml_1_is_still_unsupported(shared: Path) -> None:
     for path in sorted((shared / "corpus" / "newsml1").iterdir()):
         with pytest.raises(UnsupportedFormatError, match="NewsML 1"):
             read(path)
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40), st.booleans())
+def test_the_control_byte_check_never_misses_a_control_character(text: str, as_reference: bool) -> None:
+    """The quick look at the bytes that lets a read skip the repair walk may say "maybe" wrongly,
+    never "no" wrongly."""
+    body = "".join(f"&#{ord(c)};" for c in text) if as_reference else text
+    data = f'<?xml version="1.0" encoding="UTF-8"?><a>{body}</a>'.encode()
+    if re.search("[\x7f-\x9f]", text):
+        assert may_hold_controls(data)

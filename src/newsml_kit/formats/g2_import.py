@@ -205,7 +205,9 @@ _OTHER_ENCODING_RE = re.compile(
     rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding=["'](?!utf-?8["'])""", re.IGNORECASE
 )
 # C1 controls and DEL as UTF-8 bytes or as character references.
-_CONTROL_BYTES_RE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|&#(?:12[7-9]|1[3-5]\d|x0*[89][0-9a-fA-F]|x0*7[fF]);")
+# Each starts with a literal, which re scans for quickly; one alternation of the three did not.
+_C1_UTF8_RE = re.compile(rb"\xc2[\x80-\x9f]")
+_C1_REFERENCE_RE = re.compile(rb"&#(?:12[7-9]|1[3-5]\d|[xX]0*[89][0-9a-fA-F]|[xX]0*7[fF]);")
 
 
 def may_hold_controls(data: bytes) -> bool:
@@ -213,7 +215,12 @@ def may_hold_controls(data: bytes) -> bool:
     document spares the walk over every text and attribute of the tree; other encodings walk."""
     if _OTHER_ENCODING_RE.match(data) or data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
         return True
-    return _CONTROL_BYTES_RE.search(data) is not None
+    # A one-byte ``in`` is a memchr; the searches run only when their first byte is there at all.
+    return (
+        b"\x7f" in data
+        or (b"\xc2" in data and _C1_UTF8_RE.search(data) is not None)
+        or (b"&" in data and _C1_REFERENCE_RE.search(data) is not None)
+    )
 
 
 def _repair_controls(root: Element, notes: _Notes) -> None:
