@@ -6,6 +6,7 @@ input, 2 usage error. A traceback is shown only with ``--debug``.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -109,8 +110,41 @@ def main(debug: bool) -> None:
     """
 
 
+def _batch_options(command: Callable[P, R]) -> Callable[P, R]:
+    """The options of ``convert`` that take it from one input to many (issue 7)."""
+    options = [
+        click.option(
+            "--out-dir",
+            type=click.Path(file_okay=False),
+            help="Convert every PATH into this folder, mirroring each file's path relative to the folder "
+            "it was found in.",
+        ),
+        click.option(
+            "--jobs",
+            type=click.IntRange(min=1),
+            help="Worker processes (default: the CPUs this process may use).",
+        ),
+        click.option("--resume", is_flag=True, help="Skip the inputs the report says are already converted."),
+        click.option(
+            "--report",
+            type=click.Path(dir_okay=False),
+            help="Write the JSON report, the manifest --resume reads, here "
+            "(default: DIR/.newsml-kit-report.json).",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on the Dask cluster at this scheduler address (needs newsml-kit[dask] and a filesystem "
+            "every worker shares).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("inputs", metavar="PATH...", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
     "--to",
     "to_format",
@@ -143,9 +177,10 @@ def main(debug: bool) -> None:
     type=click.Choice(["2.2", "3.1"]),
     help="The ninjs version to write with --to ninjs (default: 3.1).",
 )
+@_batch_options
 @_handles_errors
 def convert(
-    input_path: str,
+    inputs: tuple[str, ...],
     to_format: str,
     from_format: str | None,
     output: str | None,
@@ -154,8 +189,10 @@ def convert(
     no_extract: bool,
     nfc: bool,
     ninjs_version: str | None,
+    **batch: Any,
 ) -> None:
-    """Convert INPUT (a file, or - for stdin) to another format.
+    """Convert INPUT (a file, or - for stdin) to another format; or, with --out-dir, every file PATH
+    names (files, folders searched recursively, globs) into a folder.
 
     \b
     Examples:
@@ -163,10 +200,25 @@ def convert(
       newsml-kit convert article.txt --to json -o article.json
       cat article.txt | newsml-kit convert - --to json
       newsml-kit convert article.txt --to ninjs --ninjs-version 2.2
+      newsml-kit convert archive/ --to newsml --out-dir g2/ --jobs 8
+      newsml-kit convert archive/ --to newsml --out-dir g2/ --resume
+
+    With --out-dir, outputs are written atomically, a file that fails is reported and stops nothing,
+    and a JSON report records every input (status, outputs, warnings, error) with its SHA-256, the
+    options, the tool version and the run's clock: --resume skips the inputs whose entry still
+    matches. The items of a message are written one per file, numbered after it (feed.1.xml, ...).
+    A progress bar shows on a terminal. Exit status 1 when any file failed.
     """
     if ninjs_version is not None and to_format != "ninjs":
         raise click.UsageError("--ninjs-version applies to --to ninjs only")
-    result = _read(input_path, from_format, strict=strict, encoding=encoding, extract=not no_extract, nfc=nfc)
+    read_options = {"strict": strict, "encoding": encoding, "extract": not no_extract, "nfc": nfc}
+    if batch["out_dir"] is not None:
+        if output is not None:
+            raise click.UsageError("-o names one output file, --out-dir a folder for many: choose one")
+        _convert_batch(inputs, to_format, from_format, read_options, ninjs_version, **batch)
+        return
+    _check_single_input(inputs, batch)
+    result = _read(inputs[0], from_format, **read_options)
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
@@ -178,6 +230,70 @@ def convert(
         sys.stdout.buffer.flush()
     else:
         atomic_write(output, data)
+
+
+def _check_single_input(inputs: tuple[str, ...], batch: dict[str, Any]) -> None:
+    if len(inputs) > 1:
+        raise click.UsageError("several inputs are converted into a folder: add --out-dir DIR")
+    if os.path.isdir(inputs[0]):
+        raise click.UsageError(f"{inputs[0]} is a folder: add --out-dir DIR")
+    used = [f"--{name.replace('_', '-')}" for name, value in batch.items() if value not in (None, False)]
+    if used:
+        raise click.UsageError(f"{', '.join(used)}: only with --out-dir DIR")
+
+
+def _convert_batch(
+    inputs: tuple[str, ...],
+    to_format: str,
+    from_format: str | None,
+    read_options: dict[str, Any],
+    ninjs_version: str | None,
+    out_dir: str,
+    jobs: int | None,
+    resume: bool,
+    report: str | None,
+    scheduler: str | None,
+) -> None:
+    """Convert many inputs into ``out_dir``: errors as they come, a progress bar on a terminal, a summary."""
+    from newsml_kit.batch import ConvertOptions, Counts, FileResult, PlanError, convert_batch
+    from newsml_kit.batch.progress import ProgressBar, summary
+
+    if jobs is not None and scheduler is not None:
+        raise click.UsageError(
+            "--jobs sets processes on this machine, --scheduler a Dask cluster: choose one"
+        )
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+
+    def observe(result: FileResult, counts: Counts) -> None:
+        if result.error is not None and bar is not None:
+            bar.echo(str(result.error), counts)
+        elif result.error is not None:
+            click.echo(str(result.error), err=True)
+        elif bar is not None:
+            bar.update(counts)
+
+    options = ConvertOptions(to_format, from_format, **read_options, ninjs_version=ninjs_version)
+    try:
+        outcome = convert_batch(
+            inputs,
+            out_dir,
+            options,
+            jobs=jobs,
+            scheduler=scheduler,
+            resume=resume,
+            report=report,
+            observer=observe,
+        )
+    except PlanError as exc:
+        _usage_failure(exc)
+        return
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(summary(outcome.counts, outcome.elapsed), err=True)
+    click.echo(f"report: {outcome.report_path}", err=True)
+    if not outcome.ok:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResult:

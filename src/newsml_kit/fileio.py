@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from newsml_kit.errors import Location, NewsmlKitError
@@ -51,3 +52,35 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
                 f"cannot write output: {exc.strerror or exc}", Location(file=str(target))
             ) from None
         raise
+
+
+def walk_files(folder: str, skip: Collection[str] = ()) -> Iterator[str]:
+    """Every file under ``folder``, in sorted order, without hidden files and folders (names starting
+    with a dot) and without the folders whose real paths are in ``skip``."""
+    for current, folders, files in os.walk(folder):
+        folders[:] = sorted(
+            name
+            for name in folders
+            if not name.startswith(".") and os.path.realpath(os.path.join(current, name)) not in skip
+        )
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield str(Path(current, name))
+
+
+def is_temp_file(name: str) -> bool:
+    """Whether ``name`` is one of atomic_write's temporary files."""
+    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+
+
+def sweep_temp_files(folder: str | os.PathLike[str]) -> list[str]:
+    """Remove the temporary files an interrupted atomic_write left anywhere under ``folder``; their paths."""
+    removed = []
+    for current, _, files in os.walk(folder):
+        for name in files:
+            if is_temp_file(name):
+                path = os.path.join(current, name)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+                    removed.append(path)
+    return sorted(removed)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from newsml_kit.errors import Location, NewsmlKitError
+from newsml_kit.fileio import walk_files
 
 STDIN = "-"
 
@@ -29,7 +29,7 @@ def _expand_one(argument: str) -> Iterator[str]:
     if argument == STDIN:
         yield STDIN
     elif os.path.isdir(argument):
-        yield from _walk(argument)
+        yield from walk_files(argument)
     elif os.path.exists(argument):
         yield argument
     elif glob.has_magic(argument):
@@ -37,14 +37,6 @@ def _expand_one(argument: str) -> Iterator[str]:
         if not matches:
             raise InputError("no file matches this pattern", Location(argument))
         for match in matches:
-            yield from _walk(match) if os.path.isdir(match) else iter([match])
+            yield from walk_files(match) if os.path.isdir(match) else iter([match])
     else:
         raise InputError("no such file or folder", Location(argument))
-
-
-def _walk(folder: str) -> Iterator[str]:
-    for current, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield str(Path(current, name))

@@ -1,0 +1,98 @@
+"""The values that travel between the planner, the workers and the report: small, frozen, picklable."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from newsml_kit.errors import Diagnostic
+
+Status = Literal["converted", "unchanged", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertOptions:
+    """How every input of a run is read and written: what the manifest fingerprints, so that changing any
+    of these re-converts on ``--resume``. The fields mirror ``newsml_kit.read`` and ``newsml_kit.write``."""
+
+    to_format: str
+    from_format: str | None = None
+    encoding: str | None = None
+    strict: bool = False
+    extract: bool = True
+    nfc: bool = False
+    ninjs_version: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One file written: its path relative to the output folder, its size and SHA-256."""
+
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """What an earlier run recorded for an input: enough for a worker to tell that nothing changed."""
+
+    sha256: str
+    outputs: tuple[Output, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input file: ``path`` is what a worker opens (absolute), ``name`` how the user named it (used in
+    messages and the report), ``key`` its path relative to the folder it was found in, which is unique in
+    a run and is mirrored under the output folder."""
+
+    path: str
+    name: str
+    key: str
+    previous: Previous | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What became of one input."""
+
+    job: Job
+    status: Status
+    sha256: str | None = None
+    outputs: tuple[Output, ...] = ()
+    items: int = 0
+    warnings: tuple[Diagnostic, ...] = ()
+    error: Diagnostic | None = None
+    error_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkResult:
+    """The results of one chunk of jobs, and which worker ran it with how much memory at most."""
+
+    results: tuple[FileResult, ...]
+    worker: str
+    peak_rss_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a worker needs besides its jobs: the same for every chunk of a run."""
+
+    options: ConvertOptions
+    out_dir: str
+    extension: str
+    clock_epoch: int
+
+
+def output_name(key: str, extension: str, number: int | None = None) -> str:
+    """The output path, relative to the output folder, for the input at ``key``: its suffix replaced by the
+    output format's, and for the items of a message, the item's number (from 1) before it."""
+    stem = posixpath.splitext(key)[0]
+    return f"{stem}{extension}" if number is None else f"{stem}.{number}{extension}"
