@@ -44,7 +44,7 @@ class DaskBackend:
             self._client, self._owned = scheduler, False
         else:
             try:
-                self._client, self._owned = Client(scheduler, timeout="30s"), True
+                self._client, self._owned = Client(scheduler), True
             except (OSError, TimeoutError) as exc:
                 raise NewsmlKitError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.workers = max(1, sum(self._client.nthreads().values()))

@@ -191,13 +191,13 @@ class Journal:
     def __init__(self, path: str, header: Header, carried: Iterable[Entry]) -> None:
         self.path = path
         lines = [header.as_dict(), *carried]
-        atomic_write(path, "".join(_line(value) for value in lines).encode("utf-8"))
-        self._handle: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed in close())
+        atomic_write(path, b"".join(_json_bytes(value) + b"\n" for value in lines))
+        self._handle: IO[bytes] | None = open(path, "ab")  # noqa: SIM115 (closed in close())
 
     def record(self, entries: Iterable[Entry]) -> None:
         """Append entries and hand them to the operating system, so a killed run keeps them."""
         assert self._handle is not None
-        self._handle.write("".join(_line(value) for value in entries))
+        self._handle.write(b"".join(_json_bytes(value) + b"\n" for value in entries))
         self._handle.flush()
 
     def close(self) -> None:
@@ -211,10 +211,15 @@ class Journal:
             os.unlink(self.path)
 
 
-def _line(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+def _json_bytes(value: Mapping[str, Any], indent: int | None = None) -> bytes:
+    """UTF-8 JSON, letters as themselves; a file name that is not UTF-8 (Python keeps its bytes as lone
+    surrogates) makes that document fall back to ``\\u`` escapes, which read back to the same name."""
+    separators = (",", ":") if indent is None else None
+    try:
+        return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, indent=indent, separators=separators).encode("ascii")
 
 
 def write_report(path: str, header: Header, body: Mapping[str, Any]) -> None:
-    report = {**header.as_dict(), **body}
-    atomic_write(path, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    atomic_write(path, _json_bytes({**header.as_dict(), **body}, indent=2) + b"\n")

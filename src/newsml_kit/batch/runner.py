@@ -81,6 +81,7 @@ def run_batch(
     if options.from_format is not None:
         get_format(options.from_format)
     out = os.path.realpath(out_dir)
+    planned = plan(paths, out, fmt.extension)
     try:
         os.makedirs(out, exist_ok=True)
     except OSError as exc:
@@ -95,7 +96,6 @@ def run_batch(
         previous = manifest.load(report_path) if resume else None
         header = Header(options, _clock(previous))
         reusable = previous.reusable(header) if previous else {}
-        planned = plan(paths, out, fmt.extension)
         jobs = with_previous(
             planned.jobs, {key: p for key, e in reusable.items() if (p := manifest.previous(e)) is not None}
         )

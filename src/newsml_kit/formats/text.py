@@ -242,7 +242,8 @@ def _mint_guid(fields: dict[str, str], source: str | None) -> str:
 
 
 def _urn_part(value: str) -> str:
-    return quote(value.strip(), safe="-._~")
+    # A file name that is not UTF-8 comes with its bytes as lone surrogates: percent-encode those bytes.
+    return quote(value.strip(), safe="-._~", errors="surrogateescape")
 
 
 def _warning(message: str, options: ReadOptions, line: int | None) -> Diagnostic:
