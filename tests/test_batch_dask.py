@@ -13,9 +13,10 @@ import dask
 import pytest
 
 from newsml_kit.batch import DEFAULT_REPORT_NAME, ConvertOptions, convert_batch
-from newsml_kit.batch.dask_backend import _worker_view
+from newsml_kit.batch.dask_backend import DaskBackend, _worker_view
+from newsml_kit.batch.runner import run_batch
 from newsml_kit.errors import NewsmlKitError
-from test_batch import ARTICLES, load_report, make_archive, outputs, run_local, statuses
+from test_batch import ARTICLES, _dying_task, load_report, make_archive, outputs, run_local, statuses
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
@@ -124,3 +125,25 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
         pytest.raises(NewsmlKitError, match="cannot reach the Dask scheduler"),
     ):
         convert_batch([article], tmp_path / "out", ConvertOptions("json"), scheduler="tcp://127.0.0.1:9")
+
+
+def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
+    made = make_archive(tmp_path / "in", folders=2)
+    (tmp_path / "in" / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
+    # Dask reruns a task whose worker died (three times by default); no rerun keeps this test short, and
+    # one task at a time per worker keeps the blame on the task that killed it.
+    config = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+    with (
+        dask.config.set(config),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        ) as local,
+        distributed.Client(local) as connected,
+    ):
+        backend = DaskBackend(connected, task=_dying_task)
+        result = run_batch([tmp_path / "in"], tmp_path / "out", ConvertOptions("json"), backend, chunk=3)
+    assert statuses(load_report(Path(result.report_path))) == {
+        **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},
+        "crash.txt": "failed",
+    }
+    assert len(outputs(tmp_path / "out")) == len(made)

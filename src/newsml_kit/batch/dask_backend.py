@@ -19,7 +19,7 @@ from newsml_kit._version import __version__
 from newsml_kit.errors import Location, NewsmlKitError
 
 from .jobs import ChunkResult, Job, Settings
-from .local import Done, crashed
+from .local import Done, Task, crashed
 from .worker import convert_chunk
 
 if TYPE_CHECKING:
@@ -31,9 +31,11 @@ _AHEAD = 4
 
 class DaskBackend:
     """A Dask cluster: given by its scheduler's address (a client is made and closed here), or by a
-    ``distributed.Client`` the caller owns."""
+    ``distributed.Client`` the caller owns. ``task`` is what runs on a chunk (a test swaps in one that
+    kills its worker)."""
 
-    def __init__(self, scheduler: str | Client) -> None:
+    def __init__(self, scheduler: str | Client, task: Task = convert_chunk) -> None:
+        self._task = task
         try:
             from distributed import Client
         except ImportError:
@@ -63,7 +65,7 @@ class DaskBackend:
         finished = as_completed()
 
         def submit(chunk: list[Job]) -> None:
-            future = self._client.submit(convert_chunk, chunk, settings, pure=False)
+            future = self._client.submit(self._task, chunk, settings, pure=False)
             running[future] = chunk
             finished.add(future)
 
