@@ -136,7 +136,11 @@ def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
     with (
         dask.config.set(config),
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            worker_dashboard_address=None,
         ) as local,
         distributed.Client(local) as connected,
     ):
