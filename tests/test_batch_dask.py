@@ -22,6 +22,8 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 
 pytestmark = pytest.mark.dask
 EPOCH = 1767225600
+# The scheduler serves HTTP (health, metrics) even without a dashboard: on loopback, on a free port.
+LOOPBACK_ANY_PORT = "127.0.0.1:0"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def cluster() -> Iterator[distributed.LocalCluster]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address=LOOPBACK_ANY_PORT,
         worker_dashboard_address=None,
     ) as local:
         yield local
@@ -139,7 +141,7 @@ def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
             n_workers=2,
             threads_per_worker=1,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=LOOPBACK_ANY_PORT,
             worker_dashboard_address=None,
         ) as local,
         distributed.Client(local) as connected,

@@ -115,8 +115,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 @functools.cache
 def _context() -> BaseContext:
-    """Workers fork from a clean server process that has the converters imported once: quick to start,
+    """Workers fork from a clean server process that has the converters loaded once: quick to start,
     and safe whatever threads the calling process runs (a plain fork is not)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["newsml_kit.batch.worker"])
+    context.set_forkserver_preload(["newsml_kit.batch._preload"])
     return context

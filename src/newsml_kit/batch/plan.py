@@ -75,9 +75,10 @@ def chunks(jobs: Sequence[Job], size: int) -> list[list[Job]]:
 
 
 def chunk_size(files: int, workers: int, largest: int = 64) -> int:
-    """Chunks small enough that every worker gets several (progress stays live and the last chunks
-    balance out), large enough that sending them costs little next to converting them."""
-    return max(1, min(largest, files // max(1, workers * 8)))
+    """Chunks small enough that every worker gets a few dozen (progress stays live, and no worker is
+    left with a long last chunk while the others idle), large enough that sending them costs little
+    next to converting them."""
+    return max(1, min(largest, files // max(1, workers * 32)))
 
 
 def _refuse(job: Job, message: str) -> FileResult:
