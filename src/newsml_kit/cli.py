@@ -191,8 +191,8 @@ def convert(
     ninjs_version: str | None,
     **batch: Any,
 ) -> None:
-    """Convert INPUT (a file, or - for stdin) to another format; or, with --out-dir, every file PATH
-    names (files, folders searched recursively, globs) into a folder.
+    """Convert one PATH (a file, or - for stdin) to another format; or, with --out-dir, every file
+    that PATH... names (files, folders searched recursively, globs) into a folder.
 
     \b
     Examples:
