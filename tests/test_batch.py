@@ -305,16 +305,18 @@ def _dying_task(jobs: Sequence[Job], settings: Settings) -> ChunkResult:
 
 
 def test_a_worker_that_dies_fails_its_file_only(tmp_path: Path) -> None:
-    made = make_archive(tmp_path / "in", folders=3)
-    (tmp_path / "in" / "2001" / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
+    made = make_archive(tmp_path / "in", folders=4)
+    for folder in ("2001", "2002"):  # two of them, in different chunks: the pool breaks twice or more
+        (tmp_path / "in" / folder / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
     backend = LocalBackend(jobs=2, task=_dying_task)
     result = run_batch([tmp_path / "in"], tmp_path / "out", NEWSML, backend, chunk=4)
     assert statuses(load_report(Path(result.report_path))) == {
         **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},
         "2001/crash.txt": "failed",
+        "2002/crash.txt": "failed",
     }
-    crash = next(entry for entry in result.files if entry["key"] == "2001/crash.txt")
-    assert crash["error"]["type"] == "WorkerDied"
+    crashes = [entry for entry in result.files if entry["key"].endswith("crash.txt")]
+    assert [entry["error"]["type"] for entry in crashes] == ["WorkerDied", "WorkerDied"]
     assert len(outputs(tmp_path / "out")) == len(made)
 
 

@@ -1,9 +1,10 @@
 """Run a batch on this machine: a pool of worker processes, each given chunks of file paths.
 
 A worker process that dies (a crash in a C library, the out-of-memory killer) breaks the whole pool and
-every chunk in flight with it, without saying which file did it. So the pool is rebuilt, the files that
-were in flight are run again one at a time in a pool of one, and the file that kills that pool is
-reported as failed; all others are converted as usual.
+every chunk in flight with it, without saying which file did it. So the pool is rebuilt and the files
+that were in flight are run again as single files; the few in flight when a worker dies again are run
+once more one at a time, and the file that kills its worker then is reported as failed. All others are
+converted as usual.
 """
 
 from __future__ import annotations
@@ -65,7 +66,15 @@ class LocalBackend:
                 self._isolate(lost, settings, done)
 
     def _isolate(self, jobs: list[Job], settings: Settings, done: Done) -> None:
-        """Run each of ``jobs`` alone, so that a worker that dies names its file."""
+        """Run ``jobs`` as single files, in parallel; those in flight when a worker dies again are run
+        once more one at a time, so that the file that kills its worker is named and no other."""
+        singles = deque([job] for job in jobs)
+        while singles:
+            with _pool(self.jobs) as pool:
+                lost = _drain(pool, singles, settings, done, self.task, in_flight=self.jobs)
+            self._one_at_a_time(lost, settings, done)
+
+    def _one_at_a_time(self, jobs: list[Job], settings: Settings, done: Done) -> None:
         suspects = deque(jobs)
         while suspects:
             with _pool(1) as pool:
