@@ -297,7 +297,7 @@ def test_a_file_that_fails_to_write_leaves_none_of_its_items(tmp_path: Path) -> 
     assert temp_files(out) == []
 
 
-def _dying_task(jobs: Sequence[Job], settings: Settings) -> ChunkResult:
+def dying_task(jobs: Sequence[Job], settings: Settings) -> ChunkResult:
     """A worker that dies (as a crash in a C library would) when it meets a file called crash.txt."""
     if any(Path(job.path).name == "crash.txt" for job in jobs):
         os._exit(70)
@@ -308,7 +308,7 @@ def test_a_worker_that_dies_fails_its_file_only(tmp_path: Path) -> None:
     made = make_archive(tmp_path / "in", folders=4)
     for folder in ("2001", "2002"):  # two of them, in different chunks: the pool breaks twice or more
         (tmp_path / "in" / folder / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
-    backend = LocalBackend(jobs=2, task=_dying_task)
+    backend = LocalBackend(jobs=2, task=dying_task)
     result = run_batch([tmp_path / "in"], tmp_path / "out", NEWSML, backend, chunk=4)
     assert statuses(load_report(Path(result.report_path))) == {
         **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},

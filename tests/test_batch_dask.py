@@ -16,7 +16,7 @@ from newsml_kit.batch import DEFAULT_REPORT_NAME, ConvertOptions, convert_batch
 from newsml_kit.batch.dask_backend import DaskBackend, _worker_view
 from newsml_kit.batch.runner import run_batch
 from newsml_kit.errors import NewsmlKitError
-from test_batch import ARTICLES, _dying_task, load_report, make_archive, outputs, run_local, statuses
+from test_batch import ARTICLES, dying_task, load_report, make_archive, outputs, run_local, statuses
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
@@ -146,7 +146,7 @@ def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
         ) as local,
         distributed.Client(local) as connected,
     ):
-        backend = DaskBackend(connected, task=_dying_task)
+        backend = DaskBackend(connected, task=dying_task)
         result = run_batch([tmp_path / "in"], tmp_path / "out", ConvertOptions("json"), backend, chunk=3)
     assert statuses(load_report(Path(result.report_path))) == {
         **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},
