@@ -181,6 +181,22 @@ def test_no_output_may_overwrite_its_input(tmp_path: Path) -> None:
     assert made[0].read_bytes() == ARTICLES[0].read_bytes()
 
 
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("2022/05/a.txt", "2022/05/a.xml"),
+        ("NewsMsg_withEvents_2.28.1.xml", "NewsMsg_withEvents_2.28.1.xml"),
+        ("report.2024.txt", "report.2024.xml"),
+        # Agency files often have no extension; a dot in their name starts none.
+        ("tag_reuters.com,2018_newsml_MTZXEE13ZXCZES_2", "tag_reuters.com,2018_newsml_MTZXEE13ZXCZES_2.xml"),
+        ("archive/a.b/story", "archive/a.b/story.xml"),
+        ("issue.2024", "issue.2024.xml"),
+    ],
+)
+def test_an_output_replaces_the_input_extension_only_when_it_has_one(key: str, expected: str) -> None:
+    assert output_name(key, ".xml") == expected
+
+
 segments = st.text(alphabet="abAB-", min_size=1, max_size=3)
 relative_paths = st.lists(segments, min_size=1, max_size=3).map("/".join)
 suffixes = st.sampled_from(["", ".txt", ".xml", ".json", ".a.txt"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -91,8 +92,16 @@ class Settings:
     clock_epoch: int
 
 
+# A file-name extension: a dot and up to eight letters or digits, at least one a letter. Agency files
+# often have none, and names such as tag_reuters.com,2018_newsml_X keep everything after their dot.
+_EXTENSION_RE = re.compile(r"\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,8}")
+
+
 def output_name(key: str, extension: str, number: int | None = None) -> str:
-    """The output path, relative to the output folder, for the input at ``key``: its suffix replaced by the
-    output format's, and for the items of a message, the item's number (from 1) before it."""
-    stem = posixpath.splitext(key)[0]
+    """The output path, relative to the output folder, for the input at ``key``: its extension, if it has
+    one, replaced by the output format's, and for the items of a message, the item's number (from 1)
+    before it."""
+    stem, suffix = posixpath.splitext(key)
+    if not _EXTENSION_RE.fullmatch(suffix):
+        stem = key
     return f"{stem}{extension}" if number is None else f"{stem}.{number}{extension}"
