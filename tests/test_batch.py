@@ -30,6 +30,7 @@ from newsml_kit.batch.progress import Counts, ProgressBar, render
 from newsml_kit.batch.runner import LOCK_NAME, BatchResult, run_batch
 from newsml_kit.batch.worker import convert_chunk
 from newsml_kit.fileio import TEMP_PREFIX, TEMP_SUFFIX, is_temp_file
+from newsml_kit.formats import get_format
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((REPO / "samples").glob("*.txt"))
@@ -630,3 +631,17 @@ def test_a_file_name_that_is_not_utf8_is_converted_reported_and_resumed(tmp_path
     assert (out / os.fsdecode(b"caf\xe9.xml")).read_bytes().count(b'guid="urn:newsml-kit:file:caf%E9:') == 1
     assert load_report(out / DEFAULT_REPORT_NAME)["files"][0]["key"] == os.fsdecode(b"caf\xe9.txt")
     assert run_local([folder], out, resume=True).counts.unchanged == 1
+
+
+def test_the_ninjs_version_reaches_every_worker_and_changing_it_reconverts(tmp_path: Path) -> None:
+    made = make_archive(tmp_path / "in", folders=1, per_folder=2)
+    out = tmp_path / "out"
+    older = run_local([tmp_path / "in"], out, options=ConvertOptions("ninjs", ninjs_version="2.2"))
+    assert older.ok
+    name = output_name(made[0].relative_to(tmp_path / "in").as_posix(), get_format("ninjs").extension)
+    assert outputs(out)[name] == write(read(made[0]).item, "ninjs", ninjs_version="2.2")
+    newer = run_local(
+        [tmp_path / "in"], out, resume=True, options=ConvertOptions("ninjs", ninjs_version="3.1")
+    )
+    assert newer.counts.converted == len(made)
+    assert outputs(out)[name] == write(read(made[0]).item, "ninjs", ninjs_version="3.1")
