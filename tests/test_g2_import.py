@@ -359,3 +359,27 @@ def test_the_control_byte_check_never_misses_a_control_character(text: str, as_r
     data = f'<?xml version="1.0" encoding="UTF-8"?><a>{body}</a>'.encode()
     if re.search("[\x7f-\x9f]", text):
         assert may_hold_controls(data)
+
+
+def test_the_official_iptc_examples_import_and_come_back_whole(shared: Path) -> None:
+    examples = sorted((shared / "standards" / "newsml-g2" / "examples").rglob("*.xml"))
+    assert examples
+    for path in examples:
+        result = read(path)
+        output = etree.fromstring(written(result))
+        fidelity = compare(etree.parse(str(path)).getroot(), output)
+        assert fidelity.share == 1.0, (path.name, fidelity.lost[:3])
+
+
+def test_an_item_that_is_no_news_item_is_written_back_as_it_was(shared: Path) -> None:
+    path = shared / "standards" / "newsml-g2" / "examples" / "LISTING_13_Complete_Catalog_Item.xml"
+    result = read(path)
+    assert result.items == ()
+    assert any("catalogItem is not a news item" in w.message for w in result.warnings)
+    assert result.message is not None
+    output = etree.fromstring(written(result))
+    assert output.find("g:itemSet", NS) is None
+    assert compare(etree.parse(str(path)).getroot(), output).share == 1.0
+    with pytest.raises(WriteError) as caught:
+        write_newsml(result.message.model_copy(update={"items": [NewsItem(guid="urn:x:1")]}))
+    assert caught.value.location.field == "raw_g2"

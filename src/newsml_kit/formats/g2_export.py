@@ -79,10 +79,15 @@ def write_message(message: Message, write_one: ItemWriter) -> bytes:
         etree.SubElement(root, g2("itemSet"))
     else:
         root = _template(message.raw_g2, "raw_g2")
+    if root.tag != g2("newsMessage"):
+        # A package, concept or catalog item carried whole: nothing of the model goes in.
+        if message.items or any(value is not None for value in message.header.model_dump().values()):
+            raise WriteError(
+                f"raw_g2 holds a {etree.QName(root).localname}, which takes no header or news items",
+                Location(field="raw_g2"),
+            )
+        return etree.tostring(root, encoding="UTF-8")
     _fill_header(root, message.header.model_dump())
-    item_set = root.find(g2("itemSet"))
-    if item_set is None:
-        item_set = etree.SubElement(root, g2("itemSet"))
     marks: list[Element] = []
     for slot in list(slots(root)):
         field, index = field_of(slot)
@@ -95,6 +100,9 @@ def write_message(message: Message, write_one: ItemWriter) -> bytes:
         if marks:
             marks[-1].addnext(mark)
         else:
+            item_set = root.find(g2("itemSet"))
+            if item_set is None:
+                item_set = etree.SubElement(root, g2("itemSet"))
             item_set.append(mark)
         marks.append(mark)
     text = etree.tostring(root, encoding="UTF-8")

@@ -83,7 +83,9 @@ _SENDER = g2("sender")
 _SENT = g2("sent")
 _TRANSMIT_ID = g2("transmitId")
 
-OTHER_ITEMS = frozenset(g2(name) for name in ("packageItem", "conceptItem", "knowledgeItem", "planningItem"))
+OTHER_ITEMS = frozenset(
+    g2(name) for name in ("packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem")
+)
 BLOCK_NAMES = frozenset(
     [
         "p",
