@@ -21,7 +21,7 @@ from typing import Final
 from lxml import etree
 
 from newsml_kit.dates import PartialDate, format_datetime
-from newsml_kit.formats.newsml_names import G2, NK, XML, g2
+from newsml_kit.formats.newsml_names import XML, g2
 from newsml_kit.model import DateOrDateTime
 
 Element = etree._Element
@@ -220,11 +220,6 @@ def field_of(slot: Element) -> tuple[str, int | None]:
     return field, int(index) if index else None
 
 
-def carried_attributes(slot: Element) -> dict[str, str]:
-    """The source element's attributes a slot kept (everything but the slot's own)."""
-    return {name: value for name, value in slot.attrib.items() if name not in SLOT_ATTRIBUTES}
-
-
 def insert_ranked(container: Element, child: Element) -> None:
     """Put ``child`` after the last sibling that the schema orders at or before it."""
     ranks = RANKS.get(str(container.tag), {})
@@ -337,6 +332,3 @@ def date_text(value: DateOrDateTime, lexical: str | None) -> str:
         if not repairs and same:
             return lexical
     return format_g2_date(value)
-
-
-__all__ = ["G2", "NK"]
