@@ -16,10 +16,10 @@ from datetime import datetime
 
 from lxml import etree
 
+from newsml_kit.formats.base import C1_CONTROLS, windows_1252_controls
 from newsml_kit.formats.g2_slots import DateError, read_datetime
 
 Leaf = tuple[str, str]
-_C1_RE = re.compile("[\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +78,8 @@ def compare(source: etree._Element, output: etree._Element) -> Fidelity:
 
 def _repaired_match(leaf: Leaf, spare: Counter[Leaf]) -> Leaf | None:
     path, value = leaf
-    if _C1_RE.search(value):
-        fixed = _C1_RE.sub(lambda m: m.group().encode("latin-1").decode("cp1252", "replace"), value)
+    if C1_CONTROLS.search(value):
+        fixed = windows_1252_controls(value)
         if spare[(path, fixed)] > 0:
             return (path, fixed)
     instant = _instant(value)

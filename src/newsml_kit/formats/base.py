@@ -108,3 +108,13 @@ def model_error(exc: ValidationError, source: str | None, skip: int = 0) -> Mode
     if first:
         message = message.removeprefix(f"{first}: ")
     return ModelValidationError(message, Location(file=source, field=first or None))
+
+
+C1_CONTROLS = re.compile("[\x80-\x9f]")
+"""C1 control characters: in agency text, Windows-1252 punctuation that was read as Latin-1."""
+
+
+def windows_1252_controls(text: str) -> str:
+    """C1 controls as the Windows-1252 characters of the same code (``\\x96``: an en dash). The five
+    codes Windows-1252 leaves undefined stay as they are, and the model refuses them by name."""
+    return C1_CONTROLS.sub(lambda m: bytes([ord(m[0])]).decode("cp1252", "ignore") or m[0], text)

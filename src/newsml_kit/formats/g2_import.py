@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import Diagnostic, Location, ParseError
-from newsml_kit.formats.base import ReadOptions, ReadResult, model_error
+from newsml_kit.formats.base import C1_CONTROLS, ReadOptions, ReadResult, model_error, windows_1252_controls
 from newsml_kit.formats.g2_slots import (
     LEXICAL,
     PLAIN_TEXT_BODY,
@@ -113,7 +113,6 @@ CAPTION_NAMES = frozenset({"figcaption", "media-caption"})
 _PUB_STATUS_CODES = frozenset(status.value for status in PubStatus)
 _QCODE_RE = re.compile(r"^[A-Za-z0-9_.-]+:\S+$")
 _LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
-_C1_RE = re.compile("[\x7f-\x9f]")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 _TEXT_FIELDS = {
     G2_HEADLINE: "headline",
@@ -233,11 +232,11 @@ def _repair_controls(root: Element, notes: _Notes) -> None:
 
     def fix(text: str | None, element: Element) -> str | None:
         nonlocal first, count
-        if text is None or not _C1_RE.search(text):
+        if text is None or not C1_CONTROLS.search(text):
             return text
         first = first if first is not None else element
-        count += len(_C1_RE.findall(text))
-        return _C1_RE.sub(_cp1252, text)
+        count += len(C1_CONTROLS.findall(text))
+        return windows_1252_controls(text)
 
     for element in root.iter():
         element.text = fix(element.text, element)
@@ -249,13 +248,6 @@ def _repair_controls(root: Element, notes: _Notes) -> None:
                     element.set(name, fixed or "")
     if first is not None:
         notes.warn(f"{count} C1 control character(s) read as Windows-1252 punctuation", first)
-
-
-def _cp1252(match: re.Match[str]) -> str:
-    try:
-        return match.group().encode("latin-1").decode("cp1252")
-    except UnicodeDecodeError:
-        return "\ufffd"
 
 
 class _ItemReader:

@@ -12,6 +12,7 @@ from typing import Any, Final
 from lxml import etree
 
 from newsml_kit.dates import PartialDate, check_fixed_offset
+from newsml_kit.formats.base import windows_1252_controls
 from newsml_kit.formats.nitf_ledger import (
     XML_LANG,
     Element,
@@ -21,7 +22,6 @@ from newsml_kit.formats.nitf_ledger import (
     display_name,
     elements,
     local,
-    windows_1252_controls,
 )
 from newsml_kit.formats.nitf_text import BodyReader, Entities, Inline, TextBuilder
 from newsml_kit.formats.text import _mint_guid

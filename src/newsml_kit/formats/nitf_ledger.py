@@ -8,7 +8,6 @@ its first occurrence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -16,6 +15,7 @@ from typing import Final
 from lxml import etree
 
 from newsml_kit.errors import Diagnostic, Location
+from newsml_kit.formats.base import C1_CONTROLS, windows_1252_controls
 
 NITF_NS: Final = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -28,7 +28,6 @@ _IGNORED_ROOT_ATTRIBUTES: Final = frozenset(
     {"version", "change.date", "change.time", "schemaLocation", f"{{{_XSI}}}schemaLocation"}
 )
 
-_C1_CONTROLS: Final = re.compile("[\x80-\x9f]")
 
 Element = etree._Element
 
@@ -123,7 +122,7 @@ class Ledger:
         """``text`` with C1 controls (U+0080-U+009F) read as Windows-1252, with a warning. XML lets a
         character reference such as &#150; through, but these are controls, never text: a feed that
         writes one means the Windows-1252 character of that byte (an en dash), as browsers read it."""
-        if _C1_CONTROLS.search(text) is None:
+        if C1_CONTROLS.search(text) is None:
             return text
         self.warn(
             "C1 control characters (U+0080-U+009F) read as the Windows-1252 characters of the same code",
@@ -175,12 +174,6 @@ class Ledger:
             self.warn(f"text directly inside NITF {display_name(element)} is not carried", element)
         for item in elements(element):
             self._sweep(item)
-
-
-def windows_1252_controls(text: str) -> str:
-    """C1 controls as the Windows-1252 characters of the same code; the five codes it leaves undefined
-    stay as they are (and the model refuses them)."""
-    return _C1_CONTROLS.sub(lambda m: bytes([ord(m[0])]).decode("cp1252", "ignore") or m[0], text)
 
 
 def _own_text(element: Element) -> str:
