@@ -30,7 +30,6 @@ not read back the same: plain text is never written lossily. Fields plain text h
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -269,7 +268,7 @@ def write_text(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRITE_
         text = _LAYOUT_WRITERS[text_layout_of(item)](item)
     except WriteError as exc:
         if prefix:
-            exc.location = dataclasses.replace(exc.location, field=prefix + (exc.location.field or ""))
+            exc.location = exc.location._replace(field=prefix + (exc.location.field or ""))
         raise
     return text.encode("utf-8")
 
