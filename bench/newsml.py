@@ -15,8 +15,9 @@ output is checked: valid against the profile and the official 2.35 XSD (lxml, wh
 folder has it), its idrefs resolve, and ``read_newsml`` gives what a strict, fully validated
 ``newsml_kit.read()`` of the same bytes gives, which is the item written and survives every
 validator again (from its JSON). ``--profile`` adds a cProfile of both operations over all items;
-``--stages`` times the stages of a read (hardened parse, profile XSD, the rest). Exit status 1
-when a check fails or a goal is missed.
+``--stages`` times the stages of a read (hardened parse, profile XSD, the walk, the model's
+validation, the rest) and, for scale, the least any walk must do: reading every text, tail and
+attribute of the tree once. Exit status 1 when a check fails or a goal is missed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from lxml import etree
 
 from newsml_kit import NewsItem, NewsmlKitError, read
 from newsml_kit.formats.newsml import G2, profile_schema, read_newsml, write_newsml
+from newsml_kit.formats.newsml_read import item_fields
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 
@@ -164,29 +166,43 @@ def measure(cases: list[Case], rounds: int) -> tuple[Row, Row]:
     return write, read_row
 
 
-def timed_validation(schema: etree.XMLSchema, data: bytes) -> float:
-    """The time to validate a freshly parsed tree (validation is faster on a tree validated before)."""
+def on_fresh_tree(data: bytes, action: Callable[[etree._Element], object]) -> float:
+    """The time of ``action`` on a freshly parsed tree, as in a read (XSD validation is faster on a
+    tree validated before, and lxml reuses the Python objects of elements still referenced)."""
     root = parse_xml(data).root
-    return timed(lambda: schema.validate(root))
+    return timed(lambda: action(root))
+
+
+def touch(root: etree._Element) -> None:
+    """What any walk of the tree must at least do: read every text, tail and attribute once."""
+    for element in root.iter():
+        element.text, element.tail, element.items()  # the reads are the point
 
 
 def measure_stages(cases: list[Case], rounds: int) -> tuple[Row, ...]:
     """Where a read's time goes, per item against the same raw parse: the hardened parse, the profile
-    XSD (on a freshly parsed tree, as in a read) and the rest (the reader's walk and model
-    validation: the read less the other two, from the medians)."""
+    XSD (on a fresh tree), the walk (``item_fields``, on a fresh tree), the model's validation of
+    what the walk gives, and the rest (the read less those four, from the medians); then ``touch``,
+    which is no part of a read."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     schema = profile_schema()
-    rows = tuple(Row(name, [], [], goal=None) for name in ("parse", "XSD", "rest"))
+    rows = tuple(Row(name, [], [], goal=None) for name in ("parse", "XSD", "walk", "model", "rest", "touch"))
     for case in cases:
         data = case.data
-        samples: dict[str, list[float]] = {"p": [], "x": [], "r": [], "R": []}
+        fields = item_fields(parse_xml(data).root)
+        samples: dict[str, list[float]] = {key: [] for key in "pxwmtrR"}
         for _ in range(rounds):
             samples["p"].append(timed(lambda: parse_xml(data)))  # noqa: B023 - called at once
-            samples["x"].append(timed_validation(schema, data))
+            samples["x"].append(on_fresh_tree(data, schema.validate))
+            samples["w"].append(on_fresh_tree(data, item_fields))
+            samples["m"].append(timed(lambda: NewsItem.model_validate(fields)))  # noqa: B023
+            samples["t"].append(on_fresh_tree(data, touch))
             samples["r"].append(timed(lambda: read_newsml(data)))  # noqa: B023
             samples["R"].append(timed(lambda: etree.fromstring(data, parser)))  # noqa: B023
-        parse, xsd, whole, raw = (statistics.median(samples[key]) for key in "pxrR")
-        for row, ours in zip(rows, (parse, xsd, whole - parse - xsd), strict=True):
+        parse, xsd, walk, model, floor, whole, raw = (statistics.median(samples[key]) for key in "pxwmtrR")
+        for row, ours in zip(
+            rows, (parse, xsd, walk, model, whole - parse - xsd - walk - model, floor), strict=True
+        ):
             row.ours.append(ours)
             row.raw.append(raw)
     return rows
@@ -257,7 +273,7 @@ def main() -> int:
     gc.collect()
     met = report(measure(cases, args.rounds), cases)
     if args.stages:
-        print("\nstages of a read, each against the raw parse:")
+        print("\nstages of a read, each against the raw parse (touch: no stage, the least a walk reads):")
         report(measure_stages(cases, args.rounds), cases)
     if args.profile:
         profile(cases, args.top)

@@ -54,6 +54,8 @@ def parse_xml(data: bytes, *, source: str | None = None, max_bytes: int = DEFAUL
     except NewsmlKitError as exc:
         exc.with_file(source)
         raise
+    if not document.warnings:
+        return document  # the usual case: no location to name the source in
     warnings = tuple(warning.with_file(source) for warning in document.warnings)
     return XmlDocument(document.root, warnings, document.doctype)
 
@@ -402,6 +404,8 @@ def _parse(data: bytes) -> tuple[etree._Element, tuple[Diagnostic, ...]]:
         raise _syntax_error(parser.error_log, exc) from exc
     log = parser.error_log  # a copy of this run's log
     _check_tree(root, log)
+    if not log:
+        return root, ()  # the usual case, without a generator to build
     warnings = (
         Diagnostic("warning", entry.message.strip(), _location(entry))
         for entry in log
@@ -433,7 +437,7 @@ def _check_tree(root: etree._Element, log: etree._ListErrorLog) -> None:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and (any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())):
         raise UnsafeInputError("DOCTYPE with an internal DTD subset refused")
-    for entry in log:
+    for entry in log:  # empty, usually
         if entry.type == etree.ErrorTypes.WAR_UNDECLARED_ENTITY:
             raise ParseError(f"undefined entity: {entry.message.strip()}", _location(entry))
     for node in root.iter(etree.Entity):
