@@ -186,6 +186,9 @@ def placeholder(element: Element, field: str, index: int) -> Element:
     parent = element.getparent()
     if parent is None:
         raise ValueError("a placeholder needs a parent")
+    # Emptied first: a subtree taken out of its document is walked to re-home its namespaces,
+    # while children dropped without Python references are just freed.
+    del element[:]
     slot = etree.SubElement(parent, element.tag)
     parent.replace(element, slot)
     slot.tail = element.tail
