@@ -270,7 +270,9 @@ _BASIC_OFFSET_RE = re.compile(r"([+-])(\d{2})(\d{2})$")
 _HAS_OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 # The spelling most agency dates have, which needs no repair: read without the checks above.
-_CLEAN_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})\Z")
+_CLEAN_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\Z"
+)
 _MAX_OFFSET = timedelta(hours=14)
 
 
@@ -285,7 +287,7 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     ``date_allowed`` a bare ``YYYY[-MM[-DD]]`` is a PartialDate; otherwise a bare date is taken
     as midnight UTC."""
     if _CLEAN_DATETIME_RE.match(text):
-        return _fixed_offset(datetime.fromisoformat(text), text), []
+        return _parse_datetime(text, text), []
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -306,14 +308,15 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     if not _HAS_OFFSET_RE.search(value):
         repairs.append("no time zone: taken as UTC")
         value += "Z"
+    return _parse_datetime(value, text), repairs
+
+
+def _parse_datetime(value: str, text: str) -> datetime:
+    """``value`` (``text`` repaired) as a datetime with a fixed offset XML Schema can carry."""
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise DateError(f"{text.strip()!r} is not an ISO 8601 date-time") from None
-    return _fixed_offset(parsed, text), repairs
-
-
-def _fixed_offset(parsed: datetime, text: str) -> datetime:
     offset = parsed.utcoffset() or timedelta(0)
     if offset.seconds % 60 or abs(offset) > _MAX_OFFSET:
         raise DateError(f"{text.strip()!r} has an offset XML Schema cannot carry")
