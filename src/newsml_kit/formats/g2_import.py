@@ -127,10 +127,6 @@ _ITEM_DATES = {
     G2_EMBARGOED: "embargo",
 }
 _HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
-# The children a container's loop maps: iterating only these (in C) spares a Python object for
-# every element left as it is.
-_ITEM_META_MAPPED = (*_ITEM_DATES, G2_PUB_STATUS, G2_SIGNAL, G2_PROVIDER)
-_CONTENT_META_MAPPED = (*_TEXT_FIELDS, G2_SUBJECT, G2_URGENCY, G2_CONTENT_CREATED, G2_ALT_ID, _LANGUAGE)
 _RENDITION_ATTRIBUTES = {
     "href": "href",
     "rendition": "rendition",
@@ -318,7 +314,7 @@ class _ItemReader:
     # --- itemMeta ---------------------------------------------------------------------------
 
     def _item_meta(self, meta: Element) -> None:
-        for child in meta.iterchildren(*_ITEM_META_MAPPED):
+        for child in meta:
             tag = str(child.tag)
             field = _ITEM_DATES.get(tag)
             if field is not None and field not in self.fields:
@@ -375,7 +371,7 @@ class _ItemReader:
     # --- contentMeta ------------------------------------------------------------------------
 
     def _content_meta(self, meta: Element) -> None:
-        for child in meta.iterchildren(*_CONTENT_META_MAPPED):
+        for child in meta:
             tag = str(child.tag)
             field = _TEXT_FIELDS.get(tag)
             if field is not None:
@@ -424,7 +420,7 @@ class _ItemReader:
     # --- rightsInfo -------------------------------------------------------------------------
 
     def _rights(self, rights: Element) -> None:
-        for child in rights.iterchildren(G2_COPYRIGHT_HOLDER, G2_COPYRIGHT_NOTICE, G2_USAGE_TERMS):
+        for child in rights:
             tag = child.tag
             if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
                 name = child.find(G2_NAME)
@@ -440,7 +436,7 @@ class _ItemReader:
 
     def _content_set(self, content_set: Element) -> None:
         body_read = False
-        for child in content_set.iterchildren(G2_INLINE_XML, _INLINE_DATA, _REMOTE_CONTENT):
+        for child in content_set:
             tag = child.tag
             if tag == G2_INLINE_XML and not body_read:
                 body_read = self._inline_xml(child)
@@ -547,7 +543,7 @@ class _MessageReader:
         return {"header": header, "items": items, "raw_g2": _serialise(self.root)}
 
     def _header(self, element: Element, header: Fields) -> None:
-        for child in element.iterchildren(_SENT, _PRIORITY, *_HEADER_TEXTS):
+        for child in element:
             tag = str(child.tag)
             name = _HEADER_TEXTS.get(tag)
             if name is not None and name not in header:
