@@ -148,12 +148,6 @@ def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_
     root = document.root
     if may_hold_controls(data):
         _repair_controls(root, notes)
-    tag = etree.QName(root)
-    if tag.namespace != G2:
-        raise ParseError(
-            f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
-            Location(options.source, root.sourceline),
-        )
     if root.tag == _NEWS_ITEM:
         item = _build_item(_ItemReader(root, notes, None).read(), options.source)
         return ReadResult(items=(item,), warnings=tuple(notes.warnings))
@@ -164,6 +158,12 @@ def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
         return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
+    tag = etree.QName(root)
+    if tag.namespace != G2:
+        raise ParseError(
+            f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
+            Location(options.source, root.sourceline),
+        )
     if root.tag in OTHER_ITEMS:
         notes.warn(f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
         return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
@@ -220,7 +220,7 @@ def may_hold_controls(data: bytes) -> bool:
     return (
         b"\x7f" in data
         or (b"\xc2" in data and _C1_UTF8_RE.search(data) is not None)
-        or (b"&" in data and _C1_REFERENCE_RE.search(data) is not None)
+        or (b"&#" in data and _C1_REFERENCE_RE.search(data) is not None)
     )
 
 
