@@ -18,7 +18,7 @@ from newsml_kit import NewsItem, read, write
 from newsml_kit.errors import ParseError, UnsupportedFormatError, WriteError
 from newsml_kit.fidelity import compare
 from newsml_kit.formats.g2_import import may_hold_controls
-from newsml_kit.formats.g2_slots import FIELD, read_datetime
+from newsml_kit.formats.g2_slots import FIELD, DateError, read_datetime
 from newsml_kit.formats.json import read_json, write_json
 from newsml_kit.formats.newsml import G2, write_newsml
 from newsml_kit.model import Block, Message, MessageHeader, PubStatus, Subject
@@ -359,6 +359,43 @@ def test_the_control_byte_check_never_misses_a_control_character(text: str, as_r
     data = f'<?xml version="1.0" encoding="UTF-8"?><a>{body}</a>'.encode()
     if re.search("[\x7f-\x9f]", text):
         assert may_hold_controls(data)
+
+
+_DIGITS = st.text(st.sampled_from("0123456789"), min_size=1, max_size=1)
+
+
+@given(
+    st.lists(_DIGITS, min_size=14, max_size=14).map("".join),
+    st.text(st.sampled_from("0123456789"), max_size=8),
+    st.sampled_from(["Z", "+00:00", "-00:00", "+05:30", "-14:00", "+14:01", "+23:59", "+02:00"]),
+)
+def test_a_clean_date_read_the_quick_way_is_read_as_the_repairing_way_reads_it(
+    digits: str, fraction: str, offset: str
+) -> None:
+    """Dates spelled as most agencies do skip the repair checks; the value, or the error, is the
+    one the checks would give (the leading space only sends the text the long way round)."""
+    d = digits
+    seconds = f"{d[12:14]}.{fraction}" if fraction else d[12:14]
+    text = f"{d[:4]}-{d[4:6]}-{d[6:8]}T{d[8:10]}:{d[10:12]}:{seconds}{offset}"
+    try:
+        quick = read_datetime(text)
+    except DateError as exc:
+        with pytest.raises(DateError, match=re.escape(str(exc))):
+            read_datetime(" " + text)
+        return
+    slow, repairs = read_datetime(" " + text)
+    assert quick == (slow, [])
+    assert repairs == ["whitespace around the value removed"]
+    assert isinstance(quick[0], datetime)
+    assert isinstance(slow, datetime)
+    assert quick[0].utcoffset() == slow.utcoffset()
+
+
+def test_a_date_that_does_not_exist_is_a_date_error_not_a_crash() -> None:
+    with pytest.raises(DateError, match="not an ISO 8601 date-time"):
+        read_datetime("2013-02-30T10:00:00Z")
+    with pytest.raises(DateError, match="offset XML Schema cannot carry"):
+        read_datetime("2013-02-28T10:00:00+15:00")
 
 
 def test_the_official_iptc_examples_import_and_come_back_whole(shared: Path) -> None:

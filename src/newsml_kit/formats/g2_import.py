@@ -148,12 +148,6 @@ def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_
     root = document.root
     if may_hold_controls(data):
         _repair_controls(root, notes)
-    tag = etree.QName(root)
-    if tag.namespace != G2:
-        raise ParseError(
-            f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
-            Location(options.source, root.sourceline),
-        )
     if root.tag == _NEWS_ITEM:
         item = _build_item(_ItemReader(root, notes, None).read(), options.source)
         return ReadResult(items=(item,), warnings=tuple(notes.warnings))
@@ -164,6 +158,12 @@ def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
         return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
+    tag = etree.QName(root)
+    if tag.namespace != G2:
+        raise ParseError(
+            f"not NewsML-G2: the root element is {tag.localname!r} in namespace {tag.namespace!r}",
+            Location(options.source, root.sourceline),
+        )
     if root.tag in OTHER_ITEMS:
         notes.warn(f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
         return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
@@ -220,7 +220,7 @@ def may_hold_controls(data: bytes) -> bool:
     return (
         b"\x7f" in data
         or (b"\xc2" in data and _C1_UTF8_RE.search(data) is not None)
-        or (b"&" in data and _C1_REFERENCE_RE.search(data) is not None)
+        or (b"&#" in data and _C1_REFERENCE_RE.search(data) is not None)
     )
 
 
@@ -267,19 +267,13 @@ class _ItemReader:
 
     def read(self) -> Fields:
         self._identity()
-        seen: set[str] = set()
-        for child in list(self.root):
-            tag = str(child.tag)
-            first = tag not in seen
-            seen.add(tag)
-            if tag == G2_ITEM_META and first:
-                self._item_meta(child)
-            elif tag == G2_CONTENT_META and first:
-                self._content_meta(child)
-            elif tag == G2_RIGHTS_INFO and first:
-                self._rights(child)
-            elif tag == G2_CONTENT_SET and first:
-                self._content_set(child)
+        # The first of each container is mapped; mapping marks elements but never moves one, so
+        # the children are iterated in place.
+        todo = dict(_ITEM_PARTS)
+        for child in self.root:
+            part = todo.pop(child.tag, None)
+            if part is not None:
+                part(self, child)
         self._fill_version_created()
         for key, values in (
             ("subjects", self.subjects),
@@ -320,7 +314,7 @@ class _ItemReader:
     # --- itemMeta ---------------------------------------------------------------------------
 
     def _item_meta(self, meta: Element) -> None:
-        for child in list(meta):
+        for child in meta:
             tag = str(child.tag)
             field = _ITEM_DATES.get(tag)
             if field is not None and field not in self.fields:
@@ -334,7 +328,7 @@ class _ItemReader:
             elif tag == G2_SIGNAL:
                 qcode = child.get("qcode")
                 if qcode is not None and _QCODE_RE.match(qcode):
-                    make_slot(child, "signals", len(self.signals), mapped={"qcode"})
+                    make_slot(child, "signals", len(self.signals), mapped=_QCODE)
                     self.signals.append(qcode)
             elif tag == G2_PROVIDER and "provider" not in self.fields:
                 name = child.find(G2_NAME)
@@ -350,7 +344,7 @@ class _ItemReader:
                 f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept", element
             )
             return
-        make_slot(element, "pub_status", mapped={"qcode"})
+        make_slot(element, "pub_status", mapped=_QCODE)
         self.fields["pub_status"] = PubStatus(code)
 
     def _fill_version_created(self) -> None:
@@ -377,7 +371,7 @@ class _ItemReader:
     # --- contentMeta ------------------------------------------------------------------------
 
     def _content_meta(self, meta: Element) -> None:
-        for child in list(meta):
+        for child in meta:
             tag = str(child.tag)
             field = _TEXT_FIELDS.get(tag)
             if field is not None:
@@ -394,15 +388,15 @@ class _ItemReader:
             elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
                 if _LANGUAGE_RE.match(tag_value):
-                    make_slot(child, "language", mapped={"tag"})
+                    make_slot(child, "language", mapped=_TAG)
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
         qcode = element.get("qcode")
         if qcode is None or not _QCODE_RE.match(qcode):
             return
-        slot = make_slot(element, "subjects", len(self.subjects), mapped={"qcode"})
-        name = slot.find(G2_NAME)
+        slot = make_slot(element, "subjects", len(self.subjects), mapped=_QCODE)
+        name = slot.find(G2_NAME) if len(slot) else None
         self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
@@ -426,7 +420,7 @@ class _ItemReader:
     # --- rightsInfo -------------------------------------------------------------------------
 
     def _rights(self, rights: Element) -> None:
-        for child in list(rights):
+        for child in rights:
             tag = child.tag
             if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
                 name = child.find(G2_NAME)
@@ -442,12 +436,13 @@ class _ItemReader:
 
     def _content_set(self, content_set: Element) -> None:
         body_read = False
-        for child in list(content_set):
-            if child.tag == G2_INLINE_XML and not body_read:
+        for child in content_set:
+            tag = child.tag
+            if tag == G2_INLINE_XML and not body_read:
                 body_read = self._inline_xml(child)
-            elif child.tag == _INLINE_DATA and not body_read:
+            elif tag == _INLINE_DATA and not body_read:
                 body_read = self._inline_data(child)
-            elif child.tag == _REMOTE_CONTENT:
+            elif tag == _REMOTE_CONTENT:
                 self._remote_content(child)
 
     def _inline_xml(self, inline: Element) -> bool:
@@ -466,7 +461,7 @@ class _ItemReader:
         return True
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
-        for child in list(parent):
+        for child in parent:
             if not isinstance(child.tag, str):
                 continue
             if _local(child) in BLOCK_NAMES or _has_direct_text(child):
@@ -517,6 +512,17 @@ class _ItemReader:
         self.renditions.append(rendition)
 
 
+# The containers of a news item that hold mapped fields: the first of each is read.
+_ITEM_PARTS: dict[object, Callable[[_ItemReader, Element], None]] = {
+    G2_ITEM_META: _ItemReader._item_meta,
+    G2_CONTENT_META: _ItemReader._content_meta,
+    G2_RIGHTS_INFO: _ItemReader._rights,
+    G2_CONTENT_SET: _ItemReader._content_set,
+}
+_QCODE = ("qcode",)
+_TAG = ("tag",)
+
+
 class _MessageReader:
     """Maps a ``newsMessage``: its header fields and news items; the rest stays in ``raw_g2``."""
 
@@ -537,7 +543,7 @@ class _MessageReader:
         return {"header": header, "items": items, "raw_g2": _serialise(self.root)}
 
     def _header(self, element: Element, header: Fields) -> None:
-        for child in list(element):
+        for child in element:
             tag = str(child.tag)
             name = _HEADER_TEXTS.get(tag)
             if name is not None and name not in header:
@@ -558,7 +564,7 @@ class _MessageReader:
             name = _local(element)
             self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
             return
-        if is_own_document(element) or NK in (element.nsmap or {}).values():
+        if NK in element.nsmap.values():  # the project's own item, or one inside its namespace
             item = self.read_own(etree.tostring(element))
         else:
             item = _build_item(_ItemReader(element, self.notes, sent).read(), self.notes.source)
@@ -574,14 +580,13 @@ def _map_date(
 ) -> None:
     """Map a date element (repairs are warnings); one that cannot be read stays as it was."""
     text = element.text or ""
-    name = _local(element)
     try:
         value, repairs = read_datetime(text, date_allowed=date_allowed)
     except DateError as exc:
-        notes.warn(f"{name}: {exc}; kept as it was, not mapped", element)
+        notes.warn(f"{_local(element)}: {exc}; kept as it was, not mapped", element)
         return
     for repair in repairs:
-        notes.warn(f"{name}: {repair}", element)
+        notes.warn(f"{_local(element)}: {repair}", element)
     slot = make_slot(element, field)
     slot.text = None
     lexical = None if repairs else lexical_form(text, value)

@@ -173,10 +173,9 @@ def make_slot(element: Element, field: str, index: int | None = None, mapped: It
 
     Callers remove the content the model takes and mark the children it maps as slots too."""
     if mapped:
-        attributes = element.attrib
+        pop = element.attrib.pop
         for name in mapped:
-            if name in attributes:
-                del attributes[name]
+            pop(name, None)
     element.set(FIELD, field if index is None else f"{field}.{index}")
     return element
 
@@ -187,6 +186,9 @@ def placeholder(element: Element, field: str, index: int) -> Element:
     parent = element.getparent()
     if parent is None:
         raise ValueError("a placeholder needs a parent")
+    # Emptied first: a subtree taken out of its document is walked to re-home its namespaces,
+    # while children dropped without Python references are just freed.
+    del element[:]
     slot = etree.SubElement(parent, element.tag)
     parent.replace(element, slot)
     slot.tail = element.tail
@@ -267,6 +269,11 @@ def has_element_children(element: Element) -> bool:
 _BASIC_OFFSET_RE = re.compile(r"([+-])(\d{2})(\d{2})$")
 _HAS_OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
+# The spelling most agency dates have, which needs no repair: read without the checks above.
+_CLEAN_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\Z"
+)
+_MAX_OFFSET = timedelta(hours=14)
 
 
 class DateError(ValueError):
@@ -279,6 +286,8 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     Repairs: whitespace around the value; a ``+hhmm`` offset; no time zone (taken as UTC). With
     ``date_allowed`` a bare ``YYYY[-MM[-DD]]`` is a PartialDate; otherwise a bare date is taken
     as midnight UTC."""
+    if _CLEAN_DATETIME_RE.match(text):
+        return _parse_datetime(text, text), []
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -299,14 +308,19 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     if not _HAS_OFFSET_RE.search(value):
         repairs.append("no time zone: taken as UTC")
         value += "Z"
+    return _parse_datetime(value, text), repairs
+
+
+def _parse_datetime(value: str, text: str) -> datetime:
+    """``value`` (``text`` repaired) as a datetime with a fixed offset XML Schema can carry."""
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise DateError(f"{text.strip()!r} is not an ISO 8601 date-time") from None
     offset = parsed.utcoffset() or timedelta(0)
-    if offset.seconds % 60 or abs(offset) > timedelta(hours=14):
+    if offset.seconds % 60 or abs(offset) > _MAX_OFFSET:
         raise DateError(f"{text.strip()!r} has an offset XML Schema cannot carry")
-    return parsed.astimezone(timezone(offset) if offset else UTC), repairs
+    return parsed.astimezone(timezone(offset) if offset else UTC)
 
 
 def format_g2_date(value: DateOrDateTime) -> str:
