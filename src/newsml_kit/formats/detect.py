@@ -110,9 +110,20 @@ def _detect_json(head: str, data: bytes, where: Location) -> str:
 
 
 def _looks_like_ninjs(tree: object) -> bool:
-    """A ninjs object has ninjs keys; the BBC's API wraps a list of them in ``{"item": [...]}``."""
+    """A ninjs object has ninjs keys; a collection is a JSON array of them; the BBC's API wraps a list
+    of them in ``{"item": [...]}``, AP's Media API one in ``{"data": {"item": ...}}`` and a feed of them in
+    ``{"data": {"items": [{"item": ...}, ...]}}``."""
+    if isinstance(tree, list):
+        return bool(tree) and all(_looks_like_ninjs(entry) for entry in tree)
     if not isinstance(tree, dict):
         return False
+    data = tree.get("data")
+    if isinstance(data, dict) and "uri" not in tree:
+        if isinstance(data.get("item"), dict):
+            return _looks_like_ninjs(data["item"])
+        entries = data.get("items")
+        if isinstance(entries, list) and entries and all(isinstance(entry, dict) for entry in entries):
+            return all(_looks_like_ninjs(entry.get("item", entry)) for entry in entries)
     standard = tree.get("standard")
     declared = isinstance(standard, dict) and str(standard.get("name", "")).lower() == "ninjs"
     if declared or "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:

@@ -5,9 +5,10 @@ Lookup, by format (DESIGN.md section 4; issue 5):
 * NewsML-G2 written by newsml-kit (it uses the project's extension namespace): an explicit ``--schema``
   for its namespace, else the project's own profile ``newsml-kit-g2.xsd``, found with ``schema_path``;
 * other NewsML-G2: ``--schema``, else ``$NEWSML_KIT_G2_XSD``, else the official XSD downloaded by
-  ``newsml-kit schemas fetch``;
-* NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD``;
-* ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``;
+  ``newsml-kit schemas fetch``, else the official 2.35 XSD shipped with the package (``bundled``);
+* NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD`` (its licence keeps it out of the package);
+* ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``, else the shipped
+  official schema of the document's ninjs version;
 * canonical JSON: the project's JSON Schema.
 
 No XSD is ever loaded before :func:`inspect_xsd` has walked its ``xs:import``/``xs:include`` tree with
@@ -311,10 +312,9 @@ class SchemaChoice:
         configured = os.environ.get(NINJS_ENV)
         if configured:
             return load_json_schema(Path(configured))
-        raise NoSchemaError(
-            "no schema for ninjs: give the official ninjs JSON Schema with --schema FILE "
-            f"or ${NINJS_ENV} (https://github.com/iptc/ninjs)"
-        )
+        from newsml_kit.validate.bundled import ninjs_schema, ninjs_version
+
+        return ninjs_schema(ninjs_version(document))
 
 
 def _same_uri(left: str, right: str) -> bool:
@@ -365,9 +365,10 @@ def _from_env_or_cache(variable: str, *, fetched: bool, what: str) -> XsdInfo:
         path = fetched_g2_xsd()
         if path is not None:
             return inspect_xsd(path)
-        how = f"--schema FILE, ${variable}, or run `newsml-kit schemas fetch` (downloads the official XSD)"
-    else:
-        how = f"--schema FILE or ${variable}"
+        from newsml_kit.validate.bundled import g2_xsd
+
+        return g2_xsd()
     raise NoSchemaError(
-        f"no schema available for {what}: the official XSD is not bundled; give it with {how}"
+        f"no schema available for {what}: the official XSD is not bundled (its IPTC licence does not allow "
+        f"it); give it with --schema FILE or ${variable}"
     )
