@@ -8,6 +8,7 @@ import re
 from newsml_kit.errors import Location, UnsupportedFormatError
 
 G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
+NEWSML1_NAMESPACE = "http://iptc.org/std/NewsML/2003-10-10/"
 G2_ROOTS = {
     "newsItem",
     "newsMessage",
@@ -38,7 +39,8 @@ _XMLNS_RE = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*["']([^"']*)["']""")
 def detect_format(data: bytes, source: str | None = None) -> str:
     """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
 
-    Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``nitf``, ``text``.
+    Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``newsml1`` (NewsML 1.x), ``nitf``,
+    ``text``.
     """
     where = Location(file=source)
     head = _decoded_head(data)
@@ -80,11 +82,8 @@ def _detect_xml(text: str, where: Location) -> str:
             "newsItem and newsMessage documents",
             where,
         )
-    if local == "NewsML":
-        raise UnsupportedFormatError(
-            "unsupported format: NewsML 1.x; newsml-kit reads NewsML-G2 (2.x), NITF, ninjs and plain text",
-            where,
-        )
+    if local == "NewsML" and namespace in (None, NEWSML1_NAMESPACE):
+        return "newsml1"
     qname = f"{{{namespace}}}{local}" if namespace else local
     raise UnsupportedFormatError(f"unsupported format: XML with root element {qname}", where)
 

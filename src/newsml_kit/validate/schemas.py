@@ -285,7 +285,8 @@ class SchemaChoice:
         if fmt == "newsml":
             if uses_extension_namespace(root):
                 profile = project_xsd(PROFILE_XSD)
-                if profile is not None:
+                # The profile types items; a message of them goes against the official XSD.
+                if profile is not None and local in profile.global_elements:
                     return profile
             return _from_env_or_cache(G2_ENV, fetched=True, what="NewsML-G2")
         return _from_env_or_cache(NITF_ENV, fetched=False, what="NITF")
