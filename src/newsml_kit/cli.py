@@ -224,7 +224,10 @@ def convert(
     value = result.message if result.message is not None else result.item
     from newsml_kit import api
 
-    data = api.write(value, to_format, ninjs_version=ninjs_version)
+    try:
+        data = api.write(value, to_format, ninjs_version=ninjs_version)
+    except NewsmlKitError as exc:
+        raise exc.with_file(inputs[0]) from None  # the field path is in the model read from this input
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
