@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsml_kit import api
 from newsml_kit.cli import main
-from newsml_kit.errors import ParseError
+from newsml_kit.errors import NewsmlKitError, ParseError
 from newsml_kit.formats import ReadResult, readable_formats, writable_formats
 from newsml_kit.model import BlockKind, PubStatus
 
@@ -327,3 +329,29 @@ def test_entities_go_through_the_hardened_parser() -> None:
     with pytest.raises(ParseError) as caught:
         api.read(data, source="dtd.xml")
     assert caught.value.location.file == "dtd.xml"
+
+
+def test_validate_says_no_newsml1_schema_ships_rather_than_calling_it_plain_text(shared: Path) -> None:
+    """A NewsML 1.x file is recognised by validate too: its verdict says that no schema ships."""
+    path = corpus(shared)[0]
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert "no schema available for NewsML 1.x" in result.output
+    assert "plain text" not in result.output
+
+
+@settings(deadline=None)
+@given(st.data())
+def test_any_damaged_document_reads_or_fails_with_a_newsml_kit_error(data: st.DataObject) -> None:
+    """Bad input gets a newsml_kit error saying where, never a bare exception."""
+    start = data.draw(st.integers(0, len(TWO_ITEMS) - 1))
+    length = data.draw(st.integers(1, 200))
+    filler = data.draw(st.sampled_from([b"", b"<", b">", b"&", b"<P>", b"0", b"\xc3", b"<x:y>"]))
+    damaged = TWO_ITEMS[:start] + filler + TWO_ITEMS[start + length :]
+    error: NewsmlKitError | None = None
+    try:
+        api.read(damaged, format="newsml1", source="damaged.xml")
+    except NewsmlKitError as exc:
+        error = exc
+    if error is not None:
+        assert error.location.file == "damaged.xml"

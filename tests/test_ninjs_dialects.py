@@ -9,10 +9,12 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsml_kit import api
-from newsml_kit.errors import ParseError
-from newsml_kit.formats import ReadResult, detect_format
+from newsml_kit.errors import NewsmlKitError, ParseError
+from newsml_kit.formats import ReadOptions, ReadResult, detect_format
 from newsml_kit.formats.ninjs_read import read_ninjs
 
 NITF_BODY = (
@@ -208,3 +210,16 @@ def test_a_collection_file_is_detected_and_read_through_the_api(tmp_path: Any) -
     path.write_text(json.dumps(collection))
     result = api.read(path)
     assert len(result.items) == 2
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/&;pbrnitf.ody ax\"='")) | st.characters(), max_size=80))
+def test_any_nitf_body_reads_or_fails_with_a_newsml_kit_error(value: str) -> None:
+    document = {"uri": "urn:test:f", "bodies": [{"contentType": "text/vnd.IPTC.NITF", "value": value}]}
+    error: NewsmlKitError | None = None
+    try:
+        read_ninjs(json.dumps(document).encode(), ReadOptions(source="fuzz.json"))
+    except NewsmlKitError as exc:
+        error = exc
+    if error is not None:
+        assert error.location.file == "fuzz.json"

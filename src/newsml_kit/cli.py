@@ -100,7 +100,7 @@ def _handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 @click.option("--debug", is_flag=True, help="Show a Python traceback when something fails.")
 def main(debug: bool) -> None:
     """Convert and check news records: legacy plain text, NewsML-G2 (items and messages, ours and
-    agencies'), canonical JSON, ninjs (2.2, 3.1) and NITF (read).
+    agencies'), canonical JSON, ninjs (2.2, 3.1), NITF and NewsML 1.x (read).
 
     Every reader builds one typed model of the news item (headline, body, the event, its people,
     organisations, places, documents, awards and photo credits), and every writer starts from it.

@@ -57,7 +57,7 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
                 source, None, None, [Diagnostic("error", "empty input", Location(source))], options
             )
         fmt = detect_format(data, source)
-        if fmt in {"newsml", "nitf"}:
+        if fmt in {"newsml", "nitf", "newsml1"}:
             schema = _check_xml(data, source, fmt, options, diagnostics)
         elif fmt == "json":
             schema = _check_canonical_json(data, source, diagnostics)

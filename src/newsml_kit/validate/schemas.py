@@ -7,6 +7,7 @@ Lookup, by format (DESIGN.md section 4; issue 5):
 * other NewsML-G2: ``--schema``, else ``$NEWSML_KIT_G2_XSD``, else the official XSD downloaded by
   ``newsml-kit schemas fetch``, else the official 2.35 XSD shipped with the package (``bundled``);
 * NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD`` (its licence keeps it out of the package);
+* NewsML 1.x: ``--schema`` only;
 * ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``, else the shipped
   official schema of the document's ninjs version;
 * canonical JSON: the project's JSON Schema.
@@ -289,6 +290,11 @@ class SchemaChoice:
                 if profile is not None and local in profile.global_elements:
                     return profile
             return _from_env_or_cache(G2_ENV, fetched=True, what="NewsML-G2")
+        if fmt == "newsml1":
+            raise NoSchemaError(
+                "no schema available for NewsML 1.x: newsml-kit bundles none; give IPTC's NewsML 1.2 XSD "
+                "with --schema FILE"
+            )
         return _from_env_or_cache(NITF_ENV, fetched=False, what="NITF")
 
     def _explicit_xsd(self, namespace: str | None, local: str) -> XsdInfo | None:
