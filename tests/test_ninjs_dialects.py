@@ -4,8 +4,11 @@ identifier of last resort."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -223,3 +226,39 @@ def test_any_nitf_body_reads_or_fails_with_a_newsml_kit_error(value: str) -> Non
         error = exc
     if error is not None:
         assert error.location.file == "fuzz.json"
+
+
+# --- the body-words law on the shared corpus ------------------------------------------------------------
+
+
+def _source_bodies(obj: dict[str, Any], path: str) -> list[tuple[str, Counter[str]]]:
+    """(JSON path, words) of every form of the body a ninjs object holds, markup stripped."""
+    forms = [(f"{path}/{key}", value) for key, value in obj.items() if key.lower().startswith("body_")]
+    for index, entry in enumerate(obj.get("bodies") or []):
+        forms.append((f"{path}/bodies/{index}/value", entry.get("value")))
+    return [
+        (where, Counter(re.findall(r"\w+", html.unescape(re.sub(r"<[^>]*>", " ", value)))))
+        for where, value in forms
+        if isinstance(value, str) and value.strip()
+    ]
+
+
+def test_the_body_words_of_every_shared_ninjs_file_come_from_one_source_body(shared: Path) -> None:
+    """The words of the model's body are those of one of the source's bodies; every other body form is
+    named in a warning at its path (nothing dropped silently)."""
+    files = sorted((shared / "corpus" / "ninjs").iterdir())
+    assert files
+    for path in files:
+        tree = json.loads(path.read_bytes())
+        objects = [(f"/item/{i}", o) for i, o in enumerate(tree["item"])] if "item" in tree else [("", tree)]
+        result = api.read(path)
+        assert len(result.items) == len(objects), path.name
+        for item, (where, obj) in zip(result.items, objects, strict=True):
+            forms = _source_bodies(obj, where)
+            words = Counter(w for block in item.body for w in re.findall(r"\w+", block.text))
+            kept = [form for form, source in forms if source == words]
+            assert kept or not forms, f"{path.name}{where}: the body's words match no source body"
+            warned = {w.location.field for w in result.warnings}
+            silent = [form for form, _ in forms if form not in warned]
+            assert len(silent) <= 1, f"{path.name}: {silent[1:]} dropped without a warning"
+            assert set(silent) <= set(kept), f"{path.name}: {silent} is not the body that was read"
