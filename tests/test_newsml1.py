@@ -355,3 +355,36 @@ def test_any_damaged_document_reads_or_fails_with_a_newsml_kit_error(data: st.Da
         error = exc
     if error is not None:
         assert error.location.file == "damaged.xml"
+
+
+PACKAGE = b"""<NewsML>
+  <NewsItem>
+    <Identification><NewsIdentifier><PublicIdentifier>urn:newsml:pkg.example:1:P:1</PublicIdentifier>
+    </NewsIdentifier></Identification>
+    <NewsManagement><ThisRevisionCreated>20240501T100000Z</ThisRevisionCreated></NewsManagement>
+    <NewsComponent>
+      <NewsLines><HeadLine>Package <Origin Href="#a">of the day</Origin></HeadLine></NewsLines>
+      <NewsItem>
+        <Identification><NewsIdentifier><PublicIdentifier>urn:newsml:pkg.example:1:A:1</PublicIdentifier>
+        </NewsIdentifier></Identification>
+        <NewsManagement><ThisRevisionCreated>20240501T100000Z</ThisRevisionCreated></NewsManagement>
+        <NewsComponent>
+          <NewsLines><HeadLine>Inner story</HeadLine></NewsLines>
+          <ContentItem><DataContent>Inner words.</DataContent></ContentItem>
+        </NewsComponent>
+      </NewsItem>
+    </NewsComponent>
+  </NewsItem>
+</NewsML>"""
+
+
+def test_a_news_item_inside_a_component_is_an_item_of_its_own_with_a_warning() -> None:
+    result = api.read(PACKAGE, source="package.xml")
+    assert [item.headline for item in result.items] == ["Package of the day", "Inner story"]
+    assert [block.text for block in result.items[1].body] == ["Inner words."]
+    assert result.items[0].body == []
+    said = warnings(result)
+    assert "NewsML <NewsItem> inside a <NewsComponent> read as an item of the message; " in " ".join(said)
+    assert "NewsML <NewsItem> has no text <DataContent>: the item has no body" in said
+    # The headline's inline Origin gave its text; only its reference is named as not carried.
+    assert "NewsML <Origin> attribute Href is not carried by the model" in said

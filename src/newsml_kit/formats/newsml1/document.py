@@ -38,7 +38,7 @@ def read_newsml1(data: bytes, options: ReadOptions) -> ReadResult:
     header = _header(kid(root, "NewsEnvelope"), ledger)
     items: list[NewsItem] = []
     body_warnings: list[Diagnostic] = []
-    for element in kids(root, "NewsItem"):
+    for element in _news_items(root, ledger):
         reader = ItemReader(element, ledger, topics.names, options.source)
         fields = reader.read()
         rights_of(fields)
@@ -53,6 +53,24 @@ def read_newsml1(data: bytes, options: ReadOptions) -> ReadResult:
     swept = sorted([*ledger.diagnostics(root), *body_warnings], key=lambda d: d.location.line or 0)
     message = Message(header=header, items=items)
     return ReadResult(items=tuple(items), warnings=(*repairs, *document.warnings, *swept), message=message)
+
+
+def _news_items(root: Element, ledger: Ledger) -> list[Element]:
+    """The NewsItems of the document in document order: those of the root, and those a NewsComponent
+    holds (a package), each an item of the message; that they were nested is named in a warning."""
+    found: list[Element] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or name(element) != "NewsItem":
+            continue
+        parent = element.getparent()
+        if parent is not None and parent is not root:
+            ledger.warn(
+                f"NewsML <NewsItem> inside a <{name(parent)}> read as an item of the message; "
+                "its place in the package is not carried",
+                element,
+            )
+        found.append(element)
+    return found
 
 
 def _header(envelope: Element | None, ledger: Ledger) -> MessageHeader:

@@ -45,7 +45,9 @@ def text_of(ledger: Ledger, element: Element | None) -> str | None:
     value = "".join(element.itertext()).strip()
     if not value:
         return None
-    ledger.take_text(element)
+    for node in element.iter():  # the text of inline children (a HeadLine's Origin ...) is in the value
+        if isinstance(node.tag, str):
+            ledger.take_text(node)
     return ledger.repair(value, element)
 
 
