@@ -388,3 +388,19 @@ def test_a_news_item_inside_a_component_is_an_item_of_its_own_with_a_warning() -
     assert "NewsML <NewsItem> has no text <DataContent>: the item has no body" in said
     # The headline's inline Origin gave its text; only its reference is named as not carried.
     assert "NewsML <Origin> attribute Href is not carried by the model" in said
+
+
+def test_xhtml_without_its_namespace_is_read_as_html_too() -> None:
+    data = TWO_ITEMS.replace(b'<html xmlns="http://www.w3.org/1999/xhtml">', b"<html>")
+    result = api.read(data, source="plain-html.xml")
+    assert [block.text for block in result.items[0].body] == [
+        "The quay opened at dawn.",
+        "Ships waited\nin line.",
+    ]
+    assert not any("unknown element" in w for w in warnings(result))
+
+
+def test_the_second_equivalent_form_is_named_once() -> None:
+    said = warnings(api.read(TWO_ITEMS, source="two.xml"))
+    assert said.count("NewsML <ContentItem>: an equivalent form of the body already read, not kept") == 1
+    assert not any("NewsML <DataContent> is not carried" in w for w in said)

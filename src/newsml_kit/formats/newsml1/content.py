@@ -2,9 +2,10 @@
 
 A body is told by what it is, then by what it says it is:
 
-* elements inside ``DataContent``: an NITF document or NITF blocks (``<nitf>``, ``<body>``,
-  ``<body.content>``, ``<p>`` ... in no namespace) are read by the NITF reader's body code; XHTML (the
-  XHTML namespace) by the HTML reader, as any HTML;
+* elements inside ``DataContent``: XHTML (an ``<html>`` in the XHTML namespace or none) is read by the
+  HTML reader, as any HTML; an NITF document or NITF blocks (``<nitf>``, ``<body>``, ``<body.content>``,
+  ``<p>`` ... in no namespace or the NITF one) by the NITF reader's body code; any other vocabulary
+  keeps its text as paragraphs, with a warning naming it;
 * text inside ``DataContent`` (often a CDATA section): HTML when its ``MediaType``, ``Format`` or
   ``MimeType`` says HTML or it holds HTML block tags, else plain text, one block per line.
 
@@ -72,9 +73,9 @@ def _body(
     if children:
         ledger.delegate(data)  # the body's reader accounts for all of it
         namespace = etree.QName(children[0]).namespace
-        if namespace == XHTML_NS or (namespace is None and "html" in said and local(children[0]) == "html"):
+        if namespace == XHTML_NS or (namespace is None and local(children[0]) == "html"):
             return _xhtml(data, children)
-        if namespace in (None, NITF_NS) or "nitf" in said:
+        if namespace in (None, NITF_NS):
             root = children[0] if len(children) == 1 and local(children[0]) in _NITF_NAMES else data
             body = read_nitf_body(root, source)
             content.warnings.extend(body.warnings)

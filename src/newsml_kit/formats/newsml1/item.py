@@ -165,18 +165,14 @@ class ItemReader:
 
     def _component(self, component: Element, *, top: bool) -> None:
         self.ledger.take(component)
-        role = kid(component, "Role")
-        if role is not None and top:
-            formal_name(self.ledger, role)
         if top:
+            formal_name(self.ledger, kid(component, "Role"))  # the main component: the item itself
             self._news_lines(kid(component, "NewsLines"))
             self._administrative(kid(component, "AdministrativeMetadata"))
             self._rights(kid(component, "RightsMetadata"))
             self._descriptive(kid(component, "DescriptiveMetadata"))
         # A nested component's own metadata describes that part alone: the sweep names what it holds.
         equivalents = (component.get("EquivalentsList") or "").strip().lower() == "yes"
-        if equivalents:
-            self.ledger.take(component, "EquivalentsList")
         text_items = 0
         for child in component:
             if not isinstance(child.tag, str):
@@ -190,6 +186,7 @@ class ItemReader:
                     self.ledger.warn(
                         "NewsML <ContentItem>: an equivalent form of the body already read, not kept", child
                     )
+                    self.ledger.delegate(child)  # this warning names all of it
                     continue
                 read_content_item(child, self.ledger, self.content, self.source)
                 text_items += has_text
