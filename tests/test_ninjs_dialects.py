@@ -12,13 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsml_kit import api
 from newsml_kit.errors import NewsmlKitError, ParseError
 from newsml_kit.formats import ReadOptions, ReadResult, detect_format
 from newsml_kit.formats.ninjs_read import read_ninjs
+from newsml_kit.formats.ninjs_write import write_ninjs
+from newsml_kit.model import Message
+from strategies import messages
+from test_ninjs import ninjs_view
 
 NITF_BODY = (
     "<nitf><head><title>Harbour opens</title></head><body><body.head><hedline><hl1>Harbour opens</hl1>"
@@ -262,3 +266,15 @@ def test_the_body_words_of_every_shared_ninjs_file_come_from_one_source_body(sha
             silent = [form for form, _ in forms if form not in warned]
             assert len(silent) <= 1, f"{path.name}: {silent[1:]} dropped without a warning"
             assert set(silent) <= set(kept), f"{path.name}: {silent} is not the body that was read"
+
+
+@settings(deadline=None)
+@given(messages())
+def test_a_message_round_trips_through_a_ninjs_collection(message: Message) -> None:
+    """Law: a message written as ninjs reads back as what ninjs carries of each of its items, in order
+    (a collection for several items, a single object for one)."""
+    assume(message.items)  # a message of no news item has no ninjs form (a WriteError, tested above)
+    result = read_ninjs(write_ninjs(message))
+    assert result.items == tuple(ninjs_view(item) for item in message.items)
+    assert result.warnings == ()
+    assert (result.message is not None) == (len(message.items) > 1)
