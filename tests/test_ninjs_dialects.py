@@ -278,3 +278,11 @@ def test_a_message_round_trips_through_a_ninjs_collection(message: Message) -> N
     assert result.items == tuple(ninjs_view(item) for item in message.items)
     assert result.warnings == ()
     assert (result.message is not None) == (len(message.items) > 1)
+
+
+def test_the_encoding_an_nitf_body_declares_does_not_apply_to_a_json_string() -> None:
+    """The JSON string is text already: an XML declaration saying ISO-8859-1 must not garble "é"."""
+    declaration = '<?xml version="1.0" encoding="ISO-8859-1"?>'
+    value = declaration + "<nitf><body><body.content><p>Café</p></body.content></body></nitf>"
+    result = read({"uri": "urn:test:enc", "bodies": [{"contentType": "text/vnd.IPTC.NITF", "value": value}]})
+    assert texts(result) == ["Café"]

@@ -432,8 +432,10 @@ class _ItemReader:
     def _nitf_blocks(self, path: str, text: str, quiet: bool) -> list[Block]:
         """An NITF body, parsed by the hardened parser and read by the NITF reader's body code; NITF
         that is not well-formed XML is read as HTML, with a warning."""
+        # The JSON string is already text: an encoding its XML declaration names no longer applies.
+        unicode_text = _DECLARED_ENCODING_RE.sub(r"\1", text, count=1)
         try:
-            root = parse_xml(text.encode("utf-8"), source=self.context.source).root
+            root = parse_xml(unicode_text.encode("utf-8"), source=self.context.source).root
         except NewsmlKitError as exc:
             if not quiet:
                 self.context.warn(path, f"the NITF body is not well-formed XML ({exc.message}): read as HTML")
@@ -671,6 +673,7 @@ def _assign_ids(groups: dict[str, list[_Concept]], context: JsonContext) -> None
 
 
 _BODY_RANK: Final = {"nitf": 0, "html": 1, "text": 2}
+_DECLARED_ENCODING_RE: Final = re.compile(r"""\A(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
 
 
 def _body_kind(content_type: str, role: str) -> str:
