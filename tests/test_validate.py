@@ -107,14 +107,25 @@ def test_agency_corpus_every_file_reported_invalid_ones_located(shared: Path, g2
 # --- Schema lookup ------------------------------------------------------------------------------------------
 
 
-def test_no_schema_exits_2_and_says_how(tmp_path: Path) -> None:
+def test_no_schema_exits_2_and_says_how(tmp_path: Path, shared: Path) -> None:
+    """NITF is the one format whose official schema cannot ship (its licence): no schema, exit 2."""
     path = tmp_path / "a.xml"
-    path.write_bytes(g2_item())
+    shutil.copy(shared / "standards" / "nitf" / "examples" / "LISTING_25_extracted_nitf.xml", path)
     result = run("validate", str(path))
     assert result.exit_code == 2
     assert "--schema FILE" in result.output
-    assert G2_ENV in result.output
-    assert "newsml-kit schemas fetch" in result.output
+    assert NITF_ENV in result.output
+    assert "licence" in result.output
+
+
+def test_foreign_g2_goes_against_the_bundled_official_xsd_without_set_up(tmp_path: Path) -> None:
+    path = tmp_path / "a.xml"
+    path.write_bytes(g2_item())
+    result = run("validate", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"{path}: valid\n" in result.output
+    bundled = validate_bytes(g2_item(), "a.xml")
+    assert bundled.schema == str(schema_path("iptc/newsml-g2-2.35/" + XSD_NAME))
 
 
 def test_environment_variable_names_the_g2_xsd(
@@ -157,8 +168,10 @@ def test_own_documents_go_against_the_profile_found_through_schema_path(
     result = validate_bytes(own_document(), "own.xml")
     assert result.status == "valid", result.diagnostics
     assert result.schema == str(profile.resolve())
-    # A foreign item (no extension namespace) still needs the official XSD.
-    assert validate_bytes(g2_item(), "other.xml").status == "no-schema"
+    # A foreign item (no extension namespace) goes against the official XSD, which ships too.
+    other = validate_bytes(g2_item(), "other.xml")
+    assert other.status == "valid"
+    assert other.schema == str(schema_path("iptc/newsml-g2-2.35/" + XSD_NAME))
 
 
 def test_own_output_valid_and_lint_clean_against_the_real_profile() -> None:
@@ -500,7 +513,10 @@ def test_ninjs_with_format_checker(shared: Path, tmp_path: Path) -> None:
     assert result.status == "invalid"
     assert "date-time" in result.diagnostics[0].message
     assert result.diagnostics[0].location.field == "/versioncreated"
-    assert validate_bytes(json.dumps(document).encode(), "ex.json").status == "no-schema"
+    # Without --schema: the shipped official schema of the version its property names belong to (1.x).
+    unflagged = validate_bytes(json.dumps(document).encode(), "ex.json")
+    assert unflagged.status in {"valid", "invalid"}
+    assert unflagged.schema == str(schema_path("iptc/ninjs/ninjs-schema_1.6.json"))
 
 
 # --- NITF ---------------------------------------------------------------------------------------------------

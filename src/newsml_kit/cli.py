@@ -100,7 +100,7 @@ def _handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 @click.option("--debug", is_flag=True, help="Show a Python traceback when something fails.")
 def main(debug: bool) -> None:
     """Convert and check news records: legacy plain text, NewsML-G2 (items and messages, ours and
-    agencies'), canonical JSON, ninjs (2.2, 3.1) and NITF (read).
+    agencies'), canonical JSON, ninjs (2.2, 3.1), NITF and NewsML 1.x (read).
 
     Every reader builds one typed model of the news item (headline, body, the event, its people,
     organisations, places, documents, awards and photo credits), and every writer starts from it.
@@ -224,7 +224,10 @@ def convert(
     value = result.message if result.message is not None else result.item
     from newsml_kit import api
 
-    data = api.write(value, to_format, ninjs_version=ninjs_version)
+    try:
+        data = api.write(value, to_format, ninjs_version=ninjs_version)
+    except NewsmlKitError as exc:
+        raise exc.with_file(inputs[0]) from None  # the field path is in the model read from this input
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -419,17 +422,16 @@ def validate_command(
 
     PATH is a file, a folder (searched recursively), a glob, or - for stdin. The format is found
     from the content. NewsML-G2 written by newsml-kit goes against the project's own XSD; other
-    NewsML-G2 against the official IPTC XSD, which cannot be bundled: give it with --schema FILE
-    or $NEWSML_KIT_G2_XSD, or download it once with `newsml-kit schemas fetch`. NITF takes --schema
-    or $NEWSML_KIT_NITF_XSD; ninjs the official JSON Schema with --schema or
-    $NEWSML_KIT_NINJS_SCHEMA; canonical JSON its shipped JSON Schema.
+    NewsML-G2 against the official IPTC 2.35 XSD and ninjs against the official JSON Schema of its
+    version, both shipped with newsml-kit (--schema FILE, $NEWSML_KIT_G2_XSD or
+    $NEWSML_KIT_NINJS_SCHEMA pick others). NITF takes --schema or $NEWSML_KIT_NITF_XSD (its licence
+    keeps it out of the package); canonical JSON its shipped JSON Schema.
 
     Exit status: 0 when every file is valid, 1 when any is invalid, 2 on a usage error (including
     a file for which no schema is available).
 
     \b
     Examples:
-      newsml-kit schemas fetch
       newsml-kit validate feeds/
       newsml-kit validate --schema NewsML-G2_2.35-spec-All-Power.xsd 'feeds/**/*.xml' --format github
     """
@@ -466,7 +468,8 @@ def validate_command(
 
 @main.group()
 def schemas() -> None:
-    """Manage schemas that newsml-kit cannot bundle (the official IPTC NewsML-G2 XSD)."""
+    """Manage downloaded schemas (the official NewsML-G2 XSD ships with newsml-kit; a fetched copy in
+    the user cache is preferred to it)."""
 
 
 @schemas.command("fetch")
