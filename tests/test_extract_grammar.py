@@ -141,3 +141,33 @@ def test_photo_credits_name_photographers_only_when_they_are_names(credit: str, 
 
 def test_a_dashed_count_is_no_date() -> None:
     assert extract_text("Mỗi đơn vị cử từ 5-7 người tham gia.").dates == []
+
+
+# --- the finders, one at a time -----------------------------------------------------------------
+
+
+def test_the_ruler_lists_the_finders_in_order_and_runs_one_alone() -> None:
+    from newsml_kit.extract.core import Extraction
+    from newsml_kit.extract.vi import RULER
+
+    assert RULER.names() == [
+        "credits",
+        "people",
+        "places",
+        "organisations",
+        "dates",
+        "documents",
+        "awards",
+        "event",
+    ]
+    item = read(" date 2023-04 Ngày 27/4, Bộ Y tế tổ chức hội nghị tại Hà Nội.".encode(), extract=False).item
+    alone = Extraction(item)
+    RULER.run(alone, only=["dates"])
+    built = alone.build()
+    assert [d.value.isoformat() for d in built.dates] == ["2023-04-27"]
+    assert not built.places
+    assert not built.organisations
+    with pytest.raises(KeyError, match="no finder named"):
+        RULER.run(Extraction(item), only=["nonsense"])
+    RULER.get("places")(alone)
+    assert [p.name for p in alone.build().places] == ["Hà Nội"]

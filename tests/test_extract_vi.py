@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsml_kit import read
+from newsml_kit.evaluate import Evaluation, evaluate_dirs
 from newsml_kit.extract.normalise import normalise
 from newsml_kit.formats.json import write_json
 from newsml_kit.model import BlockKind, NewsItem, ParticipantRole, PersonRole
@@ -47,6 +48,20 @@ def test_gold_articles_hold_the_regression_floor(shared: Path) -> None:
                     f" < floor {precision}/{recall}"
                 )
     assert not failures, "\n".join(failures)
+
+
+def assert_perfect(evaluation: Evaluation) -> None:
+    """Every gold article found, every category at precision and recall 1.0."""
+    assert not evaluation.missing
+    for category, counts in evaluation.totals.items():
+        assert (counts.precision, counts.recall) == (1.0, 1.0), f"{category}: {counts}"
+
+
+def test_the_seed_scores_one_everywhere(shared: Path) -> None:
+    seed = "000_c3cdf694cfdd003e.json"
+    evaluation = evaluate_dirs(shared / "corpus" / "vi" / "gold", [shared / "seed"], only=[seed])
+    assert [a.name for a in evaluation.articles] == ["000_c3cdf694cfdd003e.txt"]
+    assert_perfect(evaluation)
 
 
 def test_the_split_is_fixed_and_new_gold_files_land_in_a_half_by_name(shared: Path) -> None:
