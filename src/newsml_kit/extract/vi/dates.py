@@ -6,11 +6,11 @@ year inside it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE
+from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
@@ -20,6 +20,14 @@ _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: 
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
+)
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (not an amount: "2021,5", "2021%").
+_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]* ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+_AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
+_AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")
+_FROM_TO_RE = re.compile(
+    r"[Tt](?<!\w[Tt])ừ (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))? (?:đến|tới) (?:hết )?(?:ngày )?"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])"
 )
 _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 
@@ -33,12 +41,15 @@ class _BlockDates:
     block: int
     text: str
     covered: list[tuple[int, int]]
+    singles: list[tuple[int, PartialDate]] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in self.covered)
 
     def record(self, value: PartialDate, end: PartialDate | None, start: int, finish: int) -> None:
         self.covered.append((start, finish))
+        if end is None:
+            self.singles.append((finish, value))
         role = _date_role(self.text, start, self.block)
         self.ex.add_date(value, end, role, Span(self.block, start, finish))
 
@@ -87,14 +98,55 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _YEAR_RE.finditer(text):
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
+    for m in _NAMED_YEAR_RE.finditer(text):
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    _coordinated(found, header)
+    for m in _FROM_TO_RE.finditer(text) if slash else ():
+        _from_to(found, m, header)
+
+
+def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:
+    """``ngày 30/4 và 1/5``, ``năm 2018 và 2020``: a date joined to a found one of the same kind."""
+    pending = list(found.singles)
+    while pending:
+        position, previous = pending.pop()
+        if previous.day is not None:
+            m = _AND_DAY_RE.match(found.text, position)
+            if m is None or not found.free(m.start(1), m.end()):
+                continue
+            month = int(m.group(2))
+            year = int(m.group(3)) if m.group(3) else _infer_year(month, header)
+            value = make_date(year, month, int(m.group(1)))
+        elif previous.month is None:
+            m = _AND_YEAR_RE.match(found.text, position)
+            if m is None or not found.free(m.start(1), m.end()):
+                continue
+            value = PartialDate(int(m.group(1)))
+        else:
+            continue
+        if value is not None:
+            found.record(value, None, m.start(1), m.end())
+            pending.append((m.end(), value))
+
+
+def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
+    """``từ ngày 7/6 đến ngày 11/6``: the days themselves are found already; the period is a range."""
+    last_year = int(m.group(6)) if m.group(6) else _infer_year(int(m.group(5)), header)
+    first_year = int(m.group(3)) if m.group(3) else last_year
+    first = make_date(first_year, int(m.group(2)), int(m.group(1)))
+    last = make_date(last_year, int(m.group(5)), int(m.group(4)))
+    if first and last and first < last:
+        found.record(first, last, m.start(), m.end())
 
 
 def _infer_year(month: int, header: PartialDate | None) -> int | None:
     """A day without a year belongs to the header's year, or the year before when its month lies
-    after the header's month (a December event reported in January)."""
+    well after the header's month (a December event reported in January); a month or two ahead
+    is an announced event of this year ("WWDC will run from 7/6" in April)."""
     if header is None:
         return None
-    if header.month is not None and month > header.month + 1:
+    if header.month is not None and month > header.month + 3:
         return header.year - 1
     return header.year
 

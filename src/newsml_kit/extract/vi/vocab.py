@@ -70,6 +70,8 @@ class Vocab:
     day_month: re.Pattern[str]
     honorific_name: re.Pattern[str]
     honorific: re.Pattern[str]
+    news_sources: dict[str, str]
+    news_sources_re: re.Pattern[str]
 
 
 @cache
@@ -135,6 +137,8 @@ def vocab() -> Vocab:
         honorific_name=re.compile(
             rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
         ),
+        news_sources=aliases(LANG, "news_sources"),
+        news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
