@@ -4,10 +4,9 @@ and the author's name (or names) as the article's last line."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import NAME, NAME_RE
+from newsml_kit.extract.vi.grammar import NAME, NAME_RE, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import Block, BlockKind, PersonRole, TextRange
 
@@ -94,16 +93,4 @@ def _credit_is_person(credit: str) -> bool:
     if NAME_RE.fullmatch(credit) is None:
         return False
     syllables = re.split(r"[ .]+", credit)
-    return all(_VIETNAMESE_SYLLABLE_RE.fullmatch(_bare(s)) for s in syllables if len(s) > 1)
-
-
-# A Vietnamese syllable without its marks: initial consonant(s), one to three vowels, a final.
-_VIETNAMESE_SYLLABLE_RE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
-
-
-def _bare(syllable: str) -> str:
-    """Lower case, without tone and vowel marks (``Đ`` as ``d``)."""
-    decomposed = unicodedata.normalize("NFD", syllable.lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return all(is_vietnamese_syllable(s) for s in syllables if len(s) > 1)

@@ -4,6 +4,7 @@ sentences, and lookups of what earlier finders recorded."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsml_kit.extract.core import Extraction, Ref, Span
 
@@ -68,3 +69,20 @@ def first_person(ex: Extraction, block: int, start: int, end: int) -> Ref | None
             if span.block == block and start <= span.start < end and (best is None or span.start < best[0]):
                 best = (span.start, ("person", cluster.key))
     return best[1] if best else None
+
+
+# A Vietnamese syllable without its marks: initial consonant(s), one to three vowels, a final.
+_VIETNAMESE_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def is_vietnamese_syllable(syllable: str) -> bool:
+    """``syllable`` is spelt as Vietnamese allows ("Nguyễn", "Thủy"; not "Kirby", "Max")."""
+    return _VIETNAMESE_SYLLABLE_RE.fullmatch(_bare(syllable)) is not None
+
+
+def _bare(syllable: str) -> str:
+    """Lower case, without tone and vowel marks (``Đ`` as ``d``)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

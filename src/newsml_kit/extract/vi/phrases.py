@@ -11,6 +11,11 @@ from newsml_kit.extract.vi.vocab import Vocab
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT); "TP. " keeps its dot.
 _WORD_RE = re.compile(rf"\w+(?:[.&]\w+)*(?:\.(?= [{UPPER}]))?")
+_JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
+# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
+# ends (punctuation, the end of the text).
+_NAME_GOES_ON_RE = re.compile(rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$)")
+_NAME_ENDS_RE = re.compile(r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có)\b)")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 
 
@@ -20,7 +25,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
     connectors between capitalised words."""
     end = position
     cursor = position
-    while cursor < len(text) and text[cursor] == " ":
+    while cursor < len(text) and (text[cursor] == " " or (_JOINED_RE.match(text, cursor) and end == cursor)):
+        # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
             hyphen = _HYPHEN_RE.match(text, cursor)
@@ -45,6 +51,16 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                     following = v.name_words_lower.match(text, cursor + 1)
             end = cursor
             continue
+        lower = v.name_fields_lower.match(text, cursor + 1)
+        if lower is not None and end > position and _NAME_GOES_ON_RE.match(text, lower.end()):
+            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)".
+            cursor = end = lower.end()
+            continue
+        unit = starts_with(text, cursor + 1, v.units)
+        if unit is not None and end > position and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit)):
+            # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name.
+            end = cursor + 1 + len(unit)
+            break
         compound = starts_with(text, cursor + 1, v.compounds)
         if compound and end > position:
             cursor += 1 + len(compound)

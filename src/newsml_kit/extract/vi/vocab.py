@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newsml_kit.extract.vi.grammar import NAME, SYLLABLE
+from newsml_kit.extract.vi.grammar import NAME, SYLLABLE, UPPER
 from newsml_kit.extract.vocab import aliases, alternation, entries
 
 LANG = "vi"
@@ -51,6 +51,7 @@ class Vocab:
     function_words: frozenset[str]
     name_words: re.Pattern[str]
     name_words_lower: re.Pattern[str]
+    name_fields_lower: re.Pattern[str]
     places: dict[str, str]
     places_re: re.Pattern[str]
     ambiguous_places: frozenset[str]
@@ -71,6 +72,10 @@ class Vocab:
     honorific_name: re.Pattern[str]
     honorific: re.Pattern[str]
     news_sources: dict[str, str]
+    person_cues: re.Pattern[str]
+    foreign_names: re.Pattern[str]
+    address_words: frozenset[str]
+    street_words: frozenset[str]
     news_sources_re: re.Pattern[str]
 
 
@@ -102,6 +107,7 @@ def vocab() -> Vocab:
         function_words=frozenset(words("function_words")),
         name_words=re.compile(rf"(?:{alternation(words('name_words'))})(?!\w)"),
         name_words_lower=re.compile(rf"(?:{alternation(words('name_words_lower'))})(?!\w)"),
+        name_fields_lower=re.compile(rf"(?:{alternation(words('name_fields_lower'))})(?!\w)"),
         places=places,
         places_re=re.compile(rf"(?:{at_word([*places, *ambiguous])})(?!\w)"),
         ambiguous_places=ambiguous - frozenset(places),
@@ -138,6 +144,15 @@ def vocab() -> Vocab:
             rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
         ),
         news_sources=aliases(LANG, "news_sources"),
+        person_cues=re.compile(
+            rf"(?:{at_word(both_cases([*words('person_cues'), *words('address_words')]))})(?!\w)"
+        ),
+        foreign_names=re.compile(
+            rf"(?:{at_word(words('given_names_foreign'))})"
+            rf"(?: (?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
+        ),
+        address_words=frozenset(both_cases(words("address_words"))),
+        street_words=frozenset([*words("street_words"), *unit_forms]),
         news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
