@@ -122,7 +122,8 @@ def vocab() -> Vocab:
             rf"(?:{alternation(both_cases(words('award_heads')), word_start=True)})(?!\w)"
         ),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
-        event_heads=re.compile(rf"(?:{alternation(words('event_heads'))})(?!\w)"),
+        # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
+        event_heads=re.compile(rf"(?:{at_word(both_cases(words('event_heads')))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
         connectors=(*words("name_connectors"), *units),
