@@ -8,11 +8,16 @@ from dataclasses import dataclass
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import sentence_bounds
-from newsml_kit.extract.vi.vocab import vocab
+from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _AWARD_END_RE = re.compile(
-    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$)"
+    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
 )
+_EVENT_BEFORE_RE = re.compile(r"(?:[Ll]ễ|đề cử) $")
+_NOMINATION_RE = re.compile(r"\bđề cử\b")
+_LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
+_OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(r"(?:nhận|đón nhận|nhận được|giành|đoạt|được \w+(?: \w+)?)$")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
@@ -48,11 +53,14 @@ def find_awards(ex: Extraction) -> None:
             start_sentence, end_sentence = sentence_bounds(text, head.start())
             verb = None
             for candidate in v.award_verbs.finditer(text, start_sentence, head.start()):
-                verb = candidate
+                # "lễ trao giải Oscar" names a ceremony; "được đề cử giải" is a nomination.
+                if not _EVENT_BEFORE_RE.search(text, 0, candidate.start()):
+                    verb = candidate
             if verb is None or not _award_gap_ok(text[verb.end() : head.start()]):
                 continue
-            end_match = _AWARD_END_RE.search(text, head.end())
-            end = end_match.start() if end_match else end_sentence
+            if _NOMINATION_RE.search(text, start_sentence, head.start()):
+                continue
+            end = _award_end(ex, v, index, text, head.end(), end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
             bare = name == head.group()
@@ -65,6 +73,25 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+
+
+def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, sentence_end: int) -> int:
+    """Where an award's name ends: before a clause word or a person's name; right after the head
+    when a function word follows it."""
+    end_match = _AWARD_END_RE.search(text, head_end)
+    end = end_match.start() if end_match else sentence_end
+    following = _LOWER_WORD_RE.match(text, head_end)
+    if (
+        following is not None
+        and following.group(1) in v.function_words
+        and not _OWNER_RE.match(text, head_end)
+    ):
+        return head_end  # "lễ trao giải này", "giải năm 2018": a bare head, not a named award
+    for cluster in ex.of_kind("person"):
+        for span in cluster.spans:
+            if span.block == index and head_end < span.start < end:
+                end = len(text[: span.start].rstrip(" ,"))
+    return end
 
 
 def _giver_and_recipients(
