@@ -217,6 +217,8 @@ def _organisers_before(
                 and span.end <= verb
                 # not an owner in parentheses: "Vụ Trang thiết bị (Bộ Y tế) đã đồng tổ chức"
                 and text.count("(", start, span.start) <= text.count(")", start, span.start)
+                # nor a parent body: "trung tâm X, thuộc Tổng cục Y ... đã tổ chức"
+                and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
             )
     if not found:
         return []
@@ -270,6 +272,8 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
         text = ex.views[index].text
+        if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
+            continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
         for pattern, role in (
             (_CHAIR_RE, ParticipantRole.CHAIR),
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
