@@ -14,6 +14,9 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 _DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
+_CLUB_RE = re.compile(
+    rf"(?<![\w.-])(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}} FC|FC(?: [{UPPER}][\w.]*){{1,3}})(?![\w])"
+)
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -49,6 +52,15 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
+        if " FC" in text or "FC " in text:
+            _clubs(ex, index, text)
+
+
+def _clubs(ex: Extraction, index: int, text: str) -> None:
+    """``Sài Gòn FC``, ``FC Barcelona``: a football club, whatever its name."""
+    for match in _CLUB_RE.finditer(text):
+        span = Span(index, match.start(), match.end())
+        ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _acronyms(ex: Extraction) -> dict[str, str]:

@@ -13,6 +13,9 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
+# Before a title in apposition: a comma, a dash or a parenthesis, and "nguyên" (former) or "quyền"
+# (acting), which the title keeps.
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -290,21 +293,23 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
         text = ex.views[span.block].text
         position = span.end
         while True:
-            separator = _SEPARATOR_RE.match(text, position)
+            separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads.match(text, separator.end())
+            head = v.title_heads.match(text, separator.end(1))
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
             if end == head.end() and not _complete_title(head.group(), v):
                 break
-            title = text[separator.end() : end]
+            title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
-            position = end
+            # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
+            position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
 
 
 def _complete_title(head: str, v: Vocab) -> bool:
-    """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``)."""
-    return v.org_standalone.search(head) is not None or head.endswith(" nước")
+    """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``,
+    ``UV BCT``)."""
+    return v.org_standalone.search(head) is not None or head.endswith(" nước") or head.startswith("UV")
