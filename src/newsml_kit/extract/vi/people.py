@@ -13,9 +13,10 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
-# Before a title in apposition: a comma, a dash or a parenthesis, and "nguyên" (former) or "quyền"
-# (acting), which the title keeps.
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
+# Before a title in apposition: a comma, a dash or a parenthesis. ("nguyên Bí thư ...", a former
+# title, was tried: it found one title in half A and a cut one in half B, so it waits for titles
+# that end where their organisation's name ends.)
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()()")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji

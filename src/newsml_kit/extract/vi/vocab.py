@@ -55,6 +55,7 @@ class Vocab:
     places: dict[str, str]
     places_re: re.Pattern[str]
     ambiguous_places: frozenset[str]
+    place_prepositions: frozenset[str]
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
@@ -115,6 +116,7 @@ def vocab() -> Vocab:
         places=places,
         places_re=re.compile(rf"(?:{at_word([*places, *ambiguous])})(?!\w)"),
         ambiguous_places=ambiguous - frozenset(places),
+        place_prepositions=frozenset(words("place_prepositions")),
         documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
             r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
