@@ -17,6 +17,7 @@ _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
 _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}} FC|FC(?: [{UPPER}][\w.]*){{1,3}})(?![\w])"
 )
+_AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -29,8 +30,12 @@ def find_organisations(ex: Extraction) -> None:
         text = view.text
         position = 0
         for candidate in v.org_starts.finditer(text):
-            if candidate.start() < position:
+            start = candidate.start()
+            if start < position:
                 continue
+            if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
+                continue  # a lower-case head names an organisation only at the start of a clause
+
             match = _org_at(text, candidate.start(), v)
             if match is None:
                 continue

@@ -79,15 +79,16 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     Read backwards from each capitalised word: capitals are far fewer than the places where one
     of a hundred cue words could start."""
     nationalities = " người " in text
+    given_names, cue_last_words, rfind = v.given_names, v.cue_last_words, text.rfind
     first = _FIRST_WORD_RE.match(text)
-    if first is not None and first.group() in v.given_names:
+    if first is not None and first.group() in given_names:
         _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
     for start in _NAME_START_RE.finditer(text):
-        if start.group(1) in v.given_names:
+        if start.group(1) in given_names:
             _foreign_name(ex, v, index, text, start.start(1))
         end = start.start()
         # Most capitalised words follow no cue: decide that from the word before, cheaply.
-        if text[text.rfind(" ", 0, end) + 1 : end] not in v.cue_last_words and not (
+        if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
             nationalities and text.find(" người ", max(0, end - 30), end) >= 0
         ):
             continue
