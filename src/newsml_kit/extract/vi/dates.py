@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, UPPER
+from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
@@ -21,8 +21,9 @@ _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
-# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (not an amount: "2021,5", "2021%").
-_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]* ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case; not
+# an amount: "2021,5", "2021%").
+_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
 _AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
 _AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")

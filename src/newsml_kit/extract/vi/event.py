@@ -40,7 +40,7 @@ _EVENT_END_RE = re.compile(
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
-_PLACE_VERB_RE = re.compile(r"(?:diễn ra|tổ chức|khai mạc|làm việc|họp)$")
+_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
 _REPORTING = 10
@@ -184,7 +184,8 @@ def _event_finding(
     finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     text = ex.views[index].text
     for place in vocab().at_place.finditer(text, sentence_start, sentence_end):
-        # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra tại ...", "EVENT tại ...";
+        # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra [từ ... đến ...] tại ...",
+        # "EVENT tại ...";
         # not a place said of someone ("diễn giả ... nổi tiếng tại Mỹ").
         before = text[sentence_start : place.start()].rstrip()
         right_after_name = place.start() == start + len(name) + 1
