@@ -322,3 +322,9 @@ def test_the_guest_of_honour_gives_directions() -> None:
     assert item.event is not None
     guests = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.GUEST_OF_HONOUR]
     assert [p.name for p in item.people if p.id in guests] == ["Lê Minh Khái"]
+
+
+def test_a_working_visit_takes_place_where_it_goes() -> None:
+    item = extract_text("Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.")
+    assert item.event is not None
+    assert [p.name for p in item.places if p.id == item.event.place_id] == ["Bạc Liêu"]

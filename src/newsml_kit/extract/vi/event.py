@@ -144,7 +144,18 @@ def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventF
         name = text[working.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
         finding = _event_finding(ex, index, name, working.start(1), name, sentence_start, sentence_end)
         finding.kind = EventKind.OFFICIAL_VISIT
+        # "làm việc với tỉnh Sóc Trăng": a visit takes place where it goes.
+        finding.place = finding.place or _place_within(
+            ex, index, working.start(1), working.start(1) + len(name)
+        )
         return finding
+    return None
+
+
+def _place_within(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    for cluster in ex.of_kind("place"):
+        if any(span.block == block and start <= span.start < end for span in cluster.spans):
+            return ("place", cluster.key)
     return None
 
 
