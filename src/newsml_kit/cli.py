@@ -354,8 +354,13 @@ def schema(as_json: bool, as_xsd: bool) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("article_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @_TABLE_OR_JSON_OPTION
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Also list each article's misses (-) and false positives (+) per category.",
+)
 @_handles_errors
-def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str) -> None:
+def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str, details: bool) -> None:
     """Score extracted articles against hand-written gold extractions.
 
     Every GOLD_DIR/*.json is paired with the article of the same stem in the first ARTICLE_DIR
@@ -364,6 +369,7 @@ def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: st
     \b
     Example:
       newsml-kit eval corpus/vi/gold seed corpus/vi/unc
+      newsml-kit eval --details corpus/vi/gold seed corpus/vi/unc
     """
     import json
 
@@ -371,9 +377,9 @@ def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: st
 
     result = evaluate_dirs(gold_dir, list(article_dirs))
     if output_format == "json":
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.as_dict(details=details), ensure_ascii=False, indent=2))
     else:
-        click.echo(result.table())
+        click.echo(result.details() if details else result.table())
 
 
 # --- validate and schemas (issue 5) ---------------------------------------------------------------------
