@@ -445,6 +445,10 @@ def _reference_problems(item: NewsItem) -> list[str]:
 
     Runs on every item built, so the common case is kept cheap: field paths and messages are
     only formatted for a problem."""
+    if item.event is None and not (
+        item.people or item.organisations or item.places or item.documents or item.awards or item.dates
+    ):
+        return []  # no entity, so no id or mention to check (an agency item, most often)
     problems: list[str] = []
     kinds: dict[str, str] = {}
     for name, group in item._entity_groups():
