@@ -5,12 +5,25 @@ Each test states a shortcut's promise against the plain computation it stands fo
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+from newsml_kit import write
 from newsml_kit.dates import check_fixed_offset, fixed_zone
+from newsml_kit.formats.base import ReadOptions, ReadResult
+from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
+from newsml_kit.formats.newsml import read_newsml
+from newsml_kit.model import DeferredText, NewsItem
+from newsml_kit.xmlsafe import parse_xml
+
+FRAGMENT = "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
 
 _OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda minutes: timedelta(minutes=minutes))
 
@@ -44,3 +57,96 @@ def test_the_shared_zone_of_an_offset_is_that_offset(offset: timedelta) -> None:
     assert zone == timezone(offset)
     assert zone.tzname(None) == timezone(offset).tzname(None)
     assert fixed_zone(offset) is zone
+
+
+# --- the deferred carriage -------------------------------------------------------------------------
+
+
+def _corpus(shared: Path) -> list[Path]:
+    return sorted(path for path in (shared / "corpus" / "newsmlg2").iterdir() if path.name != FRAGMENT)
+
+
+def _read(data: bytes, source: str, defer: bool) -> ReadResult:
+    document = parse_xml(data, source=source)
+    assert not is_own_document(document.root)
+    options = ReadOptions(source=source)
+    return read_foreign(data, document, options, lambda own: read_newsml(own, options).item, defer=defer)
+
+
+def _carried(result: ReadResult) -> list[object]:
+    """What each item and the message hold for ``raw_g2`` before anyone asks: text or deferred."""
+    held = [item.__dict__["raw_g2"] for item in result.items]
+    return held + ([] if result.message is None else [result.message.__dict__["raw_g2"]])
+
+
+def test_a_deferred_carriage_is_what_an_eager_read_carries_on_every_corpus_file(shared: Path) -> None:
+    for path in _corpus(shared):
+        data = path.read_bytes()
+        deferred, eager = _read(data, path.name, True), _read(data, path.name, False)
+        assert all(isinstance(held, str | None) for held in _carried(eager)), path.name
+        if not may_hold_controls(data):
+            assert any(isinstance(held, DeferredText) for held in _carried(deferred)), path.name
+        assert deferred.warnings == eager.warnings, path.name
+        # Each side read field by field, the carriage last, so nothing is made before its time.
+        for ours, theirs in zip(deferred.items, eager.items, strict=True):
+            for name in NewsItem.model_fields:
+                assert getattr(ours, name) == getattr(theirs, name), (path.name, name)
+        if eager.message is not None:
+            assert deferred.message is not None
+            assert deferred.message.raw_g2 == eager.message.raw_g2, path.name
+        assert deferred.items == eager.items, path.name
+        assert deferred.message == eager.message, path.name
+
+
+def test_a_deferred_carriage_dumps_copies_and_writes_as_its_text(shared: Path) -> None:
+    path = next(path for path in _corpus(shared) if not may_hold_controls(path.read_bytes()))
+    data = path.read_bytes()
+    eager = _read(data, path.name, False)
+
+    def fresh() -> NewsItem:
+        item = _read(data, path.name, True).items[0]
+        assert isinstance(item.__dict__["raw_g2"], DeferredText)
+        return item
+
+    expected = eager.items[0]
+    assert fresh() == expected
+    assert expected == fresh()  # the reflected comparison
+    assert fresh().model_dump() == expected.model_dump()
+    assert fresh().model_dump_json() == expected.model_dump_json()
+    assert NewsItem.model_validate_json(fresh().model_dump_json()) == expected
+    assert pickle.loads(pickle.dumps(fresh())) == expected
+    assert copy.deepcopy(fresh()) == expected
+    assert fresh().model_copy(update={"headline": "x"}) == expected.model_copy(update={"headline": "x"})
+    assert repr(fresh()) == repr(expected)
+    assert write(fresh(), "newsml") == write(expected, "newsml")
+    item = fresh()
+    assert isinstance(item.raw_g2, str)  # asked for: the text takes the deferred value's place
+    assert type(item.__dict__["raw_g2"]) is str
+
+
+def test_a_deferred_text_is_made_once_and_stands_for_its_text() -> None:
+    made: list[int] = []
+
+    def make() -> str:
+        made.append(1)
+        return "<x/>"
+
+    deferred = DeferredText(make)
+    assert not made
+    assert deferred == "<x/>"
+    assert "<x/>" == deferred  # noqa: SIM300 - the reflected comparison is the point
+    assert deferred != "<y/>"
+    assert deferred == DeferredText(lambda: "<x/>")
+    assert hash(deferred) == hash("<x/>")
+    assert str(deferred) == "<x/>"
+    assert repr(deferred) == repr("<x/>")
+    assert made == [1]
+    assert pickle.loads(pickle.dumps(deferred)) == "<x/>"
+
+
+def test_raw_g2_given_as_text_is_still_checked() -> None:
+    with pytest.raises(ValidationError) as caught:
+        NewsItem(guid="urn:x:1", raw_g2="<a>\x01</a>")
+    assert caught.value.errors()[0]["loc"] == ("raw_g2",)
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate({"guid": "urn:x:1", "raw_g2": 12})

@@ -11,7 +11,7 @@ block's verbatim text, as Python slices do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -86,6 +86,8 @@ class _XmlText:
     def __get_pydantic_json_schema__(
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
+        while schema["type"] != "chain":  # inside a later annotation's schema (``_Deferrable``)
+            schema = schema["schema"]
         json_schema = handler(schema["steps"][-1])  # the constraints; pydantic would describe step 0
         json_schema["pattern"] = LEGAL_TEXT_PATTERN
         return json_schema
@@ -97,6 +99,100 @@ Text = Annotated[str, XML_TEXT]
 """Any string the model holds: legal XML 1.0 text, kept verbatim."""
 
 NonEmptyText = Annotated[str, StringConstraints(min_length=1), XML_TEXT]
+
+
+class DeferredText:
+    """A text made the first time it is asked for: a reader's no-loss carriage (``raw_g2``), which
+    costs a serialisation that most reads never need.
+
+    It stands for its text everywhere the model shows a value: attribute access gives the text
+    (``_TextOnAccess``), dumps and JSON give the text, and it compares, hashes, prints, copies and
+    pickles as the text. ``make`` must always return the same text, legal XML 1.0 text: the model
+    does not check it (the reader that defers it has made sure, see ``g2_import``)."""
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make: Callable[[], str] | None = make
+        self._text = ""
+
+    def text(self) -> str:
+        make = self._make
+        if make is not None:
+            self._text = make()
+            self._make = None  # frees what it was made from
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredText):
+            other = other.text()
+        return self.text() == other if isinstance(other, str) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.text())
+
+    def __repr__(self) -> str:
+        return repr(self.text())
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return str, (self.text(),)
+
+    def __copy__(self) -> DeferredText:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> DeferredText:
+        return self
+
+
+def _keep_deferred(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
+    return value if isinstance(value, DeferredText) else handler(value)
+
+
+def _as_text(value: str | DeferredText) -> str:
+    return value.text() if isinstance(value, DeferredText) else value
+
+
+class _Deferrable:
+    """Annotation: a text that a reader may hand over as a ``DeferredText``, kept as it is until
+    asked for; anything else is validated as the annotations before this one say. The JSON Schema
+    is theirs: a dump always holds the text."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_wrap_validator_function(
+            _keep_deferred,
+            handler(source),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _as_text, return_schema=core_schema.str_schema()
+            ),
+        )
+
+
+class _TextOnAccess:
+    """Attribute access to a field that may hold a ``DeferredText``: the text, which then takes
+    its place in the instance (a data descriptor, so it comes before the instance's ``__dict__``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> str | None:
+        if instance is None:
+            raise AttributeError(self.name)  # as for any other field: no class attribute
+        fields = instance.__dict__
+        value = fields[self.name]
+        if isinstance(value, DeferredText):
+            value = fields[self.name] = value.text()
+        return value  # type: ignore[no-any-return]
+
+    def __set__(self, instance: object, value: object) -> None:
+        # Reached only past pydantic's own check, which refuses assignment to a frozen model.
+        raise AttributeError(f"{self.name} is read-only")
+
+
+RawXml = Annotated[str, XML_TEXT, _Deferrable()]
+"""XML that a reader carries for a writer (``raw_g2``): legal XML 1.0 text, possibly deferred."""
 
 LocalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$")]
 """A local id for an entity in one item: an XML NCName subset, so it can become an XML id as is."""
@@ -378,7 +474,7 @@ class NewsItem(Model):
     subjects: list[Subject] = empty_list()
     renditions: list[Rendition] = empty_list()
 
-    raw_g2: Text | None = None
+    raw_g2: RawXml | None = None
     """What an imported NewsML-G2 item held beyond the fields above: the item's XML with every
     element the fields map replaced by an ``nk:slot`` that keeps the element's other attributes
     and children (docs/g2-import.md). The NewsML-G2 writer fills the slots from the fields, so an
@@ -427,10 +523,15 @@ class Message(Model):
 
     header: MessageHeader = MessageHeader()
     items: list[NewsItem] = empty_list()
-    raw_g2: Text | None = None
+    raw_g2: RawXml | None = None
     """What an imported ``newsMessage`` held beyond its header fields and news items (other
     header elements, package or concept items ...), as XML with ``nk:slot`` placeholders, like
     ``NewsItem.raw_g2``."""
+
+
+# A reader may defer ``raw_g2`` (``DeferredText``): reading the attribute gives its text.
+for _model in (NewsItem, Message):
+    setattr(_model, "raw_g2", _TextOnAccess("raw_g2"))  # noqa: B010 - after pydantic built the class
 
 
 # --- cross-field invariants ------------------------------------------------------------------
