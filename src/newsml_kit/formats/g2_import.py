@@ -141,7 +141,7 @@ _RENDITION_ATTRIBUTES = {
 
 def is_own_document(root: Element) -> bool:
     """A document written by newsml-kit's native writer declares the project's namespace on its root."""
-    return NK in root.nsmap.values() and root.tag == _NEWS_ITEM
+    return root.tag == _NEWS_ITEM and NK in root.nsmap.values()
 
 
 def read_foreign(
@@ -563,7 +563,7 @@ class _ItemReader(_Walk):
         blocks: list[Fields] = []
         region = _body_region(content[0])
         if _has_direct_text(region):
-            self._block(region, blocks)
+            self._block(region, _local(region), blocks)
         else:
             self._blocks(region, blocks)
         if blocks:
@@ -572,21 +572,23 @@ class _ItemReader(_Walk):
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
         for child in parent:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
-            if _local(child) in BLOCK_NAMES or _has_direct_text(child):
-                self._block(child, blocks)
+            local = tag.rpartition("}")[2]
+            if local in BLOCK_NAMES or _has_direct_text(child):
+                self._block(child, local, blocks)
             else:
                 self._blocks(child, blocks)
 
-    def _block(self, element: Element, blocks: list[Fields]) -> None:
+    def _block(self, element: Element, local: str, blocks: list[Fields]) -> None:
         value = _plain_text(element)
         if not value:
             return  # an empty element is no paragraph: it stays as it is
         if self.marks:
             _take(element, value, "body", len(blocks))
-        kind = "caption" if _local(element) in CAPTION_NAMES else "paragraph"
-        blocks.append({"kind": kind, "text": value})
+        # A paragraph is the model's default kind.
+        blocks.append({"kind": "caption", "text": value} if local in CAPTION_NAMES else {"text": value})
 
     def _inline_data(self, inline: Element) -> bool:
         contenttype = inline.get("contenttype", "text/plain")
@@ -743,15 +745,15 @@ def _has_direct_text(element: Element) -> bool:
 
 def _body_region(content: Element) -> Element:
     """Where the blocks of an inline document are: XHTML ``body``, NITF ``body.content``."""
-    qname = etree.QName(content)
-    prefix = f"{{{qname.namespace}}}" if qname.namespace else ""
+    namespace, brace, local = str(content.tag).rpartition("}")
+    prefix = namespace + brace  # "{namespace}", or "" for none
     # Agencies put NITF and XHTML in their own namespaces, in none, or in G2's by default.
-    if qname.localname == "html":
-        body = content.find(f"{prefix}body")
+    if local == "html":
+        body = _child(content, f"{prefix}body")
         return content if body is None else body
-    if qname.localname == "nitf":
-        body = content.find(f"{prefix}body")
-        inner = None if body is None else body.find(f"{prefix}body.content")
+    if local == "nitf":
+        body = _child(content, f"{prefix}body")
+        inner = None if body is None else _child(body, f"{prefix}body.content")
         return inner if inner is not None else (body if body is not None else content)
     return content
 
