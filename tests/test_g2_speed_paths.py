@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from newsml_kit import write
+from newsml_kit import read, write
 from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
@@ -150,3 +150,41 @@ def test_raw_g2_given_as_text_is_still_checked() -> None:
     assert caught.value.errors()[0]["loc"] == ("raw_g2",)
     with pytest.raises(ValidationError):
         NewsItem.model_validate({"guid": "urn:x:1", "raw_g2": 12})
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+_G2 = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def _item_with(number: str) -> bytes:
+    return f"""<newsItem xmlns="{_G2}" guid="urn:x:1" version="{number}" standard="NewsML-G2"
+ standardversion="2.29"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/>
+<versionCreated>2020-01-01T00:00:00Z</versionCreated></itemMeta><contentMeta>
+<urgency>{number}</urgency><headline>H</headline></contentMeta><contentSet><remoteContent
+ href="http://x.invalid/y.jpg" width="{number}" height="10"/></contentSet></newsItem>""".encode()
+
+
+@pytest.mark.parametrize("number", ["\u00b2", "\u0663", "\uff13"])  # superscript two, Arabic-Indic, fullwidth
+def test_a_number_in_other_digits_is_kept_as_it_was_not_a_bare_error(number: str) -> None:
+    # Regression: ``str.isdigit`` takes a superscript two, which ``int`` refuses: a bare ValueError.
+    result = read(_item_with(number), format="newsml")
+    item = result.item
+    assert item.version == 1
+    assert item.urgency is None
+    assert item.renditions[0].width is None
+    assert item.renditions[0].height == 10
+    messages = [warning.message for warning in result.warnings]
+    assert any(message.startswith("version ") for message in messages)
+    assert any(message.startswith("urgency ") for message in messages)
+    # What is not mapped comes back as it was.
+    written = write(item, "newsml").decode()
+    assert f"<urgency>{number}</urgency>" in written
+    assert f'width="{number}"' in written
+
+
+def test_ascii_numbers_are_still_mapped() -> None:
+    item = read(_item_with("3"), format="newsml").item
+    assert item.version == 3
+    assert item.urgency == 3
+    assert item.renditions[0].width == 3

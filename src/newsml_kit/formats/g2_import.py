@@ -129,14 +129,8 @@ _ITEM_DATES = {
     G2_EMBARGOED: "embargo",
 }
 _HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
-_RENDITION_ATTRIBUTES = {
-    "href": "href",
-    "rendition": "rendition",
-    "contenttype": "content_type",
-    "width": "width",
-    "height": "height",
-    "size": "size",
-}
+_RENDITION_TEXTS = (("rendition", "rendition"), ("contenttype", "content_type"))
+_RENDITION_NUMBERS = ("width", "height", "size")  # the model's names too
 
 
 def is_own_document(root: Element) -> bool:
@@ -411,7 +405,7 @@ class _ItemReader(_Walk):
         mapped = ["guid"]
         version = root.get("version")
         if version is not None:
-            if version.strip().isdigit() and int(version) >= 1:
+            if _is_number(version.strip()) and int(version) >= 1:
                 self.fields["version"] = int(version)
                 mapped.append("version")
             else:
@@ -514,7 +508,7 @@ class _ItemReader(_Walk):
 
     def _urgency(self, element: Element) -> None:
         text = element.text or ""
-        if not text.strip().isdigit() or not 1 <= int(text) <= 9:
+        if not _is_number(text.strip()) or not 1 <= int(text) <= 9:
             self.notes.warn(f"urgency {text.strip()!r} is not 1 to 9: kept as it was, not mapped", element)
             return
         self._number(element, "urgency", text)
@@ -609,19 +603,18 @@ class _ItemReader(_Walk):
         href = element.get("href")
         if not href or not href.strip():
             return
-        rendition: Fields = {}
-        mapped = set()
-        for attribute, field in _RENDITION_ATTRIBUTES.items():
+        rendition: Fields = {"href": href}
+        mapped = ["href"]
+        for attribute, field in _RENDITION_TEXTS:
             value = element.get(attribute)
-            if value is None:
-                continue
-            if field in ("width", "height", "size"):
-                if not value.isdigit():
-                    continue
-                rendition[field] = int(value)
-            else:
+            if value is not None:
                 rendition[field] = value
-            mapped.add(attribute)
+                mapped.append(attribute)
+        for attribute in _RENDITION_NUMBERS:
+            value = element.get(attribute)
+            if value is not None and _is_number(value):
+                rendition[attribute] = int(value)
+                mapped.append(attribute)
         self._slot(element, "renditions", len(self.renditions), mapped=mapped)
         self.renditions.append(rendition)
 
@@ -675,7 +668,7 @@ class _MessageReader(_Walk):
                 self._map_date(child, "sent", header)
             elif tag == _PRIORITY and "priority" not in header:
                 text = (child.text or "").strip()
-                if text.isdigit() and 1 <= int(text) <= 9:
+                if _is_number(text) and 1 <= int(text) <= 9:
                     header["priority"] = int(text)
                     self._number(child, "priority", text)
 
@@ -730,6 +723,11 @@ def _child(element: Element, tag: str) -> Element | None:
         if child.tag == tag:
             return child
     return None
+
+
+def _is_number(text: str) -> bool:
+    """Digits only, and ASCII ones: ``int`` refuses some that ``isdigit`` takes (a superscript two)."""
+    return text.isascii() and text.isdigit()
 
 
 def _local(element: Element) -> str:
