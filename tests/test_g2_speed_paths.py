@@ -19,9 +19,10 @@ from newsml_kit import read, write
 from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
-from newsml_kit.formats.newsml import read_newsml
-from newsml_kit.model import DeferredText, NewsItem
+from newsml_kit.formats.newsml import read_newsml, write_newsml
+from newsml_kit.model import MENTIONS_FROM_BODY, DeferredText, NewsItem
 from newsml_kit.xmlsafe import parse_xml
+from strategies import news_items
 
 FRAGMENT = "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
 
@@ -188,3 +189,47 @@ def test_ascii_numbers_are_still_mapped() -> None:
     assert item.version == 3
     assert item.urgency == 3
     assert item.renditions[0].width == 3
+
+
+# --- the strict reader's mentions -----------------------------------------------------------------
+
+
+def _fields_with_a_mention(text: str, organisation_id: str = "o1") -> dict[str, object]:
+    return {
+        "guid": "urn:x:1",
+        "body": [{"text": "Ông Lê A gặp Bộ B."}],
+        "people": [
+            {
+                "id": "p1",
+                "name": "Lê A",
+                "organisation_ids": [organisation_id],
+                "mentions": [{"block": 0, "start": 4, "end": 8, "text": text}],
+            }
+        ],
+        "organisations": [{"id": "o1", "name": "Bộ B"}],
+    }
+
+
+def test_the_strict_readers_context_skips_only_the_mention_coverage_check() -> None:
+    wrong_text = _fields_with_a_mention("Lê B")
+    with pytest.raises(ValidationError, match="covers"):
+        NewsItem.model_validate(wrong_text)
+    assert (
+        NewsItem.model_validate(wrong_text, context=MENTIONS_FROM_BODY).people[0].mentions[0].text == "Lê B"
+    )
+    with pytest.raises(ValidationError, match="does not exist"):
+        NewsItem.model_validate(_fields_with_a_mention("Lê A", "o9"), context=MENTIONS_FROM_BODY)
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate(_fields_with_a_mention(""), context=MENTIONS_FROM_BODY)
+    with pytest.raises(ValidationError, match="covers"):
+        NewsItem.model_validate(wrong_text, context={"mentions_from_body": True})  # only the object itself
+
+
+@given(news_items())
+def test_the_strict_reader_gives_back_the_mentions_it_was_given(item: NewsItem) -> None:
+    # Its mentions were validated in full when ``item`` was built; sliced from the body they must
+    # come back the same, with the coverage check left out.
+    read_back = read_newsml(write_newsml(item)).item
+    assert [entity.mentions for _, entity in read_back.entities()] == [
+        entity.mentions for _, entity in item.entities()
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 from pydantic import (
     BaseModel,
@@ -502,8 +502,8 @@ class NewsItem(Model):
         ]
 
     @model_validator(mode="after")
-    def _check_references(self) -> NewsItem:
-        problems = _reference_problems(self)
+    def _check_references(self, info: ValidationInfo) -> NewsItem:
+        problems = _reference_problems(self, mentions=info.context is not MENTIONS_FROM_BODY)
         if problems:
             shown = "; ".join(problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
@@ -544,8 +544,17 @@ def _entity_path(group: str, index: int) -> str:
     return group if group == "event" else f"{group}.{index}"
 
 
-def _reference_problems(item: NewsItem) -> list[str]:
-    """Every broken invariant of ``item`` as ``field.path: what is wrong``.
+MENTIONS_FROM_BODY: Final = object()
+"""The validation context of a reader whose every mention is the body's own text at its offsets,
+sliced from it (``newsml_read``): the mentions need no check that they cover their text.
+
+Nothing else is taken on trust: a mention's text must still be non-empty, and ids and references
+are checked. Only code holding this object can pass it."""
+
+
+def _reference_problems(item: NewsItem, mentions: bool = True) -> list[str]:
+    """Every broken invariant of ``item`` as ``field.path: what is wrong``; without ``mentions``,
+    all but whether each mention covers its text.
 
     Runs on every item built, so the common case is kept cheap: field paths and messages are
     only formatted for a problem."""
@@ -563,7 +572,7 @@ def _reference_problems(item: NewsItem) -> list[str]:
                 )
             else:
                 kinds[entity.id] = name
-            if entity.mentions:
+            if mentions and entity.mentions:
                 _mention_problems(item.body, name, index, entity.mentions, problems)
 
     def expect(ref: str | None, allowed: tuple[str, ...], *path: str | int) -> None:
