@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 from pydantic import ValidationError
 
-from newsml_kit import read, write
+from newsml_kit import NewsmlKitError, read, write, xmlsafe
 from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
@@ -233,3 +235,44 @@ def test_the_strict_reader_gives_back_the_mentions_it_was_given(item: NewsItem) 
     assert [entity.mentions for _, entity in read_back.entities()] == [
         entity.mentions for _, entity in item.entities()
     ]
+
+
+# --- the parser's clean path -----------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["a", " ", "é", "&amp;", "&lt;", "&#233;", "&#x1F600;", "&eacute;", "&nbsp;", "&bogus;", "&", "<b>x</b>"]
+)
+_PROLOGS = st.sampled_from(
+    [
+        "",
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<!-- c --><?pi x?>",
+        '<!DOCTYPE r SYSTEM "r.dtd">',
+        '<!DOCTYPE r [<!ENTITY e "x">]>',
+        "<!DOCTYPE r>",
+    ]
+)
+
+
+@given(_PROLOGS, st.lists(_PIECES, max_size=8), st.booleans())
+def test_leaving_out_the_backstop_on_input_the_scan_found_clean_changes_nothing(
+    prolog: str, pieces: list[str], in_attribute: bool
+) -> None:
+    text = "".join(pieces)
+    data = (prolog + (f'<r a="{text}"/>' if in_attribute else f"<r>{text}</r>")).encode()
+    try:
+        prepared = xmlsafe._prepare(data)
+    except NewsmlKitError:
+        return  # refused by the scan itself: never clean
+    if not prepared.clean:
+        return
+    assert b"<!DOCTYPE" not in data
+    assert not re.search(rb"&(?!(?:amp|lt|gt|quot|apos);|#)", data)
+    outcomes: list[object] = []
+    for backstop in (True, False):
+        try:
+            root, warnings = xmlsafe._parse(prepared.data, backstop=backstop)
+            outcomes.append((etree.tostring(root), warnings))
+        except NewsmlKitError as exc:
+            outcomes.append((type(exc), str(exc)))
+    assert outcomes[0] == outcomes[1]
