@@ -22,7 +22,7 @@ from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
 from newsml_kit.formats.newsml import read_newsml, write_newsml
-from newsml_kit.model import MENTIONS_FROM_BODY, DeferredText, NewsItem
+from newsml_kit.model import MENTIONS_FROM_BODY, DeferredText, NewsItem, reader_validator
 from newsml_kit.xmlsafe import parse_xml
 from strategies import news_items
 
@@ -69,11 +69,13 @@ def _corpus(shared: Path) -> list[Path]:
     return sorted(path for path in (shared / "corpus" / "newsmlg2").iterdir() if path.name != FRAGMENT)
 
 
-def _read(data: bytes, source: str, defer: bool) -> ReadResult:
+def _read(data: bytes, source: str, shortcuts: bool) -> ReadResult:
     document = parse_xml(data, source=source)
     assert not is_own_document(document.root)
     options = ReadOptions(source=source)
-    return read_foreign(data, document, options, lambda own: read_newsml(own, options).item, defer=defer)
+    return read_foreign(
+        data, document, options, lambda own: read_newsml(own, options).item, shortcuts=shortcuts
+    )
 
 
 def _carried(result: ReadResult) -> list[object]:
@@ -82,7 +84,8 @@ def _carried(result: ReadResult) -> list[object]:
     return held + ([] if result.message is None else [result.message.__dict__["raw_g2"]])
 
 
-def test_a_deferred_carriage_is_what_an_eager_read_carries_on_every_corpus_file(shared: Path) -> None:
+def test_the_shortcuts_give_what_a_read_without_them_gives_on_every_corpus_file(shared: Path) -> None:
+    # Without shortcuts: the carriage made at once, the model validated in full.
     for path in _corpus(shared):
         data = path.read_bytes()
         deferred, eager = _read(data, path.name, True), _read(data, path.name, False)
@@ -276,3 +279,27 @@ def test_leaving_out_the_backstop_on_input_the_scan_found_clean_changes_nothing(
         except NewsmlKitError as exc:
             outcomes.append((type(exc), str(exc)))
     assert outcomes[0] == outcomes[1]
+
+
+# --- the reader's validator ------------------------------------------------------------------------
+
+
+@given(news_items())
+def test_the_reader_validator_builds_every_valid_item_as_it_is(item: NewsItem) -> None:
+    built = reader_validator().validate_python(item.model_dump())
+    assert type(built) is NewsItem
+    assert built == item
+
+
+def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
+    validator = reader_validator()
+    refused = ({"guid": "a b"}, {"guid": "urn:x:1", "urgency": 0}, {"guid": "urn:x:1", "signals": ["x"]})
+    for bad in refused:
+        with pytest.raises(ValidationError):
+            validator.validate_python(bad)
+    with pytest.raises(ValidationError, match="does not exist"):
+        validator.validate_python(_fields_with_a_mention("Lê A", "o9"))
+    # The two it leaves out, which the full model refuses:
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate({"guid": "urn:x:1", "headline": "a\x85b"})
+    assert validator.validate_python({"guid": "urn:x:1", "headline": "a\x85b"}).headline == "a\x85b"

@@ -10,6 +10,7 @@ block's verbatim text, as Python slices do.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
@@ -27,9 +28,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
-from newsml_kit.dates import FixedDateTime, PartialDate
+from newsml_kit.dates import FixedDateTime, PartialDate, check_fixed_offset
 
 MODEL_VERSION = "1.0"
 
@@ -643,3 +644,31 @@ def _mention_problem(body: list[Block], where: str, mention: Mention) -> str:
         f"{where}: span [{mention.start}, {mention.end}) covers "
         f"{text[mention.start : mention.end]!r}, not {mention.text!r}"
     )
+
+
+# --- a reader's own validation ----------------------------------------------------------------
+
+
+def _without_reader_checks(schema: Any) -> Any:
+    """``schema`` (a core schema, as dicts and lists) without the two checks ``reader_validator``
+    leaves out: the legal-XML-text step of every text, and the fixed-offset check of every datetime."""
+    if isinstance(schema, list):
+        return [_without_reader_checks(each) for each in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if schema.get("type") == "chain" and any(
+        isinstance(step, dict) and step.get("custom_error_type") == XML_TEXT_ERROR for step in schema["steps"]
+    ):
+        return _without_reader_checks(schema["steps"][-1])  # the constraints that follow the check
+    if schema.get("type") == "function-after" and schema["function"].get("function") is check_fixed_offset:
+        return _without_reader_checks(schema["schema"])
+    return {key: _without_reader_checks(value) for key, value in schema.items()}
+
+
+@functools.cache
+def reader_validator() -> SchemaValidator:
+    """A validator of ``NewsItem`` for a reader that has established two things itself: every text
+    is legal XML 1.0 text, and every datetime is in its fixed zone (``dates.fixed_zone``) of whole
+    minutes within +-14:00. Everything else is validated as ``NewsItem.model_validate`` does, into
+    the same class (the lenient G2 reader, for bytes without control characters)."""
+    return SchemaValidator(_without_reader_checks(NewsItem.__pydantic_core_schema__))

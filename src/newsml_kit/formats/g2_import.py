@@ -64,7 +64,7 @@ from newsml_kit.formats.newsml_names import (
     NK,
     g2,
 )
-from newsml_kit.model import DeferredText, Message, NewsItem, PubStatus
+from newsml_kit.model import DeferredText, Message, NewsItem, PubStatus, reader_validator
 from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
 Element = etree._Element
@@ -139,26 +139,27 @@ def is_own_document(root: Element) -> bool:
 
 
 def read_foreign(
-    data: bytes, document: XmlDocument, options: ReadOptions, read_own: OwnReader, *, defer: bool = True
+    data: bytes, document: XmlDocument, options: ReadOptions, read_own: OwnReader, *, shortcuts: bool = True
 ) -> ReadResult:
     """Read an agency G2 document; ``read_own`` reads an item of the project's own (in a message).
 
-    ``defer=False`` makes every ``raw_g2`` at once, as the deferred one would be made."""
+    Two shortcuts, for a document without control characters (``may_hold_controls``): the no-loss
+    carriage (``raw_g2``) is deferred, made from the same bytes by the same walk, marking this
+    time, only when asked for (``_Carriage``); and the model leaves out the checks that such bytes
+    and the reader establish (``model.reader_validator``). A document that may hold control
+    characters is repaired, carried at once and validated in full, and so is any document with
+    ``shortcuts=False``, which gives what the shortcuts give (tests/test_g2_speed_paths.py)."""
     notes = _Notes(options.source, list(document.warnings))
     root = document.root
-    # The no-loss carriage (``raw_g2``) is deferred: made from the same bytes by the same walk,
-    # marking this time, only when asked for. Not for a document that may hold control
-    # characters: its carriage is made now, so that the model checks it with everything else.
-    carriage = None
-    if may_hold_controls(data):
+    clean = not may_hold_controls(data)
+    if not clean:
         _repair_controls(root, notes)
-    elif defer:
-        carriage = _Carriage(data)
+    carriage = _Carriage(data) if clean and shortcuts else None
     if root.tag == _NEWS_ITEM:
         fields = _ItemReader(root, notes, None, marks=carriage is None).read()
         if carriage is not None:
             fields["raw_g2"] = carriage.item(0)
-        item = _build_item(fields, options.source)
+        item = _build_item(fields, options.source, trusted=carriage is not None)
         return ReadResult(items=(item,), warnings=tuple(notes.warnings))
     if root.tag == _NEWS_MESSAGE:
         message = _MessageReader(root, notes, read_own, carriage).read()
@@ -200,8 +201,15 @@ class _Notes:
         return ParseError(message, Location(self.source, element.sourceline))
 
 
-def _build_item(fields: Fields, source: str | None) -> NewsItem:
+def _build_item(fields: Fields, source: str | None, trusted: bool) -> NewsItem:
+    """The item of ``fields``; ``trusted``: read from bytes without control characters, so every
+    text is legal XML text (lxml gives no other character XML forbids), and every datetime was read
+    by ``read_datetime`` into its fixed zone: the model leaves those two checks out."""
     try:
+        if trusted:
+            item = reader_validator().validate_python(fields)
+            assert isinstance(item, NewsItem)
+            return item
         return NewsItem.model_validate(fields)
     except ValidationError as exc:
         raise model_error(exc, source) from None
@@ -691,7 +699,7 @@ class _MessageReader(_Walk):
                 fields["raw_g2"] = self.carriage.item(index)
             self.carried.append(fields["raw_g2"] if self.marks else None)
             if self.read_own is not None:
-                item = _build_item(fields, self.notes.source)
+                item = _build_item(fields, self.notes.source, trusted=self.carriage is not None)
         if self.marks:
             placeholder(element, "items", index)
         if item is not None:
