@@ -10,7 +10,7 @@ machine affects both sides alike), the median of ``--rounds`` timings of:
 * write: ``write_newsml(item)`` against lxml parsing and serialising the written bytes;
 * read: ``read_newsml(data)`` (profile validation included) against lxml parsing the bytes.
 
-Goals (issue 4): the median of the per-item ratios is at most 3 for both. Before timing, every
+Goals: the median of the per-item ratios is at most 3 for write (issue 4), 3.5 for read (issue 18). Every
 output is checked: valid against the profile and the official 2.35 XSD (lxml, when the shared
 folder has it), its idrefs resolve, and ``read_newsml`` gives what a strict, fully validated
 ``newsml_kit.read()`` of the same bytes gives, which is the item written and survives every
@@ -44,7 +44,8 @@ from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 
 REPO = Path(__file__).resolve().parent.parent
-GOAL = 3.0
+WRITE_GOAL = 3.0
+READ_GOAL = 3.5  # issue 18
 OFFICIAL_XSD = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
 
 
@@ -135,7 +136,7 @@ class Row:
     name: str
     ours: list[float]
     raw: list[float]
-    goal: float | None = GOAL
+    goal: float | None = WRITE_GOAL
 
     def ratios(self) -> list[float]:
         return [ours / raw for ours, raw in zip(self.ours, self.raw, strict=True)]
@@ -151,7 +152,7 @@ def measure(cases: list[Case], rounds: int) -> tuple[Row, Row]:
         )
 
     write = Row("write", [], [])
-    read_row = Row("read", [], [])
+    read_row = Row("read", [], [], goal=READ_GOAL)
     for case in cases:
         item, data = case.item, case.data
         samples: dict[str, list[float]] = {"w": [], "W": [], "r": [], "R": []}
