@@ -482,7 +482,8 @@ class NewsItem(Model):
     """What an imported NewsML-G2 item held beyond the fields above: the item's XML with every
     element the fields map replaced by an ``nk:slot`` that keeps the element's other attributes
     and children (docs/g2-import.md). The NewsML-G2 writer fills the slots from the fields, so an
-    edit shows in the output and nothing else is lost. None for items of any other origin."""
+    edit shows in the output and nothing else is lost. None for items of any other origin. The
+    reader may defer it (``DeferredText``): it is then made when first asked for."""
 
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """Every entity with the field path it sits at, the event first."""
