@@ -22,9 +22,16 @@ from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2_import import is_own_document, may_hold_controls, read_foreign
 from newsml_kit.formats.newsml import read_newsml, write_newsml
-from newsml_kit.model import MENTIONS_FROM_BODY, DeferredText, NewsItem, reader_validator
+from newsml_kit.model import (
+    MENTIONS_FROM_BODY,
+    DeferredText,
+    Message,
+    NewsItem,
+    reader_message_validator,
+    reader_validator,
+)
 from newsml_kit.xmlsafe import parse_xml
-from strategies import news_items
+from strategies import messages, news_items
 
 FRAGMENT = "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
 
@@ -289,6 +296,15 @@ def test_the_reader_validator_builds_every_valid_item_as_it_is(item: NewsItem) -
     built = reader_validator().validate_python(item.model_dump())
     assert type(built) is NewsItem
     assert built == item
+
+
+@given(messages())
+def test_the_reader_message_validator_builds_every_valid_message_as_it_is(message: Message) -> None:
+    # Its items as the reader hands them over: instances, built (so validated) already.
+    fields = {"header": message.header.model_dump(), "items": list(message.items), "raw_g2": message.raw_g2}
+    built = reader_message_validator().validate_python(fields)
+    assert type(built) is Message
+    assert built == message
 
 
 def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:

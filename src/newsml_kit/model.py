@@ -650,20 +650,25 @@ def _mention_problem(body: list[Block], where: str, mention: Mention) -> str:
 # --- a reader's own validation ----------------------------------------------------------------
 
 
-def _without_reader_checks(schema: Any) -> Any:
-    """``schema`` (a core schema, as dicts and lists) without the two checks ``reader_validator``
-    leaves out: the legal-XML-text step of every text, and the fixed-offset check of every datetime."""
+def _without_reader_checks(schema: Any, built_items: bool = False) -> Any:
+    """``schema`` (a core schema, as dicts and lists) without the checks a reader's validator
+    leaves out: the legal-XML-text step of every text, the fixed-offset check of every datetime,
+    and with ``built_items`` the item-wide check of a ``NewsItem`` given as an instance (which
+    pydantic runs again on an instance: its reader built it, so validated it, just before)."""
     if isinstance(schema, list):
-        return [_without_reader_checks(each) for each in schema]
+        return [_without_reader_checks(each, built_items) for each in schema]
     if not isinstance(schema, dict):
         return schema
     if schema.get("type") == "chain" and any(
         isinstance(step, dict) and step.get("custom_error_type") == XML_TEXT_ERROR for step in schema["steps"]
     ):
-        return _without_reader_checks(schema["steps"][-1])  # the constraints that follow the check
-    if schema.get("type") == "function-after" and schema["function"].get("function") is check_fixed_offset:
-        return _without_reader_checks(schema["schema"])
-    return {key: _without_reader_checks(value) for key, value in schema.items()}
+        return _without_reader_checks(schema["steps"][-1], built_items)  # the constraints after the check
+    check = schema["function"].get("function") if schema.get("type") == "function-after" else None
+    if check is not None and (
+        check is check_fixed_offset or (built_items and getattr(check, "__name__", "") == "_check_references")
+    ):
+        return _without_reader_checks(schema["schema"], built_items)
+    return {key: _without_reader_checks(value, built_items) for key, value in schema.items()}
 
 
 @functools.cache
@@ -673,3 +678,11 @@ def reader_validator() -> SchemaValidator:
     minutes within +-14:00. Everything else is validated as ``NewsItem.model_validate`` does, into
     the same class (the lenient G2 reader, for bytes without control characters)."""
     return SchemaValidator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
+
+
+@functools.cache
+def reader_message_validator() -> SchemaValidator:
+    """The same for a ``Message`` whose items the reader has just built with ``reader_validator``
+    (or ``NewsItem.model_validate``): its header as ``reader_validator`` would, its items taken as
+    they are, their item-wide check not run again."""
+    return SchemaValidator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))

@@ -64,7 +64,14 @@ from newsml_kit.formats.newsml_names import (
     NK,
     g2,
 )
-from newsml_kit.model import DeferredText, Message, NewsItem, PubStatus, reader_validator
+from newsml_kit.model import (
+    DeferredText,
+    Message,
+    NewsItem,
+    PubStatus,
+    reader_message_validator,
+    reader_validator,
+)
 from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
 Element = etree._Element
@@ -164,7 +171,11 @@ def read_foreign(
     if root.tag == _NEWS_MESSAGE:
         message = _MessageReader(root, notes, read_own, carriage).read()
         try:
-            built = Message.model_validate(message)
+            if carriage is None:
+                built = Message.model_validate(message)
+            else:  # as _build_item, and the items just built are not checked again
+                built = reader_message_validator().validate_python(message)
+                assert isinstance(built, Message)
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
         return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
