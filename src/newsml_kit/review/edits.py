@@ -155,7 +155,7 @@ class SetPerson(_Edit):
     person_id: LocalId
     name: NonEmptyText | None = None
     rank: Text | None = None
-    titles: list[NonEmptyText]
+    titles: list[Text]
 
 
 Edit = Annotated[
