@@ -51,6 +51,8 @@ class QueueEntry:
     event: str
     status: str
     version: int
+    lead: str = ""
+    """The start of the first paragraph, for an item with no headline (most legacy articles)."""
     warnings: tuple[str, ...] = ()
 
     @property
@@ -249,7 +251,18 @@ def _summary(name: str, relative: str) -> QueueEntry | None:
         event=_text(event.get("name")) if isinstance(event, dict) else "",
         status=status if status in STATUSES else ReviewStatus.EXTRACTED.value,
         version=version if isinstance(version, int) else 1,
+        lead=_lead(document.get("body")),
     )
+
+
+LEAD_CHARS = 100
+
+
+def _lead(body: object) -> str:
+    if not isinstance(body, list) or not body or not isinstance(body[0], dict):
+        return ""
+    text = " ".join(_text(body[0].get("text")).split())
+    return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _text(value: object) -> str:

@@ -235,6 +235,7 @@
     const entity = event.target.closest(".entity");
     if (!entity) return;
     const id = entity.dataset.id;
+    event.target.blur(); // so that the keys work again at once
     if (event.target.classList.contains("role-select")) {
       edit({ op: "set_role", entity_id: id, role: event.target.value || null });
     } else if (event.target.classList.contains("organiser")) {
@@ -260,8 +261,13 @@
     }
   });
 
+  async function settled() {
+    // An edit still being checked is part of what a save or an undo acts on: wait for it.
+    while (state.busy) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
   async function save(status) {
-    if (state.busy) return;
+    await settled();
     state.busy = true;
     say(status === "approved" ? "Approving…" : "Saving…");
     try {
@@ -285,7 +291,7 @@
   }
 
   async function undo() {
-    if (state.busy) return;
+    await settled();
     if (state.edits.length) {
       state.busy = true;
       const last = state.edits.pop();
