@@ -144,6 +144,7 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     expect(page.locator("#status")).to_contain_text("Done")
     expect(page.locator('#text span.k-organisation[data-ids="org6"]')).to_have_text("Ban tổ chức")
     # Two names of one organisation, merged; a rank the extraction missed.
+    page.click('.entity[data-id="org3"] button.merge')
     page.select_option('.entity[data-id="org3"] .merge-select', "org1")
     expect(page.locator('.entity[data-id="org3"]')).to_have_count(0)
     person = page.locator('.person[data-id="per1"]')

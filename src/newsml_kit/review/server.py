@@ -11,6 +11,7 @@ script and nothing from elsewhere, and the templates escape every string (autoes
 from __future__ import annotations
 
 import hmac
+from collections import Counter
 import json
 import secrets
 from dataclasses import dataclass
@@ -239,12 +240,14 @@ class Review:
         )
 
     def _fragments_context(self, item: NewsItem) -> dict[str, Any]:
+        entities = view.entities(item)
         return {
             "item": item,
             "blocks": view.blocks(item),
             "event": view.event_card(item),
             "people": view.people(item),
-            "entities": view.entities(item),
+            "entities": entities,
+            "counts": Counter(e.kind for e in entities),
         }
 
     def _fragments(self, item: NewsItem) -> dict[str, str]:

@@ -228,8 +228,25 @@
       edit({ op: "remove_mention", entity_id: id, index: Number(button.dataset.removeMention) });
     } else if (button.classList.contains("remove-entity")) {
       edit({ op: "remove_entity", entity_id: id });
+    } else if (button.classList.contains("merge")) {
+      button.replaceWith(mergeSelect(entity));
     }
   });
+
+  // The entities a merge may keep, listed when asked (one list per entity would be n² options).
+  function mergeSelect(entity) {
+    const select = document.createElement("select");
+    select.className = "merge-select";
+    select.setAttribute("aria-label", "merge into");
+    select.add(new Option("merge into…", ""));
+    for (const other of panel.querySelectorAll(".entity")) {
+      if (other.dataset.kind !== entity.dataset.kind || other === entity) continue;
+      const name = other.querySelector(".choose b").textContent;
+      select.add(new Option(name + " (" + other.dataset.id + ")", other.dataset.id));
+    }
+    setTimeout(() => select.focus(), 0);
+    return select;
+  }
 
   panel.addEventListener("change", (event) => {
     const entity = event.target.closest(".entity");
