@@ -53,7 +53,8 @@ def long_article(chars: int) -> NewsItem:
         for group in GROUPS:
             for entity in getattr(sample, group):
                 mentions = [m.model_copy(update={"block": m.block + offset}) for m in entity.mentions]
-                unlinked: dict[str, Any] = {name: None for name in REFERENCES if name in type(entity).model_fields}
+                fields = type(entity).model_fields
+                unlinked: dict[str, Any] = {name: None for name in REFERENCES if name in fields}
                 if "organisation_ids" in type(entity).model_fields:
                     unlinked["organisation_ids"] = []
                 if "recipients" in type(entity).model_fields:

@@ -11,9 +11,9 @@ script and nothing from elsewhere, and the templates escape every string (autoes
 from __future__ import annotations
 
 import hmac
-from collections import Counter
 import json
 import secrets
+from collections import Counter
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
