@@ -6,6 +6,8 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -308,6 +310,44 @@ def test_edits_preview_save_and_a_stale_second_tab(server: Running, folder: Path
     status, _, answer = client.request("POST", "/api/preview", body=bad)
     assert status == 422
     assert "only people and organisations take part" in json.loads(answer)["error"]
+
+
+def test_the_review_command_serves_the_folder_at_the_url_it_prints(folder: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsml_kit", "review", str(folder), "--no-browser"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        lines = [process.stderr.readline() for _ in range(3)]
+        url = next(line.split()[1] for line in lines if line.startswith("Open "))
+        parts = urlsplit(url)
+        assert (parts.hostname, parts.path) == ("127.0.0.1", "/")
+        connection = http.client.HTTPConnection("127.0.0.1", parts.port or 0, timeout=30)
+        connection.request("GET", f"/?{parts.query}")
+        response = connection.getresponse()
+        assert response.status == 303
+        cookie = response.getheader("set-cookie", "").split(";")[0]
+        connection.close()
+        connection = http.client.HTTPConnection("127.0.0.1", parts.port or 0, timeout=30)
+        connection.request("GET", "/", headers={"Cookie": cookie})
+        page = connection.getresponse().read().decode()
+        assert "conference-danang.json" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_without_the_review_extra_the_command_says_what_to_install(folder: Path) -> None:
+    code = (
+        "import sys; sys.modules['uvicorn'] = None; from newsml_kit.cli import main; "
+        f"main(['review', {str(folder)!r}, '--no-browser'])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "pip install 'newsml-kit[review]'" in result.stderr
+    assert "uvicorn is missing" in result.stderr
 
 
 def test_the_review_command_needs_a_folder() -> None:

@@ -242,6 +242,9 @@ def _add_mention(item: NewsItem, edit: AddMention) -> Updates:
 def _add_entity(item: NewsItem, edit: AddEntity) -> Updates:
     group = GROUPS[edit.kind]
     mention = _mention(item, edit.span)
+    for existing in getattr(item, group):
+        if mention in existing.mentions:  # most likely a key pressed twice
+            raise EditRefused(f"{existing.id} already names this text as a {edit.kind}")
     new_id = next_id(item, group)
     name = edit.name or mention.text
     entity: Entity

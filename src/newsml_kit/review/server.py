@@ -219,8 +219,8 @@ class Review:
         path = request.query_params.get("path", "")
         try:
             loaded = self.store.load(path)
-        except StoreError:
-            return _plain(404, f"no item {path!r} in this folder")
+        except StoreError as exc:
+            return _plain(404, exc.message)
         except NewsmlKitError as exc:
             return _plain(422, f"cannot review this file: {exc}")
         entries = self.store.queue()

@@ -111,7 +111,10 @@
     state.edits.push(change);
     try {
       const answer = await preview();
-      if (answer.ok) say("Done: " + describe(change) + ". Save with s, approve with a.", "ok");
+      if (answer.ok) {
+        say("Done: " + describe(change) + ". Save with s, approve with a.", "ok");
+        if (change.span) window.getSelection().removeAllRanges();
+      }
       else {
         state.edits.pop();
         say("Refused: " + answer.error, "error");
