@@ -324,7 +324,7 @@ def test_an_item_without_event_gets_one_from_a_name() -> None:
             "already has this mention",
         ),
         ({"op": "add_entity", "kind": "date", "span": _span("Hải Phòng")}, "a date needs its value"),
-        ({"op": "add_entity", "kind": "person", "span": _span("Nguyễn Văn A")}, "per1 already names this text"),
+        ({"op": "add_entity", "kind": "person", "span": _span("Nguyễn Văn A")}, "per1 already names this"),
         ({"op": "add_entity", "kind": "date", "span": _span("Hải Phòng"), "value": "12/5"}, "is not a date"),
         ({"op": "merge_entities", "keep_id": "per1", "merge_id": "org1"}, "only entities of one kind merge"),
         ({"op": "set_role", "entity_id": "loc1", "role": "chair"}, "only people and organisations take part"),
