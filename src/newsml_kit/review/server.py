@@ -14,6 +14,7 @@ import hmac
 import json
 import secrets
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -290,7 +291,9 @@ class Review:
     async def undo(self, request: Request) -> Response:
         return await self._answer(request, self._undo)
 
-    async def _answer(self, request: Request, handler: Any) -> Response:
+    async def _answer(
+        self, request: Request, handler: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> Response:
         try:
             value = await self._json(request)
             result: dict[str, Any] = handler(value)
@@ -307,12 +310,7 @@ class Review:
         return JSONResponse({"ok": True, **result})
 
     def _edited(self, value: dict[str, Any]) -> tuple[Loaded, NewsItem]:
-        loaded = self.store.load(value["path"])
-        if loaded.sha256 != value["sha256"]:
-            raise StaleVersion(
-                f"{value['path']} was saved elsewhere after this page loaded it (it is at version "
-                f"{loaded.item.version} now): reload it to see that version, then make your edits again"
-            )
+        loaded = self.store.load(value["path"], base_sha256=value["sha256"])
         return loaded, edits.apply_all(loaded.item, edits.parse_edits(value.get("edits", [])))
 
     def _preview(self, value: dict[str, Any]) -> dict[str, Any]:

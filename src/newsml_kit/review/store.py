@@ -149,9 +149,12 @@ class Store:
             raise StoreError(f"no item {relative!r} in this folder")
         return path
 
-    def load(self, relative: str) -> Loaded:
+    def load(self, relative: str, base_sha256: str | None = None) -> Loaded:
+        """The item at ``relative``; with ``base_sha256``, only if the file is still those bytes."""
         path = self.resolve(relative)
         data = read_input(path, MAX_ITEM_BYTES)
+        if base_sha256 is not None:
+            self._check_base(relative, data, base_sha256)
         return self._loaded(relative, path, data)
 
     def _loaded(self, relative: str, path: Path, data: bytes) -> Loaded:
