@@ -77,13 +77,21 @@ def _base(server: Running) -> str:
     return server.url.split("/?", 1)[0]
 
 
+def _ready(page: Page, item: str | None = None) -> None:
+    """Wait until the page (the item ``item``, when named) is there and its script listens for keys."""
+    if item is not None:
+        expect(page.locator("#item")).to_have_attribute("data-path", item)
+    expect(page.locator("body")).to_have_attribute("data-ready", "yes")
+
+
 def _open(page: Page, server: Running, path: str | None = None) -> None:
     """Open the printed URL (the token becomes a cookie), then the item when one is named."""
     page.goto(server.url)
     expect(page.locator("#queue")).to_be_visible()
+    _ready(page)
     if path is not None:
         page.goto(f"{_base(server)}/item?path={path}")
-        expect(page.locator("#item")).to_be_visible()
+        _ready(page, path)
 
 
 _RECTS = """([block, words]) => {
@@ -136,6 +144,7 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     expect(page.locator("tr.entry")).to_have_count(len(list(folder.glob("*.json"))))
     page.screenshot(path=str(shots / "queue.png"), full_page=True)
     page.click(f'tr[data-path="{ITEM}"] a')
+    _ready(page, ITEM)
     expect(page.locator("#item-status")).to_have_text("extracted")
 
     # A missed organisation, from a mouse selection and the key 2.
@@ -158,6 +167,7 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     page.keyboard.press("s")
     expect(page.locator("#status")).to_contain_text("Saved as version 2 (corrected)")
     page.reload()
+    _ready(page, ITEM)
     expect(page.locator("#item-status")).to_have_text("corrected")
     expect(page.locator('#text span.k-organisation[data-ids="org6"]')).to_have_text("Ban tổ chức")
     expect(page.locator('.person[data-id="per1"] .rank')).to_have_text("Tiến sĩ")
@@ -179,18 +189,18 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
 def test_the_queue_and_items_are_walked_with_the_keyboard(page: Page, server: Running) -> None:
     _open(page, server)
     rows = page.locator("tr.entry")
-    first, second = rows.nth(0).get_attribute("data-path"), rows.nth(1).get_attribute("data-path")
+    first, second = rows.nth(0).get_attribute("data-path") or "", rows.nth(1).get_attribute("data-path") or ""
     page.keyboard.press("j")
-    expect(page.locator("tr.entry.selected")).to_have_attribute("data-path", second or "")
+    expect(page.locator("tr.entry.selected")).to_have_attribute("data-path", second)
     page.keyboard.press("k")
     page.keyboard.press("Enter")
-    expect(page.locator("#item")).to_have_attribute("data-path", first or "")
+    _ready(page, first)
     page.keyboard.press("j")
-    expect(page.locator("#item")).to_have_attribute("data-path", second or "")
+    _ready(page, second)
     page.keyboard.press("k")
-    expect(page.locator("#item")).to_have_attribute("data-path", first or "")
+    _ready(page, first)
     page.keyboard.press("n")
-    expect(page.locator("#item")).to_have_attribute("data-path", second or "")
+    _ready(page, second)
 
 
 def test_a_refused_edit_says_why_and_undo_takes_back_edits_then_saves(
@@ -228,6 +238,7 @@ def test_a_second_tab_cannot_overwrite_a_save_it_has_not_seen(
     _open(page, server, ITEM)
     other = page.context.new_page()
     other.goto(f"{_base(server)}/item?path={ITEM}")
+    _ready(other, ITEM)
     page.locator('.entity[data-id="per3"] .role-select').select_option("speaker")
     page.keyboard.press("s")
     expect(page.locator("#status")).to_contain_text("Saved as version 2")
@@ -301,9 +312,10 @@ def test_an_article_of_the_shared_corpus_is_fixed_and_approved(
         _open(page, running)
         expect(page.locator("tr.entry")).to_have_count(len(items))
         page.screenshot(path=str(tmp_path / "corpus-queue.png"))
+        first = page.locator("tr.entry").first.get_attribute("data-path") or ""
         page.keyboard.press("Enter")
-        expect(page.locator("#item")).to_be_visible()
-        path = page.locator("#item").get_attribute("data-path") or ""
+        _ready(page, first)
+        path = first
         before = _saved(folder, path)
         # A word of the first paragraph that nothing names yet, as a mention of the first entity
         # in the list (or as a person, when extraction found nothing).

@@ -79,7 +79,10 @@
 
   // --- one item --------------------------------------------------------------------------------
   const main = document.getElementById("item");
-  if (!main) return;
+  if (!main) {
+    document.body.dataset.ready = "yes"; // the keys work from here on
+    return;
+  }
   const state = {
     path: main.dataset.path,
     sha256: main.dataset.sha256,
@@ -367,4 +370,5 @@
     } else return;
     event.preventDefault();
   });
+  document.body.dataset.ready = "yes";
 })();
