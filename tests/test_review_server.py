@@ -312,6 +312,29 @@ def test_edits_preview_save_and_a_stale_second_tab(server: Running, folder: Path
     assert "only people and organisations take part" in json.loads(answer)["error"]
 
 
+def test_the_queue_filters_by_status_and_by_warnings(server: Running, folder: Path) -> None:
+    store = Store(folder)
+    loaded = store.load(ITEM)
+    store.save(ITEM, loaded.item, loaded.sha256, ReviewStatus.APPROVED)
+    report = {"files": [{"warnings": [{"message": "repaired"}], "outputs": [{"path": HOSTILE_NAME}]}]}
+    (folder / ".newsml-kit-report.json").write_text(json.dumps(report))
+    client = Client(server)
+
+    def rows(query: str) -> list[str]:
+        status, _, page = client.request("GET", f"/?{query}")
+        assert status == 200
+        return [
+            line.split('data-path="')[1].split('"')[0] for line in page.splitlines() if 'data-path="' in line
+        ]
+
+    everything = rows("")
+    assert len(everything) == len([p for p in folder.glob("*.json") if not p.name.startswith(".")])
+    assert rows("status=approved") == [ITEM]
+    assert ITEM not in rows("status=extracted")
+    assert rows("warnings=yes") == [HOSTILE_NAME]
+    assert sorted(rows("warnings=no")) == sorted(set(everything) - {HOSTILE_NAME})
+
+
 def test_the_review_command_serves_the_folder_at_the_url_it_prints(folder: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "newsml_kit", "review", str(folder), "--no-browser"],
