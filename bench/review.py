@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsml_kit.formats.json import read_json, write_json
-from newsml_kit.model import Block, NewsItem
+from newsml_kit.model import Block, Event, NewsItem
 from newsml_kit.review.run import start
 from newsml_kit.review.server import TOKEN_COOKIE
 from newsml_kit.review.store import Store
@@ -41,7 +41,7 @@ GOAL_SECONDS = 0.5
 def long_article(chars: int) -> NewsItem:
     """The samples' blocks and entities repeated until the body holds ``chars`` characters; each copy
     of an entity gets its own id and its mentions follow its blocks (references between entities are
-    left out: the page's cost is in the text and the lists)."""
+    left out: the page's cost is in the text and the lists), with the first sample's event."""
     samples = [read_json(path.read_bytes()).item for path in sorted(REPO.glob("samples/*.json"))]
     body: list[Block] = []
     groups: dict[str, list[Any]] = {group: [] for group in GROUPS}
@@ -63,7 +63,25 @@ def long_article(chars: int) -> NewsItem:
                     entity.model_copy(update={"id": f"{entity.id}_{copy}", "mentions": mentions, **unlinked})
                 )
         copy += 1
-    return NewsItem(guid="urn:newsml-kit:bench:long", language="vi", body=body, **groups)
+    return NewsItem(
+        guid="urn:newsml-kit:bench:long", language="vi", body=body, event=_event(samples[0]), **groups
+    )
+
+
+def _event(sample: NewsItem) -> Event | None:
+    """The first sample's event (at offset 0), its references renamed as its first copy's entities."""
+    event = sample.event
+    if event is None:
+        return None
+    return event.model_copy(
+        update={
+            "place_id": f"{event.place_id}_0" if event.place_id else None,
+            "organiser_ids": [f"{ref}_0" for ref in event.organiser_ids],
+            "participants": [
+                p.model_copy(update={"entity_id": f"{p.entity_id}_0"}) for p in event.participants
+            ],
+        }
+    )
 
 
 GROUPS = ("people", "organisations", "places", "dates", "documents", "awards")

@@ -236,10 +236,25 @@
       edit({ op: "remove_entity", entity_id: id });
     } else if (button.classList.contains("merge")) {
       button.replaceWith(mergeSelect(entity));
+    } else if (button.classList.contains("role")) {
+      button.replaceWith(roleSelect(button.dataset.role));
     }
   });
 
-  // The entities a merge may keep, listed when asked (one list per entity would be n² options).
+  // Lists built when asked: one per entity in the page would be thousands of options to lay out
+  // (and the entities a merge may keep, n² of them).
+  function roleSelect(current) {
+    const select = document.createElement("select");
+    select.className = "role-select";
+    select.setAttribute("aria-label", "role in the event");
+    select.add(new Option("not a participant", ""));
+    for (const role of document.getElementById("entities").dataset.roles.split(" ")) {
+      select.add(new Option(role, role, false, role === current));
+    }
+    setTimeout(() => select.focus(), 0);
+    return select;
+  }
+
   function mergeSelect(entity) {
     const select = document.createElement("select");
     select.className = "merge-select";
