@@ -54,7 +54,7 @@ def main() -> None:
                       getSelection().addRange(range);
                     }"""
                 )
-                page.wait_for_selector("#selection-bar:not([hidden])")
+                page.wait_for_selector("#selection-bar.shown")
                 page.screenshot(path=str(TARGET))
                 browser.close()
         finally:

@@ -96,6 +96,7 @@ def _open(page: Page, server: Running, path: str | None = None) -> None:
 
 _RECTS = """([block, words]) => {
   const p = document.querySelector(`#text p[data-block="${block}"]`);
+  p.scrollIntoView({block: "center"});
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
   const nodes = [];
   let text = "";
@@ -152,6 +153,12 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     page.keyboard.press("2")
     expect(page.locator("#status")).to_contain_text("Done")
     expect(page.locator('#text span.k-organisation[data-ids="org6"]')).to_have_text("Ban tổ chức")
+    # The same organisation named again: chosen in the list, then a selection and the key m.
+    page.locator('input[name="chosen"][value="org6"]').check()
+    _select(page, 5, "Ban tổ chức")
+    page.keyboard.press("m")
+    expect(page.locator('#text p[data-block="5"] span[data-ids="org6"]')).to_have_text("Ban tổ chức")
+    expect(page.locator('input[name="chosen"][value="org6"]')).to_be_checked()
     # Two names of one organisation, merged; a rank the extraction missed.
     page.click('.entity[data-id="org3"] button.merge')
     page.select_option('.entity[data-id="org3"] .merge-select', "org1")
@@ -161,7 +168,7 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     person.locator('input[name="rank"]').fill("Tiến sĩ")
     person.locator('button[type="submit"]').click()
     expect(page.locator('.person[data-id="per1"] .rank')).to_have_text("Tiến sĩ")
-    expect(page.locator("#pending")).to_have_text("3 unsaved edit(s)")
+    expect(page.locator("#pending")).to_have_text("4 unsaved edit(s)")
     page.screenshot(path=str(shots / "item.png"), full_page=True)
 
     page.keyboard.press("s")
@@ -169,12 +176,14 @@ def test_a_reviewer_corrects_saves_reloads_and_approves(
     page.reload()
     _ready(page, ITEM)
     expect(page.locator("#item-status")).to_have_text("corrected")
-    expect(page.locator('#text span.k-organisation[data-ids="org6"]')).to_have_text("Ban tổ chức")
+    expect(page.locator('#text span.k-organisation[data-ids="org6"]')).to_have_text(
+        ["Ban tổ chức", "Ban tổ chức"]
+    )
     expect(page.locator('.person[data-id="per1"] .rank')).to_have_text("Tiến sĩ")
     expect(page.locator('.entity[data-id="org3"]')).to_have_count(0)
     saved = _saved(folder)
     assert (saved.version, saved.review_status) == (2, ReviewStatus.CORRECTED)
-    assert [o.name for o in saved.organisations if o.id == "org6"] == ["Ban tổ chức"]
+    assert [(o.name, len(o.mentions)) for o in saved.organisations if o.id == "org6"] == [("Ban tổ chức", 2)]
 
     page.keyboard.press("a")  # accept: approve, then on to the next unreviewed item
     page.wait_for_url(lambda url: ITEM not in url)

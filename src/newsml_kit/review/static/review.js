@@ -102,8 +102,12 @@
   async function preview() {
     const answer = await post("/api/preview", { path: state.path, sha256: state.sha256, edits: state.edits });
     if (answer.ok) {
+      const chosen = chosenEntity();
       textBox.innerHTML = answer.text;
       panel.innerHTML = answer.panel;
+      // Keep the entity chosen for mentions across edits, while it exists.
+      const again = chosen && panel.querySelector(`input[name="chosen"][value="${CSS.escape(chosen)}"]`);
+      if (again) again.checked = true;
     }
     return answer;
   }
@@ -184,12 +188,12 @@
     const found = readSelection();
     if (found && found.error) {
       state.selection = null;
-      bar.hidden = true;
+      bar.classList.remove("shown");
       say(found.error, "error");
       return;
     }
     state.selection = found;
-    bar.hidden = !found;
+    bar.classList.toggle("shown", Boolean(found));
     if (found) document.getElementById("selected-text").textContent = found.text;
   });
 
