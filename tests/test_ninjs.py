@@ -145,7 +145,8 @@ def test_the_laws_ran_enough_examples() -> None:
 
 
 def ninjs_view(item: NewsItem) -> NewsItem:
-    """What ninjs carries of an item (docs/ninjs.md): the fields it has a property for."""
+    """What ninjs carries of an item (docs/ninjs.md): the fields it has a property for (not the
+    review status, which canonical JSON alone carries)."""
     rights = item.rights
     if rights is not None and not any(value is not None for value in rights.model_dump().values()):
         rights = None

@@ -497,3 +497,42 @@ def schemas_fetch(base_url: str | None) -> None:
 
     path = fetch(base_url)
     click.echo(f"installed {path}")
+
+
+# --- review (issue 17) ----------------------------------------------------------------------------------
+
+
+@main.command("review")
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
+@click.option("--no-browser", is_flag=True, help="Print the URL only; do not open a browser.")
+@_handles_errors
+def review_command(folder: str, no_browser: bool) -> None:
+    """Review, correct and approve what a conversion extracted, in a local web page.
+
+    DIR holds canonical JSON items as `newsml-kit convert ARCHIVE --to json --out-dir DIR` writes
+    them (with its report, whose warnings the queue shows). The server listens on 127.0.0.1 only,
+    on a free port, and answers only requests that carry the random token in the URL it prints.
+    Saving writes an item atomically as its next version with its review status (corrected or
+    approved); the versions it replaces are kept in DIR/.newsml-kit-review/ for undo.
+    Stop it with Ctrl+C.
+
+    \b
+    Example:
+      newsml-kit convert archive/ --to json --out-dir review/
+      newsml-kit review review/
+      newsml-kit convert review/ --to newsml --out-dir g2/
+    """
+    try:
+        from newsml_kit.review.run import serve
+    except ImportError as exc:
+        raise NewsmlKitError(
+            f"newsml-kit review needs the review extra ({exc.name} is missing): "
+            "pip install 'newsml-kit[review]'"
+        ) from None
+
+    def announce(url: str) -> None:
+        click.echo(f"Reviewing {os.path.abspath(folder)}", err=True)
+        click.echo(f"Open {url}", err=True)
+        click.echo("Stop with Ctrl+C.", err=True)
+
+    serve(folder, open_browser=not no_browser, announce=announce)

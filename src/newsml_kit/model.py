@@ -399,6 +399,17 @@ class PubStatus(StrEnum):
     CANCELED = "canceled"
 
 
+class ReviewStatus(StrEnum):
+    """Where a person's review of what a conversion extracted stands (``newsml-kit review``).
+
+    Canonical JSON carries it; NewsML-G2 and ninjs do not (it is the archive's workflow, not the
+    news): an item with no status is as a conversion wrote it."""
+
+    EXTRACTED = "extracted"
+    CORRECTED = "corrected"
+    APPROVED = "approved"
+
+
 class Subject(Model):
     """A subject code (IPTC Media Topic or another scheme) with its label."""
 
@@ -471,6 +482,7 @@ class NewsItem(Model):
     dates: list[DateMention] = empty_list()
 
     pub_status: PubStatus | None = None
+    review_status: ReviewStatus | None = None
     embargo: FixedDateTime | None = None
     urgency: Annotated[int, Field(ge=1, le=9)] | None = None
     signals: list[QCode] = empty_list()
