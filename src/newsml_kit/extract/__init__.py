@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsml_kit.extract import vi
+from newsml_kit.extract import en, vi
 from newsml_kit.extract.core import Extraction, Pack
 from newsml_kit.model import NewsItem
 
-PACKS: dict[str, Pack] = {"vi": vi.extract}
+PACKS: dict[str, Pack] = {"vi": vi.extract, "en": en.extract}
 
 # Letters only Vietnamese uses among Latin-script languages: enough of them marks a Vietnamese text.
 _VIETNAMESE_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
@@ -37,7 +37,7 @@ def detect_language(item: NewsItem) -> str | None:
         return "vi"
     words = _WORD_RE.findall(sample.lower())
     if words and sum(word in _ENGLISH_WORDS for word in words) / len(words) > 0.08:
-        return "en"  # no English pack yet, but the item gets its language tag
+        return "en"
     return None
 
 

@@ -1,0 +1,161 @@
+"""The main event: the first event noun the report names (talks, summit, visit, conference,
+debate, hearing, ceremony, launch, meeting...), read in its sentence and the paragraphs around it:
+
+- the place: the first place named after it in its sentence, else one introduced by "in"/"at";
+- the organiser: an organisation written right before the noun ("EU summit", "Labour's spring
+  conference") or heading the sentence ("Sony, IBM and Toshiba ... unveiled");
+- the chair: the host of talks, the person met ("met Deputy Prime Minister John Prescott",
+  "talks with X", "hosted by X", "chaired by X");
+- the guest of honour: the visitor, the person the sentence of a visit is about;
+- the date: a full date in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
+from newsml_kit.extract.en.grammar import sentence_bounds
+from newsml_kit.extract.en.vocab import vocab
+from newsml_kit.model import EventKind, ParticipantRole
+
+_KINDS = {
+    "talks": EventKind.MEETING,
+    "meeting": EventKind.MEETING,
+    "summit": EventKind.MEETING,
+    "visit": EventKind.OFFICIAL_VISIT,
+    "conference": EventKind.CONFERENCE,
+    "convention": EventKind.CONFERENCE,
+    "congress": EventKind.CONFERENCE,
+    "forum": EventKind.CONFERENCE,
+    "ceremony": EventKind.CEREMONY,
+    "service": EventKind.CEREMONY,
+    "commemoration": EventKind.CEREMONY,
+    "reception": EventKind.CEREMONY,
+}
+_HOST_RE = re.compile(r"\b(?:met|meets|meeting with|talks with|hosted by|chaired by|host(?:ed)? talks with) ")
+_AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
+_ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
+
+
+def find_event(ex: Extraction) -> None:
+    head = _first_head(ex)
+    if head is None:
+        return
+    index, match = head
+    text = ex.views[index].text
+    start, end = sentence_bounds(text, match.start())
+    word = match.group()
+    kind = next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
+    found = EventFinding(name=word, kind=kind, span=Span(index, match.start(), match.end()))
+    window = [(index, start, len(text))]
+    if index + 1 < len(ex.views):
+        window.append((index + 1, 0, len(ex.views[index + 1].text)))
+    institution = _institution(ex, index, match.end(), end)
+    found.place = _place(ex, index, match.end(), end)
+    organiser = _organiser(ex, index, start, match.start())
+    if institution is not None:
+        organiser = organiser or institution[1]
+        if found.place is None:
+            # The institution's chamber is the place: the model keeps it as a place as well.
+            span, (_, key) = institution
+            ex.add("place", ex.find("organisation", key).preferred_name(), span)  # type: ignore[union-attr]
+            found.place = ("place", ex.find("organisation", key).preferred_name())  # type: ignore[union-attr]
+    found.place = found.place or _introduced_place(ex, window)
+    if organiser is not None:
+        found.organisers.append(organiser)
+    chair = _host(ex, window)
+    if chair is not None and kind is EventKind.MEETING:
+        found.participants.append((chair, ParticipantRole.CHAIR))
+    if kind is EventKind.OFFICIAL_VISIT:
+        guest = _last_person(ex, index, start, match.start())
+        if guest is not None and guest != chair:
+            found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    found.start = _date(ex, index, start, end)
+    ex.event = found
+
+
+def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
+    v = vocab()
+    for index, view in enumerate(ex.views):
+        match = v.event_heads.search(view.text)
+        if match is not None:
+            return index, match
+    return None
+
+
+def _mentions(ex: Extraction, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
+    found = [
+        (span, (cluster.kind, cluster.key))
+        for kind in kinds
+        for cluster in ex.of_kind(kind)
+        for span in cluster.spans
+    ]
+    return sorted(found, key=lambda item: (item[0].block, item[0].start))
+
+
+def _place(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    for span, ref in _mentions(ex, ("place",)):
+        if span.block == block and start <= span.start < end:
+            return ref
+    return None
+
+
+def _institution(ex: Extraction, block: int, start: int, end: int) -> tuple[Span, Ref] | None:
+    """An institution named after the event noun in its sentence, where its own events take place
+    ("a statement ... to the Scottish Parliament")."""
+    venues = vocab().institution_venues
+    for span, ref in _mentions(ex, ("organisation",)):
+        if span.block == block and start <= span.start < end and ex.surface(span).split(" ")[-1] in venues:
+            return span, ref
+    return None
+
+
+def _introduced_place(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref | None:
+    for block, start, end in window:
+        text = ex.views[block].text
+        for span, ref in _mentions(ex, ("place",)):
+            if span.block == block and start <= span.start < end and _AT_RE.search(text, 0, span.start):
+                return ref
+    return None
+
+
+def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int) -> Ref | None:
+    text = ex.views[block].text
+    for span, ref in _mentions(ex, ("organisation",)):
+        if span.block != block or not sentence_start <= span.start < head_start:
+            continue
+        between = text[span.end : head_start]
+        between = between if between.startswith(("'", "\u2019")) else " " + between
+        if _ORGANISER_BEFORE_RE.fullmatch(between):
+            return ref
+        if span.start == sentence_start:
+            return ref  # the sentence is about what the organisation does
+    return None
+
+
+def _host(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref | None:
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in _HOST_RE.finditer(text, start, end):
+            for span, ref in _mentions(ex, ("person",)):
+                if span.block == block and cue.end() <= span.start <= cue.end() + 40:
+                    return ref
+    return None
+
+
+def _last_person(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    chosen = None
+    for span, ref in _mentions(ex, ("person",)):
+        if span.block == block and start <= span.start < end:
+            chosen = ref
+    return chosen
+
+
+def _date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    for finding in ex.dates.values():
+        for span in finding.spans:
+            if span.block == block and start <= span.start < end and finding.value.day is not None:
+                return finding.value
+    return None

@@ -1,0 +1,111 @@
+"""Organisations: well-known names (``organisations.txt``), capitalised names ending in an
+organisation's head ("Secondary Heads Association", "Meta Group") or starting with one and "of"
+("Ministry of Defence"), and acronyms the text defines ("Electronic Arts (EA)"), wherever the
+acronym recurs."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import Cluster, Extraction, Span
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.vocab import Vocab, vocab
+
+_JOINERS = frozenset(["of", "and", "for", "the"])
+_DEFINED_RE = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def find_organisations(ex: Extraction) -> None:
+    v = vocab()
+    for index, view in enumerate(ex.views):
+        taken = taken_spans(ex, ("person",))
+        for match in CAP_RUN_RE.finditer(view.text):
+            _headed(ex, v, index, match, taken)
+        taken = taken_spans(ex, ("person", "organisation"))
+        for match in v.organisations_re.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if not is_taken(span, taken):
+                ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
+    _acronyms(ex, v)
+
+
+def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
+    words = match.group().split(" ")
+    heads = [i for i, w in enumerate(words) if w in v.org_heads]
+    first = 0
+    while first < len(words) and (words[first] in v.stop_words or words[first] in _JOINERS):
+        first += 1
+    if heads and heads[-1] > first and heads[-1] == len(words) - 1:
+        last = heads[-1]
+    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] == "of":
+        last = len(words) - 1
+    else:
+        return
+    name_words = words[first : last + 1]
+    if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
+        return  # "Chief Executive" is a post
+    start = match.start() + sum(len(w) + 1 for w in words[:first])
+    name = " ".join(name_words)
+    span = Span(index, start, start + len(name))
+    if is_taken(span, taken) or name in v.places:
+        return
+    canonical = v.organisations.get(name, name)
+    ex.add("organisation", canonical.casefold(), span, name)
+
+
+def _acronyms(ex: Extraction, v: Vocab) -> None:
+    """ "Parliamentary Labour Party (PLP)": the acronym names the organisation before it, here and
+    wherever else it stands; a capitalised name whose initials it spells is an organisation too."""
+    defined: dict[str, Cluster] = {}
+    for index, view in enumerate(ex.views):
+        for match in _DEFINED_RE.finditer(view.text):
+            acronym = match.group(1)
+            cluster = _organisation_ending_at(ex, index, match.start())
+            if cluster is None:
+                run = _run_before(view.text, match.start())
+                if run is None or not _spells(acronym, run[1]) or run[1] in v.places:
+                    continue
+                span = Span(index, run[0], match.start())
+                cluster = ex.add("organisation", run[1].casefold(), span, run[1])
+            if cluster.abbreviation is None:
+                cluster.abbreviation = acronym
+            defined[acronym] = cluster
+            ex.add(cluster.kind, cluster.key, Span(index, match.start(1), match.end(1)), acronym)
+    if not defined:
+        return
+    taken = taken_spans(ex, ("person", "organisation", "place"))
+    for index, view in enumerate(ex.views):
+        for match in ACRONYM_RE.finditer(view.text):
+            cluster = defined.get(match.group())
+            span = Span(index, match.start(), match.end())
+            if cluster is not None and not is_taken(span, taken):
+                ex.add(cluster.kind, cluster.key, span, match.group())
+
+
+def _organisation_ending_at(ex: Extraction, index: int, end: int) -> Cluster | None:
+    for cluster in ex.of_kind("organisation"):
+        if any(s.block == index and s.end == end for s in cluster.spans):
+            return cluster
+    return None
+
+
+def _run_before(text: str, end: int) -> tuple[int, str] | None:
+    best = None
+    for match in CAP_RUN_RE.finditer(text, max(0, end - 80), end):
+        if match.end() == end:
+            best = (match.start(), match.group())
+    if best is None:
+        return None
+    start, run = best
+    words = run.split(" ")
+    while words and words[0] in ("The", "the", "A", "An"):
+        start += len(words[0]) + 1
+        words.pop(0)
+    return (start, " ".join(words)) if words else None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters start with the initials of the name's capitalised words."""
+    initials = "".join(w[0] for w in name.split(" ") if w[:1].isupper())
+    letters = "".join(ch for ch in acronym if ch.isalpha()).upper()
+    return len(letters) >= 2 and (initials.startswith(letters) or initials.endswith(letters))
