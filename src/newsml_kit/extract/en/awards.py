@@ -10,6 +10,7 @@ from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.en.grammar import sentence_bounds
 from newsml_kit.extract.en.vocab import vocab
 
+_TO_RE = re.compile(r" to (?:the )?")
 _HONOURS_RE = re.compile(r"\b(?:[Hh]onours?|[Hh]onoured)\b")
 
 
@@ -18,6 +19,7 @@ def find_awards(ex: Extraction) -> None:
     seen: set[tuple[str, Ref | None]] = set()
     for index, view in enumerate(ex.views):
         text = view.text
+        _named_awards(ex, index, text, seen)
         for match in v.award_names_re.finditer(text):
             start, end = sentence_bounds(text, match.start())
             sentence = text[start:end]
@@ -34,6 +36,44 @@ def find_awards(ex: Extraction) -> None:
             recipients = [(person.preferred_name(), recipient)] if person is not None else []
             span = Span(index, match.start(), match.end())
             ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    """ "presented the annual Harbour Safety Award to the Port of Da Nang": a named award in a
+    sentence that confers it; the recipient follows "to", or is the person before the verb."""
+    v = vocab()
+    for match in v.award_heads.finditer(text):
+        words = match.group().split(" ")
+        while words and words[0] in v.stop_words:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start, end = sentence_bounds(text, match.start())
+        verb = v.award_verbs.search(text, start, end)
+        if verb is None:
+            continue
+        to = _TO_RE.match(text, match.end())
+        recipient = None
+        if to is not None:
+            recipient = _entity_at(ex, index, to.end())
+        if recipient is None:
+            recipient = _recipient(ex, index, start, end, verb.start())
+        if (name, recipient) in seen:
+            continue
+        seen.add((name, recipient))
+        found = ex.find(*recipient) if recipient is not None else None
+        recipients = [(found.preferred_name(), recipient)] if found is not None else []
+        begin = match.end() - len(name)
+        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, match.end())))
+
+
+def _entity_at(ex: Extraction, block: int, position: int) -> Ref | None:
+    for kind in ("person", "organisation", "place"):
+        for cluster in ex.of_kind(kind):
+            if any(s.block == block and s.start == position for s in cluster.spans):
+                return (kind, cluster.key)
+    return None
 
 
 def _recipient(ex: Extraction, block: int, start: int, end: int, pivot: int) -> Ref | None:

@@ -21,10 +21,11 @@ _PERSON_CREDIT_RE = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
 
 def find_credits_and_byline(ex: Extraction) -> None:
     v = vocab()
+    dated = False
     for index, view in enumerate(ex.views):
         text = view.text
-        if index == 0:
-            _dateline(ex, v, text)
+        if index <= 1 and not dated:
+            dated = _dateline(ex, v, index, text)
         byline = _BYLINE_RE.match(text)
         if byline is not None and ex.byline is None:
             span = Span(index, byline.start(1), byline.end(1))
@@ -42,17 +43,19 @@ def find_credits_and_byline(ex: Extraction) -> None:
         _credited(ex, v, span, credit.group(1))
 
 
-def _dateline(ex: Extraction, v: Vocab, text: str) -> None:
-    """ "LONDON (Reuters) -": the place the story is filed from, and the agency."""
+def _dateline(ex: Extraction, v: Vocab, index: int, text: str) -> bool:
+    """The dateline opening the first paragraph (after a byline), "LONDON (Reuters) -": the place
+    the story is filed from, and the agency."""
     match = _DATELINE_RE.match(text)
     if match is None:
-        return
+        return False
     written = match.group(1)
     name = " ".join(w.capitalize() for w in written.split(" "))
-    ex.add("place", v.places.get(name, name), Span(0, match.start(1), match.end(1)), name)
+    ex.add("place", v.places.get(name, name), Span(index, match.start(1), match.end(1)), name)
     agency = match.group(2)
     canonical = v.organisations.get(agency, agency).casefold()
-    ex.add("organisation", canonical, Span(0, match.start(2), match.end(2)), agency)
+    ex.add("organisation", canonical, Span(index, match.start(2), match.end(2)), agency)
+    return True
 
 
 def _credited(ex: Extraction, v: Vocab, span: Span, credit: str) -> None:
@@ -63,7 +66,7 @@ def _credited(ex: Extraction, v: Vocab, span: Span, credit: str) -> None:
         part_span = Span(span.block, start, start + len(part))
         if part in v.news_agencies or part in v.organisations:
             ex.add("organisation", v.organisations.get(part, part).casefold(), part_span, part)
-        elif _PERSON_CREDIT_RE.fullmatch(part) and part.split(" ")[0] in v.given_names:
+        elif _PERSON_CREDIT_RE.fullmatch(part) and not any(w in v.org_heads for w in part.split(" ")):
             _person(ex, part_span, PersonRole.PHOTOGRAPHER)
 
 

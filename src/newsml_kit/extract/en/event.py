@@ -34,7 +34,13 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
-_HOST_RE = re.compile(r"\b(?:met|meets|meeting with|talks with|hosted by|chaired by|host(?:ed)? talks with) ")
+_HOST_RE = re.compile(r"\b(?:met|meets|meeting with|talks with|host(?:ed)? talks with) ")
+_HOSTED_BY_RE = re.compile(r"\b(?:hosted|organised|organized|convened|staged) by (?:the )?")
+_CHAIRED_BY_RE = re.compile(r"\b(?:chaired|presided over) by ")
+_CHAIRED_RE = re.compile(r"^,? (?:who |which )?(?:chaired|chairs|presided over)\b")
+_GUEST_RE = re.compile(r"\bguest of honour,? (?:was )?")
+_GUEST_AFTER_RE = re.compile(r"^,? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
+_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
 _AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
 
@@ -48,13 +54,15 @@ def find_event(ex: Extraction) -> None:
     start, end = sentence_bounds(text, match.start())
     word = match.group()
     kind = next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
-    found = EventFinding(name=word, kind=kind, span=Span(index, match.start(), match.end()))
+    named = _named(text, match)
+    span = Span(index, named[0], match.end()) if named else Span(index, match.start(), match.end())
+    found = EventFinding(name=named[1] if named else word, kind=kind, span=span)
     window = [(index, start, len(text))]
     if index + 1 < len(ex.views):
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
     institution = _institution(ex, index, match.end(), end)
     found.place = _place(ex, index, match.end(), end)
-    organiser = _organiser(ex, index, start, match.start())
+    organiser = _organiser(ex, index, start, span.start)
     if institution is not None:
         organiser = organiser or institution[1]
         if found.place is None:
@@ -65,10 +73,21 @@ def find_event(ex: Extraction) -> None:
     found.place = found.place or _introduced_place(ex, window)
     if organiser is not None:
         found.organisers.append(organiser)
-    chair = _host(ex, window)
-    if chair is not None and kind is EventKind.MEETING:
+    host = _after_cue(ex, window, _HOSTED_BY_RE, ("organisation",))
+    if host is not None and not found.organisers:
+        found.organisers.append(host)
+    # Words that say who chaired or was guest of honour are read anywhere in the report.
+    everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
+    chair = _after_cue(ex, everywhere, _CHAIRED_BY_RE, ("person",))
+    chair = chair or _before_cue(ex, everywhere, _CHAIRED_RE)
+    if chair is None and kind is EventKind.MEETING:
+        chair = _after_cue(ex, window, _HOST_RE, ("person",))
+    if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
-    if kind is EventKind.OFFICIAL_VISIT:
+    guest = _after_cue(ex, everywhere, _GUEST_RE, ("person",)) or _before_cue(ex, everywhere, _GUEST_AFTER_RE)
+    if guest is not None and guest != chair:
+        found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    if kind is EventKind.OFFICIAL_VISIT and guest is None:
         guest = _last_person(ex, index, start, match.start())
         if guest is not None and guest != chair:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
@@ -124,7 +143,7 @@ def _introduced_place(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref
 def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int) -> Ref | None:
     text = ex.views[block].text
     for span, ref in _mentions(ex, ("organisation",)):
-        if span.block != block or not sentence_start <= span.start < head_start:
+        if span.block != block or not sentence_start <= span.start < span.end <= head_start:
             continue
         between = text[span.end : head_start]
         between = between if between.startswith(("'", "\u2019")) else " " + between
@@ -135,13 +154,43 @@ def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int)
     return None
 
 
-def _host(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref | None:
+def _named(text: str, head: re.Match[str]) -> tuple[int, str] | None:
+    """The event's own name when the noun ends a capitalised name ("Four Nations Flood Summit")."""
+    if not head.group()[:1].isupper():
+        return None
+    before = _NAMED_RE.search(text, 0, head.start())
+    if before is None or before.group().split(" ")[0] in vocab().stop_words:
+        return None
+    return before.start(), text[before.start() : head.end()]
+
+
+def _after_cue(
+    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], kinds: tuple[str, ...]
+) -> Ref | None:
+    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
     for block, start, end in window:
         text = ex.views[block].text
-        for cue in _HOST_RE.finditer(text, start, end):
-            for span, ref in _mentions(ex, ("person",)):
+        for cue in cue_re.finditer(text, start, end):
+            for span, ref in _mentions(ex, kinds):
                 if span.block == block and cue.end() <= span.start <= cue.end() + 40:
                     return ref
+    return None
+
+
+def _before_cue(ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str]) -> Ref | None:
+    """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour")."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        people = _mentions(ex, ("person",))
+        for span, ref in people:
+            if span.block != block or not start <= span.start < end:
+                continue
+            cue = cue_re.match(text[span.end :])
+            # The cue is about this person when no other person is named before it.
+            if cue is not None and not any(
+                s.block == block and span.end < s.start < span.end + cue.end() for s, _ in people
+            ):
+                return ref
     return None
 
 

@@ -70,7 +70,9 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
             if cluster.abbreviation is None:
                 cluster.abbreviation = acronym
             defined[acronym] = cluster
-            ex.add(cluster.kind, cluster.key, Span(index, match.start(1), match.end(1)), acronym)
+            # The acronym's mentions are named by the full name: the organisation keeps it.
+            full = cluster.preferred_name()
+            ex.add(cluster.kind, cluster.key, Span(index, match.start(1), match.end(1)), full)
     if not defined:
         return
     taken = taken_spans(ex, ("person", "organisation", "place"))
@@ -79,7 +81,7 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
             cluster = defined.get(match.group())
             span = Span(index, match.start(), match.end())
             if cluster is not None and not is_taken(span, taken):
-                ex.add(cluster.kind, cluster.key, span, match.group())
+                ex.add(cluster.kind, cluster.key, span, cluster.preferred_name())
 
 
 def _organisation_ending_at(ex: Extraction, index: int, end: int) -> Cluster | None:

@@ -232,18 +232,30 @@ def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster
         elif m.style is not None:
             key = f"{m.style} {' '.join(m.core)}"
         else:
+            # No full name in the text: "Mr Straw", "Gen Musharraf" and "President Musharraf" are
+            # one person, named as the text names them most often.
             key = " ".join(m.core)
-            if m.from_title is False and m.rank is None:
-                key = ex.surface(m.span)  # "Mr Straw" with no full name in the text
+            surface = key if m.from_title or m.rank else ex.surface(m.span)
+            cluster = ex.add("person", key, m.span, surface)
+            _learn(cluster, m)
+            if cluster not in clusters:
+                clusters.append(cluster)
+            continue
         cluster = ex.add("person", key, m.span, key)
-        if m.rank and cluster.rank is None:
-            cluster.rank = m.rank
-        for title in m.titles:
-            if title.casefold() not in {t.casefold() for t in cluster.titles}:
-                cluster.titles.append(title)
+        _learn(cluster, m)
         if cluster not in clusters:
             clusters.append(cluster)
     return clusters
+
+
+def _learn(cluster: Cluster, m: _Mention) -> None:
+    """The first rank written for the person, and each post once (the lower-case repeat of a post
+    is the same post)."""
+    if m.rank and cluster.rank is None:
+        cluster.rank = m.rank
+    for title in m.titles:
+        if title.casefold() not in {t.casefold() for t in cluster.titles}:
+            cluster.titles.append(title)
 
 
 def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:

@@ -15,7 +15,8 @@ from newsml_kit.extract.vocab import alternation
 
 # After the place a cue names: a function word, punctuation or the end.
 _AFTER_CUE_RE = re.compile(
-    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|where|when|from)\b)"
+    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|where|when|from|before|after"
+    r"|during|ahead|as|by|but|later|today|tomorrow|yesterday)\b)"
 )
 
 

@@ -55,6 +55,7 @@ class Vocab:
     news_agencies: frozenset[str]
     stop_words: frozenset[str]
     institution_venues: frozenset[str]
+    award_heads: re.Pattern[str]
 
 
 @cache
@@ -93,4 +94,8 @@ def vocab() -> Vocab:
         news_agencies=frozenset(words("news_agencies")),
         stop_words=frozenset(words("stop_words")),
         institution_venues=frozenset(words("institution_venues")),
+        award_heads=re.compile(
+            rf"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]* ){{1,5}}"
+            rf"(?:{alternation(words('award_heads'))})(?![\w-])"
+        ),
     )

@@ -1,0 +1,232 @@
+"""English extraction: the regression floor on the shared English gold set, each finder's grammar
+on sentences written for these tests, and robustness (spans exact, deterministic) on any text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsml_kit import read
+from newsml_kit.extract import detect_language
+from newsml_kit.extract.core import Extraction
+from newsml_kit.extract.en import RULER
+from newsml_kit.formats.json import write_json
+from newsml_kit.model import NewsItem, ParticipantRole, PersonRole
+from strategies import texts
+from test_extract_vi import _quality_bench
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return read(text.encode(), format="text").item
+
+
+def _person(item: NewsItem, name: str) -> tuple[str | None, list[str], list[str]]:
+    person = next(p for p in item.people if p.name == name)
+    return person.rank, person.titles, [m.text for m in person.mentions]
+
+
+def test_english_gold_articles_hold_the_regression_floor(shared: Path) -> None:
+    """bench/extract_quality.py --language en: each half and the whole at or above EN_FLOOR."""
+    bench = _quality_bench()
+    results = bench.evaluations(shared, "en")
+    assert not results["whole"].missing
+    assert results["whole"].articles
+    failures = []
+    for part, floor in bench.EN_FLOOR.items():
+        totals = results[part].totals
+        for category, (precision, recall) in floor.items():
+            got = totals[category]
+            if got.precision < precision or got.recall < recall:
+                failures.append(
+                    f"{part} {category}: P {got.precision:.3f} R {got.recall:.3f}"
+                    f" < floor {precision}/{recall}"
+                )
+    assert not failures, "\n".join(failures)
+
+
+def test_the_english_split_is_fixed_and_halves_are_disjoint(shared: Path) -> None:
+    bench = _quality_bench()
+    assert not set(bench.EN_HALF_A) & set(bench.EN_HALF_B)
+    names = bench.gold_names(shared, "en")
+    assert set(bench.EN_HALF_A) | set(bench.EN_HALF_B) <= set(names)
+    assert bench.half_of("bbc_politics_018.json", "en") == "A"
+    assert bench.half_of("bbc_politics_035.json", "en") == "B"
+    assert bench.half_of("new_article.json", "en") in ("A", "B")
+
+
+def test_language_detection_picks_the_english_pack() -> None:
+    item = _read("The minister said on Monday that the plan was a good one for the country and its people.")
+    assert item.language == "en"
+    assert detect_language(item) == "en"
+
+
+def test_people_after_posts_words_of_address_styles_and_ranks() -> None:
+    item = _read(
+        "Home Secretary Ruth Calder met Gen Okafor in London. Mr Okafor later met Lord Penhallow.",
+        "Ms Calder said General Okafor was welcome, and Calder thanked Sir Miles Dunmore.",
+    )
+    rank, titles, mentions = _person(item, "Ruth Calder")
+    assert (rank, titles) == (None, ["Home Secretary"])
+    assert mentions == ["Ruth Calder", "Ms Calder", "Calder"]
+    rank, _, mentions = _person(item, "Okafor")
+    assert rank == "Gen"
+    assert mentions == ["Okafor", "Mr Okafor", "Okafor"]
+    assert {p.name for p in item.people} == {"Ruth Calder", "Okafor", "Lord Penhallow", "Miles Dunmore"}
+
+
+def test_posts_in_an_apposition_and_with_their_organisation() -> None:
+    item = _read(
+        "Nina Patel, chief executive of the Child Support Agency, said the changes would help.",
+        "Gordon Ashby, the chancellor, agreed. Shadow spokesman for transport Owen Marsh did not.",
+    )
+    assert _person(item, "Nina Patel")[1] == ["chief executive of the Child Support Agency"]
+    assert _person(item, "Gordon Ashby")[1] == ["chancellor"]
+    assert _person(item, "Owen Marsh")[1] == ["Shadow spokesman for transport"]
+    assert "Child Support Agency" in {o.name for o in item.organisations}
+
+
+def test_organisations_by_head_by_table_and_by_defined_acronym() -> None:
+    item = _read(
+        "The Coastal Fisheries Association (CFA) wrote to Labour and to Brightwater Holdings.",
+        "The CFA said the European Commission had not replied.",
+    )
+    orgs = {o.name: o for o in item.organisations}
+    assert orgs["Coastal Fisheries Association"].abbreviation == "CFA"
+    assert [m.text for m in orgs["Coastal Fisheries Association"].mentions] == [
+        "Coastal Fisheries Association",
+        "CFA",
+        "CFA",
+    ]
+    assert {"Labour", "Brightwater Holdings", "European Commission"} <= set(orgs)
+
+
+def test_places_from_the_gazetteer_buildings_and_cues() -> None:
+    item = _read(
+        "The delegation will visit Tarnowice before a reception at Lancaster Hall in Edinburgh.",
+        "Talks in Britain and the UK follow, then a trip to the island of Isla Brava.",
+    )
+    places = {p.name: p for p in item.places}
+    assert {"Tarnowice", "Lancaster Hall", "Edinburgh", "UK", "Isla Brava"} <= set(places)
+    assert [m.text for m in places["UK"].mentions] == ["Britain", "UK"]
+
+
+def test_dates_need_a_year_the_text_gives() -> None:
+    item = _read(
+        "The body met on 3 May 2011 and on June 4, 2012, reported in March 2013, and plans cuts for "
+        "2007-2013 and beyond 2020. Prices last rose like this in the 1970s. It meets again on 5 May."
+    )
+    values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+    assert values == ["2011-05-03", "2012-06-04", "2013-03", "2007/2013", "2020", "1970/1979"]
+
+
+def test_awards_conferred() -> None:
+    item = _read("The scientist Helen Marsh was knighted in the New Year Honours list.")
+    found = [(a.name, [r.text for r in a.recipients]) for a in item.awards]
+    assert found == [("knighthood", ["Helen Marsh"])]
+
+
+def test_dateline_byline_and_photo_credit() -> None:
+    item = _read(
+        "By Tom Aldous",
+        "GENEVA (AFP) - Negotiators resumed talks on Tuesday.",
+        "Delegates arrive for the talks (Photo: Reuters)",
+    )
+    assert item.byline == "Tom Aldous"
+    assert PersonRole.AUTHOR in next(p for p in item.people if p.name == "Tom Aldous").roles
+    assert "Geneva" in {p.name for p in item.places}
+    assert {"AFP", "Reuters"} <= {o.name for o in item.organisations}
+    caption = item.body[2]
+    assert caption.credit is not None
+    assert caption.text[caption.credit.start : caption.credit.end] == "Reuters"
+
+
+def test_the_event_with_place_organiser_chair_and_guest() -> None:
+    item = _read(
+        "Ministers met at the Northern Energy Summit in Glasgow on 2 March 2022, hosted by the "
+        "Scottish Executive.",
+        "Energy Secretary Maria Lund, who chaired the talks, thanked Helen Kerr, who was guest of honour.",
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "Northern Energy Summit"
+    assert event.start is not None
+    assert event.start.isoformat() == "2022-03-02"
+    names = {e.id: e.name for e in [*item.people, *item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "Glasgow"
+    assert [names[i] for i in event.organiser_ids] == ["Scottish Executive"]
+    roles = {p.role: names[p.entity_id] for p in event.participants}
+    assert roles == {ParticipantRole.CHAIR: "Maria Lund", ParticipantRole.GUEST_OF_HONOUR: "Helen Kerr"}
+
+
+def test_a_finder_runs_alone() -> None:
+    item = _read("Foreign Secretary Jack Straw flew to Paris in 2004.")
+    extraction = Extraction(item)
+    RULER.run(extraction, only=["dates"])
+    built = extraction.build()
+    assert (built.people, [d.value.isoformat() for d in built.dates]) == ([], ["2004"])
+    assert RULER.names() == [
+        "credits",
+        "people",
+        "organisations",
+        "places",
+        "dates",
+        "documents",
+        "awards",
+        "event",
+    ]
+
+
+_WORDS = st.sampled_from(
+    [
+        "Foreign Secretary",
+        "Jack Straw",
+        "Mr",
+        "Straw",
+        ",",
+        "the chancellor",
+        "Labour",
+        "Party",
+        "(PLP)",
+        "talks",
+        "summit",
+        "in",
+        "London",
+        "Hall",
+        "27 January 2005",
+        "the 1980s",
+        "2007-2013",
+        "was knighted",
+        "By",
+        "(Photo: AP)",
+        "LONDON (Reuters) -",
+        "Gen",
+        "hosted by",
+        "who chaired",
+        ".",
+        "of the",
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.lists(st.one_of(_WORDS, texts), min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4
+    )
+)
+def test_any_english_text_extracts_without_error_and_mentions_are_exact(paragraphs: list[str]) -> None:
+    body = "\n\n".join(p.strip().replace("\r", " ").replace("\n", " ") for p in paragraphs if p.strip())
+    data = ("Headline\n\n" + (body or "x") + "\n").encode()
+    item = read(data, format="text").item
+    if item.language != "en":
+        item = NewsItem(**{**dict(read(data, format="text", extract=False).item), "language": "en"})
+        from newsml_kit.extract import extract
+
+        item = extract(item)
+    for _, entity in item.entities():
+        for mention in entity.mentions:
+            assert item.body[mention.block].text[mention.start : mention.end] == mention.text
+    assert write_json(read(data, format="text").item) == write_json(read(data, format="text").item)
