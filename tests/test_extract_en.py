@@ -3,17 +3,20 @@ on sentences written for these tests, and robustness (spans exact, deterministic
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsml_kit import read
-from newsml_kit.extract import detect_language
+from newsml_kit.cli import main
+from newsml_kit.extract import detect_language, enrich
 from newsml_kit.extract.core import Extraction
 from newsml_kit.extract.en import RULER
 from newsml_kit.formats.json import write_json
-from newsml_kit.model import NewsItem, ParticipantRole, PersonRole
+from newsml_kit.model import Block, NewsItem, ParticipantRole, Person, PersonRole, Place
 from strategies import texts
 from test_extract_vi import _quality_bench
 
@@ -230,3 +233,71 @@ def test_any_english_text_extracts_without_error_and_mentions_are_exact(paragrap
         for mention in entity.mentions:
             assert item.body[mention.block].text[mention.start : mention.end] == mention.text
     assert write_json(read(data, format="text").item) == write_json(read(data, format="text").item)
+
+
+def test_enrich_adds_beside_the_agency_metadata_and_renames_clashing_ids() -> None:
+    agency = NewsItem(
+        guid="urn:test:agency:1",
+        language="en-GB",
+        byline="Agency Desk",
+        body=[
+            Block(
+                text="Foreign Secretary Jack Straw met Nina Patel at Lancaster Hall in London on "
+                "4 May 2004 for talks with the Coastal Fisheries Association."
+            )
+        ],
+        people=[Person(id="per1", name="Agency Person")],
+        places=[Place(id="loc1", name="London")],
+    )
+    enriched = enrich(agency)
+    assert enriched.people[0] == agency.people[0]
+    assert enriched.places[0] == agency.places[0]
+    assert enriched.byline == "Agency Desk"
+    assert enriched.language == "en-GB"
+    assert enriched.body == agency.body
+    names = [p.name for p in enriched.people]
+    assert names == ["Agency Person", "Jack Straw", "Nina Patel"]
+    ids = [e.id for _, e in enriched.entities()]
+    assert len(ids) == len(set(ids))
+    # London was sent by the agency: the found mention is the agency's entity, not a second London.
+    assert [p.name for p in enriched.places].count("London") == 1
+    assert enriched.event is not None
+    names_by_id = {e.id: e.name for e in [*enriched.people, *enriched.places, *enriched.organisations]}
+    assert names_by_id[enriched.event.place_id or ""] == "Lancaster Hall"
+    assert enrich(agency) == enriched
+
+
+def test_enrich_leaves_an_agency_event_and_languages_without_a_pack_alone() -> None:
+    german = NewsItem(guid="urn:test:de", language="de", body=[Block(text="Der Minister Jack Straw sprach.")])
+    assert enrich(german) == german
+
+
+def test_convert_extract_runs_the_pack_on_an_imported_item(shared: Path) -> None:
+    path = shared / "corpus" / "ninjs" / "ninjsExMediumText1.json"
+    plain = CliRunner().invoke(main, ["convert", str(path), "--to", "json"])
+    extracted = CliRunner().invoke(main, ["convert", str(path), "--to", "json", "--extract"])
+    assert plain.exit_code == extracted.exit_code == 0
+    before, after = json.loads(plain.stdout), json.loads(extracted.stdout)
+    for group in ("people", "organisations", "places"):
+        assert after.get(group, [])[: len(before.get(group, []))] == before.get(group, [])
+    assert len(after["places"]) > len(before["places"])
+    assert after["body"] == before["body"]
+
+
+def test_convert_language_picks_the_pack_and_no_extract_excludes_it(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\n\nForeign Secretary Jack Straw flew to Paris.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(article), "--to", "json", "--language", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["language"], [p["name"] for p in data["people"]]) == ("en", ["Jack Straw"])
+    clash = CliRunner().invoke(main, ["convert", str(article), "--to", "json", "--no-extract", "--extract"])
+    assert clash.exit_code == 2
+    assert "--no-extract" in clash.output
+
+
+def test_the_extract_help_names_both_languages() -> None:
+    result = CliRunner().invoke(main, ["extract", "--help"])
+    assert result.exit_code == 0
+    assert "Vietnamese (vi)" in result.output
+    assert "English (en)" in result.output
