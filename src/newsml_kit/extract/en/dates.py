@@ -15,16 +15,19 @@ from newsml_kit.model import DateRole
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
 # Not an amount, a count or part of a longer number ("£2005", "2,000", "2005m", "1.2005").
-_YEAR_ALONE_RE = re.compile(rf"(?<![\w£$€.,/-]){_YEAR}(?![\w%/]|[.,]\d)")
-_DECADE_RE = re.compile(r"(?<![\w£$€.,/-])(1[89]\d0|20\d0)s\b")
-_RANGE_RE = re.compile(rf"(?<![\w£$€.,/-]){_YEAR}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
+# The boundary before a year is checked behind its four digits, so that the regex engine skips
+# ahead to digits (a leading lookbehind is tried at every position).
+_YEAR_AT = r"((?:1[89]|20)\d\d)(?<![\w£$€.,/-]\d{4})"
+_YEAR_ALONE_RE = re.compile(rf"{_YEAR_AT}(?![\w%/]|[.,]\d)")
+_DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/-]\d{4})s\b")
+_RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
 
 
 @cache
 def _full_date_re() -> re.Pattern[str]:
     months = alternation(vocab().months)
     return re.compile(
-        rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th)? ({months})\.?,? {_YEAR}"
+        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)? ({months})\.?,? {_YEAR}"
         rf"|({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}"
         rf"|({months}) (?:of )?{_YEAR})(?!\w)"
     )
@@ -36,6 +39,8 @@ def find_dates(ex: Extraction) -> None:
         text = view.text
         used: list[tuple[int, int]] = []
         for match in _full_date_re().finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue
             day_first, month_a, year_a, month_b, day_b, year_b, month_c, year_c = match.groups()
             try:
                 if month_a is not None:

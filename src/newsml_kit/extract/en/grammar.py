@@ -9,14 +9,18 @@ from newsml_kit.extract.core import Extraction, Ref, Span
 
 # A capitalised word: "Blair", "Haji-Ioannou", "O'Brien", "McConnell", "T-Mobile", "G8"; a
 # possessive "'s" is not part of it, a plural possessive's apostrophe ("Workers'") is.
-CAP = r"[A-Z](?:[\w&-]|['\u2019](?!s\b)(?=\w))*(?:(?<=s)['\u2019](?!\w))?"
-CAP_RE = re.compile(rf"(?<![\w'\u2019-]){CAP}")
+_CAP_TAIL = r"(?:[\w&-]|['\u2019](?!s\b)(?=\w))*(?:(?<=s)['\u2019](?!\w))?"
+CAP = rf"[A-Z]{_CAP_TAIL}"
+# The same, at the start of a word: the boundary is checked after the first letter, which lets
+# the regex engine skip ahead to capitals (a leading lookbehind is tried at every position).
+CAP_AT = rf"[A-Z](?<![\w'\u2019-][A-Z]){_CAP_TAIL}"
+CAP_RE = re.compile(CAP_AT)
 # A run of capitalised words, with "of", "and", "for", "the", "&" between them ("Department for
 # Work and Pensions", "Transport and General Workers' Union").
 _JOINERS = r"(?:of|and|for|the|&|de|du|von|van|der|St\.?)"
-CAP_RUN_RE = re.compile(rf"(?<![\w'\u2019-]){CAP}(?: (?:{_JOINERS} )*{CAP})*")
+CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
 INITIAL = r"[A-Z]\.?"
-ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,6}(?![\w-])")
+ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'A-Z\u201c]|\s*$)")
 
 

@@ -17,11 +17,12 @@ _DEFINED_RE = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 def find_organisations(ex: Extraction) -> None:
     v = vocab()
+    people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
-        taken = taken_spans(ex, ("person",))
         for match in CAP_RUN_RE.finditer(view.text):
-            _headed(ex, v, index, match, taken)
-        taken = taken_spans(ex, ("person", "organisation"))
+            _headed(ex, v, index, match, people)
+    taken = taken_spans(ex, ("person", "organisation"))
+    for index, view in enumerate(ex.views):
         for match in v.organisations_re.finditer(view.text):
             span = Span(index, match.start(), match.end())
             if not is_taken(span, taken):

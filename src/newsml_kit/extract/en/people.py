@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, is_taken, sentence_starts, taken_spans
+from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_starts, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
@@ -20,6 +20,8 @@ _APPOSITION_RE = re.compile(
     r", (?:the |a |an )?([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
+# A surname is not alone when a hyphen or another capitalised word goes on from it.
+_NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _PHRASE_TOKEN_RE = re.compile(r"\S+")
 
 
@@ -46,10 +48,11 @@ def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]
     found: dict[int, _Mention] = {}
     starts = sentence_starts(text)
     known = taken_spans(ex, ("organisation", "place"))
-    for match in re.finditer(rf"(?<![\w'\u2019-]){CAP}", text):
+    covered = 0  # the end of the last mention: names do not nest
+    for match in CAP_RE.finditer(text):
         word = match.group()
         position = match.start()
-        if any(m.span.start <= position < m.span.end for m in found.values()):
+        if position < covered:
             continue
         mention = _cued(v, index, text, position, word) or _full_name(v, index, text, position, word, starts)
         if mention is None:
@@ -57,6 +60,7 @@ def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]
         if any(s.start < mention.span.end and mention.span.start < s.end for s in known.get(index, ())):
             continue
         found[mention.span.start] = mention
+        covered = mention.span.end
     for mention in found.values():
         titles = list(mention.titles)
         before = _title_before(v, text, mention.span.start, starts)
@@ -89,15 +93,9 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
 
 
 def _rank_at(v: Vocab, text: str, position: int) -> str | None:
-    best = None
-    for length in range(1, 4):
-        words = text[position:].split(" ", length)
-        if len(words) <= length:
-            break
-        candidate = " ".join(words[:length])
-        if candidate in v.ranks or candidate.rstrip(".") in v.ranks:
-            best = candidate
-    return best
+    """The longest rank written at ``position`` and followed by a space ("Lt Col", "Gen")."""
+    match = v.rank_re.match(text, position)
+    return match.group() if match is not None else None
 
 
 def _full_name(
@@ -269,10 +267,11 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
     unique = {s: c[0] for s, c in by_surname.items() if len(c) == 1 and not _other_name(v, s)}
     if not unique:
         return
-    pattern = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, unique))})(?![\w-]| [A-Z])")
     taken = taken_spans(ex, ("person", "organisation", "place"))
     for index, view in enumerate(ex.views):
-        for match in pattern.finditer(view.text):
+        for match in CAP_RE.finditer(view.text):
+            if match.group() not in unique or _NOT_ALONE_RE.match(view.text, match.end()):
+                continue
             span = Span(index, match.start(), match.end())
             if is_taken(span, taken):
                 continue

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 from newsml_kit.extract.vocab import alternation
 
@@ -20,29 +20,34 @@ _AFTER_CUE_RE = re.compile(
 )
 
 
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.-])\d{1,4} $")
+
+
 @cache
 def _venue_re() -> re.Pattern[str]:
     heads = alternation(vocab().venue_heads)
-    words = rf"(?:{CAP}(?:['\u2019]s)? ){{1,3}}"
-    return re.compile(rf"(?<![\w'\u2019-])(?:\d+ )?(?:St\.? )?{words}(?:{heads})(?![\w-])")
+    words = rf"{CAP_AT}(?:['\u2019]s)? (?:{CAP}(?:['\u2019]s)? ){{0,2}}"
+    return re.compile(rf"{words}(?:{heads})(?![\w-])")
 
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
+    taken = taken_spans(ex, ("person", "organisation", "place"))
     for index, view in enumerate(ex.views):
         text = view.text
-        taken = taken_spans(ex, ("person", "organisation"))
         for match in _venue_re().finditer(text):
-            start, name = _without_article(match.start(), match.group(), v)
+            number = _NUMBER_BEFORE_RE.search(text, 0, match.start())  # "10 Downing Street"
+            begin = number.start() if number is not None else match.start()
+            start, name = _without_article(begin, text[begin : match.end()], v)
             span = Span(index, start, match.end())
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
-        taken = taken_spans(ex, ("person", "organisation", "place"))
+                taken.setdefault(index, []).append(span)
         for match in v.places_re.finditer(text):
             span = Span(index, match.start(), match.end())
             if not is_taken(span, taken):
                 ex.add("place", v.places[match.group()], span, match.group())
-        taken = taken_spans(ex, ("person", "organisation", "place"))
+                taken.setdefault(index, []).append(span)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
             if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
@@ -51,6 +56,7 @@ def find_places(ex: Extraction) -> None:
             name = run.group()
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
+                taken.setdefault(index, []).append(span)
 
 
 def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:

@@ -19,7 +19,12 @@ def words(name: str) -> tuple[str, ...]:
 
 def _table(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """Any of ``items`` as whole words (not inside a longer word or a hyphenated one)."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-]|['\u2019]\w\w)")
+    return re.compile(rf"(?:{_at_word(items)})(?![\w-]|['\u2019]\w\w)")
+
+
+def _at_word(items: tuple[str, ...] | list[str]) -> str:
+    """An alternation of ``items`` matching only at the start of a word (not after a hyphen)."""
+    return alternation(items, word_start=True, after=r"[\w-]")
 
 
 def _both_cases(items: tuple[str, ...]) -> list[str]:
@@ -70,7 +75,7 @@ def vocab() -> Vocab:
         name_styles=frozenset(words("name_honorifics")),
         style_titles=frozenset(words("name_honorific_titles")),
         ranks=frozenset(words("ranks")),
-        rank_re=re.compile(rf"(?:{alternation(words('ranks'))})$"),
+        rank_re=re.compile(rf"(?:{alternation(words('ranks'))})(?= )"),
         title_heads=title_heads,
         title_words=frozenset(words("title_words")),
         given_names=frozenset(words("given_names")),
@@ -81,21 +86,22 @@ def vocab() -> Vocab:
         org_heads=frozenset(words("org_heads")),
         org_starts=frozenset(words("org_starts")),
         venue_heads=frozenset(words("venue_heads")),
-        place_cues=re.compile(rf"(?<!\w)(?:{alternation(words('place_cues'))}) (?:the )?(?=[A-Z])"),
+        place_cues=re.compile(rf"(?:{alternation(words('place_cues'), word_start=True)}) (?:the )?(?=[A-Z])"),
         months=months,
         weekdays=frozenset(words("weekdays")),
-        event_heads=re.compile(rf"(?<![\w-])(?:{alternation(_both_cases(words('event_heads')))})(?![\w-])"),
-        award_verbs=re.compile(rf"(?<!\w)(?:{alternation(words('award_verbs'))})(?!\w)"),
+        event_heads=re.compile(rf"(?:{_at_word(_both_cases(words('event_heads')))})(?![\w-])"),
+        award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         award_names=award_names,
         award_names_re=_table(list(award_names)),
         document_types=re.compile(
-            rf"(?<!\w)({alternation(words('document_types'))})(?: No\.?)? (\d+(?:/\d+)*(?:/[A-Z]+)?)(?![\w/])"
+            rf"({alternation(words('document_types'), word_start=True)})"
+            r"(?: No\.?)? (\d+(?:/\d+)*(?:/[A-Z]+)?)(?![\w/])"
         ),
         news_agencies=frozenset(words("news_agencies")),
         stop_words=frozenset(words("stop_words")),
         institution_venues=frozenset(words("institution_venues")),
         award_heads=re.compile(
-            rf"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]* ){{1,5}}"
+            rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
         ),
     )
