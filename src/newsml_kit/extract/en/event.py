@@ -64,13 +64,11 @@ def find_event(ex: Extraction) -> None:
     found.place = _place(ex, index, match.end(), end)
     organiser = _organiser(ex, index, start, span.start)
     if institution is not None:
+        # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
+        # organisation, which the model does not take as the event's place, so none is sought.
         organiser = organiser or institution[1]
-        if found.place is None:
-            # The institution's chamber is the place: the model keeps it as a place as well.
-            span, (_, key) = institution
-            ex.add("place", ex.find("organisation", key).preferred_name(), span)  # type: ignore[union-attr]
-            found.place = ("place", ex.find("organisation", key).preferred_name())  # type: ignore[union-attr]
-    found.place = found.place or _introduced_place(ex, window)
+    elif found.place is None:
+        found.place = _introduced_place(ex, window)
     if organiser is not None:
         found.organisers.append(organiser)
     host = _after_cue(ex, window, _HOSTED_BY_RE, ("organisation",))

@@ -21,7 +21,7 @@ _JOINERS = r"(?:of|and|for|the|&|de|du|von|van|der|St\.?)"
 CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
 INITIAL = r"[A-Z]\.?"
 ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'A-Z\u201c]|\s*$)")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s+[\"'A-Z\u201c]|\s*$)")
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:

@@ -27,6 +27,8 @@ def find_organisations(ex: Extraction) -> None:
             span = Span(index, match.start(), match.end())
             if not is_taken(span, taken):
                 ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
+                taken.setdefault(index, []).append(span)
+        _after_cues(ex, v, index, view.text, taken)
     _acronyms(ex, v)
 
 
@@ -52,6 +54,23 @@ def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: d
         return
     canonical = v.organisations.get(name, name)
     ex.add("organisation", canonical.casefold(), span, name)
+
+
+def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A capitalised name right after a noun for what an organisation is ("chip maker Intel")."""
+    for cue in v.org_cues.finditer(text):
+        run = CAP_RUN_RE.match(text, cue.end())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        name = " ".join(words)
+        span = Span(index, run.start(), run.start() + len(name))
+        if not name or len(words) > 4 or is_taken(span, taken) or name in v.places or name in v.stop_words:
+            continue
+        ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+        taken.setdefault(index, []).append(span)
 
 
 def _acronyms(ex: Extraction, v: Vocab) -> None:

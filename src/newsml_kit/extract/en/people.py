@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_starts, taken_spans
+from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds, sentence_starts, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
@@ -22,6 +22,7 @@ _APPOSITION_RE = re.compile(
 )
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
+_LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
 _PHRASE_TOKEN_RE = re.compile(r"\S+")
 
 
@@ -42,6 +43,7 @@ def find_people(ex: Extraction) -> None:
         mentions.extend(_mentions(ex, v, index, view.text))
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
+    _referring_posts(ex, v)
 
 
 def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]:
@@ -156,7 +158,8 @@ def _title_before(v: Vocab, text: str, start: int, starts: set[int]) -> str | No
     end = start - 1
     if end < 1 or text[end] != " ":
         return None
-    if text[end - 1] == ",":
+    comma = text[end - 1] == ","
+    if comma:
         end -= 1  # "Microsoft chief, Bill Gates,"
     window = text[max(0, end - 160) : end]
     offset = max(0, end - 160)
@@ -190,7 +193,16 @@ def _title_before(v: Vocab, text: str, start: int, starts: set[int]) -> str | No
         return None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
+    if comma and not _opens_sentence(text, offset + taken[0].start(), starts):
+        return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+def _opens_sentence(text: str, position: int, starts: set[int]) -> bool:
+    """``position`` starts its sentence, or only a determiner or a possessive stands before it
+    there ("The firm's founder, Alan Hartley,")."""
+    start = max((p for p in starts if p <= position), default=0)
+    return _LEAD_IN_RE.fullmatch(text, start, position) is not None
 
 
 def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
@@ -280,3 +292,49 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
                 continue  # the end of a longer capitalised name
             cluster = unique[match.group()]
             ex.add("person", cluster.key, span, cluster.key)
+
+
+def _referring_posts(ex: Extraction, v: Vocab) -> None:
+    """A lower-case post with "the" opening a sentence ("Tony Blair has promised ... The prime
+    minister launched ...") is a title of the person the previous sentence is about (the first
+    person it names), or, when no one is named before it, of the first person named after it. A
+    post someone already holds in the article is theirs, not another's."""
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    if not people:
+        return
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in v.referring_post.finditer(text):
+            start, _ = sentence_bounds(text, match.start())
+            post = match.group(1)
+            before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
+            if _held(ex, post) or (match.start() > start + 1 and not before_anyone):
+                continue
+            cluster = None
+            earlier = [p for p in sentence_starts(text) if p < start - 1]
+            if earlier:
+                cluster = _about(people, index, max(earlier), start)
+            elif index > 0:
+                last = ex.views[index - 1].text
+                cluster = _about(people, index - 1, max(sentence_starts(last)), len(last))
+            if cluster is None and before_anyone:
+                cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+            if cluster is not None:
+                cluster.titles.append(post)
+
+
+def _held(ex: Extraction, post: str) -> bool:
+    """Someone in the article already holds ``post`` ("UK Prime Minister" holds "prime minister")."""
+    wanted = post.casefold()
+    return any(t.casefold().endswith(wanted) for c in ex.of_kind("person") for t in c.titles)
+
+
+def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int) -> Cluster | None:
+    """The first person named in ``[start, end)`` of ``block``."""
+    for span, cluster in people:
+        if span.block == block and start <= span.start < end:
+            return cluster
+    return None

@@ -61,6 +61,8 @@ class Vocab:
     stop_words: frozenset[str]
     institution_venues: frozenset[str]
     award_heads: re.Pattern[str]
+    referring_post: re.Pattern[str]
+    org_cues: re.Pattern[str]
 
 
 @cache
@@ -100,6 +102,13 @@ def vocab() -> Vocab:
         news_agencies=frozenset(words("news_agencies")),
         stop_words=frozenset(words("stop_words")),
         institution_venues=frozenset(words("institution_venues")),
+        # "the prime minister", "The chancellor": lower-case post words ending in a referring head,
+        # not followed by what the post is of or by a name.
+        referring_post=re.compile(
+            rf"\b[Tt]he ((?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
+        ),
+        org_cues=re.compile(rf"(?:{alternation(words('org_cues'), word_start=True)}) (?:the )?(?=[A-Z])"),
         award_heads=re.compile(
             rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
