@@ -189,10 +189,10 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
         "AWARD": (0.97, 0.97),
         "BYLINE": (0.97, 0.97),
         "EVENT.date": (0.00, 0.00),
-        "EVENT.place": (0.68, 0.59),
+        "EVENT.place": (0.82, 0.72),
         "EVENT.organizer": (0.97, 0.56),
-        "EVENT.chair": (0.97, 0.63),
-        "EVENT.guest_of_honour": (0.97, 0.63),
+        "EVENT.chair": (0.97, 0.97),
+        "EVENT.guest_of_honour": (0.97, 0.97),
     },
     "B": {
         "PER": (0.94, 0.89),
@@ -223,10 +223,10 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
         "AWARD": (0.97, 0.72),
         "BYLINE": (0.97, 0.97),
         "EVENT.date": (0.00, 0.00),
-        "EVENT.place": (0.55, 0.40),
+        "EVENT.place": (0.63, 0.47),
         "EVENT.organizer": (0.97, 0.42),
-        "EVENT.chair": (0.97, 0.37),
-        "EVENT.guest_of_honour": (0.97, 0.63),
+        "EVENT.chair": (0.72, 0.56),
+        "EVENT.guest_of_honour": (0.97, 0.97),
     },
 }
 

@@ -40,6 +40,11 @@ _CHAIRED_BY_RE = re.compile(r"\b(?:chaired|presided over) by ")
 _CHAIRED_RE = re.compile(r"^,? (?:who |which )?(?:chaired|chairs|presided over)\b")
 _GUEST_RE = re.compile(r"\bguest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r"^,? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
+_MET_RE = re.compile(r"\bmet (?:with )?")
+# "Launching the initiative, Mr Blair ...": the person a participle of the event's verb opens on.
+_LAUNCHING_RE = re.compile(
+    r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
+)
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
 _AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
@@ -78,6 +83,11 @@ def find_event(ex: Extraction) -> None:
     everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
     chair = _after_cue(ex, everywhere, _CHAIRED_BY_RE, ("person",))
     chair = chair or _before_cue(ex, everywhere, _CHAIRED_RE)
+    if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
+        met = _met_at(ex, everywhere)
+        if met is not None:
+            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
+            chair, found.place = met[0], met[1] or found.place
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, window, _HOST_RE, ("person",))
     if chair is not None:
@@ -85,6 +95,10 @@ def find_event(ex: Extraction) -> None:
     guest = _after_cue(ex, everywhere, _GUEST_RE, ("person",)) or _before_cue(ex, everywhere, _GUEST_AFTER_RE)
     if guest is not None and guest != chair:
         found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    if guest is None and kind is not EventKind.MEETING:
+        guest = _before_cue(ex, everywhere, _LAUNCHING_RE, after=False)
+        if guest is not None and guest != chair:
+            found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     if kind is EventKind.OFFICIAL_VISIT and guest is None:
         guest = _last_person(ex, index, start, match.start())
         if guest is not None and guest != chair:
@@ -152,6 +166,27 @@ def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int)
     return None
 
 
+def _met_at(ex: Extraction, window: list[tuple[int, int, int]]) -> tuple[Ref, Ref | None] | None:
+    """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
+    people = _mentions(ex, ("person",))
+    places = _mentions(ex, ("place",))
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in _MET_RE.finditer(text, start, end):
+            person = next(
+                ((s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40),
+                None,
+            )
+            if person is None:
+                continue
+            at = text.find(" at ", person[0].end, person[0].end + 4)
+            place = next(
+                (r for s, r in places if at >= 0 and s.block == block and at + 4 <= s.start <= at + 9), None
+            )
+            return person[1], place
+    return None
+
+
 def _named(text: str, head: re.Match[str]) -> tuple[int, str] | None:
     """The event's own name when the noun ends a capitalised name ("Four Nations Flood Summit")."""
     if not head.group()[:1].isupper():
@@ -175,13 +210,20 @@ def _after_cue(
     return None
 
 
-def _before_cue(ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str]) -> Ref | None:
-    """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour")."""
+def _before_cue(
+    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], *, after: bool = True
+) -> Ref | None:
+    """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
+    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
     for block, start, end in window:
         text = ex.views[block].text
         people = _mentions(ex, ("person",))
         for span, ref in people:
             if span.block != block or not start <= span.start < end:
+                continue
+            if not after:
+                if cue_re.search(text[max(0, span.start - 100) : span.start]):
+                    return ref
                 continue
             cue = cue_re.match(text[span.end :])
             # The cue is about this person when no other person is named before it.
