@@ -197,7 +197,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "B": {
         "PER": (0.94, 0.89),
         "ORG": (0.88, 0.74),
-        "LOC": (0.90, 0.82),
+        "LOC": (0.90, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.91, 0.53),
         "DATE": (0.97, 0.90),
@@ -214,7 +214,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "whole": {
         "PER": (0.95, 0.93),
         "ORG": (0.93, 0.83),
-        "LOC": (0.92, 0.89),
+        "LOC": (0.92, 0.91),
         "RANK": (0.97, 0.97),
         "TITLE": (0.94, 0.69),
         "DATE": (0.97, 0.90),
