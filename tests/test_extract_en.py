@@ -301,3 +301,33 @@ def test_the_extract_help_names_both_languages() -> None:
     assert result.exit_code == 0
     assert "Vietnamese (vi)" in result.output
     assert "English (en)" in result.output
+
+
+def test_posts_stop_at_another_name_and_keep_their_and() -> None:
+    item = _read("Work and Pensions Secretary Alan Reeve and Trade and Industry Secretary Joan Hale met.")
+    assert [(p.name, p.titles) for p in item.people] == [
+        ("Alan Reeve", ["Work and Pensions Secretary"]),
+        ("Joan Hale", ["Trade and Industry Secretary"]),
+    ]
+
+
+def test_a_post_opening_a_sentence_names_the_person_before_it() -> None:
+    item = _read(
+        "Tony Reeve has promised more money for schools. The prime minister spoke in Leeds.",
+        "Critics said they did not trust the prime minister, Mr Hale replied.",
+    )
+    assert _person(item, "Tony Reeve")[1] == ["prime minister"]
+    # A post inside a sentence, before a comma, is no apposition of the name after it.
+    assert all(not p.titles for p in item.people if p.name != "Tony Reeve")
+
+
+def test_the_person_met_at_a_place_hosts_the_talks() -> None:
+    item = _read(
+        "The Pakistani president began a visit to Britain on Monday.",
+        "He met Prime Minister Tony Reeve at 10 Downing Street.",
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.places]}
+    assert names[event.place_id or ""] == "10 Downing Street"
+    assert {p.role: names[p.entity_id] for p in event.participants} == {ParticipantRole.CHAIR: "Tony Reeve"}

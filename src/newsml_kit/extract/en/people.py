@@ -63,9 +63,10 @@ def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]
             continue
         found[mention.span.start] = mention
         covered = mention.span.end
+    names = [(m.span.start, m.span.end) for m in found.values()]
     for mention in found.values():
         titles = list(mention.titles)
-        before = _title_before(v, text, mention.span.start, starts)
+        before = _title_before(v, text, mention.span.start, starts, names)
         if before is not None:
             titles.append(before)
         after = _title_after(v, text, mention.span.end)
@@ -152,7 +153,9 @@ def _other_name(v: Vocab, name: str) -> bool:
     return name in v.places or name in v.organisations
 
 
-def _title_before(v: Vocab, text: str, start: int, starts: set[int]) -> str | None:
+def _title_before(
+    v: Vocab, text: str, start: int, starts: set[int], names: list[tuple[int, int]]
+) -> str | None:
     """The post written right before a name: a run of capitalised and post words ending in a post's
     head, possibly carried on by "of", "for", "to" ("Shadow spokesman for sport")."""
     end = start - 1
@@ -169,6 +172,8 @@ def _title_before(v: Vocab, text: str, start: int, starts: set[int]) -> str | No
         word = token.group()
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
+        if any(begin <= offset + token.start() < finish for begin, finish in names):
+            break  # another person's name: the post is not carried across it
         if word.endswith(("'s", "\u2019s")):
             if word[:-2] in v.places or not word[0].isupper():
                 break
@@ -177,12 +182,14 @@ def _title_before(v: Vocab, text: str, start: int, starts: set[int]) -> str | No
                 break
             if offset + token.start() in starts and word not in v.title_heads and not taken:
                 break
+        elif word in ("and", "&") and taken and taken[0].group()[:1].isupper():
+            pass  # "Work and Pensions Secretary": "and" between the capitalised words of a post
         elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
             break
         taken.insert(0, token)
         if len(taken) >= 9:
             break
-    while taken and taken[0].group() in _LINKS:
+    while taken and (taken[0].group() in _LINKS or taken[0].group() in ("and", "&")):
         taken.pop(0)
     while taken and taken[-1].group() in _LINKS:
         return None
