@@ -196,7 +196,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "B": {
         "PER": (0.94, 0.89),
-        "ORG": (0.88, 0.74),
+        "ORG": (0.89, 0.75),
         "LOC": (0.90, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.56),
@@ -213,7 +213,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole": {
         "PER": (0.95, 0.93),
-        "ORG": (0.93, 0.83),
+        "ORG": (0.93, 0.84),
         "LOC": (0.92, 0.91),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.70),

@@ -29,6 +29,7 @@ def find_organisations(ex: Extraction) -> None:
                 ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
                 taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
+        _speakers(ex, v, index, view.text, taken)
     _acronyms(ex, v)
 
 
@@ -71,6 +72,40 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int
             continue
         ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
         taken.setdefault(index, []).append(span)
+
+
+def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """An unknown capitalised name that says, announces or plans ("Easymobile said", "Orange
+    claims") and is no person's name nor a place: an organisation speaking for itself."""
+    for verb in _SPEAKS_RE.finditer(text):
+        run = _RUN_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
+        if run is None:
+            continue
+        words = run.group(1).split(" ")
+        while words and (words[0] in v.stop_words or words[0] in _JOINERS):
+            words.pop(0)
+        name = " ".join(words)
+        start = run.end(1) - len(name)
+        span = Span(index, start, run.end(1))
+        if (
+            not name
+            or len(words) > 3
+            or is_taken(span, taken)
+            or name in v.places
+            or words[0] in v.given_names
+            or any(w in v.title_heads or w in v.honorifics or w in v.months or w in v.weekdays for w in words)
+        ):
+            continue
+        ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+        taken.setdefault(index, []).append(span)
+
+
+_SPEAKS_RE = re.compile(
+    r" (?:said|says|claims|claimed|announced|confirmed|denied|reported|plans|planned|wants|warned|insisted)\b"
+)
+_RUN_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;] |, |\b(?:but|and|that|while) )((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,2})$"
+)
 
 
 def _acronyms(ex: Extraction, v: Vocab) -> None:
