@@ -29,8 +29,10 @@ def find_organisations(ex: Extraction) -> None:
                 ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
                 taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
-        _speakers(ex, v, index, view.text, taken)
     _acronyms(ex, v)
+    taken = taken_spans(ex, ("person", "organisation"))
+    for index, view in enumerate(ex.views):
+        _speakers(ex, v, index, view.text, taken)
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
