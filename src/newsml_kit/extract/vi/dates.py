@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, UPPER
+from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
@@ -21,8 +21,10 @@ _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
-# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (not an amount: "2021,5", "2021%").
-_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]* ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case; not
+# an amount: "2021,5", "2021%").
+_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+_A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
 _AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
 _AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")
 _FROM_TO_RE = re.compile(
@@ -98,11 +100,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _YEAR_RE.finditer(text):
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
-    for m in _NAMED_YEAR_RE.finditer(text):
+    for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)
-    for m in _FROM_TO_RE.finditer(text) if slash else ():
+    for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
         _from_to(found, m, header)
 
 

@@ -40,7 +40,7 @@ _EVENT_END_RE = re.compile(
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
-_PLACE_VERB_RE = re.compile(r"(?:diễn ra|tổ chức|khai mạc|làm việc|họp)$")
+_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
 _REPORTING = 10
@@ -144,7 +144,18 @@ def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventF
         name = text[working.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
         finding = _event_finding(ex, index, name, working.start(1), name, sentence_start, sentence_end)
         finding.kind = EventKind.OFFICIAL_VISIT
+        # "làm việc với tỉnh Sóc Trăng": a visit takes place where it goes.
+        finding.place = finding.place or _place_within(
+            ex, index, working.start(1), working.start(1) + len(name)
+        )
         return finding
+    return None
+
+
+def _place_within(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    for cluster in ex.of_kind("place"):
+        if any(span.block == block and start <= span.start < end for span in cluster.spans):
+            return ("place", cluster.key)
     return None
 
 
@@ -184,7 +195,8 @@ def _event_finding(
     finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     text = ex.views[index].text
     for place in vocab().at_place.finditer(text, sentence_start, sentence_end):
-        # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra tại ...", "EVENT tại ...";
+        # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra [từ ... đến ...] tại ...",
+        # "EVENT tại ...";
         # not a place said of someone ("diễn giả ... nổi tiếng tại Mỹ").
         before = text[sentence_start : place.start()].rstrip()
         right_after_name = place.start() == start + len(name) + 1
@@ -217,6 +229,8 @@ def _organisers_before(
                 and span.end <= verb
                 # not an owner in parentheses: "Vụ Trang thiết bị (Bộ Y tế) đã đồng tổ chức"
                 and text.count("(", start, span.start) <= text.count(")", start, span.start)
+                # nor a parent body: "trung tâm X, thuộc Tổng cục Y ... đã tổ chức"
+                and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
             )
     if not found:
         return []
@@ -270,6 +284,8 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
         text = ex.views[index].text
+        if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
+            continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
         for pattern, role in (
             (_CHAIR_RE, ParticipantRole.CHAIR),
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),

@@ -14,6 +14,10 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 _DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
+_CLUB_RE = re.compile(
+    rf"(?<![\w.-])(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}} FC|FC(?: [{UPPER}][\w.]*){{1,3}})(?![\w])"
+)
+_AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -26,8 +30,12 @@ def find_organisations(ex: Extraction) -> None:
         text = view.text
         position = 0
         for candidate in v.org_starts.finditer(text):
-            if candidate.start() < position:
+            start = candidate.start()
+            if start < position:
                 continue
+            if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
+                continue  # a lower-case head names an organisation only at the start of a clause
+
             match = _org_at(text, candidate.start(), v)
             if match is None:
                 continue
@@ -49,6 +57,15 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
+        if " FC" in text or "FC " in text:
+            _clubs(ex, index, text)
+
+
+def _clubs(ex: Extraction, index: int, text: str) -> None:
+    """``Sài Gòn FC``, ``FC Barcelona``: a football club, whatever its name."""
+    for match in _CLUB_RE.finditer(text):
+        span = Span(index, match.start(), match.end())
+        ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _acronyms(ex: Extraction) -> dict[str, str]:

@@ -11,6 +11,8 @@ from newsml_kit.extract.vi.vocab import Vocab
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT); "TP. " keeps its dot.
 _WORD_RE = re.compile(rf"\w+(?:[.&]\w+)*(?:\.(?= [{UPPER}]))?")
+# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
+_TITLE_CONNECTORS = ("phụ trách",)
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, the end of the text).
@@ -66,7 +68,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor += 1 + len(compound)
             end = cursor
             continue
-        connector = starts_with(text, cursor + 1, v.connectors)
+        connector = starts_with(text, cursor + 1, v.connectors) or (
+            starts_with(text, cursor + 1, _TITLE_CONNECTORS) if allow_titles else None
+        )
         if (
             connector
             and (end > position or connector in v.units)

@@ -55,6 +55,7 @@ class Vocab:
     places: dict[str, str]
     places_re: re.Pattern[str]
     ambiguous_places: frozenset[str]
+    place_prepositions: frozenset[str]
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
@@ -72,8 +73,11 @@ class Vocab:
     honorific_name: re.Pattern[str]
     honorific: re.Pattern[str]
     news_sources: dict[str, str]
-    person_cues: re.Pattern[str]
+    cue_words: frozenset[str]
+    # The last word of each cue, as written and capitalised, and the words an age ends with.
+    cue_last_words: frozenset[str]
     foreign_names: re.Pattern[str]
+    given_names: frozenset[str]
     address_words: frozenset[str]
     street_words: frozenset[str]
     news_sources_re: re.Pattern[str]
@@ -88,6 +92,7 @@ def vocab() -> Vocab:
     units = tuple(dict.fromkeys(unit_table.values()))
     unit_forms = tuple(unit_table)
     day_words = words("day_words")
+    cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
@@ -111,6 +116,7 @@ def vocab() -> Vocab:
         places=places,
         places_re=re.compile(rf"(?:{at_word([*places, *ambiguous])})(?!\w)"),
         ambiguous_places=ambiguous - frozenset(places),
+        place_prepositions=frozenset(words("place_prepositions")),
         documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
             r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
@@ -145,11 +151,18 @@ def vocab() -> Vocab:
             rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
         ),
         news_sources=aliases(LANG, "news_sources"),
-        person_cues=re.compile(
-            rf"(?:{at_word(both_cases([*words('person_cues'), *words('address_words')]))})(?!\w)"
+        cue_words=frozenset(cues),
+        cue_last_words=frozenset(
+            [
+                *(c.rsplit(" ", 1)[-1] for c in cues),
+                *(c[:1].upper() + c[1:] for c in cues if " " not in c),
+                "tuổi",
+                *(f"U{d}0" for d in range(1, 10)),
+            ]
         ),
+        given_names=frozenset(words("given_names_foreign")),
         foreign_names=re.compile(
-            rf"(?:{at_word(words('given_names_foreign'))})"
+            rf"(?:{alternation(words('given_names_foreign'))})"
             rf"(?: (?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
         ),
         address_words=frozenset(both_cases(words("address_words"))),
