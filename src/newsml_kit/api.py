@@ -19,6 +19,8 @@ def read(
     encoding: str | None = None,
     extract: bool = True,
     nfc: bool = False,
+    language: str | None = None,
+    enrich: bool = False,
 ) -> ReadResult:
     """Read one input into the canonical model.
 
@@ -26,8 +28,10 @@ def read(
     format is detected from the content unless ``format`` names it. ``source`` names the input in
     warnings and errors (default: the path). With ``strict``, the first warning is raised as an
     error. ``extract=False`` keeps a plain-text article to its header and paragraphs, without
-    finding the event and its entities; ``nfc=True`` composes its text to Unicode NFC. Every
-    failure is a ``NewsmlKitError`` with a location.
+    finding the event and its entities; ``nfc=True`` composes its text to Unicode NFC.
+    ``language`` picks the extraction pack instead of the detected language; ``enrich=True`` runs
+    it on imported items too (NewsML-G2, NITF, ninjs), adding what it finds beside what the agency
+    sent (``newsml_kit.extract.enrich``). Every failure is a ``NewsmlKitError`` with a location.
     """
     if isinstance(data_or_path, bytes):
         data = data_or_path
@@ -39,8 +43,12 @@ def read(
         fmt = get_format(name, source=source)
         if fmt.reader is None:
             raise _cannot("read", name, source)
-        options = ReadOptions(source=source, strict=strict, encoding=encoding, extract=extract, nfc=nfc)
+        options = ReadOptions(
+            source=source, strict=strict, encoding=encoding, extract=extract, nfc=nfc, language=language
+        )
         result = fmt.reader(data, options)
+        if enrich:
+            result = _enriched(result, language)
     except NewsmlKitError as exc:
         raise exc.with_file(source) from None
     warnings = tuple(warning.with_file(source) for warning in result.warnings)
@@ -48,6 +56,27 @@ def read(
         first = warnings[0]
         raise ParseError(f"strict mode: {first.message}", first.location)
     return ReadResult(items=result.items, warnings=warnings, message=result.message)
+
+
+def _enriched(result: ReadResult, language: str | None) -> ReadResult:
+    """Imported items with what the extraction pack for their language finds added; plain-text
+    items were extracted when read."""
+    from newsml_kit.extract import enrich  # imported here: only enrichment needs the packs
+
+    done: dict[int, NewsItem] = {}  # a message's items are the result's items: enrich each once
+
+    def one(item: NewsItem) -> NewsItem:
+        if item.text_layout is not None:
+            return item
+        if id(item) not in done:
+            done[id(item)] = enrich(item, language)
+        return done[id(item)]
+
+    message = result.message
+    if message is not None:
+        message = message.model_copy(update={"items": [one(item) for item in message.items]})
+    items = tuple(one(item) for item in result.items)
+    return ReadResult(items=items, warnings=result.warnings, message=message)
 
 
 def write(value: NewsItem | Message, format: str, *, ninjs_version: str | None = None) -> bytes:

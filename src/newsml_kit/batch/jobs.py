@@ -25,6 +25,8 @@ class ConvertOptions:
     extract: bool = True
     nfc: bool = False
     ninjs_version: str | None = None
+    language: str | None = None
+    enrich: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -87,6 +87,8 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         encoding=options.encoding,
         extract=options.extract,
         nfc=options.nfc,
+        language=options.language,
+        enrich=options.enrich,
     )
     if not result.items:
         raise NewsmlKitError("the input holds no news item to convert", Location(file=job.name))

@@ -20,7 +20,8 @@ class ReadOptions:
     ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
     warnings into errors; ``encoding`` overrides the text reader's UTF-8 default; ``extract``
     lets the text reader find the event and its entities in the prose; ``nfc`` composes plain
-    text to Unicode NFC (it is otherwise kept as it came, NFD included).
+    text to Unicode NFC (it is otherwise kept as it came, NFD included); ``language`` picks the
+    extraction pack instead of the detected language.
     """
 
     source: str | None = None
@@ -28,6 +29,7 @@ class ReadOptions:
     encoding: str | None = None
     extract: bool = True
     nfc: bool = False
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

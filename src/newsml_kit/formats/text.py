@@ -125,7 +125,7 @@ def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult
     except ValidationError as exc:
         raise model_error(exc, options.source) from None
     if options.extract:
-        item = extract(item)
+        item = extract(item, options.language)
     return ReadResult(items=(item,), warnings=tuple(warnings))
 
 

@@ -1,0 +1,93 @@
+"""Awards conferred: an honour or prize named in a sentence that confers it ("was knighted",
+"was awarded the OBE", "received a CBE", "New Year Honours"); the recipient is the person the
+sentence names before the verb, or the nearest one."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
+from newsml_kit.extract.en.grammar import sentence_bounds
+from newsml_kit.extract.en.vocab import vocab
+
+_TO_RE = re.compile(r" to (?:the )?")
+_HONOURS_RE = re.compile(r"\b(?:[Hh]onours?|[Hh]onoured)\b")
+
+
+def find_awards(ex: Extraction) -> None:
+    v = vocab()
+    seen: set[tuple[str, Ref | None]] = set()
+    for index, view in enumerate(ex.views):
+        text = view.text
+        _named_awards(ex, index, text, seen)
+        for match in v.award_names_re.finditer(text):
+            start, end = sentence_bounds(text, match.start())
+            sentence = text[start:end]
+            verb = v.award_verbs.search(sentence)
+            if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
+                continue
+            name = v.award_names[match.group()]
+            recipient = _recipient(ex, index, start, end, start + verb.start() if verb else match.start())
+            key = (name, recipient)
+            if key in seen:
+                continue
+            seen.add(key)
+            person = ex.find(*recipient) if recipient is not None else None
+            recipients = [(person.preferred_name(), recipient)] if person is not None else []
+            span = Span(index, match.start(), match.end())
+            ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    """ "presented the annual Harbour Safety Award to the Port of Da Nang": a named award in a
+    sentence that confers it; the recipient follows "to", or is the person before the verb."""
+    v = vocab()
+    for match in v.award_heads.finditer(text):
+        words = match.group().split(" ")
+        while words and words[0] in v.stop_words:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start, end = sentence_bounds(text, match.start())
+        verb = v.award_verbs.search(text, start, end)
+        if verb is None:
+            continue
+        to = _TO_RE.match(text, match.end())
+        recipient = None
+        if to is not None:
+            recipient = _entity_at(ex, index, to.end())
+        if recipient is None:
+            recipient = _recipient(ex, index, start, end, verb.start())
+        if (name, recipient) in seen:
+            continue
+        seen.add((name, recipient))
+        found = ex.find(*recipient) if recipient is not None else None
+        recipients = [(found.preferred_name(), recipient)] if found is not None else []
+        begin = match.end() - len(name)
+        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, match.end())))
+
+
+def _entity_at(ex: Extraction, block: int, position: int) -> Ref | None:
+    for kind in ("person", "organisation", "place"):
+        for cluster in ex.of_kind(kind):
+            if any(s.block == block and s.start == position for s in cluster.spans):
+                return (kind, cluster.key)
+    return None
+
+
+def _recipient(ex: Extraction, block: int, start: int, end: int, pivot: int) -> Ref | None:
+    """The person mentioned last before ``pivot`` in the sentence, else the first after it."""
+    before: tuple[int, Ref] | None = None
+    after: tuple[int, Ref] | None = None
+    for cluster in ex.of_kind("person"):
+        for span in cluster.spans:
+            if span.block != block or not start <= span.start < end:
+                continue
+            ref = (cluster.kind, cluster.key)
+            if span.start < pivot and (before is None or span.start > before[0]):
+                before = (span.start, ref)
+            elif span.start >= pivot and (after is None or span.start < after[0]):
+                after = (span.start, ref)
+    chosen = before or after
+    return chosen[1] if chosen else None

@@ -1,0 +1,250 @@
+"""The main event: the first event noun the report names (talks, summit, visit, conference,
+debate, hearing, ceremony, launch, meeting...), read in its sentence and the paragraphs around it:
+
+- the place: the first place named after it in its sentence, else one introduced by "in"/"at";
+- the organiser: an organisation written right before the noun ("EU summit", "Labour's spring
+  conference") or heading the sentence ("Sony, IBM and Toshiba ... unveiled");
+- the chair: the host of talks, the person met ("met Deputy Prime Minister John Prescott",
+  "talks with X", "hosted by X", "chaired by X");
+- the guest of honour: the visitor, the person the sentence of a visit is about;
+- the date: a full date in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
+from newsml_kit.extract.en.grammar import sentence_bounds
+from newsml_kit.extract.en.vocab import vocab
+from newsml_kit.model import EventKind, ParticipantRole
+
+_KINDS = {
+    "talks": EventKind.MEETING,
+    "meeting": EventKind.MEETING,
+    "summit": EventKind.MEETING,
+    "visit": EventKind.OFFICIAL_VISIT,
+    "conference": EventKind.CONFERENCE,
+    "convention": EventKind.CONFERENCE,
+    "congress": EventKind.CONFERENCE,
+    "forum": EventKind.CONFERENCE,
+    "ceremony": EventKind.CEREMONY,
+    "service": EventKind.CEREMONY,
+    "commemoration": EventKind.CEREMONY,
+    "reception": EventKind.CEREMONY,
+}
+_HOST_RE = re.compile(r"\b(?:met|meets|meeting with|talks with|host(?:ed)? talks with) ")
+_HOSTED_BY_RE = re.compile(r"\b(?:hosted|organised|organized|convened|staged) by (?:the )?")
+_CHAIRED_BY_RE = re.compile(r"\b(?:chaired|presided over) by ")
+_CHAIRED_RE = re.compile(r"^,? (?:who |which )?(?:chaired|chairs|presided over)\b")
+_GUEST_RE = re.compile(r"\bguest of honour,? (?:was )?")
+_GUEST_AFTER_RE = re.compile(r"^,? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
+_MET_RE = re.compile(r"\bmet (?:with )?")
+# "Launching the initiative, Mr Blair ...": the person a participle of the event's verb opens on.
+_LAUNCHING_RE = re.compile(
+    r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
+)
+_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
+_AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
+_ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
+
+
+def find_event(ex: Extraction) -> None:
+    head = _first_head(ex)
+    if head is None:
+        return
+    index, match = head
+    text = ex.views[index].text
+    start, end = sentence_bounds(text, match.start())
+    word = match.group()
+    kind = next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
+    named = _named(text, match)
+    span = Span(index, named[0], match.end()) if named else Span(index, match.start(), match.end())
+    found = EventFinding(name=named[1] if named else word, kind=kind, span=span)
+    window = [(index, start, len(text))]
+    if index + 1 < len(ex.views):
+        window.append((index + 1, 0, len(ex.views[index + 1].text)))
+    institution = _institution(ex, index, match.end(), end)
+    found.place = _place(ex, index, match.end(), end)
+    organiser = _organiser(ex, index, start, span.start)
+    if institution is not None:
+        # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
+        # organisation, which the model does not take as the event's place, so none is sought.
+        organiser = organiser or institution[1]
+    elif found.place is None:
+        found.place = _introduced_place(ex, window)
+    if organiser is not None:
+        found.organisers.append(organiser)
+    host = _after_cue(ex, window, _HOSTED_BY_RE, ("organisation",))
+    if host is not None and not found.organisers:
+        found.organisers.append(host)
+    # Words that say who chaired or was guest of honour are read anywhere in the report.
+    everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
+    chair = _after_cue(ex, everywhere, _CHAIRED_BY_RE, ("person",))
+    chair = chair or _before_cue(ex, everywhere, _CHAIRED_RE)
+    if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
+        met = _met_at(ex, everywhere)
+        if met is not None:
+            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
+            chair, found.place = met[0], met[1] or found.place
+    if chair is None and kind is EventKind.MEETING:
+        chair = _after_cue(ex, window, _HOST_RE, ("person",))
+    if chair is not None:
+        found.participants.append((chair, ParticipantRole.CHAIR))
+    guest = _after_cue(ex, everywhere, _GUEST_RE, ("person",)) or _before_cue(ex, everywhere, _GUEST_AFTER_RE)
+    if guest is not None and guest != chair:
+        found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    if guest is None and kind is not EventKind.MEETING:
+        guest = _before_cue(ex, everywhere, _LAUNCHING_RE, after=False)
+        if guest is not None and guest != chair:
+            found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    if kind is EventKind.OFFICIAL_VISIT and guest is None:
+        guest = _last_person(ex, index, start, match.start())
+        if guest is not None and guest != chair:
+            found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
+    found.start = _date(ex, index, start, end)
+    ex.event = found
+
+
+def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
+    v = vocab()
+    for index, view in enumerate(ex.views):
+        match = v.event_heads.search(view.text)
+        if match is not None:
+            return index, match
+    return None
+
+
+def _mentions(ex: Extraction, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
+    found = [
+        (span, (cluster.kind, cluster.key))
+        for kind in kinds
+        for cluster in ex.of_kind(kind)
+        for span in cluster.spans
+    ]
+    return sorted(found, key=lambda item: (item[0].block, item[0].start))
+
+
+def _place(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    for span, ref in _mentions(ex, ("place",)):
+        if span.block == block and start <= span.start < end:
+            return ref
+    return None
+
+
+def _institution(ex: Extraction, block: int, start: int, end: int) -> tuple[Span, Ref] | None:
+    """An institution named after the event noun in its sentence, where its own events take place
+    ("a statement ... to the Scottish Parliament")."""
+    venues = vocab().institution_venues
+    for span, ref in _mentions(ex, ("organisation",)):
+        if span.block == block and start <= span.start < end and ex.surface(span).split(" ")[-1] in venues:
+            return span, ref
+    return None
+
+
+def _introduced_place(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref | None:
+    for block, start, end in window:
+        text = ex.views[block].text
+        for span, ref in _mentions(ex, ("place",)):
+            if span.block == block and start <= span.start < end and _AT_RE.search(text, 0, span.start):
+                return ref
+    return None
+
+
+def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int) -> Ref | None:
+    text = ex.views[block].text
+    for span, ref in _mentions(ex, ("organisation",)):
+        if span.block != block or not sentence_start <= span.start < span.end <= head_start:
+            continue
+        between = text[span.end : head_start]
+        between = between if between.startswith(("'", "\u2019")) else " " + between
+        if _ORGANISER_BEFORE_RE.fullmatch(between):
+            return ref
+        if span.start == sentence_start:
+            return ref  # the sentence is about what the organisation does
+    return None
+
+
+def _met_at(ex: Extraction, window: list[tuple[int, int, int]]) -> tuple[Ref, Ref | None] | None:
+    """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
+    people = _mentions(ex, ("person",))
+    places = _mentions(ex, ("place",))
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in _MET_RE.finditer(text, start, end):
+            person = next(
+                ((s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40),
+                None,
+            )
+            if person is None:
+                continue
+            at = text.find(" at ", person[0].end, person[0].end + 4)
+            place = next(
+                (r for s, r in places if at >= 0 and s.block == block and at + 4 <= s.start <= at + 9), None
+            )
+            return person[1], place
+    return None
+
+
+def _named(text: str, head: re.Match[str]) -> tuple[int, str] | None:
+    """The event's own name when the noun ends a capitalised name ("Four Nations Flood Summit")."""
+    if not head.group()[:1].isupper():
+        return None
+    before = _NAMED_RE.search(text, 0, head.start())
+    if before is None or before.group().split(" ")[0] in vocab().stop_words:
+        return None
+    return before.start(), text[before.start() : head.end()]
+
+
+def _after_cue(
+    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], kinds: tuple[str, ...]
+) -> Ref | None:
+    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in cue_re.finditer(text, start, end):
+            for span, ref in _mentions(ex, kinds):
+                if span.block == block and cue.end() <= span.start <= cue.end() + 40:
+                    return ref
+    return None
+
+
+def _before_cue(
+    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], *, after: bool = True
+) -> Ref | None:
+    """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
+    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        people = _mentions(ex, ("person",))
+        for span, ref in people:
+            if span.block != block or not start <= span.start < end:
+                continue
+            if not after:
+                if cue_re.search(text[max(0, span.start - 100) : span.start]):
+                    return ref
+                continue
+            cue = cue_re.match(text[span.end :])
+            # The cue is about this person when no other person is named before it.
+            if cue is not None and not any(
+                s.block == block and span.end < s.start < span.end + cue.end() for s, _ in people
+            ):
+                return ref
+    return None
+
+
+def _last_person(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    chosen = None
+    for span, ref in _mentions(ex, ("person",)):
+        if span.block == block and start <= span.start < end:
+            chosen = ref
+    return chosen
+
+
+def _date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    for finding in ex.dates.values():
+        for span in finding.spans:
+            if span.block == block and start <= span.start < end and finding.value.day is not None:
+                return finding.value
+    return None

@@ -1,0 +1,85 @@
+"""Shapes shared by the English finders: capitalised words and runs of them, sentences, and
+lookups of what earlier finders recorded."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import Extraction, Ref, Span
+
+# A capitalised word: "Blair", "Haji-Ioannou", "O'Brien", "McConnell", "T-Mobile", "G8"; a
+# possessive "'s" is not part of it, a plural possessive's apostrophe ("Workers'") is.
+_CAP_TAIL = r"(?:[\w&-]|['\u2019](?!s\b)(?=\w))*(?:(?<=s)['\u2019](?!\w))?"
+CAP = rf"[A-Z]{_CAP_TAIL}"
+# The same, at the start of a word: the boundary is checked after the first letter, which lets
+# the regex engine skip ahead to capitals (a leading lookbehind is tried at every position).
+CAP_AT = rf"[A-Z](?<![\w'\u2019-][A-Z]){_CAP_TAIL}"
+CAP_RE = re.compile(CAP_AT)
+# A run of capitalised words, with "of", "and", "for", "the", "&" between them ("Department for
+# Work and Pensions", "Transport and General Workers' Union").
+_JOINERS = r"(?:of|and|for|the|&|de|du|von|van|der|St\.?)"
+CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
+INITIAL = r"[A-Z]\.?"
+ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s+[\"'A-Z\u201c]|\s*$)")
+
+
+def sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``position``."""
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text, 0, position):
+        start = match.end()
+    while start < len(text) and text[start] == " ":
+        start += 1
+    end_match = _SENTENCE_END_RE.search(text, position)
+    return start, end_match.end() if end_match else len(text)
+
+
+def sentence_starts(text: str) -> set[int]:
+    """The offsets where a sentence of ``text`` starts (after quotes and spaces)."""
+    starts = {0}
+    for match in _SENTENCE_END_RE.finditer(text):
+        position = match.end()
+        while position < len(text) and text[position] in " \"'\u201c\u2018":
+            position += 1
+        starts.add(position)
+    position = 0
+    while position < len(text) and text[position] in "\"'\u201c\u2018":
+        position += 1
+    starts.add(position)
+    return starts
+
+
+def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
+    """The spans of every entity of ``kind``, by block."""
+    spans: dict[int, list[Span]] = {}
+    for cluster in ex.of_kind(kind):
+        for span in cluster.spans:
+            spans.setdefault(span.block, []).append(span)
+    return spans
+
+
+def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:
+    """The spans of every entity of ``kinds``, by block."""
+    spans: dict[int, list[Span]] = {}
+    for kind in kinds:
+        for block, found in spans_of(ex, kind).items():
+            spans.setdefault(block, []).extend(found)
+    return spans
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.block == b.block and a.start < b.end and b.start < a.end
+
+
+def is_taken(span: Span, taken: dict[int, list[Span]]) -> bool:
+    return any(overlaps(span, other) for other in taken.get(span.block, ()))
+
+
+def entity_at(ex: Extraction, block: int, start: int, end: int, kinds: tuple[str, ...]) -> Ref | None:
+    """The first entity of ``kinds`` with a mention inside ``[start, end)`` of ``block``."""
+    for kind in kinds:
+        for cluster in ex.of_kind(kind):
+            if any(s.block == block and start <= s.start and s.end <= end for s in cluster.spans):
+                return (kind, cluster.key)
+    return None

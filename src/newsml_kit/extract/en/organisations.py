@@ -1,0 +1,170 @@
+"""Organisations: well-known names (``organisations.txt``), capitalised names ending in an
+organisation's head ("Secondary Heads Association", "Meta Group") or starting with one and "of"
+("Ministry of Defence"), and acronyms the text defines ("Electronic Arts (EA)"), wherever the
+acronym recurs."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import Cluster, Extraction, Span
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.vocab import Vocab, vocab
+
+_JOINERS = frozenset(["of", "and", "for", "the"])
+_DEFINED_RE = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def find_organisations(ex: Extraction) -> None:
+    v = vocab()
+    people = taken_spans(ex, ("person",))
+    for index, view in enumerate(ex.views):
+        for match in CAP_RUN_RE.finditer(view.text):
+            _headed(ex, v, index, match, people)
+    taken = taken_spans(ex, ("person", "organisation"))
+    for index, view in enumerate(ex.views):
+        for match in v.organisations_re.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if not is_taken(span, taken):
+                ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
+                taken.setdefault(index, []).append(span)
+        _after_cues(ex, v, index, view.text, taken)
+    _acronyms(ex, v)
+    taken = taken_spans(ex, ("person", "organisation"))
+    for index, view in enumerate(ex.views):
+        _speakers(ex, v, index, view.text, taken)
+
+
+def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
+    words = match.group().split(" ")
+    heads = [i for i, w in enumerate(words) if w in v.org_heads]
+    first = 0
+    while first < len(words) and (words[first] in v.stop_words or words[first] in _JOINERS):
+        first += 1
+    if heads and heads[-1] > first and heads[-1] == len(words) - 1:
+        last = heads[-1]
+    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] == "of":
+        last = len(words) - 1
+    else:
+        return
+    name_words = words[first : last + 1]
+    if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
+        return  # "Chief Executive" is a post
+    start = match.start() + sum(len(w) + 1 for w in words[:first])
+    name = " ".join(name_words)
+    span = Span(index, start, start + len(name))
+    if is_taken(span, taken) or name in v.places:
+        return
+    canonical = v.organisations.get(name, name)
+    ex.add("organisation", canonical.casefold(), span, name)
+
+
+def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A capitalised name right after a noun for what an organisation is ("chip maker Intel")."""
+    for cue in v.org_cues.finditer(text):
+        run = CAP_RUN_RE.match(text, cue.end())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        name = " ".join(words)
+        span = Span(index, run.start(), run.start() + len(name))
+        if not name or len(words) > 4 or is_taken(span, taken) or name in v.places or name in v.stop_words:
+            continue
+        ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+        taken.setdefault(index, []).append(span)
+
+
+def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """An unknown capitalised name that says, announces or plans ("Easymobile said", "Orange
+    claims") and is no person's name nor a place: an organisation speaking for itself."""
+    for verb in _SPEAKS_RE.finditer(text):
+        run = _RUN_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
+        if run is None:
+            continue
+        words = run.group(1).split(" ")
+        while words and (words[0] in v.stop_words or words[0] in _JOINERS):
+            words.pop(0)
+        name = " ".join(words)
+        start = run.end(1) - len(name)
+        span = Span(index, start, run.end(1))
+        if (
+            not name
+            or len(words) > 3
+            or is_taken(span, taken)
+            or name in v.places
+            or words[0] in v.given_names
+            or any(w in v.title_heads or w in v.honorifics or w in v.months or w in v.weekdays for w in words)
+        ):
+            continue
+        ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+        taken.setdefault(index, []).append(span)
+
+
+_SPEAKS_RE = re.compile(
+    r" (?:said|says|claims|claimed|announced|confirmed|denied|reported|plans|planned|wants|warned|insisted)\b"
+)
+_RUN_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;] |, |\b(?:but|and|that|while) )((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,2})$"
+)
+
+
+def _acronyms(ex: Extraction, v: Vocab) -> None:
+    """ "Parliamentary Labour Party (PLP)": the acronym names the organisation before it, here and
+    wherever else it stands; a capitalised name whose initials it spells is an organisation too."""
+    defined: dict[str, Cluster] = {}
+    for index, view in enumerate(ex.views):
+        for match in _DEFINED_RE.finditer(view.text):
+            acronym = match.group(1)
+            cluster = _organisation_ending_at(ex, index, match.start())
+            if cluster is None:
+                run = _run_before(view.text, match.start())
+                if run is None or not _spells(acronym, run[1]) or run[1] in v.places:
+                    continue
+                span = Span(index, run[0], match.start())
+                cluster = ex.add("organisation", run[1].casefold(), span, run[1])
+            if cluster.abbreviation is None:
+                cluster.abbreviation = acronym
+            defined[acronym] = cluster
+            # The acronym's mentions are named by the full name: the organisation keeps it.
+            full = cluster.preferred_name()
+            ex.add(cluster.kind, cluster.key, Span(index, match.start(1), match.end(1)), full)
+    if not defined:
+        return
+    taken = taken_spans(ex, ("person", "organisation", "place"))
+    for index, view in enumerate(ex.views):
+        for match in ACRONYM_RE.finditer(view.text):
+            cluster = defined.get(match.group())
+            span = Span(index, match.start(), match.end())
+            if cluster is not None and not is_taken(span, taken):
+                ex.add(cluster.kind, cluster.key, span, cluster.preferred_name())
+
+
+def _organisation_ending_at(ex: Extraction, index: int, end: int) -> Cluster | None:
+    for cluster in ex.of_kind("organisation"):
+        if any(s.block == index and s.end == end for s in cluster.spans):
+            return cluster
+    return None
+
+
+def _run_before(text: str, end: int) -> tuple[int, str] | None:
+    best = None
+    for match in CAP_RUN_RE.finditer(text, max(0, end - 80), end):
+        if match.end() == end:
+            best = (match.start(), match.group())
+    if best is None:
+        return None
+    start, run = best
+    words = run.split(" ")
+    while words and words[0] in ("The", "the", "A", "An"):
+        start += len(words[0]) + 1
+        words.pop(0)
+    return (start, " ".join(words)) if words else None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters start with the initials of the name's capitalised words."""
+    initials = "".join(w[0] for w in name.split(" ") if w[:1].isupper())
+    letters = "".join(ch for ch in acronym if ch.isalpha()).upper()
+    return len(letters) >= 2 and (initials.startswith(letters) or initials.endswith(letters))

@@ -1,0 +1,347 @@
+"""People: names after a word of address ("Mr Blair", "Dr Maleeha Lodhi"), a style that is part
+of the name ("Lord Dubs", "Sir John", "Prince Harry"), a rank ("Gen Musharraf") or a post
+("Foreign Secretary Jack Straw", "President Musharraf"), and given name + surname ("Gordon Brown");
+then the bare surname of a known person ("Blair"). A post written before the name or in an
+apposition after it ("Gordon Brown, the chancellor,") is the person's title; a rank is kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsml_kit.extract.core import Cluster, Extraction, Span
+from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds, sentence_starts, taken_spans
+from newsml_kit.extract.en.vocab import Vocab, vocab
+
+_NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
+_LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
+_APPOSITION_RE = re.compile(
+    r", (?:the |a |an )?([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
+    r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+# A surname is not alone when a hyphen or another capitalised word goes on from it.
+_NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
+_LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
+_PHRASE_TOKEN_RE = re.compile(r"\S+")
+
+
+@dataclass
+class _Mention:
+    span: Span
+    core: list[str]
+    style: str | None = None
+    rank: str | None = None
+    titles: tuple[str, ...] = ()
+    from_title: bool = False
+
+
+def find_people(ex: Extraction) -> None:
+    v = vocab()
+    mentions: list[_Mention] = []
+    for index, view in enumerate(ex.views):
+        mentions.extend(_mentions(ex, v, index, view.text))
+    clusters = _cluster(ex, v, mentions)
+    _bare_surnames(ex, v, clusters)
+    _referring_posts(ex, v)
+
+
+def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]:
+    found: dict[int, _Mention] = {}
+    starts = sentence_starts(text)
+    known = taken_spans(ex, ("organisation", "place"))
+    covered = 0  # the end of the last mention: names do not nest
+    for match in CAP_RE.finditer(text):
+        word = match.group()
+        position = match.start()
+        if position < covered:
+            continue
+        mention = _cued(v, index, text, position, word) or _full_name(v, index, text, position, word, starts)
+        if mention is None:
+            continue
+        if any(s.start < mention.span.end and mention.span.start < s.end for s in known.get(index, ())):
+            continue
+        found[mention.span.start] = mention
+        covered = mention.span.end
+    names = [(m.span.start, m.span.end) for m in found.values()]
+    for mention in found.values():
+        titles = list(mention.titles)
+        before = _title_before(v, text, mention.span.start, starts, names)
+        if before is not None:
+            titles.append(before)
+        after = _title_after(v, text, mention.span.end)
+        if after is not None:
+            titles.append(after)
+        mention.titles = tuple(titles)
+    return list(found.values())
+
+
+def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
+    """A name after a word of address, a style, a rank or a post, starting at ``position``."""
+    if word in v.honorifics or word in v.name_styles:
+        name = _name_tokens(v, text, position + len(word) + 1)
+        if name is None or text[position + len(word) : position + len(word) + 1] != " ":
+            return None
+        end, tokens = name
+        style = word if word in v.name_styles else None
+        titles = (word,) if word in v.style_titles else ()
+        return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
+    rank = _rank_at(v, text, position)
+    if rank is not None:
+        name = _name_tokens(v, text, position + len(rank) + 1)
+        if name is not None:
+            end, tokens = name
+            return _Mention(Span(index, position + len(rank) + 1, end), tokens, rank=rank.rstrip("."))
+    return None
+
+
+def _rank_at(v: Vocab, text: str, position: int) -> str | None:
+    """The longest rank written at ``position`` and followed by a space ("Lt Col", "Gen")."""
+    match = v.rank_re.match(text, position)
+    return match.group() if match is not None else None
+
+
+def _full_name(
+    v: Vocab, index: int, text: str, position: int, word: str, starts: set[int]
+) -> _Mention | None:
+    """A given name and a surname ("Jack Straw"), or any name right after a post ("President
+    Musharraf", "Founder Stelios Haji-Ioannou")."""
+    name = _name_tokens(v, text, position)
+    if name is None:
+        return None
+    end, tokens = name
+    if word in v.given_names and len(tokens) >= 2:
+        return _Mention(Span(index, position, end), tokens)
+    if position >= 2 and text[position - 1] == " ":
+        head = text[: position - 1].rsplit(" ", 1)[-1]
+        if head in v.title_heads and not _other_name(v, " ".join(tokens)):
+            return _Mention(Span(index, position, end), tokens, from_title=True)
+    return None
+
+
+def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | None:
+    """The capitalised words of a name starting at ``position`` (up to four), or None; a run
+    that goes on into an organisation's or a building's head ("General Workers' Union") is none."""
+    tokens: list[str] = []
+    end = position
+    while len(tokens) < 4:
+        match = _NAME_TOKEN_RE.match(text, end if not tokens else end + 1)
+        if match is None or (tokens and text[end : end + 1] != " "):
+            break
+        token = match.group()
+        if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
+            return None  # "Workers' Union", "Prime Minister": a name goes on into something else
+        if (
+            token in v.stop_words
+            or token in v.months
+            or token in v.weekdays
+            or token in v.org_heads
+            or token in v.venue_heads
+            or token in v.title_heads
+            or token in v.honorifics
+            or (token.isupper() and len(token) > 1)
+        ):
+            break
+        tokens.append(token)
+        end = match.end()
+    if not tokens or len(tokens[-1]) < 2:
+        return None
+    return end, tokens
+
+
+def _other_name(v: Vocab, name: str) -> bool:
+    return name in v.places or name in v.organisations
+
+
+def _title_before(
+    v: Vocab, text: str, start: int, starts: set[int], names: list[tuple[int, int]]
+) -> str | None:
+    """The post written right before a name: a run of capitalised and post words ending in a post's
+    head, possibly carried on by "of", "for", "to" ("Shadow spokesman for sport")."""
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return None
+    comma = text[end - 1] == ","
+    if comma:
+        end -= 1  # "Microsoft chief, Bill Gates,"
+    window = text[max(0, end - 160) : end]
+    offset = max(0, end - 160)
+    tokens = list(_PHRASE_TOKEN_RE.finditer(window))
+    taken: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
+            break
+        if any(begin <= offset + token.start() < finish for begin, finish in names):
+            break  # another person's name: the post is not carried across it
+        if word.endswith(("'s", "\u2019s")):
+            if word[:-2] in v.places or not word[0].isupper():
+                break
+        elif word[0].isupper():
+            if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
+                break
+            if offset + token.start() in starts and word not in v.title_heads and not taken:
+                break
+        elif word in ("and", "&") and taken and taken[0].group()[:1].isupper():
+            pass  # "Work and Pensions Secretary": "and" between the capitalised words of a post
+        elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
+            break
+        taken.insert(0, token)
+        if len(taken) >= 9:
+            break
+    while taken and (taken[0].group() in _LINKS or taken[0].group() in ("and", "&")):
+        taken.pop(0)
+    while taken and taken[-1].group() in _LINKS:
+        return None
+    if not taken:
+        return None
+    heads = [i for i, t in enumerate(taken) if t.group() in v.title_heads or _two_word_head(v, taken, i)]
+    if not heads:
+        return None
+    if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
+        return None
+    if comma and not _opens_sentence(text, offset + taken[0].start(), starts):
+        return None  # "... trust the prime minister, Mr Brown replied": no apposition
+    return window[taken[0].start() : taken[-1].end()]
+
+
+def _opens_sentence(text: str, position: int, starts: set[int]) -> bool:
+    """``position`` starts its sentence, or only a determiner or a possessive stands before it
+    there ("The firm's founder, Alan Hartley,")."""
+    start = max((p for p in starts if p <= position), default=0)
+    return _LEAD_IN_RE.fullmatch(text, start, position) is not None
+
+
+def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
+    return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
+
+
+def _title_after(v: Vocab, text: str, end: int) -> str | None:
+    """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."."""
+    match = _APPOSITION_RE.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    words = phrase.split(" ")
+    if not any(w in v.title_heads for w in words[:4]) or words[0] in v.given_names:
+        return None
+    if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
+        return None
+    return phrase
+
+
+def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster]:
+    """Mentions of one person under one key: the full name, to which a lone surname ("Mr Blair",
+    "Gen Musharraf") is linked when exactly one known full name ends with it."""
+    full: dict[str, list[str]] = {}
+    for m in mentions:
+        if len(m.core) >= 2 and (m.style is None or m.style not in ("Prince", "Princess", "King", "Queen")):
+            full.setdefault(m.core[-1], [])
+            key = " ".join(m.core)
+            if key not in full[m.core[-1]]:
+                full[m.core[-1]].append(key)
+    clusters: list[Cluster] = []
+    for m in sorted(mentions, key=lambda m: (m.span.block, m.span.start)):
+        if len(m.core) >= 2 and m.style not in ("Prince", "Princess", "King", "Queen"):
+            key = " ".join(m.core)
+        elif len(full.get(m.core[-1], [])) == 1 and m.style is None:
+            key = full[m.core[-1]][0]
+        elif m.style is not None:
+            key = f"{m.style} {' '.join(m.core)}"
+        else:
+            # No full name in the text: "Mr Straw", "Gen Musharraf" and "President Musharraf" are
+            # one person, named as the text names them most often.
+            key = " ".join(m.core)
+            surface = key if m.from_title or m.rank else ex.surface(m.span)
+            cluster = ex.add("person", key, m.span, surface)
+            _learn(cluster, m)
+            if cluster not in clusters:
+                clusters.append(cluster)
+            continue
+        cluster = ex.add("person", key, m.span, key)
+        _learn(cluster, m)
+        if cluster not in clusters:
+            clusters.append(cluster)
+    return clusters
+
+
+def _learn(cluster: Cluster, m: _Mention) -> None:
+    """The first rank written for the person, and each post once (the lower-case repeat of a post
+    is the same post)."""
+    if m.rank and cluster.rank is None:
+        cluster.rank = m.rank
+    for title in m.titles:
+        if title.casefold() not in {t.casefold() for t in cluster.titles}:
+            cluster.titles.append(title)
+
+
+def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
+    """A known person's surname alone ("Blair", "Musharraf") is another mention of them, when no
+    other person has that surname and it is not the start of a longer name."""
+    by_surname: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        surname = cluster.key.split(" ")[-1]
+        if surname[:1].isupper() and len(surname) > 2:
+            by_surname.setdefault(surname, []).append(cluster)
+    unique = {s: c[0] for s, c in by_surname.items() if len(c) == 1 and not _other_name(v, s)}
+    if not unique:
+        return
+    taken = taken_spans(ex, ("person", "organisation", "place"))
+    for index, view in enumerate(ex.views):
+        for match in CAP_RE.finditer(view.text):
+            if match.group() not in unique or _NOT_ALONE_RE.match(view.text, match.end()):
+                continue
+            span = Span(index, match.start(), match.end())
+            if is_taken(span, taken):
+                continue
+            before = view.text[: match.start()].rstrip()
+            if before.split(" ")[-1][:1].isupper() and before.split(" ")[-1] not in v.stop_words:
+                continue  # the end of a longer capitalised name
+            cluster = unique[match.group()]
+            ex.add("person", cluster.key, span, cluster.key)
+
+
+def _referring_posts(ex: Extraction, v: Vocab) -> None:
+    """A lower-case post with "the" opening a sentence ("Tony Blair has promised ... The prime
+    minister launched ...") is a title of the person the previous sentence is about (the first
+    person it names), or, when no one is named before it, of the first person named after it. A
+    post someone already holds in the article is theirs, not another's."""
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    if not people:
+        return
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in v.referring_post.finditer(text):
+            start, _ = sentence_bounds(text, match.start())
+            post = match.group(1)
+            before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
+            if _held(ex, post) or (match.start() > start + 1 and not before_anyone):
+                continue
+            cluster = None
+            earlier = [p for p in sentence_starts(text) if p < start - 1]
+            if earlier:
+                cluster = _about(people, index, max(earlier), start)
+            elif index > 0:
+                last = ex.views[index - 1].text
+                cluster = _about(people, index - 1, max(sentence_starts(last)), len(last))
+            if cluster is None and before_anyone:
+                cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+            if cluster is not None:
+                cluster.titles.append(post)
+
+
+def _held(ex: Extraction, post: str) -> bool:
+    """Someone in the article already holds ``post`` ("UK Prime Minister" holds "prime minister")."""
+    wanted = post.casefold()
+    return any(t.casefold().endswith(wanted) for c in ex.of_kind("person") for t in c.titles)
+
+
+def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int) -> Cluster | None:
+    """The first person named in ``[start, end)`` of ``block``."""
+    for span, cluster in people:
+        if span.block == block and start <= span.start < end:
+            return cluster
+    return None

@@ -1,0 +1,67 @@
+"""Places: gazetteer names (``places.txt``: countries, capitals, major cities, the UK's nations
+and regions), buildings and streets by their head ("Westminster Hall", "10 Downing Street"), and
+a capitalised name where only a place can stand ("will visit Auschwitz", "the island of Koh Phi
+Phi")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsml_kit.extract.core import Extraction, Span
+from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.vocab import Vocab, vocab
+from newsml_kit.extract.vocab import alternation
+
+# After the place a cue names: a function word, punctuation or the end.
+_AFTER_CUE_RE = re.compile(
+    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|where|when|from|before|after"
+    r"|during|ahead|as|by|but|later|today|tomorrow|yesterday)\b)"
+)
+
+
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.-])\d{1,4} $")
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    heads = alternation(vocab().venue_heads)
+    words = rf"{CAP_AT}(?:['\u2019]s)? (?:{CAP}(?:['\u2019]s)? ){{0,2}}"
+    return re.compile(rf"{words}(?:{heads})(?![\w-])")
+
+
+def find_places(ex: Extraction) -> None:
+    v = vocab()
+    taken = taken_spans(ex, ("person", "organisation", "place"))
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in _venue_re().finditer(text):
+            number = _NUMBER_BEFORE_RE.search(text, 0, match.start())  # "10 Downing Street"
+            begin = number.start() if number is not None else match.start()
+            start, name = _without_article(begin, text[begin : match.end()], v)
+            span = Span(index, start, match.end())
+            if name and not is_taken(span, taken):
+                ex.add("place", name, span, name)
+                taken.setdefault(index, []).append(span)
+        for match in v.places_re.finditer(text):
+            span = Span(index, match.start(), match.end())
+            if not is_taken(span, taken):
+                ex.add("place", v.places[match.group()], span, match.group())
+                taken.setdefault(index, []).append(span)
+        for cue in v.place_cues.finditer(text):
+            run = CAP_RUN_RE.match(text, cue.end())
+            if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
+                continue
+            span = Span(index, run.start(), run.end())
+            name = run.group()
+            if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
+                ex.add("place", v.places.get(name, name), span, name)
+                taken.setdefault(index, []).append(span)
+
+
+def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:
+    words = name.split(" ")
+    while words and words[0] in v.stop_words:
+        start += len(words[0]) + 1
+        words.pop(0)
+    return start, " ".join(words) if len(words) >= 2 else ""

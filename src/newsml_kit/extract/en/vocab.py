@@ -1,0 +1,116 @@
+"""The English vocabularies (``extract/data/en/*.txt``), compiled once into the patterns the
+finders use. Every word list lives in one data file; this module only builds lookups from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsml_kit.extract.vocab import aliases, alternation, entries
+
+LANG = "en"
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The entries of the English table ``name``."""
+    return entries(LANG, name)
+
+
+def _table(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Any of ``items`` as whole words (not inside a longer word or a hyphenated one)."""
+    return re.compile(rf"(?:{_at_word(items)})(?![\w-]|['\u2019]\w\w)")
+
+
+def _at_word(items: tuple[str, ...] | list[str]) -> str:
+    """An alternation of ``items`` matching only at the start of a word (not after a hyphen)."""
+    return alternation(items, word_start=True, after=r"[\w-]")
+
+
+def _both_cases(items: tuple[str, ...]) -> list[str]:
+    """Each entry as written and with a capital first letter (a sentence's first word)."""
+    return [*items, *(item[:1].upper() + item[1:] for item in items)]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    honorifics: frozenset[str]
+    name_styles: frozenset[str]
+    style_titles: frozenset[str]
+    ranks: frozenset[str]
+    rank_re: re.Pattern[str]
+    title_heads: frozenset[str]
+    title_words: frozenset[str]
+    given_names: frozenset[str]
+    places: dict[str, str]
+    places_re: re.Pattern[str]
+    organisations: dict[str, str]
+    organisations_re: re.Pattern[str]
+    org_heads: frozenset[str]
+    org_starts: frozenset[str]
+    venue_heads: frozenset[str]
+    place_cues: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    event_heads: re.Pattern[str]
+    award_verbs: re.Pattern[str]
+    award_names: dict[str, str]
+    award_names_re: re.Pattern[str]
+    document_types: re.Pattern[str]
+    news_agencies: frozenset[str]
+    stop_words: frozenset[str]
+    institution_venues: frozenset[str]
+    award_heads: re.Pattern[str]
+    referring_post: re.Pattern[str]
+    org_cues: re.Pattern[str]
+
+
+@cache
+def vocab() -> Vocab:
+    places = aliases(LANG, "places")
+    organisations = aliases(LANG, "organisations")
+    months = {form: n for n, line in enumerate(words("months"), start=1) for form in line.split(" | ")}
+    award_names = aliases(LANG, "award_names")
+    title_heads = frozenset(words("title_heads"))
+    return Vocab(
+        honorifics=frozenset(words("honorifics")),
+        name_styles=frozenset(words("name_honorifics")),
+        style_titles=frozenset(words("name_honorific_titles")),
+        ranks=frozenset(words("ranks")),
+        rank_re=re.compile(rf"(?:{alternation(words('ranks'))})(?= )"),
+        title_heads=title_heads,
+        title_words=frozenset(words("title_words")),
+        given_names=frozenset(words("given_names")),
+        places=places,
+        places_re=_table(list(places)),
+        organisations=organisations,
+        organisations_re=_table(list(organisations)),
+        org_heads=frozenset(words("org_heads")),
+        org_starts=frozenset(words("org_starts")),
+        venue_heads=frozenset(words("venue_heads")),
+        place_cues=re.compile(rf"(?:{alternation(words('place_cues'), word_start=True)}) (?:the )?(?=[A-Z])"),
+        months=months,
+        weekdays=frozenset(words("weekdays")),
+        event_heads=re.compile(rf"(?:{_at_word(_both_cases(words('event_heads')))})(?![\w-])"),
+        award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
+        award_names=award_names,
+        award_names_re=_table(list(award_names)),
+        document_types=re.compile(
+            rf"({alternation(words('document_types'), word_start=True)})"
+            r"(?: No\.?)? (\d+(?:/\d+)*(?:/[A-Z]+)?)(?![\w/])"
+        ),
+        news_agencies=frozenset(words("news_agencies")),
+        stop_words=frozenset(words("stop_words")),
+        institution_venues=frozenset(words("institution_venues")),
+        # "the prime minister", "The chancellor": lower-case post words ending in a referring head,
+        # not followed by what the post is of or by a name.
+        referring_post=re.compile(
+            rf"\b[Tt]he ((?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
+        ),
+        org_cues=re.compile(rf"(?:{alternation(words('org_cues'), word_start=True)}) (?:the )?(?=[A-Z])"),
+        award_heads=re.compile(
+            rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
+            rf"(?:{alternation(words('award_heads'))})(?![\w-])"
+        ),
+    )
