@@ -145,6 +145,7 @@ def run_pycon(block: Block, globs: dict[str, object]) -> None:
     runner = doctest.DocTestRunner(optionflags=FLAGS)
     report: list[str] = []
     runner.run(test, out=report.append, clear_globs=False)
+    globs.update(test.globs)  # the DocTest worked on a copy; the page's next block goes on from here
     assert runner.failures == 0, f"{block.where}:\n" + "".join(report)
 
 
