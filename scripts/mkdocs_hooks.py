@@ -26,6 +26,9 @@ API_PAGE = "reference/api.md"
 # The JSON Schema pattern of "legal XML 1.0 text" is long and unreadable; it is named instead.
 _LEGAL_TEXT_NOTE = "legal XML 1.0 text"
 
+# The document definitions are a model class plus the format marker (`$schema`, `type`).
+_DOCUMENT_CLASSES = {"ItemDocument": "NewsItem", "MessageDocument": "Message"}
+
 # Where each module's public names go on the API page, in this order.
 _API_SECTIONS: list[tuple[str, str, str]] = [
     ("newsml_kit.api", "Reading and writing", "`read` and `write` are the whole conversion API."),
@@ -165,8 +168,9 @@ def _definition_section(name: str, definition: dict[str, Any]) -> list[str]:
     lines = [f"## {name} {{#{_anchor(name)}}}", ""]
     if "description" in definition:
         lines += [_one_line(definition["description"]), ""]
-    if name in importlib.import_module("newsml_kit").__all__:
-        lines += [f"Python: [`newsml_kit.{name}`]({_api_link(name)}).", ""]
+    python_name = _DOCUMENT_CLASSES.get(name, name)
+    if python_name in importlib.import_module("newsml_kit").__all__:
+        lines += [f"Python: [`newsml_kit.{python_name}`]({_api_link(python_name)}).", ""]
     if "enum" in definition:
         lines += ["One of: " + ", ".join(f"`{json.dumps(value)}`" for value in definition["enum"]) + ".", ""]
         return lines
