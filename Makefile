@@ -25,7 +25,7 @@ $(1)/bin/python -m pip install $(2) --upgrade hatchling
 $(1)/bin/python -m pip install $(2) --upgrade --no-build-isolation --editable '.[dev]'
 endef
 
-.PHONY: help venv run test lint format clean distclean lock
+.PHONY: help venv run test lint format docs docs-serve clean distclean lock
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,6 +45,7 @@ run: venv ## Convert the sample $(SAMPLE) to canonical JSON (printed) and to New
 	$(BIN)/newsml-kit convert $(SAMPLE) --to newsml -o build/$(basename $(notdir $(SAMPLE))).newsml.xml
 	$(BIN)/newsml-kit validate build/$(basename $(notdir $(SAMPLE))).newsml.xml
 
+# pytest includes tests/test_docs_site.py, which builds the docs site with `mkdocs build --strict`.
 test: venv ## Lint, type-check and run the whole test suite (as CI does)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -59,6 +60,12 @@ lint: venv ## Lint and type-check only (ruff check, ruff format --check, mypy --
 format: venv ## Apply ruff's safe fixes and reformat (what cannot be fixed is listed, not fatal)
 	$(BIN)/ruff check --fix --exit-zero .
 	$(BIN)/ruff format .
+
+docs: venv ## Build the documentation site into build/site (strict: any warning fails); open build/site/index.html
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+docs-serve: venv ## Serve the documentation on http://127.0.0.1:8000, rebuilt on every change
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 clean: ## Remove build output and tool caches (keeps .venv)
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
