@@ -49,7 +49,7 @@ def extract(item: NewsItem) -> NewsItem:
         return _with_language(item, language)
     extraction = Extraction(item)
     pack(extraction)
-    return _with_language(extraction.build(), language)
+    return extraction.build(language)
 
 
 def _with_language(item: NewsItem, language: str | None) -> NewsItem:

@@ -120,8 +120,9 @@ class Extraction:
 
     # --- building the item -----------------------------------------------------------------
 
-    def build(self) -> NewsItem:
-        """The item with its entities; ids are minted in order of first mention."""
+    def build(self, language: str | None = None) -> NewsItem:
+        """The item with its entities; ids are minted in order of first mention. ``language``
+        tags an item that has no language yet (the item is validated once, not twice)."""
         ordered = sorted(self.clusters.values(), key=lambda c: (self._PREFIXES[c.kind], _first(c.spans)))
         counters: Counter[str] = Counter()
         for cluster in sorted(ordered, key=lambda c: _first(c.spans)):
@@ -143,6 +144,8 @@ class Extraction:
             event=self._event(),
             byline=self.byline if self.byline is not None else self.item.byline,
         )
+        if self.item.language is None and language is not None:
+            fields["language"] = language
         return NewsItem(**fields)
 
     def _sorted(self, kind: str) -> list[Cluster]:

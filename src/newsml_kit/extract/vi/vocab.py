@@ -28,6 +28,13 @@ def at_word(items: tuple[str, ...] | list[str]) -> str:
     return alternation(items, word_start=True, after=_WORD_OR_DOT)
 
 
+def at_word_any_case(items: tuple[str, ...] | list[str]) -> str:
+    """``at_word`` for a table in both cases: lower-case first letters are so common in running
+    text that checking the word start before the alternation is the cheaper scan (~1/3 less for
+    the organisation heads)."""
+    return rf"(?<!{_WORD_OR_DOT})(?:{alternation(both_cases(items))})"
+
+
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     """Each word as written and with a lower-case first letter ("Trường", "trường")."""
     return [*items, *(word[:1].lower() + word[1:] for word in items)]
@@ -105,7 +112,7 @@ def vocab() -> Vocab:
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(
-            rf"(?:{at_word(both_cases([*words('org_heads'), *words('org_standalone')]))})(?!\w)"
+            rf"(?:{at_word_any_case([*words('org_heads'), *words('org_standalone')])})(?!\w)"
         ),
         stops=re.compile(rf"(?:{alternation(stops)})(?!\w)"),
         surnames=frozenset(words("surnames")),
@@ -129,7 +136,7 @@ def vocab() -> Vocab:
         ),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
-        event_heads=re.compile(rf"(?:{at_word(both_cases(words('event_heads')))})(?!\w)"),
+        event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
         connectors=(*words("name_connectors"), *units),
