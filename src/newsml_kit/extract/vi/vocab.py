@@ -77,6 +77,9 @@ class Vocab:
     administrative: re.Pattern[str]
     at_place: re.Pattern[str]
     day_month: re.Pattern[str]
+    # The words ``day_month`` starts with, in both cases, and their lengths, longest first.
+    day_month_words: frozenset[str]
+    day_month_word_sizes: tuple[int, ...]
     honorific_name: re.Pattern[str]
     honorific: re.Pattern[str]
     news_sources: dict[str, str]
@@ -154,6 +157,8 @@ def vocab() -> Vocab:
             rf"(?:(?:{_capital_or_not(time_words)}) (\d{{1,2}})/(\d{{1,2}})"
             rf"|(?:{_capital_or_not(day_words)}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-])"
         ),
+        day_month_words=frozenset(both_cases([w[:1].upper() + w[1:] for w in time_words])),
+        day_month_word_sizes=tuple(sorted({len(w) for w in time_words}, reverse=True)),
         honorific_name=re.compile(
             rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
         ),
