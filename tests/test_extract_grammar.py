@@ -328,3 +328,52 @@ def test_a_working_visit_takes_place_where_it_goes() -> None:
     item = extract_text("Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.")
     assert item.event is not None
     assert [p.name for p in item.places if p.id == item.event.place_id] == ["Bạc Liêu"]
+
+
+def test_a_coach_cue_before_a_name_is_the_title() -> None:
+    item = extract_text("HLV Trần Minh Khoa bên phía đội chủ nhà tung tiền đạo Lê Văn Bình vào sân.")
+    assert person(item, "Trần Minh Khoa") == (None, ["HLV"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Người phát ngôn của lực lượng cứu hộ Malaysia, Đại tá Ahmad Faizal, nói với báo giới.",
+            "Ahmad Faizal",
+            "Người phát ngôn của lực lượng cứu hộ Malaysia",
+        ),
+        (
+            "Theo người phát ngôn cảnh sát Philippines Michael Reyes, vụ việc đang được điều tra.",
+            "Michael Reyes",
+            "người phát ngôn cảnh sát Philippines",
+        ),
+        (
+            "Sau cuộc gặp, người đứng đầu ngành y tế tỉnh, ông Phạm Văn Lợi, cho biết thêm.",
+            "Phạm Văn Lợi",
+            "người đứng đầu ngành y tế tỉnh",
+        ),
+    ],
+)
+def test_a_descriptive_role_before_a_name_is_a_title(sentence: str, name: str, title: str) -> None:
+    assert title in person(extract_text(sentence), name)[1]
+
+
+def test_a_role_does_not_reach_a_name_across_a_verb_and_a_form_of_address() -> None:
+    item = extract_text("Người phát ngôn cho biết ông Phạm Văn Lợi đã được mời tới làm việc.")
+    assert person(item, "Phạm Văn Lợi") == (None, [])
+
+
+def test_a_standing_position_and_an_acronym_head_before_a_unit_chain_as_titles() -> None:
+    item = extract_text(
+        "Tại cuộc họp, ông Đặng Văn Hải, Phó bí thư thường trực, Chủ tịch HĐND tỉnh chỉ đạo các đơn vị."
+    )
+    assert person(item, "Đặng Văn Hải") == (None, ["Phó bí thư thường trực", "Chủ tịch HĐND tỉnh"])
+    assert "HĐND tỉnh" in [o.name for o in item.organisations]
+
+
+def test_a_role_in_apposition_stays_with_the_name_before_it() -> None:
+    item = extract_text(
+        "Khách mời gồm bà Hoàng Thị Lan - nhà sáng lập Quỹ Ánh Dương, ông Phạm Văn Lợi - Giám đốc Sở Y tế."
+    )
+    assert "nhà sáng lập Quỹ Ánh Dương" not in person(item, "Phạm Văn Lợi")[1]

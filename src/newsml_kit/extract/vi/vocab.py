@@ -35,6 +35,11 @@ def at_word_any_case(items: tuple[str, ...] | list[str]) -> str:
     return rf"(?<!{_WORD_OR_DOT})(?:{alternation(both_cases(items))})"
 
 
+def capitalised_too(items: tuple[str, ...]) -> list[str]:
+    """Each lower-case word as written and with a capital first letter (a sentence's start)."""
+    return [*items, *(word[:1].upper() + word[1:] for word in items)]
+
+
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     """Each word as written and with a lower-case first letter ("Trường", "trường")."""
     return [*items, *(word[:1].lower() + word[1:] for word in items)]
@@ -91,6 +96,10 @@ class Vocab:
     address_words: frozenset[str]
     street_words: frozenset[str]
     news_sources_re: re.Pattern[str]
+    # Descriptive roles written before a name ("người phát ngôn ..."), and cues that are titles.
+    role_heads: re.Pattern[str]
+    cue_titles: frozenset[str]
+    address_forms: frozenset[str]
 
 
 @cache
@@ -180,6 +189,9 @@ def vocab() -> Vocab:
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
         news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
+        role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
+        cue_titles=frozenset(words("cue_titles")),
+        address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
