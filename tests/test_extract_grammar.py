@@ -377,3 +377,13 @@ def test_a_role_in_apposition_stays_with_the_name_before_it() -> None:
         "Khách mời gồm bà Hoàng Thị Lan - nhà sáng lập Quỹ Ánh Dương, ông Phạm Văn Lợi - Giám đốc Sở Y tế."
     )
     assert "nhà sáng lập Quỹ Ánh Dương" not in person(item, "Phạm Văn Lợi")[1]
+
+
+def test_a_venue_word_and_a_name_make_a_place_where_the_event_is() -> None:
+    item = extract_text(
+        "Ngày 12/3, lễ ra mắt sản phẩm đã được tổ chức tại Trung tâm hội nghị Sao Mai (quận 3)."
+        " Khách mời nghỉ tại khách sạn Shangri-La gần đó."
+    )
+    assert [p.name for p in item.places] == ["Trung tâm hội nghị Sao Mai", "khách sạn Shangri-La"]
+    assert item.event is not None
+    assert item.event.place_id == item.places[0].id

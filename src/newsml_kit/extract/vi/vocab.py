@@ -13,6 +13,8 @@ from newsml_kit.extract.vocab import aliases, alternation, entries
 LANG = "vi"
 
 _WORD_OR_DOT = r"[\w.]"
+# A word of a venue's name: capitalised, maybe hyphenated ("Shangri-La").
+_VENUE_WORD = rf"[{UPPER}]\w*(?:-\w+)*"
 
 # A document number: "12-NQ/TW", "100/2019/NĐ-CP".
 _NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*"
@@ -98,6 +100,8 @@ class Vocab:
     news_sources_re: re.Pattern[str]
     # Descriptive roles written before a name ("người phát ngôn ..."), and cues that are titles.
     role_heads: re.Pattern[str]
+    # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
+    venues: re.Pattern[str]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
 
@@ -191,6 +195,10 @@ def vocab() -> Vocab:
         news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
+        venues=re.compile(
+            rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
+            rf" {_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}}(?![\w-])"
+        ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
