@@ -387,3 +387,25 @@ def test_a_venue_word_and_a_name_make_a_place_where_the_event_is() -> None:
     assert [p.name for p in item.places] == ["Trung tâm hội nghị Sao Mai", "khách sạn Shangri-La"]
     assert item.event is not None
     assert item.event.place_id == item.places[0].id
+
+
+def _guests(item: NewsItem) -> list[str]:
+    assert item.event is not None
+    guests = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.GUEST_OF_HONOUR]
+    return [p.name for p in item.people if p.id in guests]
+
+
+def test_who_directs_in_a_sentence_set_at_the_event_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
+        "Tại cuộc họp, ông Đặng Văn Hải, Chủ tịch HĐND tỉnh chỉ đạo các huyện rà soát ngay."
+    )
+    assert _guests(item) == ["Đặng Văn Hải"]
+
+
+def test_directions_followed_elsewhere_make_no_guest_of_honour() -> None:
+    item = extract_text(
+        "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
+        "Theo ông Đặng Văn Hải, các huyện làm theo chỉ đạo của tỉnh."
+    )
+    assert _guests(item) == []
