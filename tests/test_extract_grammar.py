@@ -409,3 +409,20 @@ def test_directions_followed_elsewhere_make_no_guest_of_honour() -> None:
         "Theo ông Đặng Văn Hải, các huyện làm theo chỉ đạo của tỉnh."
     )
     assert _guests(item) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Sản phẩm do các kỹ sư của công ty Zentrix phát triển.", "công ty Zentrix"),
+        ("Bệnh nhân được chuyển lên bệnh viện Nội tiết Trung ương.", "bệnh viện Nội tiết Trung ương"),
+        ("Theo Bệnh viện đa khoa tỉnh Hà Giang, ca bệnh đã ổn định.", "Bệnh viện đa khoa tỉnh Hà Giang"),
+    ],
+)
+def test_business_and_hospital_heads_name_organisations_mid_clause(sentence: str, organisation: str) -> None:
+    assert organisation in [o.name for o in extract_text(sentence).organisations]
+
+
+def test_a_lower_case_head_before_a_doctor_is_no_organisation() -> None:
+    item = extract_text("Bệnh nhân được bệnh viện TS.BS Trần Văn Lâm trực tiếp thăm khám.")
+    assert item.organisations == []

@@ -33,10 +33,16 @@ def find_organisations(ex: Extraction) -> None:
             start = candidate.start()
             if start < position:
                 continue
+            midclause = False
             if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
-                continue  # a lower-case head names an organisation only at the start of a clause
+                # A lower-case head names an organisation only at the start of a clause, or for a
+                # few heads right before a capitalised name ("của công ty OhmniLabs").
+                head = v.org_heads_midclause.match(text, start)
+                if head is None or v.academic.match(text, head.end() + 1):
+                    continue  # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's
+                midclause = True
 
-            match = _org_at(text, candidate.start(), v)
+            match = _org_at(text, candidate.start(), v, midclause=midclause)
             if match is None:
                 continue
             start, end = match
@@ -97,7 +103,7 @@ def _spelled_by(letters: str, words: list[str]) -> str | None:
     return None
 
 
-def _org_at(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> tuple[int, int] | None:
     if position > 0 and (text[position - 1].isalnum() or text[position - 1] == "."):
         return None
     standalone = v.org_standalone.match(text, position)
@@ -111,7 +117,8 @@ def _org_at(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     end = phrase_end(text, head.end(), v)
     if end == head.end():
         return None
-    if text[position].islower() and not _lower_head_allowed(text, position, head.end(), end):
+    lower = text[position].islower() and not midclause
+    if lower and not _lower_head_allowed(text, position, head.end(), end):
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end

@@ -100,6 +100,7 @@ class Vocab:
     news_sources_re: re.Pattern[str]
     # Descriptive roles written before a name ("người phát ngôn ..."), and cues that are titles.
     role_heads: re.Pattern[str]
+    org_heads_midclause: re.Pattern[str]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
     venues: re.Pattern[str]
     cue_titles: frozenset[str]
@@ -195,6 +196,7 @@ def vocab() -> Vocab:
         news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
+        org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
             rf" {_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}}(?![\w-])"
