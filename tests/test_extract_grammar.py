@@ -426,3 +426,8 @@ def test_business_and_hospital_heads_name_organisations_mid_clause(sentence: str
 def test_a_lower_case_head_before_a_doctor_is_no_organisation() -> None:
     item = extract_text("Bệnh nhân được bệnh viện TS.BS Trần Văn Lâm trực tiếp thăm khám.")
     assert item.organisations == []
+
+
+def test_a_title_goes_on_through_a_lower_case_company_head() -> None:
+    item = extract_text("Ông Trần Quốc Nam, Giám đốc điều hành công ty Zentrix cho biết sản phẩm sẽ ra mắt.")
+    assert person(item, "Trần Quốc Nam") == (None, ["Giám đốc điều hành công ty Zentrix"])

@@ -349,6 +349,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
+            company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
+            if company is not None:
+                # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
+                end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
             title = text[separator.start(1) : end]
