@@ -431,3 +431,18 @@ def test_a_lower_case_head_before_a_doctor_is_no_organisation() -> None:
 def test_a_title_goes_on_through_a_lower_case_company_head() -> None:
     item = extract_text("Ông Trần Quốc Nam, Giám đốc điều hành công ty Zentrix cho biết sản phẩm sẽ ra mắt.")
     assert person(item, "Trần Quốc Nam") == (None, ["Giám đốc điều hành công ty Zentrix"])
+
+
+def test_sides_named_after_places_in_a_match_report_are_clubs() -> None:
+    item = extract_text("Ở vòng loại, Bình Phước thắng Cần Thơ 2-1 trên sân nhà.")
+    assert sorted(o.name for o in item.organisations) == ["Bình Phước", "Cần Thơ"]
+
+
+def test_places_without_a_score_are_no_clubs() -> None:
+    item = extract_text("Đoàn khách từ Bình Phước gặp Cần Thơ trong chuyến công tác.")
+    assert item.organisations == []
+
+
+def test_a_club_name_does_not_reach_back_over_a_full_stop() -> None:
+    item = extract_text("Trận đấu diễn ra trên sân Quy Nhơn. Sài Gòn FC thua sát nút.")
+    assert [o.name for o in item.organisations] == ["Sài Gòn FC"]

@@ -14,9 +14,14 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 _DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
+# A word of a club's name may hold dots ("T.Đà Nẵng") but not end with one ("... Quy Nhơn. Sài Gòn FC").
+_CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
 _CLUB_RE = re.compile(
-    rf"(?<![\w.-])(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}} FC|FC(?: [{UPPER}][\w.]*){{1,3}})(?![\w])"
+    rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
+# A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
+_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
+_SCORE_RE = re.compile(r"(?<![\d/.-])\d{1,2}-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
@@ -65,6 +70,18 @@ def find_organisations(ex: Extraction) -> None:
             position = end
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
+        if _SCORE_RE.search(text):
+            _sides(ex, index, text, places.get(index, []))
+
+
+def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
+    """``Đắk Lắk thắng Thanh Hóa 3-0``: in a report with a score, a place right before or after a
+    verb of play names the club of that place."""
+    for verb in _PLAYS_RE.finditer(text):
+        for place in places:
+            if place.end == verb.start() or place.start == verb.end():
+                name = text[place.start : place.end]
+                ex.add("organisation", name.casefold(), place, ex.surface(place))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
