@@ -87,9 +87,9 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
             starts.setdefault(span.block, []).append((span.start, cluster))
             ends.add((span.block, span.end))
     for index, view in enumerate(ex.views):
-        if index not in starts:
-            continue
         text = view.text
+        if index not in starts or not any(tail in text for tail in v.role_tails):
+            continue
         for role in v.role_heads.finditer(text):
             separator = _TITLE_SEPARATOR_RE.search(text, max(0, role.start() - 3), role.start())
             if separator and separator.end() == role.start() and (index, separator.start()) in ends:

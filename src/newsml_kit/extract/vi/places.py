@@ -31,7 +31,8 @@ def find_places(ex: Extraction) -> None:
             ex.add("place", canonical, span, ex.surface(span))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
-        _venues(ex, v, index, text, taken.get(index, []))
+        if any(tail in text for tail in v.venue_tails):
+            _venues(ex, v, index, text, taken.get(index, []))
 
 
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:

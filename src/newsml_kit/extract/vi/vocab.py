@@ -100,6 +100,10 @@ class Vocab:
     news_sources_re: re.Pattern[str]
     # Descriptive roles written before a name ("người phát ngôn ..."), and cues that are titles.
     role_heads: re.Pattern[str]
+    # Each role and venue head without its first letter: a text holding none of them has none
+    # (a substring test is far cheaper than the scan).
+    role_tails: tuple[str, ...]
+    venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
     venues: re.Pattern[str]
@@ -196,6 +200,8 @@ def vocab() -> Vocab:
         news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
+        role_tails=tuple(w[1:] for w in words("role_heads")),
+        venue_tails=tuple(w[1:] for w in words("venue_heads")),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
