@@ -21,7 +21,8 @@ _CLUB_RE = re.compile(
 )
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
 _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
-_SCORE_RE = re.compile(r"(?<![\d/.-])\d{1,2}-\d{1,2}(?![\d/-]|\.\d)")
+# (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
+_SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
@@ -70,7 +71,7 @@ def find_organisations(ex: Extraction) -> None:
             position = end
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
-        if _SCORE_RE.search(text):
+        if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, places.get(index, []))
 
 
