@@ -446,3 +446,8 @@ def test_places_without_a_score_are_no_clubs() -> None:
 def test_a_club_name_does_not_reach_back_over_a_full_stop() -> None:
     item = extract_text("Trận đấu diễn ra trên sân Quy Nhơn. Sài Gòn FC thua sát nút.")
     assert [o.name for o in item.organisations] == ["Sài Gòn FC"]
+
+
+def test_a_well_known_company_named_alone_is_an_organisation_and_a_product_is_not() -> None:
+    item = extract_text("Samsung cho biết doanh số Apple Watch tăng mạnh trong quý.")
+    assert [o.name for o in item.organisations] == ["Samsung"]

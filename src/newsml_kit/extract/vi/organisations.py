@@ -69,10 +69,19 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
+        _companies(ex, v, index, text, people.get(index, []))
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, places.get(index, []))
+
+
+def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Span]) -> None:
+    """``Apple``, ``Facebook``: a well-known company named alone (not a product: "Apple Watch")."""
+    for match in v.companies.finditer(text):
+        span = Span(index, match.start(), match.end())
+        if not any(overlaps(span, person) for person in people):
+            ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:

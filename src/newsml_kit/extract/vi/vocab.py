@@ -105,6 +105,7 @@ class Vocab:
     role_tails: tuple[str, ...]
     venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
+    companies: re.Pattern[str]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
     venues: re.Pattern[str]
     cue_titles: frozenset[str]
@@ -202,6 +203,7 @@ def vocab() -> Vocab:
         cue_titles=frozenset(words("cue_titles")),
         role_tails=tuple(w[1:] for w in words("role_heads")),
         venue_tails=tuple(w[1:] for w in words("venue_heads")),
+        companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
