@@ -451,3 +451,9 @@ def test_a_club_name_does_not_reach_back_over_a_full_stop() -> None:
 def test_a_well_known_company_named_alone_is_an_organisation_and_a_product_is_not() -> None:
     item = extract_text("Samsung cho biết doanh số Apple Watch tăng mạnh trong quý.")
     assert [o.name for o in item.organisations] == ["Samsung"]
+
+
+def test_a_force_and_a_country_name_an_organisation() -> None:
+    item = extract_text("Máy bay của quân đội Philippines đã tham gia tìm kiếm cùng Cảnh sát Biển Nhật Bản.")
+    assert "quân đội Philippines" in [o.name for o in item.organisations]
+    assert "Cảnh sát Biển" not in [o.name for o in item.organisations]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, UPPER, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, SPACE_UPPER_RE, UPPER, overlaps, spans_of
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
@@ -70,6 +70,8 @@ def find_organisations(ex: Extraction) -> None:
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
         _companies(ex, v, index, text, people.get(index, []))
+        if any(tail in text for tail in v.force_tails):
+            _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
@@ -82,6 +84,16 @@ def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Spa
         span = Span(index, match.start(), match.end())
         if not any(overlaps(span, person) for person in people):
             ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+def _forces(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """``quân đội Indonesia``, ``hải quân Mỹ``: a country's armed or police force."""
+    for force in v.forces.finditer(text):
+        place = v.places_re.match(text, force.end())
+        if place is None or SPACE_UPPER_RE.match(text, place.end()):
+            continue  # not a country, or more of a name follows ("Cảnh sát Biển Việt Nam")
+        span = Span(index, force.start(), place.end())
+        ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
 
 
 def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:

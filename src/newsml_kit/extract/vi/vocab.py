@@ -106,6 +106,8 @@ class Vocab:
     venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
     companies: re.Pattern[str]
+    forces: re.Pattern[str]
+    force_tails: tuple[str, ...]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
     venues: re.Pattern[str]
     cue_titles: frozenset[str]
@@ -204,6 +206,8 @@ def vocab() -> Vocab:
         role_tails=tuple(w[1:] for w in words("role_heads")),
         venue_tails=tuple(w[1:] for w in words("venue_heads")),
         companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
+        forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
+        force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
