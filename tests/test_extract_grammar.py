@@ -456,3 +456,13 @@ def test_a_well_known_company_named_alone_is_an_organisation_and_a_product_is_no
 def test_a_force_and_a_country_name_an_organisation() -> None:
     item = extract_text("Máy bay của quân đội Philippines đã tham gia tìm kiếm.")
     assert [o.name for o in item.organisations] == ["quân đội Philippines"]
+
+
+def test_an_award_that_found_its_winner_is_conferred() -> None:
+    item = extract_text("Giải Nhất là một chuyến du lịch Nhật Bản đã tìm được chủ nhân sau buổi quay số.")
+    assert [a.name for a in item.awards] == ["Giải Nhất"]
+
+
+def test_an_award_only_mentioned_is_not_conferred() -> None:
+    item = extract_text("Giải Nhất là một chuyến du lịch Nhật Bản dành cho khách hàng may mắn.")
+    assert item.awards == []
