@@ -328,3 +328,141 @@ def test_a_working_visit_takes_place_where_it_goes() -> None:
     item = extract_text("Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.")
     assert item.event is not None
     assert [p.name for p in item.places if p.id == item.event.place_id] == ["Bạc Liêu"]
+
+
+def test_a_coach_cue_before_a_name_is_the_title() -> None:
+    item = extract_text("HLV Trần Minh Khoa bên phía đội chủ nhà tung tiền đạo Lê Văn Bình vào sân.")
+    assert person(item, "Trần Minh Khoa") == (None, ["HLV"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Người phát ngôn của lực lượng cứu hộ Malaysia, Đại tá Ahmad Faizal, nói với báo giới.",
+            "Ahmad Faizal",
+            "Người phát ngôn của lực lượng cứu hộ Malaysia",
+        ),
+        (
+            "Theo người phát ngôn cảnh sát Philippines Michael Reyes, vụ việc đang được điều tra.",
+            "Michael Reyes",
+            "người phát ngôn cảnh sát Philippines",
+        ),
+        (
+            "Sau cuộc gặp, người đứng đầu ngành y tế tỉnh, ông Phạm Văn Lợi, cho biết thêm.",
+            "Phạm Văn Lợi",
+            "người đứng đầu ngành y tế tỉnh",
+        ),
+    ],
+)
+def test_a_descriptive_role_before_a_name_is_a_title(sentence: str, name: str, title: str) -> None:
+    assert title in person(extract_text(sentence), name)[1]
+
+
+def test_a_role_does_not_reach_a_name_across_a_verb_and_a_form_of_address() -> None:
+    item = extract_text("Người phát ngôn cho biết ông Phạm Văn Lợi đã được mời tới làm việc.")
+    assert person(item, "Phạm Văn Lợi") == (None, [])
+
+
+def test_a_standing_position_and_an_acronym_head_before_a_unit_chain_as_titles() -> None:
+    item = extract_text(
+        "Tại cuộc họp, ông Đặng Văn Hải, Phó bí thư thường trực, Chủ tịch HĐND tỉnh chỉ đạo các đơn vị."
+    )
+    assert person(item, "Đặng Văn Hải") == (None, ["Phó bí thư thường trực", "Chủ tịch HĐND tỉnh"])
+    assert "HĐND tỉnh" in [o.name for o in item.organisations]
+
+
+def test_a_role_in_apposition_stays_with_the_name_before_it() -> None:
+    item = extract_text(
+        "Khách mời gồm bà Hoàng Thị Lan - nhà sáng lập Quỹ Ánh Dương, ông Phạm Văn Lợi - Giám đốc Sở Y tế."
+    )
+    assert "nhà sáng lập Quỹ Ánh Dương" not in person(item, "Phạm Văn Lợi")[1]
+
+
+def test_a_venue_word_and_a_name_make_a_place_where_the_event_is() -> None:
+    item = extract_text(
+        "Ngày 12/3, lễ ra mắt sản phẩm đã được tổ chức tại Trung tâm hội nghị Sao Mai (quận 3)."
+        " Khách mời nghỉ tại khách sạn Shangri-La gần đó."
+    )
+    assert [p.name for p in item.places] == ["Trung tâm hội nghị Sao Mai", "khách sạn Shangri-La"]
+    assert item.event is not None
+    assert item.event.place_id == item.places[0].id
+
+
+def _guests(item: NewsItem) -> list[str]:
+    assert item.event is not None
+    guests = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.GUEST_OF_HONOUR]
+    return [p.name for p in item.people if p.id in guests]
+
+
+def test_who_directs_in_a_sentence_set_at_the_event_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
+        "Tại cuộc họp, ông Đặng Văn Hải, Chủ tịch HĐND tỉnh chỉ đạo các huyện rà soát ngay."
+    )
+    assert _guests(item) == ["Đặng Văn Hải"]
+
+
+def test_directions_followed_elsewhere_make_no_guest_of_honour() -> None:
+    item = extract_text(
+        "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
+        "Theo ông Đặng Văn Hải, các huyện làm theo chỉ đạo của tỉnh."
+    )
+    assert _guests(item) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Sản phẩm do các kỹ sư của công ty Zentrix phát triển.", "công ty Zentrix"),
+        ("Bệnh nhân được chuyển lên bệnh viện Nội tiết Trung ương.", "bệnh viện Nội tiết Trung ương"),
+        ("Theo Bệnh viện đa khoa tỉnh Hà Giang, ca bệnh đã ổn định.", "Bệnh viện đa khoa tỉnh Hà Giang"),
+    ],
+)
+def test_business_and_hospital_heads_name_organisations_mid_clause(sentence: str, organisation: str) -> None:
+    assert organisation in [o.name for o in extract_text(sentence).organisations]
+
+
+def test_a_lower_case_head_before_a_doctor_is_no_organisation() -> None:
+    item = extract_text("Bệnh nhân được bệnh viện TS.BS Trần Văn Lâm trực tiếp thăm khám.")
+    assert item.organisations == []
+
+
+def test_a_title_goes_on_through_a_lower_case_company_head() -> None:
+    item = extract_text("Ông Trần Quốc Nam, Giám đốc điều hành công ty Zentrix cho biết sản phẩm sẽ ra mắt.")
+    assert person(item, "Trần Quốc Nam") == (None, ["Giám đốc điều hành công ty Zentrix"])
+
+
+def test_sides_named_after_places_in_a_match_report_are_clubs() -> None:
+    item = extract_text("Ở vòng loại, Bình Phước thắng Cần Thơ 2-1 trên sân nhà.")
+    assert sorted(o.name for o in item.organisations) == ["Bình Phước", "Cần Thơ"]
+
+
+def test_places_without_a_score_are_no_clubs() -> None:
+    item = extract_text("Đoàn khách từ Bình Phước gặp Cần Thơ trong chuyến công tác.")
+    assert item.organisations == []
+
+
+def test_a_club_name_does_not_reach_back_over_a_full_stop() -> None:
+    item = extract_text("Trận đấu diễn ra trên sân Quy Nhơn. Sài Gòn FC thua sát nút.")
+    assert [o.name for o in item.organisations] == ["Sài Gòn FC"]
+
+
+def test_a_well_known_company_named_alone_is_an_organisation_and_a_product_is_not() -> None:
+    item = extract_text("Samsung cho biết doanh số Apple Watch tăng mạnh trong quý.")
+    assert [o.name for o in item.organisations] == ["Samsung"]
+
+
+def test_a_force_and_a_country_name_an_organisation() -> None:
+    item = extract_text("Máy bay của quân đội Philippines đã tham gia tìm kiếm.")
+    assert [o.name for o in item.organisations] == ["quân đội Philippines"]
+
+
+def test_an_award_that_found_its_winner_is_conferred() -> None:
+    item = extract_text("Giải Nhất là một chuyến du lịch Nhật Bản đã tìm được chủ nhân sau buổi quay số.")
+    assert [a.name for a in item.awards] == ["Giải Nhất"]
+
+
+def test_an_award_only_mentioned_is_not_conferred() -> None:
+    item = extract_text("Giải Nhất là một chuyến du lịch Nhật Bản dành cho khách hàng may mắn.")
+    assert item.awards == []

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from types import ModuleType
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsml_kit import read
@@ -229,3 +229,28 @@ def test_any_text_extracts_without_error_and_mentions_are_exact(paragraphs: list
         for mention in entity.mentions:
             assert item.body[mention.block].text[mention.start : mention.end] == mention.text
     assert write_json(read(data, format="text").item) == write_json(item)
+
+
+_DATE_WORDS = ["ngày", "Ngày", "sáng", "Chiều", "tối", "đêm", "Hôm", "từ", "đến", "lễ", "cuối", "xngày"]
+_DATE_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(_DATE_WORDS),
+        st.from_regex(r"[0-9]{1,3}([/-][0-9]{1,3}){0,2}", fullmatch=True),
+        st.sampled_from([" ", "  ", ", ", "/", "-", "a", "Hà Nội"]),
+    ),
+    max_size=12,
+)
+
+
+@given(_DATE_PIECES)
+@example(["Ngày", "27/4", "và", "sáng", "28-4,", "tối", "5/123"])
+@example(["xngày", "1/2", "từ", "3/4", "đến", "5/4/2021"])
+def test_day_and_month_found_from_the_numbers_as_the_regex_finds_them(pieces: list[str]) -> None:
+    """The dates finder finds ``ngày 27/4``, ``sáng 28-4`` from the numbers, for speed; it must find
+    exactly what a scan with the day-month regex finds."""
+    from newsml_kit.extract.vi.dates import _day_month_matches
+    from newsml_kit.extract.vi.vocab import vocab
+
+    text = " ".join(pieces)
+    expected = [(m.span(), m.groups()) for m in vocab().day_month.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _day_month_matches(text)] == expected

@@ -51,7 +51,7 @@ def extract(item: NewsItem, language: str | None = None) -> NewsItem:
         return _with_language(item, language)
     extraction = Extraction(item)
     pack(extraction)
-    return _with_language(extraction.build(), language)
+    return extraction.build(language)
 
 
 def enrich(item: NewsItem, language: str | None = None) -> NewsItem:

@@ -120,17 +120,19 @@ class Extraction:
 
     # --- building the item -----------------------------------------------------------------
 
-    def build(self) -> NewsItem:
-        """The item with its entities; ids are minted in order of first mention."""
-        ordered = sorted(self.clusters.values(), key=lambda c: (self._PREFIXES[c.kind], _first(c.spans)))
+    def build(self, language: str | None = None) -> NewsItem:
+        """The item with its entities; ids are minted in order of first mention. ``language``
+        tags an item that has no language yet (the item is validated once, not twice)."""
+        firsts = {id(c): _first(c.spans) for c in self.clusters.values()}
+        ordered = sorted(self.clusters.values(), key=lambda c: (self._PREFIXES[c.kind], firsts[id(c)]))
         counters: Counter[str] = Counter()
-        for cluster in sorted(ordered, key=lambda c: _first(c.spans)):
+        for cluster in sorted(ordered, key=lambda c: firsts[id(c)]):
             prefix = self._PREFIXES[cluster.kind]
             counters[prefix] += 1
             cluster.local_id = f"{prefix}{counters[prefix]}"
-        people = [self._person(c) for c in self._sorted("person")]
-        organisations = [self._organisation(c) for c in self._sorted("organisation")]
-        places = [self._place(c) for c in self._sorted("place")]
+        people = [self._person(c) for c in self._sorted("person", firsts)]
+        organisations = [self._organisation(c) for c in self._sorted("organisation", firsts)]
+        places = [self._place(c) for c in self._sorted("place", firsts)]
         fields = dict(self.item)
         fields.update(
             body=self.blocks,
@@ -143,10 +145,12 @@ class Extraction:
             event=self._event(),
             byline=self.byline if self.byline is not None else self.item.byline,
         )
+        if self.item.language is None and language is not None:
+            fields["language"] = language
         return NewsItem(**fields)
 
-    def _sorted(self, kind: str) -> list[Cluster]:
-        return sorted(self.of_kind(kind), key=lambda c: _first(c.spans))
+    def _sorted(self, kind: str, firsts: dict[int, tuple[int, int]]) -> list[Cluster]:
+        return sorted(self.of_kind(kind), key=lambda c: firsts[id(c)])
 
     def _mentions(self, spans: Iterable[Span]) -> list[Mention]:
         return [self.mention(span) for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end))]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # Letters that look the same but are different code points; the right-hand side is the one
 # Vietnamese text means.
 LOOK_ALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_LOOK_ALIKE_TABLE = str.maketrans(LOOK_ALIKES)
 
 # Old-style tone placement puts the tone on the second vowel of an open "oa", "oe" or "uy"
 # syllable; the new style (used by the official orthography and most gazetteers) on the first.
@@ -53,7 +54,7 @@ def normalise(original: str) -> NormalisedText:
         return NormalisedText(original, original, (), ())
     if unicodedata.is_normalized("NFC", original):
         # Only tone placement or look-alikes differ: one character maps to one character.
-        chars = [LOOK_ALIKES.get(ch, ch) for ch in original]
+        chars = list(original.translate(_LOOK_ALIKE_TABLE))
         starts = list(range(len(original)))
         ends = list(range(1, len(original) + 1))
     else:

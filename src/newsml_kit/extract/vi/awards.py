@@ -20,6 +20,9 @@ _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
 _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(r"(?:nhận|đón nhận|nhận được|giành|đoạt|được \w+(?: \w+)?)$")
+# "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
+# and is said to have found its winner.
+_WON_AFTER_RE = re.compile(r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về)\b")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -56,6 +59,9 @@ def find_awards(ex: Extraction) -> None:
                 # "lễ trao giải Oscar" names a ceremony; "được đề cử giải" is a nomination.
                 if not _EVENT_BEFORE_RE.search(text, 0, candidate.start()):
                     verb = candidate
+            if verb is None and head.start() == start_sentence:
+                _won_after(ex, v, index, text, head, end_sentence, seen)
+                continue
             if verb is None or not _award_gap_ok(text[verb.end() : head.start()]):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
@@ -73,6 +79,22 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+
+
+def _won_after(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], sentence_end: int, seen: set[str]
+) -> None:
+    """An award at the start of its sentence whose winner the sentence reports after it."""
+    if _WON_AFTER_RE.search(text, head.end(), sentence_end) is None:
+        return
+    end = _award_end(ex, v, index, text, head.end(), sentence_end)
+    name = text[head.start() : end].strip()
+    if name == head.group() and head.group()[:1].islower():
+        return  # "giải này thuộc về ...": a bare lower-case head names no award
+    if name.casefold() not in seen:
+        seen.add(name.casefold())
+        span = Span(index, head.start(), head.start() + len(name))
+        ex.awards.append(AwardFinding(name, None, [], None, span))
 
 
 def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, sentence_end: int) -> int:

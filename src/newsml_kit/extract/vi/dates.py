@@ -6,6 +6,7 @@ year inside it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsml_kit.dates import PartialDate
@@ -83,7 +84,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         value = make_date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in vocab().day_month.finditer(text) if slash or dash else ():
+    for m in _day_month_matches(text) if slash or dash else ():
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         year = _infer_year(month, header)
         value = make_date(year, month, day) if year else None
@@ -106,6 +107,28 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     _coordinated(found, header)
     for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
         _from_to(found, m, header)
+
+
+_BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
+
+
+def _day_month_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``day_month.finditer(text)``, found from the numbers: a match is a time word,
+    a space and a number, so only the words right before a space and a digit are tried (the
+    regex alone would try its dozen words at every position of the text)."""
+    v = vocab()
+    position = 0
+    for number in _BEFORE_NUMBER_RE.finditer(text):
+        space = number.start()
+        for size in v.day_month_word_sizes:  # longest first: finditer takes the leftmost start
+            start = space - size
+            if start < position or text[start:space] not in v.day_month_words:
+                continue
+            match = v.day_month.match(text, start)
+            if match is not None:
+                position = match.end()
+                yield match
+                break
 
 
 def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:

@@ -34,6 +34,8 @@ def find_documents(ex: Extraction) -> None:
                 DocumentFinding(m.group(1), m.group(2), date, issuer, [Span(index, m.start(), m.end())])
             )
     for index, view in enumerate(ex.views):
+        if " số " not in view.text:
+            continue  # what a short reference needs: most paragraphs have none
         for m in short.finditer(view.text):
             same = [
                 i

@@ -16,6 +16,10 @@ _GUEST_RE = re.compile(
     r"|[Pp]hát biểu chỉ đạo)\b"
 )
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
+# A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
+# chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
+_DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
+_AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
 _ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
 _HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
 _BY_ORGANISER_RE = re.compile(r"\bdo ")
@@ -289,9 +293,18 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         for pattern, role in (
             (_CHAIR_RE, ParticipantRole.CHAIR),
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+            (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ):
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
+                if pattern is _DIRECTS_RE:
+                    # "Tại cuộc họp, ông X, Chủ tịch ..., chỉ đạo ...": who directs at the event.
+                    if not _AT_THE_EVENT_RE.match(text, start):
+                        continue
+                    person = first_person(ex, index, start, verb.start())
+                    if person is not None and all(r != role for _, r in finding.participants):
+                        finding.participants.append((person, role))
+                    continue
                 # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
                 person = first_person(ex, index, start, verb.start()) or first_person(
                     ex, index, verb.end(), end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsml_kit.extract.core import Extraction, Ref, Span
 
@@ -77,8 +78,10 @@ _VIETNAMESE_SYLLABLE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_vietnamese_syllable(syllable: str) -> bool:
-    """``syllable`` is spelt as Vietnamese allows ("Nguyễn", "Thủy"; not "Kirby", "Max")."""
+    """``syllable`` is spelt as Vietnamese allows ("Nguyễn", "Thủy"; not "Kirby", "Max"). Cached:
+    the same capitalised syllables come back again and again, and each costs a decomposition."""
     return _VIETNAMESE_SYLLABLE_RE.fullmatch(_bare(syllable)) is not None
 
 

@@ -7,16 +7,22 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, UPPER, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, SPACE_UPPER_RE, UPPER, overlaps, spans_of
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 _DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
+# A word of a club's name may hold dots ("T.Đà Nẵng") but not end with one ("... Quy Nhơn. Sài Gòn FC").
+_CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
 _CLUB_RE = re.compile(
-    rf"(?<![\w.-])(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}} FC|FC(?: [{UPPER}][\w.]*){{1,3}})(?![\w])"
+    rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
+# A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
+_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
+# (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
+_SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
@@ -33,10 +39,16 @@ def find_organisations(ex: Extraction) -> None:
             start = candidate.start()
             if start < position:
                 continue
+            midclause = False
             if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
-                continue  # a lower-case head names an organisation only at the start of a clause
+                # A lower-case head names an organisation only at the start of a clause, or for a
+                # few heads right before a capitalised name ("của công ty OhmniLabs").
+                head = v.org_heads_midclause.match(text, start)
+                if head is None or v.academic.match(text, head.end() + 1):
+                    continue  # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's
+                midclause = True
 
-            match = _org_at(text, candidate.start(), v)
+            match = _org_at(text, candidate.start(), v, midclause=midclause)
             if match is None:
                 continue
             start, end = match
@@ -57,8 +69,41 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
+        _companies(ex, v, index, text, people.get(index, []))
+        if any(tail in text for tail in v.force_tails):
+            _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
+        if "-" in text and _SCORE_RE.search(text):
+            _sides(ex, index, text, places.get(index, []))
+
+
+def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Span]) -> None:
+    """``Apple``, ``Facebook``: a well-known company named alone (not a product: "Apple Watch")."""
+    for match in v.companies.finditer(text):
+        span = Span(index, match.start(), match.end())
+        if not any(overlaps(span, person) for person in people):
+            ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+def _forces(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """``quân đội Indonesia``, ``hải quân Mỹ``: a country's armed or police force."""
+    for force in v.forces.finditer(text):
+        place = v.places_re.match(text, force.end())
+        if place is None or SPACE_UPPER_RE.match(text, place.end()):
+            continue  # not a country, or more of a name follows ("Cảnh sát Biển Việt Nam")
+        span = Span(index, force.start(), place.end())
+        ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
+
+
+def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
+    """``Đắk Lắk thắng Thanh Hóa 3-0``: in a report with a score, a place right before or after a
+    verb of play names the club of that place."""
+    for verb in _PLAYS_RE.finditer(text):
+        for place in places:
+            if place.end == verb.start() or place.start == verb.end():
+                name = text[place.start : place.end]
+                ex.add("organisation", name.casefold(), place, ex.surface(place))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
@@ -97,7 +142,7 @@ def _spelled_by(letters: str, words: list[str]) -> str | None:
     return None
 
 
-def _org_at(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> tuple[int, int] | None:
     if position > 0 and (text[position - 1].isalnum() or text[position - 1] == "."):
         return None
     standalone = v.org_standalone.match(text, position)
@@ -111,7 +156,8 @@ def _org_at(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     end = phrase_end(text, head.end(), v)
     if end == head.end():
         return None
-    if text[position].islower() and not _lower_head_allowed(text, position, head.end(), end):
+    lower = text[position].islower() and not midclause
+    if lower and not _lower_head_allowed(text, position, head.end(), end):
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end

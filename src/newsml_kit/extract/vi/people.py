@@ -68,8 +68,53 @@ def find_people(ex: Extraction) -> None:
     more_mentions(ex, "person")
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
+    _roles_before_names(ex, v)
     for cluster in ex.of_kind("person"):
         _titles(ex, v, cluster)
+
+
+_ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
+
+
+def _roles_before_names(ex: Extraction, v: Vocab) -> None:
+    """``người phát ngôn hải quân Indonesia Julius Widjojono``, ``người đứng đầu lực lượng hải
+    quân Indonesia, Đô đốc Yudo Margono``: a descriptive role before the person it names is a
+    title, up to the name or to a comma followed by the name (past a rank)."""
+    starts: dict[int, list[tuple[int, Cluster]]] = {}
+    ends: set[tuple[int, int]] = set()
+    for cluster in ex.of_kind("person"):
+        for span in cluster.spans:
+            starts.setdefault(span.block, []).append((span.start, cluster))
+            ends.add((span.block, span.end))
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if index not in starts or not any(tail in text for tail in v.role_tails):
+            continue
+        for role in v.role_heads.finditer(text):
+            separator = _TITLE_SEPARATOR_RE.search(text, max(0, role.start() - 3), role.start())
+            if separator and separator.end() == role.start() and (index, separator.start()) in ends:
+                continue  # "bà X - Nhà sáng lập Y, ông Z": the role is said of the name before it
+            following = [(s, c) for s, c in starts[index] if role.end() < s <= role.end() + 80]
+            if not following:
+                continue
+            start, cluster = min(following, key=lambda item: item[0])
+            gap = text[role.end() : start]
+            comma = gap.rfind(", ")
+            if comma >= 0:
+                end = role.end() + comma
+                # ", Đô đốc X", ", ông X" or ", X": a rank or a form of address may come first.
+                rank = v.ranks.match(text, end + 2)
+                after = text[end + 2 : start].strip()
+                if after and after not in v.address_forms and (rank is None or rank.start(2) != start):
+                    continue
+            else:
+                end = start - 1
+                # Straight before the name: a few words, no form of address ("... cho biết ông X").
+                if len(gap.split()) > 4 or any(w in v.address_forms for w in gap.split()):
+                    continue
+            title = text[role.start() : end].rstrip()
+            if end > role.start() and not _ROLE_PUNCTUATION_RE.search(title) and title not in cluster.titles:
+                cluster.titles.append(title)
 
 
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
@@ -112,7 +157,9 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if _is_other_entity(found, v):
             continue
         begin = name.start(1)
-        _person(ex, Span(index, begin, begin + len(found)), v)
+        cluster = _person(ex, Span(index, begin, begin + len(found)), v)
+        if (cue in v.cue_titles or cue[:1].lower() + cue[1:] in v.cue_titles) and cue not in cluster.titles:
+            cluster.titles.append(cue)  # "HLV Nguyễn Đức Thắng": a coach's title is the cue itself
 
 
 def _foreign_name(ex: Extraction, v: Vocab, index: int, text: str, position: int) -> None:
@@ -302,6 +349,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
+            company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
+            if company is not None:
+                # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
+                end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
             title = text[separator.start(1) : end]
@@ -313,5 +364,9 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
 
 def _complete_title(head: str, v: Vocab) -> bool:
     """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``,
-    ``UV BCT``)."""
-    return v.org_standalone.search(head) is not None or head.endswith(" nước") or head.startswith("UV")
+    ``UV BCT``) or is a position of its own (``Phó bí thư thường trực``)."""
+    return (
+        v.org_standalone.search(head) is not None
+        or head.endswith((" nước", "hường trực"))  # "Phó Bí thư Thường trực" stands alone
+        or head.startswith("UV")
+    )

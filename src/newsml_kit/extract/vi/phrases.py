@@ -17,7 +17,12 @@ _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, the end of the text).
 _NAME_GOES_ON_RE = re.compile(rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$)")
-_NAME_ENDS_RE = re.compile(r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có)\b)")
+# A speech verb ends it too: "Chủ tịch HĐND tỉnh chỉ đạo ...".
+_NAME_ENDS_RE = re.compile(
+    r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có"
+    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b)"
+)
+_ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 
 
@@ -59,8 +64,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = end = lower.end()
             continue
         unit = starts_with(text, cursor + 1, v.units)
-        if unit is not None and end > position and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit)):
-            # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name.
+        if (
+            unit is not None
+            and (end > position or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position))
+            and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit))
+        ):
+            # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name (after
+            # a head that ends with an acronym too: "Chủ tịch HĐND tỉnh chỉ đạo").
             end = cursor + 1 + len(unit)
             break
         compound = starts_with(text, cursor + 1, v.compounds)

@@ -31,6 +31,16 @@ def find_places(ex: Extraction) -> None:
             ex.add("place", canonical, span, ex.surface(span))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
+        if any(tail in text for tail in v.venue_tails):
+            _venues(ex, v, index, text, taken.get(index, []))
+
+
+def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
+    """``sân Quy Nhơn``, ``Trung tâm hội nghị Almaz``: a venue is a place, its head included."""
+    for match in v.venues.finditer(text):
+        span = Span(index, match.start(), match.end())
+        if not any(overlaps(span, other) for other in taken):
+            ex.add("place", match.group(), span, ex.surface(span))
 
 
 def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
