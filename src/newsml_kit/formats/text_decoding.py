@@ -42,6 +42,7 @@ _BOMS = (
 # ftfy is only asked about text that does.
 _CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
 _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
+_MOJIBAKE = "mojibake: the text was UTF-8 read as another encoding and saved again; repaired"
 MOJIBAKE_MIN_SEQUENCES = 3
 """The least number of mojibake pairs before ftfy is asked: real mix-ups leave one per letter."""
 _NCR_RE = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));")
@@ -136,7 +137,16 @@ def _repair_mojibake(text: str, source: str | None, warnings: list[Diagnostic]) 
     if sum(1 for _ in zip(hints, range(MOJIBAKE_MIN_SEQUENCES), strict=False)) < MOJIBAKE_MIN_SEQUENCES:
         return text, 0
     import ftfy
+    import ftfy.bad_codecs  # registers sloppy-windows-1252
 
+    for misread in ("sloppy-windows-1252", "latin-1"):
+        # The whole text, exactly undone: ftfy's heuristics pass over some Vietnamese ("cá»§a").
+        try:
+            fixed = text.encode(misread).decode("utf-8")
+        except UnicodeError:
+            continue
+        warnings.append(_note(f"{_MOJIBAKE} (encode {misread}, decode utf-8)", source))
+        return fixed, 1
     config = ftfy.TextFixerConfig(
         unescape_html=False,
         remove_terminal_escapes=False,
@@ -155,8 +165,7 @@ def _repair_mojibake(text: str, source: str | None, warnings: list[Diagnostic]) 
     if fixed == text:
         return text, 0
     how = ", ".join(f"{step} {codec}" for step, codec in steps or [])
-    message = f"mojibake: the text was UTF-8 read as another encoding and saved again; repaired ({how})"
-    warnings.append(_note(message, source))
+    warnings.append(_note(f"{_MOJIBAKE} ({how})", source))
     return fixed, 1
 
 
