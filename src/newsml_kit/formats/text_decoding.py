@@ -45,6 +45,9 @@ _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
 _MOJIBAKE = "mojibake: the text was UTF-8 read as another encoding and saved again; repaired"
 MOJIBAKE_MIN_SEQUENCES = 3
 """The least number of mojibake pairs before ftfy is asked: real mix-ups leave one per letter."""
+_BEYOND_WINDOWS_1252 = re.compile(
+    "[^\x00-\xff" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")) + "]"
+)
 _NCR_RE = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));")
 
 
@@ -133,6 +136,8 @@ def _not_as_marked(encoding: str, why: str, source: str | None) -> ParseError:
 
 def _repair_mojibake(text: str, source: str | None, warnings: list[Diagnostic]) -> tuple[str, int]:
     """UTF-8 that was read as Windows-1252 (or Latin-1) and saved again, read once more as UTF-8."""
+    if _BEYOND_WINDOWS_1252.search(text) is not None:
+        return text, 0  # a letter no single-byte reading gives (ộ, ư, ...): not all of it was misread
     hints = _MOJIBAKE_HINT.finditer(text)
     if sum(1 for _ in zip(hints, range(MOJIBAKE_MIN_SEQUENCES), strict=False)) < MOJIBAKE_MIN_SEQUENCES:
         return text, 0
