@@ -1,9 +1,10 @@
 """The Vietnamese legacy encodings as Python codecs: TCVN3, VNI-Windows, VISCII and VPS.
 
-Importing this module registers a codec search function, so that ``codecs.lookup("tcvn3")``,
-``b"...".decode("vni")`` and ``newsml-kit convert --encoding viscii`` work like any codec:
+The package registers ``search`` (lazily, see ``newsml_kit/__init__.py``), so that
+``codecs.lookup("tcvn3")``, ``b"...".decode("vni")`` and ``newsml-kit convert --encoding viscii``
+work like any codec once ``newsml_kit`` is imported:
 
-* ``tcvn3`` (also ``tcvn``, ``tcvn5712``, ``abc``): TCVN 5712:1993, the ".Vn" (ABC) fonts. ASCII in
+* ``tcvn3`` (also ``tcvn``, ``tcvn5712``): TCVN 5712:1993, the ".Vn" (ABC) fonts. ASCII in
   0x00-0x7F; in 0x80-0xFF the letters of the standard's table (VN3, the lowercase letters with
   Ă Â Ê Ô Ơ Ư Đ, lies in 0xA1-0xFF; VN1 adds capitals in the rest), the five tone marks as combining
   characters at 0xB0-0xB4. The twelve capitals VN1 puts in control codes (Ú Ụ Ừ Ử Ữ Ứ Ự Ỳ Ỷ Ỹ Ý Ỵ)
@@ -309,7 +310,6 @@ ALIASES = {
     "tcvn": "tcvn3",
     "tcvn5712": "tcvn3",
     "tcvn_5712": "tcvn3",
-    "abc": "tcvn3",
     "viscii": "viscii",
     "viscii1.1_1": "viscii",
     "csviscii": "viscii",
@@ -325,17 +325,3 @@ def search(name: str) -> codecs.CodecInfo | None:
     """The codec search function (names come lowercased, with hyphens and spaces as underscores)."""
     canonical = ALIASES.get(name.replace("-", "_"))
     return _CODECS[canonical] if canonical else None
-
-
-_registered = False
-
-
-def register() -> None:
-    """Register the search function once per process (codecs keeps every function it is given)."""
-    global _registered
-    if not _registered:
-        codecs.register(search)
-        _registered = True
-
-
-register()

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsml_kit import vietcodecs  # noqa: F401 (registers the legacy codecs)
 from newsml_kit.errors import Location, ParseError
 
 VIETNAMESE_CANDIDATES = ("tcvn3", "vni", "viscii", "vps", "cp1258")

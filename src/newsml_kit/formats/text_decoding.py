@@ -23,7 +23,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsml_kit import vietcodecs  # noqa: F401 (registers the legacy codecs)
 from newsml_kit.errors import Diagnostic, Location, ParseError
 from newsml_kit.formats.base import ReadOptions, windows_1252_controls
 from newsml_kit.formats.encoding_detect import CODEC_TITLES, detect_legacy
