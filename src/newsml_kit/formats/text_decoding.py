@@ -65,17 +65,20 @@ def decode_text(data: bytes, options: ReadOptions) -> DecodedText:
     warnings: list[Diagnostic] = []
     repairs = 0
     requested = options.encoding
-    if requested is None or requested.lower() == AUTO:
+    auto = requested is None or requested.lower() == AUTO
+    if requested is None or auto:
         text, encoding = _auto(data, options.source, warnings)
+    else:
+        text, encoding = _named(data, requested, options.source)
+    # Lines as the repairs' locations count them.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if auto:
         text, fixed = _repair_mojibake(text, options.source, warnings) if encoding == "utf-8" else (text, 0)
         repairs += fixed
         text, fixed = _decode_references(text, options.source, warnings)
         repairs += fixed
-    else:
-        text, encoding = _named(data, requested, options.source)
     if options.nfc:
         text = unicodedata.normalize("NFC", text)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text, control_warnings = repair_controls(text, options.source)
     warnings += control_warnings
     return DecodedText(text, encoding, tuple(warnings), repairs + len(control_warnings))
