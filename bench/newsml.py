@@ -1,6 +1,6 @@
 """Median time to write and read one NewsML-G2 item, against raw lxml doing the bare XML work.
 
-Run: ``.venv/bin/python bench/newsml.py [--rounds N] [--limit N] [--profile] [--stages]``.
+Run: ``.venv/bin/python bench/newsml.py [--rounds N] [--limit N] [--profile] [--stages] [--cpu]``.
 
 Items: the seed (``../shared/seed/``), the bundled ``samples/*.txt`` and the Vietnamese corpus
 articles (``../shared/corpus/vi/unc/``), each read as plain text with extraction, as a user
@@ -10,7 +10,7 @@ machine affects both sides alike), the median of ``--rounds`` timings of:
 * write: ``write_newsml(item)`` against lxml parsing and serialising the written bytes;
 * read: ``read_newsml(data)`` (profile validation included) against lxml parsing the bytes.
 
-Goals (issue 4): the median of the per-item ratios is at most 3 for both. Before timing, every
+Goals: the median of the per-item ratios is at most 3 for write (issue 4), 3.5 for read (issue 18). Every
 output is checked: valid against the profile and the official 2.35 XSD (lxml, when the shared
 folder has it), its idrefs resolve, and ``read_newsml`` gives what a strict, fully validated
 ``newsml_kit.read()`` of the same bytes gives, which is the item written and survives every
@@ -39,11 +39,13 @@ from lxml import etree
 from newsml_kit import NewsItem, NewsmlKitError, read
 from newsml_kit.formats.newsml import G2, profile_schema, read_newsml, write_newsml
 from newsml_kit.formats.newsml_read import item_fields
+from newsml_kit.model import MENTIONS_FROM_BODY
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 
 REPO = Path(__file__).resolve().parent.parent
-GOAL = 3.0
+WRITE_GOAL = 3.0
+READ_GOAL = 3.5  # issue 18
 OFFICIAL_XSD = Path("standards/newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd")
 
 
@@ -123,10 +125,16 @@ def check(cases: list[Case]) -> list[str]:
 # --- timing ---------------------------------------------------------------------------------------
 
 
+# Wall time; ``--cpu``: this process's CPU time, which time slices lost to other processes on a
+# loaded machine do not inflate (a long read loses more of them than a short parse).
+CLOCK = [time.perf_counter]
+
+
 def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    clock = CLOCK[0]
+    start = clock()
     action()
-    return time.perf_counter() - start
+    return clock() - start
 
 
 @dataclass
@@ -134,7 +142,7 @@ class Row:
     name: str
     ours: list[float]
     raw: list[float]
-    goal: float | None = GOAL
+    goal: float | None = WRITE_GOAL
 
     def ratios(self) -> list[float]:
         return [ours / raw for ours, raw in zip(self.ours, self.raw, strict=True)]
@@ -150,7 +158,7 @@ def measure(cases: list[Case], rounds: int) -> tuple[Row, Row]:
         )
 
     write = Row("write", [], [])
-    read_row = Row("read", [], [])
+    read_row = Row("read", [], [], goal=READ_GOAL)
     for case in cases:
         item, data = case.item, case.data
         samples: dict[str, list[float]] = {"w": [], "W": [], "r": [], "R": []}
@@ -195,7 +203,7 @@ def measure_stages(cases: list[Case], rounds: int) -> tuple[Row, ...]:
             samples["p"].append(timed(lambda: parse_xml(data)))  # noqa: B023 - called at once
             samples["x"].append(on_fresh_tree(data, schema.validate))
             samples["w"].append(on_fresh_tree(data, item_fields))
-            samples["m"].append(timed(lambda: NewsItem.model_validate(fields)))  # noqa: B023
+            samples["m"].append(timed(lambda: NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)))  # noqa: B023
             samples["t"].append(on_fresh_tree(data, touch))
             samples["r"].append(timed(lambda: read_newsml(data)))  # noqa: B023
             samples["R"].append(timed(lambda: etree.fromstring(data, parser)))  # noqa: B023
@@ -251,6 +259,7 @@ def profile(cases: list[Case], top: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=21, help="timings per item and operation (default 21)")
+    parser.add_argument("--cpu", action="store_true", help="time in CPU time of this process, not wall time")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of write and read")
     parser.add_argument(
@@ -258,6 +267,8 @@ def main() -> int:
     )
     parser.add_argument("--top", type=int, default=25, help="functions shown per profile (default 25)")
     args = parser.parse_args()
+    if args.cpu:
+        CLOCK[0] = time.process_time
 
     cases, skipped = load_cases(articles(args.limit))
     for line in skipped:

@@ -315,6 +315,23 @@ def test_event_wrong_or_missing_values() -> None:
     assert got["EVENT.chair"].precision == got["EVENT.chair"].recall == 1.0
 
 
+def test_a_gold_range_is_compared_with_the_event_start_and_end() -> None:
+    gold = {"event": {**EVENT_GOLD["event"], "date": "2021-04-27/2021-04-29"}}
+    both = event_item([], start=PartialDate(2021, 4, 27), end=PartialDate(2021, 4, 29))
+    assert counts(gold, both, "EVENT.date") == Counts(1, 0, 1, 1)
+    # The start alone is not the range; a wrong end is not either.
+    start_only = event_item([], start=PartialDate(2021, 4, 27))
+    assert counts(gold, start_only, "EVENT.date") == Counts(0, 1, 0, 1)
+    wrong_end = event_item([], start=PartialDate(2021, 4, 27), end=PartialDate(2021, 4, 28))
+    assert counts(gold, wrong_end, "EVENT.date") == Counts(0, 1, 0, 1)
+
+
+def test_a_single_gold_date_is_compared_with_the_event_start_even_when_it_has_an_end() -> None:
+    gold = {"event": {**EVENT_GOLD["event"], "date": "2021-04-27"}}
+    news = event_item([], start=PartialDate(2021, 4, 27), end=PartialDate(2021, 4, 29))
+    assert counts(gold, news, "EVENT.date") == Counts(1, 0, 1, 1)
+
+
 def test_null_gold_event_is_not_scored() -> None:
     got = score_article({"event": None}, event_item([], start=PartialDate(2022))).counts
     assert not [name for name in got if name.startswith("EVENT.")]
@@ -389,10 +406,13 @@ def perfect_event(gold: dict[str, Any], entities: list[Person | Organisation | P
     def role(key: str, kind: ParticipantRole) -> list[Participant]:
         return [Participant(entity_id=ids[normalise(event[key])], role=kind)] if event.get(key) else []
 
+    # A multi-day event's gold date is the range "start/end".
+    start, _, end = (event.get("date") or "").partition("/")
     return Event(
         id="event",
         name=event["name"],
-        start=event.get("date"),
+        start=start or None,
+        end=end or None,
         place_id=ids[normalise(event["place"])] if event.get("place") else None,
         organiser_ids=[ids[normalise(event["organizer"])]] if event.get("organizer") else [],
         participants=role("chair", ParticipantRole.CHAIR)
@@ -497,3 +517,40 @@ def test_two_captions_with_one_credit_find_one_gold_photo() -> None:
     assert counts(gold, news, "PHOTO") == Counts(correct=1, false_positives=1, matched=1, gold=1)
     news = item(body=[caption("Đại biểu", "M.Quân"), caption("Toàn cảnh", "M.Quân")])
     assert counts(gold, news, "PHOTO") == Counts(correct=1, false_positives=1, matched=1, gold=1)
+
+
+# --- details: what a person improving rules reads ---------------------------------------------
+
+
+def test_details_name_each_miss_and_false_positive_per_category() -> None:
+    news = event_item([], start=PartialDate(2022, 12, 27))
+    news = news.model_copy(update={"places": [Place(id="l1", name="Huế")], "byline": "Minh Anh"})
+    score = score_article({**EVENT_GOLD, "byline": "Thế Kha"}, news)
+    assert score.details["LOC"].misses == ("Hà Nội",)
+    assert score.details["LOC"].false_positives == ("Huế",)
+    assert score.details["PER"].false_positives == ("Trần Văn An", "Lê Văn Bình")  # in item order
+    assert score.details["BYLINE"].misses == ("Thế Kha",)
+    assert score.details["BYLINE"].false_positives == ("Minh Anh",)
+    assert score.details["EVENT.date"].misses == ("2022-12-28",)
+    assert score.details["EVENT.date"].false_positives == ("2022-12-27",)
+    assert not score.details["EVENT.name"]  # "Hội nghị tổng kết." equals the gold name
+    # The details agree with the counts everywhere.
+    for category, found in score.details.items():
+        assert len(found.misses) == score.counts[category].false_negatives, category
+        assert len(found.false_positives) == score.counts[category].false_positives, category
+
+
+def test_cli_eval_details_lists_misses_per_article(shared: Path) -> None:
+    vi = shared / "corpus" / "vi"
+    args = ["eval", "--details", str(vi / "gold"), str(shared / "seed"), str(vi / "unc")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    headers = [line for line in result.output.splitlines() if line.startswith("== ")]
+    assert len(headers) == len(gold_files(shared))
+    as_json = CliRunner().invoke(main, [*args, "--format", "json"])
+    data = json.loads(as_json.output)
+    for article in data["articles"]:
+        for category, found in article["details"].items():
+            counted = article["counts"][category]
+            assert len(found["misses"]) == counted["false_negatives"], (article["name"], category)
+            assert len(found["false_positives"]) == counted["false_positives"], (article["name"], category)

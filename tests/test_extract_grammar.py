@@ -141,3 +141,190 @@ def test_photo_credits_name_photographers_only_when_they_are_names(credit: str, 
 
 def test_a_dashed_count_is_no_date() -> None:
     assert extract_text("Mỗi đơn vị cử từ 5-7 người tham gia.").dates == []
+
+
+# --- the finders, one at a time -----------------------------------------------------------------
+
+
+def test_the_ruler_lists_the_finders_in_order_and_runs_one_alone() -> None:
+    from newsml_kit.extract.core import Extraction
+    from newsml_kit.extract.vi import RULER
+
+    assert RULER.names() == [
+        "credits",
+        "people",
+        "places",
+        "organisations",
+        "dates",
+        "documents",
+        "awards",
+        "event",
+    ]
+    item = read(" date 2023-04 Ngày 27/4, Bộ Y tế tổ chức hội nghị tại Hà Nội.".encode(), extract=False).item
+    alone = Extraction(item)
+    RULER.run(alone, only=["dates"])
+    built = alone.build()
+    assert [d.value.isoformat() for d in built.dates] == ["2023-04-27"]
+    assert not built.places
+    assert not built.organisations
+    with pytest.raises(KeyError, match="no finder named"):
+        RULER.run(Extraction(item), only=["nonsense"])
+    RULER.get("places")(alone)
+    assert [p.name for p in alone.build().places] == ["Hà Nội"]
+
+
+# --- issue 12: the grammar in general, on sentences written for these tests ---------------------
+
+
+def names(item: NewsItem) -> list[str]:
+    return [p.name for p in item.people]
+
+
+def test_the_byline_stands_before_a_closing_source_line_which_names_an_organisation() -> None:
+    item = extract_text("Bộ Y tế tổ chức hội thảo.\n\nHồng Nhung\n\nTheo Reuters")
+    assert item.byline == "Hồng Nhung"
+    assert "Reuters" in [o.name for o in item.organisations]
+
+
+def test_a_byline_glued_to_its_source_and_a_compiled_story() -> None:
+    assert extract_text("Hội thảo diễn ra.\n\nT.LinhTheo AFP").byline == "T.Linh"
+    assert extract_text("Hội thảo diễn ra.\n\nNgọc Mai (tổng hợp)").byline == "Ngọc Mai"
+
+
+def test_a_name_after_a_word_for_what_a_person_is() -> None:
+    item = extract_text("Trên sân khấu, nữ ca sĩ 29 tuổi người Anh Zola Brixton hát hai bài.")
+    assert "Zola Brixton" in names(item)
+    assert "Anh" in [p.name for p in item.places]  # a nationality is a place
+
+
+def test_kinship_words_introduce_only_full_vietnamese_names() -> None:
+    item = extract_text("Theo lời kể của chị Trần Thu Hà, em Hoa đã về nhà.")
+    assert names(item) == ["Trần Thu Hà"]
+
+
+def test_a_common_foreign_given_name_starts_a_name() -> None:
+    assert "Susan Wexley" in names(extract_text("Bà cho biết Susan Wexley sẽ sang thăm vào tháng tới."))
+
+
+def test_names_listed_with_a_known_person_are_people() -> None:
+    item = extract_text("Đề cử gồm có diễn viên Tom Hanley, Zed Kowalski, Brin Ortega và Lark Pruitt.")
+    assert {"Tom Hanley", "Zed Kowalski", "Brin Ortega", "Lark Pruitt"} <= set(names(item))
+
+
+def test_a_three_syllable_name_with_a_family_name_is_a_person_but_not_a_street() -> None:
+    item = extract_text("Phút 40, Lê Văn Khải sút bóng. Cửa hàng nằm trên đường Trần Hưng Đạo.")
+    assert names(item) == ["Lê Văn Khải"]
+
+
+def test_a_title_ends_with_a_foreign_name() -> None:
+    item = extract_text("Bộ trưởng Ngoại giao Indonesia Retno Marsudi phát biểu.")
+    assert "Retno Marsudi" in names(item)
+
+
+def test_title_appositions_through_abbreviations_and_parentheses() -> None:
+    item = extract_text(
+        "Dự lễ có ông Hoàng Minh Đức, UV BCT, Bí thư Thành ủy Hải Phòng (Trưởng Ban Chỉ đạo Quốc gia"
+        " về Du lịch), và nhiều đại biểu."
+    )
+    assert person(item, "Hoàng Minh Đức")[1] == [
+        "UV BCT",
+        "Bí thư Thành ủy Hải Phòng",
+        "Trưởng Ban Chỉ đạo Quốc gia về Du lịch",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Bộ Lao động-Thương binh và Xã hội ban hành kế hoạch.", "Bộ Lao động-Thương binh và Xã hội"),
+        (
+            "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định cảnh báo.",
+            "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định",
+        ),
+        ("Trận đấu của Hà Tĩnh FC kết thúc muộn.", "Hà Tĩnh FC"),
+        ("Hải quân Philippines cho biết.", "Hải quân Philippines"),
+    ],
+)
+def test_organisation_names_hyphenated_with_lower_case_fields_and_clubs(
+    sentence: str, organisation: str
+) -> None:
+    assert organisation in [o.name for o in extract_text(sentence).organisations]
+
+
+def test_coordinated_dates_ranges_and_a_year_after_a_name() -> None:
+    item = extract_text(
+        "Dịp nghỉ lễ 30/4 và 1/5, hội chợ mở cửa từ ngày 3/6 đến ngày 6/6."
+        " Giải Vô địch Quốc gia 2022 khởi tranh.",
+        date="2022-04",
+    )
+    values = {d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates}
+    assert {"2022-04-30", "2022-05-01", "2022-06-03", "2022-06-06", "2022-06-03/2022-06-06", "2022"} <= values
+
+
+def test_a_day_a_few_months_after_the_header_is_this_year_and_far_after_is_last_year() -> None:
+    item = extract_text("Hội nghị dự kiến diễn ra ngày 7/6. Năm trước, ngày 20/12 có bão.", date="2022-04")
+    assert {d.value.isoformat() for d in item.dates} == {"2022-06-07", "2021-12-20"}
+
+
+def test_awards_only_when_conferred() -> None:
+    ceremony = extract_text("Nữ diễn viên dự lễ trao giải Oscar trong bộ váy đỏ.")
+    nomination = extract_text("Anh được đề cử giải Cánh diều vàng năm nay.")
+    won = extract_text("Bà đã nhận giải Biên kịch xuất sắc nhất với phim Mùa lũ.")
+    assert ceremony.awards == []
+    assert nomination.awards == []
+    assert [a.name for a in won.awards] == ["giải Biên kịch xuất sắc nhất"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lễ khai mạc Giải bóng chuyền Quốc gia 2022 diễn ra chiều ngày 24/4.",
+            "Lễ khai mạc Giải bóng chuyền Quốc gia 2022",
+        ),
+        ("UBND tỉnh Cà Mau có buổi họp khẩn với các sở, ngành.", "buổi họp khẩn với các sở"),
+        ("Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.", "làm việc với tỉnh Bạc Liêu"),
+        ("Phát biểu tại cuộc họp báo ngày 22/4, ông Lê Văn Tâm cho biết.", "cuộc họp báo"),
+        (
+            'Hội thảo khoa học "Nước sạch trong đô thị" đã diễn ra tại Huế.',
+            'Hội thảo khoa học "Nước sạch trong đô thị"',
+        ),
+    ],
+)
+def test_the_main_event_however_it_is_introduced(body: str, name: str) -> None:
+    item = extract_text(body, date="2022-04")
+    assert item.event is not None
+    assert item.event.name == name
+
+
+def test_a_multi_day_event_has_a_start_and_an_end() -> None:
+    item = extract_text(
+        "Hội chợ Du lịch Quốc tế diễn ra từ ngày 7/4 đến ngày 10/4 tại Hà Nội.", date="2022-04"
+    )
+    assert item.event is not None
+    assert (str(item.event.start), str(item.event.end)) == ("2022-04-07", "2022-04-10")
+    assert item.event.place_id is not None
+
+
+def test_the_organiser_is_no_parent_body_and_no_owner_in_parentheses() -> None:
+    item = extract_text(
+        "Sáng 20/4, viện nghiên cứu, thuộc Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư) đã tổ chức hội thảo."
+    )
+    assert item.event is not None
+    assert item.event.organiser_ids == []
+
+
+def test_the_guest_of_honour_gives_directions() -> None:
+    item = extract_text(
+        "Bộ Y tế tổ chức Hội nghị tổng kết.\n\n"
+        "Phát biểu chỉ đạo hội nghị, Phó Thủ tướng Lê Minh Khái đề nghị."
+    )
+    assert item.event is not None
+    guests = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.GUEST_OF_HONOUR]
+    assert [p.name for p in item.people if p.id in guests] == ["Lê Minh Khái"]
+
+
+def test_a_working_visit_takes_place_where_it_goes() -> None:
+    item = extract_text("Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.")
+    assert item.event is not None
+    assert [p.name for p in item.places if p.id == item.event.place_id] == ["Bạc Liêu"]

@@ -17,6 +17,7 @@ from lxml import etree
 from newsml_kit import NewsItem, read, write
 from newsml_kit.errors import ParseError, UnsupportedFormatError, WriteError
 from newsml_kit.fidelity import compare
+from newsml_kit.formats.detect import detect_format
 from newsml_kit.formats.g2_import import may_hold_controls
 from newsml_kit.formats.g2_slots import FIELD, DateError, read_datetime
 from newsml_kit.formats.json import read_json, write_json
@@ -345,10 +346,11 @@ def test_raw_g2_that_is_not_xml_is_a_write_error() -> None:
     assert caught.value.location.field == "raw_g2"
 
 
-def test_newsml_1_is_still_unsupported(shared: Path) -> None:
+def test_newsml_1_is_not_taken_for_g2(shared: Path) -> None:
+    """NewsML 1.x goes to its own reader (formats/newsml1), never to the G2 importer."""
     for path in sorted((shared / "corpus" / "newsml1").iterdir()):
-        with pytest.raises(UnsupportedFormatError, match="NewsML 1"):
-            read(path)
+        assert detect_format(path.read_bytes()) == "newsml1", path.name
+        assert read(path).message is not None
 
 
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40), st.booleans())

@@ -73,12 +73,18 @@ def _count(law: str) -> int:
     return _examples_run[law]
 
 
+def g2_view(item: NewsItem) -> NewsItem:
+    """What NewsML-G2 carries of an item: everything but the review status, the archive's workflow
+    (canonical JSON only, docs/mapping.md)."""
+    return item.model_copy(update={"review_status": None})
+
+
 @given(news_items())
 def test_read_inverts_write_and_write_is_idempotent(item: NewsItem) -> None:
     _count("round_trip")
     written = write_newsml(item)
     back = read_newsml(written).item
-    assert back == item
+    assert back == g2_view(item)
     assert write_newsml(back) == written
 
 
@@ -91,7 +97,7 @@ def test_every_written_document_is_valid_and_its_idrefs_resolve(item: NewsItem) 
 @given(news_items())
 def test_json_to_newsml_to_json_is_the_identity(item: NewsItem) -> None:
     _count("json_identity")
-    data = write_json(item)
+    data = write_json(g2_view(item))
     assert write_json(read_newsml(write_newsml(read_json(data).item)).item) == data
 
 

@@ -145,7 +145,8 @@ def test_the_laws_ran_enough_examples() -> None:
 
 
 def ninjs_view(item: NewsItem) -> NewsItem:
-    """What ninjs carries of an item (docs/ninjs.md): the fields it has a property for."""
+    """What ninjs carries of an item (docs/ninjs.md): the fields it has a property for (not the
+    review status, which canonical JSON alone carries)."""
     rights = item.rights
     if rights is not None and not any(value is not None for value in rights.model_dump().values()):
         rights = None
@@ -216,11 +217,15 @@ def test_version_2_2_spells_properties_in_lower_case() -> None:
     assert v2["versioncreated"] == v3["versionCreated"] == "2024-01-02T03:04:05Z"
 
 
-def test_a_message_of_one_item_is_written_as_the_item_and_of_several_refused() -> None:
+def test_a_message_of_one_item_is_written_as_the_item_and_of_several_as_a_collection() -> None:
+    """Regression (issue 15): a message of several items was refused; it is a ninjs collection now."""
     item = NewsItem(guid="urn:x", headline="h")
+    other = NewsItem(guid="urn:y", headline="i")
     assert write_ninjs(Message(items=[item])) == write_ninjs(item)
-    with pytest.raises(WriteError, match="holds one news item, this message has 2") as caught:
-        write_ninjs(Message(items=[item, item]))
+    collection = json.loads(write_ninjs(Message(items=[item, other])))
+    assert collection == [json.loads(write_ninjs(item)), json.loads(write_ninjs(other))]
+    with pytest.raises(WriteError, match="holds no news item") as caught:
+        write_ninjs(Message(items=[]))
     assert caught.value.location.field == "items"
 
 

@@ -42,8 +42,19 @@ print(json.dumps({{
 """
 
 
+FOREIGN_G2 = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:1" version="1" standard="NewsML-G2"
+    standardversion="2.35" conformance="power">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="test"/>
+    <versionCreated>2024-01-02T03:04:05Z</versionCreated></itemMeta>
+</newsItem>
+"""
+
+
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}}
+    skip = {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "NEWSML_KIT_G2_XSD", "NEWSML_KIT_NINJS_SCHEMA"}
+    env = {k: v for k, v in os.environ.items() if k not in skip}
+    env["XDG_CACHE_HOME"] = "/nonexistent/newsml-kit-test-cache"
     env.update(PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1", PYTHONDONTWRITEBYTECODE="1")
     return env
 
@@ -90,6 +101,13 @@ def _check_install(python: Path, cwd: Path) -> dict[str, object]:
     sample = ROOT / "samples" / "conference-danang.txt"
     found = _run(cli, "extract", sample, "--format", "json", cwd=cwd).stdout
     assert json.loads(found)["event"]["place"] == "Đà Nẵng"
+    # The official NewsML-G2 XSD (with the xml.xsd it imports) and ninjs schemas ship too: an agency-style
+    # item and a ninjs document validate with no flags (and no cache, no environment variable).
+    (cwd / "foreign.xml").write_bytes(FOREIGN_G2)
+    (cwd / "foreign.json").write_text('{"uri": "urn:x:1", "versionCreated": "2024-01-02T03:04:05Z"}')
+    validated = _run(cli, "validate", "foreign.xml", "foreign.json", cwd=cwd).stdout.decode()
+    assert "foreign.xml: valid" in validated
+    assert "foreign.json: valid" in validated
     return dict(probe)
 
 

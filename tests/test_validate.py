@@ -11,12 +11,14 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
 from canary import serve_canary
 from newsml_kit import api
@@ -107,14 +109,25 @@ def test_agency_corpus_every_file_reported_invalid_ones_located(shared: Path, g2
 # --- Schema lookup ------------------------------------------------------------------------------------------
 
 
-def test_no_schema_exits_2_and_says_how(tmp_path: Path) -> None:
+def test_no_schema_exits_2_and_says_how(tmp_path: Path, shared: Path) -> None:
+    """NITF is the one format whose official schema cannot ship (its licence): no schema, exit 2."""
     path = tmp_path / "a.xml"
-    path.write_bytes(g2_item())
+    shutil.copy(shared / "standards" / "nitf" / "examples" / "LISTING_25_extracted_nitf.xml", path)
     result = run("validate", str(path))
     assert result.exit_code == 2
     assert "--schema FILE" in result.output
-    assert G2_ENV in result.output
-    assert "newsml-kit schemas fetch" in result.output
+    assert NITF_ENV in result.output
+    assert "licence" in result.output
+
+
+def test_foreign_g2_goes_against_the_bundled_official_xsd_without_set_up(tmp_path: Path) -> None:
+    path = tmp_path / "a.xml"
+    path.write_bytes(g2_item())
+    result = run("validate", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"{path}: valid\n" in result.output
+    bundled = validate_bytes(g2_item(), "a.xml")
+    assert bundled.schema == str(schema_path("iptc/newsml-g2-2.35/" + XSD_NAME))
 
 
 def test_environment_variable_names_the_g2_xsd(
@@ -157,8 +170,10 @@ def test_own_documents_go_against_the_profile_found_through_schema_path(
     result = validate_bytes(own_document(), "own.xml")
     assert result.status == "valid", result.diagnostics
     assert result.schema == str(profile.resolve())
-    # A foreign item (no extension namespace) still needs the official XSD.
-    assert validate_bytes(g2_item(), "other.xml").status == "no-schema"
+    # A foreign item (no extension namespace) goes against the official XSD, which ships too.
+    other = validate_bytes(g2_item(), "other.xml")
+    assert other.status == "valid"
+    assert other.schema == str(schema_path("iptc/newsml-g2-2.35/" + XSD_NAME))
 
 
 def test_own_output_valid_and_lint_clean_against_the_real_profile() -> None:
@@ -500,7 +515,10 @@ def test_ninjs_with_format_checker(shared: Path, tmp_path: Path) -> None:
     assert result.status == "invalid"
     assert "date-time" in result.diagnostics[0].message
     assert result.diagnostics[0].location.field == "/versioncreated"
-    assert validate_bytes(json.dumps(document).encode(), "ex.json").status == "no-schema"
+    # Without --schema: the shipped official schema of the version its property names belong to (1.x).
+    unflagged = validate_bytes(json.dumps(document).encode(), "ex.json")
+    assert unflagged.status in {"valid", "invalid"}
+    assert unflagged.schema == str(schema_path("iptc/ninjs/ninjs-schema_1.6.json"))
 
 
 # --- NITF ---------------------------------------------------------------------------------------------------
@@ -754,11 +772,77 @@ def mutated_documents(draw: st.DrawFn) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
+# XML 1.0 fifth edition name characters (production [4] and [4a]), without the colon.
+_NAME_START_5TH = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+_NCNAME_5TH = re.compile(f"[{_NAME_START_5TH}][{_NAME_START_5TH}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*")
+_NAME_TYPE_ERROR = re.compile(
+    r"'([^']*)' is not a valid value of the atomic type 'xs:(?:NCName|Name|NMTOKEN|ID|IDREF)'"
+)
+
+
+def _name_edition_difference(message: str) -> bool:
+    """libxml2 checks names against XML 1.0 fourth edition's character tables (Appendix B), xmlschema
+    against the fifth edition's wider ranges: a non-ASCII name valid in the fifth is refused by lxml only."""
+    found = _NAME_TYPE_ERROR.search(message)
+    return bool(found and not found[1].isascii() and _NCNAME_5TH.fullmatch(found[1]))
+
+
+_URI_TYPE_ERROR = re.compile(r"'([^']*)' is not a valid value of the atomic type '(?:xs:anyURI|IRIType)'")
+
+
+def _uri_leniency(message: str) -> bool:
+    """xmlschema takes any string as xs:anyURI (as XSD 1.1 allows); libxml2 parses the value, its
+    non-ASCII characters escaped, as an RFC 3986 URI reference."""
+    found = _URI_TYPE_ERROR.search(message)
+    if not found:
+        return False
+    escaped = "".join(c if c.isascii() else quote(c) for c in found[1])
+    return validate_rfc3986(escaped, rule="URI_reference") is None
+
+
 def _explained(lxml_errors: list[str], xmlschema_errors: list[str]) -> bool:
-    """A known cause: libxml2 refuses whitespace around a date/time value that xmlschema collapses."""
+    """Known causes: libxml2 refuses whitespace around a date/time value that xmlschema collapses, and
+    it reads names by the fourth edition of XML 1.0 where xmlschema reads them by the fifth, and it
+    parses URIs where xmlschema takes any string."""
     if lxml_errors and not xmlschema_errors:
-        return all(re.search(r"'(\\s|\\n|\\t)[^']*'|'[^']*(\\s|\\n|\\t)'", e) for e in lxml_errors)
+        return all(
+            re.search(r"'(\\s|\\n|\\t)[^']*'|'[^']*(\\s|\\n|\\t)'", e)
+            or _name_edition_difference(e)
+            or _uri_leniency(e)
+            for e in lxml_errors
+        )
     return False
+
+
+@pytest.mark.parametrize("alias", ["\u0132", "\u0387", "\u2070x"])
+def test_engines_differ_on_fifth_edition_names_only_as_explained(alias: str) -> None:
+    """Regression: hypothesis found the alias 'Ĳ' refused by lxml and accepted by xmlschema."""
+    root = etree.fromstring(own_document())
+    next(root.iter(f"{{{G2_NS}}}scheme")).set("alias", alias)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    xsd = official_xsd()
+    results = {
+        engine: validate_bytes(data, "m.xml", Options(engine=engine, schemas=SchemaChoice.from_paths([xsd])))
+        for engine in ("lxml", "xmlschema")
+    }
+    lxml_errors = [d.message for d in results["lxml"].errors]
+    assert lxml_errors
+    assert not results["xmlschema"].errors
+    assert _explained(lxml_errors, [])
+    # An ASCII name that is not an NCName at all is no edition difference.
+    assert not _name_edition_difference("'1x' is not a valid value of the atomic type 'xs:NCName'.")
+
+
+def test_uri_leniency_is_told_from_other_uri_errors() -> None:
+    """Regression: hypothesis found catalogRef/@href ':' refused by lxml only."""
+    message = (
+        "Element 'catalogRef', attribute 'href': '{}' is not a valid value of the atomic type 'IRIType'."
+    )
+    assert _uri_leniency(message.format(":"))
+    assert not _uri_leniency(message.format("http://example.com/caf\u00e9"))
 
 
 @settings(deadline=None)

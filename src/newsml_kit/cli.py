@@ -104,7 +104,7 @@ def _handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 @click.option("--debug", is_flag=True, help="Show a Python traceback when something fails.")
 def main(debug: bool) -> None:
     """Convert and check news records: legacy plain text, NewsML-G2 (items and messages, ours and
-    agencies'), canonical JSON, ninjs (2.2, 3.1) and NITF (read).
+    agencies'), canonical JSON, ninjs (2.2, 3.1), NITF and NewsML 1.x (read).
 
     Every reader builds one typed model of the news item (headline, body, the event, its people,
     organisations, places, documents, awards and photo credits), and every writer starts from it.
@@ -228,7 +228,10 @@ def convert(
     value = result.message if result.message is not None else result.item
     from newsml_kit import api
 
-    data = api.write(value, to_format, ninjs_version=ninjs_version)
+    try:
+        data = api.write(value, to_format, ninjs_version=ninjs_version)
+    except NewsmlKitError as exc:
+        raise exc.with_file(inputs[0]) from None  # the field path is in the model read from this input
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -355,8 +358,13 @@ def schema(as_json: bool, as_xsd: bool) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("article_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @_TABLE_OR_JSON_OPTION
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Also list each article's misses (-) and false positives (+) per category.",
+)
 @_handles_errors
-def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str) -> None:
+def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: str, details: bool) -> None:
     """Score extracted articles against hand-written gold extractions.
 
     Every GOLD_DIR/*.json is paired with the article of the same stem in the first ARTICLE_DIR
@@ -365,6 +373,7 @@ def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: st
     \b
     Example:
       newsml-kit eval corpus/vi/gold seed corpus/vi/unc
+      newsml-kit eval --details corpus/vi/gold seed corpus/vi/unc
     """
     import json
 
@@ -372,9 +381,9 @@ def eval_command(gold_dir: str, article_dirs: tuple[str, ...], output_format: st
 
     result = evaluate_dirs(gold_dir, list(article_dirs))
     if output_format == "json":
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.as_dict(details=details), ensure_ascii=False, indent=2))
     else:
-        click.echo(result.table())
+        click.echo(result.details() if details else result.table())
 
 
 # --- validate and schemas (issue 5) ---------------------------------------------------------------------
@@ -423,17 +432,16 @@ def validate_command(
 
     PATH is a file, a folder (searched recursively), a glob, or - for stdin. The format is found
     from the content. NewsML-G2 written by newsml-kit goes against the project's own XSD; other
-    NewsML-G2 against the official IPTC XSD, which cannot be bundled: give it with --schema FILE
-    or $NEWSML_KIT_G2_XSD, or download it once with `newsml-kit schemas fetch`. NITF takes --schema
-    or $NEWSML_KIT_NITF_XSD; ninjs the official JSON Schema with --schema or
-    $NEWSML_KIT_NINJS_SCHEMA; canonical JSON its shipped JSON Schema.
+    NewsML-G2 against the official IPTC 2.35 XSD and ninjs against the official JSON Schema of its
+    version, both shipped with newsml-kit (--schema FILE, $NEWSML_KIT_G2_XSD or
+    $NEWSML_KIT_NINJS_SCHEMA pick others). NITF takes --schema or $NEWSML_KIT_NITF_XSD (its licence
+    keeps it out of the package); canonical JSON its shipped JSON Schema.
 
     Exit status: 0 when every file is valid, 1 when any is invalid, 2 on a usage error (including
     a file for which no schema is available).
 
     \b
     Examples:
-      newsml-kit schemas fetch
       newsml-kit validate feeds/
       newsml-kit validate --schema NewsML-G2_2.35-spec-All-Power.xsd 'feeds/**/*.xml' --format github
     """
@@ -470,7 +478,8 @@ def validate_command(
 
 @main.group()
 def schemas() -> None:
-    """Manage schemas that newsml-kit cannot bundle (the official IPTC NewsML-G2 XSD)."""
+    """Manage downloaded schemas (the official NewsML-G2 XSD ships with newsml-kit; a fetched copy in
+    the user cache is preferred to it)."""
 
 
 @schemas.command("fetch")
@@ -492,3 +501,42 @@ def schemas_fetch(base_url: str | None) -> None:
 
     path = fetch(base_url)
     click.echo(f"installed {path}")
+
+
+# --- review (issue 17) ----------------------------------------------------------------------------------
+
+
+@main.command("review")
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
+@click.option("--no-browser", is_flag=True, help="Print the URL only; do not open a browser.")
+@_handles_errors
+def review_command(folder: str, no_browser: bool) -> None:
+    """Review, correct and approve what a conversion extracted, in a local web page.
+
+    DIR holds canonical JSON items as `newsml-kit convert ARCHIVE --to json --out-dir DIR` writes
+    them (with its report, whose warnings the queue shows). The server listens on 127.0.0.1 only,
+    on a free port, and answers only requests that carry the random token in the URL it prints.
+    Saving writes an item atomically as its next version with its review status (corrected or
+    approved); the versions it replaces are kept in DIR/.newsml-kit-review/ for undo.
+    Stop it with Ctrl+C.
+
+    \b
+    Example:
+      newsml-kit convert archive/ --to json --out-dir review/
+      newsml-kit review review/
+      newsml-kit convert review/ --to newsml --out-dir g2/
+    """
+    try:
+        from newsml_kit.review.run import serve
+    except ImportError as exc:
+        raise NewsmlKitError(
+            f"newsml-kit review needs the review extra ({exc.name} is missing): "
+            "pip install 'newsml-kit[review]'"
+        ) from None
+
+    def announce(url: str) -> None:
+        click.echo(f"Reviewing {os.path.abspath(folder)}", err=True)
+        click.echo(f"Open {url}", err=True)
+        click.echo("Stop with Ctrl+C.", err=True)
+
+    serve(folder, open_browser=not no_browser, announce=announce)

@@ -21,7 +21,9 @@ documents the choices the rules leave open:
   award is found when some predicted award is correct for it.
 * ``BYLINE``: one value; a predicted byline where the gold has none is a false positive.
 * ``EVENT.<field>``: each field separately; a predicted value is correct when it equals the gold
-  value (for place and organizer also any name of the gold entity with that name); each other
+  value (for place and organizer also any name of the gold entity with that name). The date is
+  compared as the event's start, or as ``start/end`` when the gold date is a range ``A/B`` (a
+  multi-day event): a predicted event without an end then has no value that can match. Each other
   predicted value is a false positive, also where the gold field is null. A null gold event is
   not scored.
 * A gold key that is absent means "none" (an empty list, a null byline, a null event).
@@ -35,7 +37,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -160,9 +162,18 @@ class ArticleScore:
 
     name: str
     counts: Mapping[str, Counts]
+    details: Mapping[str, Details] = field(default_factory=dict)
 
     def table(self) -> str:
         return _table(self.counts)
+
+    def misses_and_false_positives(self) -> str:
+        """Per category, the gold items not found (``-``) and the false positives (``+``)."""
+        lines = [f"== {self.name}"]
+        for category, found in self.details.items():
+            lines.extend(f"  {category:<22} - {miss}" for miss in found.misses)
+            lines.extend(f"  {category:<22} + {wrong}" for wrong in found.false_positives)
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +193,28 @@ class Evaluation:
         lines.extend(f"missing article for gold {name}" for name in self.missing)
         return "\n".join(lines)
 
-    def as_dict(self) -> dict[str, Any]:
+    def details(self) -> str:
+        """Each article's misses (``-``) and false positives (``+``) per category, then the table."""
+        return "\n".join([*(a.misses_and_false_positives() for a in self.articles), self.table()])
+
+    def as_dict(self, *, details: bool = False) -> dict[str, Any]:
         return {
             "articles": [
-                {"name": a.name, "counts": {k: v.as_dict() for k, v in a.counts.items()}}
+                {
+                    "name": a.name,
+                    "counts": {k: v.as_dict() for k, v in a.counts.items()},
+                    **(
+                        {
+                            "details": {
+                                k: {"misses": list(d.misses), "false_positives": list(d.false_positives)}
+                                for k, d in a.details.items()
+                                if d
+                            }
+                        }
+                        if details
+                        else {}
+                    ),
+                }
                 for a in self.articles
             ],
             "missing": list(self.missing),
@@ -195,9 +224,11 @@ class Evaluation:
 
 def evaluate(pairs: Iterable[tuple[str, Mapping[str, Any], NewsItem]]) -> Evaluation:
     """Score ``(name, gold, item)`` triples and add the counts up."""
-    return Evaluation(
-        tuple(ArticleScore(name, score_article(gold, item).counts) for name, gold, item in pairs)
-    )
+    scores = []
+    for name, gold, item in pairs:
+        score = score_article(gold, item)
+        scores.append(ArticleScore(name, score.counts, score.details))
+    return Evaluation(tuple(scores))
 
 
 # --- predictions ------------------------------------------------------------------------------
@@ -226,6 +257,8 @@ class Predictions:
     awards: tuple[str, ...] = ()
     byline: str | None = None
     event: Mapping[str, tuple[NameSet, ...]] | None = None
+    event_range: str | None = None
+    """The predicted event's ``start/end``, when it has both: what a gold range is compared with."""
 
 
 def _org_names(org: Organisation) -> NameSet:
@@ -259,7 +292,15 @@ def predictions(item: NewsItem) -> Predictions:
         awards=tuple(n for n in (normalise(a.name) for a in item.awards) if n),
         byline=byline or None,
         event=_event_predictions(item),
+        event_range=_event_range(item),
     )
+
+
+def _event_range(item: NewsItem) -> str | None:
+    event = item.event
+    if event is None or event.start is None or event.end is None:
+        return None
+    return normalise(f"{_date_value(event.start)}/{_date_value(event.end)}")
 
 
 def _event_predictions(item: NewsItem) -> dict[str, tuple[NameSet, ...]] | None:
@@ -313,27 +354,54 @@ def _gold_dates(gold: Mapping[str, Any]) -> NameSet:
 # --- scoring ----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What one category got wrong in one article: gold items not found (``misses``) and
+    predictions that are neither correct nor ignored (``false_positives``), as readable strings."""
+
+    misses: tuple[str, ...] = ()
+    false_positives: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.misses or self.false_positives)
+
+
+Scored = tuple[Counts, Details]
+
+
+def _shown(names: NameSet) -> str:
+    """An entity's names as one string: the longest first (the full name), then the others."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return " | ".join(ordered)
+
+
 def _score_entities(
-    predicted: Sequence[NameSet], gold: Sequence[NameSet], optional: NameSet
-) -> tuple[Counts, list[set[int]]]:
-    """Entity counts, and for each prediction the indices of the gold entities it matches."""
+    predicted: Sequence[NameSet], gold: Sequence[NameSet], optional: NameSet, canonical: Sequence[str]
+) -> tuple[Counts, Details, list[set[int]]]:
+    """Entity counts and details, and for each prediction the indices of the gold entities it matches."""
     links = [{i for i, names in enumerate(gold) if names & p} for p in predicted]
     correct = sum(1 for found in links if found)
-    ignored = sum(1 for p, found in zip(predicted, links, strict=True) if not found and p & optional)
-    matched = len(set().union(*links)) if links else 0
-    return Counts(correct, len(predicted) - correct - ignored, matched, len(gold)), links
+    wrong = [p for p, found in zip(predicted, links, strict=True) if not found and not p & optional]
+    matched = set().union(*links) if links else set()
+    details = Details(
+        tuple(canonical[i] for i in range(len(gold)) if i not in matched),
+        tuple(_shown(p) for p in wrong),
+    )
+    return Counts(correct, len(wrong), len(matched), len(gold)), details, links
 
 
-def _score_sets(predicted: NameSet, gold: NameSet) -> Counts:
+def _score_sets(predicted: NameSet, gold: NameSet) -> Scored:
     hits = len(predicted & gold)
-    return Counts(hits, len(predicted) - hits, hits, len(gold))
+    details = Details(tuple(sorted(gold - predicted)), tuple(sorted(predicted - gold)))
+    return Counts(hits, len(predicted) - hits, hits, len(gold)), details
 
 
-def _score_people(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Counts]:
+def _score_people(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Scored]:
     records = _gold_list(gold, "PER")
     entities = _gold_entities(gold, "PER")
-    counts, links = _score_entities(
-        [p.names for p in pred.people], entities, _names(_gold_list(gold, "PER_optional"))
+    names = [normalise(r.get("canonical") or "") for r in records]
+    counts, details, links = _score_entities(
+        [p.names for p in pred.people], entities, _names(_gold_list(gold, "PER_optional")), names
     )
     gold_ranks = {(i, normalise(r["rank"])) for i, r in enumerate(records) if r.get("rank")}
     gold_titles = {(i, t) for i, r in enumerate(records) for t in _names(r.get("titles", []))}
@@ -345,39 +413,56 @@ def _score_people(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Count
                 ranks.add((i, person.rank))
             titles.update((i, t) for t in person.titles)
     return {
-        "PER": counts,
-        "RANK": _score_pairs(ranks, gold_ranks),
-        "TITLE": _score_pairs(titles, gold_titles),
+        "PER": (counts, details),
+        "RANK": _score_pairs(ranks, gold_ranks, names),
+        "TITLE": _score_pairs(titles, gold_titles, names),
     }
 
 
-def _score_pairs(predicted: set[tuple[int, str]], gold: set[tuple[int, str]]) -> Counts:
+def _score_pairs(predicted: set[tuple[int, str]], gold: set[tuple[int, str]], names: Sequence[str]) -> Scored:
     hits = len(predicted & gold)
-    return Counts(hits, len(predicted) - hits, hits, len(gold))
+
+    def shown(pairs: set[tuple[int, str]]) -> tuple[str, ...]:
+        return tuple(sorted(f"{names[i]}: {value}" for i, value in pairs))
+
+    return Counts(hits, len(predicted) - hits, hits, len(gold)), Details(
+        shown(gold - predicted), shown(predicted - gold)
+    )
 
 
-def _score_photos(credits: Sequence[str], gold: Mapping[str, Any]) -> Counts:
+def _score_photos(credits: Sequence[str], gold: Mapping[str, Any]) -> Scored:
     gold_credits = Counter(
         n for n in (normalise(p.get("credit") or "") for p in _gold_list(gold, "PHOTO")) if n
     )
-    hits = sum((Counter(credits) & gold_credits).values())
-    return Counts(hits, len(credits) - hits, hits, sum(gold_credits.values()))
+    predicted = Counter(credits)
+    hits = sum((predicted & gold_credits).values())
+    details = Details(
+        tuple(sorted((gold_credits - predicted).elements())),
+        tuple(sorted((predicted - gold_credits).elements())),
+    )
+    return Counts(hits, len(credits) - hits, hits, sum(gold_credits.values())), details
 
 
-def _score_awards(awards: Sequence[str], gold: Mapping[str, Any]) -> Counts:
+def _score_awards(awards: Sequence[str], gold: Mapping[str, Any]) -> Scored:
     wanted = [n for n in (normalise(a.get("award") or "") for a in _gold_list(gold, "AWARD")) if n]
-    correct = sum(1 for name in awards if any(w in name for w in wanted))
-    matched = sum(1 for w in wanted if any(w in name for name in awards))
-    return Counts(correct, len(awards) - correct, matched, len(wanted))
+    wrong = tuple(name for name in awards if not any(w in name for w in wanted))
+    missed = tuple(w for w in wanted if not any(w in name for name in awards))
+    counts = Counts(len(awards) - len(wrong), len(wrong), len(wanted) - len(missed), len(wanted))
+    return counts, Details(missed, wrong)
 
 
-def _score_byline(byline: str | None, gold: Mapping[str, Any]) -> Counts:
+def _score_byline(byline: str | None, gold: Mapping[str, Any]) -> Scored:
     wanted = normalise(gold.get("byline") or "") or None
     hit = byline is not None and byline == wanted
-    return Counts(int(hit), int(byline is not None and not hit), int(hit), int(wanted is not None))
+    counts = Counts(int(hit), int(byline is not None and not hit), int(hit), int(wanted is not None))
+    details = Details(
+        (wanted,) if wanted is not None and not hit else (),
+        (byline,) if byline is not None and not hit else (),
+    )
+    return counts, details
 
 
-def _score_event(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Counts]:
+def _score_event(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Scored]:
     event = gold.get("event")
     if not isinstance(event, dict):
         return {}
@@ -388,13 +473,22 @@ def _score_event(pred: Predictions, gold: Mapping[str, Any]) -> dict[str, Counts
             event.get("organizer"), _gold_entities(gold, "ORG") + _gold_entities(gold, "PER")
         ),
     }
-    counts: dict[str, Counts] = {}
+    scored: dict[str, Scored] = {}
     for name in EVENT_FIELDS:
         want = accepted.get(name, _gold_values(event.get(name)))
         values = predicted.get(name, ())
+        if name == "date" and any("/" in value for value in want):
+            # A gold range (a multi-day event) is compared with the predicted start/end.
+            values = (frozenset({pred.event_range}),) if pred.event_range else values
         correct = sum(1 for v in values if v & want)
-        counts[f"EVENT.{name}"] = Counts(correct, len(values) - correct, int(correct > 0), int(bool(want)))
-    return counts
+        counts = Counts(correct, len(values) - correct, int(correct > 0), int(bool(want)))
+        gold_value = _gold_values(event.get(name))
+        details = Details(
+            (_shown(gold_value),) if want and not correct else (),
+            tuple(_shown(v) for v in values if not v & want),
+        )
+        scored[f"EVENT.{name}"] = (counts, details)
+    return scored
 
 
 def _gold_values(value: Any) -> NameSet:
@@ -413,18 +507,23 @@ def _accepted(value: Any, entities: Sequence[NameSet]) -> NameSet:
 def score_article(gold: Mapping[str, Any], item: NewsItem) -> ArticleScore:
     """Score one extracted item against its gold extraction."""
     pred = predictions(item)
-    counts: dict[str, Counts] = _score_people(pred, gold)
+    scored: dict[str, Scored] = _score_people(pred, gold)
     for key, predicted in (("ORG", pred.organisations), ("LOC", pred.places)):
         optional = _names(_gold_list(gold, f"{key}_optional"))
-        counts[key] = _score_entities(predicted, _gold_entities(gold, key), optional)[0]
-    counts["DATE"] = _score_sets(pred.dates, _gold_dates(gold))
+        canonical = [normalise(e.get("canonical") or "") for e in _gold_list(gold, key)]
+        counts, details, _ = _score_entities(predicted, _gold_entities(gold, key), optional, canonical)
+        scored[key] = (counts, details)
+    scored["DATE"] = _score_sets(pred.dates, _gold_dates(gold))
     gold_docs = frozenset(doc_key(d["number"]) for d in _gold_list(gold, "DOC") if d.get("number"))
-    counts["DOC"] = _score_sets(pred.documents, gold_docs - {""})
-    counts["PHOTO"] = _score_photos(pred.photo_credits, gold)
-    counts["AWARD"] = _score_awards(pred.awards, gold)
-    counts["BYLINE"] = _score_byline(pred.byline, gold)
-    counts.update(_score_event(pred, gold))
-    return ArticleScore(item.guid, {name: counts[name] for name in CATEGORIES if name in counts})
+    scored["DOC"] = _score_sets(pred.documents, gold_docs - {""})
+    scored["PHOTO"] = _score_photos(pred.photo_credits, gold)
+    scored["AWARD"] = _score_awards(pred.awards, gold)
+    scored["BYLINE"] = _score_byline(pred.byline, gold)
+    scored.update(_score_event(pred, gold))
+    names = [name for name in CATEGORIES if name in scored]
+    return ArticleScore(
+        item.guid, {name: scored[name][0] for name in names}, {name: scored[name][1] for name in names}
+    )
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -457,16 +556,20 @@ def evaluate_dirs(
     gold_dir: str | Path,
     article_dirs: Sequence[str | Path],
     read: Callable[[Path], NewsItem] = _read_item,
+    only: Collection[str] | None = None,
 ) -> Evaluation:
-    """Score every ``*.json`` gold file of ``gold_dir`` against its article, found by stem."""
+    """Score every ``*.json`` gold file of ``gold_dir`` (or those whose file names are in ``only``)
+    against its article, found by stem."""
     folders = [Path(d) for d in article_dirs]
     scores: list[ArticleScore] = []
     missing: list[str] = []
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        if only is not None and gold_path.name not in only:
+            continue
         article = find_article(article_stem(gold_path), folders)
         if article is None:
             missing.append(gold_path.name)
             continue
         score = score_article(load_gold(gold_path), read(article))
-        scores.append(ArticleScore(article.name, score.counts))
+        scores.append(ArticleScore(article.name, score.counts, score.details))
     return Evaluation(tuple(scores), tuple(missing))

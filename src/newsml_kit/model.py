@@ -10,10 +10,11 @@ block's verbatim text, as Python slices do.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 from pydantic import (
     BaseModel,
@@ -27,9 +28,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
-from newsml_kit.dates import FixedDateTime, PartialDate
+from newsml_kit.dates import FixedDateTime, PartialDate, check_fixed_offset
 
 MODEL_VERSION = "1.0"
 
@@ -86,6 +87,8 @@ class _XmlText:
     def __get_pydantic_json_schema__(
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
+        while schema["type"] != "chain":  # inside a later annotation's schema (``_Deferrable``)
+            schema = schema["schema"]
         json_schema = handler(schema["steps"][-1])  # the constraints; pydantic would describe step 0
         json_schema["pattern"] = LEGAL_TEXT_PATTERN
         return json_schema
@@ -97,6 +100,100 @@ Text = Annotated[str, XML_TEXT]
 """Any string the model holds: legal XML 1.0 text, kept verbatim."""
 
 NonEmptyText = Annotated[str, StringConstraints(min_length=1), XML_TEXT]
+
+
+class DeferredText:
+    """A text made the first time it is asked for: a reader's no-loss carriage (``raw_g2``), which
+    costs a serialisation that most reads never need.
+
+    It stands for its text everywhere the model shows a value: attribute access gives the text
+    (``_TextOnAccess``), dumps and JSON give the text, and it compares, hashes, prints, copies and
+    pickles as the text. ``make`` must always return the same text, legal XML 1.0 text: the model
+    does not check it (the reader that defers it has made sure, see ``g2_import``)."""
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make: Callable[[], str] | None = make
+        self._text = ""
+
+    def text(self) -> str:
+        make = self._make
+        if make is not None:
+            self._text = make()
+            self._make = None  # frees what it was made from
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredText):
+            other = other.text()
+        return self.text() == other if isinstance(other, str) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.text())
+
+    def __repr__(self) -> str:
+        return repr(self.text())
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return str, (self.text(),)
+
+    def __copy__(self) -> DeferredText:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> DeferredText:
+        return self
+
+
+def _keep_deferred(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
+    return value if isinstance(value, DeferredText) else handler(value)
+
+
+def _as_text(value: str | DeferredText) -> str:
+    return value.text() if isinstance(value, DeferredText) else value
+
+
+class _Deferrable:
+    """Annotation: a text that a reader may hand over as a ``DeferredText``, kept as it is until
+    asked for; anything else is validated as the annotations before this one say. The JSON Schema
+    is theirs: a dump always holds the text."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_wrap_validator_function(
+            _keep_deferred,
+            handler(source),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _as_text, return_schema=core_schema.str_schema()
+            ),
+        )
+
+
+class _TextOnAccess:
+    """Attribute access to a field that may hold a ``DeferredText``: the text, which then takes
+    its place in the instance (a data descriptor, so it comes before the instance's ``__dict__``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> str | None:
+        if instance is None:
+            raise AttributeError(self.name)  # as for any other field: no class attribute
+        fields = instance.__dict__
+        value = fields[self.name]
+        if isinstance(value, DeferredText):
+            value = fields[self.name] = value.text()
+        return value  # type: ignore[no-any-return]
+
+    def __set__(self, instance: object, value: object) -> None:
+        # Reached only past pydantic's own check, which refuses assignment to a frozen model.
+        raise AttributeError(f"{self.name} is read-only")
+
+
+RawXml = Annotated[str, XML_TEXT, _Deferrable()]
+"""XML that a reader carries for a writer (``raw_g2``): legal XML 1.0 text, possibly deferred."""
 
 LocalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$")]
 """A local id for an entity in one item: an XML NCName subset, so it can become an XML id as is."""
@@ -120,9 +217,12 @@ def empty_list() -> Any:
 
 
 class Model(BaseModel):
-    """Base of every model class: frozen, closed, validated on assignment of defaults too."""
+    """Base of every model class: frozen and closed.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, use_enum_values=False)
+    Defaults are not validated: each is a valid value (None, an empty list, an enum member), and
+    validating the thirty defaults of an item read with few fields was two fifths of building it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False, use_enum_values=False)
 
 
 # --- body -------------------------------------------------------------------------------------
@@ -154,9 +254,9 @@ class Block(Model):
 
     kind: BlockKind = BlockKind.PARAGRAPH
     text: Text
-    # Not validated when absent, so that the check below runs for a block with a credit only (a
-    # model validator would cost a Python call per block, and most blocks have no credit).
-    credit: TextRange | None = Field(default=None, validate_default=False)
+    # A field validator, not a model validator, so that the check runs for a block with a credit
+    # only (a model validator would cost a Python call per block, and most blocks have no credit).
+    credit: TextRange | None = None
 
     @field_validator("credit")
     @classmethod
@@ -299,6 +399,17 @@ class PubStatus(StrEnum):
     CANCELED = "canceled"
 
 
+class ReviewStatus(StrEnum):
+    """Where a person's review of what a conversion extracted stands (``newsml-kit review``).
+
+    Canonical JSON carries it; NewsML-G2 and ninjs do not (it is the archive's workflow, not the
+    news): an item with no status is as a conversion wrote it."""
+
+    EXTRACTED = "extracted"
+    CORRECTED = "corrected"
+    APPROVED = "approved"
+
+
 class Subject(Model):
     """A subject code (IPTC Media Topic or another scheme) with its label."""
 
@@ -371,6 +482,7 @@ class NewsItem(Model):
     dates: list[DateMention] = empty_list()
 
     pub_status: PubStatus | None = None
+    review_status: ReviewStatus | None = None
     embargo: FixedDateTime | None = None
     urgency: Annotated[int, Field(ge=1, le=9)] | None = None
     signals: list[QCode] = empty_list()
@@ -378,11 +490,12 @@ class NewsItem(Model):
     subjects: list[Subject] = empty_list()
     renditions: list[Rendition] = empty_list()
 
-    raw_g2: Text | None = None
+    raw_g2: RawXml | None = None
     """What an imported NewsML-G2 item held beyond the fields above: the item's XML with every
     element the fields map replaced by an ``nk:slot`` that keeps the element's other attributes
     and children (docs/g2-import.md). The NewsML-G2 writer fills the slots from the fields, so an
-    edit shows in the output and nothing else is lost. None for items of any other origin."""
+    edit shows in the output and nothing else is lost. None for items of any other origin. The
+    reader may defer it (``DeferredText``): it is then made when first asked for."""
 
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """Every entity with the field path it sits at, the event first."""
@@ -403,8 +516,8 @@ class NewsItem(Model):
         ]
 
     @model_validator(mode="after")
-    def _check_references(self) -> NewsItem:
-        problems = _reference_problems(self)
+    def _check_references(self, info: ValidationInfo) -> NewsItem:
+        problems = _reference_problems(self, mentions=info.context is not MENTIONS_FROM_BODY)
         if problems:
             shown = "; ".join(problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
@@ -427,10 +540,15 @@ class Message(Model):
 
     header: MessageHeader = MessageHeader()
     items: list[NewsItem] = empty_list()
-    raw_g2: Text | None = None
+    raw_g2: RawXml | None = None
     """What an imported ``newsMessage`` held beyond its header fields and news items (other
     header elements, package or concept items ...), as XML with ``nk:slot`` placeholders, like
     ``NewsItem.raw_g2``."""
+
+
+# A reader may defer ``raw_g2`` (``DeferredText``): reading the attribute gives its text.
+for _model in (NewsItem, Message):
+    setattr(_model, "raw_g2", _TextOnAccess("raw_g2"))  # noqa: B010 - after pydantic built the class
 
 
 # --- cross-field invariants ------------------------------------------------------------------
@@ -440,11 +558,24 @@ def _entity_path(group: str, index: int) -> str:
     return group if group == "event" else f"{group}.{index}"
 
 
-def _reference_problems(item: NewsItem) -> list[str]:
-    """Every broken invariant of ``item`` as ``field.path: what is wrong``.
+MENTIONS_FROM_BODY: Final = object()
+"""The validation context of a reader whose every mention is the body's own text at its offsets,
+sliced from it (``newsml_read``): the mentions need no check that they cover their text.
+
+Nothing else is taken on trust: a mention's text must still be non-empty, and ids and references
+are checked. Only code holding this object can pass it."""
+
+
+def _reference_problems(item: NewsItem, mentions: bool = True) -> list[str]:
+    """Every broken invariant of ``item`` as ``field.path: what is wrong``; without ``mentions``,
+    all but whether each mention covers its text.
 
     Runs on every item built, so the common case is kept cheap: field paths and messages are
     only formatted for a problem."""
+    if item.event is None and not (
+        item.people or item.organisations or item.places or item.documents or item.awards or item.dates
+    ):
+        return []  # no entity, so no id or mention to check (an agency item, most often)
     problems: list[str] = []
     kinds: dict[str, str] = {}
     for name, group in item._entity_groups():
@@ -455,7 +586,7 @@ def _reference_problems(item: NewsItem) -> list[str]:
                 )
             else:
                 kinds[entity.id] = name
-            if entity.mentions:
+            if mentions and entity.mentions:
                 _mention_problems(item.body, name, index, entity.mentions, problems)
 
     def expect(ref: str | None, allowed: tuple[str, ...], *path: str | int) -> None:
@@ -526,3 +657,44 @@ def _mention_problem(body: list[Block], where: str, mention: Mention) -> str:
         f"{where}: span [{mention.start}, {mention.end}) covers "
         f"{text[mention.start : mention.end]!r}, not {mention.text!r}"
     )
+
+
+# --- a reader's own validation ----------------------------------------------------------------
+
+
+def _without_reader_checks(schema: Any, built_items: bool = False) -> Any:
+    """``schema`` (a core schema, as dicts and lists) without the checks a reader's validator
+    leaves out: the legal-XML-text step of every text, the fixed-offset check of every datetime,
+    and with ``built_items`` the item-wide check of a ``NewsItem`` given as an instance (which
+    pydantic runs again on an instance: its reader built it, so validated it, just before)."""
+    if isinstance(schema, list):
+        return [_without_reader_checks(each, built_items) for each in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if schema.get("type") == "chain" and any(
+        isinstance(step, dict) and step.get("custom_error_type") == XML_TEXT_ERROR for step in schema["steps"]
+    ):
+        return _without_reader_checks(schema["steps"][-1], built_items)  # the constraints after the check
+    check = schema["function"].get("function") if schema.get("type") == "function-after" else None
+    if check is not None and (
+        check is check_fixed_offset or (built_items and getattr(check, "__name__", "") == "_check_references")
+    ):
+        return _without_reader_checks(schema["schema"], built_items)
+    return {key: _without_reader_checks(value, built_items) for key, value in schema.items()}
+
+
+@functools.cache
+def reader_validator() -> SchemaValidator:
+    """A validator of ``NewsItem`` for a reader that has established two things itself: every text
+    is legal XML 1.0 text, and every datetime is in its fixed zone (``dates.fixed_zone``) of whole
+    minutes within +-14:00. Everything else is validated as ``NewsItem.model_validate`` does, into
+    the same class (the lenient G2 reader, for bytes without control characters)."""
+    return SchemaValidator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
+
+
+@functools.cache
+def reader_message_validator() -> SchemaValidator:
+    """The same for a ``Message`` whose items the reader has just built with ``reader_validator``
+    (or ``NewsItem.model_validate``): its header as ``reader_validator`` would, its items taken as
+    they are, their item-wide check not run again."""
+    return SchemaValidator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))

@@ -7,7 +7,8 @@ Parsing happens in three steps:
    character references, which mean the same character in every encoding. Unknown names are errors.
 2. lxml parses with entity expansion, DTD loading and the network all off (``_parse``).
 3. A backstop (``_check_tree``) makes sure that no entity node or declaration got through, for input the
-   scan could not read (an encoding Python lacks).
+   scan rewrote or could not read (an encoding Python lacks). Input the scan found clean on its bytes (no
+   DOCTYPE, no reference but the five of XML and character references) cannot hold either, and is not walked.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def _parse_document(data: bytes, max_bytes: int) -> XmlDocument:
     if len(data) > max_bytes:
         raise UnsafeInputError(f"input is {len(data)} bytes, more than the limit of {max_bytes} bytes")
     prepared = _prepare(data)
-    root, parser_warnings = _parse(prepared.data)
+    root, parser_warnings = _parse(prepared.data, backstop=not prepared.clean)
+    if prepared.clean:
+        return XmlDocument(root, parser_warnings)
     if prepared.scanned:
         return XmlDocument(root, prepared.warnings + parser_warnings, prepared.doctype)
     doctype, dtd_warnings = _doctype_from_tree(root)
@@ -80,12 +83,15 @@ class _Prepared:
     warnings: tuple[Diagnostic, ...] = ()
     doctype: str | None = None
     scanned: bool = True  # False: the encoding was unreadable here, lxml and _check_tree had the last word
+    # True: no DOCTYPE, and no reference but the five of XML and character references, seen on the
+    # bytes. lxml can then make neither a DTD nor an entity node, and the backstop is not walked.
+    clean: bool = False
 
 
 def _prepare(data: bytes) -> _Prepared:
     """Apply the DOCTYPE policy and map named entities; ``data`` comes back unchanged when nothing maps."""
     if _nothing_to_prepare(data):
-        return _Prepared(data)
+        return _Prepared(data, clean=True)
     text = _text_view(data)
     if text is None:
         return _Prepared(data, scanned=False)  # lxml reports the encoding problem, or _check_tree guards
@@ -396,14 +402,16 @@ def _new_parser() -> etree.XMLParser:
     )
 
 
-def _parse(data: bytes) -> tuple[etree._Element, tuple[Diagnostic, ...]]:
+def _parse(data: bytes, backstop: bool = True) -> tuple[etree._Element, tuple[Diagnostic, ...]]:
     parser = _parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.LxmlError as exc:
         raise _syntax_error(parser.error_log, exc) from exc
     log = parser.error_log  # a copy of this run's log
-    _check_tree(root, log)
+    _check_log(log)
+    if backstop:
+        _check_tree(root)
     if not log:
         return root, ()  # the usual case, without a generator to build
     warnings = (
@@ -432,14 +440,18 @@ def _location(entry: etree._LogEntry) -> Location:
 # --- Step 3: the backstop --------------------------------------------------------------------------------
 
 
-def _check_tree(root: etree._Element, log: etree._ListErrorLog) -> None:
+def _check_log(log: etree._ListErrorLog) -> None:
+    """Refuse a parse that met an undefined entity, whatever the pre-scan missed."""
+    for entry in log:  # empty, usually
+        if entry.type == etree.ErrorTypes.WAR_UNDECLARED_ENTITY:
+            raise ParseError(f"undefined entity: {entry.message.strip()}", _location(entry))
+
+
+def _check_tree(root: etree._Element) -> None:
     """Refuse a result holding DTD declarations or unresolved entities, whatever the pre-scan missed."""
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and (any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())):
         raise UnsafeInputError("DOCTYPE with an internal DTD subset refused")
-    for entry in log:  # empty, usually
-        if entry.type == etree.ErrorTypes.WAR_UNDECLARED_ENTITY:
-            raise ParseError(f"undefined entity: {entry.message.strip()}", _location(entry))
     for node in root.iter(etree.Entity):
         raise ParseError(f"unresolved entity reference {node.text}", Location(line=node.sourceline))
 

@@ -290,3 +290,43 @@ def _first(spans: list[Span]) -> tuple[int, int]:
 
 
 Pack = Callable[[Extraction], None]
+
+
+Finder = Callable[[Extraction], None]
+"""One rule of a language pack: finds one kind of thing and records it in the extraction."""
+
+
+class Ruler:
+    """A language pack's finders, named and in the order they run (a later finder may use what an
+    earlier one found: the event uses the people, organisations, places and dates).
+
+    A finder can be looked up by name and run alone, e.g. in a test:
+    ``ruler.run(Extraction(item), only=["dates"])``."""
+
+    def __init__(self, finders: Iterable[tuple[str, Finder]]) -> None:
+        self._finders: list[tuple[str, Finder]] = list(finders)
+        names = self.names()
+        if len(set(names)) != len(names):
+            raise ValueError(f"finder names repeat: {names}")
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self._finders]
+
+    def get(self, name: str) -> Finder:
+        for found, finder in self._finders:
+            if found == name:
+                return finder
+        raise KeyError(f"no finder named {name!r}; the finders are {self.names()}")
+
+    def run(self, extraction: Extraction, only: Iterable[str] | None = None) -> None:
+        """Run every finder in order, or only those named (still in the ruler's order)."""
+        wanted = None if only is None else set(only)
+        unknown = (wanted or set()) - set(self.names())
+        if unknown:
+            raise KeyError(f"no finder named {sorted(unknown)}; the finders are {self.names()}")
+        for name, finder in self._finders:
+            if wanted is None or name in wanted:
+                finder(extraction)
+
+    def __call__(self, extraction: Extraction) -> None:
+        self.run(extraction)

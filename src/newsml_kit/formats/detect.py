@@ -8,6 +8,7 @@ import re
 from newsml_kit.errors import Location, UnsupportedFormatError
 
 G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
+NEWSML1_NAMESPACE = "http://iptc.org/std/NewsML/2003-10-10/"
 G2_ROOTS = {
     "newsItem",
     "newsMessage",
@@ -38,7 +39,8 @@ _XMLNS_RE = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*["']([^"']*)["']""")
 def detect_format(data: bytes, source: str | None = None) -> str:
     """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
 
-    Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``nitf``, ``text``.
+    Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``newsml1`` (NewsML 1.x), ``nitf``,
+    ``text``.
     """
     where = Location(file=source)
     head = _decoded_head(data)
@@ -80,11 +82,8 @@ def _detect_xml(text: str, where: Location) -> str:
             "newsItem and newsMessage documents",
             where,
         )
-    if local == "NewsML":
-        raise UnsupportedFormatError(
-            "unsupported format: NewsML 1.x; newsml-kit reads NewsML-G2 (2.x), NITF, ninjs and plain text",
-            where,
-        )
+    if local == "NewsML" and namespace in (None, NEWSML1_NAMESPACE):
+        return "newsml1"
     qname = f"{{{namespace}}}{local}" if namespace else local
     raise UnsupportedFormatError(f"unsupported format: XML with root element {qname}", where)
 
@@ -110,9 +109,20 @@ def _detect_json(head: str, data: bytes, where: Location) -> str:
 
 
 def _looks_like_ninjs(tree: object) -> bool:
-    """A ninjs object has ninjs keys; the BBC's API wraps a list of them in ``{"item": [...]}``."""
+    """A ninjs object has ninjs keys; a collection is a JSON array of them; the BBC's API wraps a list
+    of them in ``{"item": [...]}``, AP's Media API one in ``{"data": {"item": ...}}`` and a feed of them in
+    ``{"data": {"items": [{"item": ...}, ...]}}``."""
+    if isinstance(tree, list):
+        return bool(tree) and all(_looks_like_ninjs(entry) for entry in tree)
     if not isinstance(tree, dict):
         return False
+    data = tree.get("data")
+    if isinstance(data, dict) and "uri" not in tree:
+        if isinstance(data.get("item"), dict):
+            return _looks_like_ninjs(data["item"])
+        entries = data.get("items")
+        if isinstance(entries, list) and entries and all(isinstance(entry, dict) for entry in entries):
+            return all(_looks_like_ninjs(entry.get("item", entry)) for entry in entries)
     standard = tree.get("standard")
     declared = isinstance(standard, dict) and str(standard.get("name", "")).lower() == "ninjs"
     if declared or "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:

@@ -10,6 +10,7 @@ the message, each with a warning.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -63,11 +64,19 @@ from newsml_kit.formats.newsml_names import (
     NK,
     g2,
 )
-from newsml_kit.model import Message, NewsItem, PubStatus
-from newsml_kit.xmlsafe import XmlDocument
+from newsml_kit.model import (
+    DeferredText,
+    Message,
+    NewsItem,
+    PubStatus,
+    reader_message_validator,
+    reader_validator,
+)
+from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
 Element = etree._Element
 Fields = dict[str, Any]
+Names = Iterable[str]
 
 # Clark names, built once.
 _HEADER = g2("header")
@@ -127,34 +136,46 @@ _ITEM_DATES = {
     G2_EMBARGOED: "embargo",
 }
 _HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
-_RENDITION_ATTRIBUTES = {
-    "href": "href",
-    "rendition": "rendition",
-    "contenttype": "content_type",
-    "width": "width",
-    "height": "height",
-    "size": "size",
-}
+_RENDITION_TEXTS = (("rendition", "rendition"), ("contenttype", "content_type"))
+_RENDITION_NUMBERS = ("width", "height", "size")  # the model's names too
 
 
 def is_own_document(root: Element) -> bool:
     """A document written by newsml-kit's native writer declares the project's namespace on its root."""
-    return NK in root.nsmap.values() and root.tag == _NEWS_ITEM
+    return root.tag == _NEWS_ITEM and NK in root.nsmap.values()
 
 
-def read_foreign(data: bytes, document: XmlDocument, options: ReadOptions, read_own: OwnReader) -> ReadResult:
-    """Read an agency G2 document; ``read_own`` reads an item of the project's own (in a message)."""
+def read_foreign(
+    data: bytes, document: XmlDocument, options: ReadOptions, read_own: OwnReader, *, shortcuts: bool = True
+) -> ReadResult:
+    """Read an agency G2 document; ``read_own`` reads an item of the project's own (in a message).
+
+    Two shortcuts, for a document without control characters (``may_hold_controls``): the no-loss
+    carriage (``raw_g2``) is deferred, made from the same bytes by the same walk, marking this
+    time, only when asked for (``_Carriage``); and the model leaves out the checks that such bytes
+    and the reader establish (``model.reader_validator``). A document that may hold control
+    characters is repaired, carried at once and validated in full, and so is any document with
+    ``shortcuts=False``, which gives what the shortcuts give (tests/test_g2_speed_paths.py)."""
     notes = _Notes(options.source, list(document.warnings))
     root = document.root
-    if may_hold_controls(data):
+    clean = not may_hold_controls(data)
+    if not clean:
         _repair_controls(root, notes)
+    carriage = _Carriage(data) if clean and shortcuts else None
     if root.tag == _NEWS_ITEM:
-        item = _build_item(_ItemReader(root, notes, None).read(), options.source)
+        fields = _ItemReader(root, notes, None, marks=carriage is None).read()
+        if carriage is not None:
+            fields["raw_g2"] = carriage.item(0)
+        item = _build_item(fields, options.source, trusted=carriage is not None)
         return ReadResult(items=(item,), warnings=tuple(notes.warnings))
     if root.tag == _NEWS_MESSAGE:
-        message = _MessageReader(root, notes, read_own).read()
+        message = _MessageReader(root, notes, read_own, carriage).read()
         try:
-            built = Message.model_validate(message)
+            if carriage is None:
+                built = Message.model_validate(message)
+            else:  # as _build_item, and the items just built are not checked again
+                built = reader_message_validator().validate_python(message)
+                assert isinstance(built, Message)
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
         return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
@@ -191,8 +212,15 @@ class _Notes:
         return ParseError(message, Location(self.source, element.sourceline))
 
 
-def _build_item(fields: Fields, source: str | None) -> NewsItem:
+def _build_item(fields: Fields, source: str | None, trusted: bool) -> NewsItem:
+    """The item of ``fields``; ``trusted``: read from bytes without control characters, so every
+    text is legal XML text (lxml gives no other character XML forbids), and every datetime was read
+    by ``read_datetime`` into its fixed zone: the model leaves those two checks out."""
     try:
+        if trusted:
+            item = reader_validator().validate_python(fields)
+            assert isinstance(item, NewsItem)
+            return item
         return NewsItem.model_validate(fields)
     except ValidationError as exc:
         raise model_error(exc, source) from None
@@ -200,6 +228,51 @@ def _build_item(fields: Fields, source: str | None) -> NewsItem:
 
 def _serialise(element: Element) -> str:
     return etree.tostring(element, encoding="unicode")
+
+
+class _Carriage:
+    """The ``raw_g2`` of every item of one document and of its message, made together the first
+    time one is asked for: the document parsed again and walked again, marking its slots this
+    time. The same bytes and the same walk give what an eager read would have carried.
+
+    Only for bytes without control characters (``may_hold_controls``): lxml gives no other
+    character that XML 1.0 text forbids, so what is made is legal text, as the model requires."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data: bytes | None = data
+        self._items: list[str | None] = []
+        self._message = ""
+
+    def item(self, index: int) -> DeferredText:
+        return DeferredText(functools.partial(self._item_text, index))
+
+    def message(self) -> DeferredText:
+        return DeferredText(self._message_text)
+
+    def _item_text(self, index: int) -> str:
+        self._make()
+        text = self._items[index]
+        assert text is not None, "an item read by the native reader has no carriage"
+        return text
+
+    def _message_text(self) -> str:
+        self._make()
+        return self._message
+
+    def _make(self) -> None:
+        data = self._data
+        if data is None:
+            return  # made already
+        root = parse_xml(data).root
+        notes = _Notes(None, [])
+        if root.tag == _NEWS_ITEM:
+            self._items = [_ItemReader(root, notes, None, marks=True).read()["raw_g2"]]
+        else:
+            reader = _MessageReader(root, notes, None, None)
+            message = reader.read()
+            self._items = reader.carried
+            self._message = message["raw_g2"]
+        self._data = None
 
 
 _OTHER_ENCODING_RE = re.compile(
@@ -250,12 +323,61 @@ def _repair_controls(root: Element, notes: _Notes) -> None:
         notes.warn(f"{count} C1 control character(s) read as Windows-1252 punctuation", first)
 
 
-class _ItemReader:
-    """Maps one ``newsItem`` element into model fields, turning what it maps into slots."""
+class _Walk:
+    """What the item and message readers share: the warnings, and whether the walk marks slots.
 
-    def __init__(self, root: Element, notes: _Notes, sent: datetime | None) -> None:
-        self.root = root
+    A marking walk turns each element it maps into a slot (``g2_slots``) and takes out what the
+    model holds, for the carriage; the other reads the same values and leaves the tree alone."""
+
+    def __init__(self, notes: _Notes, marks: bool) -> None:
         self.notes = notes
+        self.marks = marks
+
+    def _slot(self, element: Element, field: str, index: int | None = None, mapped: Names = ()) -> None:
+        if self.marks:
+            make_slot(element, field, index, mapped)
+
+    def _holder(self, element: Element, field: str, index: int | None = None, mapped: Names = ()) -> str:
+        """Map a text-holding element: its text (markup and edge whitespace left out) becomes the
+        field."""
+        value = _plain_text(element)
+        if self.marks:
+            _take(element, value, field, index, mapped)
+        return value
+
+    def _map_date(self, element: Element, field: str, fields: Fields, date_allowed: bool = False) -> None:
+        """Map a date element (repairs are warnings); one that cannot be read stays as it was."""
+        text = element.text or ""
+        try:
+            value, repairs = read_datetime(text, date_allowed=date_allowed)
+        except DateError as exc:
+            self.notes.warn(f"{_local(element)}: {exc}; kept as it was, not mapped", element)
+            return
+        for repair in repairs:
+            self.notes.warn(f"{_local(element)}: {repair}", element)
+        if self.marks:
+            slot = make_slot(element, field)
+            slot.text = None
+            lexical = None if repairs else lexical_form(text, value)
+            if lexical is not None:
+                slot.set(LEXICAL, lexical)
+        fields[field] = value
+
+    def _number(self, element: Element, field: str, text: str) -> None:
+        """A number's slot: the number is the model's, the spelling kept when it has more."""
+        if self.marks:
+            slot = make_slot(element, field)
+            slot.text = None
+            if text != text.strip():
+                slot.set(LEXICAL, text)
+
+
+class _ItemReader(_Walk):
+    """Maps one ``newsItem`` element into model fields, turning what it maps into slots when it marks."""
+
+    def __init__(self, root: Element, notes: _Notes, sent: datetime | None, marks: bool) -> None:
+        super().__init__(notes, marks)
+        self.root = root
         self.sent = sent
         self.fields: Fields = {}
         self.subjects: list[Fields] = []
@@ -285,7 +407,8 @@ class _ItemReader:
                 self.fields[key] = values
         if self.rights:
             self.fields["rights"] = self.rights
-        self.fields["raw_g2"] = _serialise(self.root)
+        if self.marks:
+            self.fields["raw_g2"] = _serialise(self.root)
         return self.fields
 
     # --- identity ---------------------------------------------------------------------------
@@ -298,18 +421,21 @@ class _ItemReader:
         if guid != guid.strip():
             self.notes.warn("whitespace around the guid removed", root)
         self.fields["guid"] = guid.strip()
-        del root.attrib["guid"]
+        mapped = ["guid"]
         version = root.get("version")
         if version is not None:
-            if version.strip().isdigit() and int(version) >= 1:
+            if _is_number(version.strip()) and int(version) >= 1:
                 self.fields["version"] = int(version)
-                del root.attrib["version"]
+                mapped.append("version")
             else:
                 self.notes.warn(f"version {version!r} is not a positive integer: kept as it was", root)
         language = root.get(XML_LANG)
         if language is not None and _LANGUAGE_RE.match(language):
             self.fields["language"] = language
-            del root.attrib[XML_LANG]
+            mapped.append(XML_LANG)
+        if self.marks:
+            for name in mapped:
+                del root.attrib[name]
 
     # --- itemMeta ---------------------------------------------------------------------------
 
@@ -319,22 +445,22 @@ class _ItemReader:
             field = _ITEM_DATES.get(tag)
             if field is not None and field not in self.fields:
                 if field == "version_created" and not (child.text or "").strip():
-                    make_slot(child, field)
-                    self.empty_version_created = child  # detached, but it keeps its line
+                    self._slot(child, field)
+                    self.empty_version_created = child
                     continue
-                _map_date(child, field, self.fields, self.notes)
+                self._map_date(child, field, self.fields)
             elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
             elif tag == G2_SIGNAL:
                 qcode = child.get("qcode")
                 if qcode is not None and _QCODE_RE.match(qcode):
-                    make_slot(child, "signals", len(self.signals), mapped=_QCODE)
+                    self._slot(child, "signals", len(self.signals), mapped=_QCODE)
                     self.signals.append(qcode)
             elif tag == G2_PROVIDER and "provider" not in self.fields:
-                name = child.find(G2_NAME)
+                name = _child(child, G2_NAME)
                 if name is not None:
-                    make_slot(child, "provider")
-                    self.fields["provider"] = _holder(name, "name")
+                    self._slot(child, "provider")
+                    self.fields["provider"] = self._holder(name, "name")
 
     def _pub_status(self, element: Element) -> None:
         qcode = element.get("qcode") or ""
@@ -344,7 +470,7 @@ class _ItemReader:
                 f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept", element
             )
             return
-        make_slot(element, "pub_status", mapped=_QCODE)
+        self._slot(element, "pub_status", mapped=_QCODE)
         self.fields["pub_status"] = PubStatus(code)
 
     def _fill_version_created(self) -> None:
@@ -376,45 +502,42 @@ class _ItemReader:
             field = _TEXT_FIELDS.get(tag)
             if field is not None:
                 if field not in self.fields:
-                    self.fields[field] = _holder(child, field)
+                    self.fields[field] = self._holder(child, field)
             elif tag == G2_SUBJECT:
                 self._subject(child)
             elif tag == G2_URGENCY and "urgency" not in self.fields:
                 self._urgency(child)
             elif tag == G2_CONTENT_CREATED and "content_created" not in self.fields:
-                _map_date(child, "content_created", self.fields, self.notes, date_allowed=True)
+                self._map_date(child, "content_created", self.fields, date_allowed=True)
             elif tag == G2_ALT_ID:
                 self._alt_id(child)
             elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
                 if _LANGUAGE_RE.match(tag_value):
-                    make_slot(child, "language", mapped=_TAG)
+                    self._slot(child, "language", mapped=_TAG)
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
         qcode = element.get("qcode")
         if qcode is None or not _QCODE_RE.match(qcode):
             return
-        slot = make_slot(element, "subjects", len(self.subjects), mapped=_QCODE)
-        name = slot.find(G2_NAME) if len(slot) else None
-        self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
+        self._slot(element, "subjects", len(self.subjects), mapped=_QCODE)
+        name = _child(element, G2_NAME)
+        self.subjects.append({"qcode": qcode, "name": None if name is None else self._holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
         text = element.text or ""
-        if not text.strip().isdigit() or not 1 <= int(text) <= 9:
+        if not _is_number(text.strip()) or not 1 <= int(text) <= 9:
             self.notes.warn(f"urgency {text.strip()!r} is not 1 to 9: kept as it was, not mapped", element)
             return
-        slot = make_slot(element, "urgency")
-        slot.text = None
-        if text != text.strip():
-            slot.set(LEXICAL, text)
+        self._number(element, "urgency", text)
         self.fields["urgency"] = int(text)
 
     def _alt_id(self, element: Element) -> None:
         kind = element.get("type")
         if not kind or has_element_children(element) or not (element.text or "").strip():
             return
-        value = _holder(element, "source_ids", len(self.source_ids), mapped=("type",))
+        value = self._holder(element, "source_ids", len(self.source_ids), mapped=("type",))
         self.source_ids.append({"type": kind, "value": value})
 
     # --- rightsInfo -------------------------------------------------------------------------
@@ -423,14 +546,14 @@ class _ItemReader:
         for child in rights:
             tag = child.tag
             if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
-                name = child.find(G2_NAME)
+                name = _child(child, G2_NAME)
                 if name is not None:
-                    make_slot(child, "copyright_holder")
-                    self.rights["copyright_holder"] = _holder(name, "name")
+                    self._slot(child, "copyright_holder")
+                    self.rights["copyright_holder"] = self._holder(name, "name")
             elif tag == G2_COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
-                self.rights["copyright_notice"] = _holder(child, "copyright_notice")
+                self.rights["copyright_notice"] = self._holder(child, "copyright_notice")
             elif tag == G2_USAGE_TERMS and "usage_terms" not in self.rights:
-                self.rights["usage_terms"] = _holder(child, "usage_terms")
+                self.rights["usage_terms"] = self._holder(child, "usage_terms")
 
     # --- contentSet -------------------------------------------------------------------------
 
@@ -453,7 +576,7 @@ class _ItemReader:
         blocks: list[Fields] = []
         region = _body_region(content[0])
         if _has_direct_text(region):
-            self._block(region, blocks)
+            self._block(region, _local(region), blocks)
         else:
             self._blocks(region, blocks)
         if blocks:
@@ -462,20 +585,23 @@ class _ItemReader:
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
         for child in parent:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
-            if _local(child) in BLOCK_NAMES or _has_direct_text(child):
-                self._block(child, blocks)
+            local = tag.rpartition("}")[2]
+            if local in BLOCK_NAMES or _has_direct_text(child):
+                self._block(child, local, blocks)
             else:
                 self._blocks(child, blocks)
 
-    def _block(self, element: Element, blocks: list[Fields]) -> None:
-        if not text_content(element).strip():
+    def _block(self, element: Element, local: str, blocks: list[Fields]) -> None:
+        value = _plain_text(element)
+        if not value:
             return  # an empty element is no paragraph: it stays as it is
-        kind = "caption" if _local(element) in CAPTION_NAMES else "paragraph"
-        value = _take_text(element)
-        make_slot(element, "body", len(blocks))
-        blocks.append({"kind": kind, "text": value})
+        if self.marks:
+            _take(element, value, "body", len(blocks))
+        # A paragraph is the model's default kind.
+        blocks.append({"kind": "caption", "text": value} if local in CAPTION_NAMES else {"text": value})
 
     def _inline_data(self, inline: Element) -> bool:
         contenttype = inline.get("contenttype", "text/plain")
@@ -485,9 +611,10 @@ class _ItemReader:
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             return False
-        slot = make_slot(inline, PLAIN_TEXT_BODY)
-        if join_paragraphs(paragraphs) == text:
-            slot.text = None
+        if self.marks:
+            slot = make_slot(inline, PLAIN_TEXT_BODY)
+            if join_paragraphs(paragraphs) == text:
+                slot.text = None
         self.fields["body"] = [{"text": paragraph} for paragraph in paragraphs]
         return True
 
@@ -495,20 +622,19 @@ class _ItemReader:
         href = element.get("href")
         if not href or not href.strip():
             return
-        rendition: Fields = {}
-        mapped = set()
-        for attribute, field in _RENDITION_ATTRIBUTES.items():
+        rendition: Fields = {"href": href}
+        mapped = ["href"]
+        for attribute, field in _RENDITION_TEXTS:
             value = element.get(attribute)
-            if value is None:
-                continue
-            if field in ("width", "height", "size"):
-                if not value.isdigit():
-                    continue
-                rendition[field] = int(value)
-            else:
+            if value is not None:
                 rendition[field] = value
-            mapped.add(attribute)
-        make_slot(element, "renditions", len(self.renditions), mapped=mapped)
+                mapped.append(attribute)
+        for attribute in _RENDITION_NUMBERS:
+            value = element.get(attribute)
+            if value is not None and _is_number(value):
+                rendition[attribute] = int(value)
+                mapped.append(attribute)
+        self._slot(element, "renditions", len(self.renditions), mapped=mapped)
         self.renditions.append(rendition)
 
 
@@ -523,13 +649,21 @@ _QCODE = ("qcode",)
 _TAG = ("tag",)
 
 
-class _MessageReader:
-    """Maps a ``newsMessage``: its header fields and news items; the rest stays in ``raw_g2``."""
+class _MessageReader(_Walk):
+    """Maps a ``newsMessage``: its header fields and news items; the rest stays in ``raw_g2``.
 
-    def __init__(self, root: Element, notes: _Notes, read_own: OwnReader) -> None:
+    With a ``carriage`` the items' and the message's ``raw_g2`` are deferred to it; without one the
+    walk marks, and ``carried`` holds each item's ``raw_g2`` (None for an item of our own). Without
+    ``read_own`` the items are only carried, not built (what ``_Carriage`` needs)."""
+
+    def __init__(
+        self, root: Element, notes: _Notes, read_own: OwnReader | None, carriage: _Carriage | None
+    ) -> None:
+        super().__init__(notes, marks=carriage is None)
         self.root = root
-        self.notes = notes
         self.read_own = read_own
+        self.carriage = carriage
+        self.carried: list[str | None] = []
 
     def read(self) -> Fields:
         header: Fields = {}
@@ -540,22 +674,22 @@ class _MessageReader:
             elif child.tag == _ITEM_SET:
                 for item in list(child):
                     self._item(item, header.get("sent"), items)
-        return {"header": header, "items": items, "raw_g2": _serialise(self.root)}
+        raw = _serialise(self.root) if self.carriage is None else self.carriage.message()
+        return {"header": header, "items": items, "raw_g2": raw}
 
     def _header(self, element: Element, header: Fields) -> None:
         for child in element:
             tag = str(child.tag)
             name = _HEADER_TEXTS.get(tag)
             if name is not None and name not in header:
-                header[name] = _holder(child, name)
+                header[name] = self._holder(child, name)
             elif tag == _SENT and "sent" not in header:
-                _map_date(child, "sent", header, self.notes)
+                self._map_date(child, "sent", header)
             elif tag == _PRIORITY and "priority" not in header:
                 text = (child.text or "").strip()
-                if text.isdigit() and 1 <= int(text) <= 9:
+                if _is_number(text) and 1 <= int(text) <= 9:
                     header["priority"] = int(text)
-                    slot = make_slot(child, "priority")
-                    slot.text = None
+                    self._number(child, "priority", text)
 
     def _item(self, element: Element, sent: datetime | None, items: list[NewsItem]) -> None:
         if not isinstance(element.tag, str):
@@ -564,57 +698,55 @@ class _MessageReader:
             name = _local(element)
             self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
             return
+        index = len(self.carried)
+        item = None
         if NK in element.nsmap.values():  # the project's own item, or one inside its namespace
-            item = self.read_own(etree.tostring(element))
+            if self.read_own is not None:
+                item = self.read_own(etree.tostring(element))
+            self.carried.append(None)
         else:
-            item = _build_item(_ItemReader(element, self.notes, sent).read(), self.notes.source)
-        placeholder(element, "items", len(items))
-        items.append(item)
+            fields = _ItemReader(element, self.notes, sent, self.marks).read()
+            if self.carriage is not None:
+                fields["raw_g2"] = self.carriage.item(index)
+            self.carried.append(fields["raw_g2"] if self.marks else None)
+            if self.read_own is not None:
+                item = _build_item(fields, self.notes.source, trusted=self.carriage is not None)
+        if self.marks:
+            placeholder(element, "items", index)
+        if item is not None:
+            items.append(item)
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def _map_date(
-    element: Element, field: str, fields: Fields, notes: _Notes, date_allowed: bool = False
-) -> None:
-    """Map a date element (repairs are warnings); one that cannot be read stays as it was."""
-    text = element.text or ""
-    try:
-        value, repairs = read_datetime(text, date_allowed=date_allowed)
-    except DateError as exc:
-        notes.warn(f"{_local(element)}: {exc}; kept as it was, not mapped", element)
-        return
-    for repair in repairs:
-        notes.warn(f"{_local(element)}: {repair}", element)
-    slot = make_slot(element, field)
-    slot.text = None
-    lexical = None if repairs else lexical_form(text, value)
-    if lexical is not None:
-        slot.set(LEXICAL, lexical)
-    fields[field] = value
-
-
-def _holder(element: Element, field: str, index: int | None = None, mapped: Iterable[str] = ()) -> str:
-    """Map a text-holding element: its text (markup and edge whitespace left out) becomes the
-    field; the slot keeps the content as written only when that differs from the plain text."""
-    value = _take_text(element)
+def _take(element: Element, value: str, field: str, index: int | None = None, mapped: Names = ()) -> None:
+    """Mark a text holder's slot; its text is taken out unless markup or edge whitespace make the
+    content say more than the plain text ``value`` does."""
+    if len(element) == 0 and element.text == value:
+        element.text = None
     make_slot(element, field, index, mapped)
-    return value
 
 
-def _take_text(element: Element) -> str:
-    """The element's plain text, taken out of it unless markup or edge whitespace make the
-    content say more than the plain text does."""
+def _plain_text(element: Element) -> str:
+    """The element's text without markup (comments and PIs left out) or edge whitespace."""
     if len(element) > 0:
         return text_content(element).strip()
     text = element.text
-    if text is None:
-        return ""
-    value = text.strip()
-    if text == value:
-        element.text = None
-    return value
+    return "" if text is None else text.strip()
+
+
+def _child(element: Element, tag: str) -> Element | None:
+    """The first child called ``tag``, without ElementPath (``find``), several times dearer."""
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _is_number(text: str) -> bool:
+    """Digits only, and ASCII ones: ``int`` refuses some that ``isdigit`` takes (a superscript two)."""
+    return text.isascii() and text.isdigit()
 
 
 def _local(element: Element) -> str:
@@ -630,15 +762,15 @@ def _has_direct_text(element: Element) -> bool:
 
 def _body_region(content: Element) -> Element:
     """Where the blocks of an inline document are: XHTML ``body``, NITF ``body.content``."""
-    qname = etree.QName(content)
-    prefix = f"{{{qname.namespace}}}" if qname.namespace else ""
+    namespace, brace, local = str(content.tag).rpartition("}")
+    prefix = namespace + brace  # "{namespace}", or "" for none
     # Agencies put NITF and XHTML in their own namespaces, in none, or in G2's by default.
-    if qname.localname == "html":
-        body = content.find(f"{prefix}body")
+    if local == "html":
+        body = _child(content, f"{prefix}body")
         return content if body is None else body
-    if qname.localname == "nitf":
-        body = content.find(f"{prefix}body")
-        inner = None if body is None else body.find(f"{prefix}body.content")
+    if local == "nitf":
+        body = _child(content, f"{prefix}body")
+        inner = None if body is None else _child(body, f"{prefix}body.content")
         return inner if inner is not None else (body if body is not None else content)
     return content
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Final
 
 from lxml import etree
 
-from newsml_kit.dates import PartialDate, format_datetime
+from newsml_kit.dates import PartialDate, fixed_zone, format_datetime
 from newsml_kit.formats.newsml_names import XML, g2
 from newsml_kit.model import DateOrDateTime
 
@@ -320,7 +320,7 @@ def _parse_datetime(value: str, text: str) -> datetime:
     offset = parsed.utcoffset() or timedelta(0)
     if offset.seconds % 60 or abs(offset) > _MAX_OFFSET:
         raise DateError(f"{text.strip()!r} has an offset XML Schema cannot carry")
-    return parsed.astimezone(timezone(offset) if offset else UTC)
+    return parsed.astimezone(fixed_zone(offset))
 
 
 def format_g2_date(value: DateOrDateTime) -> str:

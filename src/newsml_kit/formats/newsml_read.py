@@ -66,7 +66,7 @@ from newsml_kit.formats.newsml_names import (
     source_type_of,
     xhtml,
 )
-from newsml_kit.model import NewsItem
+from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 
@@ -161,7 +161,8 @@ def read_newsml(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResu
     except _Invalid as exc:
         raise ParseError(str(exc), Location(file=source, field=exc.field)) from None
     try:
-        item = NewsItem.model_validate(fields)
+        # Validated whole, but for whether each mention covers its text: _mentions slices each from it.
+        item = NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
     except ValidationError as exc:
         raise model_error(exc, source) from None
     return ReadResult(items=(item,), warnings=document.warnings)

@@ -11,6 +11,7 @@ offset without a colon); wrong types and bad dates are errors with the JSON path
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,7 +20,7 @@ from typing import Any, Final
 from pydantic import TypeAdapter, ValidationError
 
 from newsml_kit.dates import PartialDate
-from newsml_kit.errors import ModelValidationError
+from newsml_kit.errors import ModelValidationError, NewsmlKitError
 from newsml_kit.formats.base import DEFAULT_OPTIONS, ReadOptions, ReadResult, model_error
 from newsml_kit.formats.json import _load as load_json
 from newsml_kit.formats.ninjs_html import html_text, html_to_blocks
@@ -42,6 +43,7 @@ from newsml_kit.formats.ninjs_names import (
     PROVIDER_ROLE,
     from_uri,
 )
+from newsml_kit.formats.nitf_body import read_nitf_body
 from newsml_kit.model import (
     Block,
     Event,
@@ -60,6 +62,7 @@ from newsml_kit.model import (
 from newsml_kit.model import Guid as GuidType
 from newsml_kit.model import LanguageTag as LanguageTagType
 from newsml_kit.model import LocalId as LocalIdType
+from newsml_kit.xmlsafe import parse_xml
 
 _BOM: Final = b"\xef\xbb\xbf"
 _ENVELOPE_KEYS: Final = ("item", "items")
@@ -91,8 +94,8 @@ def _valid(adapter: TypeAdapter[str], value: str) -> bool:
 
 
 def read_ninjs(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
-    """Read a ninjs document (or a BBC envelope of them) into items, with warnings for what was
-    repaired or could not be carried."""
+    """Read a ninjs document (or a collection or an API envelope of them) into items, with warnings
+    for what was repaired or could not be carried."""
     context = JsonContext(options.source)
     tree = load_json(data.removeprefix(_BOM), options.source)
     envelope = _envelope(tree, context)
@@ -103,20 +106,57 @@ def read_ninjs(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResul
 
 
 def _envelope(tree: Any, context: JsonContext) -> list[tuple[str, Any]] | None:
-    """The items of a BBC API envelope, or None for a plain ninjs object."""
+    """The items of a collection (ninjs 3.x: a JSON array of ninjs objects), of an AP Media API
+    envelope (``data.item``, or ``data.items[].item`` in a feed) or of a BBC API envelope
+    (``item``/``items``); None for a plain ninjs object."""
+    if isinstance(tree, list):
+        if not tree:
+            raise context.error("", "the collection holds no ninjs object")
+        return [(pointer("", index), value) for index, value in enumerate(tree)]
     if not isinstance(tree, dict):
         raise context.error("", f"a ninjs document is a JSON object, not {kind_of(tree)}")
-    if "uri" in tree or "guid" in tree or not any(isinstance(tree.get(key), list) for key in _ENVELOPE_KEYS):
+    if "uri" in tree or "guid" in tree:
+        return None
+    data = tree.get("data")
+    if isinstance(data, dict) and (isinstance(data.get("item"), dict) or isinstance(data.get("items"), list)):
+        return _ap_envelope(tree, data, context)
+    if not any(isinstance(tree.get(key), list) for key in _ENVELOPE_KEYS):
         return None
     key = next(key for key in _ENVELOPE_KEYS if isinstance(tree.get(key), list))
     entries = [(pointer(pointer("", key), index), value) for index, value in enumerate(tree[key])]
     if not entries:
         raise context.error(pointer("", key), "the envelope holds no ninjs object")
-    paging = [name for name, value in tree.items() if name != key and value not in EMPTY]
-    if paging:
-        listed = ", ".join(repr(name) for name in paging)
-        context.warn("", f"envelope properties not carried by the model, not kept: {listed}")
+    _warn_envelope(tree, {key}, "", context)
     return entries
+
+
+def _ap_envelope(tree: dict[str, Any], data: dict[str, Any], context: JsonContext) -> list[tuple[str, Any]]:
+    """AP Media API: one item (``{"data": {"item": ...}}``) or a feed (``{"data": {"items": [{"item":
+    ...}]}}``); the request's echo and the paging around them are named in a warning."""
+    _warn_envelope(tree, {"data"}, "", context)
+    data_path = pointer("", "data")
+    if isinstance(data.get("item"), dict):
+        _warn_envelope(data, {"item"}, data_path, context)
+        return [(pointer(data_path, "item"), data["item"])]
+    _warn_envelope(data, {"items"}, data_path, context)
+    entries: list[tuple[str, Any]] = []
+    for index, entry in enumerate(data["items"]):
+        path = pointer(pointer(data_path, "items"), index)
+        if isinstance(entry, dict) and isinstance(entry.get("item"), dict):
+            _warn_envelope(entry, {"item"}, path, context)
+            entries.append((pointer(path, "item"), entry["item"]))
+        else:
+            entries.append((path, entry))
+    if not entries:
+        raise context.error(pointer(data_path, "items"), "the feed holds no ninjs object")
+    return entries
+
+
+def _warn_envelope(envelope: dict[str, Any], kept: set[str], path: str, context: JsonContext) -> None:
+    others = [name for name, value in envelope.items() if name not in kept and value not in EMPTY]
+    if others:
+        listed = ", ".join(repr(name) for name in others)
+        context.warn(path, f"envelope properties not carried by the model, not kept: {listed}")
 
 
 # --- one item ---------------------------------------------------------------------------------------------
@@ -167,8 +207,12 @@ class _ItemReader:
             value, path = from_uri(uri, "guid"), obj.at("uri")
         elif guid is not None:
             value, path = guid, obj.at("guid")
+        elif obj.has("_id"):
+            # A content API's database id (Superdesk): an identifier of last resort.
+            value, path = _id_text(obj.raw("_id"), obj.at("_id"), self.context), obj.at("_id")
+            self.context.warn(path, f"no uri or guid: the _id {value!r} is taken as the guid")
         else:
-            raise self.context.error(obj.path, "a ninjs object needs a uri (Superdesk: a guid)")
+            raise self.context.error(obj.path, "a ninjs object needs a uri (Superdesk: a guid or an _id)")
         if not _valid(_GUID, value):
             raise ModelValidationError(
                 "an identifier needs 1 to 2048 characters and no whitespace", self.context.where(path)
@@ -350,25 +394,65 @@ class _ItemReader:
         candidates = list(self._body_candidates())
         if not candidates:
             return
-        chosen = next((c for c in candidates if c[1]), candidates[0])
-        path, is_html, text = chosen
+        # The richest form: NITF, then HTML, then plain text; the first of its kind.
+        chosen = min(candidates, key=lambda c: (_BODY_RANK[c[1]], candidates.index(c)))
+        path = chosen[0]
+        self.fields["body"] = self._blocks(*chosen)
+        words = _words(self.fields["body"])
         for other in candidates:
-            if other is not chosen:
+            if other is chosen:
+                continue
+            try:
+                other_words = _words(self._blocks(*other, quiet=True))
+            except ModelValidationError:
+                other_words = None
+            if other_words == words:
                 self.context.warn(other[0], f"an alternative form of the body (read from {path}): not kept")
+                continue
+            lost = None if other_words is None else sum((other_words - words).values())
+            missing = "" if lost is None else f" ({lost} words not in it)"
+            self.context.warn(
+                other[0], f"a body with other words than the one read from {path}{missing}: not kept"
+            )
+
+    def _blocks(self, path: str, kind: str, text: str, *, quiet: bool = False) -> list[Block]:
+        """The blocks of one form of the body; its warnings only when it is the one kept."""
         try:
-            if is_html:
+            if kind == "nitf":
+                return self._nitf_blocks(path, text, quiet)
+            if kind == "html":
                 parsed = html_to_blocks(text)
-                blocks = list(parsed.blocks)
-                for tag in parsed.skipped:
+                for tag in () if quiet else parsed.skipped:
                     self.context.warn(path, f"the content of <{tag}> elements is code, not text: not kept")
-            else:
-                blocks = [Block(text=line) for line in _LINE_BREAK_RE.split(text) if line.strip()]
+                return list(parsed.blocks)
+            return [Block(text=line) for line in _LINE_BREAK_RE.split(text) if line.strip()]
         except ValueError as exc:
             raise ModelValidationError(str(exc), self.context.where(path)) from None
-        self.fields["body"] = blocks
 
-    def _body_candidates(self) -> Iterator[tuple[str, bool, str]]:
-        """(path, is HTML, text) of each form of the body, in document order."""
+    def _nitf_blocks(self, path: str, text: str, quiet: bool) -> list[Block]:
+        """An NITF body, parsed by the hardened parser and read by the NITF reader's body code; NITF
+        that is not well-formed XML is read as HTML, with a warning."""
+        # The JSON string is already text: an encoding its XML declaration names no longer applies.
+        unicode_text = _DECLARED_ENCODING_RE.sub(r"\1", text, count=1)
+        try:
+            root = parse_xml(unicode_text.encode("utf-8"), source=self.context.source).root
+        except NewsmlKitError as exc:
+            if not quiet:
+                self.context.warn(path, f"the NITF body is not well-formed XML ({exc.message}): read as HTML")
+            return list(html_to_blocks(text).blocks)
+        body = read_nitf_body(root, self.context.source)
+        if not quiet:
+            for warning in body.warnings:
+                line = warning.location.line
+                where = f" (line {line} of the NITF body)" if line else ""
+                self.context.warn(path, warning.message + where)
+            for rendition in body.renditions:
+                self.context.warn(path, f"the NITF body references media {rendition.href!r}: not kept")
+        return list(body.blocks)
+
+    def _body_candidates(self) -> Iterator[tuple[str, str, str]]:
+        """(path, kind, text) of each form of the body, in document order; kind is ``nitf``,
+        ``html`` or ``text``, by the content type (or the property name) given."""
         obj = self.obj
         for entry in obj.objects("bodies"):
             value = entry.text("value")
@@ -378,11 +462,11 @@ class _ItemReader:
                 entry.raw(key)  # counts of this very text
             entry.warn_unread_together()
             if value is not None:
-                yield entry.at("value"), "html" in content_type or role in _HTML_BODY_ROLES, value
+                yield entry.at("value"), _body_kind(content_type, role), value
         for key in obj.names_starting("body_"):
             value = obj.text(key)
             if value is not None:
-                yield obj.at(key), "html" in key or "richtext" in key, value
+                yield obj.at(key), _body_kind(key, key), value
 
     # entities -----------------------------------------------------------------------------------------------
 
@@ -586,3 +670,28 @@ def _assign_ids(groups: dict[str, list[_Concept]], context: JsonContext) -> None
                 counter += 1
             concept.id = f"{prefix}{counter}"
             taken.add(concept.id)
+
+
+_BODY_RANK: Final = {"nitf": 0, "html": 1, "text": 2}
+_DECLARED_ENCODING_RE: Final = re.compile(r"""\A(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def _body_kind(content_type: str, role: str) -> str:
+    if "nitf" in content_type:
+        return "nitf"
+    if "html" in content_type or role in _HTML_BODY_ROLES or "richtext" in role:
+        return "html"
+    return "text"
+
+
+_WORD_RE: Final = re.compile(r"\w+")
+
+
+def _words(blocks: list[Block]) -> Counter[str]:
+    return Counter(word for block in blocks for word in _WORD_RE.findall(block.text))
+
+
+def _id_text(value: Any, path: str, context: JsonContext) -> str:
+    if isinstance(value, int | str) and not isinstance(value, bool) and str(value):
+        return json_text(str(value), path, context)
+    raise context.error(path, f"expected a string or a number, got {kind_of(value)}")

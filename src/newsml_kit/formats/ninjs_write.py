@@ -1,4 +1,5 @@
-"""The ninjs writer: one news item as an IPTC ninjs 3.1 (default) or 2.2 object (docs/ninjs.md).
+"""The ninjs writer: one news item as an IPTC ninjs 3.1 (default) or 2.2 object, the items of a message
+as a collection of them (a JSON array; docs/ninjs.md).
 
 The output is valid against the official schema of its version with format checking on: a guid or
 rendition href that is not an absolute URI is wrapped (``ninjs_names.as_uri``), datetimes carry
@@ -37,26 +38,23 @@ _V2_NAMES = {"embargoedUntil": "embargoed"}
 
 
 def write_ninjs(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRITE_OPTIONS) -> bytes:
-    """UTF-8 ninjs bytes for one item (a message of exactly one item is written as that item)."""
+    """UTF-8 ninjs bytes: one ninjs object for an item (and for a message of exactly one item), a
+    collection (a JSON array of ninjs objects, one per item) for a message of several."""
     version = options.ninjs_version
     if version not in NINJS_VERSIONS:
         raise UnsupportedFormatError(
             f"unsupported format: ninjs {version} is not written (choose {' or '.join(NINJS_VERSIONS)})"
         )
-    document = ninjs_document(_single_item(value), version)
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _single_item(value: NewsItem | Message) -> NewsItem:
-    if isinstance(value, NewsItem):
-        return value
-    if len(value.items) != 1:
+    items = [value] if isinstance(value, NewsItem) else list(value.items)
+    if not items:
         raise WriteError(
-            f"a ninjs document holds one news item, this message has {len(value.items)}: "
-            "write the items one by one",
+            "the message holds no news item: ninjs has nothing to write (what the message carried raw, such "
+            "as a package item, has no ninjs form)",
             Location(field="items"),
         )
-    return value.items[0]
+    documents = [ninjs_document(item, version) for item in items]
+    document: Any = documents[0] if len(documents) == 1 else documents
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def ninjs_document(item: NewsItem, version: str) -> dict[str, Any]:

@@ -29,7 +29,7 @@ _C1_BYTES: Final = re.compile(rb"[\x80-\x9f]")
 
 def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
     """One NITF document as one item, with a warning for every repair and everything not carried."""
-    data, repairs = _repair_declared_encoding(data, options.source)
+    data, repairs = repair_declared_encoding(data, options.source)
     document = parse_xml(data, source=options.source)
     root = document.root
     if local(root) != "nitf":
@@ -63,7 +63,7 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
     return ReadResult(items=(item,), warnings=warnings)
 
 
-def _repair_declared_encoding(data: bytes, source: str | None) -> tuple[bytes, tuple[Diagnostic, ...]]:
+def repair_declared_encoding(data: bytes, source: str | None) -> tuple[bytes, tuple[Diagnostic, ...]]:
     """Feeds often declare ISO-8859-1 for bytes in another encoding. Two cases are certain enough to
     repair, with a warning: bytes that are valid UTF-8 with multibyte sequences (as ISO-8859-1 they
     would read as mojibake such as "Ã¥"), and bytes 0x80-0x9F, C1 control characters in ISO-8859-1 but
@@ -99,4 +99,4 @@ def _repair_declared_encoding(data: bytes, source: str | None) -> tuple[bytes, t
 
 FORMAT = Format(name="nitf", title="NITF", reader=read_nitf, extension=".xml")
 
-__all__ = ["FORMAT", "read_nitf"]
+__all__ = ["FORMAT", "read_nitf", "repair_declared_encoding"]

@@ -88,8 +88,15 @@ class _Note:
 class Ledger:
     """The elements, attributes and text the mapping carried, and warnings it raised, per document."""
 
-    def __init__(self, source: str | None) -> None:
+    def __init__(
+        self, source: str | None, *, vocabulary: str = "NITF", ignored: frozenset[str] = frozenset()
+    ) -> None:
+        """``vocabulary`` names the format in the sweep's warnings (``NITF <x> is not carried``);
+        ``ignored``: more attribute names that hold no content (ids of another vocabulary)."""
         self.source = source
+        self.vocabulary = vocabulary
+        self._ignored = _IGNORED_ATTRIBUTES | ignored
+        self._delegated: set[Element] = set()
         self._elements: set[Element] = set()
         self._texts: set[Element] = set()
         self._attributes: set[tuple[Element, str]] = set()
@@ -133,6 +140,10 @@ class Ledger:
     def taken(self, element: Element) -> bool:
         return element in self._elements
 
+    def delegate(self, element: Element) -> None:
+        """``element`` and everything below it are accounted for by another ledger: not swept here."""
+        self._delegated.add(element)
+
     # --- warnings -----------------------------------------------------------------------------
 
     def warn(self, message: str, element: Element | None = None) -> None:
@@ -158,20 +169,20 @@ class Ledger:
         ]
 
     def _sweep(self, element: Element, *, is_root: bool = False) -> None:
-        if element not in self._elements:
-            if has_content(element):
-                self.warn(f"NITF {display_name(element)} is not carried by the model", element)
+        if element in self._delegated:
             return
-        ignored = _IGNORED_ROOT_ATTRIBUTES | _IGNORED_ATTRIBUTES if is_root else _IGNORED_ATTRIBUTES
+        what = f"{self.vocabulary} {display_name(element)}"
+        if element not in self._elements:
+            if has_content(element, self._ignored):
+                self.warn(f"{what} is not carried by the model", element)
+            return
+        ignored = _IGNORED_ROOT_ATTRIBUTES | self._ignored if is_root else self._ignored
         for name, value in element.attrib.items():
             if value.strip() and name not in ignored and (element, name) not in self._attributes:
-                message = (
-                    f"NITF {display_name(element)} attribute {_attribute_name(name)} "
-                    "is not carried by the model"
-                )
+                message = f"{what} attribute {_attribute_name(name)} is not carried by the model"
                 self.warn(message, element)
         if element not in self._texts and _own_text(element).strip():
-            self.warn(f"text directly inside NITF {display_name(element)} is not carried", element)
+            self.warn(f"text directly inside {what} is not carried", element)
         for item in elements(element):
             self._sweep(item)
 
@@ -180,13 +191,13 @@ def _own_text(element: Element) -> str:
     return (element.text or "") + "".join(c.tail or "" for c in element)
 
 
-def has_content(element: Element) -> bool:
+def has_content(element: Element, ignored: frozenset[str] = _IGNORED_ATTRIBUTES) -> bool:
     """Whether ``element`` holds any text or any attribute with a value (ids and presentation hints
     aside), itself or below."""
     for node in element.iter(etree.Element):
         if (node.text or "").strip():
             return True
-        if any(value.strip() for name, value in node.attrib.items() if name not in _IGNORED_ATTRIBUTES):
+        if any(value.strip() for name, value in node.attrib.items() if name not in ignored):
             return True
         if node is not element and (node.tail or "").strip():
             return True

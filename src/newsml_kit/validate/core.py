@@ -57,7 +57,7 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
                 source, None, None, [Diagnostic("error", "empty input", Location(source))], options
             )
         fmt = detect_format(data, source)
-        if fmt in {"newsml", "nitf"}:
+        if fmt in {"newsml", "nitf", "newsml1"}:
             schema = _check_xml(data, source, fmt, options, diagnostics)
         elif fmt == "json":
             schema = _check_canonical_json(data, source, diagnostics)
@@ -111,10 +111,18 @@ def _check_canonical_json(data: bytes, source: str, out: list[Diagnostic]) -> st
 
 
 def _check_ninjs(data: bytes, source: str, options: Options, out: list[Diagnostic]) -> str:
-    from newsml_kit.validate.jsondocs import load_document, validate_json
+    """Each ninjs object of the document against its schema: the document itself, or each entry of a
+    collection (a JSON array) or an API envelope (``{"item": [...]}``, AP's ``{"data": {"item": ...}}``)."""
+    from newsml_kit.validate.bundled import geojson_schema
+    from newsml_kit.validate.jsondocs import load_document, ninjs_objects, validate_json
 
-    document = load_document(data, source)
-    schema = options.schemas.ninjs_schema(document)
-    others = [other for other in options.schemas.json_schemas if other is not schema]
-    out.extend(validate_json(document, schema, source, others))
-    return schema.name
+    names: list[str] = []
+    for path, document in ninjs_objects(load_document(data, source)):
+        schema = options.schemas.ninjs_schema(document)
+        others = [other for other in options.schemas.json_schemas if other is not schema]
+        if not any(other.id and "geojson" in other.id.lower() for other in others):
+            others.append(geojson_schema())
+        out.extend(validate_json(document, schema, source, others, prefix=path))
+        if schema.name not in names:
+            names.append(schema.name)
+    return ", ".join(names)

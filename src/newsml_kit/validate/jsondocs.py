@@ -37,8 +37,36 @@ def canonical_schema() -> JsonSchemaInfo:
     return load_json_schema(schema_path(CANONICAL_JSON_SCHEMA))
 
 
+def ninjs_objects(document: object) -> list[tuple[str, object]]:
+    """The ninjs objects of a document, each with its JSON pointer: the document itself, the entries of
+    a collection (a JSON array), or the items of an API envelope (BBC: ``item``/``items``; AP's Media API:
+    ``data.item``, and ``data.items[].item`` in a feed)."""
+    if isinstance(document, list):
+        return [(f"/{index}", entry) for index, entry in enumerate(document)]
+    if isinstance(document, dict) and "uri" not in document and "guid" not in document:
+        data = document.get("data")
+        if isinstance(data, dict) and isinstance(data.get("item"), dict):
+            return [("/data/item", data["item"])]
+        feed = data.get("items") if isinstance(data, dict) else None
+        if isinstance(feed, list) and feed and all(isinstance(entry, dict) for entry in feed):
+            return [
+                (f"/data/items/{i}/item", entry["item"]) if "item" in entry else (f"/data/items/{i}", entry)
+                for i, entry in enumerate(feed)
+            ]
+        for key in ("item", "items"):
+            entries = document.get(key)
+            if isinstance(entries, list) and entries:
+                return [(f"/{key}/{index}", entry) for index, entry in enumerate(entries)]
+    return [("", document)]
+
+
 def validate_json(
-    document: object, schema: JsonSchemaInfo, source: str, others: Sequence[JsonSchemaInfo] = ()
+    document: object,
+    schema: JsonSchemaInfo,
+    source: str,
+    others: Sequence[JsonSchemaInfo] = (),
+    *,
+    prefix: str = "",
 ) -> list[Diagnostic]:
     validator = _validator(schema, tuple(others))
     diagnostics: list[Diagnostic] = []
@@ -50,7 +78,7 @@ def validate_json(
         ) from None
     for error in errors[:MAX_ERRORS]:
         error = _most_relevant(error)
-        path = "/" + "/".join(str(part) for part in error.absolute_path)
+        path = prefix + "".join(f"/{part}" for part in error.absolute_path) or "/"
         diagnostics.append(Diagnostic("error", one_line(error.message)[:500], Location(source, field=path)))
     if len(errors) > MAX_ERRORS:
         more = len(errors) - MAX_ERRORS

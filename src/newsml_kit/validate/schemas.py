@@ -5,9 +5,11 @@ Lookup, by format (DESIGN.md section 4; issue 5):
 * NewsML-G2 written by newsml-kit (it uses the project's extension namespace): an explicit ``--schema``
   for its namespace, else the project's own profile ``newsml-kit-g2.xsd``, found with ``schema_path``;
 * other NewsML-G2: ``--schema``, else ``$NEWSML_KIT_G2_XSD``, else the official XSD downloaded by
-  ``newsml-kit schemas fetch``;
-* NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD``;
-* ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``;
+  ``newsml-kit schemas fetch``, else the official 2.35 XSD shipped with the package (``bundled``);
+* NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD`` (its licence keeps it out of the package);
+* NewsML 1.x: ``--schema`` only;
+* ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``, else the shipped
+  official schema of the document's ninjs version;
 * canonical JSON: the project's JSON Schema.
 
 No XSD is ever loaded before :func:`inspect_xsd` has walked its ``xs:import``/``xs:include`` tree with
@@ -284,9 +286,15 @@ class SchemaChoice:
         if fmt == "newsml":
             if uses_extension_namespace(root):
                 profile = project_xsd(PROFILE_XSD)
-                if profile is not None:
+                # The profile types items; a message of them goes against the official XSD.
+                if profile is not None and local in profile.global_elements:
                     return profile
             return _from_env_or_cache(G2_ENV, fetched=True, what="NewsML-G2")
+        if fmt == "newsml1":
+            raise NoSchemaError(
+                "no schema available for NewsML 1.x: newsml-kit bundles none; give IPTC's NewsML 1.2 XSD "
+                "with --schema FILE"
+            )
         return _from_env_or_cache(NITF_ENV, fetched=False, what="NITF")
 
     def _explicit_xsd(self, namespace: str | None, local: str) -> XsdInfo | None:
@@ -311,10 +319,9 @@ class SchemaChoice:
         configured = os.environ.get(NINJS_ENV)
         if configured:
             return load_json_schema(Path(configured))
-        raise NoSchemaError(
-            "no schema for ninjs: give the official ninjs JSON Schema with --schema FILE "
-            f"or ${NINJS_ENV} (https://github.com/iptc/ninjs)"
-        )
+        from newsml_kit.validate.bundled import ninjs_schema, ninjs_version
+
+        return ninjs_schema(ninjs_version(document))
 
 
 def _same_uri(left: str, right: str) -> bool:
@@ -365,9 +372,10 @@ def _from_env_or_cache(variable: str, *, fetched: bool, what: str) -> XsdInfo:
         path = fetched_g2_xsd()
         if path is not None:
             return inspect_xsd(path)
-        how = f"--schema FILE, ${variable}, or run `newsml-kit schemas fetch` (downloads the official XSD)"
-    else:
-        how = f"--schema FILE or ${variable}"
+        from newsml_kit.validate.bundled import g2_xsd
+
+        return g2_xsd()
     raise NoSchemaError(
-        f"no schema available for {what}: the official XSD is not bundled; give it with {how}"
+        f"no schema available for {what}: the official XSD is not bundled (its IPTC licence does not allow "
+        f"it); give it with --schema FILE or ${variable}"
     )

@@ -1,0 +1,163 @@
+"""Awards: an award head (``Huân chương``, ``Bằng khen``) after an award verb (``trao``,
+``đón nhận``), with its giver, recipients and reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
+from newsml_kit.extract.vi.grammar import sentence_bounds
+from newsml_kit.extract.vi.vocab import Vocab, vocab
+
+_AWARD_END_RE = re.compile(
+    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
+)
+_EVENT_BEFORE_RE = re.compile(r"(?:[Ll]ễ|đề cử) $")
+_NOMINATION_RE = re.compile(r"\bđề cử\b")
+_LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
+_OWNER_RE = re.compile(r" của [A-ZĐ]")
+# Verbs whose subject receives the award rather than gives it.
+_RECEIVING_VERB_RE = re.compile(r"(?:nhận|đón nhận|nhận được|giành|đoạt|được \w+(?: \w+)?)$")
+_REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
+
+
+@dataclass(frozen=True)
+class _AwardMention:
+    """Where one award is named: its block, the verb before it, its own span, its sentence."""
+
+    block: int
+    text: str
+    verb: re.Match[str]
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def name(self) -> str:
+        return self.text[self.start : self.end].strip()
+
+    def reason(self) -> str | None:
+        found = _REASON_RE.search(self.text, self.end, self.sentence_end)
+        return found.group().strip() if found else None
+
+
+def find_awards(ex: Extraction) -> None:
+    v = vocab()
+    seen: set[str] = set()
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for head in v.award_heads.finditer(text):
+            start_sentence, end_sentence = sentence_bounds(text, head.start())
+            verb = None
+            for candidate in v.award_verbs.finditer(text, start_sentence, head.start()):
+                # "lễ trao giải Oscar" names a ceremony; "được đề cử giải" is a nomination.
+                if not _EVENT_BEFORE_RE.search(text, 0, candidate.start()):
+                    verb = candidate
+            if verb is None or not _award_gap_ok(text[verb.end() : head.start()]):
+                continue
+            if _NOMINATION_RE.search(text, start_sentence, head.start()):
+                continue
+            end = _award_end(ex, v, index, text, head.end(), end_sentence)
+            found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
+            name = found.name
+            bare = name == head.group()
+            if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
+                continue  # a bare "Bằng khen" counts only right after its verb, and once
+            if name.casefold() in seen:
+                _complete_award(ex, found)
+                continue
+            seen.add(name.casefold())
+            giver, recipients = _giver_and_recipients(ex, found)
+            span = Span(index, head.start(), end)
+            ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+
+
+def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, sentence_end: int) -> int:
+    """Where an award's name ends: before a clause word or a person's name; right after the head
+    when a function word follows it."""
+    end_match = _AWARD_END_RE.search(text, head_end)
+    end = end_match.start() if end_match else sentence_end
+    following = _LOWER_WORD_RE.match(text, head_end)
+    if (
+        following is not None
+        and following.group(1) in v.function_words
+        and not _OWNER_RE.match(text, head_end)
+    ):
+        return head_end  # "lễ trao giải này", "giải năm 2018": a bare head, not a named award
+    for cluster in ex.of_kind("person"):
+        for span in cluster.spans:
+            if span.block == index and head_end < span.start < end:
+                end = len(text[: span.start].rstrip(" ,"))
+    return end
+
+
+def _giver_and_recipients(
+    ex: Extraction, found: _AwardMention
+) -> tuple[Ref | None, list[tuple[str, Ref | None]]]:
+    agent = _agent_before(ex, found.block, found.sentence_start, found.verb.start())
+    if _RECEIVING_VERB_RE.search(found.verb.group()):
+        # "Học viện X vinh dự đón nhận Huân chương ...": the subject is the recipient.
+        return None, [(_name_of(ex, agent), agent)] if agent else []
+    giver = agent
+    if giver is None and ex.awards and ex.awards[-1].span.block == found.block:
+        giver = ex.awards[-1].giver  # "X trao A cho ...; trao B ...": the clauses share the giver
+    recipients = _recipients(
+        ex, found.block, found.text, found.verb.end(), found.start, found.end, found.sentence_end
+    )
+    return giver, recipients
+
+
+def _name_of(ex: Extraction, ref: Ref) -> str:
+    cluster = ex.find(*ref)
+    return cluster.preferred_name() if cluster is not None else ref[1]
+
+
+def _complete_award(ex: Extraction, found: _AwardMention) -> None:
+    """A second mention of an award fills in the giver and recipients the first one lacked."""
+    award = next(a for a in ex.awards if a.name.casefold() == found.name.casefold())
+    giver, recipients = _giver_and_recipients(ex, found)
+    award.giver = award.giver or giver
+    award.recipients.extend(r for r in recipients if r not in award.recipients)
+    award.reason = award.reason or found.reason()
+
+
+def _award_gap_ok(gap: str) -> bool:
+    """Between the verb and the award stands nothing, ``cho``/``tặng``, or the recipient's name."""
+    gap = gap.strip(" ,")
+    return not gap or gap[0].isupper() or gap in ("cho", "tặng", "cho các", "tặng cho")
+
+
+def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    best: tuple[int, Ref] | None = None
+    for kind in ("person", "organisation"):
+        for cluster in ex.of_kind(kind):
+            for span in cluster.spans:
+                inside = span.block == block and start <= span.start and span.end <= end
+                if inside and (best is None or span.start > best[0]):
+                    best = (span.start, (kind, cluster.key))
+    return best[1] if best else None
+
+
+def _recipients(
+    ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
+) -> list[tuple[str, Ref | None]]:
+    between = text[verb_end:head_start].strip(" ,")
+    if between:
+        return [(between, _entity_named(ex, between))]
+    after = re.match(
+        r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]
+    )
+    if after:
+        return [(after.group(1).strip(" ,"), _entity_named(ex, after.group(1).strip(" ,")))]
+    return []
+
+
+def _entity_named(ex: Extraction, text: str) -> Ref | None:
+    for kind in ("organisation", "person"):
+        for cluster in ex.of_kind(kind):
+            if text in cluster.surfaces or text.casefold() == cluster.key.casefold():
+                return (kind, cluster.key)
+    return None

@@ -1,0 +1,96 @@
+"""Photo credits and the byline: ``(Ảnh: X)`` closing a caption, ``Ảnh: X`` as a caption line,
+and the author's name (or names) as the article's last line."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import Extraction, Span
+from newsml_kit.extract.vi.grammar import NAME, NAME_RE, is_vietnamese_syllable
+from newsml_kit.extract.vi.vocab import vocab
+from newsml_kit.model import Block, BlockKind, PersonRole, TextRange
+
+_CREDIT_RE = re.compile(r"\((?:Ảnh|Ảnh minh họa|Nguồn): ?([^()]{1,60}?)\)\.?$")
+_CREDIT_LINE_RE = re.compile(r"^(?:Ảnh|Nguồn ảnh): ?([^.()]{1,40})$")
+_BYLINE_PART_RE = re.compile(NAME)
+# "Theo Reuters", "Theo The Verge/PA", "Theo TS": a closing line that names where the story is from.
+_SOURCE_LINE_RE = re.compile(r"Theo [^\s,.]+(?: [^\s,.]+){0,4}$")
+_COMPILED_RE = re.compile(r"\s*\([Tt]ổng hợp\)")
+
+
+def find_credits_and_byline(ex: Extraction) -> None:
+    for index, view in enumerate(ex.views):
+        text = view.text
+        match = _CREDIT_RE.search(text) or _CREDIT_LINE_RE.match(text)
+        if match is None:
+            continue
+        credit = Span(index, match.start(1), match.end(1))
+        begin, finish = view.to_original(credit.start, credit.end)
+        ex.blocks[index] = Block(
+            kind=BlockKind.CAPTION, text=ex.blocks[index].text, credit=TextRange(start=begin, end=finish)
+        )
+        if _credit_is_person(match.group(1)):
+            cluster = ex.add("person", match.group(1), credit, ex.surface(credit))
+            if PersonRole.PHOTOGRAPHER not in cluster.roles:
+                cluster.roles.append(PersonRole.PHOTOGRAPHER)
+    _news_sources(ex)
+    if len(ex.views) > 1:
+        _byline(ex)
+
+
+def _byline(ex: Extraction) -> None:
+    """The author's name (or names: "Thanh Hải - Minh Anh") as the last line, or as the line before
+    a closing source line ("Theo Reuters"), or glued to it ("T.ThủyTheo The Verge/PA"); a trailing
+    "(tổng hợp)" is not part of it."""
+    last = len(ex.views) - 1
+    text = ex.views[last].text
+    source = _SOURCE_LINE_RE.search(text)
+    if source is not None and source.start() == 0:
+        last -= 1
+        text = ex.views[last].text
+        end = len(text)
+    else:
+        end = source.start() if source is not None else len(text)
+    compiled = _COMPILED_RE.search(text, 0, end)
+    end = compiled.start() if compiled is not None else end
+    byline = text[:end].rstrip(" ,.")
+    names = list(_BYLINE_PART_RE.finditer(byline))
+    if (
+        last > 0
+        and 0 < len(byline) <= 60
+        and names
+        and ex.blocks[last].kind is BlockKind.PARAGRAPH
+        and _only_names(byline, names)
+    ):
+        for name in names:
+            span = Span(last, name.start(), name.end())
+            cluster = ex.add("person", name.group(), span, ex.surface(span))
+            if PersonRole.AUTHOR not in cluster.roles:
+                cluster.roles.append(PersonRole.AUTHOR)
+        ex.byline = ex.surface(Span(last, 0, len(byline)))
+
+
+def _news_sources(ex: Extraction) -> None:
+    """Well-known news sources, wherever cited ("Theo Reuters", "hãng tin AFP", "(Ảnh: AP)")."""
+    v = vocab()
+    for index, view in enumerate(ex.views):
+        for match in v.news_sources_re.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            canonical = v.news_sources[match.group()]
+            ex.add("organisation", canonical.casefold(), span, ex.surface(span))
+
+
+def _only_names(text: str, names: list[re.Match[str]]) -> bool:
+    """``text`` is nothing but these names, joined by `` - ``, ``, `` or `` và ``."""
+    rest = _BYLINE_PART_RE.sub("", text)
+    return re.fullmatch(r"(?:\s*(?:-|\u2013|,|và)\s*)*", rest) is not None and len(names) <= 3
+
+
+def _credit_is_person(credit: str) -> bool:
+    """A credit names a photographer when it has the shape of a Vietnamese name: capitalised
+    syllables that Vietnamese spelling allows ("Minh Khang", "M.Quân"), which agencies and sites
+    ("Getty Images", "travelade") are not."""
+    if NAME_RE.fullmatch(credit) is None:
+        return False
+    syllables = re.split(r"[ .]+", credit)
+    return all(is_vietnamese_syllable(s) for s in syllables if len(s) > 1)

@@ -1,0 +1,177 @@
+"""Dates: ``d/m/yyyy``, ``d/m`` after a time word (the year from the header month), ranges
+``d-d/m[/yyyy]`` and ``yyyy-yyyy``, ``ngày d tháng m [năm yyyy]``, ``tháng m/yyyy`` and
+``năm yyyy``. Each span is read once: a range or a full date is not read again as the day or the
+year inside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.extract.core import Extraction, Span
+from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, LOWER, UPPER
+from newsml_kit.extract.vi.vocab import vocab
+from newsml_kit.model import DateRole
+
+_DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
+_DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
+_WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
+_MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
+_YEAR_RANGE_RE = re.compile(
+    r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
+)
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case; not
+# an amount: "2021,5", "2021%").
+_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+_A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
+_AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
+_AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")
+_FROM_TO_RE = re.compile(
+    r"[Tt](?<!\w[Tt])ừ (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))? (?:đến|tới) (?:hết )?(?:ngày )?"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])"
+)
+_YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
+
+
+@dataclass
+class _BlockDates:
+    """The dates of one block, each span taken once: a range or a full date is not read again as
+    the day or the year inside it."""
+
+    ex: Extraction
+    block: int
+    text: str
+    covered: list[tuple[int, int]]
+    singles: list[tuple[int, PartialDate]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in self.covered)
+
+    def record(self, value: PartialDate, end: PartialDate | None, start: int, finish: int) -> None:
+        self.covered.append((start, finish))
+        if end is None:
+            self.singles.append((finish, value))
+        role = _date_role(self.text, start, self.block)
+        self.ex.add_date(value, end, role, Span(self.block, start, finish))
+
+
+def find_dates(ex: Extraction) -> None:
+    header = ex.item.content_created if isinstance(ex.item.content_created, PartialDate) else None
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if HAS_DIGIT_RE.search(text):
+            _block_dates(_BlockDates(ex, index, text, []), header)
+
+
+def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
+    text = found.text
+    # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
+    slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    for m in _DAY_RANGE_RE.finditer(text) if slash else ():
+        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        first = make_date(year, int(m.group(3)), int(m.group(1)))
+        last = make_date(year, int(m.group(3)), int(m.group(2)))
+        if first and last and first < last:
+            found.record(first, last, m.start(), m.end())
+    for m in _DMY_RE.finditer(text) if slash or dash else ():
+        value = make_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if value and found.free(m.start(), m.end()):
+            found.record(value, None, m.start(), m.end())
+    for m in _WORDY_DATE_RE.finditer(text) if has_month else ():
+        year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
+        value = make_date(year, int(m.group(2)), int(m.group(1)))
+        if value and found.free(m.start(), m.end()):
+            found.record(value, None, m.start(), m.end())
+    for m in vocab().day_month.finditer(text) if slash or dash else ():
+        day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        year = _infer_year(month, header)
+        value = make_date(year, month, day) if year else None
+        number_start = m.start(1) if m.group(1) else m.start(3)
+        if value and found.free(number_start, m.end()):
+            found.record(value, None, m.start(), m.end())
+    for m in _MONTH_RE.finditer(text) if has_month else ():
+        if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
+            found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
+    for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
+        first_year, last_year = int(m.group(1)), int(m.group(2))
+        if first_year < last_year and found.free(m.start(), m.end()):
+            found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
+    for m in _YEAR_RE.finditer(text):
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
+    for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    _coordinated(found, header)
+    for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
+        _from_to(found, m, header)
+
+
+def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:
+    """``ngày 30/4 và 1/5``, ``năm 2018 và 2020``: a date joined to a found one of the same kind."""
+    pending = list(found.singles)
+    while pending:
+        position, previous = pending.pop()
+        if previous.day is not None:
+            m = _AND_DAY_RE.match(found.text, position)
+            if m is None or not found.free(m.start(1), m.end()):
+                continue
+            month = int(m.group(2))
+            year = int(m.group(3)) if m.group(3) else _infer_year(month, header)
+            value = make_date(year, month, int(m.group(1)))
+        elif previous.month is None:
+            m = _AND_YEAR_RE.match(found.text, position)
+            if m is None or not found.free(m.start(1), m.end()):
+                continue
+            value = PartialDate(int(m.group(1)))
+        else:
+            continue
+        if value is not None:
+            found.record(value, None, m.start(1), m.end())
+            pending.append((m.end(), value))
+
+
+def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
+    """``từ ngày 7/6 đến ngày 11/6``: the days themselves are found already; the period is a range."""
+    last_year = int(m.group(6)) if m.group(6) else _infer_year(int(m.group(5)), header)
+    first_year = int(m.group(3)) if m.group(3) else last_year
+    first = make_date(first_year, int(m.group(2)), int(m.group(1)))
+    last = make_date(last_year, int(m.group(5)), int(m.group(4)))
+    if first and last and first < last:
+        found.record(first, last, m.start(), m.end())
+
+
+def _infer_year(month: int, header: PartialDate | None) -> int | None:
+    """A day without a year belongs to the header's year, or the year before when its month lies
+    well after the header's month (a December event reported in January); a month or two ahead
+    is an announced event of this year ("WWDC will run from 7/6" in April)."""
+    if header is None:
+        return None
+    if header.month is not None and month > header.month + 3:
+        return header.year - 1
+    return header.year
+
+
+def make_date(year: int | None, month: int, day: int) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_role(text: str, start: int, block: int) -> DateRole:
+    before = text[max(0, start - 40) : start]
+    if _after_document_number(before):
+        return DateRole.DOCUMENT
+    if text[start:].lower().startswith("năm") or re.match(r"\d{4} ?[-\u2013]", text[start:]):
+        return DateRole.PERIOD
+    if block == 0 and start < 40:
+        return DateRole.EVENT
+    return DateRole.OTHER
+
+
+def _after_document_number(before: str) -> bool:
+    return re.search(r"\d[-/][A-ZĐ][\w/-]* (?:ngày )?$", before) is not None

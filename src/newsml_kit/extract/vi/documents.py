@@ -1,0 +1,59 @@
+"""Numbered documents: ``<type> [số] <number> [ngày <date>] [của <issuer>]``, and a short
+``<type> số <n>`` that refers back to one of them."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import DocumentFinding, Extraction, Ref, Span
+from newsml_kit.extract.vi.dates import make_date
+from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE
+from newsml_kit.extract.vi.vocab import vocab
+
+
+def find_documents(ex: Extraction) -> None:
+    v = vocab()
+    full, short = v.documents, v.short_documents
+    found: dict[str, int] = {}
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if not HAS_DIGIT_RE.search(text):
+            continue
+        for m in full.finditer(text):
+            date = None
+            if m.group(3):
+                day, month, year = (int(p) for p in re.findall(r"\d+", m.group(3)))
+                date = make_date(year, month, day)
+            issuer = _issuer_after(ex, index, m.end())
+            key = re.sub(r"[\s-]", "", m.group(2)).casefold()
+            if key in found:
+                ex.documents[found[key]].spans.append(Span(index, m.start(), m.end()))
+                continue
+            found[key] = len(ex.documents)
+            ex.documents.append(
+                DocumentFinding(m.group(1), m.group(2), date, issuer, [Span(index, m.start(), m.end())])
+            )
+    for index, view in enumerate(ex.views):
+        for m in short.finditer(view.text):
+            same = [
+                i
+                for i, doc in enumerate(ex.documents)
+                if doc.kind == m.group(1) and str(doc.number).startswith(m.group(2))
+            ]
+            span = Span(index, m.start(), m.end())
+            if same:
+                ex.documents[same[0]].spans.append(span)
+            else:
+                issuer = _issuer_after(ex, index, m.end())
+                ex.documents.append(DocumentFinding(m.group(1), m.group(2), None, issuer, [span]))
+
+
+def _issuer_after(ex: Extraction, block: int, position: int) -> Ref | None:
+    text = ex.views[block].text
+    if not text.startswith(" của ", position):
+        return None
+    start = position + len(" của ")
+    for cluster in ex.of_kind("organisation"):
+        if any(span.block == block and span.start == start for span in cluster.spans):
+            return ("organisation", cluster.key)
+    return None

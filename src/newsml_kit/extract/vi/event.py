@@ -1,0 +1,300 @@
+"""The main event, from the opening paragraphs: ``ORG tổ chức EVENT``, ``EVENT diễn ra`` or
+``X có buổi làm việc ...``, with its date, place, organisers, chair and guest of honour."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
+from newsml_kit.extract.vi.grammar import UPPER, entity_starting_at, first_person, sentence_bounds
+from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.model import BlockKind, EventKind, ParticipantRole
+
+_GUEST_RE = re.compile(
+    r"\b(?:[Dd]ự và (?:chỉ đạo|phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự và chỉ đạo"
+    r"|[Pp]hát biểu chỉ đạo)\b"
+)
+_CHAIR_RE = re.compile(r"\bchủ trì\b")
+_ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
+_HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
+_BY_ORGANISER_RE = re.compile(r"\bdo ")
+_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+# "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
+_VISIT_RE = re.compile(
+    r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
+    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc))\b"
+)
+_VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
+# "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
+_DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
+_WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
+# "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
+# people attend or speak at.
+_ATTEND_RE = re.compile(r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Pp]hát biểu khai mạc) ")
+_EVENT_END_RE = re.compile(
+    r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do | cho | trong "
+    r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
+    r"| (?:ngày|sáng|chiều|tối|trưa) \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
+    r"|[.;:!?](?:\s|$)| \(|$)"
+)
+_QUOTE_RE = re.compile('["\u201c]')
+_CLOSING = {'"': '"', "\u201c": "\u201d"}
+_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
+# The opening paragraphs, where the main event is introduced, and those that report it.
+_OPENING = 3
+_REPORTING = 10
+
+
+def find_event(ex: Extraction) -> None:
+    """The main event, from the opening paragraphs: what an organisation holds (``ORG tổ chức
+    EVENT``), what happens (``EVENT diễn ra``), a meeting or visit (``X có buổi làm việc``, ``Đoàn
+    công tác ... làm việc với X``), or what the people attend (``Dự Lễ khai mạc có ...``)."""
+    v = vocab()
+    openings = [i for i in range(min(_OPENING, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
+    for frame in (_organised_event, _happening_event, _visit_event, _delegation_event, _attended_event):
+        for index in openings:
+            finding = frame(ex, v, index, ex.views[index].text)
+            if finding is not None:
+                _fullest_name(ex, finding, openings)
+                _event_people(ex, finding)
+                ex.event = finding
+                return
+
+
+def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``[time,] [tại place,] ORG [phối hợp với ORG] tổ chức EVENT ...``."""
+    for organise in _ORGANISE_RE.finditer(text):
+        head = v.event_heads.match(text, organise.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end())
+        sentence_start, sentence_end = sentence_bounds(text, organise.start())
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
+        return finding
+    return None
+
+
+def _name_from(text: str, start: int, head_end: int) -> str:
+    """The event's name from its head to the end of its naming clause; a quoted title is kept
+    whole (``Hội thảo khoa học "Chuyển đổi số trong ..."``)."""
+    position = head_end
+    while True:
+        end_match = _EVENT_END_RE.search(text, position)
+        end = end_match.start() if end_match else len(text)
+        quote = _QUOTE_RE.search(text, position, end)
+        if quote is None:
+            return text[start:end].strip(" ,")
+        closing = text.find(_CLOSING[quote.group()], quote.end())
+        if closing < 0:
+            return text[start:end].strip(" ,")
+        position = closing + 1
+
+
+def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``[time,] [tại place,] EVENT đã diễn ra / được tổ chức [do ORG tổ chức] ...``."""
+    for happened in _HAPPENED_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, happened.start())
+        # The event's own head, not a verb inside it ("Lễ khai mạc Cúp Quốc gia diễn ra").
+        head = None
+        for candidate in v.event_heads.finditer(text, sentence_start, sentence_end):
+            if candidate.end() <= happened.start():
+                head = head or candidate
+        if head is None:
+            continue
+        name = text[head.start() : happened.start()].strip(" ,")
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        # "... do Bộ Y tế tổ chức" after the verb, or "Hội nghị ... của Bộ Tư pháp" in the name.
+        by = _BY_ORGANISER_RE.search(text, happened.end(), sentence_end)
+        owner = text.rfind(" của ", head.start(), happened.start())
+        for position in (by.end() if by else -1, owner + len(" của ") if owner >= 0 else -1):
+            organiser = entity_starting_at(ex, index, position, ("organisation", "person"))
+            if organiser is not None:
+                finding.organisers.append(organiser)
+                break
+        return finding
+    return None
+
+
+def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Đoàn công tác của Bộ Y tế ... đã có buổi làm việc tại tỉnh Quảng Ninh``."""
+    visit = _VISIT_RE.search(text)
+    if visit is None:
+        return None
+    end_match = _VISIT_END_RE.search(text, visit.end())
+    name = text[visit.start(1) : end_match.start() if end_match else len(text)].strip(" ,")
+    sentence_start, sentence_end = sentence_bounds(text, visit.start())
+    finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
+    finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    # The delegation's body is the subject: the first organisation of the sentence.
+    bodies = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("organisation",))
+    finding.organisers.extend(bodies[:1])
+    return finding
+
+
+def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng``: the visit is ``làm việc với ...``."""
+    for delegation in _DELEGATION_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, delegation.start())
+        working = _WORKING_RE.search(text, delegation.end(), sentence_end)
+        if working is None:
+            continue
+        end_match = _VISIT_END_RE.search(text, working.end())
+        name = text[working.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, working.start(1), name, sentence_start, sentence_end)
+        finding.kind = EventKind.OFFICIAL_VISIT
+        # "làm việc với tỉnh Sóc Trăng": a visit takes place where it goes.
+        finding.place = finding.place or _place_within(
+            ex, index, working.start(1), working.start(1) + len(name)
+        )
+        return finding
+    return None
+
+
+def _place_within(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+    for cluster in ex.of_kind("place"):
+        if any(span.block == block and start <= span.start < end for span in cluster.spans):
+            return ("place", cluster.key)
+    return None
+
+
+def _attended_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Dự Lễ khai mạc có ông ...``, ``Phát biểu tại cuộc họp báo ngày 22/4, ...``."""
+    for attend in _ATTEND_RE.finditer(text):
+        head = v.event_heads.match(text, attend.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end()).split(",")[0]  # "Phát biểu tại X, ai ..."
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+    return None
+
+
+def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) -> None:
+    """A bare head ("Lễ khai mạc") named in full elsewhere in the opening paragraphs ("Lễ khai mạc
+    Năm Du lịch Quốc gia 2021 với chủ đề ...") takes the full name."""
+    v = vocab()
+    if v.event_heads.fullmatch(finding.name) is None:
+        return
+    pattern = re.compile(rf"(?<!\w){re.escape(finding.name)}(?= [{UPPER}\d])")
+    for index in openings:
+        text = ex.views[index].text
+        for match in pattern.finditer(text):
+            name = _name_from(text, match.start(), match.end())
+            if len(name) > len(finding.name):
+                finding.name = name
+                finding.span = Span(index, match.start(), match.start() + len(name))
+                return
+
+
+def _event_finding(
+    ex: Extraction, index: int, head: str, start: int, name: str, sentence_start: int, sentence_end: int
+) -> EventFinding:
+    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
+    finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
+    text = ex.views[index].text
+    for place in vocab().at_place.finditer(text, sentence_start, sentence_end):
+        # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra [từ ... đến ...] tại ...",
+        # "EVENT tại ...";
+        # not a place said of someone ("diễn giả ... nổi tiếng tại Mỹ").
+        before = text[sentence_start : place.start()].rstrip()
+        right_after_name = place.start() == start + len(name) + 1
+        if before and not before.endswith(",") and not _PLACE_VERB_RE.search(before) and not right_after_name:
+            continue
+        finding.place = entity_starting_at(ex, index, place.end(), ("place",))
+        if finding.place is not None:
+            break
+    return finding
+
+
+def _organisers_before(
+    ex: Extraction,
+    index: int,
+    text: str,
+    start: int,
+    verb: int,
+    kinds: tuple[str, ...] = ("organisation", "person"),
+) -> list[Ref]:
+    """The organisation (or person) right before the verb, and those it works with
+    (``Bộ Y tế phối hợp với Bộ Công an tổ chức``)."""
+    found: list[tuple[int, Ref]] = []
+    for kind in kinds:
+        for cluster in ex.of_kind(kind):
+            found.extend(
+                (span.end, (kind, cluster.key))
+                for span in cluster.spans
+                if span.block == index
+                and start <= span.start
+                and span.end <= verb
+                # not an owner in parentheses: "Vụ Trang thiết bị (Bộ Y tế) đã đồng tổ chức"
+                and text.count("(", start, span.start) <= text.count(")", start, span.start)
+                # nor a parent body: "trung tâm X, thuộc Tổng cục Y ... đã tổ chức"
+                and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
+            )
+    if not found:
+        return []
+    found.sort()
+    organisers = [found[-1][1]]
+    partner = _PARTNER_RE.search(text, start, verb)
+    if partner is not None:
+        first = next((ref for end, ref in found if end <= partner.start()), None)
+        if first is not None and first not in organisers:
+            organisers.insert(0, first)
+    return organisers
+
+
+def _event_kind(head: str) -> EventKind:
+    head = head[:1].upper() + head[1:]
+    if head.startswith(("Hội nghị", "Hội thảo", "Diễn đàn", "Tọa đàm", "Đại hội")):
+        return EventKind.CONFERENCE
+    if head.startswith(("Họp", "Phiên họp", "Cuộc họp", "Kỳ họp")):
+        return EventKind.MEETING
+    if head.startswith(("Lễ", "Buổi lễ")):
+        return EventKind.AWARD_CEREMONY if "trao" in head or "đón nhận" in head else EventKind.CEREMONY
+    return EventKind.OTHER
+
+
+def _event_dates(
+    ex: Extraction, block: int, start: int, end: int
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """A range of days in the sentence (a multi-day event), or its first single day."""
+    for found in ex.dates.values():
+        days = found.end is not None and found.value.day is not None
+        if days and any(span.block == block and start <= span.start < end for span in found.spans):
+            return found.value, found.end
+    return _first_date(ex, block, start, end), None
+
+
+def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    """The first single day (not a period) named between ``start`` and ``end`` of a block."""
+    best: tuple[int, PartialDate] | None = None
+    for found in ex.dates.values():
+        if found.end is not None or found.value.day is None:
+            continue
+        for span in found.spans:
+            if span.block == block and start <= span.start < end and (best is None or span.start < best[0]):
+                best = (span.start, found.value)
+    return best[1] if best else None
+
+
+def _event_people(ex: Extraction, finding: EventFinding) -> None:
+    """The chair and the guest of honour, from the verbs of the paragraphs that report the event."""
+    for index in range(min(_REPORTING, len(ex.views))):
+        if ex.blocks[index].kind is BlockKind.CAPTION:
+            continue
+        text = ex.views[index].text
+        if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
+            continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
+        for pattern, role in (
+            (_CHAIR_RE, ParticipantRole.CHAIR),
+            (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+        ):
+            for verb in pattern.finditer(text):
+                start, end = sentence_bounds(text, verb.start())
+                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
+                person = first_person(ex, index, start, verb.start()) or first_person(
+                    ex, index, verb.end(), end
+                )
+                if person is not None and all(r != role for _, r in finding.participants):
+                    finding.participants.append((person, role))

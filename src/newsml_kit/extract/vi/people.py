@@ -1,0 +1,317 @@
+"""People: named after a rank (``Thượng tướng Trần Quốc Tỏ``), an honorific (``ông``, ``bà``), an
+academic prefix or a position (``Thứ trưởng Nguyễn Duy Ngọc``); their titles follow the name as
+appositions (``, Thứ trưởng Bộ Công an`` or `` - Giám đốc Học viện ...``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.core import Cluster, Extraction, Span
+from newsml_kit.extract.vi.grammar import NAME, NAME_AT_WORD, NAME_RE, UPPER, is_vietnamese_syllable
+from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.vocab import Vocab, vocab
+
+_SPACED_NAME_RE = re.compile(rf" ({NAME})")
+_SEPARATOR_RE = re.compile(r", | - | \u2013 ")
+# Before a title in apposition: a comma, a dash or a parenthesis. ("nguyên Bí thư ...", a former
+# title, was tried: it found one title in half A and a cut one in half B, so it waits for titles
+# that end where their organisation's name ends.)
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()()")
+_NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
+_SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
+# Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
+# P. Henson"), hyphens ("Youn Yuh-Jung") and the particles of Western names ("de", "van").
+_WORD = rf"(?:[{UPPER}]\.(?= [{UPPER}])|[{UPPER}](?:[\w'\u2019-]*\w)?)"
+_ANY_NAME_RE = re.compile(rf" ({_WORD}(?: {_WORD}){{0,3}})(?![\w'\u2019-])")
+_ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?!\w)")
+# A capitalised word after a space (the text's first word is looked at apart: "(?:^| )" would
+# double the cost of the scan).
+_NAME_START_RE = re.compile(rf" ([{UPPER}]\w*)")
+_FIRST_WORD_RE = re.compile(r"\w+")
+_HAS_DIGIT_RE = re.compile(r"\d")
+_AGE_BEFORE_RE = re.compile(r"(?: \d+ tuổi| U\d0)$")
+_ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
+# A list of two names or more. The word boundary is checked after the first capital, which lets
+# the regex engine skip ahead to capitals.
+_FIRST_ITEM = rf"[{UPPER}](?<![\w.][{UPPER}])(?:\.(?= [{UPPER}])|(?:[\w'\u2019-]*\w)?)(?: {_WORD}){{1,3}}"
+_LIST_RE = re.compile(rf"{_FIRST_ITEM}(?:(?:, |,? và ){_ITEM})+(?![\w'\u2019-])")
+_ITEM_RE = re.compile(rf"(?:^|, |,? và )({_ITEM})")
+_STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
+
+
+def find_people(ex: Extraction) -> None:
+    v = vocab()
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in v.ranks.finditer(text):
+            cluster = _person(ex, Span(index, match.start(2), match.end(2)), v)
+            cluster.rank = cluster.rank or match.group(1)
+        for match in v.honorific_name.finditer(text):
+            if looks_like_person(match.group(1), v):
+                _person(ex, Span(index, match.start(1), match.end(1)), v)
+        for match in v.title_heads.finditer(text):
+            bounds = _name_after_title(text, match.end(), v)
+            if bounds is not None:
+                cluster = _person(ex, Span(index, *bounds), v)
+                title = text[match.start() : bounds[0]].strip()
+                complete = without_trailing_connector(
+                    text, match.start(), bounds[0], v
+                ) == match.start() + len(title)
+                if complete and title != match.group() and title not in cluster.titles:
+                    cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+        for match in v.academic.finditer(text):
+            name = NAME_RE.match(text, match.end())
+            if name and looks_like_person(name.group(), v):
+                _person(ex, Span(index, name.start(), name.end()), v)
+        _after_cues(ex, v, index, text)
+        _names_by_shape(ex, v, index, text)
+    more_mentions(ex, "person")
+    if _listed_with_people(ex, v):
+        more_mentions(ex, "person")
+    for cluster in ex.of_kind("person"):
+        _titles(ex, v, cluster)
+
+
+def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """``nữ diễn viên 24 tuổi Zendaya``, ``thủ môn Hoàng Việt``, ``anh Lê Bá Nhật Minh``: a name
+    right after a word for what a person is, past an age or a nationality.
+
+    Read backwards from each capitalised word: capitals are far fewer than the places where one
+    of a hundred cue words could start."""
+    nationalities = " người " in text
+    given_names, cue_last_words, rfind = v.given_names, v.cue_last_words, text.rfind
+    first = _FIRST_WORD_RE.match(text)
+    if first is not None and first.group() in given_names:
+        _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
+    for start in _NAME_START_RE.finditer(text):
+        if start.group(1) in given_names:
+            _foreign_name(ex, v, index, text, start.start(1))
+        end = start.start()
+        # Most capitalised words follow no cue: decide that from the word before, cheaply.
+        if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
+            nationalities and text.find(" người ", max(0, end - 30), end) >= 0
+        ):
+            continue
+        cue = _cue_before(text, end, v)
+        if cue is None:
+            continue
+        name = _ANY_NAME_RE.match(text, start.start())
+        if name is None:
+            continue
+        found = name.group(1)
+        if _HAS_DIGIT_RE.search(found):
+            continue  # "Ngôi sao U60": an age group, not a name
+        words = found.split(" ")
+        vietnamese = all(is_vietnamese_syllable(w) for w in words)
+        if cue in v.address_words:
+            # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
+            if len(words) < 2 or not vietnamese:
+                continue
+        elif len(words) == 1 and (vietnamese or len(found) < 3):
+            continue  # a bare given name is optional; a single foreign name counts
+        if _is_other_entity(found, v):
+            continue
+        begin = name.start(1)
+        _person(ex, Span(index, begin, begin + len(found)), v)
+
+
+def _foreign_name(ex: Extraction, v: Vocab, index: int, text: str, position: int) -> None:
+    """``Susan Prescott``, ``Julius Widjojono``: a common foreign given name and a surname."""
+    match = v.foreign_names.match(text, position)
+    if match and not _is_other_entity(match.group(), v) and not _SPACE_UPPER_RE.match(text, match.end()):
+        _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _cue_before(text: str, end: int, v: Vocab) -> str | None:
+    """The cue word that ends at ``end`` past an age (``32 tuổi``) or a nationality (``người
+    Anh``), as written; None when there is none."""
+    while True:
+        age = _AGE_BEFORE_RE.search(text, max(0, end - 12), end)
+        if age is not None:
+            end = age.start()
+            continue
+        nationality = text.rfind(" người ", max(0, end - 30), end)
+        if nationality >= 0 and v.places_re.fullmatch(text, nationality + len(" người "), end):
+            end = nationality
+            continue
+        break
+    words = text[max(0, end - 40) : end].split(" ")
+    if end > 40:
+        words = words[1:]  # the first may be cut
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(words[-size:])
+        if phrase in v.cue_words or phrase[:1].lower() + phrase[1:] in v.cue_words:
+            return phrase
+    return None
+
+
+def _is_other_entity(name: str, v: Vocab) -> bool:
+    """A place, an organisation (also written in title case: "Cao Đẳng Công Thương"), a title, a
+    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng")."""
+    first, _, rest = name.partition(" ")
+    return (
+        not looks_like_person(name, v)
+        or v.org_heads.match(f"{first} {rest.lower()}") is not None
+        or _ACRONYM_WORD_RE.search(name) is not None
+        or v.title_heads.match(name) is not None
+        or v.places_re.match(name) is not None
+        or name in v.news_sources
+    )
+
+
+def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """Names known by their shape: a family name and a given name followed by a title as an
+    apposition (``Lê Văn Tâm - Giám đốc ...``), or three or four Vietnamese syllables starting with
+    a family name wherever they stand (``Phạm Văn Nam tung cú sút``), unless a capitalised word or
+    a word for a street, a school or an administrative unit comes before (``đường Trần Hưng
+    Đạo``)."""
+    for match in _NAME_AT_WORD_RE.finditer(text):
+        words = match.group().split(" ")
+        if words[0] not in v.surnames:
+            continue
+        separator = _SEPARATOR_RE.match(text, match.end())
+        if separator is not None and v.title_heads.match(text, separator.end()):
+            if looks_like_person(match.group(), v):
+                _person(ex, Span(index, match.start(), match.end()), v)
+            continue
+        if len(words) < 3 or _SPACE_UPPER_RE.match(text, match.end()):
+            continue
+        if not all(is_vietnamese_syllable(w) for w in words) or _is_other_entity(match.group(), v):
+            continue
+        before = text[: match.start()].rstrip()
+        previous = before.rsplit(" ", 1)[-1] if before else ""
+        if previous[:1].isupper() and before[-1:] not in ".:!?\"'(":
+            continue
+        if (
+            previous in v.street_words
+            or before.endswith(_STREET_PHRASES)
+            or words[0].lower() in v.street_words
+        ):
+            continue
+        _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
+    """``Frances McDormand, Viola Davis, Carey Mulligan và Vanessa Kirby``: names listed with a known
+    person are people too. True when a person was added."""
+    added = False
+    known = {(span.block, span.start, span.end) for c in ex.of_kind("person") for span in c.spans}
+    blocks = {block for block, _, _ in known}
+    for index, view in enumerate(ex.views):
+        if index not in blocks or (", " not in view.text and " và " not in view.text):
+            continue
+        for listing in _LIST_RE.finditer(view.text):
+            items = [
+                (m.start(1) + listing.start(), m.end(1) + listing.start())
+                for m in _ITEM_RE.finditer(listing.group())
+            ]
+            if not any((index, s, e) in known for s, e in items):
+                continue
+            names = [view.text[s:e] for s, e in items]
+            if any(
+                _is_other_entity(name, v)
+                or v.title_heads.match(view.text, s)
+                or _ACRONYM_WORD_RE.search(name)
+                for (s, _), name in zip(items, names, strict=True)
+            ):
+                continue
+            for (s, e), name in zip(items, names, strict=True):
+                if (index, s, e) not in known and len(name.split(" ")) >= 2:
+                    _person(ex, Span(index, s, e), v)
+                    added = True
+    return added
+
+
+def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+    """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
+    with a family name, right after the title or at the end of the organisation that follows it."""
+    direct = _SPACED_NAME_RE.match(text, position)
+    if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
+        return direct.start(1), direct.end(1)
+    end = phrase_end(text, position, v, allow_titles=True)
+    phrase = text[position:end]
+    words = phrase.split(" ")
+    for cut in range(max(1, len(words) - 4), len(words) - 1):
+        name = " ".join(words[cut:])
+        if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
+            return end - len(name), end
+    # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
+    foreign = 0
+    while foreign < min(3, len(words) - 1) and _is_foreign_word(words[-1 - foreign], v):
+        foreign += 1
+    if foreign >= 2:
+        name = " ".join(words[-foreign:])
+        return end - len(name), end
+    return None
+
+
+def _is_foreign_word(word: str, v: Vocab) -> bool:
+    """A capitalised word no Vietnamese syllable spells, and no place ("Subianto", not "Indonesia")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not is_vietnamese_syllable(word)
+        and word not in v.places
+        and word not in v.ambiguous_places
+    )
+
+
+def looks_like_person(name: str, v: Vocab) -> bool:
+    return name not in v.places and not v.org_heads.match(name) and not v.org_standalone.match(name)
+
+
+def _person(ex: Extraction, span: Span, v: Vocab) -> Cluster:
+    # "Ông Lê Văn Hoạt" at the start of a sentence: the honorific is not part of the name.
+    honorific = v.honorific.match(ex.view_text(span))
+    if honorific and len(ex.view_text(span).split(" ")) > 2:
+        span = Span(span.block, span.start + honorific.end(), span.end)
+    return ex.add("person", ex.view_text(span), span, ex.surface(span))
+
+
+def more_mentions(ex: Extraction, kind: str) -> None:
+    """Every other place where a found name stands as a whole."""
+    for cluster in ex.of_kind(kind):
+        key = cluster.key
+        for index, view in enumerate(ex.views):
+            text = view.text
+            start = text.find(key)
+            while start >= 0:
+                end = start + len(key)
+                # A whole word: no letter, digit or dot before, no letter or digit after.
+                before_ok = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")
+                if before_ok and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+                    span = Span(index, start, end)
+                    if span not in cluster.spans:
+                        cluster.spans.append(span)
+                        cluster.surfaces.append(ex.surface(span))
+                start = text.find(key, start + 1)
+
+
+def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
+    """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``."""
+    for span in cluster.spans:
+        text = ex.views[span.block].text
+        position = span.end
+        while True:
+            separator = _TITLE_SEPARATOR_RE.match(text, position)
+            if separator is None:
+                break
+            head = v.title_heads.match(text, separator.end(1))
+            if head is None:
+                break
+            end = phrase_end(text, head.end(), v, allow_titles=True)
+            if end == head.end() and not _complete_title(head.group(), v):
+                break
+            title = text[separator.start(1) : end]
+            if title not in cluster.titles:
+                cluster.titles.append(title)
+            # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
+            position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+
+
+def _complete_title(head: str, v: Vocab) -> bool:
+    """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``,
+    ``UV BCT``)."""
+    return v.org_standalone.search(head) is not None or head.endswith(" nước") or head.startswith("UV")

@@ -1,0 +1,117 @@
+"""Where a name phrase that continues at a position ends: shared by titles (``Bộ trưởng Bộ Tư
+pháp``) and organisation names (``Bộ Giáo dục và Đào tạo``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER
+from newsml_kit.extract.vi.vocab import Vocab
+
+_HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
+# A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT); "TP. " keeps its dot.
+_WORD_RE = re.compile(rf"\w+(?:[.&]\w+)*(?:\.(?= [{UPPER}]))?")
+# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
+_TITLE_CONNECTORS = ("phụ trách",)
+_JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
+# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
+# ends (punctuation, the end of the text).
+_NAME_GOES_ON_RE = re.compile(rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$)")
+_NAME_ENDS_RE = re.compile(r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có)\b)")
+_LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
+
+
+def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False) -> int:
+    """Where a name that continues at ``position`` ends: capitalised words (with the lower-case
+    syllables the name-word table gives them: ``Cơ yếu``, ``Lao động``), acronyms, ``-`` and
+    connectors between capitalised words."""
+    end = position
+    cursor = position
+    while cursor < len(text) and (text[cursor] == " " or (_JOINED_RE.match(text, cursor) and end == cursor)):
+        # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
+        word = _WORD_RE.match(text, cursor + 1)
+        if word is None:
+            hyphen = _HYPHEN_RE.match(text, cursor)
+            if hyphen is None or end == position:
+                break
+            cursor = hyphen.end() - 1
+            continue
+        token = word.group()
+        if token[0].isupper():
+            if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
+                break
+            lexical = v.name_words.match(text, cursor + 1)
+            cursor = lexical.end() if lexical else word.end()
+            if lexical is None and not token.isupper():
+                cursor = _lower_syllable_end(text, cursor, v)
+            elif lexical is not None:
+                # Official names keep some words in lower case after a capitalised one:
+                # "Bộ Giao thông vận tải", "Sở Giáo dục và đào tạo".
+                following = v.name_words_lower.match(text, cursor + 1)
+                while following is not None:
+                    cursor = following.end()
+                    following = v.name_words_lower.match(text, cursor + 1)
+            end = cursor
+            continue
+        lower = v.name_fields_lower.match(text, cursor + 1)
+        if lower is not None and end > position and _NAME_GOES_ON_RE.match(text, lower.end()):
+            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)".
+            cursor = end = lower.end()
+            continue
+        unit = starts_with(text, cursor + 1, v.units)
+        if unit is not None and end > position and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit)):
+            # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name.
+            end = cursor + 1 + len(unit)
+            break
+        compound = starts_with(text, cursor + 1, v.compounds)
+        if compound and end > position:
+            cursor += 1 + len(compound)
+            end = cursor
+            continue
+        connector = starts_with(text, cursor + 1, v.connectors) or (
+            starts_with(text, cursor + 1, _TITLE_CONNECTORS) if allow_titles else None
+        )
+        if (
+            connector
+            and (end > position or connector in v.units)
+            and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
+        ):
+            nxt = cursor + 2 + len(connector)
+            if not (v.org_heads.match(text, nxt) and connector == "và"):
+                cursor += 1 + len(connector)
+                continue
+        break
+    return end
+
+
+def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
+    """A capitalised syllable outside the word table keeps one lower-case syllable after it (the
+    second half of a word: ``Quốc hội``) when that syllable is no function word and a capitalised
+    word or a punctuation mark follows."""
+    match = _LOWER_SYLLABLE_RE.match(text, cursor)
+    if match is None or match.group(1) in v.function_words:
+        return cursor
+    rest = text[match.end() :]
+    if not rest or rest[0] in ",.;:)" or SPACE_UPPER_RE.match(rest):
+        return match.end()
+    return cursor
+
+
+def starts_with(text: str, position: int, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that stands as a whole word at ``position``."""
+    for word in words:
+        if text.startswith(word, position) and (
+            position + len(word) == len(text) or not text[position + len(word)].isalnum()
+        ):
+            return word
+    return None
+
+
+def without_trailing_connector(text: str, start: int, end: int, v: Vocab) -> int:
+    """``end`` moved back over a connector the phrase ends with ("Ủy ban nhân dân tỉnh")."""
+    phrase = text[start:end].rstrip()
+    for connector in v.connectors:
+        if phrase.endswith(" " + connector):
+            phrase = phrase[: -len(connector) - 1]
+            break
+    return start + len(phrase)

@@ -1,0 +1,57 @@
+"""Places: gazetteer names (``places.txt``; the ambiguous ones only where they stand alone) and any
+capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``)."""
+
+from __future__ import annotations
+
+from newsml_kit.extract.core import Extraction, Span
+from newsml_kit.extract.vi.grammar import overlaps, spans_of
+from newsml_kit.extract.vi.vocab import Vocab, vocab
+
+
+def find_places(ex: Extraction) -> None:
+    v = vocab()
+    taken = spans_of(ex, "person")
+    for index, view in enumerate(ex.views):
+        text = view.text
+        previous_end = -1
+        for match in v.places_re.finditer(text):
+            span = Span(index, match.start(), match.end())
+            if any(overlaps(span, other) for other in taken.get(index, [])):
+                continue
+            name = match.group()
+            # "Los Angeles, Mỹ": a place's country after it stands for the place too.
+            after_place = text.startswith(", ", previous_end) and previous_end + 2 == match.start()
+            if (
+                name in v.ambiguous_places
+                and not after_place
+                and not _stands_alone(text, match.start(), match.end())
+            ):
+                continue
+            canonical = v.places.get(name, name)
+            ex.add("place", canonical, span, ex.surface(span))
+            previous_end = match.end()
+        _administrative_places(ex, v, index, text, taken.get(index, []))
+
+
+def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
+    """A capitalised name after an administrative word is a place, gazetteer or not."""
+    for match in v.administrative.finditer(text):
+        for group in (1, 2):  # "các cửa khẩu Móng Cái và Hoành Mô": both are places
+            if match.group(group) is None:
+                continue
+            span = Span(index, match.start(group), match.end(group))
+            if not any(overlaps(span, other) for other in taken):
+                ex.add("place", match.group(group), span, ex.surface(span))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """An ambiguous place name (also a given name or a pronoun) counts after a word that calls for
+    a place, or away from other capitalised words and not at the start of a sentence."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:":
+        return False
+    previous = before.split(" ")[-1]
+    if previous in vocab().place_prepositions:
+        return True  # "người Anh", "sang Mỹ"
+    following = text[end:].lstrip().split(" ")[0]
+    return not previous[:1].isupper() and not following[:1].isupper()

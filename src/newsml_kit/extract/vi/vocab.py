@@ -1,0 +1,174 @@
+"""The Vietnamese vocabularies (``extract/data/vi/*.txt``), compiled once into the patterns the
+finders use. Every word list lives in one data file; this module only builds regexes from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsml_kit.extract.vi.grammar import NAME, SYLLABLE, UPPER
+from newsml_kit.extract.vocab import aliases, alternation, entries
+
+LANG = "vi"
+
+_WORD_OR_DOT = r"[\w.]"
+
+# A document number: "12-NQ/TW", "100/2019/NĐ-CP".
+_NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*"
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The entries of the Vietnamese table ``name``."""
+    return entries(LANG, name)
+
+
+def at_word(items: tuple[str, ...] | list[str]) -> str:
+    """An alternation of ``items`` that match only at the start of a word (not after a dot)."""
+    return alternation(items, word_start=True, after=_WORD_OR_DOT)
+
+
+def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
+    """Each word as written and with a lower-case first letter ("Trường", "trường")."""
+    return [*items, *(word[:1].lower() + word[1:] for word in items)]
+
+
+def _capital_or_not(items: tuple[str, ...]) -> str:
+    """``[Nn]gày|[Ss]áng``: each lower-case word with its first letter in either case."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in items)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    ranks: re.Pattern[str]
+    academic: re.Pattern[str]
+    title_heads: re.Pattern[str]
+    org_heads: re.Pattern[str]
+    org_standalone: re.Pattern[str]
+    org_starts: re.Pattern[str]
+    stops: re.Pattern[str]
+    surnames: frozenset[str]
+    function_words: frozenset[str]
+    name_words: re.Pattern[str]
+    name_words_lower: re.Pattern[str]
+    name_fields_lower: re.Pattern[str]
+    places: dict[str, str]
+    places_re: re.Pattern[str]
+    ambiguous_places: frozenset[str]
+    place_prepositions: frozenset[str]
+    documents: re.Pattern[str]
+    short_documents: re.Pattern[str]
+    award_heads: re.Pattern[str]
+    award_verbs: re.Pattern[str]
+    event_heads: re.Pattern[str]
+    # Administrative units ("tỉnh", "thành phố") as words, and every written form ("TP.").
+    units: tuple[str, ...]
+    unit_forms: tuple[str, ...]
+    # Lower-case words that join capitalised words inside an organisation's name.
+    connectors: tuple[str, ...]
+    compounds: tuple[str, ...]
+    administrative: re.Pattern[str]
+    at_place: re.Pattern[str]
+    day_month: re.Pattern[str]
+    honorific_name: re.Pattern[str]
+    honorific: re.Pattern[str]
+    news_sources: dict[str, str]
+    cue_words: frozenset[str]
+    # The last word of each cue, as written and capitalised, and the words an age ends with.
+    cue_last_words: frozenset[str]
+    foreign_names: re.Pattern[str]
+    given_names: frozenset[str]
+    address_words: frozenset[str]
+    street_words: frozenset[str]
+    news_sources_re: re.Pattern[str]
+
+
+@cache
+def vocab() -> Vocab:
+    places = aliases(LANG, "places")
+    ambiguous = frozenset(aliases(LANG, "places_ambiguous"))
+    stops = (*words("ranks"), *words("award_heads"), *words("document_types"), *words("event_heads"))
+    unit_table = aliases(LANG, "administrative_units")
+    units = tuple(dict.fromkeys(unit_table.values()))
+    unit_forms = tuple(unit_table)
+    day_words = words("day_words")
+    cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
+    time_words = (*day_words, *words("time_words"))
+    return Vocab(
+        # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
+        ranks=re.compile(
+            rf"({alternation(words('ranks'), word_start=True)})"
+            rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
+        ),
+        academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
+        title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
+        org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
+        org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
+        org_starts=re.compile(
+            rf"(?:{at_word(both_cases([*words('org_heads'), *words('org_standalone')]))})(?!\w)"
+        ),
+        stops=re.compile(rf"(?:{alternation(stops)})(?!\w)"),
+        surnames=frozenset(words("surnames")),
+        function_words=frozenset(words("function_words")),
+        name_words=re.compile(rf"(?:{alternation(words('name_words'))})(?!\w)"),
+        name_words_lower=re.compile(rf"(?:{alternation(words('name_words_lower'))})(?!\w)"),
+        name_fields_lower=re.compile(rf"(?:{alternation(words('name_fields_lower'))})(?!\w)"),
+        places=places,
+        places_re=re.compile(rf"(?:{at_word([*places, *ambiguous])})(?!\w)"),
+        ambiguous_places=ambiguous - frozenset(places),
+        place_prepositions=frozenset(words("place_prepositions")),
+        documents=re.compile(
+            rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
+            r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
+        ),
+        short_documents=re.compile(
+            rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
+        ),
+        award_heads=re.compile(
+            rf"(?:{alternation(both_cases(words('award_heads')), word_start=True)})(?!\w)"
+        ),
+        award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
+        # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
+        event_heads=re.compile(rf"(?:{at_word(both_cases(words('event_heads')))})(?!\w)"),
+        units=units,
+        unit_forms=unit_forms,
+        connectors=(*words("name_connectors"), *units),
+        compounds=words("name_compounds"),
+        # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
+        administrative=re.compile(
+            rf"(?:{alternation([*units, *words('place_heads')], word_start=True)})"
+            rf" ({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
+        ),
+        # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
+        at_place=re.compile(rf"\btại (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
+        # "Ngày 28/12", and the police press's "Sáng 28-12" (the dash only after a word for a day:
+        # "từ 5-7 người" is a count, not a date).
+        day_month=re.compile(
+            rf"(?:(?:{_capital_or_not(time_words)}) (\d{{1,2}})/(\d{{1,2}})"
+            rf"|(?:{_capital_or_not(day_words)}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-])"
+        ),
+        honorific_name=re.compile(
+            rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
+        ),
+        news_sources=aliases(LANG, "news_sources"),
+        cue_words=frozenset(cues),
+        cue_last_words=frozenset(
+            [
+                *(c.rsplit(" ", 1)[-1] for c in cues),
+                *(c[:1].upper() + c[1:] for c in cues if " " not in c),
+                "tuổi",
+                *(f"U{d}0" for d in range(1, 10)),
+            ]
+        ),
+        given_names=frozenset(words("given_names_foreign")),
+        foreign_names=re.compile(
+            rf"(?:{alternation(words('given_names_foreign'))})"
+            rf"(?: (?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
+        ),
+        address_words=frozenset(both_cases(words("address_words"))),
+        street_words=frozenset([*words("street_words"), *unit_forms]),
+        news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
+        honorific=re.compile(
+            rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
+        ),
+    )
