@@ -96,7 +96,7 @@ def test_missing_file_is_bad_input_not_a_traceback(tmp_path: Path) -> None:
 def test_undecodable_text_points_at_the_byte_and_suggests_an_encoding(tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes(" date 2022-12 Caf\xe9".encode("latin-1"))
-    result = run("convert", str(latin), "--to", "json")
+    result = run("convert", str(latin), "--to", "json", "--encoding", "utf-8")
     assert result.returncode == 1
     message = result.stderr.decode()
     assert "byte 0xE9 at offset 17" in message
@@ -104,6 +104,19 @@ def test_undecodable_text_points_at_the_byte_and_suggests_an_encoding(tmp_path: 
     ok = run("convert", str(latin), "--to", "json", "--encoding", "latin-1")
     assert ok.returncode == 0, ok.stderr
     assert "Café" in ok.stdout.decode()
+    assert ok.stderr == b""
+
+
+def test_auto_reads_a_windows_1252_file_and_says_so(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(" date 2022-12 Caf\xe9".encode("latin-1"))
+    result = run("convert", str(latin), "--to", "json")
+    assert result.returncode == 0, result.stderr
+    assert "Café" in result.stdout.decode()
+    assert f"{latin}: warning: encoding: not UTF-8; read as Windows-1252" in result.stderr.decode()
+    strict = run("convert", str(latin), "--to", "json", "--strict")
+    assert strict.returncode == 1
+    assert "--encoding cp1252" in strict.stderr.decode()
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,9 @@ def test_every_shared_vietnamese_article_reads(shared: Path) -> None:
     paths = sorted((shared / "corpus" / "vi" / "unc").glob("*.txt"))
     assert paths, "no articles in corpus/vi/unc"
     for path in paths:
-        item = read(path).item
-        assert item.body, path.name
+        result = read(path)
+        assert result.item.body, path.name
+        assert (result.encoding, result.warnings) == ("utf-8", ()), path.name
 
 
 def test_crlf_and_bom_are_accepted() -> None:
@@ -175,21 +176,32 @@ def test_whitespace_only_lines_separate_paragraphs_and_inner_line_breaks_stay() 
     assert [b.text for b in item.body] == ["One.", "Two,\nstill two.", "Three."]
 
 
-def test_cp1258_tones_are_composed() -> None:
-    # cp1258 spells "Hội" as H, ô, combining dot below, i.
-    item = read(b" date 2022-12 H\xf4\xf2i nghi\xf2.", format="text", encoding="cp1258").item
-    assert item.body[0].text == "Hội nghị."
+def test_cp1258_tones_stay_as_decoded_and_nfc_composes_them() -> None:
+    # cp1258 spells "Hội" as H, ô, combining dot below, i: the text stays as decoded (as NFD text
+    # does), extraction composes its own view, and --nfc composes the text itself.
+    data = b" date 2022-12 H\xf4\xf2i nghi\xf2."
+    item = read(data, format="text", encoding="cp1258").item
+    assert item.body[0].text == "Hô\u0323i nghi\u0323."
+    assert read(data, format="text", encoding="cp1258", nfc=True).item.body[0].text == "Hội nghị."
 
 
 def test_undecodable_bytes_name_the_offset_and_the_option() -> None:
     with pytest.raises(ParseError, match=r"byte 0xE9 at offset 17 as utf-8; .*--encoding") as caught:
-        read(" date 2022-12 Caf\xe9".encode("latin-1"), format="text", source="x.txt")
+        read(" date 2022-12 Caf\xe9".encode("latin-1"), format="text", source="x.txt", encoding="utf-8")
     assert caught.value.location.file == "x.txt"
 
 
-def test_a_control_character_is_reported_with_line_and_column() -> None:
+def test_a_control_character_is_dropped_with_a_warning_at_its_line_and_column() -> None:
+    result = read(b" date 2022-12 First.\n\nSec\x01ond.", source="x.txt")
+    assert result.item.body[1].text == "Second."
+    (warning,) = result.warnings
+    assert warning.message == "control character U+0001 dropped"
+    assert (warning.location.file, warning.location.line, warning.location.column) == ("x.txt", 3, 4)
+
+
+def test_strict_makes_a_control_character_an_error_at_its_line_and_column() -> None:
     with pytest.raises(ParseError, match="control character U\\+0001") as caught:
-        read(b" date 2022-12 First.\n\nSec\x01ond.", source="x.txt")
+        read(b" date 2022-12 First.\n\nSec\x01ond.", source="x.txt", strict=True)
     assert (caught.value.location.line, caught.value.location.column) == (3, 4)
 
 

@@ -6,10 +6,29 @@ IPTC NewsML-G2, canonical JSON and ninjs.
     >>> newsml_kit.write(result.item, "json")           # doctest: +SKIP
 """
 
+import codecs
 import importlib
 from typing import TYPE_CHECKING, Any
 
 from newsml_kit._version import __version__
+
+# The Vietnamese legacy codecs (tcvn3, vni, viscii, vps) are found by name as soon as the package is
+# imported; their tables are built on the first lookup of one of these names, not before.
+_LEGACY_CODEC_NAMES = frozenset(
+    {"tcvn3", "tcvn", "tcvn5712", "tcvn_5712", "viscii", "viscii1.1_1", "csviscii"}
+    | {"vps", "vni", "vni_windows"}
+)
+
+
+def _find_legacy_codec(name: str) -> codecs.CodecInfo | None:
+    if name.replace("-", "_") not in _LEGACY_CODEC_NAMES:
+        return None
+    from newsml_kit.vietcodecs import search
+
+    return search(name)
+
+
+codecs.register(_find_legacy_codec)
 
 # The public names load on first use: `newsml-kit --help` and light imports do not pay for
 # building the pydantic model or the format registry.

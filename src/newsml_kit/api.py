@@ -55,7 +55,13 @@ def read(
     if strict and warnings:
         first = warnings[0]
         raise ParseError(f"strict mode: {first.message}", first.location)
-    return ReadResult(items=result.items, warnings=warnings, message=result.message)
+    return ReadResult(
+        items=result.items,
+        warnings=warnings,
+        message=result.message,
+        encoding=result.encoding,
+        repairs=result.repairs,
+    )
 
 
 def _enriched(result: ReadResult, language: str | None) -> ReadResult:

@@ -55,7 +55,11 @@ _TABLE_OR_JSON_OPTION = click.option(
     help="A table for people to read, or JSON for programs.",
 )
 _ENCODING_OPTION = click.option(
-    "--encoding", help="Text encoding of a plain-text input (any Python codec; default UTF-8)."
+    "--encoding",
+    metavar="CODEC",
+    help="Text encoding of a plain-text input: auto (the default: a byte order mark, else UTF-8, else "
+    "the legacy encoding the text reads as, reported as a warning; an error when unsure), any Python "
+    "codec, or a Vietnamese legacy one: tcvn3, vni, viscii, vps.",
 )
 _NFC_OPTION = click.option(
     "--nfc",

@@ -73,6 +73,10 @@ class FileResult:
     warnings: tuple[Diagnostic, ...] = ()
     error: Diagnostic | None = None
     error_type: str | None = None
+    encoding: str | None = None
+    """The codec a plain-text input was read with (found or named); None for other formats."""
+    repairs: int = 0
+    """How many repairs the input's text needed (each is one of the warnings)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,6 +166,8 @@ def entry(result: FileResult, reused: Entry | None = None) -> Entry:
         "sha256": result.sha256,
         "items": result.items,
         "outputs": [{"path": o.path, "size": o.size, "sha256": o.sha256} for o in result.outputs],
+        "encoding": result.encoding,
+        "repairs": result.repairs,
         "warnings": [_diagnostic(warning) for warning in result.warnings],
         "error": _diagnostic(result.error, result.error_type) if result.error else None,
     }

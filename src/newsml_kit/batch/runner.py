@@ -187,6 +187,7 @@ def _body(
             "failed": counts.failed,
             "items": counts.items,
             "warnings": counts.warnings,
+            **_repairs(files),
             "elapsed_seconds": round(elapsed, 3),
         },
         "workers": [
@@ -194,6 +195,20 @@ def _body(
             for w in workers
         ],
         "files": list(files),
+    }
+
+
+def _repairs(files: tuple[Entry, ...]) -> dict[str, Any]:
+    """How many files needed repairs and how many in all, and how many files each encoding read."""
+    repaired = [int(entry.get("repairs") or 0) for entry in files]
+    encodings: dict[str, int] = {}
+    for entry in files:
+        if entry.get("encoding"):
+            encodings[entry["encoding"]] = encodings.get(entry["encoding"], 0) + 1
+    return {
+        "repaired_files": sum(1 for count in repaired if count),
+        "repairs": sum(repaired),
+        "encodings": dict(sorted(encodings.items())),
     }
 
 

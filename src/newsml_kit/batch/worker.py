@@ -101,7 +101,16 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
     else:  # the items of a message are numbered after their file, never named from their guids
         names = [output_name(job.key, settings.extension, number) for number in range(1, len(contents) + 1)]
     outputs = _write_all(settings.out_dir, names, contents)
-    return FileResult(job, "converted", sha256, outputs, len(contents), result.warnings)
+    return FileResult(
+        job,
+        "converted",
+        sha256,
+        outputs,
+        len(contents),
+        result.warnings,
+        encoding=result.encoding,
+        repairs=result.repairs,
+    )
 
 
 def _write_all(out_dir: str, names: Sequence[str], contents: Sequence[bytes]) -> tuple[Output, ...]:

@@ -18,7 +18,8 @@ class ReadOptions:
     """How to read one input.
 
     ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
-    warnings into errors; ``encoding`` overrides the text reader's UTF-8 default; ``extract``
+    warnings into errors; ``encoding`` names the text reader's codec (unset or ``auto``: a BOM,
+    else UTF-8, else detected among the legacy encodings, see ``text_decoding``); ``extract``
     lets the text reader find the event and its entities in the prose; ``nfc`` composes plain
     text to Unicode NFC (it is otherwise kept as it came, NFD included); ``language`` picks the
     extraction pack instead of the detected language.
@@ -35,11 +36,15 @@ class ReadOptions:
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     """The items read from one input, the warnings about what was repaired or ignored, and the
-    message envelope when the input was a message of several items."""
+    message envelope when the input was a message of several items. A plain-text input also tells
+    the codec it was read with and how many repairs its text needed (a repaired input does not
+    write back byte for byte)."""
 
     items: tuple[NewsItem, ...]
     warnings: tuple[Diagnostic, ...] = ()
     message: Message | None = None
+    encoding: str | None = None
+    repairs: int = 0
 
     @property
     def item(self) -> NewsItem:

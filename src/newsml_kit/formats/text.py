@@ -15,10 +15,10 @@ Layouts (DESIGN.md 4.1), tried in this order when reading:
   newline;
 * bare: anything else; paragraphs separated by blank lines, one trailing newline.
 
-A blank line is a line of whitespace only. A UTF-8 BOM and CRLF or CR line endings are accepted.
-Paragraph text is kept exactly as written (NFD stays NFD) unless ``--nfc`` asks for composition;
-``--encoding cp1258`` text is always composed to NFC, because cp1258 encodes tones as combining
-marks. Entity extraction is a
+A blank line is a line of whitespace only. A BOM and CRLF or CR line endings are accepted. How
+the bytes become text (the encoding found or named, repairs of damage, each a warning) is
+``text_decoding``'s job. Paragraph text is kept exactly as decoded (NFD stays NFD, cp1258's
+combining tones stay combining) unless ``--nfc`` asks for composition. Entity extraction is a
 separate step.
 
 The writer lays an item out by ``text_layout`` (default: comment header when the item has a
@@ -29,9 +29,7 @@ not read back the same: plain text is never written lossily. Fields plain text h
 
 from __future__ import annotations
 
-import codecs
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import PurePath
@@ -51,8 +49,8 @@ from newsml_kit.formats.base import (
     WriteOptions,
     model_error,
 )
+from newsml_kit.formats.text_decoding import decode_text
 from newsml_kit.model import (
-    ILLEGAL_TEXT_RE,
     Block,
     DateOrDateTime,
     Message,
@@ -81,44 +79,15 @@ Header = list[tuple[str, str, int]]
 # --- reading ----------------------------------------------------------------------------------
 
 
-def decode_text(data: bytes, options: ReadOptions) -> str:
-    """Bytes to text: the given codec or UTF-8, a BOM dropped, CRLF and CR turned into LF."""
-    encoding = options.encoding or "utf-8"
-    try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        raise ParseError(f"unknown encoding {encoding!r}", Location(file=options.source)) from None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise ParseError(
-            f"cannot decode byte 0x{data[exc.start]:02X} at offset {exc.start} as {encoding}; "
-            "if the file uses another encoding, name it with --encoding (e.g. --encoding cp1258)",
-            Location(file=options.source),
-        ) from None
-    if codec.name == "cp1258" or options.nfc:
-        # cp1258 has no precomposed toned letters: composing restores the text the writer meant.
-        text = unicodedata.normalize("NFC", text)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    bad = ILLEGAL_TEXT_RE.search(text)
-    if bad is not None:
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise ParseError(
-            f"control character U+{ord(bad.group()):04X} cannot be carried in a news record",
-            Location(options.source, line, column),
-        )
-    return text
-
-
 def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     """Read one plain-text article into a NewsItem holding its header fields and paragraphs."""
-    text = decode_text(data, options)
+    decoded = decode_text(data, options)
+    text = decoded.text
     if not text.strip():
         # An empty or blank file is a failed export or a truncated copy, never an article.
         raise ParseError("empty input: no header and no text", Location(file=options.source))
     layout, header, paragraphs = _parse(text)
-    warnings: list[Diagnostic] = []
+    warnings = list(decoded.warnings)
     fields = _header_fields(header, options, warnings)
     try:
         item = _build_item(fields, header, paragraphs, layout, options.source)
@@ -126,7 +95,9 @@ def read_text(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult
         raise model_error(exc, options.source) from None
     if options.extract:
         item = extract(item, options.language)
-    return ReadResult(items=(item,), warnings=tuple(warnings))
+    return ReadResult(
+        items=(item,), warnings=tuple(warnings), encoding=decoded.encoding, repairs=decoded.repairs
+    )
 
 
 def _parse(text: str) -> tuple[TextLayout, Header, list[str]]:
