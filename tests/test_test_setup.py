@@ -19,7 +19,7 @@ NEEDS_SHARED = "tests/test_g2_import.py::test_newsml_1_is_still_unsupported"
 NEEDS_NOTHING = "tests/test_g2_import.py::test_raw_g2_that_is_not_xml_is_a_write_error"
 
 
-def run_pytest(*args: str, **env: str | None) -> subprocess.CompletedProcess[str]:
+def run_pytest(*args: str, quiet: bool = True, **env: str | None) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
     for key, value in env.items():
         if value is None:
@@ -27,7 +27,7 @@ def run_pytest(*args: str, **env: str | None) -> subprocess.CompletedProcess[str
         else:
             environment[key] = value
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs", *args],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *(["-q"] if quiet else []), "-rs", *args],
         cwd=REPO,
         env=environment,
         capture_output=True,
@@ -64,7 +64,12 @@ def test_the_profile_follows_hypothesis_profile_even_under_ci(
     ci: str | None, chosen: str | None, expected: str, shared: Path
 ) -> None:
     result = run_pytest(
-        "--collect-only", NEEDS_NOTHING, CI=ci, HYPOTHESIS_PROFILE=chosen, NEWSML_KIT_SHARED=str(shared)
+        "--collect-only",
+        NEEDS_NOTHING,
+        quiet=False,
+        CI=ci,
+        HYPOTHESIS_PROFILE=chosen,
+        NEWSML_KIT_SHARED=str(shared),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"hypothesis profile {expected!r}" in result.stdout
@@ -78,10 +83,11 @@ def test_under_ci_a_law_capped_below_the_profile_is_refused(tmp_path: Path, shar
         "def test_capped(n: int) -> None:\n    assert n == n\n",
         encoding="utf-8",
     )
-    common = ("-p", "conftest", "--rootdir", str(REPO), str(law))
+    common = ("-p", "conftest", "-c", str(REPO / "pyproject.toml"), "--rootdir", str(REPO), str(law))
     pythonpath = os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])
     refused = run_pytest(*common, CI="true", NEWSML_KIT_SHARED=str(shared), PYTHONPATH=pythonpath)
     assert refused.returncode != 0
-    assert "test_capped.py::test_capped (5)" in refused.stdout + refused.stderr
+    assert "laws capped below the ci profile's 500 examples" in refused.stderr
+    assert "test_capped (5)" in refused.stderr
     allowed = run_pytest(*common, CI=None, HYPOTHESIS_PROFILE="dev", PYTHONPATH=pythonpath)
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
