@@ -35,6 +35,7 @@ from newsml_kit.formats.g2_slots import (
     text_content,
 )
 from newsml_kit.formats.newsml_names import (
+    EMPTY_CODE_URI,
     G2,
     G2_ALT_ID,
     G2_BY,
@@ -264,6 +265,8 @@ class _ItemReader:
         self.renditions: list[Fields] = []
         self.rights: Fields = {}
         self.empty_version_created: Element | None = None
+        # Concepts the model takes the name of: their element is a slot, name or not.
+        self.named_slots: set[str] = set()
 
     def read(self) -> Fields:
         self._identity()
@@ -326,14 +329,15 @@ class _ItemReader:
             elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
             elif tag == G2_SIGNAL:
-                qcode = child.get("qcode")
-                if qcode is not None and _QCODE_RE.match(qcode):
-                    make_slot(child, "signals", len(self.signals), mapped=_QCODE)
+                qcode, mapped = _qcode_of(child)
+                if qcode is not None:
+                    make_slot(child, "signals", len(self.signals), mapped=mapped)
                     self.signals.append(qcode)
-            elif tag == G2_PROVIDER and "provider" not in self.fields:
+            elif tag == G2_PROVIDER and "provider" not in self.named_slots:
+                self.named_slots.add("provider")
+                make_slot(child, "provider")
                 name = child.find(G2_NAME)
                 if name is not None:
-                    make_slot(child, "provider")
                     self.fields["provider"] = _holder(name, "name")
 
     def _pub_status(self, element: Element) -> None:
@@ -392,10 +396,10 @@ class _ItemReader:
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
-        qcode = element.get("qcode")
-        if qcode is None or not _QCODE_RE.match(qcode):
+        qcode, mapped = _qcode_of(element)
+        if qcode is None:
             return
-        slot = make_slot(element, "subjects", len(self.subjects), mapped=_QCODE)
+        slot = make_slot(element, "subjects", len(self.subjects), mapped=mapped)
         name = slot.find(G2_NAME) if len(slot) else None
         self.subjects.append({"qcode": qcode, "name": None if name is None else _holder(name, "name")})
 
@@ -422,10 +426,11 @@ class _ItemReader:
     def _rights(self, rights: Element) -> None:
         for child in rights:
             tag = child.tag
-            if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
+            if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.named_slots:
+                self.named_slots.add("copyright_holder")
+                make_slot(child, "copyright_holder")
                 name = child.find(G2_NAME)
                 if name is not None:
-                    make_slot(child, "copyright_holder")
                     self.rights["copyright_holder"] = _holder(name, "name")
             elif tag == G2_COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
                 self.rights["copyright_notice"] = _holder(child, "copyright_notice")
@@ -451,7 +456,7 @@ class _ItemReader:
         if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
             return False
         blocks: list[Fields] = []
-        region = _body_region(content[0])
+        region = body_region(content[0])
         if _has_direct_text(region):
             self._block(region, blocks)
         else:
@@ -520,6 +525,23 @@ _ITEM_PARTS: dict[object, Callable[[_ItemReader, Element], None]] = {
     G2_CONTENT_SET: _ItemReader._content_set,
 }
 _QCODE = ("qcode",)
+_URI = ("uri",)
+
+
+def _qcode_of(element: Element) -> tuple[str | None, tuple[str, ...]]:
+    """The QCode an element stands for and the attribute that holds it: its ``qcode``, or the
+    ``uri`` newsml-kit writes for a QCode with an empty code (``scheme:``), which G2's QCode type
+    cannot hold; (None, ()) for neither."""
+    qcode = element.get("qcode")
+    if qcode is not None:
+        return (qcode, _QCODE) if _QCODE_RE.match(qcode) else (None, ())
+    uri = element.get("uri") or ""
+    scheme = uri.removeprefix(EMPTY_CODE_URI)
+    if scheme != uri and _QCODE_RE.match(scheme + ":x"):
+        return scheme + ":", _URI
+    return None, ()
+
+
 _TAG = ("tag",)
 
 
@@ -628,7 +650,7 @@ def _has_direct_text(element: Element) -> bool:
     return any(child.tail and child.tail.strip() for child in element)
 
 
-def _body_region(content: Element) -> Element:
+def body_region(content: Element) -> Element:
     """Where the blocks of an inline document are: XHTML ``body``, NITF ``body.content``."""
     qname = etree.QName(content)
     prefix = f"{{{qname.namespace}}}" if qname.namespace else ""
