@@ -7,6 +7,7 @@ TAB. Entities get mentions that are real slices of the body, so the span invaria
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime, timedelta, timezone
 from typing import TypeVar
@@ -426,6 +427,13 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
     def typed_or_text(values: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         return values if typed else values | non_empty_texts
 
+    # G2's concept names are one line (pattern [\S ]*: no tab, CR or LF).
+    names = (
+        trimmed_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t).strip()).filter(bool)
+        if typed
+        else trimmed_texts
+    )
+
     block_texts = st.one_of(trimmed_texts, trimmed_texts, texts)
     choices: dict[str, st.SearchStrategy[object]] = {
         "guid": guids.filter(lambda g: g == g.strip()),
@@ -435,7 +443,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "first_created": _maybe(fixed_datetimes),
         "embargo": _maybe(fixed_datetimes),
         "content_created": _maybe(dates_or_datetimes),
-        "provider": _maybe(trimmed_texts),
+        "provider": _maybe(names),
         "headline": _maybe(trimmed_texts),
         "dateline": _maybe(trimmed_texts),
         "byline": _maybe(trimmed_texts),
@@ -445,7 +453,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "pub_status": _maybe(st.sampled_from(PubStatus)),
         "urgency": _maybe(st.integers(min_value=1, max_value=9)),
         "signals": st.lists(qcodes, max_size=3),
-        "subjects": st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(trimmed_texts)), max_size=3),
+        "subjects": st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(names)), max_size=3),
         "source_ids": st.lists(
             st.builds(
                 SourceId,
@@ -457,7 +465,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "rights": _maybe(
             st.builds(
                 Rights,
-                copyright_holder=_maybe(trimmed_texts),
+                copyright_holder=_maybe(names),
                 copyright_notice=_maybe(trimmed_texts),
                 usage_terms=_maybe(trimmed_texts),
             )
