@@ -15,7 +15,7 @@ from datetime import datetime
 from hypothesis import strategies as st
 from lxml import etree
 
-from strategies import fixed_datetimes, non_empty_texts, partial_dates, qcodes, texts
+from strategies import body_texts, fixed_datetimes, non_empty_texts, partial_dates, qcodes, texts
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -149,7 +149,7 @@ def rights_info(draw: st.DrawFn, item: Element) -> None:
 @st.composite
 def paragraph(draw: st.DrawFn, parent: Element, tag: str, inline: str) -> None:
     """A block with text, sometimes with an inline element (``b``, ``a``) inside it."""
-    element = _child(parent, tag, draw(non_empty_texts))
+    element = _child(parent, tag, draw(body_texts.filter(str.strip)))
     if draw(st.integers(0, 3)) == 0:
         inner = _child(element, inline, draw(non_empty_texts))
         inner.tail = draw(texts) or None
@@ -180,7 +180,7 @@ def content_set(draw: st.DrawFn, item: Element) -> None:
         for _ in range(count):
             draw(paragraph(region, f"{{{NITF}}}p", f"{{{NITF}}}em"))
     elif body == "plain":
-        paragraphs = [draw(non_empty_texts) for _ in range(count)]
+        paragraphs = [draw(body_texts.filter(str.strip)) for _ in range(count)]
         _child(contents, g2("inlineData"), "\n\n".join(paragraphs) or None, contenttype="text/plain")
     for _ in range(renditions):
         remote = _child(contents, g2("remoteContent"), href=draw(uris))
