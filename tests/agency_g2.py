@@ -15,7 +15,7 @@ from datetime import datetime
 from hypothesis import strategies as st
 from lxml import etree
 
-from strategies import body_texts, fixed_datetimes, non_empty_texts, partial_dates, qcodes, texts
+from strategies import body_texts, full_qcodes, non_empty_texts, offsets, partial_dates, texts
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -43,7 +43,7 @@ def _child(parent: Element, name: str, text: str | None = None, **attributes: st
 @st.composite
 def date_spellings(draw: st.DrawFn, *, valid: bool) -> str:
     """A date-time as agencies write it; with ``valid=False`` also as they should not."""
-    value: datetime = draw(fixed_datetimes.filter(lambda d: 1900 <= d.year <= 2100))
+    value: datetime = draw(st.datetimes(datetime(1900, 1, 1), datetime(2100, 12, 31), timezones=offsets))
     offset = value.utcoffset()
     assert offset is not None
     minutes = int(offset.total_seconds()) // 60
@@ -92,7 +92,7 @@ def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     if draw(st.booleans()):
         _child(meta, g2("edNote"), draw(non_empty_texts))
     for _ in range(draw(st.integers(0, 2))):
-        _child(meta, g2("signal"), qcode=draw(qcodes))
+        _child(meta, g2("signal"), qcode=draw(full_qcodes))
     for _ in range(draw(st.integers(0, 1))):
         _child(meta, g2("link"), rel="irel:seeAlso", href=draw(uris))
 
@@ -118,7 +118,7 @@ def content_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     for _ in range(draw(st.integers(0, 2))):
         _child(meta, g2("keyword"), draw(non_empty_texts))
     for _ in range(draw(st.integers(0, 3))):
-        subject = _child(meta, g2("subject"), qcode=draw(qcodes))
+        subject = _child(meta, g2("subject"), qcode=draw(full_qcodes))
         if draw(st.booleans()):
             subject.set("type", "cpnat:abstract")
         for _ in range(draw(st.integers(0, 2))):
@@ -149,7 +149,7 @@ def rights_info(draw: st.DrawFn, item: Element) -> None:
 @st.composite
 def paragraph(draw: st.DrawFn, parent: Element, tag: str, inline: str) -> None:
     """A block with text, sometimes with an inline element (``b``, ``a``) inside it."""
-    element = _child(parent, tag, draw(body_texts.filter(str.strip)))
+    element = _child(parent, tag, draw(body_texts.map(lambda t: t if t.strip() else "x")))
     if draw(st.integers(0, 3)) == 0:
         inner = _child(element, inline, draw(non_empty_texts))
         inner.tail = draw(texts) or None
@@ -180,7 +180,7 @@ def content_set(draw: st.DrawFn, item: Element) -> None:
         for _ in range(count):
             draw(paragraph(region, f"{{{NITF}}}p", f"{{{NITF}}}em"))
     elif body == "plain":
-        paragraphs = [draw(body_texts.filter(str.strip)) for _ in range(count)]
+        paragraphs = [draw(body_texts.map(lambda t: t if t.strip() else "x")) for _ in range(count)]
         _child(contents, g2("inlineData"), "\n\n".join(paragraphs) or None, contenttype="text/plain")
     for _ in range(renditions):
         remote = _child(contents, g2("remoteContent"), href=draw(uris))

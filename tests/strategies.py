@@ -181,6 +181,8 @@ guids = st.one_of(
     ),
 )
 qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{0,12}\Z")
+full_qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{1,12}\Z")
+"""QCodes with a code, as G2's QCode type asks."""
 languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
 
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
@@ -421,7 +423,7 @@ def messages(draw: st.DrawFn) -> Message:
 uris = st.from_regex(r"\Ahttps?://[a-z]{1,10}\.example/[A-Za-z0-9_./-]{0,16}\Z")
 content_types = st.from_regex(r"\A(image|video|text)/[a-z0-9.+-]{1,10}\Z")
 # What a block of an agency body reads back as: text without edge whitespace (docs/g2-import.md).
-trimmed_texts = non_empty_texts.map(str.strip).filter(bool)
+trimmed_texts = non_empty_texts.map(lambda t: t.strip() or "x")
 
 
 @st.composite
@@ -435,11 +437,9 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
     def typed_or_text(values: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         return values if typed else values | non_empty_texts
 
-    # G2's concept names are one line (pattern [\S ]*: no tab, CR or LF).
+    # G2's names, datelines, bylines and creditlines are one line (pattern [\S ]*: no tab, CR, LF).
     names = (
-        trimmed_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t).strip()).filter(bool)
-        if typed
-        else trimmed_texts
+        trimmed_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t).strip() or "x") if typed else trimmed_texts
     )
 
     block_texts = st.one_of(trimmed_texts, trimmed_texts, texts)
@@ -453,9 +453,9 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "content_created": _maybe(dates_or_datetimes),
         "provider": _maybe(names),
         "headline": _maybe(trimmed_texts),
-        "dateline": _maybe(trimmed_texts),
-        "byline": _maybe(trimmed_texts),
-        "creditline": _maybe(trimmed_texts),
+        "dateline": _maybe(names),
+        "byline": _maybe(names),
+        "creditline": _maybe(names),
         "description": _maybe(trimmed_texts),
         "body": st.lists(st.builds(Block, kind=st.sampled_from(BlockKind), text=block_texts), max_size=8),
         "pub_status": _maybe(st.sampled_from(PubStatus)),
@@ -465,7 +465,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "source_ids": st.lists(
             st.builds(
                 SourceId,
-                type=typed_or_text(qcodes.filter(lambda q: not q.endswith(":"))),
+                type=typed_or_text(full_qcodes),
                 value=trimmed_texts,
             ),
             max_size=2,
@@ -482,7 +482,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
             st.builds(
                 Rendition,
                 href=typed_or_text(uris),
-                rendition=_maybe(typed_or_text(qcodes.filter(lambda q: not q.endswith(":")))),
+                rendition=_maybe(typed_or_text(full_qcodes)),
                 content_type=_maybe(typed_or_text(content_types)),
                 width=_maybe(st.integers(min_value=0, max_value=10**5)),
                 height=_maybe(st.integers(min_value=0, max_value=10**5)),
