@@ -25,7 +25,7 @@ $(1)/bin/python -m pip install $(2) --upgrade hatchling
 $(1)/bin/python -m pip install $(2) --upgrade --no-build-isolation --editable '.[dev]'
 endef
 
-.PHONY: help venv run test lint format docs docs-serve clean distclean lock
+.PHONY: help venv run test deep lint format docs docs-serve clean distclean lock
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -51,6 +51,10 @@ test: venv ## Lint, type-check and run the whole test suite (as CI does)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict src/
 	$(BIN)/pytest
+
+# The laws (every hypothesis test, marked `law` by tests/conftest.py) at 10,000 random examples each.
+deep: venv ## Run every law (property test) at 10,000 examples (hypothesis profile `deep`; slow)
+	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -m law -p no:cacheprovider
 
 lint: venv ## Lint and type-check only (ruff check, ruff format --check, mypy --strict)
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Test configuration: hypothesis profiles and the shared test data folder."""
+"""Test configuration: hypothesis profiles, the laws marker and the shared test data folder."""
 
 from __future__ import annotations
 
@@ -8,36 +8,98 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Every law runs at least 500 examples under CI (CI=true); locally a quicker default.
+# The profiles. `dev` (the default outside CI) is quick; `ci` (the default under CI=true) runs
+# every law at least 500 examples, freshly drawn each run, and prints how to replay a failure
+# (@reproduce_failure); `deep` (`make deep`) runs every law at 10,000. HYPOTHESIS_PROFILE picks
+# one whatever CI says.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=_QUIET)
 settings.register_profile(
     "ci",
-    parent=settings.get_profile("ci"),
     max_examples=500,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile(
-    "dev",
-    max_examples=100,
+    derandomize=False,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+    print_blob=True,
+    suppress_health_check=_QUIET,
 )
-settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+settings.register_profile("deep", parent=settings.get_profile("ci"), max_examples=10_000)
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def shared_dir() -> Path | None:
-    """The read-only shared test data (``$NEWSML_KIT_SHARED`` or ``../shared``), if present."""
+def in_ci() -> bool:
+    """True under CI=true (any value but empty, 0 or false, as CI services set it)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci() else "dev")
+settings.load_profile(PROFILE)
+
+
+def examples(local: int) -> int:
+    """``max_examples`` for a law that is slow per example: ``local`` under the quick `dev`
+    profile, never fewer than the profile asks under `ci` and `deep`."""
+    return local if PROFILE == "dev" else max(local, settings.default.max_examples)
+
+
+def shared_candidate() -> Path:
+    """Where the shared test data should be: ``$NEWSML_KIT_SHARED``, else ``../shared``."""
     configured = os.environ.get("NEWSML_KIT_SHARED")
-    candidate = Path(configured) if configured else REPO.parent / "shared"
+    return Path(configured) if configured else REPO.parent / "shared"
+
+
+def shared_dir() -> Path | None:
+    """The read-only shared test data, if present."""
+    candidate = shared_candidate()
     return candidate if candidate.is_dir() else None
+
+
+def missing_shared_message() -> str:
+    return (
+        f"shared test data not found: {shared_candidate()} is not a folder "
+        "(set NEWSML_KIT_SHARED or place it at ../shared)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Under CI the data is part of the build: without it a third of the checks would be skipped.
+    if in_ci() and shared_dir() is None:
+        raise pytest.UsageError(f"CI=true and {missing_shared_message()}")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    found = shared_dir()
+    return f"newsml-kit: hypothesis profile {PROFILE!r}, shared data {found or 'absent'}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every hypothesis test is a law (``-m law`` selects them, as ``make deep`` does); under `ci`
+    and `deep` none may run fewer examples than the profile asks."""
+    capped = []
+    for item in items:
+        function = getattr(item, "obj", None)
+        if not getattr(function, "is_hypothesis_test", False):
+            continue
+        item.add_marker(pytest.mark.law)
+        own = getattr(function, "_hypothesis_internal_use_settings", None)
+        if PROFILE != "dev" and own is not None and own.max_examples < settings.default.max_examples:
+            capped.append(f"{item.nodeid} ({own.max_examples})")
+    if capped:
+        raise pytest.UsageError(
+            f"laws capped below the {PROFILE} profile's {settings.default.max_examples} examples: "
+            + ", ".join(capped)
+        )
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
     found = shared_dir()
     if found is None:
-        pytest.skip("shared test data not found: set NEWSML_KIT_SHARED or place it at ../shared")
+        # Unreachable under CI (pytest_configure stops the run first); kept as a second guard.
+        if in_ci():
+            pytest.fail(f"CI=true and {missing_shared_message()}", pytrace=False)
+        pytest.skip(missing_shared_message())
     return found
 
 

@@ -7,6 +7,8 @@ TAB. Entities get mentions that are real slices of the body, so the span invaria
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from typing import TypeVar
 
@@ -82,12 +84,90 @@ def _legal(ch: str) -> bool:
 
 legal_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")).filter(_legal)
 
-texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), max_size=12).map("".join)
-"""Any legal text, possibly empty."""
+# --- realistic Vietnamese: syllables built as the orthography builds them --------------------------
 
-non_empty_texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), min_size=1, max_size=12).map(
+_ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh")
+_ONSETS += ("p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x", "Đ", "Th", "Ng", "Tr", "Qu")
+# Nuclei with their vowel letters; ``_GLIDES`` are those whose tone moved in the 1980s reform
+# (old hòa, thủy, khỏe; new hoà, thuỷ, khoẻ), the classic case of two placements.
+_NUCLEI = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "uô", "ươ", "ai", "ao", "au")
+_NUCLEI += ("ay", "âu", "ây", "oi", "ôi", "ơi", "ui", "ưi", "ia", "ua", "ưa", "iêu", "yêu", "ươi", "uôi")
+_GLIDES = ("oa", "oe", "uy")
+_CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+_TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # ngang sắc huyền hỏi ngã nặng
+_MARKED = frozenset("ăâêôơư")
+
+
+def _tone_index(nucleus: str, coda: str, old_style: bool) -> int:
+    """The letter of the nucleus that carries the tone mark."""
+    marked = [i for i, letter in enumerate(nucleus) if letter in _MARKED]
+    if marked:
+        return marked[-1]  # ươ: on ơ
+    if len(nucleus) == 1:
+        return 0
+    if nucleus in _GLIDES:
+        return 0 if old_style and not coda else 1
+    return 1 if coda or len(nucleus) == 3 else 0
+
+
+@st.composite
+def vietnamese_spellings(draw: st.DrawFn) -> tuple[str, str]:
+    """One syllable in NFD, spelled with the tone placed old style and new style (the same string
+    but for ``oa``, ``oe``, ``uy`` without a final consonant). Marks stack in NFD: ``ệ`` is
+    e + U+0302 + U+0323."""
+    onset = draw(st.sampled_from(_ONSETS))
+    nuclei = _NUCLEI + _GLIDES if onset.lower() != "qu" else ("a", "â", "e", "ê", "i", "y", "ơ", "ya")
+    nucleus, coda = draw(st.sampled_from(nuclei)), draw(st.sampled_from(_CODAS))
+    tone = draw(st.sampled_from(_TONES))
+    if draw(st.integers(0, 9)) == 0:
+        nucleus = nucleus.upper()
+    spellings = []
+    for old_style in (True, False):
+        letters = [unicodedata.normalize("NFD", letter) for letter in nucleus]
+        letters[_tone_index(nucleus.lower(), coda, old_style)] += tone
+        spellings.append(unicodedata.normalize("NFD", onset) + "".join(letters) + coda)
+    return spellings[0], spellings[1]
+
+
+def vietnamese_syllables(old_style: bool | None = None) -> st.SearchStrategy[str]:
+    """One syllable in NFD, its tone placed old style, new style, or either (None)."""
+    if old_style is None:
+        return st.tuples(vietnamese_spellings(), st.integers(0, 1)).map(lambda pair: pair[0][pair[1]])
+    return vietnamese_spellings().map(lambda pair: pair[0] if old_style else pair[1])
+
+
+@st.composite
+def vietnamese_texts(draw: st.DrawFn, max_words: int = 6) -> str:
+    """Vietnamese-looking words or sentences, in NFC or NFD, one tone placement or mixed."""
+    style = draw(st.sampled_from([True, False, None]))
+    words = draw(st.lists(vietnamese_syllables(style), min_size=1, max_size=max_words))
+    separators = draw(
+        st.lists(
+            st.sampled_from([" ", " ", " ", ", ", ". ", " - ", "\n"]),
+            min_size=len(words),
+            max_size=len(words),
+        )
+    )
+    text = "".join(word + separator for word, separator in zip(words, separators, strict=False)).rstrip()
+    form = draw(st.sampled_from(["NFC", "NFD", "NFC"]))
+    return unicodedata.normalize(form, text)  # type: ignore[arg-type]
+
+
+_short_texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), max_size=12).map("".join)
+_long_texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), min_size=13, max_size=160).map(
     "".join
 )
+texts = st.one_of(_short_texts, vietnamese_texts())
+"""Any legal text, possibly empty: hostile characters or a few Vietnamese words."""
+
+non_empty_texts = st.one_of(
+    st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), min_size=1, max_size=12).map("".join),
+    vietnamese_texts(max_words=4),
+)
+
+body_texts = st.one_of(_short_texts, _long_texts, vietnamese_texts(max_words=60))
+"""A paragraph's text: as ``texts``, or long (up to 160 pieces, or 60 Vietnamese words). Long
+texts go only into bodies, where they occur, so that the laws stay affordable."""
 
 ids = st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_.-]{0,8}\Z")
 guids = st.one_of(
@@ -102,6 +182,8 @@ guids = st.one_of(
     ),
 )
 qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{0,12}\Z")
+full_qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{1,12}\Z")
+"""QCodes with a code, as G2's QCode type asks."""
 languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
 
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
@@ -129,7 +211,7 @@ dates_or_datetimes = st.one_of(partial_dates(), fixed_datetimes)
 
 @st.composite
 def blocks(draw: st.DrawFn) -> Block:
-    text = draw(texts)
+    text = draw(body_texts)
     kind = draw(st.sampled_from(BlockKind))
     credit = None
     if kind is BlockKind.CAPTION and text and draw(st.booleans()):
@@ -162,7 +244,7 @@ def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
 @st.composite
 def news_items(draw: st.DrawFn) -> NewsItem:
     """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id."""
-    body = draw(st.lists(blocks(), max_size=4))
+    body = draw(st.lists(blocks(), max_size=8))
     # One drawn stem plus a counter: unique by construction, cheaper than a filtered unique list.
     stem = draw(ids)
     pool = iter(f"{stem}-{n}" for n in range(16))
@@ -338,3 +420,77 @@ def messages(draw: st.DrawFn) -> Message:
         origin=draw(_maybe(texts)),
     )
     return Message(header=header, items=draw(st.lists(news_items(), max_size=3)))
+
+
+uris = st.from_regex(r"\Ahttps?://[a-z]{1,10}\.example/[A-Za-z0-9_./-]{0,16}\Z")
+content_types = st.from_regex(r"\A(image|video|text)/[a-z0-9.+-]{1,10}\Z")
+# What a block of an agency body reads back as: text without edge whitespace (docs/g2-import.md).
+trimmed_texts = non_empty_texts.map(lambda t: t.strip() or "x")
+
+
+@st.composite
+def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
+    """New values for the fields an imported agency item can take (docs/g2-import.md), each field
+    edited or left alone: what a publishing system changes before sending an item on. ``typed``
+    keeps the values G2 holds in typed attributes (rendition href, QCodes, content types) to
+    values of those types; else they are any text. Texts have no edge whitespace: the agency
+    reader trims every text value (docs/g2-import.md)."""
+
+    def typed_or_text(values: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return values if typed else values | non_empty_texts
+
+    # G2's names, datelines, bylines and creditlines are one line (pattern [\S ]*: no tab, CR, LF).
+    names = (
+        trimmed_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t).strip() or "x") if typed else trimmed_texts
+    )
+
+    block_texts = st.one_of(trimmed_texts, trimmed_texts, texts)
+    choices: dict[str, st.SearchStrategy[object]] = {
+        "guid": guids.filter(lambda g: g == g.strip()),
+        "version": st.integers(min_value=1, max_value=2**31),
+        "language": _maybe(languages),
+        "version_created": fixed_datetimes,
+        "first_created": _maybe(fixed_datetimes),
+        "embargo": _maybe(fixed_datetimes),
+        "content_created": _maybe(dates_or_datetimes),
+        "provider": _maybe(names),
+        "headline": _maybe(trimmed_texts),
+        "dateline": _maybe(names),
+        "byline": _maybe(names),
+        "creditline": _maybe(names),
+        "description": _maybe(trimmed_texts),
+        "body": st.lists(st.builds(Block, kind=st.sampled_from(BlockKind), text=block_texts), max_size=8),
+        "pub_status": _maybe(st.sampled_from(PubStatus)),
+        "urgency": _maybe(st.integers(min_value=1, max_value=9)),
+        "signals": st.lists(qcodes, max_size=3),
+        "subjects": st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(names)), max_size=3),
+        "source_ids": st.lists(
+            st.builds(
+                SourceId,
+                type=typed_or_text(full_qcodes),
+                value=trimmed_texts,
+            ),
+            max_size=2,
+        ),
+        "rights": _maybe(
+            st.builds(
+                Rights,
+                copyright_holder=_maybe(names),
+                copyright_notice=_maybe(trimmed_texts),
+                usage_terms=_maybe(trimmed_texts),
+            )
+        ),
+        "renditions": st.lists(
+            st.builds(
+                Rendition,
+                href=typed_or_text(uris),
+                rendition=_maybe(typed_or_text(full_qcodes)),
+                content_type=_maybe(typed_or_text(content_types)),
+                width=_maybe(st.integers(min_value=0, max_value=10**5)),
+                height=_maybe(st.integers(min_value=0, max_value=10**5)),
+                size=_maybe(st.integers(min_value=0, max_value=10**9)),
+            ),
+            max_size=2,
+        ),
+    }
+    return {name: draw(strategy) for name, strategy in choices.items() if draw(st.booleans())}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 
 from newsml_kit.formats.json import read_json, write_json
@@ -37,6 +38,7 @@ def test_messages_round_trip(message: Message) -> None:
     assert write_json(result.message) == write_json(message)
 
 
+@pytest.mark.law  # counts the laws above: runs with them under `make deep`
 def test_every_law_ran_the_configured_number_of_examples() -> None:
     """The laws above ran (in this session) as many examples as the active profile asks:
     >= 500 under CI. Runs last in this module by definition order."""

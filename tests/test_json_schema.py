@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 from hypothesis import given, settings
 
+from conftest import examples
 from newsml_kit.formats.json import SCHEMA_ID, json_schema_bytes, write_json
 from newsml_kit.model import Message, NewsItem
 from newsml_kit.resources import schema_bytes
@@ -35,13 +36,13 @@ def test_the_package_ships_the_committed_schema() -> None:
     assert schema_bytes("newsml-kit.schema.json") == COMMITTED.read_bytes()
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(news_items())
 def test_written_items_conform_to_the_schema(item: NewsItem) -> None:
     _VALIDATOR.validate(json.loads(write_json(item)))
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(50))
 @given(messages())
 def test_written_messages_conform_to_the_schema(message: Message) -> None:
     _VALIDATOR.validate(json.loads(write_json(message)))

@@ -28,7 +28,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 from lxml import etree
 
-from conftest import shared_dir
+from conftest import in_ci, shared_dir
 from newsml_kit import read
 from newsml_kit.formats.newsml import G2, NK, write_newsml
 from newsml_kit.model import (
@@ -623,10 +623,13 @@ def committed_table() -> list[Verdict]:
 def examples_dir() -> Path:
     shared = shared_dir()
     if shared is None or not (shared / EXAMPLES).is_dir():
-        pytest.skip(
+        reason = (
             "the official NewsML-G2 examples are not available: set NEWSML_KIT_SHARED or place the "
             f"shared folder at ../shared (looked for {EXAMPLES})"
         )
+        if in_ci():
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
     return shared / EXAMPLES
 
 

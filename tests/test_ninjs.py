@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_dir
+from conftest import examples, shared_dir
 from newsml_kit import api
 from newsml_kit.cli import main
 from newsml_kit.errors import (
@@ -47,7 +47,7 @@ from newsml_kit.model import (
 )
 from newsml_kit.validate.jsondocs import validate_json
 from newsml_kit.validate.schemas import JsonSchemaInfo, load_json_schema
-from strategies import news_items
+from strategies import messages, news_items
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples").glob("*.txt"))
@@ -137,9 +137,37 @@ def test_round_trip_laws(item: NewsItem) -> None:
         assert write_ninjs(result.item, options) == written
 
 
+@settings(max_examples=LAW_EXAMPLES)
+@given(messages())
+def test_message_laws(message: Message) -> None:
+    """A message of one item is written as that item; of any other number, refused by name (a
+    ninjs document holds one item). The items of a BBC envelope read back as a message of exactly
+    what ninjs carries of each, without a warning."""
+    _law_runs["message"] = _law_runs.get("message", 0) + 1
+    for version in NINJS_VERSIONS:
+        options = WriteOptions(ninjs_version=version)
+        if len(message.items) == 1:
+            assert write_ninjs(message, options) == write_ninjs(message.items[0], options)
+        else:
+            with pytest.raises(WriteError) as caught:
+                write_ninjs(message, options)
+            assert caught.value.location.field == "items"
+        if not message.items:
+            continue
+        envelope = {"item": [json.loads(write_ninjs(item, options)) for item in message.items]}
+        result = read_ninjs(json.dumps(envelope).encode())
+        assert result.warnings == ()
+        assert result.items == tuple(ninjs_view(item) for item in message.items)
+        if len(message.items) == 1:
+            assert result.message is None
+        else:
+            assert result.message == Message(items=[ninjs_view(item) for item in message.items])
+
+
+@pytest.mark.law  # counts the laws above: runs with them under `make deep`
 def test_the_laws_ran_enough_examples() -> None:
     """Runs after the two laws above (definition order): each ran at least 300 examples (500 under CI)."""
-    assert set(_law_runs) == {"valid", "round_trip"}
+    assert set(_law_runs) == {"valid", "round_trip", "message"}
     for law, count in _law_runs.items():
         assert count >= LAW_EXAMPLES, f"{law} ran {count} examples, not {LAW_EXAMPLES}"
 
@@ -630,7 +658,7 @@ ninjs_keys = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(
     st.dictionaries(ninjs_keys | st.text(max_size=6), json_values, max_size=10),
     st.sampled_from(["", "urn:x"]),

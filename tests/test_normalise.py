@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsml_kit.extract.normalise import normalise
-from strategies import texts
+from strategies import texts, vietnamese_spellings, vietnamese_texts
 
 VIETNAMESE = st.lists(
     st.sampled_from(
@@ -50,7 +50,7 @@ def test_spans_outside_the_view_are_refused() -> None:
         normalise("abc").to_original(1, 9)
 
 
-@given(st.one_of(texts, VIETNAMESE))
+@given(st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=40)))
 def test_the_whole_view_maps_back_to_the_whole_text(text: str) -> None:
     view = normalise(text)
     if view.text:
@@ -59,7 +59,7 @@ def test_the_whole_view_maps_back_to_the_whole_text(text: str) -> None:
     assert list(view.ends) == sorted(view.ends)
 
 
-@given(st.one_of(texts, VIETNAMESE))
+@given(st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=40)))
 def test_the_view_is_a_fixed_point_and_ignores_the_normal_form(text: str) -> None:
     view = normalise(text).text
     assert normalise(view).text == view
@@ -78,6 +78,19 @@ def test_every_word_span_maps_to_text_with_the_same_view(text: str, data: st.Dat
     start = data.draw(st.sampled_from(bounds[:-1]))
     end = data.draw(st.sampled_from([b for b in bounds if b > start]))
     assert normalise(view.original_slice(start, end)).text == view.text[start:end]
+
+
+@given(
+    st.lists(st.tuples(vietnamese_spellings(), st.sampled_from([" ", ", ", ". "])), min_size=1, max_size=30)
+)
+def test_old_and_new_tone_placement_give_the_same_view(words: list[tuple[tuple[str, str], str]]) -> None:
+    """Whichever placement an article uses, in NFC or NFD, matching sees the same text."""
+    old = "".join(spellings[0] + separator for spellings, separator in words)
+    new = "".join(spellings[1] + separator for spellings, separator in words)
+    view = normalise(old).text
+    for form in ("NFC", "NFD"):
+        assert normalise(unicodedata.normalize(form, new)).text == view
+        assert normalise(unicodedata.normalize(form, old)).text == view
 
 
 def _boundary(text: str, index: int) -> bool:

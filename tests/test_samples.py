@@ -15,6 +15,7 @@ from newsml_kit.formats.newsml_write import filled_version_created
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 from test_extract_vi import assert_perfect
+from xsd import lxml_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GOLDEN_EPOCH = 1735689600  # 2025-01-01T00:00:00Z
@@ -86,3 +87,15 @@ def test_newsml_goldens_are_valid_against_the_profile() -> None:
     for article in ARTICLES:
         document = parse_xml(article.with_suffix(".newsml.xml").read_bytes()).root
         assert profile.validate(document), f"{article.stem}: {profile.error_log.last_error}"
+
+
+def test_newsml_goldens_are_valid_against_the_official_xsd(shared: Path) -> None:
+    """A check that does not lean on the project's own schema: the official IPTC 2.35 XSD."""
+    official = lxml_schema(
+        shared / "standards" / "newsml-g2" / "schema" / "NewsML-G2_2.35-spec-All-Power.xsd"
+    )
+    goldens = sorted(SAMPLES.rglob("*.xml"))
+    assert {article.with_suffix(".newsml.xml") for article in ARTICLES} <= set(goldens)
+    for golden in goldens:
+        document = parse_xml(golden.read_bytes()).root
+        assert official.validate(document), f"{golden.name}: {official.error_log.last_error}"

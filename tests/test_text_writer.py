@@ -488,12 +488,11 @@ def test_the_error_reads_as_field_then_reason() -> None:
 
 # --- registration -------------------------------------------------------------------------------
 
-registered = pytest.mark.skipif(
-    FORMAT.writer is None, reason="text writer not registered yet (tests/test_api.py still expects it absent)"
-)
+
+def test_the_text_writer_is_registered() -> None:
+    assert FORMAT.writer is write_text
 
 
-@registered
 def test_convert_to_text_on_the_command_line(seed_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "newsml_kit", "convert", str(seed_path), "--to", "text"],
@@ -505,7 +504,6 @@ def test_convert_to_text_on_the_command_line(seed_path: Path) -> None:
     assert result.stdout == seed_path.read_bytes()
 
 
-@registered
 def test_read_then_write_through_the_api(seed_path: Path) -> None:
     from newsml_kit import write
 

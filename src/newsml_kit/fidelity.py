@@ -5,6 +5,8 @@ attribute's expanded name) and each piece of non-blank text or tail (edge whites
 Namespace prefixes and declarations, element order, indentation and comments do not count. A
 leaf the reader repaired with a warning (a date spelled ``+0100``, without a time zone, with
 whitespace; a C1 control character) counts as survived when the output has its repaired form.
+The repairs are recognised with the standard library alone (``datetime.fromisoformat``, the
+``cp1252`` codec), never with the readers' own code: the measure does not lean on what it measures.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from lxml import etree
 
-from newsml_kit.formats.base import C1_CONTROLS, windows_1252_controls
-from newsml_kit.formats.g2_slots import DateError, read_datetime
-
 Leaf = tuple[str, str]
+
+_C1 = re.compile("[\x80-\x9f]")
+_DATE_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,9 @@ def compare(source: etree._Element, output: etree._Element) -> Fidelity:
 
 def _repaired_match(leaf: Leaf, spare: Counter[Leaf]) -> Leaf | None:
     path, value = leaf
-    if C1_CONTROLS.search(value):
-        fixed = windows_1252_controls(value)
+    if _C1.search(value):
+        # Windows-1252 punctuation read as Latin-1; the five codes cp1252 leaves undefined stay.
+        fixed = _C1.sub(lambda m: bytes([ord(m[0])]).decode("cp1252", "ignore") or m[0], value)
         if spare[(path, fixed)] > 0:
             return (path, fixed)
     instant = _instant(value)
@@ -92,13 +95,15 @@ def _repaired_match(leaf: Leaf, spare: Counter[Leaf]) -> Leaf | None:
 
 
 def _instant(value: str) -> datetime | None:
-    if not re.match(r"\s*\d{4}-\d{2}-\d{2}[T ]", value):
+    """The instant a date-time names (edge whitespace, ``+hhmm`` and no time zone, read as UTC,
+    allowed), or None for any other value."""
+    if not _DATE_TIME.match(value):
         return None
     try:
-        parsed, _ = read_datetime(value)
-    except (DateError, ValueError):
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
         return None
-    return parsed if isinstance(parsed, datetime) else None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 __all__ = ["Fidelity", "compare", "leaves"]

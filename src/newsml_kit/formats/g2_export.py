@@ -15,12 +15,14 @@ from typing import Any
 from lxml import etree
 
 from newsml_kit.errors import Location, NewsmlKitError, WriteError
-from newsml_kit.formats.g2_import import join_paragraphs, split_paragraphs
+from newsml_kit.formats.g2_import import CAPTION_NAMES, body_region, join_paragraphs, split_paragraphs
 from newsml_kit.formats.g2_slots import (
+    FIELD,
     LEXICAL,
     PLACEMENTS,
     PLAIN_TEXT_BODY,
     PUB_STATUS_SCHEME,
+    SLOT_ATTRIBUTES,
     XML_LANG,
     date_text,
     field_of,
@@ -31,7 +33,7 @@ from newsml_kit.formats.g2_slots import (
     text_content,
     unmark,
 )
-from newsml_kit.formats.newsml_names import G2, XHTML, g2
+from newsml_kit.formats.newsml_names import EMPTY_CODE_URI, G2, XHTML, g2
 from newsml_kit.model import Block, BlockKind, Message, NewsItem
 from newsml_kit.xmlsafe import parse_xml
 
@@ -45,6 +47,7 @@ _SINGLE_TEXTS = ("headline", "dateline", "byline", "creditline", "description")
 _RIGHTS_TEXTS = ("copyright_holder", "copyright_notice", "usage_terms")
 _REGIONS = ("body", "body.content")
 _DATES = ("version_created", "first_created", "embargo", "content_created")
+_NAMED = ("provider", "copyright_holder")
 
 
 def write_item(item: NewsItem) -> Element:
@@ -56,15 +59,32 @@ def write_item(item: NewsItem) -> Element:
                 "(as a newsml-kit item) or leave the field empty",
                 Location(field=field),
             )
-    for index, block in enumerate(item.body):
-        if block.credit is not None:
-            raise WriteError(
-                "an imported NewsML-G2 body cannot mark a photo credit",
-                Location(field=f"body.{index}.credit"),
-            )
     root = _template(item.raw_g2 or "", "raw_g2")
+    plain_text = root.find(f".//*[@{FIELD}='{PLAIN_TEXT_BODY}']") is not None
+    for index, block in enumerate(item.body):
+        _check_block(block, f"body.{index}", plain_text)
     _ItemFiller(root, item).fill()
     return root
+
+
+def _check_block(block: Block, where: str, plain_text: bool) -> None:
+    """Refuse a block the agency's body cannot give back as it is (the reader takes a block's text
+    without its edge whitespace, skips empty elements, splits plain text at blank lines)."""
+    if block.credit is not None:
+        raise WriteError(
+            "an imported NewsML-G2 body cannot mark a photo credit", Location(field=f"{where}.credit")
+        )
+    if not block.text or block.text != block.text.strip():
+        raise WriteError(
+            "an imported NewsML-G2 body block cannot be empty or start or end with whitespace",
+            Location(field=f"{where}.text"),
+        )
+    if plain_text and split_paragraphs(block.text) != [block.text]:
+        raise WriteError(
+            "a plain-text NewsML-G2 body block cannot contain a blank line", Location(field=f"{where}.text")
+        )
+    if plain_text and block.kind is not BlockKind.PARAGRAPH:
+        raise WriteError("a plain-text NewsML-G2 body holds paragraphs only", Location(field=f"{where}.kind"))
 
 
 def write_message(message: Message, write_one: ItemWriter) -> bytes:
@@ -74,6 +94,9 @@ def write_message(message: Message, write_one: ItemWriter) -> bytes:
     lets lxml rebind its namespace to a prefix that an inner element redeclares (seen in an
     agency file), while a serialised item declares everything it uses itself."""
     if message.raw_g2 is None:
+        if not message.items:
+            # G2's itemSet holds at least one item.
+            raise WriteError("a NewsML-G2 newsMessage holds at least one item", Location(field="items"))
         root = etree.Element(g2("newsMessage"), nsmap={None: G2})
         etree.SubElement(root, g2("header"))
         etree.SubElement(root, g2("itemSet"))
@@ -159,6 +182,14 @@ class _Filler:
         if index is not None:
             entries = value if isinstance(value, list) else []
             value = entries[index] if index < len(entries) else None
+        if value is None and field in _NAMED:
+            # The model maps only the concept's name: the element keeps the rest (a provider's
+            # qcode; G2 requires a provider), and goes only when nothing is left in it.
+            _named(slot, None)
+            unmark(slot)
+            if field != "provider" and not _holds_more(slot):
+                _remove(slot)
+            return
         if value is None or value == []:
             _remove(slot)
             return
@@ -192,6 +223,12 @@ class _ItemFiller(_Filler):
                 self.fill_slot(slot)
         if "language" not in self.done and item.language is not None:
             root.set(XML_LANG, item.language)
+        elif item.language is None:
+            # The language came from xml:lang and is gone: a contentMeta/language kept beside it
+            # would be read as the language.
+            for element in root.iterfind(f"{g2('contentMeta')}/{g2('language')}"):
+                if element.get("tag") and not is_slot(element):
+                    _remove(element)
         self._add_missing()
         self._add_blocks()
 
@@ -207,7 +244,10 @@ class _ItemFiller(_Filler):
                 _new_block(slot, each)
             index = len(self.item.body) - 1
         else:
-            _holder_content(slot, self.item.body[index].text)
+            block = self.item.body[index]
+            if (etree.QName(slot).localname in CAPTION_NAMES) != (block.kind is BlockKind.CAPTION):
+                slot.tag = _block_tag(slot, block.kind)
+            _holder_content(slot, block.text)
         self.last_of["body"] = slot
         self.count_of["body"] = max(self.count_of.get("body", 0), index + 1)
 
@@ -235,21 +275,27 @@ class _ItemFiller(_Filler):
         for block in blocks[start:]:
             parent = last.getparent()
             assert parent is not None
-            element = _new_child(parent, _block_tag(last))
-            _block_content(element, block)
+            element = _new_child(parent, _block_tag(last, block.kind))
+            element.text = block.text
             last.addnext(element)
             last = element
 
     def _new_body(self) -> Element:
-        """An XHTML body for an imported item that had none: its first block's place."""
+        """The first block of an imported item that had none, in place: in the inline document
+        the reader takes as the body (the first XHTML or NITF ``inlineXML``, even an empty one),
+        else in a new XHTML body."""
         content_set = self._container(g2("contentSet"))
-        inline = etree.SubElement(content_set, g2("inlineXML"), contenttype="application/xhtml+xml")
-        html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
-        etree.SubElement(etree.SubElement(html, f"{{{XHTML}}}head"), f"{{{XHTML}}}title").text = (
-            self.item.headline or ""
-        )
-        body = etree.SubElement(html, f"{{{XHTML}}}body")
-        first = etree.SubElement(body, f"{{{XHTML}}}p")
+        region = _first_inline_body(content_set)
+        if region is None:
+            inline = etree.SubElement(content_set, g2("inlineXML"), contenttype="application/xhtml+xml")
+            html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
+            etree.SubElement(etree.SubElement(html, f"{{{XHTML}}}head"), f"{{{XHTML}}}title").text = (
+                # None, not "": an empty text is serialised as <title></title>, read back as <title/>.
+                self.item.headline or None
+            )
+            region = etree.SubElement(html, f"{{{XHTML}}}body")
+        first = _new_child(region, _block_tag(region, self.item.body[0].kind))
+        region.append(first)
         first.text = self.item.body[0].text
         return first
 
@@ -301,13 +347,13 @@ def _render(slot: Element, field: str, value: Any) -> None:
     elif field == "pub_status":
         slot.set("qcode", PUB_STATUS_SCHEME + value.value)
     elif field == "signals":
-        slot.set("qcode", value)
+        _set_qcode(slot, value)
     elif field == "language":
         slot.set("tag", value)
     elif field in ("provider", "copyright_holder"):
         _named(slot, value)
     elif field == "subjects":
-        slot.set("qcode", value.qcode)
+        _set_qcode(slot, value.qcode)
         _named(slot, value.name)
     elif field == "source_ids":
         slot.set("type", value.type)
@@ -325,11 +371,11 @@ def _fill_new(element: Element, field: str, value: Any) -> None:
     elif field == "pub_status":
         element.set("qcode", PUB_STATUS_SCHEME + value.value)
     elif field == "signals":
-        element.set("qcode", value)
+        _set_qcode(element, value)
     elif field in ("provider", "copyright_holder"):
         etree.SubElement(element, g2("name")).text = value
     elif field == "subjects":
-        element.set("qcode", value.qcode)
+        _set_qcode(element, value.qcode)
         if value.name is not None:
             etree.SubElement(element, g2("name")).text = value.name
     elif field == "source_ids":
@@ -339,6 +385,35 @@ def _fill_new(element: Element, field: str, value: Any) -> None:
         _rendition_attributes(element, value)
     else:
         element.text = _scalar_text(value)
+
+
+def _first_inline_body(content_set: Element) -> Element | None:
+    """The block container of the first XHTML or NITF ``inlineXML``: where the reader looks."""
+    for inline in content_set.iterfind(g2("inlineXML")):
+        documents = [child for child in inline if isinstance(child.tag, str)]
+        if len(documents) == 1 and etree.QName(documents[0]).localname in ("html", "nitf"):
+            return body_region(documents[0])
+    return None
+
+
+def _set_qcode(element: Element, qcode: str) -> None:
+    """A QCode as G2 can hold it: a ``qcode``, or for an empty code (``scheme:``, which G2's QCode
+    type refuses) the ``uri`` the native writer uses too, read back as the same QCode."""
+    scheme, _, code = qcode.partition(":")
+    element.attrib.pop("uri" if code else "qcode", None)
+    if code:
+        element.set("qcode", qcode)
+    else:
+        element.set("uri", EMPTY_CODE_URI + scheme)
+
+
+def _holds_more(element: Element) -> bool:
+    """Whether an element has anything besides the slot marks: attributes, children or text."""
+    return (
+        any(name not in SLOT_ATTRIBUTES for name in element.attrib)
+        or len(element) > 0
+        or bool((element.text or "").strip())
+    )
 
 
 def _rendition_attributes(element: Element, rendition: Any) -> None:
@@ -419,20 +494,23 @@ def _remove(slot: Element) -> None:
 
 
 def _new_block(parent: Element, block: Block) -> None:
-    element = _new_child(parent, _block_tag(parent))
+    element = _new_child(parent, _block_tag(parent, block.kind))
     parent.append(element)
-    _block_content(element, block)
-
-
-def _block_content(element: Element, block: Block) -> None:
     element.text = block.text
-    if block.kind is BlockKind.CAPTION:
-        element.set("class", "caption")
 
 
-def _block_tag(last: Element) -> str:
-    namespace = etree.QName(last).namespace
-    return f"{{{namespace}}}p" if namespace else "p"
+def _block_tag(near: Element, kind: BlockKind) -> str:
+    """The element a block of ``kind`` is written as beside or inside ``near``, named so that the
+    reader gives the kind back: ``p``, or a caption (NITF's ``media-caption``, else XHTML's
+    ``figcaption``), in ``near``'s namespace."""
+    qname = etree.QName(near)
+    name = "p"
+    if kind is BlockKind.CAPTION:
+        parent = near.getparent()
+        names = (qname.localname, "" if parent is None else etree.QName(parent).localname)
+        in_nitf = "body.content" in names
+        name = "media-caption" if in_nitf else "figcaption"
+    return f"{{{qname.namespace}}}{name}" if qname.namespace else name
 
 
 def _template(raw: str, field: str) -> Element:

@@ -36,6 +36,7 @@ from newsml_kit.formats.g2_slots import (
     text_content,
 )
 from newsml_kit.formats.newsml_names import (
+    EMPTY_CODE_URI,
     G2,
     G2_ALT_ID,
     G2_BY,
@@ -386,6 +387,8 @@ class _ItemReader(_Walk):
         self.renditions: list[Fields] = []
         self.rights: Fields = {}
         self.empty_version_created: Element | None = None
+        # Concepts the model takes the name of: their element is a slot, name or not.
+        self.named_slots: set[str] = set()
 
     def read(self) -> Fields:
         self._identity()
@@ -452,14 +455,15 @@ class _ItemReader(_Walk):
             elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
             elif tag == G2_SIGNAL:
-                qcode = child.get("qcode")
-                if qcode is not None and _QCODE_RE.match(qcode):
-                    self._slot(child, "signals", len(self.signals), mapped=_QCODE)
+                qcode, mapped = _qcode_of(child)
+                if qcode is not None:
+                    self._slot(child, "signals", len(self.signals), mapped=mapped)
                     self.signals.append(qcode)
-            elif tag == G2_PROVIDER and "provider" not in self.fields:
+            elif tag == G2_PROVIDER and "provider" not in self.named_slots:
+                self.named_slots.add("provider")
+                self._slot(child, "provider")
                 name = _child(child, G2_NAME)
                 if name is not None:
-                    self._slot(child, "provider")
                     self.fields["provider"] = self._holder(name, "name")
 
     def _pub_status(self, element: Element) -> None:
@@ -518,10 +522,10 @@ class _ItemReader(_Walk):
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
-        qcode = element.get("qcode")
-        if qcode is None or not _QCODE_RE.match(qcode):
+        qcode, mapped = _qcode_of(element)
+        if qcode is None:
             return
-        self._slot(element, "subjects", len(self.subjects), mapped=_QCODE)
+        self._slot(element, "subjects", len(self.subjects), mapped=mapped)
         name = _child(element, G2_NAME)
         self.subjects.append({"qcode": qcode, "name": None if name is None else self._holder(name, "name")})
 
@@ -545,10 +549,11 @@ class _ItemReader(_Walk):
     def _rights(self, rights: Element) -> None:
         for child in rights:
             tag = child.tag
-            if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.rights:
+            if tag == G2_COPYRIGHT_HOLDER and "copyright_holder" not in self.named_slots:
+                self.named_slots.add("copyright_holder")
+                self._slot(child, "copyright_holder")
                 name = _child(child, G2_NAME)
                 if name is not None:
-                    self._slot(child, "copyright_holder")
                     self.rights["copyright_holder"] = self._holder(name, "name")
             elif tag == G2_COPYRIGHT_NOTICE and "copyright_notice" not in self.rights:
                 self.rights["copyright_notice"] = self._holder(child, "copyright_notice")
@@ -574,7 +579,7 @@ class _ItemReader(_Walk):
         if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
             return False
         blocks: list[Fields] = []
-        region = _body_region(content[0])
+        region = body_region(content[0])
         if _has_direct_text(region):
             self._block(region, _local(region), blocks)
         else:
@@ -646,6 +651,23 @@ _ITEM_PARTS: dict[object, Callable[[_ItemReader, Element], None]] = {
     G2_CONTENT_SET: _ItemReader._content_set,
 }
 _QCODE = ("qcode",)
+_URI = ("uri",)
+
+
+def _qcode_of(element: Element) -> tuple[str | None, tuple[str, ...]]:
+    """The QCode an element stands for and the attribute that holds it: its ``qcode``, or the
+    ``uri`` newsml-kit writes for a QCode with an empty code (``scheme:``), which G2's QCode type
+    cannot hold; (None, ()) for neither."""
+    qcode = element.get("qcode")
+    if qcode is not None:
+        return (qcode, _QCODE) if _QCODE_RE.match(qcode) else (None, ())
+    uri = element.get("uri") or ""
+    scheme = uri.removeprefix(EMPTY_CODE_URI)
+    if scheme != uri and _QCODE_RE.match(scheme + ":x"):
+        return scheme + ":", _URI
+    return None, ()
+
+
 _TAG = ("tag",)
 
 
@@ -760,7 +782,7 @@ def _has_direct_text(element: Element) -> bool:
     return any(child.tail and child.tail.strip() for child in element)
 
 
-def _body_region(content: Element) -> Element:
+def body_region(content: Element) -> Element:
     """Where the blocks of an inline document are: XHTML ``body``, NITF ``body.content``."""
     namespace, brace, local = str(content.tag).rpartition("}")
     prefix = namespace + brace  # "{namespace}", or "" for none

@@ -1,0 +1,93 @@
+"""The test set-up itself (conftest.py): CI fails without its data, profiles are picked as the
+README says, and no law runs fewer examples than the profile asks. Each case runs pytest in a
+subprocess on a tiny selection."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests"
+# One test that needs the shared data (it skips outside CI when the data is missing) and one
+# that does not.
+NEEDS_SHARED = "tests/test_g2_import.py::test_newsml_1_is_still_unsupported"
+NEEDS_NOTHING = "tests/test_g2_import.py::test_raw_g2_that_is_not_xml_is_a_write_error"
+
+
+def run_pytest(*args: str, quiet: bool = True, **env: str | None) -> subprocess.CompletedProcess[str]:
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    for key, value in env.items():
+        if value is None:
+            environment.pop(key, None)
+        else:
+            environment[key] = value
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *(["-q"] if quiet else []), "-rs", *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_under_ci_a_missing_shared_folder_fails_the_run_at_once_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-shared"
+    result = run_pytest(NEEDS_NOTHING, CI="true", NEWSML_KIT_SHARED=str(missing))
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert str(missing) in output
+    assert "shared test data not found" in output
+    # It stopped before running anything, even a test that does not need the data.
+    assert "passed" not in output
+
+
+def test_outside_ci_a_missing_shared_folder_skips_with_the_reason(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-shared"
+    result = run_pytest(NEEDS_SHARED, NEEDS_NOTHING, CI=None, NEWSML_KIT_SHARED=str(missing))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed, 1 skipped" in result.stdout
+    assert f"{missing} is not a folder" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("ci", "chosen", "expected"),
+    [("true", None, "ci"), (None, None, "dev"), ("true", "deep", "deep"), (None, "ci", "ci")],
+)
+def test_the_profile_follows_hypothesis_profile_even_under_ci(
+    ci: str | None, chosen: str | None, expected: str, shared: Path
+) -> None:
+    result = run_pytest(
+        "--collect-only",
+        NEEDS_NOTHING,
+        quiet=False,
+        CI=ci,
+        HYPOTHESIS_PROFILE=chosen,
+        NEWSML_KIT_SHARED=str(shared),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"hypothesis profile {expected!r}" in result.stdout
+
+
+def test_under_ci_a_law_capped_below_the_profile_is_refused(tmp_path: Path, shared: Path) -> None:
+    law = tmp_path / "test_capped.py"
+    law.write_text(
+        "from hypothesis import given, settings, strategies as st\n\n\n"
+        "@settings(max_examples=5)\n@given(st.integers())\n"
+        "def test_capped(n: int) -> None:\n    assert n == n\n",
+        encoding="utf-8",
+    )
+    common = ("-p", "conftest", "-c", str(REPO / "pyproject.toml"), "--rootdir", str(REPO), str(law))
+    pythonpath = os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])
+    refused = run_pytest(*common, CI="true", NEWSML_KIT_SHARED=str(shared), PYTHONPATH=pythonpath)
+    assert refused.returncode != 0
+    assert "laws capped below the ci profile's 500 examples" in refused.stderr
+    assert "test_capped (5)" in refused.stderr
+    allowed = run_pytest(*common, CI=None, HYPOTHESIS_PROFILE="dev", PYTHONPATH=pythonpath)
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
