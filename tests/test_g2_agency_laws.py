@@ -109,14 +109,16 @@ def test_edits_to_an_imported_item_show_and_read_back(
 
 def _as_g2_header(message: Message) -> Message:
     """What a newsMessage header carries: a ``sent`` (written anyway: G2 requires it) and texts
-    without edge whitespace (the reader trims them)."""
+    without edge whitespace (the reader trims them); and of its items what G2 carries, so no
+    review status (the archive's workflow, kept in canonical JSON only)."""
     header = message.header
     texts = {
         name: (getattr(header, name) or "").strip() or None for name in ("sender", "transmit_id", "origin")
     }
     sent = header.sent or datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    items = [item.model_copy(update={"review_status": None}) for item in message.items]
     return message.model_copy(
-        update={"header": MessageHeader(**{**header.model_dump(), **texts, "sent": sent})}
+        update={"header": MessageHeader(**{**header.model_dump(), **texts, "sent": sent}), "items": items}
     )
 
 

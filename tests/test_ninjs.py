@@ -140,14 +140,17 @@ def test_round_trip_laws(item: NewsItem) -> None:
 @settings(max_examples=LAW_EXAMPLES)
 @given(messages())
 def test_message_laws(message: Message) -> None:
-    """A message of one item is written as that item; of any other number, refused by name (a
-    ninjs document holds one item). The items of a BBC envelope read back as a message of exactly
-    what ninjs carries of each, without a warning."""
+    """A message of one item is written as that item, of several as a ninjs collection (one object
+    per item, in order), of none refused by name. The items of a BBC envelope read back as a
+    message of exactly what ninjs carries of each, without a warning."""
     _law_runs["message"] = _law_runs.get("message", 0) + 1
     for version in NINJS_VERSIONS:
         options = WriteOptions(ninjs_version=version)
         if len(message.items) == 1:
             assert write_ninjs(message, options) == write_ninjs(message.items[0], options)
+        elif message.items:
+            collection = json.loads(write_ninjs(message, options))
+            assert collection == [json.loads(write_ninjs(item, options)) for item in message.items]
         else:
             with pytest.raises(WriteError) as caught:
                 write_ninjs(message, options)
