@@ -10,6 +10,7 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from newsml_kit.formats.json import read_json, write_json
 from newsml_kit.model import (
     Block,
@@ -205,7 +206,7 @@ def _check_effect(before: NewsItem, edit: Edit, after: NewsItem) -> None:
             assert after.event.name == edit.name
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(50))
 @given(news_items(), st.data())
 def test_applying_a_list_equals_applying_each_in_turn(item: NewsItem, data: st.DataObject) -> None:
     current, made = item, []

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 # One test that needs the shared data (it skips outside CI when the data is missing) and one
 # that does not.
-NEEDS_SHARED = "tests/test_g2_import.py::test_newsml_1_is_still_unsupported"
+NEEDS_SHARED = "tests/test_g2_import.py::test_newsml_1_is_not_taken_for_g2"
 NEEDS_NOTHING = "tests/test_g2_import.py::test_raw_g2_that_is_not_xml_is_a_write_error"
 
 
