@@ -1,4 +1,4 @@
-"""The package's only XML parser: hardened lxml plus the DOCTYPE and entity policy of DESIGN.md section 6.
+"""The package's only XML parser: hardened lxml plus the DOCTYPE and entity policy (docs/architecture.md).
 
 Parsing happens in three steps:
 
@@ -390,7 +390,7 @@ def _parser() -> etree.XMLParser:
 
 
 def _new_parser() -> etree.XMLParser:
-    # Never pass schema= here: lxml 6.1 crashes on an internal entity with it (DESIGN.md section 6).
+    # Never pass schema= here: lxml 6.1 crashes on an internal entity with it (docs/architecture.md).
     return etree.XMLParser(
         resolve_entities=False,
         load_dtd=False,

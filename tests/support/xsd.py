@@ -17,5 +17,5 @@ def lxml_schema(path: Path) -> etree.XMLSchema:
 
 @functools.cache
 def xmlschema_schema(path: Path) -> xmlschema.XMLSchema:
-    # allow='local' and defuse='always': validation never fetches anything (DESIGN.md 6).
+    # allow='local' and defuse='always': validation never fetches anything (docs/architecture.md, "Safety").
     return xmlschema.XMLSchema(str(path), allow="local", defuse="always")
