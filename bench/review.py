@@ -29,12 +29,12 @@ from urllib.parse import urlsplit
 
 from newsml_kit.formats.json import read_json, write_json
 from newsml_kit.model import Block, Event, NewsItem
+from newsml_kit.review.browser import CHROMIUM, CHROMIUM_ARGS
 from newsml_kit.review.run import start
 from newsml_kit.review.server import TOKEN_COOKIE
 from newsml_kit.review.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 GOAL_SECONDS = 0.5
 
 
@@ -173,16 +173,7 @@ def _browser() -> tuple[Callable[[str, str], float] | None, Callable[[], None]]:
     playwright = sync_playwright().start()
     browser = playwright.chromium.launch(
         executable_path=CHROMIUM,
-        args=[
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
+        args=list(CHROMIUM_ARGS),
     )
     page = browser.new_page()
     opened = False

@@ -36,8 +36,9 @@ from pathlib import Path
 from lxml import etree
 
 from newsml_kit import api
+from newsml_kit.formats.g2.names import PROFILE_XSD
 from newsml_kit.validate.engines import lxml_schema, validate_lxml
-from newsml_kit.validate.schemas import PROFILE_XSD, XsdInfo, inspect_xsd, project_xsd
+from newsml_kit.validate.schemas import XsdInfo, inspect_xsd, project_xsd
 from newsml_kit.xmlsafe import parse_xml
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,21 +12,12 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from newsml_kit.review.browser import CHROMIUM, CHROMIUM_ARGS
 from newsml_kit.review.run import start
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = REPO / "docs" / "review.png"
 ITEM = "conference-danang.json"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def main() -> None:
@@ -36,7 +27,7 @@ def main() -> None:
         running = start(folder)
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
                 page = browser.new_page(viewport={"width": 1280, "height": 820})
                 page.goto(running.url)
                 page.goto(running.url.split("/?", 1)[0] + f"/item?path={ITEM}")

@@ -97,3 +97,34 @@ class UnsupportedFormatError(NewsmlKitError):
 
 class WriteError(NewsmlKitError):
     """A model that the requested output format cannot carry without loss."""
+
+
+# --- errors of the tools around the converters: validation, batch runs, the review page ----------
+
+
+class SchemaError(NewsmlKitError):
+    """A schema that cannot be used: unreadable, malformed, or importing something remote."""
+
+
+class NoSchemaError(NewsmlKitError):
+    """No schema is available for a document: a usage problem (exit 2), with how to get one."""
+
+
+class InputError(NewsmlKitError):
+    """An argument that names no input: a usage problem."""
+
+
+class FetchError(NewsmlKitError):
+    """A download that failed or did not match its pinned checksum."""
+
+
+class PlanError(NewsmlKitError):
+    """An argument that names no input, or a run that cannot start: a usage problem."""
+
+
+class StoreError(NewsmlKitError):
+    """A request the review folder cannot serve (no such item, a stale save, nothing to undo)."""
+
+
+class StaleVersion(StoreError):
+    """The item changed on disk after the review page loaded it."""

@@ -201,10 +201,23 @@ LocalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]{0,
 Guid = Annotated[str, StringConstraints(min_length=1, max_length=2048, pattern=r"^\S+$"), XML_TEXT]
 """A globally unique item id: ``tag:`` URI, URN or an agency's bare id; never empty, never whitespace."""
 
-QCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+:\S*$", max_length=1024)]
-"""An IPTC QCode ``scheme:code``; QCodes forbid whitespace."""
+QCODE_SCHEME: Final = r"[A-Za-z0-9_.-]+"
+"""A QCode's scheme alias, as the model takes it (G2 allows any character but white space and ``:``;
+aliases in use are these)."""
+QCODE_RE: Final = re.compile(rf"({QCODE_SCHEME}):(\S+)")
+r"""A whole QCode (``fullmatch``), as NewsML-G2 defines it (``QCodeType``: ``[^\s:]+:[^\s]+``): a scheme
+alias, a colon and a code; no white space; the code is required and may hold colons."""
 
-LanguageTag = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")]
+QCode = Annotated[str, StringConstraints(pattern=rf"^{QCODE_SCHEME}:\S*$", max_length=1024)]
+"""An IPTC QCode ``scheme:code`` (``QCODE_RE``), or a scheme alone (``scheme:``, a code left empty),
+which has no G2 QCode form: the G2 writer gives it as a ``uri`` (``formats/g2/names.EMPTY_CODE_URI``)."""
+
+LANGUAGE_TAG: Final = r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*"
+"""The shape of a BCP 47 language tag (the XML Schema ``xs:language`` form)."""
+LANGUAGE_TAG_RE: Final = re.compile(LANGUAGE_TAG)
+"""``LANGUAGE_TAG`` compiled: readers check a tag with ``fullmatch`` before they carry it."""
+
+LanguageTag = Annotated[str, StringConstraints(pattern=rf"^{LANGUAGE_TAG}$")]
 """A BCP 47 language tag (the XML Schema ``xs:language`` form)."""
 
 DateOrDateTime = FixedDateTime | PartialDate

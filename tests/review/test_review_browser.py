@@ -22,20 +22,10 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from newsml_kit.formats.json import read_json
 from newsml_kit.model import ReviewStatus
+from newsml_kit.review.browser import CHROMIUM, CHROMIUM_ARGS
 from newsml_kit.review.run import Running, start
 from support.review import HOSTILE_IMG, HOSTILE_NAME, HOSTILE_SCRIPT, convert_corpus, sample_folder
 
-CHROMIUM = os.environ.get("NEWSML_KIT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ITEM = "conference-danang.json"
 
 
@@ -47,7 +37,7 @@ def browser() -> Iterator[Browser]:
             pytest.fail(reason + ": the browser tests must run under CI")
         pytest.skip(reason)
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         yield launched
         launched.close()
 

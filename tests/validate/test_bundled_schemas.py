@@ -13,11 +13,13 @@ from click.testing import CliRunner, Result
 
 from newsml_kit import api
 from newsml_kit.cli import main
+from newsml_kit.formats.g2.names import XSD_ENV as G2_ENV
+from newsml_kit.formats.ninjs.names import SCHEMA_ENV as NINJS_ENV
+from newsml_kit.formats.nitf import XSD_ENV as NITF_ENV
 from newsml_kit.resources import schema_path
 from newsml_kit.validate import fetch as fetch_module
 from newsml_kit.validate import validate_bytes
 from newsml_kit.validate.bundled import G2_XSD, NINJS_VERSIONS, ninjs_version
-from newsml_kit.validate.schemas import G2_ENV, NINJS_ENV, NITF_ENV
 from support.paths import REPO
 
 SAMPLE = REPO / "samples" / "conference-danang.txt"

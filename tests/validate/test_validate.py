@@ -22,12 +22,16 @@ from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
 from newsml_kit import api
 from newsml_kit.cli import main
+from newsml_kit.formats.g2.names import PROFILE_XSD
+from newsml_kit.formats.g2.names import XSD_ENV as G2_ENV
+from newsml_kit.formats.ninjs.names import SCHEMA_ENV as NINJS_ENV
+from newsml_kit.formats.nitf import XSD_ENV as NITF_ENV
 from newsml_kit.resources import schema_path
 from newsml_kit.validate import Options, SchemaChoice, validate_bytes
 from newsml_kit.validate import fetch as fetch_module
 from newsml_kit.validate.engines import MAX_ERRORS, idref_errors, one_line, validate_lxml
 from newsml_kit.validate.lints import iptc_aliases
-from newsml_kit.validate.schemas import G2_ENV, NINJS_ENV, NITF_ENV, PROFILE_XSD, inspect_xsd
+from newsml_kit.validate.schemas import inspect_xsd
 from support.canary import serve_canary
 from support.paths import REPO
 

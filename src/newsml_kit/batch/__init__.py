@@ -15,10 +15,11 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsml_kit.errors import PlanError
+
 from .jobs import ConvertOptions, FileResult
 from .local import LocalBackend, default_jobs
 from .manifest import DEFAULT_REPORT_NAME, Clock
-from .plan import PlanError
 from .progress import Counts
 from .runner import BatchResult, Observer, WorkerStats, run_batch
 

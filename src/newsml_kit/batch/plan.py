@@ -8,14 +8,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
+from newsml_kit.errors import Diagnostic, Location, PlanError
 from newsml_kit.fileio import walk_files
 
 from .jobs import FileResult, Job, Previous, output_name
-
-
-class PlanError(NewsmlKitError):
-    """An argument that names no input, or a run that cannot start: a usage problem."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from newsml_kit.errors import Location, UnsupportedFormatError
+from newsml_kit.errors import Location, PlanError, UnsupportedFormatError
 from newsml_kit.fileio import sweep_temp_files
 from newsml_kit.formats import get_format
 
 from . import manifest
 from .jobs import ChunkResult, ConvertOptions, FileResult, Job, Settings
 from .manifest import Clock, Entry, Header, Journal
-from .plan import PlanError, chunk_size, chunks, plan, with_previous
+from .plan import chunk_size, chunks, plan, with_previous
 from .progress import Counts
 from .worker import SOURCE_DATE_EPOCH
 

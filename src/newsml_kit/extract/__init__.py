@@ -14,7 +14,8 @@ from newsml_kit.extract import en, vi
 from newsml_kit.extract.core import Extraction, Pack
 from newsml_kit.model import NewsItem
 
-PACKS: dict[str, Pack] = {"vi": vi.extract, "en": en.extract}
+# A pack is its ruler: its finders, in order (docs/architecture.md, "Adding a language").
+PACKS: dict[str, Pack] = {"vi": vi.RULER.run, "en": en.RULER.run}
 
 # Letters only Vietnamese uses among Latin-script languages: enough of them marks a Vietnamese text.
 _VIETNAMESE_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")

@@ -288,6 +288,15 @@ class EventFinding:
     participants: list[tuple[Ref, ParticipantRole]] = field(default_factory=list)
 
 
+def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
+    """The spans of every entity of ``kind``, by block."""
+    spans: dict[int, list[Span]] = {}
+    for cluster in ex.of_kind(kind):
+        for span in cluster.spans:
+            spans.setdefault(span.block, []).append(span)
+    return spans
+
+
 def _first(spans: list[Span]) -> tuple[int, int]:
     first = min(spans, key=lambda s: (s.block, s.start))
     return first.block, first.start

@@ -1,16 +1,20 @@
-"""What every format module provides, and the result every reader returns."""
+"""What every format provides (its registry entry), and the result every reader returns."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from newsml_kit.errors import Diagnostic, Location, ModelValidationError
 from newsml_kit.model import XML_TEXT_ERROR, Message, NewsItem, illegal_text_problem
+
+if TYPE_CHECKING:
+    from newsml_kit.formats.detect import Head
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +73,49 @@ Reader = Callable[[bytes, ReadOptions], ReadResult]
 Writer = Callable[[NewsItem | Message, WriteOptions], bytes]
 
 
+Sniffer = Callable[["Head"], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """How ``newsml-kit validate`` checks a document of a format. The validate package reads it and
+    names no format itself.
+
+    ``schema_type`` is ``xsd`` (the document is parsed with the hardened parser and checked by the
+    chosen engine) or ``json-schema``. The schema is the first found of: ``--schema``; ``profile``, a
+    schema of the project's ``schemas/`` folder, for a document newsml-kit wrote (it uses the project's
+    extension namespace); the environment variable ``env``; ``schema``, a schema of ``schemas/`` or a
+    path; ``fallback``, a source the validate package knows (``official-g2``: the downloaded, else the
+    bundled official NewsML-G2 XSD; ``ninjs-version``: the shipped ninjs schema of the document's
+    version). With none, ``no_schema`` is the error. ``checks`` names what is checked beyond the
+    schema: ``g2-lints``, ``model`` (the document reads into the model), ``ninjs-objects`` (each
+    object of a collection or API envelope is checked on its own).
+    """
+
+    schema_type: Literal["xsd", "json-schema"]
+    profile: str | None = None
+    env: str | None = None
+    schema: str | None = None
+    fallback: str | None = None
+    no_schema: str = "no schema available"
+    checks: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
-    """One entry of the registry: a name, a reader and/or a writer."""
+    """One entry of the registry, the one place a format is wired in: its name, its reader and/or
+    writer, how it is recognised (``sniff``, asked about inputs of its ``syntax``, highest
+    ``priority`` first) and how it is validated (``validation``; None: not validated)."""
 
     name: str
     title: str
     reader: Reader | None = None
     writer: Writer | None = None
     extension: str = field(default="")
+    syntax: Literal["xml", "json", "text"] = "text"
+    sniff: Sniffer | None = None
+    priority: int = 0
+    validation: Validation | None = None
 
 
 _FIELD_RE = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")

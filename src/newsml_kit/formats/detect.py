@@ -1,32 +1,26 @@
-"""Recognise a format by content, never by file name: agency files often have no extension."""
+"""Recognise a format by content, never by file name: agency files often have no extension.
+
+Detection iterates the registry: each format's ``sniff`` looks at a :class:`Head` of the input (the
+decoded start, the XML root element, the parsed JSON) and says whether the input is in its format;
+formats of the input's syntax are asked in order of ``priority``, highest first. Nothing here names
+a format (docs/architecture.md, "Adding a format").
+"""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from newsml_kit.errors import Location, UnsupportedFormatError
 
-G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
-NEWSML1_NAMESPACE = "http://iptc.org/std/NewsML/2003-10-10/"
-G2_ROOTS = {
-    "newsItem",
-    "newsMessage",
-    "packageItem",
-    "conceptItem",
-    "knowledgeItem",
-    "planningItem",
-    "catalogItem",
-}
-# Parts of an item that agencies and the IPTC's own listings show on their own.
-G2_FRAGMENTS = {"contentSet", "contentMeta", "itemMeta", "inlineXML", "itemSet", "header", "rightsInfo"}
-NINJS_KEYS = {
-    # 1.x and 2.x (lower case) and 3.x (camel case) property names that only ninjs uses together.
-    "uri", "guid", "headline", "headlines", "headline_main", "body_html", "body_text", "body_xhtml",
-    "body_main", "bodies", "description_text", "slugline", "renditions", "associations",
-    "versioncreated", "firstcreated", "versionCreated", "firstCreated", "pubStatus", "eventDetails",
-    "copyrightHolder", "copyrightNotice",
-}  # fmt: skip
+if TYPE_CHECKING:
+    from newsml_kit.formats.base import Format
+
+Syntax = Literal["xml", "json", "text"]
 
 _HEAD_BYTES = 64 * 1024
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -35,25 +29,93 @@ _PROLOG_RE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?
 _ROOT_RE = re.compile(r"<([A-Za-z_][\w.\-]*)(?::([A-Za-z_][\w.\-]*))?([^>]*)")
 _XMLNS_RE = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*["']([^"']*)["']""")
 
+UNPARSEABLE = object()
+"""``Head.json`` of JSON that does not parse (the reader says where it breaks)."""
+
+
+@dataclass(frozen=True)
+class XmlRoot:
+    """The root element of an XML input, read from its start tag (no parsing)."""
+
+    local: str
+    namespace: str | None
+
+    @property
+    def qname(self) -> str:
+        return f"{{{self.namespace}}}{self.local}" if self.namespace else self.local
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the sniffers look at: the input, its decoded start, and where it comes from."""
+
+    data: bytes
+    text: str
+    where: Location
+
+    @property
+    def syntax(self) -> Syntax:
+        stripped = self.text.lstrip()
+        if stripped.startswith("<"):
+            return "xml"
+        if stripped[:1] in ("{", "["):
+            return "json"
+        return "text"
+
+    @functools.cached_property
+    def root(self) -> XmlRoot:
+        """The root element of an XML input; UnsupportedFormatError when there is none."""
+        text = self.text.lstrip()
+        prolog = _PROLOG_RE.match(text)
+        rest = text[prolog.end() if prolog else 0 :]
+        root = _ROOT_RE.match(rest)
+        if root is None:
+            raise UnsupportedFormatError("unsupported format: XML without a root element", self.where)
+        prefix, local = (root.group(1), root.group(2)) if root.group(2) else (None, root.group(1))
+        namespaces = {key or None: value for key, value in _XMLNS_RE.findall(root.group(3))}
+        return XmlRoot(local, namespaces.get(prefix))
+
+    @functools.cached_property
+    def json(self) -> object:
+        """The whole input parsed as JSON, or :data:`UNPARSEABLE`."""
+        try:
+            return json.loads(self.data.removeprefix(_BOMS[0]))
+        except (ValueError, RecursionError):
+            return UNPARSEABLE
+
 
 def detect_format(data: bytes, source: str | None = None) -> str:
     """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
 
     Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``newsml1`` (NewsML 1.x), ``nitf``,
-    ``text``.
+    ``text``, and any format added to the registry with a ``sniff``.
     """
-    where = Location(file=source)
-    head = _decoded_head(data)
-    stripped = head.lstrip()
-    if not stripped:
-        return "text"
-    if stripped.startswith("<"):
-        return _detect_xml(stripped, where)
-    if stripped[0] in "{[":
-        return _detect_json(head, data, where)
-    if "\x00" in head:
-        raise UnsupportedFormatError("unsupported format: binary data, not a news document", where)
-    return "text"
+    from newsml_kit.formats import REGISTRY
+
+    return sniff(data, REGISTRY.values(), source).name
+
+
+def sniff(data: bytes, formats: Iterable[Format], source: str | None = None) -> Format:
+    """The first of ``formats`` (of the input's syntax, highest ``priority`` first) whose sniff
+    recognises ``data``."""
+    head = Head(data, _decoded_head(data), Location(file=source))
+    syntax = head.syntax
+    if syntax == "text" and "\x00" in head.text:
+        raise UnsupportedFormatError("unsupported format: binary data, not a news document", head.where)
+    candidates = sorted(
+        (fmt for fmt in formats if fmt.sniff is not None and fmt.syntax == syntax),
+        key=lambda fmt: -fmt.priority,
+    )
+    if syntax == "xml":
+        head.root  # noqa: B018 - an XML input without a root element is refused before any sniffer runs
+    for fmt in candidates:
+        if fmt.sniff is not None and fmt.sniff(head):
+            return fmt
+    if syntax == "xml":
+        message = f"XML with root element {head.root.qname}"
+    else:
+        message = f"{syntax.upper()} that is neither " + " nor ".join(fmt.title for fmt in candidates)
+    raise UnsupportedFormatError(f"unsupported format: {message}", head.where)
 
 
 def _decoded_head(data: bytes) -> str:
@@ -61,71 +123,3 @@ def _decoded_head(data: bytes) -> str:
     if head.startswith(_BOMS[1:]):
         return head.decode("utf-16", errors="replace")
     return head.removeprefix(_BOMS[0]).decode("utf-8", errors="replace")
-
-
-def _detect_xml(text: str, where: Location) -> str:
-    prolog = _PROLOG_RE.match(text)
-    rest = text[prolog.end() if prolog else 0 :]
-    root = _ROOT_RE.match(rest)
-    if root is None:
-        raise UnsupportedFormatError("unsupported format: XML without a root element", where)
-    prefix, local = (root.group(1), root.group(2)) if root.group(2) else (None, root.group(1))
-    namespaces = {key or None: value for key, value in _XMLNS_RE.findall(root.group(3))}
-    namespace = namespaces.get(prefix)
-    if local in G2_ROOTS and namespace == G2_NAMESPACE:
-        return "newsml"
-    if local == "nitf":
-        return "nitf"
-    if local in G2_FRAGMENTS and namespace in (None, G2_NAMESPACE):
-        raise UnsupportedFormatError(
-            f"unsupported format: a NewsML-G2 {local} fragment on its own; newsml-kit reads whole "
-            "newsItem and newsMessage documents",
-            where,
-        )
-    if local == "NewsML" and namespace in (None, NEWSML1_NAMESPACE):
-        return "newsml1"
-    qname = f"{{{namespace}}}{local}" if namespace else local
-    raise UnsupportedFormatError(f"unsupported format: XML with root element {qname}", where)
-
-
-def _detect_json(head: str, data: bytes, where: Location) -> str:
-    from newsml_kit.formats.json import SCHEMA_ID
-
-    # The canonical writer puts the marker first: recognise it without parsing the whole document.
-    if re.match(r'\s*\{\s*"\$schema"\s*:\s*"' + re.escape(SCHEMA_ID) + '"', head):
-        return "json"
-    try:
-        tree = json.loads(data.removeprefix(_BOMS[0]))
-    except (ValueError, RecursionError):
-        # Not parseable here: let the canonical JSON reader report where it breaks.
-        return "json"
-    if isinstance(tree, dict) and tree.get("$schema") == SCHEMA_ID:
-        return "json"
-    if _looks_like_ninjs(tree):
-        return "ninjs"
-    raise UnsupportedFormatError(
-        "unsupported format: JSON that is neither newsml-kit canonical JSON nor ninjs", where
-    )
-
-
-def _looks_like_ninjs(tree: object) -> bool:
-    """A ninjs object has ninjs keys; a collection is a JSON array of them; the BBC's API wraps a list
-    of them in ``{"item": [...]}``, AP's Media API one in ``{"data": {"item": ...}}`` and a feed of them in
-    ``{"data": {"items": [{"item": ...}, ...]}}``."""
-    if isinstance(tree, list):
-        return bool(tree) and all(_looks_like_ninjs(entry) for entry in tree)
-    if not isinstance(tree, dict):
-        return False
-    data = tree.get("data")
-    if isinstance(data, dict) and "uri" not in tree:
-        if isinstance(data.get("item"), dict):
-            return _looks_like_ninjs(data["item"])
-        entries = data.get("items")
-        if isinstance(entries, list) and entries and all(isinstance(entry, dict) for entry in entries):
-            return all(_looks_like_ninjs(entry.get("item", entry)) for entry in entries)
-    standard = tree.get("standard")
-    declared = isinstance(standard, dict) and str(standard.get("name", "")).lower() == "ninjs"
-    if declared or "ninjs" in str(tree.get("$schema", "")) or len(NINJS_KEYS & tree.keys()) >= 2:
-        return True
-    wrapped = tree.get("item", tree.get("items"))
-    return isinstance(wrapped, list) and bool(wrapped) and all(_looks_like_ninjs(entry) for entry in wrapped)

@@ -8,6 +8,7 @@ and types are not coerced, so it is the writer's exact inverse.
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, ValidationError
@@ -19,9 +20,11 @@ from newsml_kit.formats.base import (
     Format,
     ReadOptions,
     ReadResult,
+    Validation,
     WriteOptions,
     model_error,
 )
+from newsml_kit.formats.detect import UNPARSEABLE, Head
 from newsml_kit.model import MODEL_VERSION, Message, NewsItem
 
 SCHEMA_ID = "https://newsml-kit.github.io/schemas/1/newsml-kit.schema.json"
@@ -146,4 +149,27 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-FORMAT = Format(name="json", title="canonical JSON", reader=read_json, writer=write_json, extension=".json")
+# The writer puts the marker first: recognised without parsing the whole document.
+_MARKER_FIRST = re.compile(r'\s*\{\s*"\$schema"\s*:\s*"' + re.escape(SCHEMA_ID) + '"')
+
+
+def sniff_json(head: Head) -> bool:
+    """Canonical JSON by its marker; JSON that does not parse too, so that this reader says where
+    it breaks."""
+    if _MARKER_FIRST.match(head.text):
+        return True
+    tree = head.json
+    return tree is UNPARSEABLE or (isinstance(tree, dict) and tree.get("$schema") == SCHEMA_ID)
+
+
+FORMAT = Format(
+    name="json",
+    title="newsml-kit canonical JSON",
+    reader=read_json,
+    writer=write_json,
+    extension=".json",
+    syntax="json",
+    sniff=sniff_json,
+    priority=10,
+    validation=Validation("json-schema", schema="newsml-kit.schema.json", checks=("model",)),
+)

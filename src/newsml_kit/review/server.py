@@ -30,10 +30,10 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsml_kit.errors import NewsmlKitError
+from newsml_kit.errors import NewsmlKitError, StaleVersion, StoreError
 from newsml_kit.model import EventKind, NewsItem, ParticipantRole, ReviewStatus
 from newsml_kit.review import edits, view
-from newsml_kit.review.store import STATUSES, Loaded, StaleVersion, Store, StoreError, unreviewed_after
+from newsml_kit.review.store import STATUSES, Loaded, Store, unreviewed_after
 
 MAX_BODY_BYTES = 1024 * 1024
 TOKEN_COOKIE = "newsml_kit_review"

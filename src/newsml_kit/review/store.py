@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsml_kit.batch.manifest import DEFAULT_REPORT_NAME
-from newsml_kit.errors import NewsmlKitError
+from newsml_kit.errors import NewsmlKitError, StaleVersion, StoreError
 from newsml_kit.fileio import atomic_write, read_input, walk_files
 from newsml_kit.formats.base import ReadOptions
 from newsml_kit.formats.json import ITEM_TYPE, SCHEMA_ID, read_json, write_json
@@ -31,14 +31,6 @@ from newsml_kit.model import NewsItem, ReviewStatus
 HISTORY_DIR = ".newsml-kit-review"
 MAX_ITEM_BYTES = 16 * 1024 * 1024
 STATUSES = tuple(status.value for status in ReviewStatus)
-
-
-class StoreError(NewsmlKitError):
-    """A request the folder cannot serve (no such item, a stale save, nothing to undo)."""
-
-
-class StaleVersion(StoreError):
-    """The item changed on disk after the page loaded it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import os
 
+from newsml_kit.errors import InputError, NoSchemaError, SchemaError
 from newsml_kit.fileio import read_input
 from newsml_kit.validate.core import FileResult, Options, validate_bytes
-from newsml_kit.validate.inputs import InputError
-from newsml_kit.validate.schemas import NoSchemaError, SchemaChoice, SchemaError
+from newsml_kit.validate.schemas import SchemaChoice
 
 __all__ = [
     "FileResult",

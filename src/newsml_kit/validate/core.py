@@ -1,14 +1,19 @@
-"""Validate one document: detect its format, parse it safely, pick its schema, run an engine and the lints."""
+"""Validate one document: detect its format, parse it safely, pick its schema, run an engine and the lints.
+
+What is checked comes from the format's registry entry (``Format.validation``); nothing here names a
+format."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
+from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, NoSchemaError, SchemaError
+from newsml_kit.formats import get_format
+from newsml_kit.formats.base import Format, Validation
 from newsml_kit.formats.detect import detect_format
 from newsml_kit.validate.engines import engine as get_engine
-from newsml_kit.validate.schemas import NoSchemaError, SchemaChoice, SchemaError
+from newsml_kit.validate.schemas import SchemaChoice
 from newsml_kit.xmlsafe import parse_xml
 
 Status = Literal["valid", "invalid", "skipped", "no-schema"]
@@ -57,17 +62,17 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
                 source, None, None, [Diagnostic("error", "empty input", Location(source))], options
             )
         fmt = detect_format(data, source)
-        if fmt in {"newsml", "nitf", "newsml1"}:
-            schema = _check_xml(data, source, fmt, options, diagnostics)
-        elif fmt == "json":
-            schema = _check_canonical_json(data, source, diagnostics)
-        elif fmt == "ninjs":
-            schema = _check_ninjs(data, source, options, diagnostics)
-        else:
-            message = "plain text: no schema to validate against; skipped"
+        entry = get_format(fmt)
+        validation = entry.validation
+        if validation is None:
+            message = f"{entry.title}: no schema to validate against; skipped"
             return FileResult(
                 source, fmt, None, (Diagnostic("warning", message, Location(source)),), "skipped"
             )
+        if validation.schema_type == "xsd":
+            schema = _check_xml(data, source, validation, options, diagnostics)
+        else:
+            schema = _check_json(data, source, entry, options, diagnostics)
     except NoSchemaError as exc:
         diagnostics.append(Diagnostic("error", exc.message, exc.location.with_file(source)))
         return FileResult(source, fmt, None, tuple(diagnostics), "no-schema")
@@ -85,44 +90,49 @@ def _result(
     return FileResult(source, fmt, schema, tuple(diagnostics), "invalid" if failing else "valid")
 
 
-def _check_xml(data: bytes, source: str, fmt: str, options: Options, out: list[Diagnostic]) -> str:
+def _check_xml(
+    data: bytes, source: str, validation: Validation, options: Options, out: list[Diagnostic]
+) -> str:
     document = parse_xml(data, source=source)
     out.extend(document.warnings)
     if document.doctype is not None and not any("DTD" in w.message for w in document.warnings):
         out.append(
             Diagnostic("warning", "DOCTYPE declaration ignored (DTDs are never loaded)", Location(source, 1))
         )
-    xsd = options.schemas.xsd_for(document.root, fmt)
+    xsd = options.schemas.xsd_for(document.root, validation)
     out.extend(get_engine(options.engine)(xsd, document.root, source))
-    if fmt == "newsml":
+    if "g2-lints" in validation.checks:
         from newsml_kit.validate.lints import lint_g2
 
         out.extend(lint_g2(document.root, xsd, source))
     return xsd.name
 
 
-def _check_canonical_json(data: bytes, source: str, out: list[Diagnostic]) -> str:
-    from newsml_kit.validate.jsondocs import canonical_schema, load_document, model_errors, validate_json
-
-    schema = canonical_schema()
-    errors = validate_json(load_document(data, source), schema, source)
-    out.extend(errors or model_errors(data, source))
-    return schema.name
-
-
-def _check_ninjs(data: bytes, source: str, options: Options, out: list[Diagnostic]) -> str:
-    """Each ninjs object of the document against its schema: the document itself, or each entry of a
-    collection (a JSON array) or an API envelope (``{"item": [...]}``, AP's ``{"data": {"item": ...}}``)."""
+def _check_json(data: bytes, source: str, entry: Format, options: Options, out: list[Diagnostic]) -> str:
+    """The document against its JSON Schema; with ``ninjs-objects``, each ninjs object of it on its own
+    (the entries of a collection, a JSON array, or of an API envelope: ``{"item": [...]}``, AP's
+    ``{"data": {"item": ...}}``); with ``model``, then whether the format's reader takes it."""
+    validation = entry.validation
+    assert validation is not None
     from newsml_kit.validate.bundled import geojson_schema
-    from newsml_kit.validate.jsondocs import load_document, ninjs_objects, validate_json
+    from newsml_kit.validate.jsondocs import load_document, model_errors, ninjs_objects, validate_json
 
+    document = load_document(data, source)
+    parts = ninjs_objects(document) if "ninjs-objects" in validation.checks else [("", document)]
     names: list[str] = []
-    for path, document in ninjs_objects(load_document(data, source)):
-        schema = options.schemas.ninjs_schema(document)
+    errors: list[Diagnostic] = []
+    for path, part in parts:
+        schema = options.schemas.json_schema_for(part, validation)
         others = [other for other in options.schemas.json_schemas if other is not schema]
-        if not any(other.id and "geojson" in other.id.lower() for other in others):
+        # A schema found at run time may refer to GeoJSON (ninjs places do): it is at hand unless given.
+        if validation.schema is None and not any(
+            other.id and "geojson" in other.id.lower() for other in others
+        ):
             others.append(geojson_schema())
-        out.extend(validate_json(document, schema, source, others, prefix=path))
+        errors.extend(validate_json(part, schema, source, others, prefix=path))
         if schema.name not in names:
             names.append(schema.name)
+    out.extend(errors)
+    if "model" in validation.checks and entry.reader is not None and not errors:
+        out.extend(model_errors(data, source, entry.reader))
     return ", ".join(names)

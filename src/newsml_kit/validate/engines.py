@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree
 
-from newsml_kit.errors import Diagnostic, Location
-from newsml_kit.validate.schemas import SchemaError, XsdInfo
+from newsml_kit.errors import Diagnostic, Location, SchemaError
+from newsml_kit.validate.schemas import XsdInfo
 
 if TYPE_CHECKING:
     import xmlschema

@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 from typing import Final
 
-from newsml_kit.errors import Location, NewsmlKitError
+from newsml_kit.errors import FetchError, Location
 from newsml_kit.fileio import atomic_write
 
 DEFAULT_BASE_URL: Final = "https://www.iptc.org/std/NewsML-G2/2.35/specification/"
@@ -28,10 +28,6 @@ PINNED: Final = {
 }
 _MAX_BYTES: Final = 16 * 1024 * 1024
 _TIMEOUT_SECONDS: Final = 60
-
-
-class FetchError(NewsmlKitError):
-    """A download that failed or did not match its pinned checksum."""
 
 
 def cache_dir() -> Path:

@@ -6,14 +6,10 @@ import glob
 import os
 from collections.abc import Iterator, Sequence
 
-from newsml_kit.errors import Location, NewsmlKitError
+from newsml_kit.errors import InputError, Location
 from newsml_kit.fileio import walk_files
 
 STDIN = "-"
-
-
-class InputError(NewsmlKitError):
-    """An argument that names no input: a usage problem."""
 
 
 def expand(arguments: Sequence[str]) -> list[str]:

@@ -1,4 +1,4 @@
-"""JSON documents: canonical JSON against the project's JSON Schema, ninjs against the official one.
+"""JSON documents against their JSON Schema (canonical JSON: the project's; ninjs: the official one).
 
 Always with a format checker, so that a malformed ``date-time`` fails. ``$ref``s resolve only among the
 schemas given (by their ``$id``): nothing is ever retrieved from the network.
@@ -11,9 +11,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
+from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, SchemaError
+from newsml_kit.formats.base import Reader, ReadOptions
 from newsml_kit.validate.engines import MAX_ERRORS, one_line
-from newsml_kit.validate.schemas import CANONICAL_JSON_SCHEMA, JsonSchemaInfo, SchemaError, load_json_schema
+from newsml_kit.validate.schemas import JsonSchemaInfo
 
 
 def load_document(data: bytes, source: str) -> object:
@@ -28,13 +29,6 @@ def load_document(data: bytes, source: str) -> object:
         raise ParseError(f"invalid JSON: {exc.msg}", Location(source, exc.lineno, exc.colno)) from None
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply", Location(source)) from None
-
-
-@functools.cache
-def canonical_schema() -> JsonSchemaInfo:
-    from newsml_kit.resources import schema_path
-
-    return load_json_schema(schema_path(CANONICAL_JSON_SCHEMA))
 
 
 def ninjs_objects(document: object) -> list[tuple[str, object]]:
@@ -120,13 +114,10 @@ def _validator(schema: JsonSchemaInfo, others: tuple[JsonSchemaInfo, ...]) -> An
     return validator_class(schema.schema, registry=registry, format_checker=validator_class.FORMAT_CHECKER)
 
 
-def model_errors(data: bytes, source: str) -> list[Diagnostic]:
-    """What the canonical JSON reader refuses beyond the schema (ids that resolve, spans, ...)."""
-    from newsml_kit.formats.base import ReadOptions
-    from newsml_kit.formats.json import read_json
-
+def model_errors(data: bytes, source: str, reader: Reader) -> list[Diagnostic]:
+    """What the format's reader refuses beyond the schema (canonical JSON: ids that resolve, spans, ...)."""
     try:
-        read_json(data, ReadOptions(source=source, extract=False))
+        reader(data, ReadOptions(source=source, extract=False))
     except NewsmlKitError as exc:
         return [Diagnostic("error", exc.message, exc.location.with_file(source))]
     return []

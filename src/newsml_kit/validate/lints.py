@@ -19,8 +19,10 @@ from typing import Final
 from lxml import etree
 
 from newsml_kit.errors import Diagnostic, Location
-from newsml_kit.formats.detect import G2_NAMESPACE
-from newsml_kit.validate.schemas import PROFILE_XSD, XsdInfo
+from newsml_kit.formats.g2.names import G2 as G2_NAMESPACE
+from newsml_kit.formats.g2.names import PROFILE_XSD
+from newsml_kit.model import QCODE_RE
+from newsml_kit.validate.schemas import XsdInfo
 
 G2: Final = f"{{{G2_NAMESPACE}}}"
 _ITEM_ROOTS: Final = {
@@ -30,7 +32,6 @@ _IPTC_CATALOG: Final = re.compile(
     r"^https?://(www\.)?iptc\.org/std/catalog/catalog\.IPTC-G2-Standards_\d+\.xml$"
 )
 _DATETIME_NO_ZONE: Final = re.compile(r"^\s*-?\d{4,}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?\s*$")
-_QCODE: Final = re.compile(r"^([^\s:]+):(?!//)\S*$")
 _G2_VERSION: Final = re.compile(r"^\d+\.\d+$")  # a profile's own version (newsml-kit-1) is not compared
 _URI: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 # Content that is not G2 metadata: its text is the story, not values to lint.
@@ -139,8 +140,8 @@ def _qcodes(item: etree._Element, schema: XsdInfo, source: str) -> list[Diagnost
     for element in _metadata(item):
         for name in schema.qcode_attributes.intersection(element.attrib):
             for value in element.attrib[name].split():
-                match = _QCODE.match(value)
-                if match is None:
+                match = QCODE_RE.fullmatch(value)
+                if match is None or match.group(2).startswith("//"):  # a URI, not a QCode
                     continue
                 prefix = match.group(1)
                 if prefix not in known and prefix not in reported:

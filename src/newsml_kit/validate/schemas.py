@@ -1,16 +1,17 @@
 """Which schema a document is checked against, and what the validator needs to know about an XSD.
 
-Lookup, by format (DESIGN.md section 4; issue 5):
+Each format's registry entry says how it is validated (``formats.base.Validation``); this module
+finds the schema it names, first found wins (docs/architecture.md):
 
-* NewsML-G2 written by newsml-kit (it uses the project's extension namespace): an explicit ``--schema``
-  for its namespace, else the project's own profile ``newsml-kit-g2.xsd``, found with ``schema_path``;
-* other NewsML-G2: ``--schema``, else ``$NEWSML_KIT_G2_XSD``, else the official XSD downloaded by
-  ``newsml-kit schemas fetch``, else the official 2.35 XSD shipped with the package (``bundled``);
-* NITF: ``--schema``, else ``$NEWSML_KIT_NITF_XSD`` (its licence keeps it out of the package);
-* NewsML 1.x: ``--schema`` only;
-* ninjs: a JSON Schema given with ``--schema``, else ``$NEWSML_KIT_NINJS_SCHEMA``, else the shipped
-  official schema of the document's ninjs version;
-* canonical JSON: the project's JSON Schema.
+* a fixed ``schema`` of the entry (canonical JSON: the project's JSON Schema): that one alone;
+* else an explicit ``--schema`` for the document (an XSD for its namespace or root element, a JSON
+  Schema for its ``$schema``);
+* else the entry's ``profile`` for a document newsml-kit wrote (NewsML-G2: ``newsml-kit-g2.xsd``);
+* else the file named by the entry's environment variable (``$NEWSML_KIT_G2_XSD``, ...);
+* else the entry's ``fallback``: ``official-g2`` is the official XSD downloaded by ``newsml-kit
+  schemas fetch``, else the official 2.35 XSD shipped with the package (``bundled``);
+  ``ninjs-version`` is the shipped official schema of the document's ninjs version;
+* else the entry's ``no_schema`` error (NITF: its licence keeps the XSD out of the package).
 
 No XSD is ever loaded before :func:`inspect_xsd` has walked its ``xs:import``/``xs:include`` tree with
 the hardened parser: a remote ``schemaLocation`` is refused up front, so no engine can reach the network.
@@ -29,29 +30,16 @@ from typing import Any, Final
 
 from lxml import etree
 
-from newsml_kit.errors import Location, NewsmlKitError
+from newsml_kit.errors import Location, NewsmlKitError, NoSchemaError, SchemaError
+from newsml_kit.formats.base import Validation
+from newsml_kit.formats.g2.names import NK as NK_NAMESPACE
 from newsml_kit.xmlsafe import parse_xml
 
 XS: Final = "http://www.w3.org/2001/XMLSchema"
-NK_NAMESPACE: Final = "https://newsml-kit.github.io/ns/1"
-"""The project's extension namespace: a G2 document using it was written by newsml-kit."""
-PROFILE_XSD: Final = "newsml-kit-g2.xsd"
-G2_ENV: Final = "NEWSML_KIT_G2_XSD"
-NITF_ENV: Final = "NEWSML_KIT_NITF_XSD"
-NINJS_ENV: Final = "NEWSML_KIT_NINJS_SCHEMA"
-CANONICAL_JSON_SCHEMA: Final = "newsml-kit.schema.json"
 
 _IMPORTS: Final = {f"{{{XS}}}{name}" for name in ("import", "include", "redefine", "override")}
 _URL_SCHEME: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # two letters at least: C:\ is a path
 _MAX_SCHEMA_FILES: Final = 200
-
-
-class SchemaError(NewsmlKitError):
-    """A schema that cannot be used: unreadable, malformed, or importing something remote."""
-
-
-class NoSchemaError(NewsmlKitError):
-    """No schema is available for a document: a usage problem (exit 2), with how to get one."""
 
 
 IdrefHolders = tuple[tuple[str, tuple[str, ...]], ...]
@@ -276,26 +264,26 @@ class SchemaChoice:
                 xsds.append(inspect_xsd(path))
         return cls(tuple(xsds), tuple(jsons))
 
-    def xsd_for(self, root: etree._Element, fmt: str) -> XsdInfo:
-        """The XSD for a parsed NewsML-G2 or NITF document; NoSchemaError saying how to give one."""
+    def xsd_for(self, root: etree._Element, validation: Validation) -> XsdInfo:
+        """The XSD for a parsed document; NoSchemaError saying how to give one."""
+        if validation.schema is not None:
+            return inspect_xsd(_schema_file(validation.schema))
         namespace = etree.QName(root).namespace
         local = etree.QName(root).localname
         explicit = self._explicit_xsd(namespace, local)
         if explicit is not None:
             return explicit
-        if fmt == "newsml":
-            if uses_extension_namespace(root):
-                profile = project_xsd(PROFILE_XSD)
-                # The profile types items; a message of them goes against the official XSD.
-                if profile is not None and local in profile.global_elements:
-                    return profile
-            return _from_env_or_cache(G2_ENV, fetched=True, what="NewsML-G2")
-        if fmt == "newsml1":
-            raise NoSchemaError(
-                "no schema available for NewsML 1.x: newsml-kit bundles none; give IPTC's NewsML 1.2 XSD "
-                "with --schema FILE"
-            )
-        return _from_env_or_cache(NITF_ENV, fetched=False, what="NITF")
+        if validation.profile is not None and uses_extension_namespace(root):
+            profile = project_xsd(validation.profile)
+            # The profile types items; a message of them goes against the official XSD.
+            if profile is not None and local in profile.global_elements:
+                return profile
+        configured = os.environ.get(validation.env) if validation.env else None
+        if configured:
+            return inspect_xsd(Path(configured))
+        if validation.fallback == "official-g2":
+            return _official_g2_xsd()
+        raise NoSchemaError(validation.no_schema)
 
     def _explicit_xsd(self, namespace: str | None, local: str) -> XsdInfo | None:
         if not self.xsds:
@@ -309,19 +297,32 @@ class SchemaChoice:
                 return found[0]
         return self.xsds[0] if len(self.xsds) == 1 else None
 
-    def ninjs_schema(self, document: object) -> JsonSchemaInfo:
+    def json_schema_for(self, document: object, validation: Validation) -> JsonSchemaInfo:
+        """The JSON Schema for one JSON object; NoSchemaError saying how to give one."""
+        if validation.schema is not None:
+            return load_json_schema(_schema_file(validation.schema))
         declared = document.get("$schema") if isinstance(document, dict) else None
         if self.json_schemas:
             for schema in self.json_schemas:
                 if declared and schema.id and _same_uri(schema.id, str(declared)):
                     return schema
             return self.json_schemas[0]
-        configured = os.environ.get(NINJS_ENV)
+        configured = os.environ.get(validation.env) if validation.env else None
         if configured:
             return load_json_schema(Path(configured))
-        from newsml_kit.validate.bundled import ninjs_schema, ninjs_version
+        if validation.fallback == "ninjs-version":
+            from newsml_kit.validate.bundled import ninjs_schema, ninjs_version
 
-        return ninjs_schema(ninjs_version(document))
+            return ninjs_schema(ninjs_version(document))
+        raise NoSchemaError(validation.no_schema)
+
+
+def _schema_file(name: str) -> Path:
+    """A schema named by a registry entry: a file of the project's ``schemas/`` folder, or a path."""
+    from newsml_kit.resources import schema_path
+
+    path = Path(name)
+    return path if path.is_absolute() else schema_path(name)
 
 
 def _same_uri(left: str, right: str) -> bool:
@@ -362,20 +363,13 @@ def project_xsd(name: str) -> XsdInfo | None:
         return None
 
 
-def _from_env_or_cache(variable: str, *, fetched: bool, what: str) -> XsdInfo:
-    configured = os.environ.get(variable)
-    if configured:
-        return inspect_xsd(Path(configured))
-    if fetched:
-        from newsml_kit.validate.fetch import fetched_g2_xsd
+def _official_g2_xsd() -> XsdInfo:
+    """The official NewsML-G2 XSD: the one ``newsml-kit schemas fetch`` downloaded, else the bundled one."""
+    from newsml_kit.validate.fetch import fetched_g2_xsd
 
-        path = fetched_g2_xsd()
-        if path is not None:
-            return inspect_xsd(path)
-        from newsml_kit.validate.bundled import g2_xsd
+    path = fetched_g2_xsd()
+    if path is not None:
+        return inspect_xsd(path)
+    from newsml_kit.validate.bundled import g2_xsd
 
-        return g2_xsd()
-    raise NoSchemaError(
-        f"no schema available for {what}: the official XSD is not bundled (its IPTC licence does not allow "
-        f"it); give it with --schema FILE or ${variable}"
-    )
+    return g2_xsd()

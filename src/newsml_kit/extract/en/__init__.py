@@ -8,7 +8,7 @@ sentences. The vocabularies are the tables of ``extract/data/en/``, compiled in 
 
 from __future__ import annotations
 
-from newsml_kit.extract.core import Extraction, Ruler
+from newsml_kit.extract.core import Ruler
 from newsml_kit.extract.en.awards import find_awards
 from newsml_kit.extract.en.credits import find_credits_and_byline
 from newsml_kit.extract.en.dates import find_dates
@@ -33,9 +33,4 @@ RULER = Ruler(
 )
 
 
-def extract(ex: Extraction) -> None:
-    """Fill ``ex`` with what English grammar finds in the item's body."""
-    RULER.run(ex)
-
-
-__all__ = ["LANG", "RULER", "Vocab", "extract", "vocab"]
+__all__ = ["LANG", "RULER", "Vocab", "vocab"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.core import Extraction, Ref, Span
+from newsml_kit.extract.core import Extraction, Ref, Span, spans_of
 
 # A capitalised word: "Blair", "Haji-Ioannou", "O'Brien", "McConnell", "T-Mobile", "G8"; a
 # possessive "'s" is not part of it, a plural possessive's apostrophe ("Workers'") is.
@@ -48,15 +48,6 @@ def sentence_starts(text: str) -> set[int]:
         position += 1
     starts.add(position)
     return starts
-
-
-def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
-    """The spans of every entity of ``kind``, by block."""
-    spans: dict[int, list[Span]] = {}
-    for cluster in ex.of_kind(kind):
-        for span in cluster.spans:
-            spans.setdefault(span.block, []).append(span)
-    return spans
 
 
 def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:

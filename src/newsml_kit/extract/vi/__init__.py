@@ -8,7 +8,7 @@ vocabularies are the tables of ``extract/data/vi/``, compiled in ``vocab``.
 
 from __future__ import annotations
 
-from newsml_kit.extract.core import Extraction, Ruler
+from newsml_kit.extract.core import Ruler
 from newsml_kit.extract.vi.awards import find_awards
 from newsml_kit.extract.vi.credits import find_credits_and_byline
 from newsml_kit.extract.vi.dates import find_dates
@@ -33,9 +33,4 @@ RULER = Ruler(
 )
 
 
-def extract(ex: Extraction) -> None:
-    """Fill ``ex`` with what Vietnamese grammar finds in the item's body."""
-    RULER.run(ex)
-
-
-__all__ = ["LANG", "RULER", "Vocab", "extract", "vocab"]
+__all__ = ["LANG", "RULER", "Vocab", "vocab"]

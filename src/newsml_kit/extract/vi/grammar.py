@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from newsml_kit.extract.core import Extraction, Ref, Span
+from newsml_kit.extract.core import spans_of as spans_of  # the pack's modules find it here
 
 UPPER = "".join(
     ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isalpha() and ch.isupper()
@@ -38,15 +39,6 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     start = 0 if start < 0 else start + 2
     end_match = _SENTENCE_END_RE.search(text, position)
     return start, end_match.start() if end_match else len(text)
-
-
-def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
-    """The spans of every entity of ``kind``, by block."""
-    spans: dict[int, list[Span]] = {}
-    for cluster in ex.of_kind(kind):
-        for span in cluster.spans:
-            spans.setdefault(span.block, []).append(span)
-    return spans
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -1,14 +1,19 @@
-"""NewsML-G2 2.35: the ``newsml`` format (writer in ``newsml_write``, strict reader in ``newsml_read``).
+"""NewsML-G2 2.35: the ``newsml`` format's registry entry.
 
-The mapping of every model field to its XPath, native G2 or the ``nk`` extension namespace, is
-``docs/mapping.md``; the profile the output conforms to is ``schemas/newsml-kit-g2.xsd``.
+The parts: ``write`` (the native writer), ``read`` (the strict reader of what ``write`` wrote),
+``agency_read`` (the lenient reader of agency G2), ``agency_write`` (imported items written back),
+``slots`` (what those two share) and ``names`` (namespaces, schemes, codes). The mapping of every
+model field to its XPath, native G2 or the ``nk`` extension namespace, is ``docs/mapping.md``; the
+profile the output conforms to is ``schemas/newsml-kit-g2.xsd``.
 """
 
 from __future__ import annotations
 
-from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult
+from newsml_kit.errors import UnsupportedFormatError
+from newsml_kit.formats.base import DEFAULT_OPTIONS, Format, ReadOptions, ReadResult, Validation
+from newsml_kit.formats.detect import Head
 from newsml_kit.formats.g2.agency_read import is_own_document, read_foreign
-from newsml_kit.formats.g2.names import G2, NK, PROFILE_XSD
+from newsml_kit.formats.g2.names import G2, NK, PROFILE_XSD, XSD_ENV
 from newsml_kit.formats.g2.read import profile_schema, read_newsml
 from newsml_kit.formats.g2.write import filled_version_created, write_newsml
 from newsml_kit.model import NewsItem
@@ -33,7 +38,41 @@ def _read_own_item(data: bytes, options: ReadOptions) -> NewsItem:
     return read_newsml(data, options).item
 
 
-FORMAT = Format(name="newsml", title="NewsML-G2", reader=read_g2, writer=write_newsml, extension=".xml")
+G2_ROOTS = frozenset(
+    {"newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
+)
+# Parts of an item that agencies and the IPTC's own listings show on their own.
+G2_FRAGMENTS = frozenset(
+    {"contentSet", "contentMeta", "itemMeta", "inlineXML", "itemSet", "header", "rightsInfo"}
+)
+
+
+def sniff_g2(head: Head) -> bool:
+    """A G2 item or message; a G2 fragment on its own is refused by name."""
+    root = head.root
+    if root.local in G2_ROOTS and root.namespace == G2:
+        return True
+    if root.local in G2_FRAGMENTS and root.namespace in (None, G2):
+        raise UnsupportedFormatError(
+            f"unsupported format: a NewsML-G2 {root.local} fragment on its own; newsml-kit reads whole "
+            "newsItem and newsMessage documents",
+            head.where,
+        )
+    return False
+
+
+FORMAT = Format(
+    name="newsml",
+    title="NewsML-G2",
+    reader=read_g2,
+    writer=write_newsml,
+    extension=".xml",
+    syntax="xml",
+    sniff=sniff_g2,
+    validation=Validation(
+        "xsd", profile=PROFILE_XSD, env=XSD_ENV, fallback="official-g2", checks=("g2-lints",)
+    ),
+)
 
 __all__ = [
     "FORMAT",

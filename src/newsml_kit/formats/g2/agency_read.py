@@ -65,7 +65,11 @@ from newsml_kit.formats.g2.slots import (
     read_datetime,
     text_content,
 )
+from newsml_kit.formats.xmlnames import first_child as _child
+from newsml_kit.formats.xmlnames import local_name as _local
 from newsml_kit.model import (
+    LANGUAGE_TAG_RE,
+    QCODE_RE,
     DeferredText,
     Message,
     NewsItem,
@@ -121,8 +125,6 @@ BLOCK_NAMES = frozenset(
 )
 CAPTION_NAMES = frozenset({"figcaption", "media-caption"})
 _PUB_STATUS_CODES = frozenset(status.value for status in PubStatus)
-_QCODE_RE = re.compile(r"^[A-Za-z0-9_.-]+:\S+$")
-_LANGUAGE_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 _TEXT_FIELDS = {
     G2_HEADLINE: "headline",
@@ -433,7 +435,7 @@ class _ItemReader(_Walk):
             else:
                 self.notes.warn(f"version {version!r} is not a positive integer: kept as it was", root)
         language = root.get(XML_LANG)
-        if language is not None and _LANGUAGE_RE.match(language):
+        if language is not None and LANGUAGE_TAG_RE.fullmatch(language):
             self.fields["language"] = language
             mapped.append(XML_LANG)
         if self.marks:
@@ -517,7 +519,7 @@ class _ItemReader(_Walk):
                 self._alt_id(child)
             elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
-                if _LANGUAGE_RE.match(tag_value):
+                if LANGUAGE_TAG_RE.fullmatch(tag_value):
                     self._slot(child, "language", mapped=_TAG)
                     self.fields["language"] = tag_value
 
@@ -660,10 +662,10 @@ def _qcode_of(element: Element) -> tuple[str | None, tuple[str, ...]]:
     cannot hold; (None, ()) for neither."""
     qcode = element.get("qcode")
     if qcode is not None:
-        return (qcode, _QCODE) if _QCODE_RE.match(qcode) else (None, ())
+        return (qcode, _QCODE) if QCODE_RE.fullmatch(qcode) else (None, ())
     uri = element.get("uri") or ""
     scheme = uri.removeprefix(EMPTY_CODE_URI)
-    if scheme != uri and _QCODE_RE.match(scheme + ":x"):
+    if scheme != uri and QCODE_RE.fullmatch(scheme + ":x"):
         return scheme + ":", _URI
     return None, ()
 
@@ -758,22 +760,9 @@ def _plain_text(element: Element) -> str:
     return "" if text is None else text.strip()
 
 
-def _child(element: Element, tag: str) -> Element | None:
-    """The first child called ``tag``, without ElementPath (``find``), several times dearer."""
-    for child in element:
-        if child.tag == tag:
-            return child
-    return None
-
-
 def _is_number(text: str) -> bool:
     """Digits only, and ASCII ones: ``int`` refuses some that ``isdigit`` takes (a superscript two)."""
     return text.isascii() and text.isdigit()
-
-
-def _local(element: Element) -> str:
-    """The local name of an element, without building a QName."""
-    return str(element.tag).rpartition("}")[2]
 
 
 def _has_direct_text(element: Element) -> bool:

@@ -16,6 +16,8 @@ NSMAP: Final = {None: G2, "nk": NK}
 
 IPTC_CATALOG: Final = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
 PROFILE_XSD: Final = "newsml-kit-g2.xsd"
+XSD_ENV: Final = "NEWSML_KIT_G2_XSD"
+"""The environment variable that names the NewsML-G2 XSD ``validate`` uses for agency G2."""
 
 # The project's own schemes, declared in the inline catalog of every item.
 ID_SCHEME: Final = "nkid"  # entities of this item, coded by their local id

@@ -66,6 +66,7 @@ from newsml_kit.formats.g2.names import (
     source_type_of,
     xhtml,
 )
+from newsml_kit.formats.xmlnames import first_child as _child
 from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
@@ -130,14 +131,6 @@ def _first(index: Index, name: str, convert: Callable[[str], Any] = str) -> Any:
     """The converted text of the first child called ``name``, None when there is none."""
     found = index.get(name)
     return None if found is None else convert(found[0].text or "")
-
-
-def _child(element: Element, name: str) -> Element | None:
-    """The first child called ``name`` (no ElementPath, no index built, no lxml iterator)."""
-    for child in element[:]:
-        if child.tag == name:
-            return child
-    return None
 
 
 @functools.cache

@@ -10,9 +10,29 @@ sweep), repairs are warnings, and nothing is dropped silently. docs/newsml1.md i
 
 from __future__ import annotations
 
-from newsml_kit.formats.base import Format
+from newsml_kit.formats.base import Format, Validation
+from newsml_kit.formats.detect import Head
 from newsml_kit.formats.newsml1.document import read_newsml1
 
-FORMAT = Format(name="newsml1", title="NewsML 1.x", reader=read_newsml1, extension=".xml")
+NEWSML1_NAMESPACE = "http://iptc.org/std/NewsML/2003-10-10/"
+
+
+def sniff_newsml1(head: Head) -> bool:
+    return head.root.local == "NewsML" and head.root.namespace in (None, NEWSML1_NAMESPACE)
+
+
+FORMAT = Format(
+    name="newsml1",
+    title="NewsML 1.x",
+    reader=read_newsml1,
+    extension=".xml",
+    syntax="xml",
+    sniff=sniff_newsml1,
+    validation=Validation(
+        "xsd",
+        no_schema="no schema available for NewsML 1.x: newsml-kit bundles none; give IPTC's NewsML 1.2 XSD "
+        "with --schema FILE",
+    ),
+)
 
 __all__ = ["FORMAT", "read_newsml1"]

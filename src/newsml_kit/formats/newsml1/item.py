@@ -16,7 +16,7 @@ from newsml_kit.formats.newsml1.content import Content, read_content_item
 from newsml_kit.formats.newsml1.names import formal_name, kid, kids, name, text_of
 from newsml_kit.formats.nitf.head import NitfDate, parse_nitf_date
 from newsml_kit.formats.nitf.ledger import XML_LANG, Element, Ledger
-from newsml_kit.model import PubStatus, Rights, SourceId, Subject
+from newsml_kit.model import LANGUAGE_TAG_RE, PubStatus, Rights, SourceId, Subject
 
 _STATUS: Final = {
     "usable": PubStatus.USABLE,
@@ -25,7 +25,6 @@ _STATUS: Final = {
     "cancelled": PubStatus.CANCELED,
 }
 _IPTC_CODE_RE: Final = re.compile(r"\d{8}")
-_LANGUAGE_RE: Final = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
 _SUBJECT_LEVELS: Final = ("Subject", "SubjectMatter", "SubjectDetail")
 
 
@@ -281,7 +280,7 @@ class ItemReader:
 
     def _set_language(self, value: str, where: Element) -> None:
         tag = value.strip().replace("_", "-")
-        if not _LANGUAGE_RE.fullmatch(tag):
+        if not LANGUAGE_TAG_RE.fullmatch(tag):
             self.ledger.warn(f"NewsML <Language> {value!r} is not a BCP 47 tag: not carried", where)
             return
         self.fields["language"] = tag.lower() if "-" not in tag else tag

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsml_kit.formats.nitf.ledger import Element, Ledger
+from newsml_kit.formats.xmlnames import child_named, children_named, name_in
 
 NEWSML1_NS: Final = "http://iptc.org/std/NewsML/2003-10-10/"
 ID_ATTRIBUTES: Final = frozenset({"Duid", "Euid"})
@@ -17,25 +18,16 @@ ID_ATTRIBUTES: Final = frozenset({"Duid", "Euid"})
 
 def name(element: Element) -> str | None:
     """The NewsML name of ``element`` (in no namespace or the NewsML 1.2 one); None otherwise."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return None
-    if tag.startswith("{"):
-        namespace, _, local = tag[1:].partition("}")
-        return local if namespace == NEWSML1_NS else None
-    return tag
+    return name_in(element, NEWSML1_NS)
 
 
 def kids(parent: Element | None, wanted: str) -> list[Element]:
     """The child elements of ``parent`` called ``wanted``."""
-    if parent is None:
-        return []
-    return [node for node in parent if isinstance(node.tag, str) and name(node) == wanted]
+    return children_named(parent, wanted, NEWSML1_NS)
 
 
 def kid(parent: Element | None, wanted: str) -> Element | None:
-    found = kids(parent, wanted)
-    return found[0] if found else None
+    return child_named(parent, wanted, NEWSML1_NS)
 
 
 def text_of(ledger: Ledger, element: Element | None) -> str | None:

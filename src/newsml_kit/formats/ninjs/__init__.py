@@ -6,13 +6,21 @@ ninjs 1.x to 3.x and the Superdesk and BBC variants seen in agency feeds.
 
 from __future__ import annotations
 
-from newsml_kit.formats.base import Format
-from newsml_kit.formats.ninjs.names import NINJS_VERSIONS
+from newsml_kit.formats.base import Format, Validation
+from newsml_kit.formats.ninjs.names import NINJS_VERSIONS, SCHEMA_ENV
 from newsml_kit.formats.ninjs.read import read_ninjs
+from newsml_kit.formats.ninjs.sniff import sniff_ninjs
 from newsml_kit.formats.ninjs.write import write_ninjs
 
 FORMAT = Format(
-    name="ninjs", title="IPTC ninjs", reader=read_ninjs, writer=write_ninjs, extension=".ninjs.json"
+    name="ninjs",
+    title="ninjs",
+    reader=read_ninjs,
+    writer=write_ninjs,
+    extension=".ninjs.json",
+    syntax="json",
+    sniff=sniff_ninjs,
+    validation=Validation("json-schema", env=SCHEMA_ENV, fallback="ninjs-version", checks=("ninjs-objects",)),
 )
 
 __all__ = ["FORMAT", "NINJS_VERSIONS", "read_ninjs", "write_ninjs"]

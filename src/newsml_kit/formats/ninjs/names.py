@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import quote, unquote
 
+SCHEMA_ENV: Final = "NEWSML_KIT_NINJS_SCHEMA"
+"""The environment variable that names the JSON Schema ``validate`` checks ninjs against."""
+
 NINJS_VERSIONS: Final = ("2.2", "3.1")
 """The ninjs versions the writer produces; the reader takes 1.x to 3.x."""
 

@@ -14,7 +14,8 @@ from typing import Final
 from pydantic import ValidationError
 
 from newsml_kit.errors import Diagnostic, Location, ParseError
-from newsml_kit.formats.base import Format, ReadOptions, ReadResult, model_error
+from newsml_kit.formats.base import Format, ReadOptions, ReadResult, Validation, model_error
+from newsml_kit.formats.detect import Head
 from newsml_kit.formats.nitf.body_text import BodyReader, Entities
 from newsml_kit.formats.nitf.head import HeadReader
 from newsml_kit.formats.nitf.ledger import Ledger, child, display_name, elements, local
@@ -97,6 +98,28 @@ def repair_declared_encoding(data: bytes, source: str | None) -> tuple[bytes, tu
     return repaired, (warning,)
 
 
-FORMAT = Format(name="nitf", title="NITF", reader=read_nitf, extension=".xml")
+XSD_ENV = "NEWSML_KIT_NITF_XSD"
+"""The environment variable that names the NITF XSD ``validate`` uses (its licence keeps it out of the
+package)."""
+
+
+def sniff_nitf(head: Head) -> bool:
+    return head.root.local == "nitf"
+
+
+FORMAT = Format(
+    name="nitf",
+    title="NITF",
+    reader=read_nitf,
+    extension=".xml",
+    syntax="xml",
+    sniff=sniff_nitf,
+    validation=Validation(
+        "xsd",
+        env=XSD_ENV,
+        no_schema="no schema available for NITF: the official XSD is not bundled (its IPTC licence does "
+        f"not allow it); give it with --schema FILE or ${XSD_ENV}",
+    ),
+)
 
 __all__ = ["FORMAT", "read_nitf", "repair_declared_encoding"]

@@ -25,7 +25,16 @@ from newsml_kit.formats.nitf.ledger import (
     local,
 )
 from newsml_kit.formats.text import _mint_guid
-from newsml_kit.model import DateOrDateTime, PersonRole, PubStatus, Rendition, Rights, SourceId, Subject
+from newsml_kit.model import (
+    LANGUAGE_TAG_RE,
+    DateOrDateTime,
+    PersonRole,
+    PubStatus,
+    Rendition,
+    Rights,
+    SourceId,
+    Subject,
+)
 
 # --- dates ------------------------------------------------------------------------------------
 
@@ -108,7 +117,6 @@ _STATUS: Final = {
 }
 SIGNAL_CORRECTION: Final = "sig:correction"
 SIGNAL_UPDATE: Final = "sig:update"
-_LANGUAGE: Final = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
 _SCHEME_JUNK: Final = re.compile(r"[^A-Za-z0-9_.-]+")
 _EVLOC_PARTS: Final = (  # broadest first: each names the parent of the next
     ("iso-cc", "country (ISO 3166 code)"),
@@ -179,7 +187,7 @@ class HeadReader:
                 declared[0],
             )
         tag = value.replace("_", "-")
-        if not _LANGUAGE.fullmatch(tag):
+        if not LANGUAGE_TAG_RE.fullmatch(tag):
             self.ledger.warn(f"language {value!r} is not a BCP 47 tag; not carried", self.root)
             return
         if tag != value:

@@ -16,6 +16,7 @@ from lxml import etree
 
 from newsml_kit.errors import Diagnostic, Location
 from newsml_kit.formats.base import C1_CONTROLS, windows_1252_controls
+from newsml_kit.formats.xmlnames import child_named, children_named, name_in
 
 NITF_NS: Final = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -35,13 +36,7 @@ Element = etree._Element
 def local(element: Element) -> str | None:
     """The NITF name of ``element``: its local name in no namespace or the NITF one; None for
     comments, processing instructions and elements of other namespaces."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return None
-    if tag.startswith("{"):
-        namespace, _, name = tag[1:].partition("}")
-        return name if namespace == NITF_NS else None
-    return tag
+    return name_in(element, NITF_NS)
 
 
 def elements(parent: Element | None) -> Iterator[Element]:
@@ -55,15 +50,11 @@ def elements(parent: Element | None) -> Iterator[Element]:
 
 def children(parent: Element | None, name: str) -> list[Element]:
     """The children of ``parent`` called ``name``, in no namespace or the NITF one."""
-    if parent is None:
-        return []
-    return list(parent.iterchildren(name, f"{{{NITF_NS}}}{name}"))
+    return children_named(parent, name, NITF_NS)
 
 
 def child(parent: Element | None, name: str) -> Element | None:
-    if parent is None:
-        return None
-    return next(parent.iterchildren(name, f"{{{NITF_NS}}}{name}"), None)
+    return child_named(parent, name, NITF_NS)
 
 
 def display_name(element: Element) -> str:

@@ -1,6 +1,6 @@
 """Legacy plain-text articles: header and paragraphs, kept verbatim, read and written.
 
-Layouts (DESIGN.md 4.1), tried in this order when reading:
+Layouts (docs/architecture.md, "Plain-text layouts"), tried in this order when reading:
 
 * corpus: `` date YYYY-MM `` (or ``YYYY`` / ``YYYY-MM-DD``) then the first paragraph on the same
   line, paragraphs separated by one blank line, no trailing newline;
@@ -49,6 +49,7 @@ from newsml_kit.formats.base import (
     WriteOptions,
     model_error,
 )
+from newsml_kit.formats.detect import Head
 from newsml_kit.formats.text.decoding import decode_text
 from newsml_kit.model import (
     Block,
@@ -394,4 +395,17 @@ def _format_header_date(value: DateOrDateTime) -> str:
     return value.isoformat()
 
 
-FORMAT = Format(name="text", title="plain text", reader=read_text, writer=write_text, extension=".txt")
+def sniff_text(head: Head) -> bool:
+    """Whatever is neither XML nor JSON nor binary is plain text."""
+    return True
+
+
+FORMAT = Format(
+    name="text",
+    title="plain text",
+    reader=read_text,
+    writer=write_text,
+    extension=".txt",
+    syntax="text",
+    sniff=sniff_text,
+)
