@@ -32,7 +32,7 @@ from newsml_kit.formats.text.decoding import decode_text
 REPO = Path(__file__).resolve().parent.parent
 GOAL = 1.2
 sys.path.insert(0, str(REPO / "tests"))
-from vietnamese import legacy_form  # noqa: E402 (the tests' helper, on the path just above)
+from support.vietnamese import legacy_form  # noqa: E402 (the tests' helper, on the path just above)
 
 
 def corpus() -> list[bytes]:
