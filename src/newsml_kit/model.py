@@ -109,7 +109,7 @@ class DeferredText:
     It stands for its text everywhere the model shows a value: attribute access gives the text
     (``_TextOnAccess``), dumps and JSON give the text, and it compares, hashes, prints, copies and
     pickles as the text. ``make`` must always return the same text, legal XML 1.0 text: the model
-    does not check it (the reader that defers it has made sure, see ``g2_import``)."""
+    does not check it (the reader that defers it has made sure, see ``formats/g2/agency_read``)."""
 
     __slots__ = ("_make", "_text")
 
@@ -573,7 +573,7 @@ def _entity_path(group: str, index: int) -> str:
 
 MENTIONS_FROM_BODY: Final = object()
 """The validation context of a reader whose every mention is the body's own text at its offsets,
-sliced from it (``newsml_read``): the mentions need no check that they cover their text.
+sliced from it (``formats/g2/read``): the mentions need no check that they cover their text.
 
 Nothing else is taken on trust: a mention's text must still be non-empty, and ids and references
 are checked. Only code holding this object can pass it."""

@@ -1,4 +1,4 @@
-"""The format registry: one module per format, one line here per format.
+"""The format registry: one folder (or module) per format, one line here per format.
 
 Readers turn bytes into the canonical model and writers turn the model into bytes; nothing
 converts from one format to another directly.

@@ -23,7 +23,7 @@ class ReadOptions:
 
     ``source`` names the input in every location (a path, ``-`` for stdin); ``strict`` turns
     warnings into errors; ``encoding`` names the text reader's codec (unset or ``auto``: a BOM,
-    else UTF-8, else detected among the legacy encodings, see ``text_decoding``); ``extract``
+    else UTF-8, else detected among the legacy encodings, see ``formats/text/decoding``); ``extract``
     lets the text reader find the event and its entities in the prose; ``nfc`` composes plain
     text to Unicode NFC (it is otherwise kept as it came, NFD included); ``language`` picks the
     extraction pack instead of the detected language.

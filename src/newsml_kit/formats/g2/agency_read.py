@@ -158,7 +158,7 @@ def read_foreign(
     time, only when asked for (``_Carriage``); and the model leaves out the checks that such bytes
     and the reader establish (``model.reader_validator``). A document that may hold control
     characters is repaired, carried at once and validated in full, and so is any document with
-    ``shortcuts=False``, which gives what the shortcuts give (tests/test_g2_speed_paths.py)."""
+    ``shortcuts=False``, which gives what the shortcuts give (tests/formats/g2/test_g2_speed_paths.py)."""
     notes = _Notes(options.source, list(document.warnings))
     root = document.root
     clean = not may_hold_controls(data)
@@ -329,7 +329,7 @@ def _repair_controls(root: Element, notes: _Notes) -> None:
 class _Walk:
     """What the item and message readers share: the warnings, and whether the walk marks slots.
 
-    A marking walk turns each element it maps into a slot (``g2_slots``) and takes out what the
+    A marking walk turns each element it maps into a slot (``slots``) and takes out what the
     model holds, for the carriage; the other reads the same values and leaves the tree alone."""
 
     def __init__(self, notes: _Notes, marks: bool) -> None:

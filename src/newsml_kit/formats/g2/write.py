@@ -82,7 +82,7 @@ def write_newsml(value: NewsItem | Message, options: WriteOptions = DEFAULT_WRIT
     """UTF-8 NewsML-G2 bytes: a ``newsItem`` for an item, a ``newsMessage`` for a message.
 
     An item imported from agency G2 (``raw_g2`` set) is written back in its own structure
-    (``g2_export``); any other item is written natively, in the project's profile."""
+    (``agency_write``); any other item is written natively, in the project's profile."""
     try:
         if isinstance(value, Message):
             return _DECLARATION + agency_write.write_message(_with_sent(value), _item_element)

@@ -2,7 +2,7 @@
 as a collection of them (a JSON array; docs/ninjs.md).
 
 The output is valid against the official schema of its version with format checking on: a guid or
-rendition href that is not an absolute URI is wrapped (``ninjs_names.as_uri``), datetimes carry
+rendition href that is not an absolute URI is wrapped (``names.as_uri``), datetimes carry
 their offset. It is deterministic: fixed property order, two-space indent, UTF-8 with letters as
 themselves, one trailing newline. What ninjs has no property for is left out (docs/ninjs.md lists it).
 """

@@ -1,6 +1,6 @@
 """NITF 3.x (News Industry Text Format): the ``nitf`` format, a reader into the model.
 
-The metadata is mapped in ``nitf_head``, the body text in ``nitf_text``; ``nitf_ledger`` records what
+The metadata is mapped in ``head``, the body text in ``body_text``; ``ledger`` records what
 was carried, and everything else gets a warning naming the element and its line, so nothing is lost
 silently. docs/nitf.md is the mapping table.
 """

@@ -17,7 +17,7 @@ Layouts (docs/architecture.md, "Plain-text layouts"), tried in this order when r
 
 A blank line is a line of whitespace only. A BOM and CRLF or CR line endings are accepted. How
 the bytes become text (the encoding found or named, repairs of damage, each a warning) is
-``text_decoding``'s job. Paragraph text is kept exactly as decoded (NFD stays NFD, cp1258's
+``decoding``'s job. Paragraph text is kept exactly as decoded (NFD stays NFD, cp1258's
 combining tones stay combining) unless ``--nfc`` asks for composition. Entity extraction is a
 separate step.
 
