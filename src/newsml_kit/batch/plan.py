@@ -17,6 +17,8 @@ from .jobs import FileResult, Job, Previous, output_name
 class PlanError(NewsmlKitError):
     """An argument that names no input, or a run that cannot start: a usage problem."""
 
+    code = "NK-BATCH-003"
+
 
 @dataclass(frozen=True, slots=True)
 class Plan:
@@ -82,7 +84,7 @@ def chunk_size(files: int, workers: int, largest: int = 64) -> int:
 
 
 def _refuse(job: Job, message: str) -> FileResult:
-    error = Diagnostic("error", message, Location(file=job.name))
+    error = Diagnostic("error", message, Location(file=job.name), "NK-BATCH-001")
     return FileResult(job, "failed", error=error, error_type="OutputConflict")
 
 

@@ -36,6 +36,8 @@ STATUSES = tuple(status.value for status in ReviewStatus)
 class StoreError(NewsmlKitError):
     """A request the folder cannot serve (no such item, a stale save, nothing to undo)."""
 
+    code = "NK-REVIEW-001"
+
 
 class StaleVersion(StoreError):
     """The item changed on disk after the page loaded it."""
