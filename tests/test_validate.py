@@ -318,9 +318,9 @@ def test_idref_check_agrees_with_a_plain_reading(
         for name in ("one", "to"):
             where = f"t.xml:{line}: error: Element 'a', attribute '{name}': "
             if name in attributes and not attributes[name].split():
-                expected.append(where + "an IDREFS list needs at least one id")
+                expected.append(where + "an IDREFS list needs at least one id [NK-VAL-006]")
             expected += [
-                where + f"'{token}' is the id of no element"
+                where + f"'{token}' is the id of no element [NK-VAL-006]"
                 for token in attributes.get(name, "").split()
                 if token not in ids
             ]
@@ -724,7 +724,7 @@ def test_idref_check_walks_every_element_when_the_holders_cannot_be_traced(tmp_p
     assert info.idref_holders is None
     root = etree.fromstring(b'<r xmlns="urn:t"><a id="x" to="x"/>\n<a to="x y"/></r>')
     (error,) = idref_errors(info, root, "t.xml")
-    assert str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element"
+    assert str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element [NK-VAL-006]"
 
 
 # Hypothesis: mutations of our own output (G2 metadata only: the XHTML body is a known divergence).

@@ -511,12 +511,21 @@ def _usage_failure(exc: NewsmlKitError) -> None:
     type=click.Choice(["text", "json", "junit", "github"]),
     default="text",
     show_default=True,
-    help="text (FILE:LINE[:COL]: LEVEL: MESSAGE), json, junit (JUnit XML) or github (Actions annotations).",
+    help="text (FILE:LINE[:COL]: LEVEL: MESSAGE [CODE]), json, junit (JUnit XML) or github (Actions "
+    "annotations); each diagnostic carries its code in all four.",
 )
 @click.option("--strict", is_flag=True, help="Warnings (lints, DOCTYPE, repairs) make a file fail.")
+@_SELECT_OPTION
+@_IGNORE_OPTION
 @_handles_errors
 def validate_command(
-    paths: tuple[str, ...], schema_files: tuple[str, ...], engine: str, output_format: str, strict: bool
+    paths: tuple[str, ...],
+    schema_files: tuple[str, ...],
+    engine: str,
+    output_format: str,
+    strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
 ) -> None:
     """Validate news documents against their schemas, with lints no schema expresses.
 
@@ -528,13 +537,16 @@ def validate_command(
     keeps it out of the package); canonical JSON its shipped JSON Schema.
 
     Exit status: 0 when every file is valid, 1 when any is invalid, 2 on a usage error (including
-    a file for which no schema is available).
+    a file for which no schema is available). A diagnostic left out by --select/--ignore is not
+    reported and does not make its file fail.
 
     \b
     Examples:
       newsml-kit validate feeds/
       newsml-kit validate --schema NewsML-G2_2.35-spec-All-Power.xsd 'feeds/**/*.xml' --format github
+      newsml-kit validate feeds/ --strict --ignore NK-VAL-105
     """
+    from newsml_kit.codes import Selection
     from newsml_kit.validate import (
         InputError,
         Options,
@@ -548,7 +560,12 @@ def validate_command(
 
     try:
         inputs = expand(paths)
-        options = Options(engine=engine, schemas=SchemaChoice.from_paths(schema_files), strict=strict)
+        options = Options(
+            engine=engine,
+            schemas=SchemaChoice.from_paths(schema_files),
+            strict=strict,
+            selection=Selection(select, ignore),
+        )
         results = [
             validate_bytes(sys.stdin.buffer.read(), STDIN, options)
             if path == STDIN
