@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newsml_kit import read
 from newsml_kit.formats.base import ReadOptions
-from newsml_kit.formats.text_decoding import decode_text
+from newsml_kit.formats.text.decoding import decode_text
 
 REPO = Path(__file__).resolve().parent.parent
 GOAL = 1.2

@@ -42,9 +42,8 @@ from lxml import etree
 
 from newsml_kit import read, write
 from newsml_kit.fidelity import compare
-from newsml_kit.formats import g2_import
 from newsml_kit.formats.base import ReadOptions, ReadResult
-from newsml_kit.formats.newsml import read_g2
+from newsml_kit.formats.g2 import agency_read, read_g2
 from newsml_kit.model import DeferredText
 from newsml_kit.xmlsafe import parse_xml
 
@@ -91,17 +90,17 @@ def model_builds(data: bytes, options: ReadOptions) -> list[Callable[[], object]
     by wrapping the reader's one builder during a read (the message itself is left out: a few
     header fields and its items, built already)."""
     builds: list[Callable[[], object]] = []
-    build = g2_import._build_item
+    build = agency_read._build_item
 
     def recording(fields: dict[str, object], source: str | None, trusted: bool) -> object:
         builds.append(functools.partial(build, dict(fields), source, trusted))
         return build(fields, source, trusted)
 
-    g2_import._build_item = recording  # type: ignore[assignment]
+    agency_read._build_item = recording  # type: ignore[assignment]
     try:
         read_g2(data, options)
     finally:
-        g2_import._build_item = build
+        agency_read._build_item = build
     return builds
 
 

@@ -37,8 +37,8 @@ from pathlib import Path
 from lxml import etree
 
 from newsml_kit import NewsItem, NewsmlKitError, read
-from newsml_kit.formats.newsml import G2, profile_schema, read_newsml, write_newsml
-from newsml_kit.formats.newsml_read import item_fields
+from newsml_kit.formats.g2 import G2, profile_schema, read_newsml, write_newsml
+from newsml_kit.formats.g2.read import item_fields
 from newsml_kit.model import MENTIONS_FROM_BODY
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml

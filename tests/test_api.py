@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsml_kit
 from newsml_kit import NewsItem, NewsmlKitError, ParseError, UnsupportedFormatError, read, write
-from strategies import news_items
+from support.strategies import news_items
 
 
 def test_read_takes_bytes_or_a_path(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from newsml_kit.model import (
     TextRange,
     illegal_text_problem,
 )
-from strategies import news_items
+from support.strategies import news_items
 
 
 def _paths_of_strings(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:

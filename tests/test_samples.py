@@ -11,11 +11,11 @@ from lxml import etree
 
 from newsml_kit import read, write
 from newsml_kit.evaluate import evaluate_dirs
-from newsml_kit.formats.newsml_write import filled_version_created
+from newsml_kit.formats.g2.write import filled_version_created
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
-from test_extract_vi import assert_perfect
-from xsd import lxml_schema
+from support.extraction import assert_perfect
+from support.xsd import lxml_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GOLDEN_EPOCH = 1735689600  # 2025-01-01T00:00:00Z

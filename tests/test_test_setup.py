@@ -15,8 +15,8 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 # One test that needs the shared data (it skips outside CI when the data is missing) and one
 # that does not.
-NEEDS_SHARED = "tests/test_g2_import.py::test_newsml_1_is_not_taken_for_g2"
-NEEDS_NOTHING = "tests/test_g2_import.py::test_raw_g2_that_is_not_xml_is_a_write_error"
+NEEDS_SHARED = "tests/formats/g2/test_g2_import.py::test_newsml_1_is_not_taken_for_g2"
+NEEDS_NOTHING = "tests/formats/g2/test_g2_import.py::test_raw_g2_that_is_not_xml_is_a_write_error"
 
 
 def run_pytest(*args: str, quiet: bool = True, **env: str | None) -> subprocess.CompletedProcess[str]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import newsml_kit
 from newsml_kit import vietcodecs
 from newsml_kit.vietcodecs import LEGACY_CODECS, encode_cp1258
-from vietnamese import paragraphs, repertoire
+from support.vietnamese import paragraphs, repertoire
 
 # (codec, byte, character) from the tables: RFC 1456 (VISCII 1.1, Table 1, written there in VIQR
 # mnemonics), TCVN 5712:1993 (the VN3 letters and the tone marks), the VPS table.

@@ -19,10 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from canary import CANARY_TEXT, Canary, serve_canary
 from newsml_kit import xmlsafe
 from newsml_kit.errors import ParseError, UnsafeInputError
 from newsml_kit.xmlsafe import DEFAULT_MAX_BYTES, XmlDocument, parse_xml
+from support.canary import CANARY_TEXT, Canary, serve_canary
 
 SECRET = "TOP-SECRET-e4b1c9"
 DECLARATION = '<?xml version="1.0"?>\n'  # puts every DOCTYPE below on line 2

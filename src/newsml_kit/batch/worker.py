@@ -20,7 +20,7 @@ from pathlib import Path
 from newsml_kit import api
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
 from newsml_kit.fileio import atomic_write, read_input
-from newsml_kit.formats.newsml import filled_version_created
+from newsml_kit.formats.g2 import filled_version_created
 
 from .jobs import ChunkResult, FileResult, Job, Output, Settings, output_name
 

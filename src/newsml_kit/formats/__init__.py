@@ -7,7 +7,7 @@ converts from one format to another directly.
 from __future__ import annotations
 
 from newsml_kit.errors import Location, UnsupportedFormatError
-from newsml_kit.formats import json, newsml, newsml1, ninjs, nitf, text
+from newsml_kit.formats import g2, json, newsml1, ninjs, nitf, text
 from newsml_kit.formats.base import Format, ReadOptions, ReadResult, WriteOptions
 from newsml_kit.formats.detect import detect_format
 
@@ -15,7 +15,7 @@ REGISTRY: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
         json.FORMAT,
-        newsml.FORMAT,
+        g2.FORMAT,
         newsml1.FORMAT,
         nitf.FORMAT,
         ninjs.FORMAT,

@@ -24,9 +24,9 @@ from lxml import etree
 
 from newsml_kit.errors import Diagnostic
 from newsml_kit.formats.newsml1.names import formal_name, kid, kids, text_of
-from newsml_kit.formats.ninjs_html import html_to_blocks
-from newsml_kit.formats.nitf_body import read_nitf_body
-from newsml_kit.formats.nitf_ledger import NITF_NS, Element, Ledger, local
+from newsml_kit.formats.ninjs.html_body import html_to_blocks
+from newsml_kit.formats.nitf.embedded_body import read_nitf_body
+from newsml_kit.formats.nitf.ledger import NITF_NS, Element, Ledger, local
 from newsml_kit.model import Block, Rendition
 
 XHTML_NS: Final = "http://www.w3.org/1999/xhtml"

@@ -13,8 +13,8 @@ from newsml_kit.formats.base import ReadOptions, ReadResult, model_error
 from newsml_kit.formats.newsml1.item import ItemReader, rights_of
 from newsml_kit.formats.newsml1.names import ID_ATTRIBUTES, formal_name, kid, kids, name, text_of
 from newsml_kit.formats.nitf import repair_declared_encoding
-from newsml_kit.formats.nitf_head import parse_nitf_date
-from newsml_kit.formats.nitf_ledger import XML_LANG, Element, Ledger
+from newsml_kit.formats.nitf.head import parse_nitf_date
+from newsml_kit.formats.nitf.ledger import XML_LANG, Element, Ledger
 from newsml_kit.model import Message, MessageHeader, NewsItem
 from newsml_kit.xmlsafe import parse_xml
 

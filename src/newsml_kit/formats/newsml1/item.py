@@ -14,8 +14,8 @@ from typing import Any, Final
 
 from newsml_kit.formats.newsml1.content import Content, read_content_item
 from newsml_kit.formats.newsml1.names import formal_name, kid, kids, name, text_of
-from newsml_kit.formats.nitf_head import NitfDate, parse_nitf_date
-from newsml_kit.formats.nitf_ledger import XML_LANG, Element, Ledger
+from newsml_kit.formats.nitf.head import NitfDate, parse_nitf_date
+from newsml_kit.formats.nitf.ledger import XML_LANG, Element, Ledger
 from newsml_kit.model import PubStatus, Rights, SourceId, Subject
 
 _STATUS: Final = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsml_kit.formats.nitf_ledger import Element, Ledger
+from newsml_kit.formats.nitf.ledger import Element, Ledger
 
 NEWSML1_NS: Final = "http://iptc.org/std/NewsML/2003-10-10/"
 ID_ATTRIBUTES: Final = frozenset({"Duid", "Euid"})

@@ -1,0 +1,511 @@
+"""Strict NewsML-G2 reader: the exact inverse of ``write_newsml`` (docs/mapping.md).
+
+The document is first validated against the project's profile (``schemas/newsml-kit-g2.xsd``,
+lxml), so the structure below can be taken as given; what XSD cannot say (idrefs resolve, spans
+are contiguous, codes are ours) is checked here. Agency G2 in other shapes is for the lenient
+reader (issue 6).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from newsml_kit.dates import PartialDate
+from newsml_kit.errors import Location, ParseError
+from newsml_kit.formats.base import DEFAULT_OPTIONS, ReadOptions, ReadResult, model_error
+from newsml_kit.formats.g2.names import (
+    CAPTION_CLASS,
+    CONCEPT_TYPES,
+    CREDIT_CLASS,
+    EMPTY_CODE_URI,
+    G2_AFFILIATION,
+    G2_ALT_ID,
+    G2_ASSERT,
+    G2_BROADER,
+    G2_BY,
+    G2_CONTENT_CREATED,
+    G2_CONTENT_META,
+    G2_CONTENT_SET,
+    G2_COPYRIGHT_HOLDER,
+    G2_COPYRIGHT_NOTICE,
+    G2_CREDITLINE,
+    G2_DATELINE,
+    G2_DESCRIPTION,
+    G2_EMBARGOED,
+    G2_FIRST_CREATED,
+    G2_HEADLINE,
+    G2_INLINE_REF,
+    G2_INLINE_XML,
+    G2_ITEM_META,
+    G2_NAME,
+    G2_PERSON_DETAILS,
+    G2_PROVIDER,
+    G2_PUB_STATUS,
+    G2_RIGHTS_INFO,
+    G2_SIGNAL,
+    G2_SUBJECT,
+    G2_URGENCY,
+    G2_USAGE_TERMS,
+    G2_VERSION_CREATED,
+    ID_SCHEME,
+    MENTION_CLASS,
+    NAME_ALTERNATE,
+    NAME_SHORT,
+    PROFILE_XSD,
+    PROVIDER_GIVEN,
+    XML,
+    g2,
+    nk,
+    source_type_of,
+    xhtml,
+)
+from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem
+from newsml_kit.resources import schema_path
+from newsml_kit.xmlsafe import parse_xml
+
+Element = etree._Element
+_LINE_BREAKS = str.maketrans("\t\r\n", "   ")
+Fields = dict[str, Any]
+Index = dict[Any, list[Element]]
+_KIND_OF_TYPE = {value: key for key, value in CONCEPT_TYPES.items()}
+
+# Clark names, built once.
+_EVENT_DETAILS = g2("eventDetails")
+_START = g2("start")
+_NK_AWARD = nk("award")
+_NK_CONTENT_TYPE = nk("contentType")
+_NK_CREDITLINE = nk("creditline")
+_NK_DATE = nk("date")
+_NK_DOCUMENT = nk("document")
+_NK_END = nk("end")
+_NK_EVENT_DETAILS = nk("eventDetails")
+_NK_EVENT_KIND = nk("eventKind")
+_NK_EXACT_NAME = nk("exactName")
+_NK_GIVER = nk("giver")
+_NK_HREF = nk("href")
+_NK_ISSUER = nk("issuer")
+_NK_KIND = nk("kind")
+_NK_NAME = nk("name")
+_NK_NUMBER = nk("number")
+_NK_PLACE_KIND = nk("placeKind")
+_NK_RANK = nk("rank")
+_NK_REASON = nk("reason")
+_NK_RECIPIENT = nk("recipient")
+_NK_RENDITION = nk("rendition")
+_NK_ROLE = nk("role")
+_NK_TEXT_LAYOUT = nk("textLayout")
+_NK_TITLE = nk("title")
+_NK_VALUE = nk("value")
+_NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
+_BODY = xhtml("body")
+_HTML = xhtml("html")
+_XML_LANG = f"{{{XML}}}lang"
+_NONE: list[Element] = []
+
+
+def _index(element: Element) -> Index:
+    """The children of ``element`` by tag, in one pass (comments and PIs under their own keys).
+
+    One pass with a dict is cheaper than a ``find`` per child name: ``find`` goes through lxml's
+    ElementPath, several times the cost of visiting a child. The children are taken as a slice,
+    about half the cost of lxml's child iterator (or ``iterchildren``) for the few children here."""
+    index: Index = {}
+    for child in element[:]:
+        found = index.get(child.tag)
+        if found is None:
+            index[child.tag] = [child]
+        else:
+            found.append(child)
+    return index
+
+
+def _first(index: Index, name: str, convert: Callable[[str], Any] = str) -> Any:
+    """The converted text of the first child called ``name``, None when there is none."""
+    found = index.get(name)
+    return None if found is None else convert(found[0].text or "")
+
+
+def _child(element: Element, name: str) -> Element | None:
+    """The first child called ``name`` (no ElementPath, no index built, no lxml iterator)."""
+    for child in element[:]:
+        if child.tag == name:
+            return child
+    return None
+
+
+@functools.cache
+def profile_schema() -> etree.XMLSchema:
+    """The project's XSD, parsed once, from its real path so its imports resolve."""
+    return etree.XMLSchema(etree.parse(str(schema_path(PROFILE_XSD))))
+
+
+def read_newsml(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
+    """Read one ``newsItem`` written by ``write_newsml`` (or anything the profile accepts)."""
+    source = options.source
+    document = parse_xml(data, source=source)
+    schema = profile_schema()
+    if not schema.validate(document.root):
+        error = schema.error_log[0]
+        raise ParseError(
+            f"not valid against the newsml-kit G2 profile: {error.message}", Location(source, error.line)
+        )
+    try:
+        fields = item_fields(document.root)
+    except _Invalid as exc:
+        raise ParseError(str(exc), Location(file=source, field=exc.field)) from None
+    try:
+        # Validated whole, but for whether each mention covers its text: _mentions slices each from it.
+        item = NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+    except ValidationError as exc:
+        raise model_error(exc, source) from None
+    return ReadResult(items=(item,), warnings=document.warnings)
+
+
+def item_fields(root: Element) -> Fields:
+    """The arguments of ``NewsItem`` from a newsItem valid against the profile (``bench/newsml.py``
+    times this walk on its own). Raises _Invalid for what the profile cannot check.
+
+    Comments and PIs are not content, but the profile cannot forbid them: they are taken out of the
+    tree first, so that an element's text is all of its text (a comment would end it) and every
+    child an element."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return _Reader(root).fields()
+
+
+class _Invalid(Exception):
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _date(text: str) -> datetime | PartialDate:
+    return datetime.fromisoformat(text) if "T" in text else PartialDate.parse(text)
+
+
+def _qcode(element: Element) -> str:
+    uri = element.get("uri")
+    if uri is not None:
+        if not uri.startswith(EMPTY_CODE_URI):
+            raise _Invalid(f"unexpected uri {uri!r} on {etree.QName(element).localname}")
+        return uri.removeprefix(EMPTY_CODE_URI) + ":"
+    return element.get("qcode", "")
+
+
+def _local_id(element: Element) -> str:
+    qcode = element.get("qcode", "")
+    scheme, _, local = qcode.partition(":")
+    if scheme != ID_SCHEME:
+        raise _Invalid(f"expected an entity QCode {ID_SCHEME}:..., found {qcode!r}")
+    return local
+
+
+def _concept(element: Element) -> tuple[list[tuple[str, str | None]], Element | None]:
+    """The G2 names of a concept with their role (the exact text restored from nk:exactName), and its
+    first ``broader``, in one pass over its children."""
+    names: list[tuple[str, str | None]] = []
+    exact: list[Element] = []
+    broader = None
+    for child in element[:]:
+        tag = child.tag
+        if tag == G2_NAME:
+            names.append((child.text or "", child.get("role")))
+        elif tag == _NK_EXACT_NAME:
+            exact.append(child)
+        elif tag == G2_BROADER and broader is None:
+            broader = child
+    for child in exact:
+        index = int(child.get("index", "0"))
+        if index >= len(names) or names[index][0] != (child.text or "").translate(_LINE_BREAKS):
+            raise _Invalid(f"nk:exactName {index} does not match its name")
+        names[index] = (child.text or "", names[index][1])
+    return names, broader
+
+
+def _joined(spans: dict[str, tuple[int, int, int]], tokens: list[str], idrefs: str) -> tuple[int, int, int]:
+    """The (block, start, end) that the spans named by ``tokens`` cover, one after another."""
+    pieces = []
+    for span_id in tokens:
+        piece = spans.get(span_id)
+        if piece is None:
+            raise _Invalid(f"inlineRef names span {span_id!r}, which the body does not have")
+        pieces.append(piece)
+    block, start, end = pieces[0]
+    if len(pieces) > 1:
+        if any(a[0] != block or a[2] != b[1] for a, b in itertools.pairwise(pieces)):
+            raise _Invalid(f"the spans {idrefs!r} of one mention are not contiguous")
+        end = pieces[-1][2]
+    return block, start, end
+
+
+def _named(element: Element | None) -> str | None:
+    names = [] if element is None else _concept(element)[0]
+    return names[0][0] if names else None
+
+
+def _all_text(children: Index, name: str) -> list[str]:
+    return [child.text or "" for child in children.get(name, _NONE)]
+
+
+class _Reader:
+    """Turns one validated newsItem into the keyword arguments of ``NewsItem``: plain dicts and lists,
+    validated once, whole, by ``NewsItem.model_validate``.
+
+    Children are visited through ``_index`` (one pass per element), never through ``find``."""
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.top = _index(root)
+        self.content = _index(self.top[G2_CONTENT_META][0])
+        self.item_meta = _index(self.top[G2_ITEM_META][0])
+        self.body, self.spans = self._body()
+        self.mentions = self._mentions()
+
+    def fields(self) -> Fields:
+        root, content, item_meta = self.root, self.content, self.item_meta
+        provider = item_meta[G2_PROVIDER][0]
+        layout = content.get(_NK_TEXT_LAYOUT)
+        pub_status = item_meta.get(G2_PUB_STATUS)
+        return {
+            "guid": root.get("guid"),
+            "version": int(root.get("version", "1")),
+            "language": root.get(_XML_LANG),
+            "version_created": None
+            if _NK_VERSION_CREATED_FILLED in item_meta
+            else _first(item_meta, G2_VERSION_CREATED, datetime.fromisoformat),
+            "first_created": _first(item_meta, G2_FIRST_CREATED, datetime.fromisoformat),
+            "content_created": _first(content, G2_CONTENT_CREATED, _date),
+            "provider": _named(provider) if provider.get("qcode") == PROVIDER_GIVEN else None,
+            "source_ids": [
+                {"type": source_type_of(alt.get("type", "")), "value": alt.text or ""}
+                for alt in content.get(G2_ALT_ID, _NONE)
+            ],
+            "text_layout": None if layout is None else layout[0].text,
+            "headline": _first(content, G2_HEADLINE),
+            "dateline": _first(content, G2_DATELINE),
+            "byline": _first(content, G2_BY),
+            "creditline": _first(content, _NK_CREDITLINE) or _first(content, G2_CREDITLINE),
+            "description": _first(content, G2_DESCRIPTION),
+            "body": self.body,
+            **self._subjects(),
+            "documents": [self._document(element) for element in content.get(_NK_DOCUMENT, _NONE)],
+            "awards": [self._award(element) for element in content.get(_NK_AWARD, _NONE)],
+            "dates": [self._date_mention(element) for element in content.get(_NK_DATE, _NONE)],
+            "pub_status": None if pub_status is None else _optional_attr(pub_status[0], "qcode", "stat:"),
+            "embargo": _first(item_meta, G2_EMBARGOED, datetime.fromisoformat),
+            "urgency": _first(content, G2_URGENCY, int),
+            "signals": [_qcode(signal) for signal in item_meta.get(G2_SIGNAL, _NONE)],
+            "rights": self._rights(),
+            "renditions": [_rendition(element) for element in content.get(_NK_RENDITION, _NONE)],
+        }
+
+    # --- body and mentions ---------------------------------------------------------------------
+
+    def _body(self) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
+        """The blocks, and every span id with its (block, start, end).
+
+        The hot loop of the reader (a paragraph or a span is most of the elements): each node is
+        visited once and its text read once; a block without spans costs a text and a class."""
+        blocks: list[Fields] = []
+        spans: dict[str, tuple[int, int, int]] = {}
+        for index, p in enumerate(self._paragraphs()):
+            text = p.text or ""
+            block: Fields = {"text": text}
+            if len(p):
+                parts = [text]
+                length = len(text)
+                credit: list[int] | None = None  # [start, end] of the credit so far
+                for span in p[:]:  # only spans: the profile says so, and comments and PIs are gone
+                    start = length
+                    piece = span.text or ""
+                    length += len(piece)
+                    spans[span.get("id", "")] = (index, start, length)
+                    classes = span.get("class")
+                    if classes != MENTION_CLASS and classes is not None and CREDIT_CLASS in classes.split():
+                        if credit is None:
+                            credit = [start, length]
+                        elif credit[1] != start:
+                            raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
+                        else:
+                            credit[1] = length
+                    tail = span.tail
+                    if tail:
+                        length += len(tail)
+                        parts += (piece, tail)
+                    else:
+                        parts.append(piece)
+                block["text"] = "".join(parts)
+                if credit is not None:
+                    block["credit"] = {"start": credit[0], "end": credit[1]}
+            if p.get("class") == CAPTION_CLASS:
+                block["kind"] = "caption"
+            blocks.append(block)
+        return blocks, spans
+
+    def _paragraphs(self) -> list[Element]:
+        inline = _child(self.top[G2_CONTENT_SET][0], G2_INLINE_XML)
+        html = None if inline is None else _child(inline, _HTML)
+        body = None if html is None else _child(html, _BODY)
+        return [] if body is None else body[:]  # only paragraphs (the profile)
+
+    def _mentions(self) -> dict[str, list[Fields]]:
+        """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
+        found: dict[str, list[Fields]] = {}
+        spans = self.spans
+        texts = [block["text"] for block in self.body]
+        for ref in self.top.get(G2_INLINE_REF, _NONE):
+            idrefs = ref.get("idrefs") or ""
+            tokens = idrefs.split()
+            piece = spans.get(tokens[0]) if len(tokens) == 1 else None  # one span: the usual case
+            block, start, end = _joined(spans, tokens, idrefs) if piece is None else piece
+            mention = {"block": block, "start": start, "end": end, "text": texts[block][start:end]}
+            found.setdefault(_local_id(ref), []).append(mention)
+        return found
+
+    # --- concepts ------------------------------------------------------------------------------
+
+    def _subjects(self) -> Fields:
+        """Event, people, organisations and places (typed subjects, with their assert), and the
+        untyped subjects (subject codes), in one pass over the subjects."""
+        asserts = {_local_id(element): element for element in self.top.get(G2_ASSERT, _NONE)}
+        groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
+        for subject in self.content.get(G2_SUBJECT, _NONE):
+            concept_type = subject.get("type")
+            if concept_type is None:
+                groups["subjects"].append({"qcode": _qcode(subject), "name": _named(subject)})
+                continue
+            kind = _KIND_OF_TYPE.get(concept_type)
+            if kind is None:
+                continue
+            local = _local_id(subject)
+            names, broader = _concept(subject)
+            entity: Fields = {"id": local, "name": names[0][0], "mentions": self.mentions.get(local, [])}
+            details = asserts.get(local)
+            if kind == "people":
+                entity.update(_person(details))
+            elif kind == "organisations":
+                entity["abbreviation"] = next((text for text, role in names if role == NAME_SHORT), None)
+                entity["aliases"] = [text for text, role in names if role == NAME_ALTERNATE]
+            elif kind == "places":
+                kind_element = None if details is None else _child(details, _NK_PLACE_KIND)
+                entity["kind"] = None if kind_element is None else kind_element.text or ""
+            else:
+                groups["event"] = {**entity, **_event(details)}
+                continue
+            if kind != "people":
+                entity["parent_id"] = None if broader is None else _local_id(broader)
+            groups[kind].append(entity)
+        return groups
+
+    def _document(self, element: Element) -> Fields:
+        local = _local_id(element)
+        children = _index(element)
+        issuer = children.get(_NK_ISSUER)
+        return {
+            "id": local,
+            "kind": _first(children, _NK_KIND),
+            "number": _first(children, _NK_NUMBER),
+            "date": _first(children, _NK_DATE, PartialDate.parse),
+            "title": _first(children, _NK_TITLE),
+            "issuer_id": None if issuer is None else _local_id(issuer[0]),
+            "mentions": self.mentions.get(local, []),
+        }
+
+    def _award(self, element: Element) -> Fields:
+        local = _local_id(element)
+        children = _index(element)
+        giver = children.get(_NK_GIVER)
+        return {
+            "id": local,
+            "name": _first(children, _NK_NAME),
+            "giver_id": None if giver is None else _local_id(giver[0]),
+            "recipients": [
+                {"text": r.text or "", "entity_id": _local_id(r) if r.get("qcode") else None}
+                for r in children.get(_NK_RECIPIENT, _NONE)
+            ],
+            "reason": _first(children, _NK_REASON),
+            "mentions": self.mentions.get(local, []),
+        }
+
+    def _date_mention(self, element: Element) -> Fields:
+        local = _local_id(element)
+        children = _index(element)
+        return {
+            "id": local,
+            "value": _first(children, _NK_VALUE, PartialDate.parse),
+            "end": _first(children, _NK_END, PartialDate.parse),
+            "role": element.get("role"),
+            "mentions": self.mentions.get(local, []),
+        }
+
+    def _rights(self) -> Fields | None:
+        found = self.top.get(G2_RIGHTS_INFO)
+        if found is None:
+            return None
+        children = _index(found[0])
+        holder = children.get(G2_COPYRIGHT_HOLDER)
+        return {
+            "copyright_holder": None if holder is None else _named(holder[0]),
+            "copyright_notice": _first(children, G2_COPYRIGHT_NOTICE),
+            "usage_terms": _first(children, G2_USAGE_TERMS),
+        }
+
+
+def _optional_attr(element: Element | None, name: str, prefix: str) -> str | None:
+    return None if element is None else element.get(name, "").removeprefix(prefix)
+
+
+def _person(details: Element | None) -> Fields:
+    person = None if details is None else _child(details, G2_PERSON_DETAILS)
+    if person is None:
+        raise _Invalid("a person's assert with personDetails is missing")
+    children = _index(person)
+    return {
+        "rank": _first(children, _NK_RANK),
+        "titles": _all_text(children, _NK_TITLE),
+        "roles": _all_text(children, _NK_ROLE),
+        "organisation_ids": [_local_id(a) for a in children.get(G2_AFFILIATION, _NONE)],
+    }
+
+
+def _event(details: Element | None) -> Fields:
+    """From eventDetails (start known) or nk:eventDetails (no start): the writer's two forms."""
+    event = None if details is None else _child(details, _EVENT_DETAILS)
+    ns = g2
+    if event is None:
+        event = None if details is None else _child(details, _NK_EVENT_DETAILS)
+        ns = nk
+    if event is None:
+        raise _Invalid("the event's assert with its details is missing")
+    children = _index(event)
+    location = children.get(ns("location"))
+    dates = _index(children[ns("dates")][0])
+    return {
+        "kind": _first(children, _NK_EVENT_KIND),
+        "start": _first(dates, _START, _date),
+        "end": _first(dates, ns("end"), _date),
+        "place_id": None if location is None else _local_id(location[0]),
+        "organiser_ids": [_local_id(o) for o in children.get(ns("organiser"), _NONE)],
+        "participants": [
+            {"entity_id": _local_id(p), "role": p.get("role", "").partition(":")[2]}
+            for p in children.get(ns("participant"), _NONE)
+        ],
+    }
+
+
+def _rendition(element: Element) -> Fields:
+    children = _index(element)
+    fields: Fields = {
+        "href": _first(children, _NK_HREF),
+        "rendition": _first(children, _NK_NAME),
+        "content_type": _first(children, _NK_CONTENT_TYPE),
+    }
+    for name in ("width", "height", "size"):
+        fields[name] = _first(children, nk(name), int)
+    return fields

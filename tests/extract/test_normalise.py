@@ -1,0 +1,113 @@
+"""The normalised view used for matching, and its map back to verbatim offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsml_kit.extract.normalise import normalise
+from support.strategies import texts, vietnamese_spellings, vietnamese_texts
+
+VIETNAMESE = st.lists(
+    st.sampled_from(
+        ["Uỷ", "ban", "hoà", "bình", "Hoàng", "quý", "thuỷ", "Ðỗ", "khoẻ", "ngoài", " ", ", ", "Đảng"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("written", "view"),
+    [
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("hoà bình", "hòa bình"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("Thuỵ Điển", "Thụy Điển"),
+        ("UỶ BAN", "ỦY BAN"),
+        ("Ðỗ Triệu Phong", "Đỗ Triệu Phong"),
+        ("Hoàng", "Hoàng"),  # closed syllable: already right
+        ("ngoài", "ngoài"),
+        ("quý", "quý"),  # qu is a consonant
+    ],
+)
+def test_old_spellings_read_as_the_new(written: str, view: str) -> None:
+    assert normalise(written).text == view
+    assert normalise(unicodedata.normalize("NFD", written)).text == view
+
+
+def test_a_view_span_maps_back_to_the_verbatim_text() -> None:
+    written = unicodedata.normalize("NFD", "Phó Chủ tịch Uỷ ban")
+    view = normalise(written)
+    start = view.text.index("Ủy ban")
+    assert view.original_slice(start, start + len("Ủy ban")) == unicodedata.normalize("NFD", "Uỷ ban")
+
+
+def test_spans_outside_the_view_are_refused() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        normalise("abc").to_original(1, 9)
+
+
+@given(st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=40)))
+def test_the_whole_view_maps_back_to_the_whole_text(text: str) -> None:
+    view = normalise(text)
+    if view.text:
+        assert view.original_slice(0, len(view.text)) == text
+    assert list(view.starts) == sorted(view.starts)
+    assert list(view.ends) == sorted(view.ends)
+
+
+@given(st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=40)))
+def test_the_view_is_a_fixed_point_and_ignores_the_normal_form(text: str) -> None:
+    view = normalise(text).text
+    assert normalise(view).text == view
+    assert normalise(unicodedata.normalize("NFD", text)).text == view
+    assert normalise(unicodedata.normalize("NFC", text)).text == view
+
+
+@given(VIETNAMESE, st.data())
+def test_every_word_span_maps_to_text_with_the_same_view(text: str, data: st.DataObject) -> None:
+    view = normalise(text)
+    # Tone placement depends on the whole syllable, so the law holds for spans on word boundaries,
+    # which is where every mention starts and ends.
+    bounds = [i for i in range(len(view.text) + 1) if _boundary(view.text, i)]
+    if len(bounds) < 2:
+        return
+    start = data.draw(st.sampled_from(bounds[:-1]))
+    end = data.draw(st.sampled_from([b for b in bounds if b > start]))
+    assert normalise(view.original_slice(start, end)).text == view.text[start:end]
+
+
+@given(
+    st.lists(st.tuples(vietnamese_spellings(), st.sampled_from([" ", ", ", ". "])), min_size=1, max_size=30)
+)
+def test_old_and_new_tone_placement_give_the_same_view(words: list[tuple[tuple[str, str], str]]) -> None:
+    """Whichever placement an article uses, in NFC or NFD, matching sees the same text."""
+    old = "".join(spellings[0] + separator for spellings, separator in words)
+    new = "".join(spellings[1] + separator for spellings, separator in words)
+    view = normalise(old).text
+    for form in ("NFC", "NFD"):
+        assert normalise(unicodedata.normalize(form, new)).text == view
+        assert normalise(unicodedata.normalize(form, old)).text == view
+
+
+def _boundary(text: str, index: int) -> bool:
+    before = text[index - 1].isalpha() if index > 0 else False
+    after = text[index].isalpha() if index < len(text) else False
+    return not (before and after)
+
+
+def test_hangul_jamo_compose_like_marks() -> None:
+    # Regression: conjoining jamo have combining class 0 but NFC composes them into one syllable.
+    decomposed = unicodedata.normalize("NFD", "가나")
+    view = normalise(decomposed)
+    assert view.text == "가나"
+    assert view.original_slice(0, 1) == decomposed[:2]
+
+
+def test_a_doubly_marked_vowel_is_left_alone() -> None:
+    # Regression: "Uỷ" plus a stray combining grave used to become "Ủy" + grave, which NFC then changed.
+    view = normalise("Uỷ\u0300").text
+    assert normalise(view).text == view

@@ -1,0 +1,321 @@
+"""The shortcuts that make reading NewsML-G2 cheaper give what the general code gives.
+
+Each test states a shortcut's promise against the plain computation it stands for.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+from pydantic import ValidationError
+
+from newsml_kit import NewsmlKitError, read, write, xmlsafe
+from newsml_kit.dates import check_fixed_offset, fixed_zone
+from newsml_kit.formats.base import ReadOptions, ReadResult
+from newsml_kit.formats.g2 import read_newsml, write_newsml
+from newsml_kit.formats.g2.agency_read import is_own_document, may_hold_controls, read_foreign
+from newsml_kit.model import (
+    MENTIONS_FROM_BODY,
+    DeferredText,
+    Message,
+    NewsItem,
+    reader_message_validator,
+    reader_validator,
+)
+from newsml_kit.xmlsafe import parse_xml
+from support.strategies import messages, news_items
+
+FRAGMENT = "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
+
+_OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda minutes: timedelta(minutes=minutes))
+
+
+@st.composite
+def _zoned(draw: st.DrawFn) -> datetime:
+    """A datetime in a fixed zone: the shared one, a fresh one, or a named one, either fold."""
+    offset = draw(_OFFSETS)
+    zone = draw(
+        st.sampled_from([fixed_zone(offset), timezone(offset), timezone(offset, "Somewhere Standard Time")])
+    )
+    return draw(st.datetimes(timezones=st.just(zone))).replace(fold=draw(st.sampled_from([0, 1])))
+
+
+@given(_zoned())
+def test_a_fixed_offset_datetime_comes_back_as_the_full_check_made_it(value: datetime) -> None:
+    offset = value.utcoffset()
+    assert offset is not None
+    expected = value.replace(tzinfo=timezone(offset), fold=0)  # what the check always returned
+    checked = check_fixed_offset(value)
+    assert checked == expected
+    assert checked.isoformat() == expected.isoformat()
+    assert checked.tzname() == expected.tzname()
+    assert checked.fold == 0
+    assert checked.tzinfo is fixed_zone(offset)
+
+
+@given(_OFFSETS)
+def test_the_shared_zone_of_an_offset_is_that_offset(offset: timedelta) -> None:
+    zone = fixed_zone(offset)
+    assert zone == timezone(offset)
+    assert zone.tzname(None) == timezone(offset).tzname(None)
+    assert fixed_zone(offset) is zone
+
+
+# --- the deferred carriage -------------------------------------------------------------------------
+
+
+def _corpus(shared: Path) -> list[Path]:
+    return sorted(path for path in (shared / "corpus" / "newsmlg2").iterdir() if path.name != FRAGMENT)
+
+
+def _read(data: bytes, source: str, shortcuts: bool) -> ReadResult:
+    document = parse_xml(data, source=source)
+    assert not is_own_document(document.root)
+    options = ReadOptions(source=source)
+    return read_foreign(
+        data, document, options, lambda own: read_newsml(own, options).item, shortcuts=shortcuts
+    )
+
+
+def _carried(result: ReadResult) -> list[object]:
+    """What each item and the message hold for ``raw_g2`` before anyone asks: text or deferred."""
+    held = [item.__dict__["raw_g2"] for item in result.items]
+    return held + ([] if result.message is None else [result.message.__dict__["raw_g2"]])
+
+
+def test_the_shortcuts_give_what_a_read_without_them_gives_on_every_corpus_file(shared: Path) -> None:
+    # Without shortcuts: the carriage made at once, the model validated in full.
+    for path in _corpus(shared):
+        data = path.read_bytes()
+        deferred, eager = _read(data, path.name, True), _read(data, path.name, False)
+        assert all(isinstance(held, str | None) for held in _carried(eager)), path.name
+        if not may_hold_controls(data):
+            assert any(isinstance(held, DeferredText) for held in _carried(deferred)), path.name
+        assert deferred.warnings == eager.warnings, path.name
+        # Each side read field by field, the carriage last, so nothing is made before its time.
+        for ours, theirs in zip(deferred.items, eager.items, strict=True):
+            for name in NewsItem.model_fields:
+                assert getattr(ours, name) == getattr(theirs, name), (path.name, name)
+        if eager.message is not None:
+            assert deferred.message is not None
+            assert deferred.message.raw_g2 == eager.message.raw_g2, path.name
+        assert deferred.items == eager.items, path.name
+        assert deferred.message == eager.message, path.name
+
+
+def test_a_deferred_carriage_dumps_copies_and_writes_as_its_text(shared: Path) -> None:
+    path = next(path for path in _corpus(shared) if not may_hold_controls(path.read_bytes()))
+    data = path.read_bytes()
+    eager = _read(data, path.name, False)
+
+    def fresh() -> NewsItem:
+        item = _read(data, path.name, True).items[0]
+        assert isinstance(item.__dict__["raw_g2"], DeferredText)
+        return item
+
+    expected = eager.items[0]
+    assert fresh() == expected
+    assert expected == fresh()  # the reflected comparison
+    assert fresh().model_dump() == expected.model_dump()
+    assert fresh().model_dump_json() == expected.model_dump_json()
+    assert NewsItem.model_validate_json(fresh().model_dump_json()) == expected
+    assert pickle.loads(pickle.dumps(fresh())) == expected
+    assert copy.deepcopy(fresh()) == expected
+    assert fresh().model_copy(update={"headline": "x"}) == expected.model_copy(update={"headline": "x"})
+    assert repr(fresh()) == repr(expected)
+    assert write(fresh(), "newsml") == write(expected, "newsml")
+    item = fresh()
+    assert isinstance(item.raw_g2, str)  # asked for: the text takes the deferred value's place
+    assert type(item.__dict__["raw_g2"]) is str
+
+
+def test_a_deferred_text_is_made_once_and_stands_for_its_text() -> None:
+    made: list[int] = []
+
+    def make() -> str:
+        made.append(1)
+        return "<x/>"
+
+    deferred = DeferredText(make)
+    assert not made
+    assert deferred == "<x/>"
+    assert "<x/>" == deferred  # noqa: SIM300 - the reflected comparison is the point
+    assert deferred != "<y/>"
+    assert deferred == DeferredText(lambda: "<x/>")
+    assert hash(deferred) == hash("<x/>")
+    assert str(deferred) == "<x/>"
+    assert repr(deferred) == repr("<x/>")
+    assert made == [1]
+    assert pickle.loads(pickle.dumps(deferred)) == "<x/>"
+
+
+def test_raw_g2_given_as_text_is_still_checked() -> None:
+    with pytest.raises(ValidationError) as caught:
+        NewsItem(guid="urn:x:1", raw_g2="<a>\x01</a>")
+    assert caught.value.errors()[0]["loc"] == ("raw_g2",)
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate({"guid": "urn:x:1", "raw_g2": 12})
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+_G2 = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def _item_with(number: str) -> bytes:
+    return f"""<newsItem xmlns="{_G2}" guid="urn:x:1" version="{number}" standard="NewsML-G2"
+ standardversion="2.29"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/>
+<versionCreated>2020-01-01T00:00:00Z</versionCreated></itemMeta><contentMeta>
+<urgency>{number}</urgency><headline>H</headline></contentMeta><contentSet><remoteContent
+ href="http://x.invalid/y.jpg" width="{number}" height="10"/></contentSet></newsItem>""".encode()
+
+
+@pytest.mark.parametrize("number", ["\u00b2", "\u0663", "\uff13"])  # superscript two, Arabic-Indic, fullwidth
+def test_a_number_in_other_digits_is_kept_as_it_was_not_a_bare_error(number: str) -> None:
+    # Regression: ``str.isdigit`` takes a superscript two, which ``int`` refuses: a bare ValueError.
+    result = read(_item_with(number), format="newsml")
+    item = result.item
+    assert item.version == 1
+    assert item.urgency is None
+    assert item.renditions[0].width is None
+    assert item.renditions[0].height == 10
+    messages = [warning.message for warning in result.warnings]
+    assert any(message.startswith("version ") for message in messages)
+    assert any(message.startswith("urgency ") for message in messages)
+    # What is not mapped comes back as it was.
+    written = write(item, "newsml").decode()
+    assert f"<urgency>{number}</urgency>" in written
+    assert f'width="{number}"' in written
+
+
+def test_ascii_numbers_are_still_mapped() -> None:
+    item = read(_item_with("3"), format="newsml").item
+    assert item.version == 3
+    assert item.urgency == 3
+    assert item.renditions[0].width == 3
+
+
+# --- the strict reader's mentions -----------------------------------------------------------------
+
+
+def _fields_with_a_mention(text: str, organisation_id: str = "o1") -> dict[str, object]:
+    return {
+        "guid": "urn:x:1",
+        "body": [{"text": "Ông Lê A gặp Bộ B."}],
+        "people": [
+            {
+                "id": "p1",
+                "name": "Lê A",
+                "organisation_ids": [organisation_id],
+                "mentions": [{"block": 0, "start": 4, "end": 8, "text": text}],
+            }
+        ],
+        "organisations": [{"id": "o1", "name": "Bộ B"}],
+    }
+
+
+def test_the_strict_readers_context_skips_only_the_mention_coverage_check() -> None:
+    wrong_text = _fields_with_a_mention("Lê B")
+    with pytest.raises(ValidationError, match="covers"):
+        NewsItem.model_validate(wrong_text)
+    assert (
+        NewsItem.model_validate(wrong_text, context=MENTIONS_FROM_BODY).people[0].mentions[0].text == "Lê B"
+    )
+    with pytest.raises(ValidationError, match="does not exist"):
+        NewsItem.model_validate(_fields_with_a_mention("Lê A", "o9"), context=MENTIONS_FROM_BODY)
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate(_fields_with_a_mention(""), context=MENTIONS_FROM_BODY)
+    with pytest.raises(ValidationError, match="covers"):
+        NewsItem.model_validate(wrong_text, context={"mentions_from_body": True})  # only the object itself
+
+
+@given(news_items())
+def test_the_strict_reader_gives_back_the_mentions_it_was_given(item: NewsItem) -> None:
+    # Its mentions were validated in full when ``item`` was built; sliced from the body they must
+    # come back the same, with the coverage check left out.
+    read_back = read_newsml(write_newsml(item)).item
+    assert [entity.mentions for _, entity in read_back.entities()] == [
+        entity.mentions for _, entity in item.entities()
+    ]
+
+
+# --- the parser's clean path -----------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["a", " ", "é", "&amp;", "&lt;", "&#233;", "&#x1F600;", "&eacute;", "&nbsp;", "&bogus;", "&", "<b>x</b>"]
+)
+_PROLOGS = st.sampled_from(
+    [
+        "",
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<!-- c --><?pi x?>",
+        '<!DOCTYPE r SYSTEM "r.dtd">',
+        '<!DOCTYPE r [<!ENTITY e "x">]>',
+        "<!DOCTYPE r>",
+    ]
+)
+
+
+@given(_PROLOGS, st.lists(_PIECES, max_size=8), st.booleans())
+def test_leaving_out_the_backstop_on_input_the_scan_found_clean_changes_nothing(
+    prolog: str, pieces: list[str], in_attribute: bool
+) -> None:
+    text = "".join(pieces)
+    data = (prolog + (f'<r a="{text}"/>' if in_attribute else f"<r>{text}</r>")).encode()
+    try:
+        prepared = xmlsafe._prepare(data)
+    except NewsmlKitError:
+        return  # refused by the scan itself: never clean
+    if not prepared.clean:
+        return
+    assert b"<!DOCTYPE" not in data
+    assert not re.search(rb"&(?!(?:amp|lt|gt|quot|apos);|#)", data)
+    outcomes: list[object] = []
+    for backstop in (True, False):
+        try:
+            root, warnings = xmlsafe._parse(prepared.data, backstop=backstop)
+            outcomes.append((etree.tostring(root), warnings))
+        except NewsmlKitError as exc:
+            outcomes.append((type(exc), str(exc)))
+    assert outcomes[0] == outcomes[1]
+
+
+# --- the reader's validator ------------------------------------------------------------------------
+
+
+@given(news_items())
+def test_the_reader_validator_builds_every_valid_item_as_it_is(item: NewsItem) -> None:
+    built = reader_validator().validate_python(item.model_dump())
+    assert type(built) is NewsItem
+    assert built == item
+
+
+@given(messages())
+def test_the_reader_message_validator_builds_every_valid_message_as_it_is(message: Message) -> None:
+    # Its items as the reader hands them over: instances, built (so validated) already.
+    fields = {"header": message.header.model_dump(), "items": list(message.items), "raw_g2": message.raw_g2}
+    built = reader_message_validator().validate_python(fields)
+    assert type(built) is Message
+    assert built == message
+
+
+def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
+    validator = reader_validator()
+    refused = ({"guid": "a b"}, {"guid": "urn:x:1", "urgency": 0}, {"guid": "urn:x:1", "signals": ["x"]})
+    for bad in refused:
+        with pytest.raises(ValidationError):
+            validator.validate_python(bad)
+    with pytest.raises(ValidationError, match="does not exist"):
+        validator.validate_python(_fields_with_a_mention("Lê A", "o9"))
+    # The two it leaves out, which the full model refuses:
+    with pytest.raises(ValidationError):
+        NewsItem.model_validate({"guid": "urn:x:1", "headline": "a\x85b"})
+    assert validator.validate_python({"guid": "urn:x:1", "headline": "a\x85b"}).headline == "a\x85b"

@@ -1,0 +1,94 @@
+"""The strict NewsML-G2 reader's fast paths read what the plain ones read.
+
+Comments and processing instructions, which the profile cannot forbid, are dropped before the
+walk (regression: a comment in a paragraph was read as text, one in a headline cut it short);
+the one-span inlineRef shortcut and the parser's no-warning shortcut give what the general code
+gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsml_kit.errors import ParseError
+from newsml_kit.formats.g2 import read_newsml, write_newsml
+from newsml_kit.model import Block, Mention, NewsItem, Organisation, Person
+from newsml_kit.resources import schema_path
+from newsml_kit.xmlsafe import parse_xml
+from support.strategies import news_items
+from support.xsd import lxml_schema
+
+_ITEM = NewsItem(
+    guid="urn:x:1",
+    headline="Hà Nội họp",
+    body=[Block(text="Ông Lê A gặp Bộ B."), Block(text="Ảnh: C")],
+    people=[Person(id="p1", name="Lê A", mentions=[Mention(block=0, start=4, end=8, text="Lê A")])],
+    organisations=[
+        Organisation(id="o1", name="Bộ B", mentions=[Mention(block=0, start=13, end=17, text="Bộ B")])
+    ],
+)
+
+
+def _profile_valid(data: bytes) -> bool:
+    return bool(lxml_schema(schema_path("newsml-kit-g2.xsd")).validate(parse_xml(data).root))
+
+
+@pytest.mark.parametrize("inserted", ["<!-- a note -->", "<?note a b?>"])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("<headline>Hà Nội", " họp</headline>"),  # a comment used to cut the headline short
+        ("<name>Lê", " A</name>"),
+        ('class="mention">Lê A</span> gặp', ' <span id="b0.1"'),  # between spans: was read as text
+        ("<p>Ông", " <span"),  # before the first span: its offsets used to shift
+        ("<p>Ảnh:", " C</p>"),
+    ],
+)
+def test_a_comment_or_pi_inside_an_element_is_not_text(before: str, after: str, inserted: str) -> None:
+    data = write_newsml(_ITEM).decode()
+    assert before + after in data
+    edited = data.replace(before + after, before + inserted + after).encode()
+    assert _profile_valid(edited)  # so what follows is the reader's doing
+    assert read_newsml(edited).item == _ITEM
+
+
+@given(news_items(), st.data())
+def test_comments_and_pis_anywhere_in_the_root_change_nothing(item: NewsItem, data: st.DataObject) -> None:
+    written = write_newsml(item).decode()
+    # Every ">" the writer puts after the root's start tag ends a tag (">" in text or an attribute
+    # is escaped), so a comment or PI can follow it.
+    root_start = written.index(">", written.index("<newsItem")) + 1
+    places = [match.end() for match in re.finditer(">", written) if match.end() >= root_start][:-1]
+    chosen = data.draw(st.lists(st.sampled_from(places), max_size=6, unique=True))
+    note = data.draw(st.sampled_from(["<!--x-->", "<?nk x?>", "<!---->"]))
+    edited = written
+    for place in sorted(chosen, reverse=True):
+        edited = edited[:place] + note + edited[place:]
+    assert read_newsml(edited.encode()).item == item.model_copy(update={"review_status": None})
+
+
+def test_a_one_span_idref_with_spaces_around_it_is_read_as_before() -> None:
+    # xs:IDREFS collapses whitespace, so the profile accepts it; the shortcut must not skip the split.
+    data = write_newsml(_ITEM).decode().replace('idrefs="b0.0"', 'idrefs=" b0.0 "')
+    assert read_newsml(data.encode()).item == _ITEM
+
+
+def test_an_id_with_spaces_is_still_not_the_idref_without_them() -> None:
+    # The span id is compared as written (as the reader always did): " b0.0 " is not "b0.0".
+    data = write_newsml(_ITEM).decode().replace('id="b0.0"', 'id=" b0.0 "').encode()
+    assert _profile_valid(data)
+    with pytest.raises(ParseError, match=re.escape("inlineRef names span 'b0.0'")):
+        read_newsml(data)
+
+
+def test_parser_warnings_still_name_the_source() -> None:
+    # The no-warning shortcut of parse_xml must not lose the source when there is a warning.
+    data = b'<?xml version="1.0"?><a xmlns="relative/uri"/>'
+    warnings = parse_xml(data, source="in.xml").warnings
+    assert warnings
+    assert all(warning.location.file == "in.xml" for warning in warnings)
+    assert parse_xml(b"<a/>", source="in.xml").warnings == ()

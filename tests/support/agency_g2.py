@@ -1,0 +1,245 @@
+"""Hypothesis strategies for agency NewsML-G2: the documents publishing systems import.
+
+Reading one gives a ``NewsItem`` (or ``Message``) that carries the agency's own XML in ``raw_g2``,
+so these strategies are how the laws reach ``raw_g2``: every generated element the model does not
+map (item class, generator, edNote, keywords, links, genre, a NITF head...) must be written back
+where it was. Documents follow the official 2.35 XSD's element order; some carry the spellings
+agencies really send that the reader repairs with a warning (``+0100`` offsets, dates without a
+zone or with edge whitespace), and those are not schema-valid.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import strategies as st
+from lxml import etree
+
+from support.strategies import body_texts, full_qcodes, non_empty_texts, offsets, partial_dates, texts
+
+G2 = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
+NITF = "http://iptc.org/std/NITF/2006-10-18/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+Element = etree._Element
+
+# Values that must stay schema-valid whatever the text strategies do.
+tokens = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_.-]{0,10}\Z")
+uris = st.from_regex(r"\Ahttps?://[a-z]{1,10}\.example/[A-Za-z0-9_./-]{0,16}\Z")
+guids = st.from_regex(r"\A(urn:[a-z]{1,8}:[A-Za-z0-9:._-]{1,20}|tag:[a-z.]{1,10},20[0-9]{2}:[!-~]{1,20})\Z")
+languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
+
+
+def g2(name: str) -> str:
+    return f"{{{G2}}}{name}"
+
+
+def _child(parent: Element, name: str, text: str | None = None, **attributes: str) -> Element:
+    element = etree.SubElement(parent, name, attributes)
+    element.text = text
+    return element
+
+
+@st.composite
+def date_spellings(draw: st.DrawFn, *, valid: bool) -> str:
+    """A date-time as agencies write it; with ``valid=False`` also as they should not."""
+    value: datetime = draw(st.datetimes(datetime(1900, 1, 1), datetime(2100, 12, 31), timezones=offsets))
+    offset = value.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    base = value.replace(tzinfo=None).isoformat(timespec=draw(st.sampled_from(["seconds", "milliseconds"])))
+    zones = [f"{sign}{hours:02}:{mins:02}"] + (["Z"] if minutes == 0 else [])
+    spellings = [base + zone for zone in zones]
+    if not valid:
+        spellings += [f"{base}{sign}{hours:02}{mins:02}", base, f" {base}Z\n"]
+    return draw(st.sampled_from(spellings))
+
+
+@st.composite
+def label(draw: st.DrawFn, parent: Element, tag: str, *, markup: bool) -> Element:
+    """A text element, its text sometimes with edge whitespace or split by an inline ``span``."""
+    text = draw(non_empty_texts)
+    element = _child(parent, tag)
+    if markup and len(text) > 1 and draw(st.booleans()):
+        cut = draw(st.integers(1, len(text) - 1))
+        element.text = text[:cut]
+        span = _child(element, g2("span"), draw(non_empty_texts))
+        span.tail = text[cut:]
+    else:
+        padding = draw(st.sampled_from(["", " ", "\n  "]))
+        element.text = padding + text + padding
+    return element
+
+
+@st.composite
+def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
+    meta = _child(item, g2("itemMeta"))
+    _child(meta, g2("itemClass"), qcode=draw(st.sampled_from(["ninat:text", "ninat:picture"])))
+    provider = _child(meta, g2("provider"), qcode="nprov:" + draw(tokens))
+    if draw(st.booleans()):
+        _child(provider, g2("name"), draw(non_empty_texts))
+    _child(meta, g2("versionCreated"), draw(date_spellings(valid=valid)))
+    for name in ("firstCreated", "embargoed"):
+        if draw(st.booleans()):
+            _child(meta, g2(name), draw(date_spellings(valid=valid)))
+    if draw(st.booleans()):
+        status = draw(st.sampled_from(["usable", "withheld", "canceled"]))
+        _child(meta, g2("pubStatus"), qcode=f"stat:{status}")
+    if draw(st.booleans()):
+        _child(meta, g2("generator"), draw(tokens), versioninfo=draw(st.sampled_from(["1.0", "2.3.1"])))
+    if draw(st.booleans()):
+        _child(meta, g2("edNote"), draw(non_empty_texts))
+    for _ in range(draw(st.integers(0, 2))):
+        _child(meta, g2("signal"), qcode=draw(full_qcodes))
+    for _ in range(draw(st.integers(0, 1))):
+        _child(meta, g2("link"), rel="irel:seeAlso", href=draw(uris))
+
+
+@st.composite
+def content_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
+    meta = _child(item, g2("contentMeta"))
+    if draw(st.booleans()):
+        _child(meta, g2("urgency"), str(draw(st.integers(1, 9))))
+    if draw(st.booleans()):
+        created = draw(st.one_of(date_spellings(valid=valid), partial_dates().map(str)))
+        _child(meta, g2("contentCreated"), created)
+    if draw(st.booleans()):
+        creator = _child(meta, g2("creator"), qcode="nprov:" + draw(tokens))
+        _child(creator, g2("name"), draw(non_empty_texts))
+    for _ in range(draw(st.integers(0, 2))):
+        _child(meta, g2("altId"), draw(non_empty_texts).strip() or "x", type="idType:" + draw(tokens))
+    if draw(st.booleans()):
+        _child(meta, g2("language"), tag=draw(languages))
+    if draw(st.booleans()):
+        genre = _child(meta, g2("genre"), qcode="genre:" + draw(tokens))
+        _child(genre, g2("name"), draw(non_empty_texts))
+    for _ in range(draw(st.integers(0, 2))):
+        _child(meta, g2("keyword"), draw(non_empty_texts))
+    for _ in range(draw(st.integers(0, 3))):
+        subject = _child(meta, g2("subject"), qcode=draw(full_qcodes))
+        if draw(st.booleans()):
+            subject.set("type", "cpnat:abstract")
+        for _ in range(draw(st.integers(0, 2))):
+            _child(subject, g2("name"), draw(non_empty_texts))
+    if draw(st.booleans()):
+        _child(meta, g2("slugline"), draw(non_empty_texts))
+    for name, markup in (("headline", True), ("dateline", False), ("by", False), ("creditline", False)):
+        if draw(st.booleans()):
+            draw(label(meta, g2(name), markup=markup))
+    if draw(st.booleans()):
+        _child(meta, g2("description"), draw(non_empty_texts), role="drol:summary")
+
+
+@st.composite
+def rights_info(draw: st.DrawFn, item: Element) -> None:
+    if not draw(st.booleans()):
+        return
+    rights = _child(item, g2("rightsInfo"))
+    if draw(st.booleans()):
+        holder = _child(rights, g2("copyrightHolder"), uri=draw(uris))
+        if draw(st.booleans()):
+            _child(holder, g2("name"), draw(non_empty_texts))
+    for name in ("copyrightNotice", "usageTerms"):
+        if draw(st.booleans()):
+            _child(rights, g2(name), draw(non_empty_texts))
+
+
+@st.composite
+def paragraph(draw: st.DrawFn, parent: Element, tag: str, inline: str) -> None:
+    """A block with text, sometimes with an inline element (``b``, ``a``) inside it."""
+    element = _child(parent, tag, draw(body_texts.map(lambda t: t if t.strip() else "x")))
+    if draw(st.integers(0, 3)) == 0:
+        inner = _child(element, inline, draw(non_empty_texts))
+        inner.tail = draw(texts) or None
+
+
+@st.composite
+def content_set(draw: st.DrawFn, item: Element) -> None:
+    body = draw(st.sampled_from(["xhtml", "nitf", "plain", "none"]))
+    renditions = draw(st.integers(0, 2))
+    if body == "none" and not renditions:
+        return
+    contents = _child(item, g2("contentSet"))
+    count = draw(st.integers(0, 6))
+    if body == "xhtml":
+        inline = _child(contents, g2("inlineXML"), contenttype="application/xhtml+xml")
+        html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
+        _child(_child(html, f"{{{XHTML}}}head"), f"{{{XHTML}}}title", draw(texts) or None)
+        region = _child(html, f"{{{XHTML}}}body")
+        for _ in range(count):
+            tag = draw(st.sampled_from(["p", "p", "h2", "figcaption"]))
+            draw(paragraph(region, f"{{{XHTML}}}{tag}", f"{{{XHTML}}}b"))
+    elif body == "nitf":
+        inline = _child(contents, g2("inlineXML"), contenttype="application/nitf+xml")
+        nitf = etree.SubElement(inline, f"{{{NITF}}}nitf", nsmap={None: NITF})
+        head = _child(nitf, f"{{{NITF}}}head")
+        _child(head, f"{{{NITF}}}title", draw(texts) or None)
+        region = _child(_child(nitf, f"{{{NITF}}}body"), f"{{{NITF}}}body.content")
+        for _ in range(count):
+            draw(paragraph(region, f"{{{NITF}}}p", f"{{{NITF}}}em"))
+    elif body == "plain":
+        paragraphs = [draw(body_texts.map(lambda t: t if t.strip() else "x")) for _ in range(count)]
+        _child(contents, g2("inlineData"), "\n\n".join(paragraphs) or None, contenttype="text/plain")
+    for _ in range(renditions):
+        remote = _child(contents, g2("remoteContent"), href=draw(uris))
+        if draw(st.booleans()):
+            remote.set("rendition", "rnd:" + draw(tokens))
+        if draw(st.booleans()):
+            remote.set("contenttype", draw(st.sampled_from(["image/jpeg", "video/mp4"])))
+        for attribute in ("width", "height", "size"):
+            if draw(st.booleans()):
+                remote.set(attribute, str(draw(st.integers(0, 10**6))))
+
+
+@st.composite
+def agency_item_elements(draw: st.DrawFn, *, valid: bool, nsmap: dict[str | None, str]) -> Element:
+    item = etree.Element(g2("newsItem"), nsmap=nsmap)
+    item.set("guid", draw(guids))
+    item.set("version", str(draw(st.integers(1, 2**31))))
+    item.set("standard", "NewsML-G2")
+    item.set("standardversion", draw(st.sampled_from(["2.12", "2.25", "2.35"])))
+    item.set("conformance", "power")
+    if draw(st.booleans()):
+        item.set(XML_LANG, draw(languages))
+    _child(item, g2("catalogRef"), href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml")
+    draw(rights_info(item))
+    draw(item_meta(item, valid=valid))
+    draw(content_meta(item, valid=valid))
+    draw(content_set(item))
+    return item
+
+
+_NAMESPACES: list[dict[str | None, str]] = [{None: G2}, {"g2": G2}, {"n": G2, "x": XHTML}]
+
+
+@st.composite
+def agency_items(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
+    """An agency ``newsItem`` document; ``valid`` True keeps it to schema-valid spellings, False
+    allows the repairable ones, None draws either."""
+    valid = draw(st.booleans()) if valid is None else valid
+    root = draw(agency_item_elements(valid=valid, nsmap=draw(st.sampled_from(_NAMESPACES))))
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+
+
+@st.composite
+def agency_messages(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
+    """An agency ``newsMessage``: a header and zero to three news items."""
+    valid = draw(st.booleans()) if valid is None else valid
+    nsmap = draw(st.sampled_from(_NAMESPACES))
+    root = etree.Element(g2("newsMessage"), nsmap=nsmap)
+    header = _child(root, g2("header"))
+    _child(header, g2("sent"), draw(date_spellings(valid=valid)))
+    if draw(st.booleans()):
+        _child(header, g2("sender"), draw(tokens))
+    if draw(st.booleans()):
+        _child(header, g2("transmitId"), draw(tokens))
+    if draw(st.booleans()):
+        _child(header, g2("priority"), str(draw(st.integers(1, 9))))
+    if draw(st.booleans()):
+        _child(header, g2("origin"), draw(tokens))
+    item_set = _child(root, g2("itemSet"))
+    for _ in range(draw(st.integers(0, 3))):
+        item_set.append(draw(agency_item_elements(valid=valid, nsmap=nsmap)))
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))

@@ -1,0 +1,27 @@
+"""The extraction quality benchmark and the gold scores, for the extraction and sample tests."""
+
+from __future__ import annotations
+
+import importlib.util
+from types import ModuleType
+
+from newsml_kit.evaluate import Evaluation
+from support.paths import REPO
+
+
+def quality_bench() -> ModuleType:
+    """``bench/extract_quality.py``: the fixed split of the gold set and the regression floor."""
+    path = REPO / "bench" / "extract_quality.py"
+    spec = importlib.util.spec_from_file_location("extract_quality", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def assert_perfect(evaluation: Evaluation) -> None:
+    """Every gold article found, every category at precision and recall 1.0."""
+    assert not evaluation.missing
+    for category, counts in evaluation.totals.items():
+        assert (counts.precision, counts.recall) == (1.0, 1.0), f"{category}: {counts}"
