@@ -725,7 +725,9 @@ def test_idref_check_walks_every_element_when_the_holders_cannot_be_traced(tmp_p
     assert info.idref_holders is None
     root = etree.fromstring(b'<r xmlns="urn:t"><a id="x" to="x"/>\n<a to="x y"/></r>')
     (error,) = idref_errors(info, root, "t.xml")
-    assert str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element [NK-VAL-006]"
+    assert (
+        str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element [NK-VAL-006]"
+    )
 
 
 # Hypothesis: mutations of our own output (G2 metadata only: the XHTML body is a known divergence).

@@ -33,6 +33,8 @@ _TIMEOUT_SECONDS: Final = 60
 class FetchError(NewsmlKitError):
     """A download that failed or did not match its pinned checksum."""
 
+    code = "NK-VAL-009"
+
 
 def cache_dir() -> Path:
     """Where fetched schemas live: ``$XDG_CACHE_HOME/newsml-kit/schemas/newsml-g2-2.35``."""

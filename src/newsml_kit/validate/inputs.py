@@ -15,6 +15,8 @@ STDIN = "-"
 class InputError(NewsmlKitError):
     """An argument that names no input: a usage problem."""
 
+    code = "NK-VAL-008"
+
 
 def expand(arguments: Sequence[str]) -> list[str]:
     """Every input named by ``arguments``, in order, each once; hidden files in folders are skipped."""

@@ -49,9 +49,13 @@ _MAX_SCHEMA_FILES: Final = 200
 class SchemaError(NewsmlKitError):
     """A schema that cannot be used: unreadable, malformed, or importing something remote."""
 
+    code = "NK-VAL-007"
+
 
 class NoSchemaError(NewsmlKitError):
     """No schema is available for a document: a usage problem (exit 2), with how to get one."""
+
+    code = "NK-VAL-003"
 
 
 IdrefHolders = tuple[tuple[str, tuple[str, ...]], ...]
