@@ -332,3 +332,19 @@ def test_validate_refuses_an_unknown_code(feeds: Path) -> None:
     assert code == 2
     assert out == ""
     assert "no diagnostic code or prefix" in err
+
+
+def test_ignoring_no_schema_by_its_code_skips_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSML_KIT_NITF_XSD", raising=False)
+    story = tmp_path / "story.xml"
+    story.write_bytes(
+        b"<nitf><head><title>T</title></head><body><body.content><p>x</p></body.content></body></nitf>"
+    )
+    code, out, _ = invoke("validate", str(story))
+    assert code == 2
+    assert _codes(out) == ["NK-VAL-003"]
+    code, out, _ = invoke("validate", str(story), "--ignore", "NK-VAL-003")
+    assert code == 0
+    assert f"{story}: skipped" in out

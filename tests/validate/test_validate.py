@@ -458,8 +458,8 @@ def test_github_format(two_files: tuple[Path, Path], g2_xsd: Path, tmp_path: Pat
     assert result.exit_code == 1
     lines = result.output.splitlines()
     escaped = str(bad).replace(":", "%3A").replace(",", "%2C")
-    assert lines[0].startswith(f"::error file={escaped},line=11::Element 'urgency'")
-    assert lines[1].startswith(f"::error file={bad_json},line=2,col=2::invalid JSON")
+    assert lines[0].startswith(f"::error file={escaped},line=11,title=NK-VAL-005::Element 'urgency'")
+    assert lines[1].startswith(f"::error file={bad_json},line=2,col=2,title=NK-ERR-002::invalid JSON")
     assert lines[-1].startswith("3 files: 1 valid, 2 invalid")
 
 
