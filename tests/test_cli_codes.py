@@ -348,3 +348,18 @@ def test_ignoring_no_schema_by_its_code_skips_the_file(
     code, out, _ = invoke("validate", str(story), "--ignore", "NK-VAL-003")
     assert code == 0
     assert f"{story}: skipped" in out
+
+
+def test_resume_with_the_same_ignore_reuses_the_report_and_another_reconverts(
+    archive: Path, tmp_path: Path
+) -> None:
+    """Regression: the options fingerprint held tuples, the report read back lists, so nothing matched."""
+    out_dir = tmp_path / "out"
+    base = ["convert", str(archive), "--to", "json", "--out-dir", str(out_dir), "--jobs", "1"]
+    assert invoke(*base, "--ignore", "NK-TXT-106")[0] == 0
+    code, _, err = invoke(*base, "--ignore", "NK-TXT-106", "--resume")
+    assert code == 0, err
+    assert "0 converted (0 items), 3 unchanged" in err
+    code, _, err = invoke(*base, "--resume")
+    assert "3 converted (3 items), 0 unchanged" in err
+    assert _report(out_dir)["summary"]["warnings_by_code"] == {"NK-TXT-106": 2, "NK-TXT-107": 1}  # type: ignore[index]

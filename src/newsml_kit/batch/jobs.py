@@ -33,7 +33,8 @@ class ConvertOptions:
     """The warnings (and, by exact code, errors) left out of the report."""
 
     def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        """The options as JSON has them (lists, not tuples), so that a report read back compares equal."""
+        return {**dataclasses.asdict(self), "select": list(self.select), "ignore": list(self.ignore)}
 
 
 @dataclass(frozen=True, slots=True)
