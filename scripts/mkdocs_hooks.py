@@ -3,7 +3,9 @@
 - ``reference/model.md``: every definition of the canonical JSON Schema (what ``newsml-kit schema
   --json`` prints), field by field, with its type, default and constraints;
 - ``reference/api.md``: one mkdocstrings entry per name of ``newsml_kit.__all__`` and of
-  ``newsml_kit.batch.__all__``, grouped by the module that defines it.
+  ``newsml_kit.batch.__all__``, grouped by the module that defines it;
+- ``reference/codes.md``: the catalogue of diagnostic codes (``newsml_kit.codes``), area by area,
+  each code with what it means and what to do about it.
 
 They are never committed, so they cannot drift from the code: a new public name or model field
 appears at the next build.
@@ -22,6 +24,7 @@ from mkdocs.structure.files import File, Files
 
 MODEL_PAGE = "reference/model.md"
 API_PAGE = "reference/api.md"
+CODES_PAGE = "reference/codes.md"
 
 # The JSON Schema pattern of "legal XML 1.0 text" is long and unreadable; it is named instead.
 _LEGAL_TEXT_NOTE = "legal XML 1.0 text"
@@ -42,7 +45,60 @@ _API_SECTIONS: list[tuple[str, str, str]] = [
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, MODEL_PAGE, content=model_page()))
     files.append(File.generated(config, API_PAGE, content=api_page()))
+    files.append(File.generated(config, CODES_PAGE, content=codes_page()))
     return files
+
+
+# --- the diagnostic codes -------------------------------------------------------------------------
+
+
+def codes_page() -> str:
+    from newsml_kit.codes import AREAS, CATALOGUE
+
+    lines = [
+        "# Diagnostic codes",
+        "",
+        "Generated from `newsml_kit.codes` when the site is built. Every warning and error newsml-kit",
+        "prints or reports carries one of these codes: at the end of a text line",
+        "(`feed.xml:12: warning: ... [NK-NITF-121]`), as `code` in `validate --format json` and in the",
+        "batch report, in JUnit and GitHub annotations. Codes are stable: a code keeps its meaning and is",
+        "never renumbered; one that is no longer emitted is marked retired.",
+        "",
+        "## Choosing what is reported",
+        "",
+        "`newsml-kit validate` and `newsml-kit convert` (one file or `--out-dir`) take `--select CODE`",
+        "and `--ignore CODE`, each repeatable. CODE is a code (`NK-G2-104`), an area (`NK-G2`) or the",
+        "start of a number (`NK-G2-1`: every `NK-G2-1xx`), in any case.",
+        "",
+        "- A **warning** is reported when no `--select` is given or one matches it, and no `--ignore`",
+        "  matches it. An ignored warning is not printed, not in the report, and does not count for",
+        "  `--strict`.",
+        "- An **error** is reported unless `--ignore` names its exact code: a prefix or `--select` never",
+        "  hides an error. An ignored error is not printed and does not set the exit status: `validate`",
+        "  does not count it against the file, and `convert` still does not convert the file (there is",
+        "  nothing to write) but the run does not fail for it.",
+        "- A code or prefix that names nothing in this catalogue is a usage error (exit status 2).",
+        "",
+        "In Python, `newsml_kit.read(..., select=[...], ignore=[...])` and",
+        "`newsml_kit.batch.ConvertOptions(select=..., ignore=...)` do the same.",
+        "",
+    ]
+    for area, title in AREAS.items():
+        entries = [entry for entry in CATALOGUE if entry.area == area]
+        lines += [
+            f"## {area}: {title}",
+            "",
+            "| code | name | level | meaning | what to do |",
+            "|---|---|---|---|---|",
+        ]
+        for entry in entries:
+            retired = " (retired)" if entry.retired else ""
+            lines.append(
+                f'| <span id="{entry.code.lower()}">`{entry.code}`</span> | {entry.slug}{retired} '
+                f"| {entry.level} | {_table_safe(entry.meaning)} | {_table_safe(entry.action)} |"
+            )
+        lines.append("")
+    return "\n".join(lines) + "\n"
 
 
 # --- the API --------------------------------------------------------------------------------------

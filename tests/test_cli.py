@@ -83,7 +83,7 @@ def test_a_model_error_names_the_field(tmp_path: Path) -> None:
     result = run("convert", str(bad), "--to", "json")
     assert result.returncode == 1
     expected = "people.0.name: character U+0007 at offset 1 is not allowed in XML 1.0 text"
-    assert result.stderr.decode().strip() == f"{bad}: error: {expected}"
+    assert result.stderr.decode().strip() == f"{bad}: error: {expected} [NK-ERR-004]"
 
 
 def test_missing_file_is_bad_input_not_a_traceback(tmp_path: Path) -> None:

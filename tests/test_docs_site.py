@@ -28,7 +28,7 @@ from newsml_kit.formats.json import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-GENERATED = {"reference/api.md", "reference/model.md"}  # made by scripts/mkdocs_hooks.py
+GENERATED = {"reference/api.md", "reference/model.md", "reference/codes.md"}  # by scripts/mkdocs_hooks.py
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,15 @@ def test_every_definition_and_field_of_the_model_is_on_the_model_page(site: Path
         fields = set(table[0].xpath(".//tbody/tr/td[1]//text()")) if table else set()
         missing += [f"{name}.{field}" for field in definition.get("properties", {}) if field not in fields]
     assert not missing, f"not on the model reference page: {missing}"
+
+
+def test_every_diagnostic_code_is_on_the_codes_page(site: Path) -> None:
+    from newsml_kit.codes import CATALOGUE
+
+    page = _page(site, "reference/codes.md")
+    ids, text = _ids(page), page.text_content()
+    missing = [e.code for e in CATALOGUE if e.code.lower() not in ids or e.action not in text]
+    assert not missing, f"codes missing from the codes page: {missing}"
 
 
 def _nav_pages(node: object) -> Iterator[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
+from newsml_kit.codes import Selection
 from newsml_kit.errors import Location, NewsmlKitError, ParseError, UnsupportedFormatError
 from newsml_kit.fileio import read_input
 from newsml_kit.formats import ReadOptions, ReadResult, WriteOptions, detect_format, get_format
@@ -21,6 +23,8 @@ def read(
     nfc: bool = False,
     language: str | None = None,
     enrich: bool = False,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
 ) -> ReadResult:
     """Read one input into the canonical model.
 
@@ -31,8 +35,11 @@ def read(
     finding the event and its entities; ``nfc=True`` composes its text to Unicode NFC.
     ``language`` picks the extraction pack instead of the detected language; ``enrich=True`` runs
     it on imported items too (NewsML-G2, NITF, ninjs), adding what it finds beside what the agency
-    sent (``newsml_kit.extract.enrich``). Every failure is a ``NewsmlKitError`` with a location.
+    sent (``newsml_kit.extract.enrich``). ``select`` and ``ignore`` choose the warnings returned by
+    code or prefix (``newsml_kit.codes``: ``ignore=["NK-NITF-121"]``, ``select=["NK-TXT"]``), before
+    ``strict`` looks at them. Every failure is a ``NewsmlKitError`` with a location and a code.
     """
+    selection = Selection.of(select, ignore)
     if isinstance(data_or_path, bytes):
         data = data_or_path
     else:
@@ -51,10 +58,10 @@ def read(
             result = _enriched(result, language)
     except NewsmlKitError as exc:
         raise exc.with_file(source) from None
-    warnings = tuple(warning.with_file(source) for warning in result.warnings)
+    warnings = tuple(warning.with_file(source) for warning in selection.filter(result.warnings))
     if strict and warnings:
         first = warnings[0]
-        raise ParseError(f"strict mode: {first.message}", first.location)
+        raise ParseError(f"strict mode: {first.message}", first.location, code=first.code)
     return ReadResult(
         items=result.items,
         warnings=warnings,

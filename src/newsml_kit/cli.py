@@ -1,7 +1,8 @@
 """The ``newsml-kit`` command: arguments in, one API call, results and diagnostics out.
 
-Diagnostics go to stderr as ``file:line[:col]: level: message``. Exit codes: 0 success, 1 bad
-input, 2 usage error. A traceback is shown only with ``--debug``.
+Diagnostics go to stderr as ``file:line[:col]: level: message [CODE]``, the code from the catalogue
+(``newsml_kit.codes``). Exit codes: 0 success, 1 bad input, 2 usage error. A traceback is shown only
+with ``--debug``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import click
 
 from newsml_kit._version import __version__
-from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, format_message
+from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
 from newsml_kit.fileio import atomic_write
 from newsml_kit.resources import schema_bytes
 
@@ -73,6 +74,38 @@ _LANGUAGE_OPTION = click.option(
     type=click.Choice(EXTRACTION_LANGUAGES),
     help="Extract with this language's pack (vi: Vietnamese, en: English) instead of the detected language.",
 )
+
+
+def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """The codes or prefixes of --select/--ignore, checked against the catalogue (a usage error if
+    one names nothing) and spelled as it spells them."""
+    from newsml_kit.codes import Selection
+
+    try:
+        return Selection.of(select=value).select
+    except NewsmlKitError as exc:
+        raise click.BadParameter(exc.message, ctx, param) from None
+
+
+_SELECT_OPTION = click.option(
+    "--select",
+    metavar="CODE",
+    multiple=True,
+    callback=_codes,
+    help="Report only the warnings with this code (NK-G2-104) or prefix (an area such as NK-G2, or "
+    "NK-G2-1 for NK-G2-1xx); repeat for several. Errors are always reported. The codes: "
+    "docs reference/codes.",
+)
+_IGNORE_OPTION = click.option(
+    "--ignore",
+    metavar="CODE",
+    multiple=True,
+    callback=_codes,
+    help="Leave out the warnings with this code or prefix; repeat for several. Ignored warnings are "
+    "not printed and do not count for --strict. An error is left out only when named by its exact "
+    "code: it is then not printed and does not set the exit status (the file is still not "
+    "converted, or is not validated further).",
+)
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -100,7 +133,7 @@ def _handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             if debug:
                 raise
             message = f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
-            click.echo(format_message("error", message, Location()), err=True)
+            click.echo(str(Diagnostic("error", message, Location(), "NK-ERR-007")), err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return run
@@ -116,8 +149,9 @@ def main(debug: bool) -> None:
     Every reader builds one typed model of the news item (headline, body, the event, its people,
     organisations, places, documents, awards and photo credits), and every writer starts from it.
 
-    Diagnostics are printed to stderr as FILE:LINE[:COL]: LEVEL: MESSAGE. Exit status: 0 on
-    success, 1 when an input is bad, 2 on a usage error.
+    Diagnostics are printed to stderr as FILE:LINE[:COL]: LEVEL: MESSAGE [CODE]; every code is
+    in the catalogue of diagnostic codes, and validate and convert take --select/--ignore CODE.
+    Exit status: 0 on success, 1 when an input is bad, 2 on a usage error.
     """
 
 
@@ -177,6 +211,8 @@ def _batch_options(command: Callable[P, R]) -> Callable[P, R]:
 )
 @_ENCODING_OPTION
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@_SELECT_OPTION
+@_IGNORE_OPTION
 @click.option(
     "--no-extract",
     is_flag=True,
@@ -205,6 +241,8 @@ def convert(
     output: str | None,
     encoding: str | None,
     strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     no_extract: bool,
     enrich: bool,
     language: str | None,
@@ -230,7 +268,8 @@ def convert(
     and a JSON report records every input (status, outputs, warnings, error) with its SHA-256, the
     options, the tool version and the run's clock: --resume skips the inputs whose entry still
     matches. The items of a message are written one per file, numbered after it (feed.1.xml, ...).
-    A progress bar shows on a terminal. Exit status 1 when any file failed.
+    A progress bar shows on a terminal. Exit status 1 when any file failed. The report and the
+    closing summary count the warnings by code.
     """
     if ninjs_version is not None and to_format != "ninjs":
         raise click.UsageError("--ninjs-version applies to --to ninjs only")
@@ -243,6 +282,8 @@ def convert(
         "nfc": nfc,
         "language": language,
         "enrich": enrich,
+        "select": select,
+        "ignore": ignore,
     }
     if batch["out_dir"] is not None:
         if output is not None:
@@ -250,7 +291,12 @@ def convert(
         _convert_batch(inputs, to_format, from_format, read_options, ninjs_version, **batch)
         return
     _check_single_input(inputs, batch)
-    result = _read(inputs[0], from_format, **read_options)
+    try:
+        result = _read(inputs[0], from_format, **read_options)
+    except NewsmlKitError as exc:
+        if exc.code in ignore:  # ignored by its exact code: nothing is written, and nothing said
+            return
+        raise
     for warning in result.warnings:
         _report(warning)
     value = result.message if result.message is not None else result.item
@@ -292,6 +338,7 @@ def _convert_batch(
     """Convert many inputs into ``out_dir``: errors as they come, a progress bar on a terminal, a summary."""
     from newsml_kit.batch import ConvertOptions, Counts, FileResult, PlanError, convert_batch
     from newsml_kit.batch.progress import ProgressBar, summary
+    from newsml_kit.batch.runner import warnings_by_code
 
     if jobs is not None and scheduler is not None:
         raise click.UsageError(
@@ -300,7 +347,10 @@ def _convert_batch(
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
 
     def observe(result: FileResult, counts: Counts) -> None:
-        if result.error is not None and bar is not None:
+        if result.error is not None and result.error.code in read_options["ignore"]:
+            if bar is not None:
+                bar.update(counts)
+        elif result.error is not None and bar is not None:
             bar.echo(str(result.error), counts)
         elif result.error is not None:
             click.echo(str(result.error), err=True)
@@ -326,6 +376,9 @@ def _convert_batch(
         if bar is not None:
             bar.close()
     click.echo(summary(outcome.counts, outcome.elapsed), err=True)
+    by_code = warnings_by_code(outcome.files)
+    if by_code:
+        click.echo("warnings by code: " + ", ".join(f"{code} {n}" for code, n in by_code.items()), err=True)
     click.echo(f"report: {outcome.report_path}", err=True)
     if not outcome.ok:
         sys.exit(EXIT_BAD_INPUT)
@@ -458,12 +511,21 @@ def _usage_failure(exc: NewsmlKitError) -> None:
     type=click.Choice(["text", "json", "junit", "github"]),
     default="text",
     show_default=True,
-    help="text (FILE:LINE[:COL]: LEVEL: MESSAGE), json, junit (JUnit XML) or github (Actions annotations).",
+    help="text (FILE:LINE[:COL]: LEVEL: MESSAGE [CODE]), json, junit (JUnit XML) or github (Actions "
+    "annotations); each diagnostic carries its code in all four.",
 )
 @click.option("--strict", is_flag=True, help="Warnings (lints, DOCTYPE, repairs) make a file fail.")
+@_SELECT_OPTION
+@_IGNORE_OPTION
 @_handles_errors
 def validate_command(
-    paths: tuple[str, ...], schema_files: tuple[str, ...], engine: str, output_format: str, strict: bool
+    paths: tuple[str, ...],
+    schema_files: tuple[str, ...],
+    engine: str,
+    output_format: str,
+    strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
 ) -> None:
     """Validate news documents against their schemas, with lints no schema expresses.
 
@@ -475,13 +537,16 @@ def validate_command(
     keeps it out of the package); canonical JSON its shipped JSON Schema.
 
     Exit status: 0 when every file is valid, 1 when any is invalid, 2 on a usage error (including
-    a file for which no schema is available).
+    a file for which no schema is available). A diagnostic left out by --select/--ignore is not
+    reported and does not make its file fail.
 
     \b
     Examples:
       newsml-kit validate feeds/
       newsml-kit validate --schema NewsML-G2_2.35-spec-All-Power.xsd 'feeds/**/*.xml' --format github
+      newsml-kit validate feeds/ --strict --ignore NK-VAL-105
     """
+    from newsml_kit.codes import Selection
     from newsml_kit.validate import (
         InputError,
         Options,
@@ -495,7 +560,12 @@ def validate_command(
 
     try:
         inputs = expand(paths)
-        options = Options(engine=engine, schemas=SchemaChoice.from_paths(schema_files), strict=strict)
+        options = Options(
+            engine=engine,
+            schemas=SchemaChoice.from_paths(schema_files),
+            strict=strict,
+            selection=Selection(select, ignore),
+        )
         results = [
             validate_bytes(sys.stdin.buffer.read(), STDIN, options)
             if path == STDIN

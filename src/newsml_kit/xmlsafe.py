@@ -301,7 +301,9 @@ def _read_prolog(text: _Text, positions: _Positions) -> _Prolog:
 
 
 def _external_dtd_warning(system: str, location: Location) -> Diagnostic:
-    return Diagnostic("warning", f"external DTD {system} ignored (DTDs are never loaded)", location)
+    return Diagnostic(
+        "warning", f"external DTD {system} ignored (DTDs are never loaded)", location, "NK-XML-001"
+    )
 
 
 def _check_doctype(text: _Text, offset: int, positions: _Positions) -> re.Match[str]:
@@ -363,7 +365,10 @@ def _first_use(text: _Text, name: str, location: Location) -> Diagnostic:
         message = f"undefined entity &{text.decode(name)}; (neither an XML entity nor in the XHTML/ISO sets)"
         raise ParseError(message, location)
     return Diagnostic(
-        "warning", f"entity &{name}; is not defined in XML; read as {_describe(replacement)}", location
+        "warning",
+        f"entity &{name}; is not defined in XML; read as {_describe(replacement)}",
+        location,
+        "NK-XML-002",
     )
 
 
@@ -415,7 +420,7 @@ def _parse(data: bytes, backstop: bool = True) -> tuple[etree._Element, tuple[Di
     if not log:
         return root, ()  # the usual case, without a generator to build
     warnings = (
-        Diagnostic("warning", entry.message.strip(), _location(entry))
+        Diagnostic("warning", entry.message.strip(), _location(entry), "NK-XML-003")
         for entry in log
         if entry.level == etree.ErrorLevels.WARNING
     )

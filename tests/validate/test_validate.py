@@ -323,9 +323,9 @@ def test_idref_check_agrees_with_a_plain_reading(
         for name in ("one", "to"):
             where = f"t.xml:{line}: error: Element 'a', attribute '{name}': "
             if name in attributes and not attributes[name].split():
-                expected.append(where + "an IDREFS list needs at least one id")
+                expected.append(where + "an IDREFS list needs at least one id [NK-VAL-006]")
             expected += [
-                where + f"'{token}' is the id of no element"
+                where + f"'{token}' is the id of no element [NK-VAL-006]"
                 for token in attributes.get(name, "").split()
                 if token not in ids
             ]
@@ -462,8 +462,8 @@ def test_github_format(two_files: tuple[Path, Path], g2_xsd: Path, tmp_path: Pat
     assert result.exit_code == 1
     lines = result.output.splitlines()
     escaped = str(bad).replace(":", "%3A").replace(",", "%2C")
-    assert lines[0].startswith(f"::error file={escaped},line=11::Element 'urgency'")
-    assert lines[1].startswith(f"::error file={bad_json},line=2,col=2::invalid JSON")
+    assert lines[0].startswith(f"::error file={escaped},line=11,title=NK-VAL-005::Element 'urgency'")
+    assert lines[1].startswith(f"::error file={bad_json},line=2,col=2,title=NK-ERR-002::invalid JSON")
     assert lines[-1].startswith("3 files: 1 valid, 2 invalid")
 
 
@@ -729,7 +729,9 @@ def test_idref_check_walks_every_element_when_the_holders_cannot_be_traced(tmp_p
     assert info.idref_holders is None
     root = etree.fromstring(b'<r xmlns="urn:t"><a id="x" to="x"/>\n<a to="x y"/></r>')
     (error,) = idref_errors(info, root, "t.xml")
-    assert str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element"
+    assert (
+        str(error) == "t.xml:2: error: Element 'a', attribute 'to': 'y' is the id of no element [NK-VAL-006]"
+    )
 
 
 # Hypothesis: mutations of our own output (G2 metadata only: the XHTML body is a known divergence).

@@ -27,9 +27,14 @@ class ConvertOptions:
     ninjs_version: str | None = None
     language: str | None = None
     enrich: bool = False
+    select: tuple[str, ...] = ()
+    """The warnings reported, by code or prefix (``newsml_kit.codes.Selection``); empty: all."""
+    ignore: tuple[str, ...] = ()
+    """The warnings (and, by exact code, errors) left out of the report."""
 
     def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        """The options as JSON has them (lists, not tuples), so that a report read back compares equal."""
+        return {**dataclasses.asdict(self), "select": list(self.select), "ignore": list(self.ignore)}
 
 
 @dataclass(frozen=True, slots=True)

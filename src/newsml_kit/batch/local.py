@@ -42,6 +42,7 @@ def crashed(job: Job, worker: str) -> ChunkResult:
         "error",
         "the worker process died while converting this file (a crash, or it ran out of memory)",
         Location(file=job.name),
+        "NK-BATCH-002",
     )
     return ChunkResult((FileResult(job, "failed", error=error, error_type="WorkerDied"),), worker, 0)
 

@@ -177,6 +177,7 @@ def _diagnostic(diagnostic: Diagnostic, kind: str | None = None) -> dict[str, An
     location = diagnostic.location
     value: dict[str, Any] = {"type": kind} if kind else {}
     value.update(
+        code=diagnostic.code,
         message=diagnostic.message,
         file=location.file,
         line=location.line,

@@ -78,7 +78,7 @@ def chunk_size(files: int, workers: int, largest: int = 64) -> int:
 
 
 def _refuse(job: Job, message: str) -> FileResult:
-    error = Diagnostic("error", message, Location(file=job.name))
+    error = Diagnostic("error", message, Location(file=job.name), "NK-BATCH-001")
     return FileResult(job, "failed", error=error, error_type="OutputConflict")
 
 

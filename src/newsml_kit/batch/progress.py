@@ -22,6 +22,8 @@ class Counts:
     failed: int = 0
     items: int = 0
     warnings: int = 0
+    excused: int = 0
+    """Failed files whose error's code was ignored by name (``--ignore CODE``): they do not fail the run."""
 
 
 class ProgressBar:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -59,7 +60,7 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return self.counts.failed == 0
+        return self.counts.failed == self.counts.excused
 
 
 def run_batch(
@@ -101,7 +102,7 @@ def run_batch(
         )
         carried = (reusable[job.key] for job in jobs if job.key in reusable)
         journal = Journal(manifest.journal_path(report_path), header, carried)
-        run = _Run(len(jobs) + len(planned.refused), reusable, journal, observer)
+        run = _Run(len(jobs) + len(planned.refused), reusable, journal, observer, options.ignore)
         try:
             run.record(planned.refused)
             settings = Settings(options, out, fmt.extension, header.clock.epoch)
@@ -121,7 +122,12 @@ class _Run:
     """The running state of a batch: entries by key, totals, per-worker figures."""
 
     def __init__(
-        self, total: int, reusable: dict[str, Entry], journal: Journal, observer: Observer | None
+        self,
+        total: int,
+        reusable: dict[str, Entry],
+        journal: Journal,
+        observer: Observer | None,
+        ignore: tuple[str, ...] = (),
     ) -> None:
         self.counts = Counts(total)
         self.entries: dict[tuple[str, str], Entry] = {}  # by key and input: refused inputs may share a key
@@ -129,6 +135,7 @@ class _Run:
         self._reusable = reusable
         self._journal = journal
         self._observer = observer
+        self._ignore = ignore
 
     def done(self, chunk: ChunkResult) -> None:
         self.record(chunk.results)
@@ -154,6 +161,8 @@ class _Run:
         counts.done += 1
         if result.status == "failed":
             counts.failed += 1
+            if result.error is not None and result.error.code in self._ignore:
+                counts.excused += 1
         elif result.status == "unchanged":
             counts.unchanged += 1
         else:
@@ -187,6 +196,7 @@ def _body(
             "failed": counts.failed,
             "items": counts.items,
             "warnings": counts.warnings,
+            "warnings_by_code": warnings_by_code(files),
             **_repairs(files),
             "elapsed_seconds": round(elapsed, 3),
         },
@@ -196,6 +206,17 @@ def _body(
         ],
         "files": list(files),
     }
+
+
+def warnings_by_code(files: tuple[Entry, ...]) -> dict[str, int]:
+    """How many warnings of each code the report's entries hold, by code."""
+    found = Counter(
+        str(warning.get("code"))
+        for entry in files
+        for warning in entry.get("warnings") or ()
+        if isinstance(warning, dict)
+    )
+    return dict(sorted(found.items()))
 
 
 def _repairs(files: tuple[Entry, ...]) -> dict[str, Any]:

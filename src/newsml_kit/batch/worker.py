@@ -69,11 +69,11 @@ def convert_file(job: Job, settings: Settings) -> FileResult:
             return FileResult(job, "unchanged", sha256, job.previous.outputs)
         return _convert(job, settings, data, sha256)
     except NewsmlKitError as exc:
-        error = Diagnostic("error", exc.message, exc.location.with_file(job.name))
+        error = exc.diagnostic(job.name)
         return FileResult(job, "failed", sha256, error=error, error_type=type(exc).__name__)
     except Exception as exc:  # a bug or an exhausted resource: this file fails, the rest go on
         message = f"internal error: {type(exc).__name__}: {exc}"
-        error = Diagnostic("error", message, Location(file=job.name))
+        error = Diagnostic("error", message, Location(file=job.name), "NK-ERR-007")
         return FileResult(job, "failed", sha256, error=error, error_type="InternalError")
 
 
@@ -89,9 +89,13 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         nfc=options.nfc,
         language=options.language,
         enrich=options.enrich,
+        select=options.select,
+        ignore=options.ignore,
     )
     if not result.items:
-        raise NewsmlKitError("the input holds no news item to convert", Location(file=job.name))
+        raise NewsmlKitError(
+            "the input holds no news item to convert", Location(file=job.name), code="NK-BATCH-004"
+        )
     # Every item is written in memory first, so a file that fails writes nothing.
     contents = [
         api.write(item, options.to_format, ninjs_version=options.ninjs_version) for item in result.items

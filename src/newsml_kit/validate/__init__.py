@@ -37,11 +37,12 @@ __all__ = [
 
 def validate_path(path: str | os.PathLike[str], options: Options | None = None) -> FileResult:
     """Validate one file (see :func:`validate_bytes`); an unreadable file is an invalid result."""
-    from newsml_kit.errors import Diagnostic, NewsmlKitError
+    from newsml_kit.errors import NewsmlKitError
 
     source = os.fspath(path)
     try:
         data = read_input(source)
     except NewsmlKitError as exc:
-        return FileResult(source, None, None, (Diagnostic("error", exc.message, exc.location),), "invalid")
+        kept = (options or Options()).selection.filter((exc.diagnostic(),))
+        return FileResult(source, None, None, kept, "invalid" if kept else "skipped")
     return validate_bytes(data, source, options)

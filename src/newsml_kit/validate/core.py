@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsml_kit.codes import ALL, Selection
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, NoSchemaError, SchemaError
 from newsml_kit.formats import get_format
 from newsml_kit.formats.base import Format, Validation
@@ -21,11 +22,14 @@ Status = Literal["valid", "invalid", "skipped", "no-schema"]
 
 @dataclass(frozen=True)
 class Options:
-    """How to validate: the engine, the ``--schema`` files, and whether warnings fail."""
+    """How to validate: the engine, the ``--schema`` files, whether warnings fail, and which
+    diagnostics are reported (``--select``/``--ignore``: an ignored diagnostic neither shows nor
+    fails the file)."""
 
     engine: str = "lxml"
     schemas: SchemaChoice = field(default_factory=SchemaChoice)
     strict: bool = False
+    selection: Selection = ALL
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,11 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
     try:
         if not data.strip():
             return _result(
-                source, None, None, [Diagnostic("error", "empty input", Location(source))], options
+                source,
+                None,
+                None,
+                [Diagnostic("error", "empty input", Location(source), "NK-VAL-001")],
+                options,
             )
         fmt = detect_format(data, source)
         entry = get_format(fmt)
@@ -67,27 +75,35 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
         if validation is None:
             message = f"{entry.title}: no schema to validate against; skipped"
             return FileResult(
-                source, fmt, None, (Diagnostic("warning", message, Location(source)),), "skipped"
+                source,
+                fmt,
+                None,
+                options.selection.filter([Diagnostic("warning", message, Location(source), "NK-VAL-002")]),
+                "skipped",
             )
         if validation.schema_type == "xsd":
             schema = _check_xml(data, source, validation, options, diagnostics)
         else:
             schema = _check_json(data, source, entry, options, diagnostics)
     except NoSchemaError as exc:
-        diagnostics.append(Diagnostic("error", exc.message, exc.location.with_file(source)))
-        return FileResult(source, fmt, None, tuple(diagnostics), "no-schema")
+        diagnostics.append(exc.diagnostic(source))
+        kept = options.selection.filter(diagnostics)
+        return FileResult(
+            source, fmt, None, kept, "no-schema" if exc.code in {d.code for d in kept} else "skipped"
+        )
     except SchemaError:
         raise
     except NewsmlKitError as exc:
-        diagnostics.append(Diagnostic("error", exc.message, exc.location.with_file(source)))
+        diagnostics.append(exc.diagnostic(source))
     return _result(source, fmt, schema, diagnostics, options)
 
 
 def _result(
     source: str, fmt: str | None, schema: str | None, diagnostics: list[Diagnostic], options: Options
 ) -> FileResult:
-    failing = any(d.level == "error" or options.strict for d in diagnostics)
-    return FileResult(source, fmt, schema, tuple(diagnostics), "invalid" if failing else "valid")
+    kept = options.selection.filter(diagnostics)
+    failing = any(d.level == "error" or options.strict for d in kept)
+    return FileResult(source, fmt, schema, kept, "invalid" if failing else "valid")
 
 
 def _check_xml(
@@ -97,7 +113,12 @@ def _check_xml(
     out.extend(document.warnings)
     if document.doctype is not None and not any("DTD" in w.message for w in document.warnings):
         out.append(
-            Diagnostic("warning", "DOCTYPE declaration ignored (DTDs are never loaded)", Location(source, 1))
+            Diagnostic(
+                "warning",
+                "DOCTYPE declaration ignored (DTDs are never loaded)",
+                Location(source, 1),
+                "NK-XML-004",
+            )
         )
     xsd = options.schemas.xsd_for(document.root, validation)
     out.extend(get_engine(options.engine)(xsd, document.root, source))

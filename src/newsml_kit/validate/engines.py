@@ -60,7 +60,10 @@ def _capped(diagnostics: list[Diagnostic], source: str, total: int) -> list[Diag
     if total <= MAX_ERRORS:
         return diagnostics
     more = total - MAX_ERRORS
-    return [*diagnostics[:MAX_ERRORS], Diagnostic("error", f"... and {more} more errors", Location(source))]
+    return [
+        *diagnostics[:MAX_ERRORS],
+        Diagnostic("error", f"... and {more} more errors", Location(source), "NK-VAL-004"),
+    ]
 
 
 # --- lxml -----------------------------------------------------------------------------------------------
@@ -99,7 +102,7 @@ def _log_diagnostics(log: etree._ListErrorLog, namespace: str | None, source: st
         location = located.get((line, column))
         if location is None:
             location = located[line, column] = Location(source, line or None, column or None)
-        diagnostics.append(Diagnostic("error", one_line(entry.message, known), location))
+        diagnostics.append(Diagnostic("error", one_line(entry.message, known), location, "NK-VAL-005"))
     return diagnostics
 
 
@@ -129,12 +132,14 @@ def idref_errors(info: XsdInfo, root: etree._Element, source: str) -> list[Diagn
         if not value.split() and name in info.idref_lists:  # libxml2 accepts an empty IDREFS list
             local = etree.QName(element).localname
             message = f"Element '{local}', attribute '{name}': an IDREFS list needs at least one id"
-            errors.append(Diagnostic("error", message, Location(source, element.sourceline)))
+            errors.append(Diagnostic("error", message, Location(source, element.sourceline), "NK-VAL-006"))
         for token in value.split():
             if token in missing:
                 local = etree.QName(element).localname
                 message = f"Element '{local}', attribute '{name}': '{token}' is the id of no element"
-                errors.append(Diagnostic("error", one_line(message), Location(source, element.sourceline)))
+                errors.append(
+                    Diagnostic("error", one_line(message), Location(source, element.sourceline), "NK-VAL-006")
+                )
     return errors
 
 
@@ -234,13 +239,15 @@ def validate_xmlschema(info: XsdInfo, root: etree._Element, source: str) -> list
     schema = xmlschema_schema(info.path)
     diagnostics: list[Diagnostic] = []
     for error in schema.iter_errors(root):  # type: ignore[arg-type]  # lxml elements are supported
-        diagnostics.append(Diagnostic("error", _xmlschema_message(error), _xmlschema_location(error, source)))
+        diagnostics.append(
+            Diagnostic("error", _xmlschema_message(error), _xmlschema_location(error, source), "NK-VAL-005")
+        )
         if len(diagnostics) > MAX_ERRORS:
             break
     if len(diagnostics) > MAX_ERRORS:
         diagnostics = [
             *diagnostics[:MAX_ERRORS],
-            Diagnostic("error", "... and more errors", Location(source)),
+            Diagnostic("error", "... and more errors", Location(source), "NK-VAL-004"),
         ]
     return diagnostics
 

@@ -73,10 +73,12 @@ def validate_json(
     for error in errors[:MAX_ERRORS]:
         error = _most_relevant(error)
         path = prefix + "".join(f"/{part}" for part in error.absolute_path) or "/"
-        diagnostics.append(Diagnostic("error", one_line(error.message)[:500], Location(source, field=path)))
+        diagnostics.append(
+            Diagnostic("error", one_line(error.message)[:500], Location(source, field=path), "NK-VAL-005")
+        )
     if len(errors) > MAX_ERRORS:
         more = len(errors) - MAX_ERRORS
-        diagnostics.append(Diagnostic("error", f"... and {more} more errors", Location(source)))
+        diagnostics.append(Diagnostic("error", f"... and {more} more errors", Location(source), "NK-VAL-004"))
     return diagnostics
 
 
@@ -119,5 +121,5 @@ def model_errors(data: bytes, source: str, reader: Reader) -> list[Diagnostic]:
     try:
         reader(data, ReadOptions(source=source, extract=False))
     except NewsmlKitError as exc:
-        return [Diagnostic("error", exc.message, exc.location.with_file(source))]
+        return [exc.diagnostic(source)]
     return []

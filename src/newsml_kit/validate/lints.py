@@ -83,6 +83,7 @@ def _version(item: etree._Element, schema: XsdInfo, source: str) -> list[Diagnos
                 f"standardversion is {declared.strip()} but the document was validated against "
                 f"the {schema.version} schema",
                 _where(item, source),
+                "NK-VAL-101",
             )
         )
     conformance = item.get("conformance")
@@ -95,7 +96,7 @@ def _version(item: etree._Element, schema: XsdInfo, source: str) -> list[Diagnos
         )
     else:
         return found
-    found.append(Diagnostic("warning", message, _where(item, source)))
+    found.append(Diagnostic("warning", message, _where(item, source), "NK-VAL-102"))
     return found
 
 
@@ -114,6 +115,7 @@ def _guid(item: etree._Element, source: str) -> list[Diagnostic]:
                 "warning",
                 f"guid {shown!r} is not a URI without whitespace (use a URN or a tag: URI)",
                 _where(item, source),
+                "NK-VAL-103",
             )
         ]
     return []
@@ -150,6 +152,7 @@ def _qcodes(item: etree._Element, schema: XsdInfo, source: str) -> list[Diagnost
                         f"QCode {value!r}: scheme alias {prefix!r} is declared by no catalog of this item "
                         "(catalogRef or inline catalog)",
                         _where(element, source),
+                        "NK-VAL-104",
                     )
     return list(reported.values())
 
@@ -179,4 +182,6 @@ def _time_zones(root: etree._Element, source: str) -> list[Diagnostic]:
 
 
 def _no_zone(what: str, element: etree._Element, source: str) -> Diagnostic:
-    return Diagnostic("warning", f"dateTime without a time zone: {what}", _where(element, source))
+    return Diagnostic(
+        "warning", f"dateTime without a time zone: {what}", _where(element, source), "NK-VAL-105"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -94,7 +95,11 @@ def _status_text(result: FileResult) -> str:
 
 def _diagnostic_json(diagnostic: Diagnostic) -> dict[str, Any]:
     location = diagnostic.location
-    entry: dict[str, Any] = {"level": diagnostic.level, "message": diagnostic.message}
+    entry: dict[str, Any] = {
+        "level": diagnostic.level,
+        "code": diagnostic.code,
+        "message": diagnostic.message,
+    }
     for key in ("line", "column", "field"):
         value = getattr(location, key)
         if value is not None:
@@ -116,9 +121,15 @@ def render_json(results: Sequence[FileResult]) -> str:
             }
             for result in results
         ],
-        "summary": summary.__dict__,
+        "summary": {**summary.__dict__, "by_code": _by_code(results)},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _by_code(results: Sequence[FileResult]) -> dict[str, int]:
+    """How many diagnostics of each code the run reported."""
+    found = Counter(d.code for result in results for d in result.diagnostics)
+    return dict(sorted(found.items()))
 
 
 def _xml_text(text: str) -> str:
@@ -143,7 +154,7 @@ def render_junit(results: Sequence[FileResult]) -> str:
         )
         detail = _xml_text("\n".join(str(d) for d in result.diagnostics))
         first = result.errors[0] if result.errors else (result.warnings[0] if result.warnings else None)
-        message = _xml_text(first.message) if first else result.status
+        message = _xml_text(f"{first.message} [{first.code}]") if first else result.status
         if result.status == "invalid":
             etree.SubElement(case, "failure", message=message, type="invalid").text = detail
         elif result.status == "no-schema":
@@ -165,12 +176,13 @@ def _escape_property(text: str) -> str:
 
 
 def render_github(results: Sequence[FileResult]) -> str:
-    """GitHub Actions workflow commands: ``::error file=F,line=L[,col=C]::message``."""
+    """GitHub Actions workflow commands: ``::error file=F,line=L[,col=C],title=CODE::message``."""
     lines: list[str] = []
     for result in results:
         for diagnostic in result.diagnostics:
             location = diagnostic.location
             properties = [f"file={_escape_property(location.file or result.source)}"]
+            title = f"title={_escape_property(diagnostic.code)}"
             if location.line is not None:
                 properties.append(f"line={location.line}")
                 if location.column is not None:
@@ -178,6 +190,7 @@ def render_github(results: Sequence[FileResult]) -> str:
             message = diagnostic.message
             if location.field:
                 message = f"{location.field}: {message}"
+            properties.append(title)
             lines.append(f"::{diagnostic.level} {','.join(properties)}::{_escape_data(message)}")
     lines.append(Summary.of(results).line())
     return "\n".join(lines) + "\n"

@@ -97,7 +97,7 @@ def test_repeated_source_id_keys_keep_every_value_and_the_guid_uses_the_first() 
     assert [s.value for s in result.item.source_ids] == ["a1", "a2"]
     assert result.item.guid == "urn:newsml-kit:doc:a1"
     assert [str(w) for w in result.warnings] == [
-        "x.txt:2: warning: header field 'doc_id' repeated; every value is kept, in order"
+        "x.txt:2: warning: header field 'doc_id' repeated; every value is kept, in order [NK-TXT-107]"
     ]
 
 
@@ -111,7 +111,7 @@ def test_empty_header_value_is_warned_about_and_ignored() -> None:
     result = read(b"# doc_id = x\n# author =\nBody.", source="x.txt")
     assert result.item.source_ids == [SourceId(type="doc_id", value="x")]
     assert [str(w) for w in result.warnings] == [
-        "x.txt:2: warning: header field 'author' has no value; ignored"
+        "x.txt:2: warning: header field 'author' has no value; ignored [NK-TXT-106]"
     ]
 
 

@@ -483,7 +483,9 @@ def test_refusals_name_the_field(value: NewsItem | Message, field: str, message:
 def test_the_error_reads_as_field_then_reason() -> None:
     with pytest.raises(WriteError) as caught:
         write_text(_item(body=_para("One.", "Two.", "Three.", "a\n\nb")))
-    assert str(caught.value) == "<input>: error: body.3.text: a paragraph cannot contain a blank line"
+    assert str(caught.value) == (
+        "<input>: error: body.3.text: a paragraph cannot contain a blank line [NK-ERR-006]"
+    )
 
 
 # --- registration -------------------------------------------------------------------------------

@@ -189,7 +189,7 @@ def read_foreign(
             Location(options.source, root.sourceline),
         )
     if root.tag in OTHER_ITEMS:
-        notes.warn(f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
+        notes.warn("NK-G2-101", f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
         return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
     raise ParseError(
         f"not a NewsML-G2 item or message: the root element is {tag.localname!r} "
@@ -208,8 +208,8 @@ class _Notes:
         self.source = source
         self.warnings = warnings
 
-    def warn(self, message: str, element: Element) -> None:
-        self.warnings.append(Diagnostic("warning", message, Location(self.source, element.sourceline)))
+    def warn(self, code: str, message: str, element: Element) -> None:
+        self.warnings.append(Diagnostic("warning", message, Location(self.source, element.sourceline), code))
 
     def error(self, message: str, element: Element) -> ParseError:
         return ParseError(message, Location(self.source, element.sourceline))
@@ -323,7 +323,7 @@ def _repair_controls(root: Element, notes: _Notes) -> None:
                 if fixed != value:
                     element.set(name, fixed or "")
     if first is not None:
-        notes.warn(f"{count} C1 control character(s) read as Windows-1252 punctuation", first)
+        notes.warn("NK-XML-006", f"{count} C1 control character(s) read as Windows-1252 punctuation", first)
 
 
 class _Walk:
@@ -354,10 +354,10 @@ class _Walk:
         try:
             value, repairs = read_datetime(text, date_allowed=date_allowed)
         except DateError as exc:
-            self.notes.warn(f"{_local(element)}: {exc}; kept as it was, not mapped", element)
+            self.notes.warn("NK-G2-102", f"{_local(element)}: {exc}; kept as it was, not mapped", element)
             return
         for repair in repairs:
-            self.notes.warn(f"{_local(element)}: {repair}", element)
+            self.notes.warn("NK-G2-103", f"{_local(element)}: {repair}", element)
         if self.marks:
             slot = make_slot(element, field)
             slot.text = None
@@ -424,7 +424,7 @@ class _ItemReader(_Walk):
         if not guid or not guid.strip():
             raise self.notes.error("newsItem has no guid", root)
         if guid != guid.strip():
-            self.notes.warn("whitespace around the guid removed", root)
+            self.notes.warn("NK-G2-104", "whitespace around the guid removed", root)
         self.fields["guid"] = guid.strip()
         mapped = ["guid"]
         version = root.get("version")
@@ -433,7 +433,9 @@ class _ItemReader(_Walk):
                 self.fields["version"] = int(version)
                 mapped.append("version")
             else:
-                self.notes.warn(f"version {version!r} is not a positive integer: kept as it was", root)
+                self.notes.warn(
+                    "NK-G2-105", f"version {version!r} is not a positive integer: kept as it was", root
+                )
         language = root.get(XML_LANG)
         if language is not None and LANGUAGE_TAG_RE.fullmatch(language):
             self.fields["language"] = language
@@ -473,7 +475,9 @@ class _ItemReader(_Walk):
         code = qcode.removeprefix(PUB_STATUS_SCHEME)
         if not qcode.startswith(PUB_STATUS_SCHEME) or code not in _PUB_STATUS_CODES:
             self.notes.warn(
-                f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept", element
+                "NK-G2-106",
+                f"pubStatus {qcode!r} is not one of stat:usable, withheld, canceled: kept",
+                element,
             )
             return
         self._slot(element, "pub_status", mapped=_QCODE)
@@ -492,7 +496,7 @@ class _ItemReader(_Walk):
         for source, value in candidates:
             if value is not None:
                 self.fields["version_created"] = value
-                self.notes.warn(f"versionCreated is empty: filled from {source}", empty)
+                self.notes.warn("NK-G2-107", f"versionCreated is empty: filled from {source}", empty)
                 return
         raise self.notes.error(
             "versionCreated is empty and neither firstCreated, contentCreated nor the message's sent "
@@ -534,7 +538,9 @@ class _ItemReader(_Walk):
     def _urgency(self, element: Element) -> None:
         text = element.text or ""
         if not _is_number(text.strip()) or not 1 <= int(text) <= 9:
-            self.notes.warn(f"urgency {text.strip()!r} is not 1 to 9: kept as it was, not mapped", element)
+            self.notes.warn(
+                "NK-G2-108", f"urgency {text.strip()!r} is not 1 to 9: kept as it was, not mapped", element
+            )
             return
         self._number(element, "urgency", text)
         self.fields["urgency"] = int(text)
@@ -720,7 +726,9 @@ class _MessageReader(_Walk):
             return
         if element.tag != _NEWS_ITEM:
             name = _local(element)
-            self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
+            self.notes.warn(
+                "NK-G2-101", f"a {name} is not a news item: carried as raw XML, not mapped", element
+            )
             return
         index = len(self.carried)
         item = None

@@ -82,6 +82,7 @@ def _body(
             content.renditions.extend(body.renditions)
             return list(body.blocks)
         ledger.warn(
+            "NK-NEWSML1-101",
             f"NewsML <DataContent> holds {etree.QName(children[0]).text} elements, a vocabulary newsml-kit "
             "does not read: their text is kept as paragraphs",
             data,

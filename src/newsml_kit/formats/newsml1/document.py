@@ -32,7 +32,12 @@ def read_newsml1(data: bytes, options: ReadOptions) -> ReadResult:
             f"not a NewsML 1.x document: the root element is <{root.tag!s}>, not <NewsML>",
             Location(file=options.source, line=root.sourceline),
         )
-    ledger = Ledger(options.source, vocabulary="NewsML", ignored=ID_ATTRIBUTES)
+    ledger = Ledger(
+        options.source,
+        vocabulary="NewsML",
+        ignored=ID_ATTRIBUTES,
+        sweep_codes=("NK-NEWSML1-120", "NK-NEWSML1-121", "NK-NEWSML1-122"),
+    )
     ledger.take(root, "Version")
     topics = _Topics(root, ledger)
     header = _header(kid(root, "NewsEnvelope"), ledger)
@@ -65,6 +70,7 @@ def _news_items(root: Element, ledger: Ledger) -> list[Element]:
         parent = element.getparent()
         if parent is not None and parent is not root:
             ledger.warn(
+                "NK-NEWSML1-102",
                 f"NewsML <NewsItem> inside a <{name(parent)}> read as an item of the message; "
                 "its place in the package is not carried",
                 element,
@@ -86,12 +92,13 @@ def _header(envelope: Element | None, ledger: Ledger) -> MessageHeader:
         try:
             date = parse_nitf_date(sent)
         except ValueError as exc:
-            ledger.warn(f"NewsML <DateAndTime>: {exc}; not carried", sent_element)
+            ledger.warn("NK-NEWSML1-103", f"NewsML <DateAndTime>: {exc}; not carried", sent_element)
         else:
             if date.moment is not None:
                 fields["sent"] = date.moment
             else:
                 ledger.warn(
+                    "NK-NEWSML1-104",
                     f"NewsML <DateAndTime> {sent!r} has no time zone: not carried rather than guessing one",
                     sent_element,
                 )
@@ -108,7 +115,9 @@ def _header(envelope: Element | None, ledger: Ledger) -> MessageHeader:
             fields["priority"] = int(priority)
         else:
             ledger.warn(
-                f"NewsML <Priority> {priority!r} is not a priority from 1 to 9: not carried", priority_element
+                "NK-NEWSML1-105",
+                f"NewsML <Priority> {priority!r} is not a priority from 1 to 9: not carried",
+                priority_element,
             )
     return MessageHeader(**{key: value for key, value in fields.items() if value is not None})
 

@@ -49,12 +49,18 @@ class ItemReader:
         component = kid(self.item, "NewsComponent")
         if component is None:
             self.ledger.warn(
-                "NewsML <NewsItem> without a <NewsComponent>: the item has no content", self.item
+                "NK-NEWSML1-106",
+                "NewsML <NewsItem> without a <NewsComponent>: the item has no content",
+                self.item,
             )
         else:
             self._component(component, top=True)
         if self.content.bodies == 0:
-            self.ledger.warn("NewsML <NewsItem> has no text <DataContent>: the item has no body", self.item)
+            self.ledger.warn(
+                "NK-NEWSML1-107",
+                "NewsML <NewsItem> has no text <DataContent>: the item has no body",
+                self.item,
+            )
         self.fields["body"] = self.content.blocks
         self.fields["renditions"] = self.content.renditions
         return self.fields
@@ -79,6 +85,7 @@ class ItemReader:
             if any(c.isspace() for c in guid):
                 raise _error(f"NewsML <NewsIdentifier> parts give no usable identifier ({guid!r})", self)
             self.ledger.warn(
+                "NK-NEWSML1-108",
                 f"NewsML <NewsIdentifier> has no usable PublicIdentifier: guid {guid} made of its parts",
                 identifier if identifier is not None else self.item,
             )
@@ -91,6 +98,7 @@ class ItemReader:
                 self.fields["version"] = int(revision_text)
             elif revision_text != "0":
                 self.ledger.warn(
+                    "NK-NEWSML1-109",
                     f"NewsML <RevisionId> {revision_text!r} is not a whole number: read as version 1",
                     revision,
                 )
@@ -101,12 +109,14 @@ class ItemReader:
     def _management(self) -> None:
         management = kid(self.item, "NewsManagement")
         if management is None:
-            self.ledger.warn("NewsML <NewsItem> has no <NewsManagement>", self.item)
+            self.ledger.warn("NK-NEWSML1-110", "NewsML <NewsItem> has no <NewsManagement>", self.item)
             return
         self.ledger.take(management)
         kind = formal_name(self.ledger, kid(management, "NewsItemType"))
         if kind is not None and kind.lower() != "news":
-            self.ledger.warn(f"NewsML <NewsItemType> {kind!r}: read as a news item", management)
+            self.ledger.warn(
+                "NK-NEWSML1-111", f"NewsML <NewsItemType> {kind!r}: read as a news item", management
+            )
         first = self._date(kid(management, "FirstCreated"))
         this = self._date(kid(management, "ThisRevisionCreated"))
         if first is not None and first.moment is not None:
@@ -123,12 +133,14 @@ class ItemReader:
             elif folded == "embargoed":
                 self.fields["pub_status"] = PubStatus.WITHHELD
                 self.ledger.warn(
+                    "NK-NEWSML1-112",
                     "NewsML <Status> 'Embargoed' without an embargo time the model can place: "
                     "the item is marked withheld rather than released early",
                     management,
                 )
             else:
                 self.ledger.warn(
+                    "NK-NEWSML1-113",
                     f"NewsML <Status> {status!r} is none of Usable, Withheld, Canceled: not carried",
                     management,
                 )
@@ -139,6 +151,7 @@ class ItemReader:
                 self.fields["urgency"] = int(urgency)
             else:
                 self.ledger.warn(
+                    "NK-NEWSML1-105",
                     f"NewsML <Urgency> {urgency!r} is not an urgency from 1 to 9: not carried",
                     urgency_element,
                 )
@@ -150,10 +163,11 @@ class ItemReader:
         try:
             date = parse_nitf_date(text)
         except ValueError as exc:
-            self.ledger.warn(f"NewsML <{name(element)}>: {exc}; not carried", element)
+            self.ledger.warn("NK-NEWSML1-103", f"NewsML <{name(element)}>: {exc}; not carried", element)
             return None
         if date.moment is None:
             self.ledger.warn(
+                "NK-NEWSML1-104",
                 f"NewsML <{name(element)}> {text!r} has no time zone: only its day is kept where the model "
                 "takes a day, rather than guessing the zone",
                 element,
@@ -183,7 +197,9 @@ class ItemReader:
                 has_text = kid(child, "DataContent") is not None
                 if equivalents and has_text and text_items:
                     self.ledger.warn(
-                        "NewsML <ContentItem>: an equivalent form of the body already read, not kept", child
+                        "NK-NEWSML1-114",
+                        "NewsML <ContentItem>: an equivalent form of the body already read, not kept",
+                        child,
                     )
                     self.ledger.delegate(child)  # this warning names all of it
                     continue
@@ -203,7 +219,7 @@ class ItemReader:
                 self._language_attribute(elements[0])
                 self.fields[field] = value
             for extra in elements[1:]:
-                self.ledger.warn(f"a second NewsML <{element_name}>: not kept", extra)
+                self.ledger.warn("NK-NEWSML1-115", f"a second NewsML <{element_name}>: not kept", extra)
                 self.ledger.take_text(extra)
         rights: dict[str, str] = {}
         for element_name, key in (("CopyrightLine", "copyright_notice"), ("RightsLine", "usage_terms")):
@@ -237,7 +253,11 @@ class ItemReader:
             self.ledger.take(usage_rights)
         rights = dict(self.fields.get("rights", {}))
         if "usage_terms" in rights:
-            self.ledger.warn("NewsML <UsageType> as well as a <RightsLine>: the RightsLine is kept", usage)
+            self.ledger.warn(
+                "NK-NEWSML1-116",
+                "NewsML <UsageType> as well as a <RightsLine>: the RightsLine is kept",
+                usage,
+            )
         else:
             rights["usage_terms"] = value
         self.fields["rights"] = rights
@@ -251,7 +271,9 @@ class ItemReader:
             self._set_language(language, metadata)
         elif language is not None and language.lower() != str(self.fields["language"]).lower():
             self.ledger.warn(
-                f"NewsML <Language> {language!r} differs from the item's xml:lang: not kept", metadata
+                "NK-NEWSML1-117",
+                f"NewsML <Language> {language!r} differs from the item's xml:lang: not kept",
+                metadata,
             )
         subjects: list[Subject] = []
         seen: set[str] = set()
@@ -266,6 +288,7 @@ class ItemReader:
                     continue
                 if not _IPTC_CODE_RE.fullmatch(code) or scheme.lower() != "iptcsubjectcodes":
                     self.ledger.warn(
+                        "NK-NEWSML1-118",
                         f"NewsML <{name(element)}> {code!r} in scheme {scheme!r} is no IPTC subject code: "
                         "not carried",
                         element,
@@ -281,7 +304,9 @@ class ItemReader:
     def _set_language(self, value: str, where: Element) -> None:
         tag = value.strip().replace("_", "-")
         if not LANGUAGE_TAG_RE.fullmatch(tag):
-            self.ledger.warn(f"NewsML <Language> {value!r} is not a BCP 47 tag: not carried", where)
+            self.ledger.warn(
+                "NK-NEWSML1-119", f"NewsML <Language> {value!r} is not a BCP 47 tag: not carried", where
+            )
             return
         self.fields["language"] = tag.lower() if "-" not in tag else tag
 

@@ -35,8 +35,8 @@ class JsonContext:
     def where(self, path: str) -> Location:
         return Location(self.source, field=path or "/")
 
-    def warn(self, path: str, message: str) -> None:
-        self.warnings.append(Diagnostic("warning", message, self.where(path)))
+    def warn(self, code: str, path: str, message: str) -> None:
+        self.warnings.append(Diagnostic("warning", message, self.where(path), code))
 
     def error(self, path: str, message: str) -> ParseError:
         return ParseError(message, self.where(path))
@@ -64,7 +64,11 @@ class JsonObject:
             folded = key.lower()
             if folded in self._fields:
                 first = self._fields[folded][0]
-                context.warn(pointer(path, key), f"{key!r} repeats {first!r} (a different case): not read")
+                context.warn(
+                    "NK-NINJS-101",
+                    pointer(path, key),
+                    f"{key!r} repeats {first!r} (a different case): not read",
+                )
                 continue
             self._fields[folded] = (key, item)
 
@@ -126,14 +130,14 @@ class JsonObject:
     def warn_unread(self, what: str = "not carried by the model") -> None:
         """One warning per property left unread, at its path."""
         for key in self.unread():
-            self.context.warn(pointer(self.path, key), f"{key!r} is {what}: not kept")
+            self.context.warn("NK-NINJS-102", pointer(self.path, key), f"{key!r} is {what}: not kept")
 
     def warn_unread_together(self) -> None:
         """One warning for the properties left unread in a small object (a subject, a rendition)."""
         keys = self.unread()
         if keys:
             names = ", ".join(repr(key) for key in keys)
-            self.context.warn(self.path, f"not carried by the model, not kept: {names}")
+            self.context.warn("NK-NINJS-102", self.path, f"not carried by the model, not kept: {names}")
 
 
 def json_object(value: Any, path: str, context: JsonContext) -> JsonObject:
@@ -167,10 +171,10 @@ def whole_number(
         number = int(value)
     elif isinstance(value, str) and is_digits(value.strip()):
         number = int(value.strip())
-        context.warn(path, f"the number {value!r} is written as a string: read as {number}")
+        context.warn("NK-NINJS-103", path, f"the number {value!r} is written as a string: read as {number}")
     if number is None or number < low or (high is not None and number > high):
         bounds = f"{low} to {high}" if high is not None else f"from {low}"
-        context.warn(path, f"{value!r} is not a whole number {bounds}: not kept")
+        context.warn("NK-NINJS-104", path, f"{value!r} is not a whole number {bounds}: not kept")
         return None
     return number
 
@@ -216,5 +220,5 @@ def parse_datetime(text: str, path: str, context: JsonContext) -> datetime:
     except ValueError as exc:
         raise context.error(path, f"{text!r} is not a valid date-time: {exc}") from None
     if repairs:
-        context.warn(path, f"date-time {text!r} repaired ({'; '.join(repairs)})")
+        context.warn("NK-NINJS-105", path, f"date-time {text!r} repaired ({'; '.join(repairs)})")
     return value

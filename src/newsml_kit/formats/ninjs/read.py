@@ -156,7 +156,9 @@ def _warn_envelope(envelope: dict[str, Any], kept: set[str], path: str, context:
     others = [name for name, value in envelope.items() if name not in kept and value not in EMPTY]
     if others:
         listed = ", ".join(repr(name) for name in others)
-        context.warn(path, f"envelope properties not carried by the model, not kept: {listed}")
+        context.warn(
+            "NK-NINJS-106", path, f"envelope properties not carried by the model, not kept: {listed}"
+        )
 
 
 # --- one item ---------------------------------------------------------------------------------------------
@@ -210,7 +212,7 @@ class _ItemReader:
         elif obj.has("_id"):
             # A content API's database id (Superdesk): an identifier of last resort.
             value, path = _id_text(obj.raw("_id"), obj.at("_id"), self.context), obj.at("_id")
-            self.context.warn(path, f"no uri or guid: the _id {value!r} is taken as the guid")
+            self.context.warn("NK-NINJS-107", path, f"no uri or guid: the _id {value!r} is taken as the guid")
         else:
             raise self.context.error(obj.path, "a ninjs object needs a uri (Superdesk: a guid or an _id)")
         if not _valid(_GUID, value):
@@ -248,7 +250,7 @@ class _ItemReader:
         if role and value:
             yield SourceId(type=role, value=value)
         elif value:
-            self.context.warn(path, f"alternative id {value!r} has no role: not kept")
+            self.context.warn("NK-NINJS-108", path, f"alternative id {value!r} has no role: not kept")
 
     def _version(self) -> int | None:
         value = self.obj.raw("version")
@@ -260,7 +262,9 @@ class _ItemReader:
         text = str(value).strip()
         if is_digits(text) and int(text) >= 1:
             return int(text)
-        self.context.warn(path, f"version {value!r} is not a whole number from 1: not kept (read as 1)")
+        self.context.warn(
+            "NK-NINJS-109", path, f"version {value!r} is not a whole number from 1: not kept (read as 1)"
+        )
         return None
 
     # dates ------------------------------------------------------------------------------------------------
@@ -278,7 +282,9 @@ class _ItemReader:
                 self.fields["content_created"] = PartialDate.parse(created.strip())
             except ValueError as exc:
                 raise self.context.error(path, f"{created!r} is not a date: {exc}") from None
-            self.context.warn(path, f"{created!r} is a date without a time: kept as a partial date")
+            self.context.warn(
+                "NK-NINJS-110", path, f"{created!r} is a date without a time: kept as a partial date"
+            )
         else:
             self._put("content_created", self._datetime("contentcreated"))
 
@@ -313,9 +319,9 @@ class _ItemReader:
             return value
         repaired = value.strip().replace("_", "-")
         if _valid(_LANGUAGE, repaired):
-            self.context.warn(path, f"language {value!r} read as the BCP 47 tag {repaired!r}")
+            self.context.warn("NK-NINJS-111", path, f"language {value!r} read as the BCP 47 tag {repaired!r}")
             return repaired
-        self.context.warn(path, f"language {value!r} is not a BCP 47 tag: not kept")
+        self.context.warn("NK-NINJS-112", path, f"language {value!r} is not a BCP 47 tag: not kept")
         return None
 
     def _headline(self) -> str | None:
@@ -339,7 +345,9 @@ class _ItemReader:
         for i, entry in enumerate(entries):
             if i != index:
                 entry.skip()
-                self.context.warn(entry.path, f"a second {what} (role {roles[i]!r}): not kept")
+                self.context.warn(
+                    "NK-NINJS-113", entry.path, f"a second {what} (role {roles[i]!r}): not kept"
+                )
                 continue
             chosen = self._value_of(entry)
             entry.warn_unread_together()
@@ -362,7 +370,7 @@ class _ItemReader:
                 description = self._value_of(entry)
             else:
                 entry.skip()
-                self.context.warn(entry.path, f"a description with role {role!r}: not kept")
+                self.context.warn("NK-NINJS-114", entry.path, f"a description with role {role!r}: not kept")
                 continue
             entry.warn_unread_together()
         # ninjs 1.x: description_text, description_html and other description_* properties.
@@ -385,7 +393,9 @@ class _ItemReader:
                 entry.warn_unread_together()
             else:
                 entry.skip()
-                self.context.warn(entry.path, f"an info source (role {role!r}) is not carried: not kept")
+                self.context.warn(
+                    "NK-NINJS-115", entry.path, f"an info source (role {role!r}) is not carried: not kept"
+                )
         self._put("provider", provider)
 
     # body ---------------------------------------------------------------------------------------------------
@@ -407,12 +417,16 @@ class _ItemReader:
             except ModelValidationError:
                 other_words = None
             if other_words == words:
-                self.context.warn(other[0], f"an alternative form of the body (read from {path}): not kept")
+                self.context.warn(
+                    "NK-NINJS-116", other[0], f"an alternative form of the body (read from {path}): not kept"
+                )
                 continue
             lost = None if other_words is None else sum((other_words - words).values())
             missing = "" if lost is None else f" ({lost} words not in it)"
             self.context.warn(
-                other[0], f"a body with other words than the one read from {path}{missing}: not kept"
+                "NK-NINJS-117",
+                other[0],
+                f"a body with other words than the one read from {path}{missing}: not kept",
             )
 
     def _blocks(self, path: str, kind: str, text: str, *, quiet: bool = False) -> list[Block]:
@@ -423,7 +437,9 @@ class _ItemReader:
             if kind == "html":
                 parsed = html_to_blocks(text)
                 for tag in () if quiet else parsed.skipped:
-                    self.context.warn(path, f"the content of <{tag}> elements is code, not text: not kept")
+                    self.context.warn(
+                        "NK-NINJS-118", path, f"the content of <{tag}> elements is code, not text: not kept"
+                    )
                 return list(parsed.blocks)
             return [Block(text=line) for line in _LINE_BREAK_RE.split(text) if line.strip()]
         except ValueError as exc:
@@ -438,16 +454,22 @@ class _ItemReader:
             root = parse_xml(unicode_text.encode("utf-8"), source=self.context.source).root
         except NewsmlKitError as exc:
             if not quiet:
-                self.context.warn(path, f"the NITF body is not well-formed XML ({exc.message}): read as HTML")
+                self.context.warn(
+                    "NK-NINJS-119",
+                    path,
+                    f"the NITF body is not well-formed XML ({exc.message}): read as HTML",
+                )
             return list(html_to_blocks(text).blocks)
         body = read_nitf_body(root, self.context.source)
         if not quiet:
             for warning in body.warnings:
                 line = warning.location.line
                 where = f" (line {line} of the NITF body)" if line else ""
-                self.context.warn(path, warning.message + where)
+                self.context.warn(warning.code, path, warning.message + where)
             for rendition in body.renditions:
-                self.context.warn(path, f"the NITF body references media {rendition.href!r}: not kept")
+                self.context.warn(
+                    "NK-NINJS-120", path, f"the NITF body references media {rendition.href!r}: not kept"
+                )
         return list(body.blocks)
 
     def _body_candidates(self) -> Iterator[tuple[str, str, str]]:
@@ -476,7 +498,7 @@ class _ItemReader:
         places = self._concepts(("places", "place"))
         events = self._concepts(("events", "event"))
         for extra in events[1:]:
-            self.context.warn(extra.obj.path, "a second event: the model holds one, not kept")
+            self.context.warn("NK-NINJS-121", extra.obj.path, "a second event: the model holds one, not kept")
         groups = {"per": people, "org": organisations, "loc": places, "event": events[:1]}
         _assign_ids(groups, self.context)
         self.fields["people"] = [Person(id=c.id, name=c.name, roles=c.roles) for c in people]
@@ -500,7 +522,7 @@ class _ItemReader:
             roles = self._roles(entry, role_key)
         if not name:
             entry.warn_unread_together()
-            self.context.warn(entry.path, "an entity without a name: not kept")
+            self.context.warn("NK-NINJS-122", entry.path, "an entity without a name: not kept")
             return None
         concept = _Concept(entry, name, literal, entry.at(literal_key), roles)
         entry.warn_unread_together()
@@ -521,7 +543,9 @@ class _ItemReader:
             else:
                 roles.append(role)
         if lost:
-            self.context.warn(entry.at(key), f"{key} {' '.join(lost)!r} is not carried: not kept")
+            self.context.warn(
+                "NK-NINJS-123", entry.at(key), f"{key} {' '.join(lost)!r} is not carried: not kept"
+            )
         return roles
 
     # subjects, status, renditions ---------------------------------------------------------------------------
@@ -549,7 +573,9 @@ class _ItemReader:
             elif value and _IPTC_SUBJECT_CODE_RE.fullmatch(value):
                 candidates.append((f"subj:{value}", key))
                 self.context.warn(
-                    entry.at(key), f"{value!r} has no scheme: read as IPTC subject subj:{value}"
+                    "NK-NINJS-124",
+                    entry.at(key),
+                    f"{value!r} has no scheme: read as IPTC subject subj:{value}",
                 )
         if uri:
             candidates.append((uri, "uri"))
@@ -560,12 +586,16 @@ class _ItemReader:
                 continue
             others = [k for _, k in candidates if k != key]
             if others:
-                self.context.warn(entry.path, f"subject read from {key!r}; {', '.join(others)} not kept")
+                self.context.warn(
+                    "NK-NINJS-125", entry.path, f"subject read from {key!r}; {', '.join(others)} not kept"
+                )
             return subject
         if literal or code or uri:
-            self.context.warn(entry.path, "a subject without a usable code (scheme:code): not kept")
+            self.context.warn(
+                "NK-NINJS-126", entry.path, "a subject without a usable code (scheme:code): not kept"
+            )
         else:
-            self.context.warn(entry.path, "a subject without a code: not kept")
+            self.context.warn("NK-NINJS-126", entry.path, "a subject without a code: not kept")
         return None
 
     def _status(self) -> None:
@@ -576,10 +606,14 @@ class _ItemReader:
             folded = status.strip().lower().replace("cancelled", "canceled")
             if folded in PubStatus.__members__.values():
                 if folded != status:
-                    self.context.warn(path, f"pubstatus {status!r} read as {folded!r}")
+                    self.context.warn("NK-NINJS-127", path, f"pubstatus {status!r} read as {folded!r}")
                 self.fields["pub_status"] = PubStatus(folded)
             else:
-                self.context.warn(path, f"pubstatus {status!r} is not usable, withheld or canceled: not kept")
+                self.context.warn(
+                    "NK-NINJS-128",
+                    path,
+                    f"pubstatus {status!r} is not usable, withheld or canceled: not kept",
+                )
         self._put("urgency", whole_number(obj.raw("urgency"), obj.at("urgency"), self.context, 1, 9))
 
     def _renditions(self) -> None:
@@ -596,7 +630,7 @@ class _ItemReader:
             size = whole_number(entry.raw("sizeinbytes"), entry.at("sizeinbytes"), self.context)
             entry.warn_unread_together()
             if not href:
-                self.context.warn(path, "a rendition without an href: not kept")
+                self.context.warn("NK-NINJS-129", path, "a rendition without an href: not kept")
                 continue
             renditions.append(
                 Rendition(
@@ -613,7 +647,9 @@ class _ItemReader:
     def _type(self) -> None:
         kind = self.obj.raw("type")
         if kind not in (None, ITEM_TYPE):
-            self.context.warn(self.obj.at("type"), f"type {kind!r}: the model holds news items, not kept")
+            self.context.warn(
+                "NK-NINJS-130", self.obj.at("type"), f"type {kind!r}: the model holds news items, not kept"
+            )
 
     # helpers ------------------------------------------------------------------------------------------------
 
@@ -640,7 +676,9 @@ class _ItemReader:
                 self.obj.raw(name)
                 if not self.obj.present(name):
                     continue  # an empty alternative loses nothing
-                self.context.warn(self.obj.at(name), f"{self.obj.at(chosen)} was read instead: not kept")
+                self.context.warn(
+                    "NK-NINJS-131", self.obj.at(name), f"{self.obj.at(chosen)} was read instead: not kept"
+                )
 
 
 def _ordered(first: tuple[str, ...], names: list[str]) -> list[str]:
@@ -659,7 +697,11 @@ def _assign_ids(groups: dict[str, list[_Concept]], context: JsonContext) -> None
             concept.id = concept.literal
             taken.add(concept.id)
         else:
-            context.warn(concept.literal_path, f"{concept.literal!r} is not a usable local id: not kept")
+            context.warn(
+                "NK-NINJS-132",
+                concept.literal_path,
+                f"{concept.literal!r} is not a usable local id: not kept",
+            )
     for prefix, group in groups.items():
         counter = 0
         for concept in group:

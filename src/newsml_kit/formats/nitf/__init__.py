@@ -45,7 +45,7 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
     body = BodyReader(ledger, entities)
     body_element = child(root, "body")
     if body_element is None:
-        ledger.warn("the document has no NITF <body>", root)
+        ledger.warn("NK-NITF-101", "the document has no NITF <body>", root)
     for part in elements(body_element):
         if local(part) in {"body.content", "body.end"}:
             body.container(part, stray="text directly inside NITF {name} kept as a paragraph")
@@ -93,6 +93,7 @@ def repair_declared_encoding(data: bytes, source: str | None) -> tuple[bytes, tu
         "warning",
         f"the XML declaration says encoding {name!r}, but {why}: read as {actual}",
         Location(file=source, line=1),
+        "NK-XML-005",
     )
     repaired = data[: declared.start("name")] + actual.encode("ascii") + data[declared.end("name") :]
     return repaired, (warning,)

@@ -260,7 +260,9 @@ class Inline:
         spaced = name in self.spaced or (name is not None and name not in INLINE_NAMES)
         if name not in self.quiet:
             self.ledger.warn(
-                f"NITF {display_name(element)} markup is not carried by the model; its text is kept", element
+                "NK-NITF-114",
+                f"NITF {display_name(element)} markup is not carried by the model; its text is kept",
+                element,
             )
         if spaced:
             builder.space()
@@ -318,7 +320,7 @@ class BodyReader:
         builder = TextBuilder()
         found = self.inline.pieces(run, builder, parent)
         if builder.result() and stray is not None:
-            self.ledger.warn(stray.format(name=display_name(parent)), parent)
+            self.ledger.warn("NK-NITF-115", stray.format(name=display_name(parent)), parent)
         self._add(builder, found)
 
     def _block(self, element: Element) -> None:
@@ -327,6 +329,7 @@ class BodyReader:
             self.paragraph(element)
         elif name in _HEADINGS:
             self.ledger.warn(
+                "NK-NITF-116",
                 f"NITF {display_name(element)} heading kept as a paragraph (the model has no heading block)",
                 element,
             )
@@ -334,7 +337,9 @@ class BodyReader:
         elif name in _CONTAINERS:
             if name == "note":
                 self.ledger.warn(
-                    "NITF <note> kept as body paragraphs; that it is a note is not carried", element
+                    "NK-NITF-117",
+                    "NITF <note> kept as body paragraphs; that it is a note is not carried",
+                    element,
                 )
             self.container(element, stray="text directly inside NITF {name} kept as a paragraph")
         elif name in _LISTS:
@@ -353,7 +358,9 @@ class BodyReader:
             self.paragraph(element)
             if len(self.blocks) > before:
                 self.ledger.warn(
-                    f"unknown element {display_name(element)} in the body kept as a paragraph", element
+                    "NK-NITF-118",
+                    f"unknown element {display_name(element)} in the body kept as a paragraph",
+                    element,
                 )
         # Known NITF elements that belong elsewhere (a byline inside a block ...) are left to the sweep.
 
@@ -378,6 +385,7 @@ class BodyReader:
     def _list(self, element: Element) -> None:
         self.ledger.take(element)
         self.ledger.warn(
+            "NK-NITF-119",
             f"NITF {display_name(element)} list kept as one paragraph per item; the list is not carried",
             element,
         )
@@ -389,6 +397,7 @@ class BodyReader:
 
     def _table(self, element: Element) -> None:
         self.ledger.warn(
+            "NK-NITF-120",
             f"NITF {display_name(element)} kept as one paragraph per row, cells separated by tabs; "
             "the table structure is not carried",
             element,
@@ -468,7 +477,9 @@ class BodyReader:
         for node in element.iter(etree.Element):
             self.ledger.take_text(node)
             if node is not element:
-                self.ledger.warn("markup inside NITF <pre> is not carried; its text is kept", node)
+                self.ledger.warn(
+                    "NK-NITF-114", "markup inside NITF <pre> is not carried; its text is kept", node
+                )
         text = preformatted(self.ledger.repair("".join(element.itertext()), element))
         if text:
             self._append(Block(text=text), [])

@@ -35,7 +35,7 @@ def read_nitf_body(root: Element, source: str | None, *, entities: Entities | No
         ledger.take(root)
         body = child(root, "body")
         if body is None:
-            ledger.warn("the NITF document has no <body>", root)
+            ledger.warn("NK-NITF-101", "the NITF document has no <body>", root)
         _body(body, ledger, reader)
     elif name == "body":
         _body(root, ledger, reader)

@@ -182,16 +182,17 @@ class HeadReader:
                 return
             value = values.pop()
             self.ledger.warn(
+                "NK-NITF-102",
                 f"the document declares no language of its own; {value!r}, the only language its elements "
                 f"declare (first on {display_name(declared[0])}), is taken as the item's",
                 declared[0],
             )
         tag = value.replace("_", "-")
         if not LANGUAGE_TAG_RE.fullmatch(tag):
-            self.ledger.warn(f"language {value!r} is not a BCP 47 tag; not carried", self.root)
+            self.ledger.warn("NK-NITF-103", f"language {value!r} is not a BCP 47 tag; not carried", self.root)
             return
         if tag != value:
-            self.ledger.warn(f"language {value!r} read as {tag!r}", self.root)
+            self.ledger.warn("NK-NITF-104", f"language {value!r} read as {tag!r}", self.root)
         self.fields["language"] = tag
         for element in self.root.iter(etree.Element):
             if (element.get(XML_LANG) or "").strip() == value:
@@ -207,7 +208,7 @@ class HeadReader:
         try:
             return parse_nitf_date(norm)
         except ValueError as exc:
-            self.ledger.warn(f"NITF {display_name(element)} norm: {exc}; ignored", element)
+            self.ledger.warn("NK-NITF-105", f"NITF {display_name(element)} norm: {exc}; ignored", element)
             return None
 
     def _dates_and_status(self) -> NitfDate | None:
@@ -224,6 +225,7 @@ class HeadReader:
                 missing = "time zone" if issue.local is not None else "time of day"
                 kept = "its day is kept as contentCreated" if story is None else "its day is not carried"
                 self.ledger.warn(
+                    "NK-NITF-106",
                     f"NITF <date.issue> {issue.raw!r} has no {missing}: versionCreated is left empty rather "
                     f"than guessing one; {kept}",
                     issue_element,
@@ -231,7 +233,9 @@ class HeadReader:
         if story is not None:
             if story.moment is None and story.local is not None:
                 self.ledger.warn(
-                    f"NITF <story.date> {story.raw!r} has no time zone: only its day is kept", story_element
+                    "NK-NITF-107",
+                    f"NITF <story.date> {story.raw!r} has no time zone: only its day is kept",
+                    story_element,
                 )
             self.fields["content_created"] = _moment_or_day(story)
         elif issue is not None:
@@ -249,6 +253,7 @@ class HeadReader:
                 self.fields["pub_status"] = _STATUS[status]
             else:
                 self.ledger.warn(
+                    "NK-NITF-108",
                     f"NITF <docdata> management-status {status_text!r} is none of usable, embargoed, "
                     "withheld, canceled; not carried",
                     self.docdata,
@@ -271,7 +276,9 @@ class HeadReader:
         if held is not None and self.fields.get("pub_status") is not PubStatus.CANCELED:
             self.fields["pub_status"] = PubStatus.WITHHELD
             self.ledger.warn(
-                f"{held}: the item is marked withheld rather than released early", release_element
+                "NK-NITF-109",
+                f"{held}: the item is marked withheld rather than released early",
+                release_element,
             )
         signals: list[str] = []
         correction = child(self.docdata, "correction")
@@ -288,7 +295,9 @@ class HeadReader:
         if element is None and child(self.head, "urgency") is not None:
             element = child(self.head, "urgency")
             assert element is not None
-            self.ledger.warn("NITF <urgency> outside <docdata> read as the item's urgency", element)
+            self.ledger.warn(
+                "NK-NITF-110", "NITF <urgency> outside <docdata> read as the item's urgency", element
+            )
         value = self.ledger.attribute(element, "ed-urg")
         if element is None or value is None:
             return
@@ -297,7 +306,9 @@ class HeadReader:
             self.fields["urgency"] = int(value)
         else:
             self.ledger.warn(
-                f"NITF <urgency> ed-urg {value!r} is not an urgency from 1 to 9; not carried", element
+                "NK-NITF-111",
+                f"NITF <urgency> ed-urg {value!r} is not an urgency from 1 to 9; not carried",
+                element,
             )
 
     # --- identity -----------------------------------------------------------------------------
@@ -322,6 +333,7 @@ class HeadReader:
         if guid is None:
             guid = _mint_guid({"date": issue.day.isoformat() if issue else ""}, self.source)
             self.ledger.warn(
+                "NK-NITF-112",
                 f"no usable NITF <doc-id> id-string or uno: guid {guid} minted "
                 "from the file name and issue date",
                 doc_id if doc_id is not None else self.root,
@@ -357,7 +369,9 @@ class HeadReader:
             ]
             if any(c.isspace() for c in refnum):
                 self.ledger.warn(
-                    f"NITF <tobject.subject> refnum {refnum!r} holds whitespace; not carried", element
+                    "NK-NITF-113",
+                    f"NITF <tobject.subject> refnum {refnum!r} holds whitespace; not carried",
+                    element,
                 )
                 continue
             qcode = f"{scheme}:{refnum}"

@@ -71,6 +71,7 @@ def _attribute_name(name: str) -> str:
 
 @dataclass
 class _Note:
+    code: str
     message: str
     line: int | None
     count: int = 1
@@ -80,12 +81,19 @@ class Ledger:
     """The elements, attributes and text the mapping carried, and warnings it raised, per document."""
 
     def __init__(
-        self, source: str | None, *, vocabulary: str = "NITF", ignored: frozenset[str] = frozenset()
+        self,
+        source: str | None,
+        *,
+        vocabulary: str = "NITF",
+        ignored: frozenset[str] = frozenset(),
+        sweep_codes: tuple[str, str, str] = ("NK-NITF-121", "NK-NITF-122", "NK-NITF-123"),
     ) -> None:
         """``vocabulary`` names the format in the sweep's warnings (``NITF <x> is not carried``);
-        ``ignored``: more attribute names that hold no content (ids of another vocabulary)."""
+        ``ignored``: more attribute names that hold no content (ids of another vocabulary);
+        ``sweep_codes``: the codes of an element, an attribute and a text not carried."""
         self.source = source
         self.vocabulary = vocabulary
+        self._sweep_codes = sweep_codes
         self._ignored = _IGNORED_ATTRIBUTES | ignored
         self._delegated: set[Element] = set()
         self._elements: set[Element] = set()
@@ -123,6 +131,7 @@ class Ledger:
         if C1_CONTROLS.search(text) is None:
             return text
         self.warn(
+            "NK-XML-006",
             "C1 control characters (U+0080-U+009F) read as the Windows-1252 characters of the same code",
             element,
         )
@@ -137,12 +146,12 @@ class Ledger:
 
     # --- warnings -----------------------------------------------------------------------------
 
-    def warn(self, message: str, element: Element | None = None) -> None:
+    def warn(self, code: str, message: str, element: Element | None = None) -> None:
         """A warning; the same message again only counts (the first line is kept)."""
         note = self._notes.get(message)
         if note is None:
             line = element.sourceline if element is not None else None
-            self._notes[message] = _Note(message, line)
+            self._notes[message] = _Note(code, message, line)
         else:
             note.count += 1
 
@@ -155,6 +164,7 @@ class Ledger:
                 "warning",
                 note.message + (f" ({note.count} times)" if note.count > 1 else ""),
                 Location(file=self.source, line=note.line),
+                note.code,
             )
             for note in notes
         ]
@@ -165,15 +175,15 @@ class Ledger:
         what = f"{self.vocabulary} {display_name(element)}"
         if element not in self._elements:
             if has_content(element, self._ignored):
-                self.warn(f"{what} is not carried by the model", element)
+                self.warn(self._sweep_codes[0], f"{what} is not carried by the model", element)
             return
         ignored = _IGNORED_ROOT_ATTRIBUTES | self._ignored if is_root else self._ignored
         for name, value in element.attrib.items():
             if value.strip() and name not in ignored and (element, name) not in self._attributes:
                 message = f"{what} attribute {_attribute_name(name)} is not carried by the model"
-                self.warn(message, element)
+                self.warn(self._sweep_codes[1], message, element)
         if element not in self._texts and _own_text(element).strip():
-            self.warn(f"text directly inside {what} is not carried", element)
+            self.warn(self._sweep_codes[2], f"text directly inside {what} is not carried", element)
         for item in elements(element):
             self._sweep(item)
 

@@ -153,11 +153,13 @@ def _header_fields(header: Header, options: ReadOptions, warnings: list[Diagnost
     fields: dict[str, str] = {}
     for key, value, line in header:
         if not value:
-            warnings.append(_warning(f"header field {key!r} has no value; ignored", options, line))
+            warnings.append(
+                _warning("NK-TXT-106", f"header field {key!r} has no value; ignored", options, line)
+            )
             continue
         if key in fields:
             how = "the last value wins" if key in _OWN_FIELD_KEYS else "every value is kept, in order"
-            warnings.append(_warning(f"header field {key!r} repeated; {how}", options, line))
+            warnings.append(_warning("NK-TXT-107", f"header field {key!r} repeated; {how}", options, line))
         if key in _OWN_FIELD_KEYS or key not in fields:
             fields[key] = value
     return fields
@@ -217,8 +219,8 @@ def _urn_part(value: str) -> str:
     return quote(value.strip(), safe="-._~", errors="surrogateescape")
 
 
-def _warning(message: str, options: ReadOptions, line: int | None) -> Diagnostic:
-    return Diagnostic("warning", message, Location(file=options.source, line=line))
+def _warning(code: str, message: str, options: ReadOptions, line: int | None) -> Diagnostic:
+    return Diagnostic("warning", message, Location(file=options.source, line=line), code)
 
 
 # --- writing ----------------------------------------------------------------------------------

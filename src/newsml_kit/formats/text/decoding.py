@@ -111,7 +111,9 @@ def _auto(data: bytes, source: str | None, warnings: list[Diagnostic]) -> tuple[
                 # Two bytes that look like a mark and then no space or line in the whole file: no article.
                 raise _not_as_marked(encoding, "it holds no space and no line break in it", source)
             if encoding != "utf-8-sig":
-                warnings.append(_note(f"encoding: {encoding}, named by the byte order mark", source))
+                warnings.append(
+                    _note("NK-TXT-101", f"encoding: {encoding}, named by the byte order mark", source)
+                )
             return text, "utf-8" if encoding == "utf-8-sig" else encoding
     try:
         return data.decode("utf-8"), "utf-8"
@@ -121,6 +123,7 @@ def _auto(data: bytes, source: str | None, warnings: list[Diagnostic]) -> tuple[
     title = CODEC_TITLES.get(found.encoding, found.encoding)
     warnings.append(
         _note(
+            "NK-TXT-102",
             f"encoding: not UTF-8; read as {title} ({found.reason}); "
             f"--encoding {found.encoding} reads it so without this warning",
             source,
@@ -152,7 +155,7 @@ def _repair_mojibake(text: str, source: str | None, warnings: list[Diagnostic]) 
             fixed = text.encode(misread).decode("utf-8")
         except UnicodeError:
             continue
-        warnings.append(_note(f"{_MOJIBAKE} (encode {misread}, decode utf-8)", source))
+        warnings.append(_note("NK-TXT-103", f"{_MOJIBAKE} (encode {misread}, decode utf-8)", source))
         return fixed, 1
     config = ftfy.TextFixerConfig(
         unescape_html=False,
@@ -172,7 +175,7 @@ def _repair_mojibake(text: str, source: str | None, warnings: list[Diagnostic]) 
     if fixed == text:
         return text, 0
     how = ", ".join(f"{step} {codec}" for step, codec in steps or [])
-    warnings.append(_note(f"{_MOJIBAKE} ({how})", source))
+    warnings.append(_note("NK-TXT-103", f"{_MOJIBAKE} ({how})", source))
     return fixed, 1
 
 
@@ -203,6 +206,7 @@ def _decode_references(text: str, source: str | None, warnings: list[Diagnostic]
             "warning",
             f"{count} numeric character reference{plural} decoded (the first: {first.group()})",
             Location(source, line, column),
+            "NK-TXT-104",
         )
     )
     return decoded, 1
@@ -229,7 +233,7 @@ def repair_controls(text: str, source: str | None) -> tuple[str, list[Diagnostic
         else:
             replacement = ""
             message = f"control character U+{ord(bad):04X} dropped"
-        warnings.append(Diagnostic("warning", message, Location(source, line, column)))
+        warnings.append(Diagnostic("warning", message, Location(source, line, column), "NK-TXT-105"))
         pieces.append(text[last : match.start()])
         pieces.append(replacement)
         last = match.end()
@@ -243,5 +247,5 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _note(message: str, source: str | None) -> Diagnostic:
-    return Diagnostic("warning", message, Location(file=source))
+def _note(code: str, message: str, source: str | None) -> Diagnostic:
+    return Diagnostic("warning", message, Location(file=source), code)
