@@ -1,0 +1,107 @@
+"""The Vietnamese event finder, one construction at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsml_kit import NewsItem, read
+from newsml_kit.model import Event, ParticipantRole
+
+
+def extract_text(body: str, date: str = "2023-04") -> NewsItem:
+    return read(f" date {date} {body}".encode(), format="text").item
+
+
+def event_of(item: NewsItem) -> Event:
+    assert item.event is not None
+    return item.event
+
+
+def names_of(item: NewsItem, ids: list[str]) -> list[str]:
+    entities = [*item.people, *item.places, *item.organisations]
+    return [next(e.name for e in entities if e.id == i) for i in ids]
+
+
+def guests(item: NewsItem) -> list[str]:
+    roles = event_of(item).participants
+    return names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.GUEST_OF_HONOUR])
+
+
+def place(item: NewsItem) -> str | None:
+    place_id = event_of(item).place_id
+    return names_of(item, [place_id])[0] if place_id else None
+
+
+def test_an_event_named_by_its_own_name_that_its_organiser_announces() -> None:
+    item = extract_text("Samsung vừa công bố SDC 2023 sẽ diễn ra từ ngày 5/6 đến ngày 8/6.")
+    event = event_of(item)
+    assert (event.name, str(event.start), str(event.end)) == ("SDC 2023", "2023-06-05", "2023-06-08")
+    assert names_of(item, event.organiser_ids) == ["Samsung"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đợt 2 diễn ra từ ngày 4/5.",  # a count, no name
+        "Trận đấu giữa CLB Hải Phòng và CLB Nam Định diễn ra chiều nay.",  # bodies, no event
+    ],
+)
+def test_a_subject_without_an_acronym_or_a_year_is_no_headless_event(body: str) -> None:
+    assert extract_text(body).event is None
+
+
+def test_words_between_the_verb_and_the_event_head() -> None:
+    item = extract_text("Sáng 12/4, Sở Y tế tỉnh Nam Định đã tổ chức thành công Hội nghị tổng kết năm 2022.")
+    event = event_of(item)
+    assert event.name == "Hội nghị tổng kết năm 2022"
+    assert names_of(item, event.organiser_ids) == ["Sở Y tế tỉnh Nam Định"]
+    item = extract_text("Công ty Minh Phát cho biết sẽ tổ chức thêm một buổi họp báo vào ngày 20/4.")
+    assert event_of(item).name == "buổi họp báo"
+
+
+def test_the_head_of_a_visiting_delegation_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.\n\n"
+        "Giám đốc Sở Tài chính tỉnh Bạc Liêu Lê Văn Hòa báo cáo tình hình thu ngân sách.\n\n"
+        "Tại buổi làm việc, Thứ trưởng Bộ Tài chính Phạm Minh Đức ghi nhận kết quả của tỉnh."
+    )
+    assert guests(item) == ["Phạm Minh Đức"]
+
+
+def test_a_delegation_without_a_member_named_by_its_body_has_no_guest() -> None:
+    item = extract_text(
+        "Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.\n\n"
+        "Giám đốc Sở Tài chính tỉnh Bạc Liêu Lê Văn Hòa báo cáo tình hình thu ngân sách."
+    )
+    assert guests(item) == []
+
+
+def test_the_place_that_hosts_the_event() -> None:
+    item = extract_text(
+        "Lễ khai mạc Tuần lễ Văn hóa 2023 với chủ đề về biển.\n\n"
+        "Năm nay, Quảng Ninh tiếp tục đăng cai tổ chức Tuần lễ Văn hóa."
+    )
+    assert place(item) == "Quảng Ninh"
+
+
+def test_a_ground_in_a_sentence_that_names_the_ceremony_again() -> None:
+    item = extract_text(
+        "Lễ khai mạc Giải bóng đá Hạng Nhất 2023 diễn ra chiều ngày 8/4.\n\n"
+        "Trận mở màn diễn ra ngay sau buổi lễ trên sân Thiên Trường."
+    )
+    assert place(item) == "sân Thiên Trường"
+
+
+def test_a_ground_in_a_sentence_about_something_else_is_no_event_place() -> None:
+    item = extract_text(
+        "Lễ khai mạc Giải bóng đá Hạng Nhất 2023 diễn ra chiều ngày 8/4.\n\n"
+        "Tuần trước, hai đội đã tập luyện trên sân Thiên Trường."
+    )
+    assert place(item) is None
+
+
+def test_what_a_meeting_is_to_discuss_is_part_of_its_name_and_a_purpose_is_not() -> None:
+    item = extract_text("UBND tỉnh Cà Mau có buổi họp với các sở để bàn về công tác phòng, chống lụt bão.")
+    assert event_of(item).name == "buổi họp với các sở để bàn về công tác phòng, chống lụt bão"
+    item = extract_text("UBND tỉnh Cà Mau có buổi họp với các sở để rà soát công tác phòng, chống lụt bão.")
+    assert event_of(item).name == "buổi họp với các sở"
