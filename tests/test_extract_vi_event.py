@@ -105,3 +105,50 @@ def test_what_a_meeting_is_to_discuss_is_part_of_its_name_and_a_purpose_is_not()
     assert event_of(item).name == "buổi họp với các sở để bàn về công tác phòng, chống lụt bão"
     item = extract_text("UBND tỉnh Cà Mau có buổi họp với các sở để rà soát công tác phòng, chống lụt bão.")
     assert event_of(item).name == "buổi họp với các sở"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Hội nghị do Sở Tài chính tỉnh Nam Định tổ chức sáng 12/4 tại thành phố Nam Định.",
+            "Hội nghị",
+            "Sở Tài chính tỉnh Nam Định",
+        ),
+        (
+            'Hội thảo "Nông nghiệp xanh" được Viện Chính sách Nông nghiệp tổ chức ngày 14/4 tại Hà Nội.',
+            'Hội thảo "Nông nghiệp xanh"',
+            "Viện Chính sách Nông nghiệp",
+        ),
+    ],
+)
+def test_the_organiser_named_after_the_event(body: str, name: str, organiser: str) -> None:
+    item = extract_text(body)
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, [organiser])
+    assert place(item) is not None
+
+
+def test_an_event_after_the_verb_that_says_it_took_place() -> None:
+    item = extract_text("Ngày 25/4, tại Hà Nội đã diễn ra Lễ ký kết thỏa thuận hợp tác giữa hai bộ.")
+    event = event_of(item)
+    assert (event.name, str(event.start), place(item)) == (
+        "Lễ ký kết thỏa thuận hợp tác giữa hai bộ",
+        "2023-04-25",
+        "Hà Nội",
+    )
+
+
+def test_a_leader_who_visits_and_works_with_a_province() -> None:
+    item = extract_text("Ngày 12/4, Phó Thủ tướng Lê Văn Hùng đến thăm và làm việc với tỉnh Hà Giang.")
+    assert (event_of(item).name, place(item), guests(item)) == (
+        "thăm và làm việc với tỉnh Hà Giang",
+        "Hà Giang",
+        ["Lê Văn Hùng"],
+    )
+
+
+def test_an_event_dated_by_a_relative_day_with_its_date_beside_it() -> None:
+    item = extract_text("Sáng nay (26/4), tại Hà Nội, Hội nghị xúc tiến đầu tư năm 2023 đã khai mạc.")
+    assert str(event_of(item).start) == "2023-04-26"
+    assert [str(d.value) for d in item.dates] == ["2023-04-26", "2023"]

@@ -49,6 +49,9 @@ _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
+# "X đến thăm và làm việc với tỉnh ...", "X thăm và làm việc tại ...".
+_VISITING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?(thăm và làm việc (?:với|tại) )")
+_ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
@@ -77,7 +80,16 @@ def find_event(ex: Extraction) -> None:
     công tác ... làm việc với X``), or what the people attend (``Dự Lễ khai mạc có ...``)."""
     v = vocab()
     openings = [i for i in range(min(_OPENING, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
-    for frame in (_organised_event, _happening_event, _visit_event, _delegation_event, _attended_event):
+    frames = (
+        _organised_event,
+        _happening_event,
+        _organised_by_event,
+        _visit_event,
+        _delegation_event,
+        _visiting_event,
+        _attended_event,
+    )
+    for frame in frames:
         for index in openings:
             finding = frame(ex, v, index, ex.views[index].text)
             if finding is not None:
@@ -129,6 +141,11 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         for candidate in v.event_heads.finditer(text, sentence_start, sentence_end):
             if candidate.end() <= happened.start():
                 head = head or candidate
+        after = v.event_heads.match(text, happened.end() + 1)
+        if head is None and after is not None:
+            # "Ngày 25/4, tại Hà Nội đã diễn ra Lễ ký kết ...": the event after its verb.
+            name = _name_from(text, after.start(), after.end())
+            return _event_finding(ex, index, after.group(), after.start(), name, sentence_start, sentence_end)
         if head is None:
             finding = _headless_event(ex, index, text, sentence_start, happened.start(), sentence_end)
             if finding is None:
@@ -144,6 +161,28 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
             if organiser is not None:
                 finding.organisers.append(organiser)
                 break
+        return finding
+    return None
+
+
+def _organised_by_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``EVENT do ORG tổ chức ...``, ``EVENT được ORG tổ chức ...``: the organiser after the name."""
+    if "tổ chức" not in text:
+        return None
+    for head in v.event_heads.finditer(text):
+        if head.start() > 0 and not text.endswith((". ", ", ", "; "), 0, head.start()):
+            continue  # the event is the subject: at the start of its sentence or after a comma
+        name = _name_from(text, head.start(), head.end())
+        by = _ORGANISED_BY_RE.match(text, head.start() + len(name))
+        if by is None:
+            continue
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        verb = text.find(" tổ chức", by.end(), sentence_end)
+        organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))
+        if verb < 0 or organiser is None:
+            continue
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        finding.organisers.append(organiser)
         return finding
     return None
 
@@ -211,6 +250,27 @@ def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventF
         finding.place = finding.place or _place_within(
             ex, index, working.start(1), working.start(1) + len(name)
         )
+        return finding
+    return None
+
+
+def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Phó Thủ tướng X đến thăm và làm việc với tỉnh Hà Giang``: a working visit is the bare verb
+    phrase; it takes place where it goes, and a visiting person is its guest of honour."""
+    for visiting in _VISITING_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, visiting.start())
+        visitor = _organisers_before(ex, index, text, sentence_start, visiting.start())
+        if not visitor:
+            continue
+        end_match = _VISIT_END_RE.search(text, visiting.end())
+        name = text[visiting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, visiting.start(1), name, sentence_start, sentence_end)
+        finding.kind = EventKind.OFFICIAL_VISIT
+        finding.place = finding.place or _place_within(
+            ex, index, visiting.start(1), visiting.start(1) + len(name)
+        )
+        if visitor[-1][0] == "person":
+            finding.participants.append((visitor[-1], ParticipantRole.GUEST_OF_HONOUR))
         return finding
     return None
 
