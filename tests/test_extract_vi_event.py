@@ -152,3 +152,27 @@ def test_an_event_dated_by_a_relative_day_with_its_date_beside_it() -> None:
     item = extract_text("Sáng nay (26/4), tại Hà Nội, Hội nghị xúc tiến đầu tư năm 2023 đã khai mạc.")
     assert str(event_of(item).start) == "2023-04-26"
     assert [str(d.value) for d in item.dates] == ["2023-04-26", "2023"]
+
+
+def test_who_directs_the_event_comes_before_who_attends_it() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Đến dự có ông Phan Văn Tú, Giám đốc Bảo hiểm xã hội tỉnh.\n\n"
+        "Phát biểu chỉ đạo hội nghị, Phó Chủ tịch UBND tỉnh Trần Minh Đức đề nghị ngành y tế."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+
+
+def test_a_guest_who_only_attends_when_nobody_directs() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Đến dự có ông Phan Văn Tú, Giám đốc Bảo hiểm xã hội tỉnh."
+    )
+    assert guests(item) == ["Phan Văn Tú"]
+
+
+def test_a_body_named_as_where_the_meeting_is_does_not_hold_it() -> None:
+    item = extract_text(
+        "Chiều 28/4, tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Văn Minh đã có cuộc hội đàm với Đại sứ Nhật Bản."
+    )
+    assert (event_of(item).name, event_of(item).organiser_ids) == ("cuộc hội đàm với Đại sứ Nhật Bản", [])

@@ -18,10 +18,10 @@ from newsml_kit.extract.vi.grammar import (
 from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
-_GUEST_RE = re.compile(
-    r"\b(?:[Dd]ự và (?:chỉ đạo|phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự và chỉ đạo"
-    r"|[Pp]hát biểu chỉ đạo)\b"
-)
+# Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
+# who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
+_GUEST_RE = re.compile(r"\b(?:[Dd]ự và chỉ đạo|[Tt]ham dự và chỉ đạo|[Pp]hát biểu chỉ đạo)\b")
+_ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
@@ -54,6 +54,7 @@ _VISITING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|v
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
+_WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
 _WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
@@ -95,7 +96,6 @@ def find_event(ex: Extraction) -> None:
             if finding is not None:
                 _fullest_name(ex, finding, openings)
                 _event_people(ex, finding)
-                _delegation_head(ex, finding)
                 _place_elsewhere(ex, finding)
                 ex.event = finding
                 return
@@ -354,6 +354,8 @@ def _organisers_before(
                 and text.count("(", start, span.start) <= text.count(")", start, span.start)
                 # nor a parent body: "trung tâm X, thuộc Tổng cục Y ... đã tổ chức"
                 and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
+                # nor where it happens: "tại trụ sở Bộ Ngoại giao, Thứ trưởng X đã có cuộc hội đàm"
+                and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
             )
     if not found:
         return []
@@ -473,18 +475,32 @@ def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate
 
 
 def _event_people(ex: Extraction, finding: EventFinding) -> None:
-    """The chair and the guest of honour, from the verbs of the paragraphs that report the event."""
+    """The chair and the guest of honour, from the verbs of the paragraphs that report the event:
+    who directs it first, then the head of a visiting delegation, and only failing these who
+    attends it as a guest."""
+    _people_by_verbs(
+        ex,
+        finding,
+        (
+            (_CHAIR_RE, ParticipantRole.CHAIR),
+            (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+            (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
+        ),
+    )
+    _delegation_head(ex, finding)
+    _people_by_verbs(ex, finding, ((_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),))
+
+
+def _people_by_verbs(
+    ex: Extraction, finding: EventFinding, verbs: tuple[tuple[re.Pattern[str], ParticipantRole], ...]
+) -> None:
     for index in range(min(_REPORTING, len(ex.views))):
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
         text = ex.views[index].text
         if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
             continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
-        for pattern, role in (
-            (_CHAIR_RE, ParticipantRole.CHAIR),
-            (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
-            (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
-        ):
+        for pattern, role in verbs:
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
                 if pattern is _DIRECTS_RE:
