@@ -176,3 +176,21 @@ def test_a_body_named_as_where_the_meeting_is_does_not_hold_it() -> None:
         "Chiều 28/4, tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Văn Minh đã có cuộc hội đàm với Đại sứ Nhật Bản."
     )
     assert (event_of(item).name, event_of(item).organiser_ids) == ("cuộc hội đàm với Đại sứ Nhật Bản", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        (
+            'Tối 22/4, chương trình nghệ thuật "Mùa xuân đất nước" đã được tổ chức tại Quảng trường Ba Đình.',
+            "Quảng trường Ba Đình",
+        ),
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh đã khai mạc sáng 18/4 tại Hội trường Tỉnh ủy.",
+            "Hội trường Tỉnh ủy",
+        ),
+        ("Sáng 3/4, lễ hội đua thuyền đã diễn ra tại thôn Đông Hòa, xã Yên Lạc.", "thôn Đông Hòa"),
+    ],
+)
+def test_a_venue_or_a_village_where_the_event_takes_place(body: str, venue: str) -> None:
+    assert place(extract_text(body)) == venue

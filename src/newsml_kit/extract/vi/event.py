@@ -9,12 +9,12 @@ from functools import cache
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import (
-    SYLLABLE,
     UPPER,
     entity_starting_at,
     first_person,
     sentence_bounds,
 )
+from newsml_kit.extract.vi.phrases import phrase_end
 from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
@@ -419,9 +419,11 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
             continue
         for venue in _venues().finditer(text):
             start, end = sentence_bounds(text, venue.start())
-            if named_again.search(text[start:end].lower()):
-                span = Span(index, venue.start(1), venue.end(1))
-                cluster = ex.add("place", venue.group(1), span, ex.surface(span))
+            # The venue's name as a name goes on: "Hội trường Tỉnh ủy", "Quảng trường Ba Đình".
+            name_end = phrase_end(text, venue.end(), vocab())
+            if name_end > venue.end() and named_again.search(text[start:end].lower()):
+                span = Span(index, venue.start(1), name_end)
+                cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
                 finding.place = ("place", cluster.key)
                 return
 
@@ -437,7 +439,7 @@ def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
 def _venues() -> re.Pattern[str]:
     """A venue word and its capitalised name: "tại sân Quy Nhơn", "trên sân vận động Mỹ Đình"."""
     heads = at_word(capitalised_too((*words("venue_heads"), *words("event_venue_heads"))))
-    return re.compile(rf"\b(?:tại|trên|ở) ((?:{heads}) {SYLLABLE}(?: {SYLLABLE}){{0,3}})(?!\w)")
+    return re.compile(rf"\b(?:tại|trên|ở) ({heads})(?= [{UPPER}])")
 
 
 def _event_kind(head: str) -> EventKind:
