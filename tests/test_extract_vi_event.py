@@ -194,3 +194,10 @@ def test_a_body_named_as_where_the_meeting_is_does_not_hold_it() -> None:
 )
 def test_a_venue_or_a_village_where_the_event_takes_place(body: str, venue: str) -> None:
     assert place(extract_text(body)) == venue
+
+
+def test_a_classifier_before_a_seminar_is_part_of_its_name() -> None:
+    item = extract_text(
+        'Ngày 20/4, Viện Kinh tế đã tổ chức buổi tọa đàm "Kinh tế số" với sự tham gia của chuyên gia.'
+    )
+    assert event_of(item).name == 'buổi tọa đàm "Kinh tế số"'
