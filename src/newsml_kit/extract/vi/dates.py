@@ -32,6 +32,11 @@ _FROM_TO_RE = re.compile(
     r"[Tt](?<!\w[Tt])ừ (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))? (?:đến|tới) (?:hết )?(?:ngày )?"
     r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])"
 )
+# "Sáng nay (1/10)", "chiều nay 30/9", "hôm qua (30/9)": a relative day with its date beside it.
+_NOW_DATE_RE = re.compile(
+    r"(?<!\w)(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|sớm|[Hh]iện) (?:nay|qua)"
+    r" \(?(\d{1,2})/(\d{1,2})\)?(?![\w/])"
+)
 _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 
 
@@ -90,6 +95,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         value = make_date(year, month, day) if year else None
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
+            found.record(value, None, m.start(), m.end())
+    for m in _NOW_DATE_RE.finditer(text) if slash else ():
+        month = int(m.group(2))
+        value = make_date(_infer_year(month, header), month, int(m.group(1)))
+        if value and found.free(m.start(1), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):

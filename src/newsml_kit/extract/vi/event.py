@@ -4,34 +4,59 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
-from newsml_kit.extract.vi.grammar import UPPER, entity_starting_at, first_person, sentence_bounds
-from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vi.grammar import (
+    UPPER,
+    entity_starting_at,
+    first_person,
+    sentence_bounds,
+)
+from newsml_kit.extract.vi.phrases import phrase_end
+from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
-_GUEST_RE = re.compile(
-    r"\b(?:[Dd]ự và (?:chỉ đạo|phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự và chỉ đạo"
-    r"|[Pp]hát biểu chỉ đạo)\b"
-)
+# Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
+# who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
+_GUEST_RE = re.compile(r"\b(?:[Dd]ự và chỉ đạo|[Tt]ham dự và chỉ đạo|[Pp]hát biểu chỉ đạo)\b")
+_ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
 _ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
+# "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
+_BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
 _HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
 _BY_ORGANISER_RE = re.compile(r"\bdo ")
+# The subject of "diễn ra" when no event head precedes it: a name at the start of the sentence, of a
+# clause, or after a verb that announces it ("công bố WWDC 2021 sẽ diễn ra").
+_NAME_WORD = rf"[{UPPER}][\w&.-]*"
+_HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*)$")
+_ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
+_YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
 _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
     r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc))\b"
 )
+# What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
+_TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
+# "X đến thăm và làm việc với tỉnh ...", "X thăm và làm việc tại ...".
+_VISITING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?(thăm và làm việc (?:với|tại) )")
+_ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
+_DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
+# "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
+_WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
+_CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
+_HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
 _WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
 # "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
 # people attend or speak at.
@@ -56,12 +81,22 @@ def find_event(ex: Extraction) -> None:
     công tác ... làm việc với X``), or what the people attend (``Dự Lễ khai mạc có ...``)."""
     v = vocab()
     openings = [i for i in range(min(_OPENING, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
-    for frame in (_organised_event, _happening_event, _visit_event, _delegation_event, _attended_event):
+    frames = (
+        _organised_event,
+        _happening_event,
+        _organised_by_event,
+        _visit_event,
+        _delegation_event,
+        _visiting_event,
+        _attended_event,
+    )
+    for frame in frames:
         for index in openings:
             finding = frame(ex, v, index, ex.views[index].text)
             if finding is not None:
                 _fullest_name(ex, finding, openings)
                 _event_people(ex, finding)
+                _place_elsewhere(ex, finding)
                 ex.event = finding
                 return
 
@@ -69,7 +104,8 @@ def find_event(ex: Extraction) -> None:
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``[time,] [tại place,] ORG [phối hợp với ORG] tổ chức EVENT ...``."""
     for organise in _ORGANISE_RE.finditer(text):
-        head = v.event_heads.match(text, organise.end())
+        quantified = _BEFORE_HEAD_RE.match(text, organise.end())
+        head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
         if head is None:
             continue
         name = _name_from(text, head.start(), head.end())
@@ -105,8 +141,16 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         for candidate in v.event_heads.finditer(text, sentence_start, sentence_end):
             if candidate.end() <= happened.start():
                 head = head or candidate
+        after = v.event_heads.match(text, happened.end() + 1)
+        if head is None and after is not None:
+            # "Ngày 25/4, tại Hà Nội đã diễn ra Lễ ký kết ...": the event after its verb.
+            name = _name_from(text, after.start(), after.end())
+            return _event_finding(ex, index, after.group(), after.start(), name, sentence_start, sentence_end)
         if head is None:
-            continue
+            finding = _headless_event(ex, index, text, sentence_start, happened.start(), sentence_end)
+            if finding is None:
+                continue
+            return finding
         name = text[head.start() : happened.start()].strip(" ,")
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         # "... do Bộ Y tế tổ chức" after the verb, or "Hội nghị ... của Bộ Tư pháp" in the name.
@@ -121,14 +165,68 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
     return None
 
 
+def _organised_by_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``EVENT do ORG tổ chức ...``, ``EVENT được ORG tổ chức ...``: the organiser after the name."""
+    if "tổ chức" not in text:
+        return None
+    for head in v.event_heads.finditer(text):
+        if head.start() > 0 and not text.endswith((". ", ", ", "; "), 0, head.start()):
+            continue  # the event is the subject: at the start of its sentence or after a comma
+        name = _name_from(text, head.start(), head.end())
+        by = _ORGANISED_BY_RE.match(text, head.start() + len(name))
+        if by is None:
+            continue
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        verb = text.find(" tổ chức", by.end(), sentence_end)
+        organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))
+        if verb < 0 or organiser is None:
+            continue
+        finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+        finding.organisers.append(organiser)
+        return finding
+    return None
+
+
+def _headless_event(
+    ex: Extraction, index: int, text: str, sentence_start: int, verb: int, sentence_end: int
+) -> EventFinding | None:
+    """``Apple đã công bố WWDC 2021 sẽ diễn ra từ ngày 7/6 đến ngày 11/6``: an event named by its
+    own name alone (an acronym, or capitalised words and a year) as the subject of the verb; an
+    organisation that announces it is its organiser."""
+    subject = _HEADLESS_RE.search(text[sentence_start:verb])
+    if subject is None:
+        return None
+    start, name = sentence_start + subject.start(2), subject.group(2)
+    if not (_ACRONYM_WORD_RE.search(name) or _YEAR_END_RE.search(name)):
+        return None
+    if any(
+        span.block == index and span.start < start + len(name) and start < span.end
+        for kind in ("person", "place", "organisation")
+        for cluster in ex.of_kind(kind)
+        for span in cluster.spans
+    ):
+        return None  # a person, place or body is no event: "CLB Long An diễn ra ..."
+    finding = _event_finding(ex, index, name, start, name, sentence_start, sentence_end)
+    if subject.group(1):
+        finding.organisers.extend(
+            _organisers_before(
+                ex, index, text, sentence_start, sentence_start + subject.start(1), kinds=("organisation",)
+            )[:1]
+        )
+    return finding
+
+
 def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Đoàn công tác của Bộ Y tế ... đã có buổi làm việc tại tỉnh Quảng Ninh``."""
     visit = _VISIT_RE.search(text)
     if visit is None:
         return None
     end_match = _VISIT_END_RE.search(text, visit.end())
-    name = text[visit.start(1) : end_match.start() if end_match else len(text)].strip(" ,")
     sentence_start, sentence_end = sentence_bounds(text, visit.start())
+    end = end_match.start() if end_match else len(text)
+    if _TOPIC_RE.match(text, end):
+        end = sentence_end  # "buổi họp ... để bàn về công tác phòng, chống dịch": the agenda names it
+    name = text[visit.start(1) : end].strip(" ,")
     finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
     finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
     # The delegation's body is the subject: the first organisation of the sentence.
@@ -152,6 +250,27 @@ def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventF
         finding.place = finding.place or _place_within(
             ex, index, working.start(1), working.start(1) + len(name)
         )
+        return finding
+    return None
+
+
+def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Phó Thủ tướng X đến thăm và làm việc với tỉnh Hà Giang``: a working visit is the bare verb
+    phrase; it takes place where it goes, and a visiting person is its guest of honour."""
+    for visiting in _VISITING_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, visiting.start())
+        visitor = _organisers_before(ex, index, text, sentence_start, visiting.start())
+        if not visitor:
+            continue
+        end_match = _VISIT_END_RE.search(text, visiting.end())
+        name = text[visiting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, visiting.start(1), name, sentence_start, sentence_end)
+        finding.kind = EventKind.OFFICIAL_VISIT
+        finding.place = finding.place or _place_within(
+            ex, index, visiting.start(1), visiting.start(1) + len(name)
+        )
+        if visitor[-1][0] == "person":
+            finding.participants.append((visitor[-1], ParticipantRole.GUEST_OF_HONOUR))
         return finding
     return None
 
@@ -235,6 +354,8 @@ def _organisers_before(
                 and text.count("(", start, span.start) <= text.count(")", start, span.start)
                 # nor a parent body: "trung tâm X, thuộc Tổng cục Y ... đã tổ chức"
                 and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
+                # nor where it happens: "tại trụ sở Bộ Ngoại giao, Thứ trưởng X đã có cuộc hội đàm"
+                and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
             )
     if not found:
         return []
@@ -246,6 +367,79 @@ def _organisers_before(
         if first is not None and first not in organisers:
             organisers.insert(0, first)
     return organisers
+
+
+def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
+    """A visiting delegation's head is the guest of honour: "Đoàn công tác Bộ Y tế làm việc với
+    tỉnh ..." and later "Thứ trưởng Bộ Y tế X ...": the first person whose title names the body the
+    delegation comes from."""
+    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
+        return
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    delegation = _DELEGATION_OF_RE.search(text, start, end)
+    if delegation is None:
+        return
+    body = entity_starting_at(ex, finding.span.block, delegation.end(), ("organisation",))
+    cluster = ex.find(*body) if body is not None else None
+    if cluster is None:
+        return
+    names = {surface for surface in cluster.surfaces if surface}
+    best: tuple[int, int, str] | None = None
+    for person in ex.of_kind("person"):
+        if not any(title.endswith(name) for title in person.titles for name in names):
+            continue
+        first = min((span.block, span.start) for span in person.spans)
+        if first[0] < _REPORTING and (best is None or first < best[:2]):
+            best = (*first, person.key)
+    if best is not None:
+        finding.participants.append((("person", best[2]), ParticipantRole.GUEST_OF_HONOUR))
+
+
+def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
+    """Where the event is, said outside its own sentence: the host ("Ninh Bình tiếp tục đăng cai
+    ..."), or a venue in a sentence that names the event again ("... sau lễ khai mạc trên sân
+    Quy Nhơn")."""
+    if finding.place is not None:
+        return
+    head_match = vocab().event_heads.match(finding.name)
+    head = (head_match.group() if head_match else finding.name).lower()
+    # A ceremony is named again as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ").
+    named_again = re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
+    for index in range(min(_REPORTING, len(ex.views))):
+        if ex.blocks[index].kind is BlockKind.CAPTION:
+            continue
+        text = ex.views[index].text
+        host = _HOST_RE.search(text) if "đăng cai" in text else None
+        if host is not None:
+            finding.place = _place_ending_at(ex, index, host.start())
+            if finding.place is not None:
+                return
+        if named_again.search(text.lower()) is None:
+            continue
+        for venue in _venues().finditer(text):
+            start, end = sentence_bounds(text, venue.start())
+            # The venue's name as a name goes on: "Hội trường Tỉnh ủy", "Quảng trường Ba Đình".
+            name_end = phrase_end(text, venue.end(), vocab())
+            if name_end > venue.end() and named_again.search(text[start:end].lower()):
+                span = Span(index, venue.start(1), name_end)
+                cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
+                finding.place = ("place", cluster.key)
+                return
+
+
+def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
+    for cluster in ex.of_kind("place"):
+        if any(span.block == block and span.end == position for span in cluster.spans):
+            return ("place", cluster.key)
+    return None
+
+
+@cache
+def _venues() -> re.Pattern[str]:
+    """A venue word and its capitalised name: "tại sân Quy Nhơn", "trên sân vận động Mỹ Đình"."""
+    heads = at_word(capitalised_too((*words("venue_heads"), *words("event_venue_heads"))))
+    return re.compile(rf"\b(?:tại|trên|ở) ({heads})(?= [{UPPER}])")
 
 
 def _event_kind(head: str) -> EventKind:
@@ -283,18 +477,32 @@ def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate
 
 
 def _event_people(ex: Extraction, finding: EventFinding) -> None:
-    """The chair and the guest of honour, from the verbs of the paragraphs that report the event."""
+    """The chair and the guest of honour, from the verbs of the paragraphs that report the event:
+    who directs it first, then the head of a visiting delegation, and only failing these who
+    attends it as a guest."""
+    _people_by_verbs(
+        ex,
+        finding,
+        (
+            (_CHAIR_RE, ParticipantRole.CHAIR),
+            (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+            (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
+        ),
+    )
+    _delegation_head(ex, finding)
+    _people_by_verbs(ex, finding, ((_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),))
+
+
+def _people_by_verbs(
+    ex: Extraction, finding: EventFinding, verbs: tuple[tuple[re.Pattern[str], ParticipantRole], ...]
+) -> None:
     for index in range(min(_REPORTING, len(ex.views))):
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
         text = ex.views[index].text
         if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
             continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
-        for pattern, role in (
-            (_CHAIR_RE, ParticipantRole.CHAIR),
-            (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
-            (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
-        ):
+        for pattern, role in verbs:
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
                 if pattern is _DIRECTS_RE:

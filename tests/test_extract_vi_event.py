@@ -1,0 +1,203 @@
+"""The Vietnamese event finder, one construction at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsml_kit import NewsItem, read
+from newsml_kit.model import Event, ParticipantRole
+
+
+def extract_text(body: str, date: str = "2023-04") -> NewsItem:
+    return read(f" date {date} {body}".encode(), format="text").item
+
+
+def event_of(item: NewsItem) -> Event:
+    assert item.event is not None
+    return item.event
+
+
+def names_of(item: NewsItem, ids: list[str]) -> list[str]:
+    entities = [*item.people, *item.places, *item.organisations]
+    return [next(e.name for e in entities if e.id == i) for i in ids]
+
+
+def guests(item: NewsItem) -> list[str]:
+    roles = event_of(item).participants
+    return names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.GUEST_OF_HONOUR])
+
+
+def place(item: NewsItem) -> str | None:
+    place_id = event_of(item).place_id
+    return names_of(item, [place_id])[0] if place_id else None
+
+
+def test_an_event_named_by_its_own_name_that_its_organiser_announces() -> None:
+    item = extract_text("Samsung vừa công bố SDC 2023 sẽ diễn ra từ ngày 5/6 đến ngày 8/6.")
+    event = event_of(item)
+    assert (event.name, str(event.start), str(event.end)) == ("SDC 2023", "2023-06-05", "2023-06-08")
+    assert names_of(item, event.organiser_ids) == ["Samsung"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đợt 2 diễn ra từ ngày 4/5.",  # a count, no name
+        "Trận đấu giữa CLB Hải Phòng và CLB Nam Định diễn ra chiều nay.",  # bodies, no event
+    ],
+)
+def test_a_subject_without_an_acronym_or_a_year_is_no_headless_event(body: str) -> None:
+    assert extract_text(body).event is None
+
+
+def test_words_between_the_verb_and_the_event_head() -> None:
+    item = extract_text("Sáng 12/4, Sở Y tế tỉnh Nam Định đã tổ chức thành công Hội nghị tổng kết năm 2022.")
+    event = event_of(item)
+    assert event.name == "Hội nghị tổng kết năm 2022"
+    assert names_of(item, event.organiser_ids) == ["Sở Y tế tỉnh Nam Định"]
+    item = extract_text("Công ty Minh Phát cho biết sẽ tổ chức thêm một buổi họp báo vào ngày 20/4.")
+    assert event_of(item).name == "buổi họp báo"
+
+
+def test_the_head_of_a_visiting_delegation_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.\n\n"
+        "Giám đốc Sở Tài chính tỉnh Bạc Liêu Lê Văn Hòa báo cáo tình hình thu ngân sách.\n\n"
+        "Tại buổi làm việc, Thứ trưởng Bộ Tài chính Phạm Minh Đức ghi nhận kết quả của tỉnh."
+    )
+    assert guests(item) == ["Phạm Minh Đức"]
+
+
+def test_a_delegation_without_a_member_named_by_its_body_has_no_guest() -> None:
+    item = extract_text(
+        "Đoàn công tác Bộ Tài chính làm việc với tỉnh Bạc Liêu.\n\n"
+        "Giám đốc Sở Tài chính tỉnh Bạc Liêu Lê Văn Hòa báo cáo tình hình thu ngân sách."
+    )
+    assert guests(item) == []
+
+
+def test_the_place_that_hosts_the_event() -> None:
+    item = extract_text(
+        "Lễ khai mạc Tuần lễ Văn hóa 2023 với chủ đề về biển.\n\n"
+        "Năm nay, Quảng Ninh tiếp tục đăng cai tổ chức Tuần lễ Văn hóa."
+    )
+    assert place(item) == "Quảng Ninh"
+
+
+def test_a_ground_in_a_sentence_that_names_the_ceremony_again() -> None:
+    item = extract_text(
+        "Lễ khai mạc Giải bóng đá Hạng Nhất 2023 diễn ra chiều ngày 8/4.\n\n"
+        "Trận mở màn diễn ra ngay sau buổi lễ trên sân Thiên Trường."
+    )
+    assert place(item) == "sân Thiên Trường"
+
+
+def test_a_ground_in_a_sentence_about_something_else_is_no_event_place() -> None:
+    item = extract_text(
+        "Lễ khai mạc Giải bóng đá Hạng Nhất 2023 diễn ra chiều ngày 8/4.\n\n"
+        "Tuần trước, hai đội đã tập luyện trên sân Thiên Trường."
+    )
+    assert place(item) is None
+
+
+def test_what_a_meeting_is_to_discuss_is_part_of_its_name_and_a_purpose_is_not() -> None:
+    item = extract_text("UBND tỉnh Cà Mau có buổi họp với các sở để bàn về công tác phòng, chống lụt bão.")
+    assert event_of(item).name == "buổi họp với các sở để bàn về công tác phòng, chống lụt bão"
+    item = extract_text("UBND tỉnh Cà Mau có buổi họp với các sở để rà soát công tác phòng, chống lụt bão.")
+    assert event_of(item).name == "buổi họp với các sở"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Hội nghị do Sở Tài chính tỉnh Nam Định tổ chức sáng 12/4 tại thành phố Nam Định.",
+            "Hội nghị",
+            "Sở Tài chính tỉnh Nam Định",
+        ),
+        (
+            'Hội thảo "Nông nghiệp xanh" được Viện Chính sách Nông nghiệp tổ chức ngày 14/4 tại Hà Nội.',
+            'Hội thảo "Nông nghiệp xanh"',
+            "Viện Chính sách Nông nghiệp",
+        ),
+    ],
+)
+def test_the_organiser_named_after_the_event(body: str, name: str, organiser: str) -> None:
+    item = extract_text(body)
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, [organiser])
+    assert place(item) is not None
+
+
+def test_an_event_after_the_verb_that_says_it_took_place() -> None:
+    item = extract_text("Ngày 25/4, tại Hà Nội đã diễn ra Lễ ký kết thỏa thuận hợp tác giữa hai bộ.")
+    event = event_of(item)
+    assert (event.name, str(event.start), place(item)) == (
+        "Lễ ký kết thỏa thuận hợp tác giữa hai bộ",
+        "2023-04-25",
+        "Hà Nội",
+    )
+
+
+def test_a_leader_who_visits_and_works_with_a_province() -> None:
+    item = extract_text("Ngày 12/4, Phó Thủ tướng Lê Văn Hùng đến thăm và làm việc với tỉnh Hà Giang.")
+    assert (event_of(item).name, place(item), guests(item)) == (
+        "thăm và làm việc với tỉnh Hà Giang",
+        "Hà Giang",
+        ["Lê Văn Hùng"],
+    )
+
+
+def test_an_event_dated_by_a_relative_day_with_its_date_beside_it() -> None:
+    item = extract_text("Sáng nay (26/4), tại Hà Nội, Hội nghị xúc tiến đầu tư năm 2023 đã khai mạc.")
+    assert str(event_of(item).start) == "2023-04-26"
+    assert [str(d.value) for d in item.dates] == ["2023-04-26", "2023"]
+
+
+def test_who_directs_the_event_comes_before_who_attends_it() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Đến dự có ông Phan Văn Tú, Giám đốc Bảo hiểm xã hội tỉnh.\n\n"
+        "Phát biểu chỉ đạo hội nghị, Phó Chủ tịch UBND tỉnh Trần Minh Đức đề nghị ngành y tế."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+
+
+def test_a_guest_who_only_attends_when_nobody_directs() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Đến dự có ông Phan Văn Tú, Giám đốc Bảo hiểm xã hội tỉnh."
+    )
+    assert guests(item) == ["Phan Văn Tú"]
+
+
+def test_a_body_named_as_where_the_meeting_is_does_not_hold_it() -> None:
+    item = extract_text(
+        "Chiều 28/4, tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Văn Minh đã có cuộc hội đàm với Đại sứ Nhật Bản."
+    )
+    assert (event_of(item).name, event_of(item).organiser_ids) == ("cuộc hội đàm với Đại sứ Nhật Bản", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        (
+            'Tối 22/4, chương trình nghệ thuật "Mùa xuân đất nước" đã được tổ chức tại Quảng trường Ba Đình.',
+            "Quảng trường Ba Đình",
+        ),
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh đã khai mạc sáng 18/4 tại Hội trường Tỉnh ủy.",
+            "Hội trường Tỉnh ủy",
+        ),
+        ("Sáng 3/4, lễ hội đua thuyền đã diễn ra tại thôn Đông Hòa, xã Yên Lạc.", "thôn Đông Hòa"),
+    ],
+)
+def test_a_venue_or_a_village_where_the_event_takes_place(body: str, venue: str) -> None:
+    assert place(extract_text(body)) == venue
+
+
+def test_a_classifier_before_a_seminar_is_part_of_its_name() -> None:
+    item = extract_text(
+        'Ngày 20/4, Viện Kinh tế đã tổ chức buổi tọa đàm "Kinh tế số" với sự tham gia của chuyên gia.'
+    )
+    assert event_of(item).name == 'buổi tọa đàm "Kinh tế số"'
