@@ -26,8 +26,11 @@ _RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
 @cache
 def _full_date_re() -> re.Pattern[str]:
     months = alternation(vocab().months)
+    # The leading lookahead names the characters a date can start with, which lets the regex
+    # engine skip ahead to them (several times faster than trying every branch at every position).
+    firsts = "".join(sorted({month[0] for month in vocab().months}))
     return re.compile(
-        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)? ({months})\.?,? {_YEAR}"
+        rf"(?=[\d{re.escape(firsts)}])(?:(\d{{1,2}})(?:st|nd|rd|th)? ({months})\.?,? {_YEAR}"
         rf"|({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}"
         rf"|({months}) (?:of )?{_YEAR})(?!\w)"
     )

@@ -20,7 +20,8 @@ def find_organisations(ex: Extraction) -> None:
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
         for match in CAP_RUN_RE.finditer(view.text):
-            _headed(ex, v, index, match, people)
+            if " " in match.group():  # one word is no name with a head
+                _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
         for match in v.organisations_re.finditer(view.text):
