@@ -11,7 +11,7 @@ from newsml_kit.extract.en.grammar import sentence_bounds
 from newsml_kit.extract.en.vocab import vocab
 
 _TO_RE = re.compile(r" to (?:the )?")
-_HONOURS_RE = re.compile(r"(?<!\w)(?:[Hh]onours?|[Hh]onoured)\b")
+_HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
 
 
 def find_awards(ex: Extraction) -> None:

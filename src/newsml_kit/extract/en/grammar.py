@@ -4,6 +4,7 @@ lookups of what earlier finders recorded."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsml_kit.extract.core import Extraction, Ref, Span
 
@@ -35,8 +36,10 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end_match.end() if end_match else len(text)
 
 
-def sentence_starts(text: str) -> set[int]:
-    """The offsets where a sentence of ``text`` starts (after quotes and spaces)."""
+@lru_cache(maxsize=64)
+def sentence_starts(text: str) -> frozenset[int]:
+    """The offsets where a sentence of ``text`` starts (after quotes and spaces). Several finders
+    ask this of the same paragraphs: the answer is kept for the last few texts."""
     starts = {0}
     for match in _SENTENCE_END_RE.finditer(text):
         position = match.end()
@@ -47,7 +50,7 @@ def sentence_starts(text: str) -> set[int]:
     while position < len(text) and text[position] in "\"'\u201c\u2018":
         position += 1
     starts.add(position)
-    return starts
+    return frozenset(starts)
 
 
 def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:

@@ -40,17 +40,18 @@ class _Mention:
 def find_people(ex: Extraction) -> None:
     v = vocab()
     mentions: list[_Mention] = []
+    known = taken_spans(ex, ("organisation", "place"))
     for index, view in enumerate(ex.views):
-        mentions.extend(_mentions(ex, v, index, view.text))
+        mentions.extend(_mentions(v, index, view.text, known.get(index, [])))
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
 
 
-def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]:
+def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
+    """The names of block ``index``, outside the organisations and places in ``known``."""
     found: dict[int, _Mention] = {}
     starts = sentence_starts(text)
-    known = taken_spans(ex, ("organisation", "place"))
     covered = 0  # the end of the last mention: names do not nest
     for position in _candidates(v, text):
         match = CAP_RE.match(text, position)
@@ -62,7 +63,7 @@ def _mentions(ex: Extraction, v: Vocab, index: int, text: str) -> list[_Mention]
         mention = _cued(v, index, text, position, word) or _full_name(v, index, text, position, word, starts)
         if mention is None:
             continue
-        if any(s.start < mention.span.end and mention.span.start < s.end for s in known.get(index, ())):
+        if any(s.start < mention.span.end and mention.span.start < s.end for s in known):
             continue
         found[mention.span.start] = mention
         covered = mention.span.end
@@ -84,6 +85,9 @@ def _candidates(v: Vocab, text: str) -> list[int]:
     Two scans of the text in the regex engine, instead of a test in Python at each capital."""
     found = {match.start() for match in v.name_opener_re.finditer(text)}
     found.update(match.end() + 1 for match in v.title_head_re.finditer(text))
+    first = v.title_head_first_re.match(text)
+    if first is not None:
+        found.add(first.end() + 1)
     return sorted(found)
 
 
@@ -123,7 +127,7 @@ def _rank_at(v: Vocab, text: str, position: int) -> str | None:
 
 
 def _full_name(
-    v: Vocab, index: int, text: str, position: int, word: str, starts: set[int]
+    v: Vocab, index: int, text: str, position: int, word: str, starts: Collection[int]
 ) -> _Mention | None:
     """A given name and a surname ("Jack Straw"), or any name right after a post ("President
     Musharraf", "Founder Stelios Haji-Ioannou")."""
@@ -175,7 +179,7 @@ def _other_name(v: Vocab, name: str) -> bool:
 
 
 def _title_before(
-    v: Vocab, text: str, start: int, starts: set[int], names: list[tuple[int, int]]
+    v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]]
 ) -> str | None:
     """The post written right before a name: a run of capitalised and post words ending in a post's
     head, possibly carried on by "of", "for", "to" ("Shadow spokesman for sport")."""
@@ -226,7 +230,7 @@ def _title_before(
     return window[taken[0].start() : taken[-1].end()]
 
 
-def _opens_sentence(text: str, position: int, starts: set[int]) -> bool:
+def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
     """``position`` starts its sentence, or only a determiner or a possessive stands before it
     there ("The firm's founder, Alan Hartley,")."""
     start = max((p for p in starts if p <= position), default=0)

@@ -42,7 +42,8 @@ def find_places(ex: Extraction) -> None:
         text = view.text
         # Most paragraphs name no building or street: their head is looked for first.
         for match in _venue_re().finditer(text) if _venue_head_re().search(text) else ():
-            number = _NUMBER_BEFORE_RE.search(text, 0, match.start())  # "10 Downing Street"
+            # "10 Downing Street"
+            number = _NUMBER_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
             begin = number.start() if number is not None else match.start()
             start, name = _without_article(begin, text[begin : match.end()], v)
             span = Span(index, start, match.end())

@@ -76,8 +76,10 @@ class Vocab:
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
     name_opener_re: re.Pattern[str]
-    # A post's head, alone or first in its sentence, followed by a capitalised word.
+    # A post's head followed by a capitalised word: after a space (a literal first character is
+    # the quickest to scan for), and at the start of a block.
     title_head_re: re.Pattern[str]
+    title_head_first_re: re.Pattern[str]
 
 
 @cache
@@ -122,13 +124,14 @@ def vocab() -> Vocab:
         # "the prime minister", "The chancellor": lower-case post words ending in a referring head,
         # not followed by what the post is of or by a name.
         referring_post=re.compile(
-            rf"\b[Tt]he ((?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"[Tt](?<!\w[Tt])he ((?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
             rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
         ),
         org_cues=re.compile(rf"{_lower_words(words('org_cues'))} (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
-        title_head_re=re.compile(rf"(?<![^ ])(?:{alternation(title_heads)})(?= [A-Z])"),
+        title_head_re=re.compile(rf" (?:{alternation(title_heads)})(?= [A-Z])"),
+        title_head_first_re=re.compile(rf"(?:{alternation(title_heads)})(?= [A-Z])"),
         award_heads=re.compile(
             rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
