@@ -189,6 +189,15 @@ def _title_before(
     comma = text[end - 1] == ","
     if comma:
         end -= 1  # "Microsoft chief, Bill Gates,"
+    last = text[text.rfind(" ", 0, end) + 1 : end]
+    if (
+        last[:1].islower()
+        and last.isalpha()
+        and last not in v.title_words
+        and last not in v.title_heads
+        and last not in _LINKS
+    ):
+        return None  # "said Mr Blair": a plain word right before the name, the common case
     window = text[max(0, end - 160) : end]
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
