@@ -351,9 +351,10 @@ def _occurrences(text: str, words: Collection[str]) -> list[int]:
 
 def _referring_posts(ex: Extraction, v: Vocab) -> None:
     """A lower-case post with "the" opening a sentence ("Tony Blair has promised ... The prime
-    minister launched ...") is a title of the person the previous sentence is about (the first
-    person it names), or, when no one is named before it, of the first person named after it. A
-    post someone already holds in the article is theirs, not another's."""
+    minister launched ...", "The Easyjet founder said": a known organisation may qualify it) is a
+    title of the person the previous sentence is about (the first person it names; after a
+    quotation, its speaker), or, when no one is named before it, of the first person named after
+    it. A post someone already holds in the article is theirs, not another's."""
     people = sorted(
         ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
         key=lambda item: (item[0].block, item[0].start),
@@ -366,15 +367,24 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             start, _ = sentence_bounds(text, match.start())
             post = match.group(1)
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
-            if _held(ex, post) or (match.start() > start + 1 and not before_anyone):
+            opens = not text[start : match.start()].strip(_QUOTES)  # only quotes before it
+            if _held(ex, post) or (not opens and not before_anyone):
                 continue
+            if post[:1].isupper() and post.split(" ")[0] not in v.organisations:
+                continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
                 cluster = _about(people, index, max(earlier), start)
+                if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
+                    # After a quotation that names no one: its speaker, the person named last before it.
+                    prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
+                    cluster = prior[-1] if prior else None
             elif index > 0:
                 last = ex.views[index - 1].text
-                cluster = _about(people, index - 1, max(sentence_starts(last)), len(last))
+                # The last sentence of the paragraph before (a start at its very end opens none).
+                opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
+                cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
             if cluster is not None:
@@ -382,9 +392,27 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
 
 
 def _held(ex: Extraction, post: str) -> bool:
-    """Someone in the article already holds ``post`` ("UK Prime Minister" holds "prime minister")."""
+    """Someone in the article already holds ``post`` ("UK Prime Minister" holds "prime minister");
+    a deputy, a shadow or a former holder holds another post ("deputy prime minister")."""
     wanted = post.casefold()
-    return any(t.casefold().endswith(wanted) for c in ex.of_kind("person") for t in c.titles)
+    for cluster in ex.of_kind("person"):
+        for title in cluster.titles:
+            held = title.casefold()
+            if held == wanted:
+                return True
+            if held.endswith(" " + wanted):
+                qualifier = held[: -len(wanted) - 1].split(" ")
+                if not any(word in _OTHER_POST for word in qualifier):
+                    return True
+    return False
+
+
+_QUOTES = " \"'\u201c\u2018"
+
+# Words that make a post another one: the deputy prime minister is not the prime minister.
+_OTHER_POST = frozenset(
+    ["deputy", "shadow", "former", "vice", "ex", "acting", "interim", "junior", "assistant"]
+)
 
 
 def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int) -> Cluster | None:

@@ -121,10 +121,11 @@ def vocab() -> Vocab:
         news_agencies=frozenset(words("news_agencies")),
         stop_words=frozenset(words("stop_words")),
         institution_venues=frozenset(words("institution_venues")),
-        # "the prime minister", "The chancellor": lower-case post words ending in a referring head,
-        # not followed by what the post is of or by a name.
+        # "the prime minister", "The chancellor", "The Easyjet founder": lower-case post words ending
+        # in a referring head, after a capitalised qualifier or none, not followed by what the post
+        # is of or by a name.
         referring_post=re.compile(
-            rf"[Tt](?<!\w[Tt])he ((?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ )?(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
             rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
         ),
         org_cues=re.compile(rf"{_lower_words(words('org_cues'))} (?:the )?(?=[A-Z])"),
