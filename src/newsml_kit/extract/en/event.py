@@ -18,7 +18,7 @@ from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.en.grammar import sentence_bounds
 from newsml_kit.extract.en.vocab import vocab
-from newsml_kit.model import EventKind, ParticipantRole
+from newsml_kit.model import DateRole, EventKind, ParticipantRole
 
 _KINDS = {
     "talks": EventKind.MEETING,
@@ -282,8 +282,11 @@ def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, en
 
 
 def _date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    """A full date in the event's sentence, else the day the dates finder knows for an event (the
+    day an anniversary is marked on)."""
     for finding in ex.dates.values():
         for span in finding.spans:
             if span.block == block and start <= span.start < end and finding.value.day is not None:
                 return finding.value
-    return None
+    marked = [d.value for d in ex.dates.values() if d.role is DateRole.EVENT and d.value.day is not None]
+    return marked[0] if len(marked) == 1 else None
