@@ -376,3 +376,11 @@ def test_an_anniversary_dates_the_day_it_is_marked_on() -> None:
 def test_without_an_anniversary_a_day_and_month_stay_undated() -> None:
     item = _read("The 50th meeting of the board is on 12 March, in the town it was founded in in 1955.")
     assert [d.value.isoformat() for d in item.dates] == ["1955"]
+
+
+def test_a_name_before_a_noun_only_an_organisation_has() -> None:
+    item = _read(
+        "Customers of the Widgetco brand can read the news on the Brightfone website, "
+        "a Widgetco spokesman said. The London website and the Tony Reeve website are no firms."
+    )
+    assert {o.name for o in item.organisations} == {"Widgetco", "Brightfone"}
