@@ -384,3 +384,23 @@ def test_a_name_before_a_noun_only_an_organisation_has() -> None:
         "a Widgetco spokesman said. The London website and the Tony Reeve website are no firms."
     )
     assert {o.name for o in item.organisations} == {"Widgetco", "Brightfone"}
+
+
+def test_convert_extract_to_newsml_of_a_carried_agency_item_fails_clearly(
+    shared: Path, tmp_path: Path
+) -> None:
+    """The agency's NewsML-G2 is written back as it came and cannot take found entities yet: the
+    error names the file and the field and says what to do instead; no output file is left."""
+    path = shared / "corpus" / "newsmlg2" / "ap.xml"
+    out = tmp_path / "out.xml"
+    result = CliRunner().invoke(main, ["convert", str(path), "--to", "newsml", "--extract", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"{path}: error: " in result.output
+    assert "cannot take organisations yet" in result.output
+    assert "convert it without --extract, or to json or ninjs" in result.output
+    assert not out.exists()
+    ninjs = CliRunner().invoke(main, ["convert", str(path), "--to", "ninjs", "--extract", "-o", str(out)])
+    assert ninjs.exit_code == 0, ninjs.output
+    first = json.loads(out.read_text(encoding="utf-8"))[0]  # ap.xml is a feed of several items
+    assert first["organisations"]  # ninjs takes what was found
