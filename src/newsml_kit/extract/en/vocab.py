@@ -58,6 +58,8 @@ class Vocab:
     org_heads: frozenset[str]
     org_starts: frozenset[str]
     venue_heads: frozenset[str]
+    # Cue words after a space (a literal first character is the quickest to scan for; a cue in
+    # lower case does not open a paragraph): only the end of a match is used.
     place_cues: re.Pattern[str]
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -71,7 +73,7 @@ class Vocab:
     institution_venues: frozenset[str]
     award_heads: re.Pattern[str]
     referring_post: re.Pattern[str]
-    org_cues: re.Pattern[str]
+    org_cues: re.Pattern[str]  # after a space, as place_cues
     # The words a name can open on without a post before it: words of address, styles, the first
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
@@ -107,7 +109,7 @@ def vocab() -> Vocab:
         org_heads=frozenset(words("org_heads")),
         org_starts=frozenset(words("org_starts")),
         venue_heads=frozenset(words("venue_heads")),
-        place_cues=re.compile(rf"{_lower_words(words('place_cues'))} (?:the )?(?=[A-Z])"),
+        place_cues=re.compile(rf" (?:{alternation(words('place_cues'))}) (?:the )?(?=[A-Z])"),
         months=months,
         weekdays=frozenset(words("weekdays")),
         event_heads=re.compile(_lower_words(_both_cases(words("event_heads")), r"[\w-]") + r"(?![\w-])"),
@@ -128,7 +130,7 @@ def vocab() -> Vocab:
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ )?(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
             rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
         ),
-        org_cues=re.compile(rf"{_lower_words(words('org_cues'))} (?:the )?(?=[A-Z])"),
+        org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
         title_head_re=re.compile(rf" (?:{alternation(title_heads)})(?= [A-Z])"),
