@@ -22,6 +22,7 @@ _YEAR = r"(1[89]\d\d|20\d\d)"
 _YEAR_AT = r"((?:1[89]|20)\d\d)(?<![\w£$€.,/-]\d{4})"
 _YEAR_ALONE_RE = re.compile(rf"{_YEAR_AT}(?![\w%/]|[.,]\d)")
 _DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/-]\d{4})s\b")
+_YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
 _RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
 
 
@@ -55,46 +56,53 @@ def _yearless_re() -> re.Pattern[str]:
 
 
 def find_dates(ex: Extraction) -> None:
-    months = vocab().months
     year = _anniversary_year(ex)
     for index, view in enumerate(ex.views):
         text = view.text
         used: list[tuple[int, int]] = []
-        for match in _full_date_re().finditer(text):
-            if match.start() > 0 and text[match.start() - 1].isalnum():
-                continue
-            day_first, month_a, year_a, month_b, day_b, year_b, month_c, year_c = match.groups()
-            try:
-                if month_a is not None:
-                    value = PartialDate(int(year_a), months[month_a], int(day_first))
-                elif month_b is not None:
-                    value = PartialDate(int(year_b), months[month_b], int(day_b))
-                else:
-                    value = PartialDate(int(year_c), months[month_c])
-            except ValueError:
-                continue
-            ex.add_date(value, None, DateRole.OTHER, Span(index, match.start(), match.end()))
-            used.append((match.start(), match.end()))
-        for match in _RANGE_RE.finditer(text):
-            first, last = int(match.group(1)), match.group(2)
-            end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-            if end_year <= first or _inside(match.start(), used):
-                continue
-            span = Span(index, match.start(), match.end())
-            ex.add_date(PartialDate(first), PartialDate(end_year), DateRole.PERIOD, span)
-            used.append((match.start(), match.end()))
-        for match in _DECADE_RE.finditer(text):
-            decade = int(match.group(1))
-            span = Span(index, match.start(), match.end())
-            ex.add_date(PartialDate(decade), PartialDate(decade + 9), DateRole.PERIOD, span)
-            used.append((match.start(), match.end()))
-        for match in _YEAR_ALONE_RE.finditer(text):
-            if _inside(match.start(), used):
-                continue
-            span = Span(index, match.start(), match.end())
-            ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
+        # Most paragraphs hold no year, which every date here needs: one quick scan rules them out.
+        if _YEARISH_RE.search(text) is not None:
+            _with_year(ex, index, text, used)
         if year is not None:
             _yearless(ex, index, text, year, used)
+
+
+def _with_year(ex: Extraction, index: int, text: str, used: list[tuple[int, int]]) -> None:
+    """The dates of ``text`` that give a year; their spans are added to ``used``."""
+    months = vocab().months
+    for match in _full_date_re().finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
+        day_first, month_a, year_a, month_b, day_b, year_b, month_c, year_c = match.groups()
+        try:
+            if month_a is not None:
+                value = PartialDate(int(year_a), months[month_a], int(day_first))
+            elif month_b is not None:
+                value = PartialDate(int(year_b), months[month_b], int(day_b))
+            else:
+                value = PartialDate(int(year_c), months[month_c])
+        except ValueError:
+            continue
+        ex.add_date(value, None, DateRole.OTHER, Span(index, match.start(), match.end()))
+        used.append((match.start(), match.end()))
+    for match in _RANGE_RE.finditer(text):
+        first, last = int(match.group(1)), match.group(2)
+        end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if end_year <= first or _inside(match.start(), used):
+            continue
+        span = Span(index, match.start(), match.end())
+        ex.add_date(PartialDate(first), PartialDate(end_year), DateRole.PERIOD, span)
+        used.append((match.start(), match.end()))
+    for match in _DECADE_RE.finditer(text):
+        decade = int(match.group(1))
+        span = Span(index, match.start(), match.end())
+        ex.add_date(PartialDate(decade), PartialDate(decade + 9), DateRole.PERIOD, span)
+        used.append((match.start(), match.end()))
+    for match in _YEAR_ALONE_RE.finditer(text):
+        if _inside(match.start(), used):
+            continue
+        span = Span(index, match.start(), match.end())
+        ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
 
 
 def _anniversary_year(ex: Extraction) -> int | None:
