@@ -52,6 +52,12 @@ _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
 _LAUNCHING_RE = re.compile(
     r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
 )
+# Words each cue read after a person cannot do without: a paragraph without any has no such cue.
+_NEEDLES = {
+    _CHAIRED_RE: ("chair", "presided"),
+    _GUEST_AFTER_RE: ("guest of honour",),
+    _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
+}
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
 _AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
@@ -254,8 +260,11 @@ def _before_cue(
 ) -> Ref | None:
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
     or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
+    needles = _NEEDLES[cue_re]
     for block, start, end in window:
         text = ex.views[block].text
+        if not any(needle in text for needle in needles):
+            continue  # a cue's own words are not in the paragraph: no person to try it after
         people = mentions(("person",))
         for span, ref in people:
             if span.block != block or not start <= span.start < end:
