@@ -107,6 +107,8 @@ def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, 
 def _before_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
     """A capitalised name right before a noun only an organisation has ("the Easygroup website",
     "a Widgetco spokesman"), when it is no person's name nor a place."""
+    if not any(noun in text for noun in _OWNED_NOUNS):
+        return
     for match in _OWNED_RE.finditer(text):
         name = match.group(1)
         words = name.split(" ")
@@ -122,6 +124,7 @@ def _before_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[in
 
 
 # "the X website": a determiner, one to three capitalised words, a noun an organisation owns.
+_OWNED_NOUNS = ("website", "brand", "spokes", "shares", "subsidiary", "shareholders")
 _OWNED_RE = re.compile(
     r"(?:t(?<!\wt)he|a(?<!\wa)n?) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
     r" (?:website|brand|spokesman|spokeswoman|spokesperson|shares|subsidiary|shareholders)\b"

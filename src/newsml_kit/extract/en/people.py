@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds, sentence_starts, taken_spans
-from newsml_kit.extract.en.vocab import Vocab, vocab
+from newsml_kit.extract.en.vocab import Vocab, vocab, words
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
@@ -361,8 +361,11 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     )
     if not people:
         return
+    posts = words("referring_posts")
     for index, view in enumerate(ex.views):
         text = view.text
+        if not any(post in text for post in posts):
+            continue  # no post's head in the paragraph: a quicker test than the pattern
         for match in v.referring_post.finditer(text):
             start, _ = sentence_bounds(text, match.start())
             post = match.group(1)
