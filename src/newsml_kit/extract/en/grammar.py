@@ -20,6 +20,9 @@ CAP_RE = re.compile(CAP_AT)
 # Work and Pensions", "Transport and General Workers' Union").
 _JOINERS = r"(?:of|and|for|the|&|de|du|von|van|der|St\.?)"
 CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
+# The same, of two words or more: where a lone capitalised word is of no use, the regex engine
+# passes it by without a round trip to Python.
+CAP_WORDS_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})+")
 INITIAL = r"[A-Z]\.?"
 ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s+[\"'A-Z\u201c]|\s*$)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
@@ -19,9 +19,8 @@ def find_organisations(ex: Extraction) -> None:
     v = vocab()
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
-        for match in CAP_RUN_RE.finditer(view.text):
-            if " " in match.group():  # one word is no name with a head
-                _headed(ex, v, index, match, people)
+        for match in CAP_WORDS_RE.finditer(view.text):  # one word is no name with a head
+            _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
         for match in v.organisations_re.finditer(view.text):
