@@ -331,3 +331,76 @@ def test_the_person_met_at_a_place_hosts_the_talks() -> None:
     names = {e.id: e.name for e in [*item.people, *item.places]}
     assert names[event.place_id or ""] == "10 Downing Street"
     assert {p.role: names[p.entity_id] for p in event.participants} == {ParticipantRole.CHAIR: "Tony Reeve"}
+
+
+def test_a_post_opening_a_paragraph_names_the_person_of_the_paragraph_before() -> None:
+    item = _read(
+        "Tony Reeve has promised more money for schools.",
+        "The prime minister launched the plan in Leeds.",
+    )
+    assert _person(item, "Tony Reeve")[1] == ["prime minister"]
+
+
+def test_a_deputys_post_is_another_post() -> None:
+    item = _read(
+        "Deputy Prime Minister Joan Hale met union leaders. Later Tony Reeve spoke.",
+        "The prime minister said the talks had gone well.",
+    )
+    assert _person(item, "Joan Hale")[1] == ["Deputy Prime Minister"]
+    assert _person(item, "Tony Reeve")[1] == ["prime minister"]
+
+
+def test_a_post_qualified_by_a_known_organisation_and_after_a_quotation() -> None:
+    item = _read(
+        "Founder Alan Reeve will fight the case in court.",
+        '"We will not give up our name," he said. The Easyjet founder also said he would appeal.',
+        "Ruth Calder met the president. The Pakistani president said little.",
+    )
+    assert _person(item, "Alan Reeve")[1] == ["Founder", "Easyjet founder"]
+    # A qualifier that is no known organisation (a nationality) makes no post of its own.
+    assert all("Pakistani president" not in p.titles for p in item.people)
+
+
+def test_an_anniversary_dates_the_day_it_is_marked_on() -> None:
+    item = _read(
+        "The minister will visit Tarnowice for the 50th anniversary of the town's liberation.",
+        "Veterans recall the 1955 liberation of the town. The ceremony is on 12 March.",
+    )
+    values = [d.value.isoformat() for d in item.dates]
+    assert values == ["1955", "2005-03-12"]
+    assert item.event is not None
+    assert item.event.start is not None
+    assert item.event.start.isoformat() == "2005-03-12"
+
+
+def test_without_an_anniversary_a_day_and_month_stay_undated() -> None:
+    item = _read("The 50th meeting of the board is on 12 March, in the town it was founded in in 1955.")
+    assert [d.value.isoformat() for d in item.dates] == ["1955"]
+
+
+def test_a_name_before_a_noun_only_an_organisation_has() -> None:
+    item = _read(
+        "Customers of the Widgetco brand can read the news on the Brightfone website, "
+        "a Widgetco spokesman said. The London website and the Tony Reeve website are no firms."
+    )
+    assert {o.name for o in item.organisations} == {"Widgetco", "Brightfone"}
+
+
+def test_convert_extract_to_newsml_of_a_carried_agency_item_fails_clearly(
+    shared: Path, tmp_path: Path
+) -> None:
+    """The agency's NewsML-G2 is written back as it came and cannot take found entities yet: the
+    error names the file and the field and says what to do instead; no output file is left."""
+    path = shared / "corpus" / "newsmlg2" / "ap.xml"
+    out = tmp_path / "out.xml"
+    result = CliRunner().invoke(main, ["convert", str(path), "--to", "newsml", "--extract", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"{path}: error: " in result.output
+    assert "cannot take organisations yet" in result.output
+    assert "convert it without --extract, or to json or ninjs" in result.output
+    assert not out.exists()
+    ninjs = CliRunner().invoke(main, ["convert", str(path), "--to", "ninjs", "--extract", "-o", str(out)])
+    assert ninjs.exit_code == 0, ninjs.output
+    first = json.loads(out.read_text(encoding="utf-8"))[0]  # ap.xml is a feed of several items
+    assert first["organisations"]  # ninjs takes what was found

@@ -5,13 +5,15 @@ sentence names before the verb, or the nearest one."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.en.grammar import sentence_bounds
-from newsml_kit.extract.en.vocab import vocab
+from newsml_kit.extract.en.vocab import vocab, words
+from newsml_kit.extract.vocab import alternation
 
 _TO_RE = re.compile(r" to (?:the )?")
-_HONOURS_RE = re.compile(r"\b(?:[Hh]onours?|[Hh]onoured)\b")
+_HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
 
 
 def find_awards(ex: Extraction) -> None:
@@ -38,10 +40,17 @@ def find_awards(ex: Extraction) -> None:
             ex.awards.append(AwardFinding(name, None, recipients, None, span))
 
 
+@cache
+def _award_head_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words('award_heads'))})(?![\w-])")
+
+
 def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
     """ "presented the annual Harbour Safety Award to the Port of Da Nang": a named award in a
     sentence that confers it; the recipient follows "to", or is the person before the verb."""
     v = vocab()
+    if _award_head_re().search(text) is None:
+        return  # most paragraphs name no award: its head is looked for first, a quick scan
     for match in v.award_heads.finditer(text):
         words = match.group().split(" ")
         while words and words[0] in v.stop_words:

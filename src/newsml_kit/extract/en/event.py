@@ -18,7 +18,7 @@ from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.en.grammar import sentence_bounds
 from newsml_kit.extract.en.vocab import vocab
-from newsml_kit.model import EventKind, ParticipantRole
+from newsml_kit.model import DateRole, EventKind, ParticipantRole
 
 _KINDS = {
     "talks": EventKind.MEETING,
@@ -34,17 +34,30 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
-_HOST_RE = re.compile(r"\b(?:met|meets|meeting with|talks with|host(?:ed)? talks with) ")
-_HOSTED_BY_RE = re.compile(r"\b(?:hosted|organised|organized|convened|staged) by (?:the )?")
-_CHAIRED_BY_RE = re.compile(r"\b(?:chaired|presided over) by ")
-_CHAIRED_RE = re.compile(r"^,? (?:who |which )?(?:chaired|chairs|presided over)\b")
-_GUEST_RE = re.compile(r"\bguest of honour,? (?:was )?")
-_GUEST_AFTER_RE = re.compile(r"^,? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
-_MET_RE = re.compile(r"\bmet (?:with )?")
+_HOST_RE = re.compile(
+    r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with |h(?<!\wh)ost(?:ed)? talks with "
+)
+_HOSTED_BY_RE = re.compile(
+    r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
+)
+_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
+_CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
+_GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
+_GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
+_MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
+# A cue's word boundary is checked after its first letter ("m(?<!\wm)et"), not with "\b" before it:
+# the regex engine then skips ahead to that letter, where "\b" is tried at every position of the
+# text (the five cues cost half the findall pass each; now a tenth at most).
 # "Launching the initiative, Mr Blair ...": the person a participle of the event's verb opens on.
 _LAUNCHING_RE = re.compile(
     r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
 )
+# Words each cue read after a person cannot do without: a paragraph without any has no such cue.
+_NEEDLES = {
+    _CHAIRED_RE: ("chair", "presided"),
+    _GUEST_AFTER_RE: ("guest of honour",),
+    _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
+}
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
 _AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
@@ -55,6 +68,7 @@ def find_event(ex: Extraction) -> None:
     if head is None:
         return
     index, match = head
+    mentions = _Mentions(ex)
     text = ex.views[index].text
     start, end = sentence_bounds(text, match.start())
     word = match.group()
@@ -65,42 +79,44 @@ def find_event(ex: Extraction) -> None:
     window = [(index, start, len(text))]
     if index + 1 < len(ex.views):
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
-    institution = _institution(ex, index, match.end(), end)
-    found.place = _place(ex, index, match.end(), end)
-    organiser = _organiser(ex, index, start, span.start)
+    institution = _institution(ex, mentions, index, match.end(), end)
+    found.place = _place(ex, mentions, index, match.end(), end)
+    organiser = _organiser(ex, mentions, index, start, span.start)
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
         # organisation, which the model does not take as the event's place, so none is sought.
         organiser = organiser or institution[1]
     elif found.place is None:
-        found.place = _introduced_place(ex, window)
+        found.place = _introduced_place(ex, mentions, window)
     if organiser is not None:
         found.organisers.append(organiser)
-    host = _after_cue(ex, window, _HOSTED_BY_RE, ("organisation",))
+    host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
     if host is not None and not found.organisers:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
     everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
-    chair = _after_cue(ex, everywhere, _CHAIRED_BY_RE, ("person",))
-    chair = chair or _before_cue(ex, everywhere, _CHAIRED_RE)
+    chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
+    chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
-        met = _met_at(ex, everywhere)
+        met = _met_at(ex, mentions, everywhere)
         if met is not None:
             # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
             chair, found.place = met[0], met[1] or found.place
     if chair is None and kind is EventKind.MEETING:
-        chair = _after_cue(ex, window, _HOST_RE, ("person",))
+        chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
-    guest = _after_cue(ex, everywhere, _GUEST_RE, ("person",)) or _before_cue(ex, everywhere, _GUEST_AFTER_RE)
+    guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
+        ex, mentions, everywhere, _GUEST_AFTER_RE
+    )
     if guest is not None and guest != chair:
         found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     if guest is None and kind is not EventKind.MEETING:
-        guest = _before_cue(ex, everywhere, _LAUNCHING_RE, after=False)
+        guest = _before_cue(ex, mentions, everywhere, _LAUNCHING_RE, after=False)
         if guest is not None and guest != chair:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     if kind is EventKind.OFFICIAL_VISIT and guest is None:
-        guest = _last_person(ex, index, start, match.start())
+        guest = _last_person(ex, mentions, index, start, match.start())
         if guest is not None and guest != chair:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     found.start = _date(ex, index, start, end)
@@ -116,45 +132,63 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     return None
 
 
-def _mentions(ex: Extraction, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
-    found = [
-        (span, (cluster.kind, cluster.key))
-        for kind in kinds
-        for cluster in ex.of_kind(kind)
-        for span in cluster.spans
-    ]
-    return sorted(found, key=lambda item: (item[0].block, item[0].start))
+class _Mentions:
+    """The mentions of the entities found before the event, in text order, by kinds; built once
+    per kinds (the event finder runs last: nothing is added while it reads them)."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self._ex = ex
+        self._sorted: dict[tuple[str, ...], list[tuple[Span, Ref]]] = {}
+
+    def __call__(self, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
+        found = self._sorted.get(kinds)
+        if found is None:
+            found = [
+                (span, (cluster.kind, cluster.key))
+                for kind in kinds
+                for cluster in self._ex.of_kind(kind)
+                for span in cluster.spans
+            ]
+            found.sort(key=lambda item: (item[0].block, item[0].start))
+            self._sorted[kinds] = found
+        return found
 
 
-def _place(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
-    for span, ref in _mentions(ex, ("place",)):
+def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
             return ref
     return None
 
 
-def _institution(ex: Extraction, block: int, start: int, end: int) -> tuple[Span, Ref] | None:
+def _institution(
+    ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
+) -> tuple[Span, Ref] | None:
     """An institution named after the event noun in its sentence, where its own events take place
     ("a statement ... to the Scottish Parliament")."""
     venues = vocab().institution_venues
-    for span, ref in _mentions(ex, ("organisation",)):
+    for span, ref in mentions(("organisation",)):
         if span.block == block and start <= span.start < end and ex.surface(span).split(" ")[-1] in venues:
             return span, ref
     return None
 
 
-def _introduced_place(ex: Extraction, window: list[tuple[int, int, int]]) -> Ref | None:
+def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
     for block, start, end in window:
         text = ex.views[block].text
-        for span, ref in _mentions(ex, ("place",)):
-            if span.block == block and start <= span.start < end and _AT_RE.search(text, 0, span.start):
+        for span, ref in mentions(("place",)):
+            if span.block != block or not start <= span.start < end:
+                continue
+            if _AT_RE.search(text, max(0, span.start - 8), span.start):  # "in (the) X"
                 return ref
     return None
 
 
-def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int) -> Ref | None:
+def _organiser(
+    ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int
+) -> Ref | None:
     text = ex.views[block].text
-    for span, ref in _mentions(ex, ("organisation",)):
+    for span, ref in mentions(("organisation",)):
         if span.block != block or not sentence_start <= span.start < span.end <= head_start:
             continue
         between = text[span.end : head_start]
@@ -166,10 +200,12 @@ def _organiser(ex: Extraction, block: int, sentence_start: int, head_start: int)
     return None
 
 
-def _met_at(ex: Extraction, window: list[tuple[int, int, int]]) -> tuple[Ref, Ref | None] | None:
+def _met_at(
+    ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]
+) -> tuple[Ref, Ref | None] | None:
     """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
-    people = _mentions(ex, ("person",))
-    places = _mentions(ex, ("place",))
+    people = mentions(("person",))
+    places = mentions(("place",))
     for block, start, end in window:
         text = ex.views[block].text
         for cue in _MET_RE.finditer(text, start, end):
@@ -198,26 +234,38 @@ def _named(text: str, head: re.Match[str]) -> tuple[int, str] | None:
 
 
 def _after_cue(
-    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], kinds: tuple[str, ...]
+    ex: Extraction,
+    mentions: _Mentions,
+    window: list[tuple[int, int, int]],
+    cue_re: re.Pattern[str],
+    kinds: tuple[str, ...],
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
     for block, start, end in window:
         text = ex.views[block].text
         for cue in cue_re.finditer(text, start, end):
-            for span, ref in _mentions(ex, kinds):
+            for span, ref in mentions(kinds):
                 if span.block == block and cue.end() <= span.start <= cue.end() + 40:
                     return ref
     return None
 
 
 def _before_cue(
-    ex: Extraction, window: list[tuple[int, int, int]], cue_re: re.Pattern[str], *, after: bool = True
+    ex: Extraction,
+    mentions: _Mentions,
+    window: list[tuple[int, int, int]],
+    cue_re: re.Pattern[str],
+    *,
+    after: bool = True,
 ) -> Ref | None:
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
     or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
+    needles = _NEEDLES[cue_re]
     for block, start, end in window:
         text = ex.views[block].text
-        people = _mentions(ex, ("person",))
+        if not any(needle in text for needle in needles):
+            continue  # a cue's own words are not in the paragraph: no person to try it after
+        people = mentions(("person",))
         for span, ref in people:
             if span.block != block or not start <= span.start < end:
                 continue
@@ -225,26 +273,29 @@ def _before_cue(
                 if cue_re.search(text[max(0, span.start - 100) : span.start]):
                     return ref
                 continue
-            cue = cue_re.match(text[span.end :])
+            cue = cue_re.match(text, span.end)  # right after the name
             # The cue is about this person when no other person is named before it.
             if cue is not None and not any(
-                s.block == block and span.end < s.start < span.end + cue.end() for s, _ in people
+                s.block == block and span.end < s.start < cue.end() for s, _ in people
             ):
                 return ref
     return None
 
 
-def _last_person(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
+def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
     chosen = None
-    for span, ref in _mentions(ex, ("person",)):
+    for span, ref in mentions(("person",)):
         if span.block == block and start <= span.start < end:
             chosen = ref
     return chosen
 
 
 def _date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
+    """A full date in the event's sentence, else the day the dates finder knows for an event (the
+    day an anniversary is marked on)."""
     for finding in ex.dates.values():
         for span in finding.spans:
             if span.block == block and start <= span.start < end and finding.value.day is not None:
                 return finding.value
-    return None
+    marked = [d.value for d in ex.dates.values() if d.role is DateRole.EVENT and d.value.day is not None]
+    return marked[0] if len(marked) == 1 else None

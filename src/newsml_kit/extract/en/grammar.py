@@ -4,6 +4,7 @@ lookups of what earlier finders recorded."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsml_kit.extract.core import Extraction, Ref, Span, spans_of
 
@@ -19,6 +20,9 @@ CAP_RE = re.compile(CAP_AT)
 # Work and Pensions", "Transport and General Workers' Union").
 _JOINERS = r"(?:of|and|for|the|&|de|du|von|van|der|St\.?)"
 CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
+# The same, of two words or more: where a lone capitalised word is of no use, the regex engine
+# passes it by without a round trip to Python.
+CAP_WORDS_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})+")
 INITIAL = r"[A-Z]\.?"
 ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s+[\"'A-Z\u201c]|\s*$)")
@@ -35,8 +39,10 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end_match.end() if end_match else len(text)
 
 
-def sentence_starts(text: str) -> set[int]:
-    """The offsets where a sentence of ``text`` starts (after quotes and spaces)."""
+@lru_cache(maxsize=64)
+def sentence_starts(text: str) -> frozenset[int]:
+    """The offsets where a sentence of ``text`` starts (after quotes and spaces). Several finders
+    ask this of the same paragraphs: the answer is kept for the last few texts."""
     starts = {0}
     for match in _SENTENCE_END_RE.finditer(text):
         position = match.end()
@@ -47,7 +53,7 @@ def sentence_starts(text: str) -> set[int]:
     while position < len(text) and text[position] in "\"'\u201c\u2018":
         position += 1
     starts.add(position)
-    return starts
+    return frozenset(starts)
 
 
 def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:

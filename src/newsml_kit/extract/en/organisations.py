@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
@@ -19,7 +19,7 @@ def find_organisations(ex: Extraction) -> None:
     v = vocab()
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
-        for match in CAP_RUN_RE.finditer(view.text):
+        for match in CAP_WORDS_RE.finditer(view.text):  # one word is no name with a head
             _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
@@ -29,6 +29,7 @@ def find_organisations(ex: Extraction) -> None:
                 ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
                 taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
+        _before_cues(ex, v, index, view.text, taken)
     _acronyms(ex, v)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
@@ -102,6 +103,31 @@ def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, 
         taken.setdefault(index, []).append(span)
 
 
+def _before_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A capitalised name right before a noun only an organisation has ("the Easygroup website",
+    "a Widgetco spokesman"), when it is no person's name nor a place."""
+    if not any(noun in text for noun in _OWNED_NOUNS):
+        return
+    for match in _OWNED_RE.finditer(text):
+        name = match.group(1)
+        words = name.split(" ")
+        span = Span(index, match.start(1), match.end(1))
+        if (
+            is_taken(span, taken)
+            or name in v.places
+            or any(w in v.stop_words or w in v.title_heads or w in v.months or w in v.weekdays for w in words)
+        ):
+            continue
+        ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+        taken.setdefault(index, []).append(span)
+
+
+# "the X website": a determiner, one to three capitalised words, a noun an organisation owns.
+_OWNED_NOUNS = ("website", "brand", "spokes", "shares", "subsidiary", "shareholders")
+_OWNED_RE = re.compile(
+    r"(?:t(?<!\wt)he|a(?<!\wa)n?) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    r" (?:website|brand|spokesman|spokeswoman|spokesperson|shares|subsidiary|shareholders)\b"
+)
 _SPEAKS_RE = re.compile(
     r" (?:said|says|claims|claimed|announced|confirmed|denied|reported|plans|planned|wants|warned|insisted)\b"
 )

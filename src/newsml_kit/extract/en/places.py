@@ -30,13 +30,20 @@ def _venue_re() -> re.Pattern[str]:
     return re.compile(rf"{words}(?:{heads})(?![\w-])")
 
 
+@cache
+def _venue_head_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocab().venue_heads)})(?![\w-])")
+
+
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = taken_spans(ex, ("person", "organisation", "place"))
     for index, view in enumerate(ex.views):
         text = view.text
-        for match in _venue_re().finditer(text):
-            number = _NUMBER_BEFORE_RE.search(text, 0, match.start())  # "10 Downing Street"
+        # Most paragraphs name no building or street: their head is looked for first.
+        for match in _venue_re().finditer(text) if _venue_head_re().search(text) else ():
+            # "10 Downing Street"
+            number = _NUMBER_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
             begin = number.start() if number is not None else match.start()
             start, name = _without_article(begin, text[begin : match.end()], v)
             span = Span(index, start, match.end())

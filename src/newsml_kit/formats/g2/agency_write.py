@@ -55,8 +55,9 @@ def write_item(item: NewsItem) -> Element:
     for field in _UNWRITABLE:
         if getattr(item, field) not in (None, []):
             raise WriteError(
-                f"an imported NewsML-G2 item cannot take {field} yet: write it without raw_g2 "
-                "(as a newsml-kit item) or leave the field empty",
+                f"an imported NewsML-G2 item cannot take {field} yet (its agency XML is written back "
+                "as it came): convert it without --extract, or to json or ninjs; in Python, drop "
+                "raw_g2 to write it as a newsml-kit item, or leave the field empty",
                 Location(field=field),
             )
     root = _template(item.raw_g2 or "", "raw_g2")
