@@ -275,6 +275,16 @@ def test_a_raw_qcode_without_a_code_is_a_located_warning_and_kept(field: str, li
     assert caught.value.location.line == line
 
 
+def test_an_urgency_added_goes_before_the_content_created_the_source_had(official: etree.XMLSchema) -> None:
+    # Found by the edit law (dev profile): urgency and contentCreated were ranked as an XSD choice,
+    # so a new urgency went after contentCreated; G2 orders them as a sequence.
+    item = agency_item(meta="<contentCreated>2000-04-01T00:00:00+05:36</contentCreated>")
+    output = write(item.model_copy(update={"urgency": 5}), "newsml")
+    meta = etree.fromstring(output).find("g:contentMeta", NS)
+    assert [etree.QName(child).localname for child in meta] == ["urgency", "contentCreated"]
+    assert official.validate(etree.fromstring(output)), official.error_log
+
+
 def test_a_body_block_the_agency_body_cannot_give_back_is_refused_by_name() -> None:
     item = agency_item(body="<p>One.</p>")
     for text in ("", " padded", "trailing\n"):
