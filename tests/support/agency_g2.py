@@ -15,7 +15,7 @@ from datetime import datetime
 from hypothesis import strategies as st
 from lxml import etree
 
-from support.strategies import body_texts, full_qcodes, non_empty_texts, offsets, partial_dates, texts
+from support.strategies import body_texts, full_qcodes, non_empty_texts, offsets, partial_dates, qcodes, texts
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -92,7 +92,7 @@ def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     if draw(st.booleans()):
         _child(meta, g2("edNote"), draw(non_empty_texts))
     for _ in range(draw(st.integers(0, 2))):
-        _child(meta, g2("signal"), qcode=draw(full_qcodes))
+        _child(meta, g2("signal"), qcode=draw(full_qcodes if valid else qcodes))
     for _ in range(draw(st.integers(0, 1))):
         _child(meta, g2("link"), rel="irel:seeAlso", href=draw(uris))
 
@@ -118,7 +118,7 @@ def content_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     for _ in range(draw(st.integers(0, 2))):
         _child(meta, g2("keyword"), draw(non_empty_texts))
     for _ in range(draw(st.integers(0, 3))):
-        subject = _child(meta, g2("subject"), qcode=draw(full_qcodes))
+        subject = _child(meta, g2("subject"), qcode=draw(full_qcodes if valid else qcodes))
         if draw(st.booleans()):
             subject.set("type", "cpnat:abstract")
         for _ in range(draw(st.integers(0, 2))):

@@ -433,20 +433,19 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
     """New values for the fields an imported agency item can take (docs/g2-import.md), each field
     edited or left alone: what a publishing system changes before sending an item on. ``typed``
     keeps the values G2 holds in typed attributes (rendition href, QCodes, content types) to
-    values of those types; else they are any text. Texts have no edge whitespace: the agency
-    reader trims every text value (docs/g2-import.md)."""
+    values of those types; else they are any text. Texts may start or end with whitespace or be
+    only whitespace: the agency reader gives them back trimmed (docs/g2-import.md), which the
+    laws state; only body blocks must read back as themselves (the writer refuses others)."""
 
     def typed_or_text(values: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         return values if typed else values | non_empty_texts
 
     # G2's names, datelines, bylines and creditlines are one line (pattern [\S ]*: no tab, CR, LF).
-    names = (
-        trimmed_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t).strip() or "x") if typed else trimmed_texts
-    )
+    names = non_empty_texts.map(lambda t: re.sub("[\t\n\r]+", " ", t)) if typed else non_empty_texts
 
     block_texts = st.one_of(trimmed_texts, trimmed_texts, texts)
     choices: dict[str, st.SearchStrategy[object]] = {
-        "guid": guids.filter(lambda g: g == g.strip()),
+        "guid": guids,
         "version": st.integers(min_value=1, max_value=2**31),
         "language": _maybe(languages),
         "version_created": fixed_datetimes,
@@ -454,11 +453,11 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         "embargo": _maybe(fixed_datetimes),
         "content_created": _maybe(dates_or_datetimes),
         "provider": _maybe(names),
-        "headline": _maybe(trimmed_texts),
+        "headline": _maybe(non_empty_texts),
         "dateline": _maybe(names),
         "byline": _maybe(names),
         "creditline": _maybe(names),
-        "description": _maybe(trimmed_texts),
+        "description": _maybe(non_empty_texts),
         "body": st.lists(st.builds(Block, kind=st.sampled_from(BlockKind), text=block_texts), max_size=8),
         "pub_status": _maybe(st.sampled_from(PubStatus)),
         "urgency": _maybe(st.integers(min_value=1, max_value=9)),
@@ -468,7 +467,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
             st.builds(
                 SourceId,
                 type=typed_or_text(full_qcodes),
-                value=trimmed_texts,
+                value=non_empty_texts,
             ),
             max_size=2,
         ),
@@ -476,8 +475,8 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
             st.builds(
                 Rights,
                 copyright_holder=_maybe(names),
-                copyright_notice=_maybe(trimmed_texts),
-                usage_terms=_maybe(trimmed_texts),
+                copyright_notice=_maybe(non_empty_texts),
+                usage_terms=_maybe(non_empty_texts),
             )
         ),
         "renditions": st.lists(

@@ -459,7 +459,7 @@ class _ItemReader(_Walk):
             elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
             elif tag == G2_SIGNAL:
-                qcode, mapped = _qcode_of(child)
+                qcode, mapped = self._qcode_of(child)
                 if qcode is not None:
                     self._slot(child, "signals", len(self.signals), mapped=mapped)
                     self.signals.append(qcode)
@@ -469,6 +469,19 @@ class _ItemReader(_Walk):
                 name = _child(child, G2_NAME)
                 if name is not None:
                     self.fields["provider"] = self._holder(name, "name")
+
+    def _qcode_of(self, element: Element) -> tuple[str | None, tuple[str, ...]]:
+        """As ``_qcode_of``, with a warning for a ``qcode`` G2 refuses (``scheme:`` without a
+        code, whitespace in it): the element is kept as it was, not mapped."""
+        qcode, mapped = _qcode_of(element)
+        written = element.get("qcode")
+        if qcode is None and written is not None:
+            self.notes.warn(
+                f"{_local(element)} qcode {written!r} is not a QCode (a scheme alias, a colon and a "
+                "code without whitespace): kept as it was, not mapped",
+                element,
+            )
+        return qcode, mapped
 
     def _pub_status(self, element: Element) -> None:
         qcode = element.get("qcode") or ""
@@ -528,7 +541,7 @@ class _ItemReader(_Walk):
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
-        qcode, mapped = _qcode_of(element)
+        qcode, mapped = self._qcode_of(element)
         if qcode is None:
             return
         self._slot(element, "subjects", len(self.subjects), mapped=mapped)

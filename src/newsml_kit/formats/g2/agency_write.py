@@ -48,6 +48,7 @@ _RIGHTS_TEXTS = ("copyright_holder", "copyright_notice", "usage_terms")
 _REGIONS = ("body", "body.content")
 _DATES = ("version_created", "first_created", "embargo", "content_created")
 _NAMED = ("provider", "copyright_holder")
+_NAME = g2("name")
 
 
 def write_item(item: NewsItem) -> Element:
@@ -432,14 +433,18 @@ def _rendition_attributes(element: Element, rendition: Any) -> None:
 
 
 def _named(element: Element, name: str | None) -> None:
-    """A concept's first ``name`` (a slot inside it) filled with ``name``, or dropped, or added."""
+    """A concept's first ``name`` (a slot inside it) filled with ``name``, or added; or, for no
+    name, every ``name`` dropped: the reader takes the first one, so a second would take the
+    dropped one's place."""
     slot = next((child for child in element if is_slot(child)), None)
     if slot is not None and name is not None:
         unmark(slot)
         _holder_content(slot, name)
-    elif slot is not None:
-        _remove(slot)
-    elif name is not None:
+    elif name is None:
+        for child in list(element):
+            if child.tag == _NAME:
+                _remove(child)
+    else:
         first = _new_child(element, g2("name"))
         first.text = name
         element.insert(0, first)

@@ -59,9 +59,15 @@ ITEM_META_ORDER: Final = [
     "link",
     "itemMetaExtProperty",
 ]
-# Members of an XSD choice share a rank: any order among them is valid.
+# Members of an XSD choice share a rank: any order among them is valid. The first five are a
+# sequence (icon*, then AdministrativeMetadataGroup's urgency, contentCreated, contentModified,
+# digitalSourceType), each its own rank.
 CONTENT_META_ORDER: Final = (
-    ["icon", "urgency", "contentCreated", "contentModified", "digitalSourceType"],
+    ["icon"],
+    ["urgency"],
+    ["contentCreated"],
+    ["contentModified"],
+    ["digitalSourceType"],
     [
         "located",
         "infoSource",
