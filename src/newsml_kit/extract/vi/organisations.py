@@ -58,6 +58,8 @@ def find_organisations(ex: Extraction) -> None:
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            if any(person.start <= start and end <= person.end for person in people.get(index, [])):
+                continue  # a person's name that starts like a head ("Trường Thịnh", a byline)
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in places.get(index, []))
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):

@@ -18,6 +18,8 @@ def find_places(ex: Extraction) -> None:
             span = Span(index, match.start(), match.end())
             if any(overlaps(span, other) for other in taken.get(index, [])):
                 continue
+            if text.startswith(" FC", match.end()):
+                continue  # "Sài Gòn FC": a club; the place is only inside its name
             name = match.group()
             # "Los Angeles, Mỹ": a place's country after it stands for the place too.
             after_place = text.startswith(", ", previous_end) and previous_end + 2 == match.start()
@@ -31,7 +33,7 @@ def find_places(ex: Extraction) -> None:
             ex.add("place", canonical, span, ex.surface(span))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
-        if any(tail in text for tail in v.venue_tails):
+        if any(head in text for head in v.venue_tails):
             _venues(ex, v, index, text, taken.get(index, []))
 
 
@@ -61,7 +63,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if not before or before[-1] in ".!?:":
         return False
     previous = before.split(" ")[-1]
-    if previous in vocab().place_prepositions:
+    v = vocab()
+    if previous in v.place_prepositions:
         return True  # "người Anh", "sang Mỹ"
+    if text.startswith((";", ")", "."), end) and before.endswith(","):
+        return True  # "Đại học Oxford, Anh;": the country after a name, closing the phrase
     following = text[end:].lstrip().split(" ")[0]
+    if following[:1].islower() and following not in v.function_words:
+        return False  # "Áo dài": a word of its own, not a country
     return not previous[:1].isupper() and not following[:1].isupper()

@@ -1,0 +1,49 @@
+"""The Vietnamese pack's people, organisations, places, titles and awards (issue 12, third round):
+one construction at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsml_kit import NewsItem, read
+
+
+def extract_text(body: str, date: str = "2023-01") -> NewsItem:
+    return read(f" date {date} {body}".encode(), format="text").item
+
+
+def people(item: NewsItem) -> list[str]:
+    return [p.name for p in item.people]
+
+
+def places(item: NewsItem) -> list[str]:
+    return [p.name for p in item.places]
+
+
+def organisations(item: NewsItem) -> list[str]:
+    return [o.name for o in item.organisations]
+
+
+def test_a_village_is_named_with_its_head() -> None:
+    item = extract_text("Lực lượng y tế đã phong tỏa thôn Đồng Tâm, xã Phú Lộc từ tối qua.")
+    assert "thôn Đồng Tâm" in places(item)
+
+
+def test_a_place_inside_a_club_name_is_no_place() -> None:
+    item = extract_text("Hôm qua Hải Phòng FC thua 0-1 trên sân nhà.")
+    assert "Hải Phòng FC".casefold() in [o.casefold() for o in organisations(item)]
+    assert "Hải Phòng" not in places(item)
+
+
+def test_a_one_syllable_country_after_a_name_and_a_comma_closes_the_phrase() -> None:
+    item = extract_text("Ông Lâm (giảng viên Đại học Cambridge, Anh; cố vấn của nhóm) phát biểu.")
+    assert "Anh" in places(item)
+
+
+def test_a_one_syllable_country_followed_by_its_own_word_is_no_country() -> None:
+    item = extract_text("Các người mẫu Áo dài trình diễn trên sân khấu ngoài trời.")
+    assert "Áo" not in places(item)
+
+
+def test_a_byline_that_starts_like_an_organisation_is_a_person_only() -> None:
+    item = extract_text("Hội chợ diễn ra trong ba ngày.\n\nTrường Giang")
+    assert item.byline == "Trường Giang"
+    assert "Trường Giang" not in organisations(item)
