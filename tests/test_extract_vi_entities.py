@@ -47,3 +47,23 @@ def test_a_byline_that_starts_like_an_organisation_is_a_person_only() -> None:
     item = extract_text("Hội chợ diễn ra trong ba ngày.\n\nTrường Giang")
     assert item.byline == "Trường Giang"
     assert "Trường Giang" not in organisations(item)
+
+
+def test_a_one_syllable_country_may_start_a_name_after_a_cue() -> None:
+    item = extract_text("Đêm nhạc có sự góp mặt của diva Mỹ Hạnh và nhiều khách mời.")
+    assert "Mỹ Hạnh" in people(item)
+
+
+def test_a_name_with_a_closing_initial() -> None:
+    item = extract_text("Khách hàng may mắn là Trần Thị Thu L. ở quận 7.")
+    assert "Trần Thị Thu L." in people(item)
+
+
+def test_a_foreign_name_opening_a_sentence_or_a_caption() -> None:
+    item = extract_text("Dàn sao đổ bộ thảm đỏ. Brienne Tollack diện váy đỏ.\n\nOdessa Marchetti cười tươi")
+    assert {"Brienne Tollack", "Odessa Marchetti"} <= set(people(item))
+
+
+def test_a_foreign_organisation_opening_a_sentence_is_no_person() -> None:
+    item = extract_text("Giá cổ phiếu giảm mạnh. Kessler Bank cho biết sẽ kháng cáo.")
+    assert people(item) == []

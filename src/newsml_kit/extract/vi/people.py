@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.vi.grammar import NAME, NAME_AT_WORD, NAME_RE, UPPER, is_vietnamese_syllable
+from newsml_kit.extract.vi.grammar import (
+    LOWER,
+    NAME,
+    NAME_AT_WORD,
+    NAME_RE,
+    SYLLABLE,
+    UPPER,
+    is_vietnamese_syllable,
+)
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
@@ -23,12 +31,14 @@ _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # P. Henson"), hyphens ("Youn Yuh-Jung") and the particles of Western names ("de", "van").
 _WORD = rf"(?:[{UPPER}]\.(?= [{UPPER}])|[{UPPER}](?:[\w'\u2019-]*\w)?)"
 _ANY_NAME_RE = re.compile(rf" ({_WORD}(?: {_WORD}){{0,3}})(?![\w'\u2019-])")
+_NAME_HERE_RE = re.compile(rf"{_WORD}(?: {_WORD}){{0,3}}(?![\w'\u2019-])")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?!\w)")
 # A capitalised word after a space (the text's first word is looked at apart: "(?:^| )" would
 # double the cost of the scan).
 _NAME_START_RE = re.compile(rf" ([{UPPER}]\w*)")
 _FIRST_WORD_RE = re.compile(r"\w+")
 _HAS_DIGIT_RE = re.compile(r"\d")
+_LOWER_AFTER_RE = re.compile(rf" [{LOWER}]")
 _AGE_BEFORE_RE = re.compile(r"(?: \d+ tuổi| U\d0)$")
 _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
 # A list of two names or more. The word boundary is checked after the first capital, which lets
@@ -65,6 +75,7 @@ def find_people(ex: Extraction) -> None:
                 _person(ex, Span(index, name.start(), name.end()), v)
         _after_cues(ex, v, index, text)
         _names_by_shape(ex, v, index, text)
+        _names_with_an_initial(ex, v, index, text)
     more_mentions(ex, "person")
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
@@ -128,10 +139,14 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     first = _FIRST_WORD_RE.match(text)
     if first is not None and first.group() in given_names:
         _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
+    elif first is not None and first.group()[:1].isupper() and not is_vietnamese_syllable(first.group()):
+        _foreign_subject(ex, v, index, text, 0)
     for start in _NAME_START_RE.finditer(text):
         if start.group(1) in given_names:
             _foreign_name(ex, v, index, text, start.start(1))
         end = start.start()
+        if end > 0 and text[end - 1] in ".!?" and not is_vietnamese_syllable(start.group(1)):
+            _foreign_subject(ex, v, index, text, start.start(1))
         # Most capitalised words follow no cue: decide that from the word before, cheaply.
         if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
             nationalities and text.find(" người ", max(0, end - 30), end) >= 0
@@ -154,7 +169,7 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
                 continue
         elif len(words) == 1 and (vietnamese or len(found) < 3):
             continue  # a bare given name is optional; a single foreign name counts
-        if _is_other_entity(found, v):
+        if _is_other_entity(found, v, after_cue=True):
             continue
         begin = name.start(1)
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
@@ -167,6 +182,22 @@ def _foreign_name(ex: Extraction, v: Vocab, index: int, text: str, position: int
     match = v.foreign_names.match(text, position)
     if match and not _is_other_entity(match.group(), v) and not _SPACE_UPPER_RE.match(text, match.end()):
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _foreign_subject(ex: Extraction, v: Vocab, index: int, text: str, position: int) -> None:
+    """``. Marlee Matlin diện ...``: two or three capitalised words that no Vietnamese syllable
+    spells, opening a sentence before a lower-case word, are a foreign person (not a known place,
+    organisation or source: "Deutsche Bank", "New York Times")."""
+    name = _NAME_HERE_RE.match(text, position)
+    if name is None or not _LOWER_AFTER_RE.match(text, name.end()):
+        return
+    found = name.group()
+    words = [w for w in found.replace(".", " ").split(" ") if len(w) > 1]
+    if not 2 <= len(found.split(" ")) <= 3 or any(is_vietnamese_syllable(w) for w in words):
+        return
+    if words[-1] in v.foreign_org_ends or _is_other_entity(found, v) or v.companies.match(found):
+        return
+    _person(ex, Span(index, name.start(), name.end()), v)
 
 
 def _cue_before(text: str, end: int, v: Vocab) -> str | None:
@@ -194,16 +225,18 @@ def _cue_before(text: str, end: int, v: Vocab) -> str | None:
     return None
 
 
-def _is_other_entity(name: str, v: Vocab) -> bool:
+def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
     """A place, an organisation (also written in title case: "Cao Đẳng Công Thương"), a title, a
-    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng")."""
+    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a cue, a name may start
+    with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
     first, _, rest = name.partition(" ")
+    place = v.places_re.match(name)
     return (
         not looks_like_person(name, v)
         or v.org_heads.match(f"{first} {rest.lower()}") is not None
         or _ACRONYM_WORD_RE.search(name) is not None
         or v.title_heads.match(name) is not None
-        or v.places_re.match(name) is not None
+        or (place is not None and not (after_cue and rest and place.group() in v.ambiguous_places))
         or name in v.news_sources
     )
 
@@ -238,6 +271,23 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         ):
             continue
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+# A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
+_CLOSING_INITIAL_RE = re.compile(rf"[{UPPER}]\.(?![\w.])")
+_NAME_BEFORE_INITIAL_RE = re.compile(rf"(?<![\w.])({SYLLABLE}(?: {SYLLABLE}){{1,2}}) $")
+
+
+def _names_with_an_initial(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """``Phan Thị Mai H.``, ``Hoàng Văn H.``: a family name, one or two Vietnamese syllables and a
+    closing initial."""
+    for initial in _CLOSING_INITIAL_RE.finditer(text):
+        before = _NAME_BEFORE_INITIAL_RE.search(text, max(0, initial.start() - 24), initial.start())
+        if before is None:
+            continue
+        words = before.group(1).split(" ")
+        if words[0] in v.surnames and all(is_vietnamese_syllable(w) for w in words):
+            _person(ex, Span(index, before.start(1), initial.end()), v)
 
 
 def _listed_with_people(ex: Extraction, v: Vocab) -> bool:

@@ -112,6 +112,8 @@ class Vocab:
     venues: re.Pattern[str]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
+    # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
+    foreign_org_ends: frozenset[str]
 
 
 @cache
@@ -214,6 +216,7 @@ def vocab() -> Vocab:
             rf" ({_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
+        foreign_org_ends=frozenset(entries("en", "org_heads")),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
