@@ -67,3 +67,26 @@ def test_a_foreign_name_opening_a_sentence_or_a_caption() -> None:
 def test_a_foreign_organisation_opening_a_sentence_is_no_person() -> None:
     item = extract_text("Giá cổ phiếu giảm mạnh. Kessler Bank cho biết sẽ kháng cáo.")
     assert people(item) == []
+
+
+def title_of(item: NewsItem, name: str) -> list[str]:
+    return next(p.titles for p in item.people if p.name == name)
+
+
+def test_a_former_title_in_apposition_is_kept_whole() -> None:
+    item = extract_text(
+        "Dự lễ có ông Hoàng Minh Khôi, Bí thư Tỉnh ủy Hà Giang (nguyên Chủ tịch UBND tỉnh Lào Cai)."
+    )
+    assert "nguyên Chủ tịch UBND tỉnh Lào Cai" in title_of(item, "Hoàng Minh Khôi")
+
+
+def test_a_former_title_cut_short_is_not_kept() -> None:
+    item = extract_text(
+        "Ông Hoàng Minh Khôi, nguyên Giám đốc Sở Tài chính phụ trách ngân sách lâu năm, phát biểu."
+    )
+    assert not any(t.startswith("nguyên") for t in title_of(item, "Hoàng Minh Khôi"))
+
+
+def test_a_lecturer_of_a_university_is_a_title() -> None:
+    item = extract_text("TS. Đặng Quốc Bảo (Giảng viên Đại học Melbourne) chia sẻ kinh nghiệm.")
+    assert "Giảng viên Đại học Melbourne" in title_of(item, "Đặng Quốc Bảo")

@@ -21,10 +21,10 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
-# Before a title in apposition: a comma, a dash or a parenthesis. ("nguyên Bí thư ...", a former
-# title, was tried: it found one title in half A and a cut one in half B, so it waits for titles
-# that end where their organisation's name ends.)
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()()")
+# Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
+# may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
+_TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -395,7 +395,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads.match(text, separator.end(1))
+            head = v.title_heads.match(text, separator.end())
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
@@ -405,6 +405,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
+            if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
+                break  # a former title is kept only whole, up to a comma or a parenthesis
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
