@@ -90,3 +90,14 @@ def test_a_former_title_cut_short_is_not_kept() -> None:
 def test_a_lecturer_of_a_university_is_a_title() -> None:
     item = extract_text("TS. Đặng Quốc Bảo (Giảng viên Đại học Melbourne) chia sẻ kinh nghiệm.")
     assert "Giảng viên Đại học Melbourne" in title_of(item, "Đặng Quốc Bảo")
+
+
+def test_an_embassy_or_office_is_named_with_where_it_sits() -> None:
+    item = extract_text("Đại diện Văn phòng đại diện UNICEF tại Lào đã phát biểu tại buổi lễ.")
+    assert "Văn phòng đại diện UNICEF tại Lào" in organisations(item)
+
+
+def test_where_a_body_sits_is_in_its_name_before_its_acronym() -> None:
+    item = extract_text("Giải do Hội Doanh nhân Việt Nam tại Pháp (HDN-FR) tổ chức.")
+    found = next(o for o in item.organisations if o.abbreviation == "HDN-FR")
+    assert found.name == "Hội Doanh nhân Việt Nam tại Pháp"

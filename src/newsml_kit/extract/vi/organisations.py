@@ -12,7 +12,10 @@ from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
-_DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
+# "(SVF-AU)": a defined acronym may join two with a hyphen.
+_DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM}(?:-{ACRONYM})?)\)")
+# "... tại Úc (SVF-AU)", "Đại sứ quán Việt Nam tại Nam Phi": where the body sits, in its name.
+_LOCATED_RE = re.compile(rf" tại [{UPPER}]\w*(?: [{UPPER}]\w*){{0,3}}(?![\w.])")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
 # A word of a club's name may hold dots ("T.Đà Nẵng") but not end with one ("... Quy Nhơn. Sài Gòn FC").
 _CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
@@ -58,6 +61,11 @@ def find_organisations(ex: Extraction) -> None:
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            located = _LOCATED_RE.match(text, end)
+            if located is not None and (
+                text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
+            ):
+                end = located.end()
             if any(person.start <= start and end <= person.end for person in people.get(index, [])):
                 continue  # a person's name that starts like a head ("Trường Thịnh", a byline)
             span = Span(index, start, end)

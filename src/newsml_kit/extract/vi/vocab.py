@@ -114,6 +114,7 @@ class Vocab:
     address_forms: frozenset[str]
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
+    org_heads_located: tuple[str, ...]
 
 
 @cache
@@ -217,6 +218,7 @@ def vocab() -> Vocab:
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
+        org_heads_located=words("org_heads_located"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
