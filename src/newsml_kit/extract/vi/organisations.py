@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, SPACE_UPPER_RE, UPPER, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
+    NAME_RE,
+    SPACE_UPPER_RE,
+    UPPER,
+    holds_any,
+    overlaps,
+    spans_of,
+)
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
@@ -35,6 +43,7 @@ def find_organisations(ex: Extraction) -> None:
     acronyms = _acronyms(ex)
     people = spans_of(ex, "person")
     places = spans_of(ex, "place")
+    forces = holds_any(ex, v.force_tails)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -80,7 +89,7 @@ def find_organisations(ex: Extraction) -> None:
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
         _companies(ex, v, index, text, people.get(index, []))
-        if any(tail in text for tail in v.force_tails):
+        if forces and any(tail in text for tail in v.force_tails):
             _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)

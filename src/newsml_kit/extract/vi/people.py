@@ -14,6 +14,7 @@ from newsml_kit.extract.vi.grammar import (
     NAME_RE,
     SYLLABLE,
     UPPER,
+    holds_any,
     is_vietnamese_syllable,
 )
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
@@ -38,6 +39,8 @@ _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?!\w)")
 _NAME_START_RE = re.compile(rf" ([{UPPER}]\w*)")
 _FIRST_WORD_RE = re.compile(r"\w+")
 _HAS_DIGIT_RE = re.compile(r"\d")
+# The dot of a closing initial: no letter or dot after it ("H." but not "N.V.K", "TP.HCM").
+_INITIAL_DOT_RE = re.compile(r"\.(?![\w.])")
 _LOWER_AFTER_RE = re.compile(rf" [{LOWER}]")
 _AGE_BEFORE_RE = re.compile(r"(?: \d+ tuổi| U\d0)$")
 _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
@@ -75,7 +78,6 @@ def find_people(ex: Extraction) -> None:
                 _person(ex, Span(index, name.start(), name.end()), v)
         _after_cues(ex, v, index, text)
         _names_by_shape(ex, v, index, text)
-        _names_with_an_initial(ex, v, index, text)
     more_mentions(ex, "person")
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
@@ -91,6 +93,8 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
     """``người phát ngôn hải quân Indonesia Julius Widjojono``, ``người đứng đầu lực lượng hải
     quân Indonesia, Đô đốc Yudo Margono``: a descriptive role before the person it names is a
     title, up to the name or to a comma followed by the name (past a rank)."""
+    if not holds_any(ex, v.role_tails):
+        return
     starts: dict[int, list[tuple[int, Cluster]]] = {}
     ends: set[tuple[int, int]] = set()
     for cluster in ex.of_kind("person"):
@@ -139,13 +143,16 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     first = _FIRST_WORD_RE.match(text)
     if first is not None and first.group() in given_names:
         _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
-    elif first is not None and first.group()[:1].isupper() and not is_vietnamese_syllable(first.group()):
+    elif first is not None and first.group()[1:2].islower() and not is_vietnamese_syllable(first.group()):
         _foreign_subject(ex, v, index, text, 0)
     for start in _NAME_START_RE.finditer(text):
-        if start.group(1) in given_names:
+        word = start.group(1)
+        if word in given_names:
             _foreign_name(ex, v, index, text, start.start(1))
+        elif len(word) == 1 and _INITIAL_DOT_RE.match(text, start.end()):
+            _name_with_an_initial(ex, v, index, text, start.start(1))
         end = start.start()
-        if end > 0 and text[end - 1] in ".!?" and not is_vietnamese_syllable(start.group(1)):
+        if text[end - 1] in ".!?" and word[1:2].islower() and not is_vietnamese_syllable(word):
             _foreign_subject(ex, v, index, text, start.start(1))
         # Most capitalised words follow no cue: decide that from the word before, cheaply.
         if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
@@ -274,20 +281,18 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
 
 
 # A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
-_CLOSING_INITIAL_RE = re.compile(rf"[{UPPER}]\.(?![\w.])")
 _NAME_BEFORE_INITIAL_RE = re.compile(rf"(?<![\w.])({SYLLABLE}(?: {SYLLABLE}){{1,2}}) $")
 
 
-def _names_with_an_initial(ex: Extraction, v: Vocab, index: int, text: str) -> None:
-    """``Phan Thị Mai H.``, ``Hoàng Văn H.``: a family name, one or two Vietnamese syllables and a
-    closing initial."""
-    for initial in _CLOSING_INITIAL_RE.finditer(text):
-        before = _NAME_BEFORE_INITIAL_RE.search(text, max(0, initial.start() - 24), initial.start())
-        if before is None:
-            continue
-        words = before.group(1).split(" ")
-        if words[0] in v.surnames and all(is_vietnamese_syllable(w) for w in words):
-            _person(ex, Span(index, before.start(1), initial.end()), v)
+def _name_with_an_initial(ex: Extraction, v: Vocab, index: int, text: str, initial: int) -> None:
+    """``Phan Thị Mai H.``, ``Hoàng Văn H.``: a family name, one or two Vietnamese syllables and the
+    closing initial at ``initial``."""
+    before = _NAME_BEFORE_INITIAL_RE.search(text, max(0, initial - 24), initial)
+    if before is None:
+        return
+    words = before.group(1).split(" ")
+    if words[0] in v.surnames and all(is_vietnamese_syllable(w) for w in words):
+        _person(ex, Span(index, before.start(1), initial + 2), v)
 
 
 def _listed_with_people(ex: Extraction, v: Vocab) -> bool:

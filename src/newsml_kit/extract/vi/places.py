@@ -4,13 +4,14 @@ capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa 
 from __future__ import annotations
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import overlaps, spans_of
+from newsml_kit.extract.vi.grammar import holds_any, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = spans_of(ex, "person")
+    venues = holds_any(ex, v.venue_tails)
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -33,7 +34,7 @@ def find_places(ex: Extraction) -> None:
             ex.add("place", canonical, span, ex.surface(span))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
-        if any(head in text for head in v.venue_tails):
+        if venues and any(head in text for head in v.venue_tails):
             _venues(ex, v, index, text, taken.get(index, []))
 
 
