@@ -101,3 +101,8 @@ def test_where_a_body_sits_is_in_its_name_before_its_acronym() -> None:
     item = extract_text("Giải do Hội Doanh nhân Việt Nam tại Pháp (HDN-FR) tổ chức.")
     found = next(o for o in item.organisations if o.abbreviation == "HDN-FR")
     assert found.name == "Hội Doanh nhân Việt Nam tại Pháp"
+
+
+def test_a_place_named_before_the_known_place_it_lies_in() -> None:
+    item = extract_text("Ông đi ăn cưới ở Kim Bảng, Hà Nam rồi trở về nhà.")
+    assert "Kim Bảng" in places(item)

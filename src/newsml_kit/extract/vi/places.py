@@ -3,8 +3,10 @@ capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa 
 
 from __future__ import annotations
 
+import re
+
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import holds_any, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 
@@ -32,10 +34,30 @@ def find_places(ex: Extraction) -> None:
                 continue
             canonical = v.places.get(name, name)
             ex.add("place", canonical, span, ex.surface(span))
+            if not after_place and text.startswith(", ", match.start() - 2):
+                _place_before(ex, index, text, match, taken.get(index, []))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
         if venues and any(head in text for head in v.venue_tails):
             _venues(ex, v, index, text, taken.get(index, []))
+
+
+# "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
+# name followed by a comma and a known place that closes the phrase.
+_PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:tại|ở|từ|đến|tới|sang) ({SYLLABLE}(?: {SYLLABLE}){{0,2}}), $")
+_PHRASE_CLOSED_RE = re.compile(r"[,.;)]|$")
+
+
+def _place_before(ex: Extraction, index: int, text: str, known: re.Match[str], taken: list[Span]) -> None:
+    """The place named before a known place it lies in ("Lý Nhân, Hà Nam")."""
+    if not _PHRASE_CLOSED_RE.match(text, known.end()):
+        return
+    before = _PLACE_BEFORE_RE.search(text, max(0, known.start() - 40), known.start())
+    if before is None:
+        return
+    span = Span(index, before.start(1), before.end(1))
+    if not any(overlaps(span, other) for other in taken):
+        ex.add("place", before.group(1), span, ex.surface(span))
 
 
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
