@@ -104,5 +104,10 @@ def test_where_a_body_sits_is_in_its_name_before_its_acronym() -> None:
 
 
 def test_a_place_named_before_the_known_place_it_lies_in() -> None:
-    item = extract_text("Ông đi ăn cưới ở Kim Bảng, Hà Nam rồi trở về nhà.")
+    item = extract_text("Ông đi ăn cưới ở Kim Bảng, Hà Nam, rồi trở về nhà.")
     assert "Kim Bảng" in places(item)
+
+
+def test_a_name_before_a_place_that_goes_on_is_no_place() -> None:
+    item = extract_text("Anh ấy chuyển tới Real Sociedad, Barcelona đã đồng ý bán.")
+    assert "Real Sociedad" not in places(item)
