@@ -111,3 +111,28 @@ def test_a_place_named_before_the_known_place_it_lies_in() -> None:
 def test_a_name_before_a_place_that_goes_on_is_no_place() -> None:
     item = extract_text("Anh ấy chuyển tới Real Sociedad, Barcelona đã đồng ý bán.")
     assert "Real Sociedad" not in places(item)
+
+
+def awards(item: NewsItem) -> list[str]:
+    return [a.name for a in item.awards]
+
+
+def test_a_quoted_award_name_is_kept_whole() -> None:
+    item = extract_text("Năm nay cô được trao giải “Giọng ca của năm” tại lễ trao giải âm nhạc.")
+    assert "giải “Giọng ca của năm”" in awards(item)
+
+
+def test_a_generic_lower_case_head_without_a_name_is_no_award() -> None:
+    item = extract_text("Phim từng nhận giải thưởng tại nhiều liên hoan. Dự án được trao danh hiệu quốc tế.")
+    assert awards(item) == []
+
+
+def test_a_grade_names_the_prize() -> None:
+    found = awards(extract_text("Đội tuyển của trường đã giành giải nhất cuộc thi."))
+    assert len(found) == 1
+    assert found[0].startswith("giải nhất")
+
+
+def test_a_count_between_the_verb_and_the_award() -> None:
+    item = extract_text("Ban nhạc đã đoạt 2 giải Bông Sen Vàng trong mùa giải này.")
+    assert "giải Bông Sen Vàng" in awards(item)

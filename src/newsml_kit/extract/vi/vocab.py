@@ -115,6 +115,8 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    award_generic_heads: frozenset[str]
+    award_grades: tuple[str, ...]
 
 
 @cache
@@ -219,6 +221,8 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        award_generic_heads=frozenset(words("award_generic_heads")),
+        award_grades=words("award_grades"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
