@@ -136,3 +136,16 @@ def test_a_grade_names_the_prize() -> None:
 def test_a_count_between_the_verb_and_the_award() -> None:
     item = extract_text("Ban nhạc đã đoạt 2 giải Bông Sen Vàng trong mùa giải này.")
     assert "giải Bông Sen Vàng" in awards(item)
+
+
+def dates(item: NewsItem) -> list[str]:
+    return [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+
+
+def test_a_day_and_month_alone_in_parentheses() -> None:
+    assert dates(extract_text("Chiều qua (14/3), hội nghị đã bế mạc.", date="2022-03")) == ["2022-03-14"]
+
+
+def test_a_quarter_is_the_range_of_its_months() -> None:
+    item = extract_text("Doanh thu quý IV/2022 tăng, còn quý I năm 2023 giảm.", date="2023-05")
+    assert dates(item) == ["2022-10/2022-12", "2023-01/2023-03"]
