@@ -149,3 +149,24 @@ def test_a_day_and_month_alone_in_parentheses() -> None:
 def test_a_quarter_is_the_range_of_its_months() -> None:
     item = extract_text("Doanh thu quý IV/2022 tăng, còn quý I năm 2023 giảm.", date="2023-05")
     assert dates(item) == ["2022-10/2022-12", "2023-01/2023-03"]
+
+
+def test_a_head_written_lower_case_mid_clause_gives_way_to_the_capitalised_head_inside() -> None:
+    item = extract_text("Nhiều sinh viên trường Đại học Dược Cần Thơ đã tham gia.")
+    assert "Đại học Dược Cần Thơ" in organisations(item)
+
+
+def test_a_head_word_used_as_an_ordinary_word_inside_a_name() -> None:
+    item = extract_text(
+        "Viện Nghiên cứu và Phòng ngừa dịch bệnh Nhiệt đới (VNP) đã họp. Bộ Y tế và Bộ Tài chính dự."
+    )
+    assert "Viện Nghiên cứu và Phòng ngừa dịch bệnh Nhiệt đới" in organisations(item)
+    assert {"Bộ Y tế", "Bộ Tài chính"} <= set(organisations(item))
+
+
+def test_a_club_name_ends_before_a_verb_of_play() -> None:
+    assert "CLB Sông Lam Nghệ An" in organisations(extract_text("Chiều qua CLB Sông Lam Nghệ An thua."))
+
+
+def test_the_newspaper_after_its_head() -> None:
+    assert "Báo Dân trí" in organisations(extract_text("Báo Dân trí đã đưa tin về vụ việc."))

@@ -57,10 +57,16 @@ def find_organisations(ex: Extraction) -> None:
                 # few heads right before a capitalised name ("của công ty OhmniLabs").
                 head = v.org_heads_midclause.match(text, start)
                 if head is None or v.academic.match(text, head.end() + 1):
-                    continue  # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's
-                midclause = True
+                    # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's; but in
+                    # "sinh viên trường Đại học Y", the capitalised head inside starts a name.
+                    inner = candidate.group().find(" ") + 1
+                    if inner == 0 or not candidate.group()[inner].isupper():
+                        continue
+                    start += inner
+                else:
+                    midclause = True
 
-            match = _org_at(text, candidate.start(), v, midclause=midclause)
+            match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
             start, end = match
