@@ -5,6 +5,8 @@ appositions (``, Thứ trưởng Bộ Công an`` or `` - Giám đốc Học vi�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -373,22 +375,29 @@ def _person(ex: Extraction, span: Span, v: Vocab) -> Cluster:
 
 
 def more_mentions(ex: Extraction, kind: str) -> None:
-    """Every other place where a found name stands as a whole."""
+    """Every other place where a found name stands as a whole. The blocks are searched as one
+    text, joined by line breaks (no name spans one), and each hit is mapped back to its block:
+    one search per name rather than one per name and block."""
+    article = "\n".join(view.text for view in ex.views)
+    starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
     for cluster in ex.of_kind(kind):
         key = cluster.key
-        for index, view in enumerate(ex.views):
-            text = view.text
-            start = text.find(key)
-            while start >= 0:
-                end = start + len(key)
-                # A whole word: no letter, digit or dot before, no letter or digit after.
-                before_ok = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")
-                if before_ok and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
-                    span = Span(index, start, end)
-                    if span not in cluster.spans:
-                        cluster.spans.append(span)
-                        cluster.surfaces.append(ex.surface(span))
-                start = text.find(key, start + 1)
+        if "\n" in key:
+            continue
+        found = article.find(key)
+        while found >= 0:
+            index = bisect_right(starts, found) - 1
+            text = ex.views[index].text
+            start = found - starts[index]
+            end = start + len(key)
+            # A whole word: no letter, digit or dot before, no letter or digit after.
+            before_ok = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")
+            if before_ok and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+                span = Span(index, start, end)
+                if span not in cluster.spans:
+                    cluster.spans.append(span)
+                    cluster.surfaces.append(ex.surface(span))
+            found = article.find(key, found + 1)
 
 
 def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
