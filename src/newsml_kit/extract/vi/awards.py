@@ -7,13 +7,17 @@ import re
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
-from newsml_kit.extract.vi.grammar import sentence_bounds
+from newsml_kit.extract.vi.grammar import UPPER, sentence_bounds
+from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$"
     r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
 )
+# What makes a name of an award: a capital, a quotation mark or a number.
+_NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
+_QUOTED_RE = re.compile(r' (?:\u201c[^\u201c\u201d]{1,80}\u201d|"[^"]{1,80}")')
 _EVENT_BEFORE_RE = re.compile(r"(?:[Ll]ễ|đề cử) $")
 _NOMINATION_RE = re.compile(r"\bđề cử\b")
 _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
@@ -69,6 +73,8 @@ def find_awards(ex: Extraction) -> None:
             end = _award_end(ex, v, index, text, head.end(), end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
+            if _unnamed(v, head.group(), text, head.end(), end):
+                continue
             bare = name == head.group()
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
@@ -79,6 +85,14 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+
+
+def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
+    """``nhận giải thưởng tại ...``, ``danh hiệu quốc tế``: a generic lower-case head followed by
+    nothing or by lower-case words only (no name, no grade: not "giải nhất") names no award."""
+    if head not in v.award_generic_heads or _NAMED_RE.search(text, head_end, end):
+        return False
+    return starts_with(text, head_end + 1, v.award_grades) is None
 
 
 def _won_after(
@@ -98,8 +112,11 @@ def _won_after(
 
 
 def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, sentence_end: int) -> int:
-    """Where an award's name ends: before a clause word or a person's name; right after the head
-    when a function word follows it."""
+    """Where an award's name ends: at the closing quote of a quoted name; before a clause word or
+    a person's name; right after the head when a function word follows it."""
+    quoted = _QUOTED_RE.match(text, head_end)
+    if quoted is not None:
+        return quoted.end()  # "giải “Ca sĩ của năm”": the name is the quotation, whatever it holds
     end_match = _AWARD_END_RE.search(text, head_end)
     end = end_match.start() if end_match else sentence_end
     following = _LOWER_WORD_RE.match(text, head_end)
@@ -147,9 +164,10 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
 
 
 def _award_gap_ok(gap: str) -> bool:
-    """Between the verb and the award stands nothing, ``cho``/``tặng``, or the recipient's name."""
+    """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, or
+    a count ("đoạt 2 giải ...")."""
     gap = gap.strip(" ,")
-    return not gap or gap[0].isupper() or gap in ("cho", "tặng", "cho các", "tặng cho")
+    return not gap or gap[0].isupper() or gap.isdigit() or gap in ("cho", "tặng", "cho các", "tặng cho")
 
 
 def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:

@@ -41,6 +41,22 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end_match.start() if end_match else len(text)
 
 
+def holds_any(ex: Extraction, words: tuple[str, ...]) -> bool:
+    """Some block of the item holds one of ``words``: one test per article rather than per block
+    lets a finder skip a rare construction cheaply."""
+    article = "\n".join(view.text for view in ex.views)
+    return any(word in article for word in words)
+
+
+def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
+    """The spans of every entity of ``kind``, by block."""
+    spans: dict[int, list[Span]] = {}
+    for cluster in ex.of_kind(kind):
+        for span in cluster.spans:
+            spans.setdefault(span.block, []).append(span)
+    return spans
+
+
 def overlaps(a: Span, b: Span) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 

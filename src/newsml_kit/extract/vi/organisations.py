@@ -7,12 +7,23 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import ACRONYM, NAME_RE, SPACE_UPPER_RE, UPPER, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
+    NAME_RE,
+    SPACE_UPPER_RE,
+    UPPER,
+    holds_any,
+    overlaps,
+    spans_of,
+)
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
-_DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM})\)")
+# "(SVF-AU)": a defined acronym may join two with a hyphen.
+_DEFINED_ACRONYM_RE = re.compile(rf" \(({ACRONYM}(?:-{ACRONYM})?)\)")
+# "... tại Úc (SVF-AU)", "Đại sứ quán Việt Nam tại Nam Phi": where the body sits, in its name.
+_LOCATED_RE = re.compile(rf" tại [{UPPER}]\w*(?: [{UPPER}]\w*){{0,3}}(?![\w.])")
 _CAPITAL_RE = re.compile(rf"(?<!\w)[{UPPER}]")
 # A word of a club's name may hold dots ("T.Đà Nẵng") but not end with one ("... Quy Nhơn. Sài Gòn FC").
 _CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
@@ -32,6 +43,7 @@ def find_organisations(ex: Extraction) -> None:
     acronyms = _acronyms(ex)
     people = spans_of(ex, "person")
     places = spans_of(ex, "place")
+    forces = holds_any(ex, v.force_tails)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -45,10 +57,16 @@ def find_organisations(ex: Extraction) -> None:
                 # few heads right before a capitalised name ("của công ty OhmniLabs").
                 head = v.org_heads_midclause.match(text, start)
                 if head is None or v.academic.match(text, head.end() + 1):
-                    continue  # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's
-                midclause = True
+                    # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's; but in
+                    # "sinh viên trường Đại học Y", the capitalised head inside starts a name.
+                    inner = candidate.group().find(" ") + 1
+                    if inner == 0 or not candidate.group()[inner].isupper():
+                        continue
+                    start += inner
+                else:
+                    midclause = True
 
-            match = _org_at(text, candidate.start(), v, midclause=midclause)
+            match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
             start, end = match
@@ -58,6 +76,13 @@ def find_organisations(ex: Extraction) -> None:
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            located = _LOCATED_RE.match(text, end)
+            if located is not None and (
+                text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
+            ):
+                end = located.end()
+            if any(person.start <= start and end <= person.end for person in people.get(index, [])):
+                continue  # a person's name that starts like a head ("Trường Thịnh", a byline)
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in places.get(index, []))
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
@@ -70,7 +95,7 @@ def find_organisations(ex: Extraction) -> None:
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
         _companies(ex, v, index, text, people.get(index, []))
-        if any(tail in text for tail in v.force_tails):
+        if forces and any(tail in text for tail in v.force_tails):
             _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)

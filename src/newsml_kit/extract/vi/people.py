@@ -5,30 +5,45 @@ appositions (``, Thứ trưởng Bộ Công an`` or `` - Giám đốc Học vi�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.vi.grammar import NAME, NAME_AT_WORD, NAME_RE, UPPER, is_vietnamese_syllable
+from newsml_kit.extract.vi.grammar import (
+    LOWER,
+    NAME,
+    NAME_AT_WORD,
+    NAME_RE,
+    SYLLABLE,
+    UPPER,
+    holds_any,
+    is_vietnamese_syllable,
+)
 from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
-# Before a title in apposition: a comma, a dash or a parenthesis. ("nguyên Bí thư ...", a former
-# title, was tried: it found one title in half A and a cut one in half B, so it waits for titles
-# that end where their organisation's name ends.)
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()()")
+# Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
+# may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
+_TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
 # P. Henson"), hyphens ("Youn Yuh-Jung") and the particles of Western names ("de", "van").
 _WORD = rf"(?:[{UPPER}]\.(?= [{UPPER}])|[{UPPER}](?:[\w'\u2019-]*\w)?)"
 _ANY_NAME_RE = re.compile(rf" ({_WORD}(?: {_WORD}){{0,3}})(?![\w'\u2019-])")
+_NAME_HERE_RE = re.compile(rf"{_WORD}(?: {_WORD}){{0,3}}(?![\w'\u2019-])")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?!\w)")
 # A capitalised word after a space (the text's first word is looked at apart: "(?:^| )" would
 # double the cost of the scan).
 _NAME_START_RE = re.compile(rf" ([{UPPER}]\w*)")
 _FIRST_WORD_RE = re.compile(r"\w+")
 _HAS_DIGIT_RE = re.compile(r"\d")
+# The dot of a closing initial: no letter or dot after it ("H." but not "N.V.K", "TP.HCM").
+_INITIAL_DOT_RE = re.compile(r"\.(?![\w.])")
+_LOWER_AFTER_RE = re.compile(rf" [{LOWER}]")
 _AGE_BEFORE_RE = re.compile(r"(?: \d+ tuổi| U\d0)$")
 _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
 # A list of two names or more. The word boundary is checked after the first capital, which lets
@@ -80,6 +95,8 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
     """``người phát ngôn hải quân Indonesia Julius Widjojono``, ``người đứng đầu lực lượng hải
     quân Indonesia, Đô đốc Yudo Margono``: a descriptive role before the person it names is a
     title, up to the name or to a comma followed by the name (past a rank)."""
+    if not holds_any(ex, v.role_tails):
+        return
     starts: dict[int, list[tuple[int, Cluster]]] = {}
     ends: set[tuple[int, int]] = set()
     for cluster in ex.of_kind("person"):
@@ -128,10 +145,17 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     first = _FIRST_WORD_RE.match(text)
     if first is not None and first.group() in given_names:
         _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
+    elif first is not None and first.group()[1:2].islower() and not is_vietnamese_syllable(first.group()):
+        _foreign_subject(ex, v, index, text, 0)
     for start in _NAME_START_RE.finditer(text):
-        if start.group(1) in given_names:
+        word = start.group(1)
+        if word in given_names:
             _foreign_name(ex, v, index, text, start.start(1))
+        elif len(word) == 1 and _INITIAL_DOT_RE.match(text, start.end()):
+            _name_with_an_initial(ex, v, index, text, start.start(1))
         end = start.start()
+        if text[end - 1] in ".!?" and word[1:2].islower() and not is_vietnamese_syllable(word):
+            _foreign_subject(ex, v, index, text, start.start(1))
         # Most capitalised words follow no cue: decide that from the word before, cheaply.
         if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
             nationalities and text.find(" người ", max(0, end - 30), end) >= 0
@@ -154,7 +178,7 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
                 continue
         elif len(words) == 1 and (vietnamese or len(found) < 3):
             continue  # a bare given name is optional; a single foreign name counts
-        if _is_other_entity(found, v):
+        if _is_other_entity(found, v, after_cue=True):
             continue
         begin = name.start(1)
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
@@ -167,6 +191,22 @@ def _foreign_name(ex: Extraction, v: Vocab, index: int, text: str, position: int
     match = v.foreign_names.match(text, position)
     if match and not _is_other_entity(match.group(), v) and not _SPACE_UPPER_RE.match(text, match.end()):
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _foreign_subject(ex: Extraction, v: Vocab, index: int, text: str, position: int) -> None:
+    """``. Marlee Matlin diện ...``: two or three capitalised words that no Vietnamese syllable
+    spells, opening a sentence before a lower-case word, are a foreign person (not a known place,
+    organisation or source: "Deutsche Bank", "New York Times")."""
+    name = _NAME_HERE_RE.match(text, position)
+    if name is None or not _LOWER_AFTER_RE.match(text, name.end()):
+        return
+    found = name.group()
+    words = [w for w in found.replace(".", " ").split(" ") if len(w) > 1]
+    if not 2 <= len(found.split(" ")) <= 3 or any(is_vietnamese_syllable(w) for w in words):
+        return
+    if words[-1] in v.foreign_org_ends or _is_other_entity(found, v) or v.companies.match(found):
+        return
+    _person(ex, Span(index, name.start(), name.end()), v)
 
 
 def _cue_before(text: str, end: int, v: Vocab) -> str | None:
@@ -194,16 +234,18 @@ def _cue_before(text: str, end: int, v: Vocab) -> str | None:
     return None
 
 
-def _is_other_entity(name: str, v: Vocab) -> bool:
+def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
     """A place, an organisation (also written in title case: "Cao Đẳng Công Thương"), a title, a
-    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng")."""
+    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a cue, a name may start
+    with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
     first, _, rest = name.partition(" ")
+    place = v.places_re.match(name)
     return (
         not looks_like_person(name, v)
         or v.org_heads.match(f"{first} {rest.lower()}") is not None
         or _ACRONYM_WORD_RE.search(name) is not None
         or v.title_heads.match(name) is not None
-        or v.places_re.match(name) is not None
+        or (place is not None and not (after_cue and rest and place.group() in v.ambiguous_places))
         or name in v.news_sources
     )
 
@@ -238,6 +280,21 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         ):
             continue
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+# A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
+_NAME_BEFORE_INITIAL_RE = re.compile(rf"(?<![\w.])({SYLLABLE}(?: {SYLLABLE}){{1,2}}) $")
+
+
+def _name_with_an_initial(ex: Extraction, v: Vocab, index: int, text: str, initial: int) -> None:
+    """``Phan Thị Mai H.``, ``Hoàng Văn H.``: a family name, one or two Vietnamese syllables and the
+    closing initial at ``initial``."""
+    before = _NAME_BEFORE_INITIAL_RE.search(text, max(0, initial - 24), initial)
+    if before is None:
+        return
+    words = before.group(1).split(" ")
+    if words[0] in v.surnames and all(is_vietnamese_syllable(w) for w in words):
+        _person(ex, Span(index, before.start(1), initial + 2), v)
 
 
 def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
@@ -318,22 +375,29 @@ def _person(ex: Extraction, span: Span, v: Vocab) -> Cluster:
 
 
 def more_mentions(ex: Extraction, kind: str) -> None:
-    """Every other place where a found name stands as a whole."""
+    """Every other place where a found name stands as a whole. The blocks are searched as one
+    text, joined by line breaks (no name spans one), and each hit is mapped back to its block:
+    one search per name rather than one per name and block."""
+    article = "\n".join(view.text for view in ex.views)
+    starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
     for cluster in ex.of_kind(kind):
         key = cluster.key
-        for index, view in enumerate(ex.views):
-            text = view.text
-            start = text.find(key)
-            while start >= 0:
-                end = start + len(key)
-                # A whole word: no letter, digit or dot before, no letter or digit after.
-                before_ok = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")
-                if before_ok and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
-                    span = Span(index, start, end)
-                    if span not in cluster.spans:
-                        cluster.spans.append(span)
-                        cluster.surfaces.append(ex.surface(span))
-                start = text.find(key, start + 1)
+        if "\n" in key:
+            continue
+        found = article.find(key)
+        while found >= 0:
+            index = bisect_right(starts, found) - 1
+            text = ex.views[index].text
+            start = found - starts[index]
+            end = start + len(key)
+            # A whole word: no letter, digit or dot before, no letter or digit after.
+            before_ok = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")
+            if before_ok and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+                span = Span(index, start, end)
+                if span not in cluster.spans:
+                    cluster.spans.append(span)
+                    cluster.surfaces.append(ex.surface(span))
+            found = article.find(key, found + 1)
 
 
 def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
@@ -345,7 +409,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads.match(text, separator.end(1))
+            head = v.title_heads.match(text, separator.end())
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
@@ -355,6 +419,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
+            if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
+                break  # a former title is kept only whole, up to a comma or a parenthesis
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)

@@ -87,7 +87,10 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
-            if not (v.org_heads.match(text, nxt) and connector == "và"):
+            # "X và Bộ Y": a second organisation; "Kiểm soát và Phòng ngừa": a head word as an
+            # ordinary word of the same name (no capitalised name after it).
+            second = v.org_heads.match(text, nxt) if connector == "và" else None
+            if second is None or not SPACE_UPPER_RE.match(text, second.end()):
                 cursor += 1 + len(connector)
                 continue
         break

@@ -3,14 +3,17 @@ capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa 
 
 from __future__ import annotations
 
+import re
+
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = spans_of(ex, "person")
+    venues = holds_any(ex, v.venue_tails)
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -18,6 +21,8 @@ def find_places(ex: Extraction) -> None:
             span = Span(index, match.start(), match.end())
             if any(overlaps(span, other) for other in taken.get(index, [])):
                 continue
+            if text.startswith(" FC", match.end()):
+                continue  # "Sài Gòn FC": a club; the place is only inside its name
             name = match.group()
             # "Los Angeles, Mỹ": a place's country after it stands for the place too.
             after_place = text.startswith(", ", previous_end) and previous_end + 2 == match.start()
@@ -29,10 +34,30 @@ def find_places(ex: Extraction) -> None:
                 continue
             canonical = v.places.get(name, name)
             ex.add("place", canonical, span, ex.surface(span))
+            if not after_place and text.startswith(", ", match.start() - 2):
+                _place_before(ex, index, text, match, taken.get(index, []))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
-        if any(tail in text for tail in v.venue_tails):
+        if venues and any(head in text for head in v.venue_tails):
             _venues(ex, v, index, text, taken.get(index, []))
+
+
+# "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
+# name followed by a comma and a known place that closes the phrase.
+_PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:tại|ở|từ|đến|tới|sang) ({SYLLABLE}(?: {SYLLABLE}){{0,2}}), $")
+_PHRASE_CLOSED_RE = re.compile(r"[,.;)]|$")
+
+
+def _place_before(ex: Extraction, index: int, text: str, known: re.Match[str], taken: list[Span]) -> None:
+    """The place named before a known place it lies in ("Lý Nhân, Hà Nam")."""
+    if not _PHRASE_CLOSED_RE.match(text, known.end()):
+        return
+    before = _PLACE_BEFORE_RE.search(text, max(0, known.start() - 40), known.start())
+    if before is None:
+        return
+    span = Span(index, before.start(1), before.end(1))
+    if not any(overlaps(span, other) for other in taken):
+        ex.add("place", before.group(1), span, ex.surface(span))
 
 
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
@@ -61,7 +86,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if not before or before[-1] in ".!?:":
         return False
     previous = before.split(" ")[-1]
-    if previous in vocab().place_prepositions:
+    v = vocab()
+    if previous in v.place_prepositions:
         return True  # "người Anh", "sang Mỹ"
+    if text.startswith((";", ")", "."), end) and before.endswith(","):
+        return True  # "Đại học Oxford, Anh;": the country after a name, closing the phrase
     following = text[end:].lstrip().split(" ")[0]
+    if following[:1].islower() and following not in v.function_words:
+        return False  # "Áo dài": a word of its own, not a country
     return not previous[:1].isupper() and not following[:1].isupper()

@@ -100,18 +100,23 @@ class Vocab:
     news_sources_re: re.Pattern[str]
     # Descriptive roles written before a name ("người phát ngôn ..."), and cues that are titles.
     role_heads: re.Pattern[str]
-    # Each role and venue head without its first letter: a text holding none of them has none
-    # (a substring test is far cheaper than the scan).
+    # Each role head without its first letter, and each venue head in both cases followed by a
+    # space: a text holding none of them has none (a substring test is far cheaper than the scan).
     role_tails: tuple[str, ...]
     venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
     companies: re.Pattern[str]
     forces: re.Pattern[str]
     force_tails: tuple[str, ...]
-    # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name.
+    # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name (group 1).
     venues: re.Pattern[str]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
+    # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
+    foreign_org_ends: frozenset[str]
+    org_heads_located: tuple[str, ...]
+    award_generic_heads: frozenset[str]
+    award_grades: tuple[str, ...]
 
 
 @cache
@@ -204,16 +209,20 @@ def vocab() -> Vocab:
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
         role_tails=tuple(w[1:] for w in words("role_heads")),
-        venue_tails=tuple(w[1:] for w in words("venue_heads")),
+        venue_tails=tuple(w + " " for w in capitalised_too(words("venue_heads"))),
         companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
-            rf" {_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}}(?![\w-])"
+            rf" ({_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
+        foreign_org_ends=frozenset(entries("en", "org_heads")),
+        org_heads_located=words("org_heads_located"),
+        award_generic_heads=frozenset(words("award_generic_heads")),
+        award_grades=words("award_grades"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
