@@ -1,4 +1,5 @@
-"""Take the README's screenshot of the review page: ``python scripts/review_screenshot.py``.
+"""Take the screenshot of the review page (docs/review.png, shown on docs/review.md and in the
+archivists' guide): ``python scripts/review_screenshot.py``.
 
 Only the team-written samples (``samples/*.json``) are served, so no text of the shared corpora
 can appear in the picture. Needs Debian's chromium (``/usr/bin/chromium``) and the dev install.

@@ -168,6 +168,23 @@ def test_the_guides_and_cookbook_have_recipes() -> None:
     assert {"cookbook.md", "guides/archivists.md", "guides/integrators.md", "guides/ci.md"} <= pages
 
 
+def _fenced_blocks(text: str) -> list[str]:
+    """The bodies of the ```console and ```pycon blocks of a Markdown text, in order."""
+    return [match.group(2) for match in re.finditer(r"^```(console|pycon)\n(.*?)^```$", text, re.M | re.S)]
+
+
+def test_the_readme_tour_is_run_on_the_home_page() -> None:
+    """The README's 30-second tour is not run where it stands (the runner reads docs/ only): each of
+    its blocks must be, word for word, a runnable block of the site's home page, which is run."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("\n## A 30-second tour\n", 1)[1].split("\n## ", 1)[0]
+    blocks = _fenced_blocks(tour)
+    assert blocks, "the README has no 30-second tour with console or pycon blocks"
+    home = {block.text for block in runnable_blocks(DOCS / "index.md")}
+    missing = [block for block in blocks if block not in home]
+    assert not missing, f"README tour blocks not run on docs/index.md: {missing}"
+
+
 def test_a_marker_without_a_runnable_block_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text(f"{MARKER}\n```sh\nnewsml-kit --help\n```\n", encoding="utf-8")
