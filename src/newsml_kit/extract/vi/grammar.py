@@ -48,15 +48,6 @@ def holds_any(ex: Extraction, words: tuple[str, ...]) -> bool:
     return any(word in article for word in words)
 
 
-def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
-    """The spans of every entity of ``kind``, by block."""
-    spans: dict[int, list[Span]] = {}
-    for cluster in ex.of_kind(kind):
-        for span in cluster.spans:
-            spans.setdefault(span.block, []).append(span)
-    return spans
-
-
 def overlaps(a: Span, b: Span) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 
