@@ -477,6 +477,7 @@ class _ItemReader(_Walk):
         written = element.get("qcode")
         if qcode is None and written is not None:
             self.notes.warn(
+                "NK-G2-102",
                 f"{_local(element)} qcode {written!r} is not a QCode (a scheme alias, a colon and a "
                 "code without whitespace): kept as it was, not mapped",
                 element,
