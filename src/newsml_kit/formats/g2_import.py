@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import Diagnostic, Location, ParseError
 from newsml_kit.formats.base import C1_CONTROLS, ReadOptions, ReadResult, model_error, windows_1252_controls
+from newsml_kit.formats.g2_events import read_events
 from newsml_kit.formats.g2_slots import (
     LEXICAL,
     PLAIN_TEXT_BODY,
@@ -80,6 +81,7 @@ Fields = dict[str, Any]
 Names = Iterable[str]
 
 # Clark names, built once.
+_EVENT_DETAILS = g2("eventDetails")
 _HEADER = g2("header")
 _INLINE_DATA = g2("inlineData")
 _ITEM_SET = g2("itemSet")
@@ -163,12 +165,13 @@ def read_foreign(
     if not clean:
         _repair_controls(root, notes)
     carriage = _Carriage(data) if clean and shortcuts else None
+    events = read_events(root, options.source, notes.warnings)  # before any marking of the tree
     if root.tag == _NEWS_ITEM:
         fields = _ItemReader(root, notes, None, marks=carriage is None).read()
         if carriage is not None:
             fields["raw_g2"] = carriage.item(0)
         item = _build_item(fields, options.source, trusted=carriage is not None)
-        return ReadResult(items=(item,), warnings=tuple(notes.warnings))
+        return ReadResult(items=(item,), warnings=tuple(notes.warnings), events=events)
     if root.tag == _NEWS_MESSAGE:
         message = _MessageReader(root, notes, read_own, carriage).read()
         try:
@@ -179,7 +182,9 @@ def read_foreign(
                 assert isinstance(built, Message)
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
-        return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
+        return ReadResult(
+            items=tuple(built.items), warnings=tuple(notes.warnings), message=built, events=events
+        )
     tag = etree.QName(root)
     if tag.namespace != G2:
         raise ParseError(
@@ -187,8 +192,10 @@ def read_foreign(
             Location(options.source, root.sourceline),
         )
     if root.tag in OTHER_ITEMS:
-        notes.warn(f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
-        return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
+        notes.warn(_other_item_note(tag.localname, bool(events)), root)
+        return ReadResult(
+            items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)), events=events
+        )
     raise ParseError(
         f"not a NewsML-G2 item or message: the root element is {tag.localname!r} "
         "(a fragment such as a bare contentSet cannot be read on its own)",
@@ -197,6 +204,13 @@ def read_foreign(
 
 
 OwnReader = Callable[[bytes], NewsItem]
+
+
+def _other_item_note(name: str, events: bool) -> str:
+    """The warning on a package, concept, knowledge, planning or catalog item."""
+    if events:
+        return f"a {name} is not a news item: carried as raw XML; its events are read as event items"
+    return f"a {name} is not a news item: carried as raw XML, not mapped"
 
 
 class _Notes:
@@ -577,6 +591,8 @@ class _ItemReader(_Walk):
         content = [child for child in inline if isinstance(child.tag, str)]
         # Only an article is a body; other inline XML (event lists, data) stays as it is.
         if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
+            if any(next(child.iter(_EVENT_DETAILS), None) is not None for child in content):
+                self.notes.warn("inlineXML holds events: read as event items, not as a body", inline)
             return False
         blocks: list[Fields] = []
         region = body_region(content[0])
@@ -718,7 +734,9 @@ class _MessageReader(_Walk):
             return
         if element.tag != _NEWS_ITEM:
             name = _local(element)
-            self.notes.warn(f"a {name} is not a news item: carried as raw XML, not mapped", element)
+            self.notes.warn(
+                _other_item_note(name, next(element.iter(_EVENT_DETAILS), None) is not None), element
+            )
             return
         index = len(self.carried)
         item = None
