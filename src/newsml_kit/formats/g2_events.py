@@ -13,6 +13,7 @@ is named in a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -477,6 +478,22 @@ def _party(parent: Element, tag: str, entity: Entity) -> Element:
     return element
 
 
+_NOT_IN_NAMES = re.compile(r"[\t\n\r]")
+"""G2 names are ``[\\S ]*``: no whitespace but the space."""
+
+
+def _names(item: NewsItem) -> Iterator[tuple[str, str | None]]:
+    """Every text the concept item writes as a G2 ``name``, with its field path."""
+    yield "provider", item.provider
+    for index, subject in enumerate(item.subjects):
+        yield f"subjects.{index}.name", subject.name
+    if item.event is not None:
+        yield "event.name", item.event.name
+    for group in ("places", "people", "organisations"):
+        for index, entity in enumerate(getattr(item, group)):
+            yield f"{group}.{index}.name", entity.name
+
+
 def _refuse(message: str, field: str) -> WriteError:
     return WriteError(message, Location(field=field))
 
@@ -492,6 +509,9 @@ def _check_writable(item: NewsItem) -> None:
     for field in _ITEM_UNWRITABLE:
         if getattr(item, field) not in (None, []):
             raise _refuse(f"an event item (a G2 conceptItem) cannot carry {field}", field)
+    for path, name in _names(item):
+        if name is not None and _NOT_IN_NAMES.search(name):
+            raise _refuse("a G2 name holds no tab or line break", path)
     for path, entity in item.entities():
         if entity.mentions:
             raise _refuse("an event item has no body, so no mentions", f"{path}.mentions")
