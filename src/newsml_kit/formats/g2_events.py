@@ -5,10 +5,10 @@ An *event item* is a ``NewsItem`` whose ``event`` is the event and which has no 
 and management (guid, version, language, versionCreated, provider, pubStatus, subjects), the
 event's description (its first ``definition``), and its place, organisers and participants as the
 item's places, organisations and people. Every ``eventDetails`` of a document gives one, wherever it
-sits: in a ``conceptItem``'s ``concept``, in a ``knowledgeItem``'s ``conceptSet``, in a
-``planningItem``, or in an ``event`` of a ``newsItem``'s ``inlineXML`` (``ReadResult.events``). The
-document that held them carries them unchanged for the G2 writer; what an event item does not map
-is named in a warning.
+sits: in a ``conceptItem``'s ``concept``, in a ``knowledgeItem``'s ``conceptSet``, in an
+``assert`` (a ``planningItem``'s), or in an ``event`` of a ``newsItem``'s ``inlineXML``
+(``ReadResult.events``). The document that held them carries them unchanged for the G2 writer;
+what an event item does not map is named in a warning.
 """
 
 from __future__ import annotations
