@@ -19,6 +19,8 @@ G2_ROOTS = {
     "catalogItem",
 }
 # Parts of an item that agencies and the IPTC's own listings show on their own.
+NITF_CARRIERS = {"contentSet", "inlineXML"}
+_NITF_START_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?nitf[\s/>]")
 G2_FRAGMENTS = {"contentSet", "contentMeta", "itemMeta", "inlineXML", "itemSet", "header", "rightsInfo"}
 NINJS_KEYS = {
     # 1.x and 2.x (lower case) and 3.x (camel case) property names that only ninjs uses together.
@@ -76,6 +78,8 @@ def _detect_xml(text: str, where: Location) -> str:
         return "newsml"
     if local == "nitf":
         return "nitf"
+    if local in NITF_CARRIERS and namespace in (None, G2_NAMESPACE) and _NITF_START_RE.search(rest):
+        return "nitf"  # a G2 contentSet fragment holding an NITF document: the NITF reader takes it
     if local in G2_FRAGMENTS and namespace in (None, G2_NAMESPACE):
         raise UnsupportedFormatError(
             f"unsupported format: a NewsML-G2 {local} fragment on its own; newsml-kit reads whole "

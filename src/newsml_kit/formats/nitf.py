@@ -32,6 +32,14 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
     data, repairs = repair_declared_encoding(data, options.source)
     document = parse_xml(data, source=options.source)
     root = document.root
+    carried: tuple[Diagnostic, ...] = ()
+    if local(root) in ("contentSet", "inlineXML"):
+        inner = next((e for e in root.iter() if isinstance(e.tag, str) and local(e) == "nitf"), None)
+        if inner is not None:
+            where = Location(file=options.source, line=root.sourceline)
+            note = f"a NewsML-G2 {local(root)} fragment: the NITF document it holds is read as the item"
+            carried = (Diagnostic("warning", note, where),)
+            root = inner
     if local(root) != "nitf":
         raise ParseError(
             f"not an NITF document: the root element is {display_name(root)}, not <nitf>",
@@ -59,7 +67,7 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
         item = NewsItem(**fields)
     except ValidationError as exc:
         raise model_error(exc, options.source) from None
-    warnings = (*repairs, *document.warnings, *ledger.diagnostics(root))
+    warnings = (*repairs, *carried, *document.warnings, *ledger.diagnostics(root))
     return ReadResult(items=(item,), warnings=warnings)
 
 
