@@ -59,9 +59,15 @@ def written(result: object) -> bytes:
     return write(result.message if result.message is not None else result.item, "newsml")
 
 
-def test_the_bare_contentset_fragment_is_a_clear_error(shared: Path) -> None:
-    with pytest.raises(UnsupportedFormatError, match="contentSet fragment"):
-        read(shared / "corpus" / "newsmlg2" / FRAGMENT)
+def test_the_bare_contentset_fragment_holding_nitf_is_read_as_nitf_with_a_warning(shared: Path) -> None:
+    result = read(shared / "corpus" / "newsmlg2" / FRAGMENT)
+    assert result.item.body
+    assert any("contentSet fragment" in w.message for w in result.warnings)
+
+
+def test_a_bare_fragment_without_a_document_is_a_clear_error() -> None:
+    with pytest.raises(UnsupportedFormatError, match="contentMeta fragment"):
+        read(b"<contentMeta><headline>Quay opens</headline></contentMeta>")
 
 
 def test_every_item_of_every_file_is_accounted_for(corpus: Corpus) -> None:

@@ -8,7 +8,8 @@ comment-header layout, which the text reader reads back: the item's ``guid``, it
 per line. What that changes or leaves out is listed in warnings, never silently: a line break
 inside a paragraph or a headline becomes a space (the words stay the same), an empty paragraph is
 left out, and the fields plain text has no place for are named. ``write_text`` alone (``--strict``)
-still refuses rather than lose anything.
+still refuses rather than lose anything. A message's items are all written in the comment-header
+layout, one after another, so that each opens with its header (``--out-dir`` writes one per file).
 """
 
 from __future__ import annotations
@@ -35,22 +36,25 @@ def export_text(value: NewsItem | Message) -> tuple[bytes, list[str]]:
     if isinstance(value, Message) and not items:
         notes.append("the message holds no news item: no plain text is written")
     if isinstance(value, NewsItem):
-        return _item_text(value, "", notes).encode("utf-8"), notes
-    # Items one after another, a blank line between (each opens with its header).
-    texts = [
-        _item_text(item, f"items.{index}: ", notes).rstrip("\n") + "\n" for index, item in enumerate(items)
-    ]
+        return _item_text(value, notes).encode("utf-8"), notes
+    # Items one after another, a blank line between, each in the comment-header layout so that it
+    # opens with its header (its guid first).
+    texts = []
+    for index, item in enumerate(items):
+        lenient, changes = _lenient(item)
+        notes.extend(f"items.{index}: {change}" for change in changes)
+        texts.append(write_text(lenient).decode("utf-8").rstrip("\n") + "\n")
     return "\n".join(texts).encode("utf-8"), notes
 
 
-def _item_text(item: NewsItem, where: str, notes: list[str]) -> str:
+def _item_text(item: NewsItem, notes: list[str]) -> str:
     """The item as ``write_text`` writes it (exactly), else in the lenient layout."""
     try:
         return write_text(item).decode("utf-8")
     except WriteError:
         pass
     lenient, changes = _lenient(item)
-    notes.extend(where + change for change in changes)
+    notes.extend(changes)
     return write_text(lenient).decode("utf-8")
 
 
