@@ -74,8 +74,8 @@ def _detect_xml(text: str, where: Location) -> str:
     prefix, local = (root.group(1), root.group(2)) if root.group(2) else (None, root.group(1))
     namespaces = {key or None: value for key, value in _XMLNS_RE.findall(root.group(3))}
     namespace = namespaces.get(prefix)
-    if local in G2_ROOTS and namespace == G2_NAMESPACE:
-        return "newsml"
+    if local in G2_ROOTS and (namespace == G2_NAMESPACE or (namespace is None and prefix is None)):
+        return "newsml"  # without its namespace too: the reader says so (``newsml.read_g2``)
     if local == "nitf":
         return "nitf"
     if local in NITF_CARRIERS and namespace in (None, G2_NAMESPACE) and _NITF_START_RE.search(rest):

@@ -165,7 +165,9 @@ def read_foreign(
     if not clean:
         _repair_controls(root, notes)
     carriage = _Carriage(data) if clean and shortcuts else None
-    events = read_events(root, options.source, notes.warnings)  # before any marking of the tree
+    # Before any marking of the tree; a byte search spares the tree walk to the many without events.
+    maybe = b"eventDetails" in data or b"\x00" in data[:4]  # or UTF-16, where the search cannot tell
+    events = read_events(root, options.source, notes.warnings) if maybe else ()
     if root.tag == _NEWS_ITEM:
         fields = _ItemReader(root, notes, None, marks=carriage is None).read()
         if carriage is not None:
@@ -593,6 +595,8 @@ class _ItemReader(_Walk):
         if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
             if any(next(child.iter(_EVENT_DETAILS), None) is not None for child in content):
                 self.notes.warn("inlineXML holds events: read as event items, not as a body", inline)
+            elif content:
+                self._unknown_vocabulary(inline, content)
             return False
         blocks: list[Fields] = []
         region = body_region(content[0])
@@ -603,6 +607,18 @@ class _ItemReader(_Walk):
         if blocks:
             self.fields["body"] = blocks
         return True
+
+    def _unknown_vocabulary(self, inline: Element, content: list[Element]) -> None:
+        """Say that an inline document of a vocabulary the reader does not know is no body: its
+        words stay in ``raw_g2`` only (nothing silent: issue 15)."""
+        words = sum(len(text_content(element).split()) for element in content)
+        if words:
+            names = ", ".join(sorted({str(etree.QName(element)) for element in content}))
+            self.notes.warn(
+                f"inlineXML in a vocabulary not read as a body ({names}): its {words} words are "
+                "carried in raw_g2 only (G2 output keeps them; JSON, ninjs and text do not)",
+                inline,
+            )
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
         for child in parent:
