@@ -38,8 +38,11 @@ _ROOT_RE = re.compile(r"<([A-Za-z_][\w.\-]*)(?::([A-Za-z_][\w.\-]*))?([^>]*)")
 _XMLNS_RE = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*["']([^"']*)["']""")
 
 
-def detect_format(data: bytes, source: str | None = None) -> str:
+def detect_format(data: bytes, source: str | None = None, *, fragments: bool = True) -> str:
     """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
+
+    With ``fragments`` (reading), a G2 ``contentSet`` or ``inlineXML`` fragment that holds an NITF
+    document is ``nitf``, read by the NITF reader; without (validating), it is no document.
 
     Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``newsml1`` (NewsML 1.x), ``nitf``,
     ``text``.
@@ -50,7 +53,7 @@ def detect_format(data: bytes, source: str | None = None) -> str:
     if not stripped:
         return "text"
     if stripped.startswith("<"):
-        return _detect_xml(stripped, where)
+        return _detect_xml(stripped, where, fragments)
     if stripped[0] in "{[":
         return _detect_json(head, data, where)
     if "\x00" in head:
@@ -65,7 +68,7 @@ def _decoded_head(data: bytes) -> str:
     return head.removeprefix(_BOMS[0]).decode("utf-8", errors="replace")
 
 
-def _detect_xml(text: str, where: Location) -> str:
+def _detect_xml(text: str, where: Location, fragments: bool) -> str:
     prolog = _PROLOG_RE.match(text)
     rest = text[prolog.end() if prolog else 0 :]
     root = _ROOT_RE.match(rest)
@@ -78,7 +81,8 @@ def _detect_xml(text: str, where: Location) -> str:
         return "newsml"  # without its namespace too: the reader says so (``newsml.read_g2``)
     if local == "nitf":
         return "nitf"
-    if local in NITF_CARRIERS and namespace in (None, G2_NAMESPACE) and _NITF_START_RE.search(rest):
+    carrier = fragments and local in NITF_CARRIERS and namespace in (None, G2_NAMESPACE)
+    if carrier and _NITF_START_RE.search(rest):
         return "nitf"  # a G2 contentSet fragment holding an NITF document: the NITF reader takes it
     if local in G2_FRAGMENTS and namespace in (None, G2_NAMESPACE):
         raise UnsupportedFormatError(

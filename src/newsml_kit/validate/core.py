@@ -56,7 +56,7 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
             return _result(
                 source, None, None, [Diagnostic("error", "empty input", Location(source))], options
             )
-        fmt = detect_format(data, source)
+        fmt = detect_format(data, source, fragments=False)
         if fmt in {"newsml", "nitf", "newsml1"}:
             schema = _check_xml(data, source, fmt, options, diagnostics)
         elif fmt == "json":
