@@ -61,3 +61,20 @@ def test_an_undefined_xsi_prefix_is_a_located_error_in_lxml_words() -> None:
     assert location.column is not None
     assert "Namespace prefix xsi" in str(error.value)
     assert "unsupported format" not in str(error.value)
+
+
+def test_a_package_keeps_its_structure_and_lists_its_group_references() -> None:
+    path = DATA / "package.xml"
+    result = read(path)
+    assert result.items == ()
+    warning = next(w for w in result.warnings if "packageItem" in w.message)
+    assert "root: group stories" in warning.message
+    assert (
+        "stories: urn:newsml:newsml-kit.example:2026:quay, urn:newsml:newsml-kit.example:2026:ferry"
+        in warning.message
+    )
+    assert result.message is not None
+    out = write(result.message, "newsml")
+    assert out.count(b"<itemRef") == 2
+    assert b'<groupRef idref="stories"/>' in out
+    assert validate_path(path).status == "valid"

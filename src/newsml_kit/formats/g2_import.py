@@ -82,7 +82,10 @@ Names = Iterable[str]
 
 # Clark names, built once.
 _EVENT_DETAILS = g2("eventDetails")
+_GROUP = g2("group")
+_GROUP_REF = g2("groupRef")
 _HEADER = g2("header")
+_ITEM_REF = g2("itemRef")
 _INLINE_DATA = g2("inlineData")
 _ITEM_SET = g2("itemSet")
 _LANGUAGE = g2("language")
@@ -194,7 +197,7 @@ def read_foreign(
             Location(options.source, root.sourceline),
         )
     if root.tag in OTHER_ITEMS:
-        notes.warn(_other_item_note(tag.localname, bool(events)), root)
+        notes.warn(_other_item_note(tag.localname, bool(events), root), root)
         return ReadResult(
             items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)), events=events
         )
@@ -208,11 +211,26 @@ def read_foreign(
 OwnReader = Callable[[bytes], NewsItem]
 
 
-def _other_item_note(name: str, events: bool) -> str:
-    """The warning on a package, concept, knowledge, planning or catalog item."""
+def _other_item_note(name: str, events: bool, element: Element | None = None) -> str:
+    """The warning on a package, concept, knowledge, planning or catalog item; a package's lists
+    the references of each of its groups (its structure, kept in the raw XML)."""
     if events:
         return f"a {name} is not a news item: carried as raw XML; its events are read as event items"
+    groups = [] if element is None or name != "packageItem" else list(element.iter(_GROUP))
+    if groups:
+        return f"a packageItem is not a news item: carried as raw XML with its groups ({_groups(groups)})"
     return f"a {name} is not a news item: carried as raw XML, not mapped"
+
+
+def _groups(groups: list[Element]) -> str:
+    """Each group with what it refers to: other groups (groupRef idref) and items (itemRef residref)."""
+    parts = []
+    for group in groups:
+        refs = [f"group {ref.get('idref')}" for ref in group.iter(_GROUP_REF)]
+        refs += [ref.get("residref") or ref.get("href") or "?" for ref in group.iter(_ITEM_REF)]
+        shown = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
+        parts.append(f"{group.get('id') or group.get('role') or '?'}: {shown or 'empty'}")
+    return "; ".join(parts)
 
 
 class _Notes:
@@ -751,7 +769,7 @@ class _MessageReader(_Walk):
         if element.tag != _NEWS_ITEM:
             name = _local(element)
             self.notes.warn(
-                _other_item_note(name, next(element.iter(_EVENT_DETAILS), None) is not None), element
+                _other_item_note(name, next(element.iter(_EVENT_DETAILS), None) is not None, element), element
             )
             return
         index = len(self.carried)
