@@ -15,7 +15,7 @@ from newsml_kit import read, write
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import WriteError
 from newsml_kit.formats.g2_events import write_event_item
-from newsml_kit.model import Event, NewsItem, ParticipantRole, PubStatus
+from newsml_kit.model import Event, Message, NewsItem, ParticipantRole, PubStatus
 from newsml_kit.validate import validate_bytes
 from strategies import event_items
 from xsd import lxml_schema
@@ -137,3 +137,20 @@ def test_law_event_item_to_g2_and_back_is_the_same_model(item: NewsItem) -> None
     document = etree.fromstring(data)
     assert schema.validate(document), schema.error_log
     assert read(data).events == (item,)
+
+
+def test_the_event_of_the_projects_own_items_in_a_message_is_no_event_item() -> None:
+    """The native writer puts an item's event in an assert with eventDetails: the item maps it."""
+    item = NewsItem.model_validate(
+        {
+            "guid": "urn:x:1",
+            "version_created": "2026-01-01T00:00:00Z",
+            "body": [{"text": "The summit opened."}],
+            "event": {"id": "e1", "name": "Summit", "start": "2026-01-02T09:00:00Z"},
+        }
+    )
+    message = Message(items=[item, item.model_copy(update={"guid": "urn:x:2"})])
+    result = read(write(message, "newsml"))
+    assert result.warnings == ()
+    assert result.events == ()
+    assert [i.event for i in result.items] == [item.event, item.event]

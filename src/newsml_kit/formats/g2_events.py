@@ -30,6 +30,7 @@ from newsml_kit.formats.newsml_names import (
     G2,
     ID_SCHEME,
     IPTC_CATALOG,
+    NK,
     PROVIDER_GIVEN,
     PROVIDER_UNKNOWN,
     SCHEMES,
@@ -81,8 +82,8 @@ def read_events(root: Element, source: str | None, warnings: list[Diagnostic]) -
         if holder is None or holder.tag == _EVENT_DETAILS:
             continue
         item = _carrier(holder)
-        if item is None:
-            continue
+        if item is None or NK in item.nsmap.values():
+            continue  # the project's own item: its event is the item's own (``newsml_read``)
         fields = _EventReader(holder, item, number, source, warnings).read()
         if fields is None:
             continue
