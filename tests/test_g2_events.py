@@ -154,3 +154,16 @@ def test_the_event_of_the_projects_own_items_in_a_message_is_no_event_item() -> 
     assert result.warnings == ()
     assert result.events == ()
     assert [i.event for i in result.items] == [item.event, item.event]
+
+
+def test_a_planning_item_gives_the_event_its_assert_details() -> None:
+    """A team-written planningItem: the event it plans coverage of, asserted with its details."""
+    path = DATA / "events-planning.xml"
+    _valid_g2(path.read_bytes())
+    result = read(path)
+    (planned,) = result.events
+    assert planned.event is not None
+    assert planned.event.name == "Opening of the North Quay"
+    assert [place.name for place in planned.places] == ["North Quay, Old Harbour"]
+    assert any("planningItem" in w.message and "event items" in w.message for w in result.warnings)
+    _goes_out_and_back(planned)
