@@ -68,6 +68,7 @@ def read(
         message=result.message,
         encoding=result.encoding,
         repairs=result.repairs,
+        events=result.events,
     )
 
 
@@ -89,7 +90,7 @@ def _enriched(result: ReadResult, language: str | None) -> ReadResult:
     if message is not None:
         message = message.model_copy(update={"items": [one(item) for item in message.items]})
     items = tuple(one(item) for item in result.items)
-    return ReadResult(items=items, warnings=result.warnings, message=message)
+    return ReadResult(items=items, warnings=result.warnings, message=message, events=result.events)
 
 
 def write(value: NewsItem | Message, format: str, *, ninjs_version: str | None = None) -> bytes:

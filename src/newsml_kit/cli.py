@@ -23,6 +23,7 @@ from newsml_kit.resources import schema_bytes
 
 if TYPE_CHECKING:
     from newsml_kit.formats import ReadResult
+    from newsml_kit.model import Message, NewsItem
 
 # The API, the model and the format registry are imported inside the commands that use them, so
 # that `newsml-kit --help` starts about as fast as Python with click.
@@ -303,7 +304,10 @@ def convert(
     from newsml_kit import api
 
     try:
-        data = api.write(value, to_format, ninjs_version=ninjs_version)
+        if to_format == "text" and not strict:
+            data = _plain_text(value, inputs[0], select, ignore)
+        else:
+            data = api.write(value, to_format, ninjs_version=ninjs_version)
     except NewsmlKitError as exc:
         raise exc.with_file(inputs[0]) from None  # the field path is in the model read from this input
     if output is None or output == "-":
@@ -311,6 +315,19 @@ def convert(
         sys.stdout.buffer.flush()
     else:
         atomic_write(output, data)
+
+
+def _plain_text(
+    value: NewsItem | Message, source: str, select: tuple[str, ...], ignore: tuple[str, ...]
+) -> bytes:
+    """Plain text of any item or message (``formats.text.export``): what it could not carry is reported."""
+    from newsml_kit.codes import Selection
+    from newsml_kit.formats.text.export import export_text_reported
+
+    data, warnings = export_text_reported(value, source)
+    for warning in Selection.of(select, ignore).filter(warnings):
+        _report(warning)
+    return data
 
 
 def _check_single_input(inputs: tuple[str, ...], batch: dict[str, Any]) -> None:

@@ -195,6 +195,13 @@ CATALOGUE: Final[tuple[Code, ...]] = (
         "A header field appears more than once.",
         "Keep one line per field unless the field takes several values.",
     ),
+    _w(
+        "NK-TXT-108",
+        "plain-text-changed",
+        "Plain text could not carry the item as it was: a field left out, a line break made a space, "
+        "an empty paragraph dropped (the message names each).",
+        "Convert with --strict to refuse instead, or to a format that keeps everything.",
+    ),
     # --- agency NewsML-G2 --------------------------------------------------------------------------
     _w(
         "NK-G2-101",
@@ -239,6 +246,31 @@ CATALOGUE: Final[tuple[Code, ...]] = (
         "urgency-out-of-range",
         "The urgency is not 1 to 9; it is kept as it was, not mapped.",
         _CHECK_SOURCE,
+    ),
+    _w(
+        "NK-G2-109",
+        "no-namespace",
+        "The root element has no namespace: it is read as NewsML-G2 (the G2 namespace is declared on it).",
+        "Ask the sender to declare the G2 namespace; the output declares it.",
+    ),
+    _w(
+        "NK-G2-110",
+        "event-without-name",
+        "An eventDetails whose concept has no name is not read as an event item; the document keeps it.",
+        _CHECK_SOURCE,
+    ),
+    _w(
+        "NK-G2-111",
+        "inline-events",
+        "An inlineXML holds events: they are read as event items, not as the item's body.",
+        "Nothing; the events are in the read result's event items.",
+    ),
+    _w(
+        "NK-G2-112",
+        "inline-vocabulary-not-body",
+        "An inlineXML in a vocabulary other than XHTML or NITF is not read as a body: its words are "
+        "carried in raw_g2 only.",
+        "Write the item as NewsML-G2 to keep the words, or convert the vocabulary first.",
     ),
     # --- NITF --------------------------------------------------------------------------------------
     _w("NK-NITF-101", "no-body", "The NITF document has no <body>.", _CHECK_SOURCE),
@@ -350,6 +382,12 @@ CATALOGUE: Final[tuple[Code, ...]] = (
         "text-not-carried",
         "Text directly inside an element that holds no text was left out.",
         _NOT_KEPT,
+    ),
+    _w(
+        "NK-NITF-124",
+        "nitf-in-g2-fragment",
+        "A NewsML-G2 contentSet or inlineXML fragment was read: the NITF document it holds is the item.",
+        "Nothing, unless the fragment's G2 metadata matters: then convert the whole G2 item.",
     ),
     # --- NewsML 1.x --------------------------------------------------------------------------------
     _w(

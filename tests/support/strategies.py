@@ -493,3 +493,62 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
         ),
     }
     return {name: draw(strategy) for name, strategy in choices.items() if draw(st.booleans())}
+
+
+# G2 names are [\S ]*: no tab or line break (a description may hold them).
+g2_names = trimmed_texts.map(lambda t: re.sub(r"[\t\n\r]", " ", t).strip() or "x")
+
+
+@st.composite
+def event_items(draw: st.DrawFn) -> NewsItem:
+    """An event item as ``formats.g2.events`` writes and reads it: no body, an event with its start,
+    its place first among the places, and the people and organisations it names as organisers or
+    participants, listed in the order it names them (organisers, then participants)."""
+    stem = draw(ids)
+    pool = iter(f"{stem}-{n}" for n in range(16))
+    event_id = next(pool)
+    places = [Place(id=next(pool), name=draw(g2_names)) for _ in range(draw(st.integers(0, 2)))]
+    parties: list[Person | Organisation] = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = Person if draw(st.booleans()) else Organisation
+        parties.append(kind(id=next(pool), name=draw(g2_names)))
+    party_ids = [party.id for party in parties]
+    organiser_ids = draw(st.lists(st.sampled_from(party_ids), unique=True, max_size=2)) if parties else []
+    participants = (
+        draw(
+            st.lists(
+                st.builds(
+                    Participant, entity_id=st.sampled_from(party_ids), role=st.sampled_from(ParticipantRole)
+                ),
+                max_size=4,
+            )
+        )
+        if parties
+        else []
+    )
+    named = list(dict.fromkeys([*organiser_ids, *(p.entity_id for p in participants)]))
+    by_id = {party.id: party for party in parties}
+    event = Event(
+        id=event_id,
+        name=draw(g2_names),
+        kind=draw(st.sampled_from(EventKind)),
+        start=draw(dates_or_datetimes),
+        end=draw(_maybe(dates_or_datetimes)),
+        place_id=places[0].id if places else None,
+        organiser_ids=organiser_ids,
+        participants=participants,
+    )
+    return NewsItem(
+        guid=draw(guids),
+        version=draw(st.integers(1, 10_000)),
+        language=draw(_maybe(languages)),
+        version_created=draw(fixed_datetimes),
+        provider=draw(_maybe(g2_names)),
+        description=draw(_maybe(trimmed_texts)),
+        pub_status=draw(_maybe(st.sampled_from(PubStatus))),
+        subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(g2_names)), max_size=2)),
+        event=event,
+        places=places,
+        people=[by_id[i] for i in named if isinstance(by_id[i], Person)],
+        organisations=[by_id[i] for i in named if isinstance(by_id[i], Organisation)],
+    )

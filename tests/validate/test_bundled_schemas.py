@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from newsml_kit import api
 from newsml_kit.cli import main
+from newsml_kit.formats.g2.events import write_event_item
 from newsml_kit.formats.g2.names import XSD_ENV as G2_ENV
 from newsml_kit.formats.ninjs.names import SCHEMA_ENV as NINJS_ENV
 from newsml_kit.formats.nitf import XSD_ENV as NITF_ENV
@@ -131,6 +132,7 @@ def _own_outputs(shared: Path) -> dict[str, bytes]:
     item = api.read(SAMPLE).item
     agency = api.read(shared / "corpus" / "newsmlg2" / "dpa.xml")
     nitf = api.read(shared / "corpus" / "nitf" / "aap.xml").item
+    events = api.read(shared / "corpus" / "newsmlg2" / "NewsMsg_withEvents_2.28.xml")
     return {
         "own.xml": api.write(item, "newsml"),
         "own-3.1.json": api.write(item, "ninjs"),
@@ -139,6 +141,7 @@ def _own_outputs(shared: Path) -> dict[str, bytes]:
         "agency.json": api.write(agency.item, "ninjs"),
         "nitf-as-g2.xml": api.write(nitf, "newsml"),
         "nitf-as-ninjs.json": api.write(nitf, "ninjs"),
+        "event-item.xml": write_event_item(events.events[0]),
     }
 
 

@@ -18,9 +18,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsml_kit import api
+from newsml_kit.codes import Selection
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
 from newsml_kit.fileio import atomic_write, read_input
 from newsml_kit.formats.g2 import filled_version_created
+from newsml_kit.model import NewsItem
 
 from .jobs import ChunkResult, FileResult, Job, Output, Settings, output_name
 
@@ -97,9 +99,14 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
             "the input holds no news item to convert", Location(file=job.name), code="NK-BATCH-004"
         )
     # Every item is written in memory first, so a file that fails writes nothing.
-    contents = [
-        api.write(item, options.to_format, ninjs_version=options.ninjs_version) for item in result.items
-    ]
+    warnings = list(result.warnings)
+    if options.to_format == "text" and not options.strict:
+        selection = Selection.of(options.select, options.ignore)
+        contents = [_plain_text(item, job.name, warnings, selection) for item in result.items]
+    else:
+        contents = [
+            api.write(item, options.to_format, ninjs_version=options.ninjs_version) for item in result.items
+        ]
     if result.message is None and len(contents) == 1:
         names = [output_name(job.key, settings.extension)]
     else:  # the items of a message are numbered after their file, never named from their guids
@@ -111,10 +118,19 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         sha256,
         outputs,
         len(contents),
-        result.warnings,
+        tuple(warnings),
         encoding=result.encoding,
         repairs=result.repairs,
     )
+
+
+def _plain_text(item: NewsItem, source: str, warnings: list[Diagnostic], selection: Selection) -> bytes:
+    """Plain text of any item (``formats.text.export``); what it could not carry becomes warnings."""
+    from newsml_kit.formats.text.export import export_text_reported
+
+    data, notes = export_text_reported(item, source)
+    warnings.extend(selection.filter(notes))
+    return data
 
 
 def _write_all(out_dir: str, names: Sequence[str], contents: Sequence[bytes]) -> tuple[Output, ...]:

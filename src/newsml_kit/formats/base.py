@@ -42,13 +42,16 @@ class ReadResult:
     """The items read from one input, the warnings about what was repaired or ignored, and the
     message envelope when the input was a message of several items. A plain-text input also tells
     the codec it was read with and how many repairs its text needed (a repaired input does not
-    write back byte for byte)."""
+    write back byte for byte). ``events`` are the event items of a NewsML-G2 input (its
+    ``eventDetails``, see ``formats.g2.events``): the item or message read carries them unchanged
+    for the G2 writer, so they are a view, not items to write a second time."""
 
     items: tuple[NewsItem, ...]
     warnings: tuple[Diagnostic, ...] = ()
     message: Message | None = None
     encoding: str | None = None
     repairs: int = 0
+    events: tuple[NewsItem, ...] = ()
 
     @property
     def item(self) -> NewsItem:

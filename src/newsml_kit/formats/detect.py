@@ -52,6 +52,9 @@ class Head:
     data: bytes
     text: str
     where: Location
+    fragments: bool = True
+    """Whether a fragment that holds a whole document (an NITF document in a G2 ``contentSet``)
+    counts as that document: yes when reading, no when validating."""
 
     @property
     def syntax(self) -> Syntax:
@@ -84,21 +87,26 @@ class Head:
             return UNPARSEABLE
 
 
-def detect_format(data: bytes, source: str | None = None) -> str:
+def detect_format(data: bytes, source: str | None = None, *, fragments: bool = True) -> str:
     """The registry name of the format ``data`` is in; UnsupportedFormatError when there is none.
+
+    With ``fragments`` (reading), a G2 ``contentSet`` or ``inlineXML`` fragment that holds an NITF
+    document is ``nitf``, read by the NITF reader; without (validating), it is no document.
 
     Names: ``json`` (canonical), ``ninjs``, ``newsml`` (NewsML-G2), ``newsml1`` (NewsML 1.x), ``nitf``,
     ``text``, and any format added to the registry with a ``sniff``.
     """
     from newsml_kit.formats import REGISTRY
 
-    return sniff(data, REGISTRY.values(), source).name
+    return sniff(data, REGISTRY.values(), source, fragments=fragments).name
 
 
-def sniff(data: bytes, formats: Iterable[Format], source: str | None = None) -> Format:
+def sniff(
+    data: bytes, formats: Iterable[Format], source: str | None = None, *, fragments: bool = True
+) -> Format:
     """The first of ``formats`` (of the input's syntax, highest ``priority`` first) whose sniff
     recognises ``data``."""
-    head = Head(data, _decoded_head(data), Location(file=source))
+    head = Head(data, _decoded_head(data), Location(file=source), fragments)
     syntax = head.syntax
     if syntax == "text" and "\x00" in head.text:
         raise UnsupportedFormatError("unsupported format: binary data, not a news document", head.where)

@@ -69,7 +69,7 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
                 [Diagnostic("error", "empty input", Location(source), "NK-VAL-001")],
                 options,
             )
-        fmt = detect_format(data, source)
+        fmt = detect_format(data, source, fragments=False)
         entry = get_format(fmt)
         validation = entry.validation
         if validation is None:

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import Diagnostic, Location, ParseError
 from newsml_kit.formats.base import C1_CONTROLS, ReadOptions, ReadResult, model_error, windows_1252_controls
+from newsml_kit.formats.g2.events import read_events
 from newsml_kit.formats.g2.names import (
     EMPTY_CODE_URI,
     G2,
@@ -84,7 +85,11 @@ Fields = dict[str, Any]
 Names = Iterable[str]
 
 # Clark names, built once.
+_EVENT_DETAILS = g2("eventDetails")
+_GROUP = g2("group")
+_GROUP_REF = g2("groupRef")
 _HEADER = g2("header")
+_ITEM_REF = g2("itemRef")
 _INLINE_DATA = g2("inlineData")
 _ITEM_SET = g2("itemSet")
 _LANGUAGE = g2("language")
@@ -165,12 +170,15 @@ def read_foreign(
     if not clean:
         _repair_controls(root, notes)
     carriage = _Carriage(data) if clean and shortcuts else None
+    # Before any marking of the tree; a byte search spares the tree walk to the many without events.
+    maybe = b"eventDetails" in data or b"\x00" in data[:4]  # or UTF-16, where the search cannot tell
+    events = read_events(root, options.source, notes.warnings) if maybe else ()
     if root.tag == _NEWS_ITEM:
         fields = _ItemReader(root, notes, None, marks=carriage is None).read()
         if carriage is not None:
             fields["raw_g2"] = carriage.item(0)
         item = _build_item(fields, options.source, trusted=carriage is not None)
-        return ReadResult(items=(item,), warnings=tuple(notes.warnings))
+        return ReadResult(items=(item,), warnings=tuple(notes.warnings), events=events)
     if root.tag == _NEWS_MESSAGE:
         message = _MessageReader(root, notes, read_own, carriage).read()
         try:
@@ -181,7 +189,9 @@ def read_foreign(
                 assert isinstance(built, Message)
         except ValidationError as exc:
             raise model_error(exc, options.source) from None
-        return ReadResult(items=tuple(built.items), warnings=tuple(notes.warnings), message=built)
+        return ReadResult(
+            items=tuple(built.items), warnings=tuple(notes.warnings), message=built, events=events
+        )
     tag = etree.QName(root)
     if tag.namespace != G2:
         raise ParseError(
@@ -189,8 +199,10 @@ def read_foreign(
             Location(options.source, root.sourceline),
         )
     if root.tag in OTHER_ITEMS:
-        notes.warn("NK-G2-101", f"a {tag.localname} is not a news item: carried as raw XML, not mapped", root)
-        return ReadResult(items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)))
+        notes.warn("NK-G2-101", _other_item_note(tag.localname, bool(events), root), root)
+        return ReadResult(
+            items=(), warnings=tuple(notes.warnings), message=Message(raw_g2=_serialise(root)), events=events
+        )
     raise ParseError(
         f"not a NewsML-G2 item or message: the root element is {tag.localname!r} "
         "(a fragment such as a bare contentSet cannot be read on its own)",
@@ -199,6 +211,28 @@ def read_foreign(
 
 
 OwnReader = Callable[[bytes], NewsItem]
+
+
+def _other_item_note(name: str, events: bool, element: Element | None = None) -> str:
+    """The warning on a package, concept, knowledge, planning or catalog item; a package's lists
+    the references of each of its groups (its structure, kept in the raw XML)."""
+    if events:
+        return f"a {name} is not a news item: carried as raw XML; its events are read as event items"
+    groups = [] if element is None or name != "packageItem" else list(element.iter(_GROUP))
+    if groups:
+        return f"a packageItem is not a news item: carried as raw XML with its groups ({_groups(groups)})"
+    return f"a {name} is not a news item: carried as raw XML, not mapped"
+
+
+def _groups(groups: list[Element]) -> str:
+    """Each group with what it refers to: other groups (groupRef idref) and items (itemRef residref)."""
+    parts = []
+    for group in groups:
+        refs = [f"group {ref.get('idref')}" for ref in group.iter(_GROUP_REF)]
+        refs += [ref.get("residref") or ref.get("href") or "?" for ref in group.iter(_ITEM_REF)]
+        shown = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
+        parts.append(f"{group.get('id') or group.get('role') or '?'}: {shown or 'empty'}")
+    return "; ".join(parts)
 
 
 class _Notes:
@@ -599,6 +633,12 @@ class _ItemReader(_Walk):
         content = [child for child in inline if isinstance(child.tag, str)]
         # Only an article is a body; other inline XML (event lists, data) stays as it is.
         if len(content) != 1 or _local(content[0]) not in ("html", "nitf"):
+            if any(next(child.iter(_EVENT_DETAILS), None) is not None for child in content):
+                self.notes.warn(
+                    "NK-G2-111", "inlineXML holds events: read as event items, not as a body", inline
+                )
+            elif content:
+                self._unknown_vocabulary(inline, content)
             return False
         blocks: list[Fields] = []
         region = body_region(content[0])
@@ -609,6 +649,19 @@ class _ItemReader(_Walk):
         if blocks:
             self.fields["body"] = blocks
         return True
+
+    def _unknown_vocabulary(self, inline: Element, content: list[Element]) -> None:
+        """Say that an inline document of a vocabulary the reader does not know is no body: its
+        words stay in ``raw_g2`` only (nothing silent: issue 15)."""
+        words = sum(len(text_content(element).split()) for element in content)
+        if words:
+            names = ", ".join(sorted({str(etree.QName(element)) for element in content}))
+            self.notes.warn(
+                "NK-G2-112",
+                f"inlineXML in a vocabulary not read as a body ({names}): its {words} words are "
+                "carried in raw_g2 only (G2 output keeps them; JSON, ninjs and text do not)",
+                inline,
+            )
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
         for child in parent:
@@ -741,7 +794,9 @@ class _MessageReader(_Walk):
         if element.tag != _NEWS_ITEM:
             name = _local(element)
             self.notes.warn(
-                "NK-G2-101", f"a {name} is not a news item: carried as raw XML, not mapped", element
+                "NK-G2-101",
+                _other_item_note(name, next(element.iter(_EVENT_DETAILS), None) is not None, element),
+                element,
             )
             return
         index = len(self.carried)

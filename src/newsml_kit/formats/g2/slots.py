@@ -247,7 +247,8 @@ def insert_ranked(container: Element, child: Element) -> None:
 
 
 def text_content(element: Element) -> str:
-    """The text of ``element`` and its descendants, comments and processing instructions left out."""
+    """The text of ``element`` and its descendants, comments and processing instructions left out;
+    a ``br`` (XHTML, NITF, any namespace) is a line break."""
     if len(element) == 0:
         return element.text or ""
     parts: list[str] = []
@@ -260,6 +261,8 @@ def _collect(element: Element, parts: list[str]) -> None:
         parts.append(element.text)
     for child in element:
         if isinstance(child.tag, str):
+            if child.tag.rpartition("}")[2] == "br":
+                parts.append("\n")  # a line break, not words glued together ("Potsdam<br/>Nach")
             _collect(child, parts)
         if child.tail:
             parts.append(child.tail)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from newsml_kit.errors import Diagnostic, Location, ParseError
 from newsml_kit.formats.base import Format, ReadOptions, ReadResult, Validation, model_error
 from newsml_kit.formats.detect import Head
+from newsml_kit.formats.g2.names import G2 as G2_NAMESPACE
 from newsml_kit.formats.nitf.body_text import BodyReader, Entities
 from newsml_kit.formats.nitf.head import HeadReader
 from newsml_kit.formats.nitf.ledger import Ledger, child, display_name, elements, local
@@ -33,6 +34,14 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
     data, repairs = repair_declared_encoding(data, options.source)
     document = parse_xml(data, source=options.source)
     root = document.root
+    carried: tuple[Diagnostic, ...] = ()
+    if local(root) in ("contentSet", "inlineXML"):
+        inner = next((e for e in root.iter() if isinstance(e.tag, str) and local(e) == "nitf"), None)
+        if inner is not None:
+            where = Location(file=options.source, line=root.sourceline)
+            note = f"a NewsML-G2 {local(root)} fragment: the NITF document it holds is read as the item"
+            carried = (Diagnostic("warning", note, where, "NK-NITF-124"),)
+            root = inner
     if local(root) != "nitf":
         raise ParseError(
             f"not an NITF document: the root element is {display_name(root)}, not <nitf>",
@@ -60,7 +69,7 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
         item = NewsItem(**fields)
     except ValidationError as exc:
         raise model_error(exc, options.source) from None
-    warnings = (*repairs, *document.warnings, *ledger.diagnostics(root))
+    warnings = (*repairs, *carried, *document.warnings, *ledger.diagnostics(root))
     return ReadResult(items=(item,), warnings=warnings)
 
 
@@ -104,8 +113,18 @@ XSD_ENV = "NEWSML_KIT_NITF_XSD"
 package)."""
 
 
+# G2 elements that agencies send on their own holding an NITF document.
+_NITF_CARRIERS = frozenset({"contentSet", "inlineXML"})
+_NITF_START_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?nitf[\s/>]")
+
+
 def sniff_nitf(head: Head) -> bool:
-    return head.root.local == "nitf"
+    """An NITF document; when reading, also a G2 ``contentSet``/``inlineXML`` fragment holding one."""
+    root = head.root
+    if root.local == "nitf":
+        return True
+    carrier = head.fragments and root.local in _NITF_CARRIERS and root.namespace in (None, G2_NAMESPACE)
+    return carrier and _NITF_START_RE.search(head.text) is not None
 
 
 FORMAT = Format(
@@ -115,6 +134,7 @@ FORMAT = Format(
     extension=".xml",
     syntax="xml",
     sniff=sniff_nitf,
+    priority=5,  # before NewsML-G2, which refuses a G2 fragment that may hold an NITF document
     validation=Validation(
         "xsd",
         env=XSD_ENV,

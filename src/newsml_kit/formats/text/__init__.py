@@ -29,6 +29,7 @@ not read back the same: plain text is never written lossily. Fields plain text h
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -65,7 +66,7 @@ HEADLINE_MAX = 200
 """The longest first line the reader takes for a headline in the headline layout."""
 
 _CORPUS_HEADER_RE = re.compile(r" date (\d{4}(?:-\d{2}){0,2}) ")
-_COMMENT_RE = re.compile(r"# ?([A-Za-z_][\w.-]*) ?= ?(.*)")
+_COMMENT_RE = re.compile(r'# ?([A-Za-z_][\w.-]*|"(?:[^"\\]|\\.)+") ?= ?(.*)')
 _KEY_RE = re.compile(r"[A-Za-z_][\w.-]*")
 _COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _GUID_KEYS = ("doc_id", "url")
@@ -112,12 +113,23 @@ def _parse(text: str) -> tuple[TextLayout, Header, list[str]]:
             comment = _COMMENT_RE.fullmatch(line)
             if comment is None:
                 break
-            header.append((comment.group(1), comment.group(2), number))
+            header.append((_header_key(comment.group(1)), comment.group(2), number))
         return TextLayout.COMMENT_HEADER, header, [line for line in lines[len(header) :] if line.strip()]
     paragraphs = split_paragraphs(text)
     if len(paragraphs) >= 2 and looks_like_headline(paragraphs[0]):
         return TextLayout.HEADLINE, [("headline", paragraphs[0], 1)], paragraphs[1:]
     return TextLayout.BARE, [], paragraphs
+
+
+def _header_key(key: str) -> str:
+    """A header key as written: plain, or quoted as a JSON string (a key with other characters)."""
+    if not key.startswith('"'):
+        return key
+    try:
+        value = json.loads(key)
+    except ValueError:
+        return key  # not a JSON string after all: kept as it was written
+    return value if isinstance(value, str) and value else key
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -375,18 +387,17 @@ def _check_file_start(text: str, field: str) -> None:
 
 
 def _source_id_line(index: int, source_id: SourceId) -> str:
-    if not _KEY_RE.fullmatch(source_id.type):
-        raise _refuse(
-            f"source_ids.{index}.type",
-            f"{source_id.type!r} is not a header key (a letter or _, then letters, digits, _ . -)",
-        )
+    key = source_id.type
+    if not _KEY_RE.fullmatch(key):
+        # Any other key (an agency's ``idType:USN``) is quoted as a JSON string: read back as itself.
+        key = json.dumps(key, ensure_ascii=False)
     if source_id.type in _OWN_FIELD_KEYS:
         raise _refuse(
             f"source_ids.{index}.type", f"{source_id.type!r} is a header field of its own, not a source id"
         )
     if "\n" in source_id.value or "\r" in source_id.value:
         raise _refuse(f"source_ids.{index}.value", "a header value cannot contain a line break")
-    return f"# {source_id.type} = {source_id.value}"
+    return f"# {key} = {source_id.value}"
 
 
 def _format_header_date(value: DateOrDateTime) -> str:
