@@ -17,13 +17,12 @@ from newsml_kit.errors import WriteError
 from newsml_kit.formats.g2.events import write_event_item
 from newsml_kit.model import Event, Message, NewsItem, ParticipantRole, PubStatus
 from newsml_kit.validate import validate_bytes
+from support.paths import REPO, TESTS
 from support.strategies import event_items
 from support.xsd import lxml_schema
 
-DATA = Path(__file__).parent / "data" / "g2"
-BUNDLED_XSD = (
-    Path(__file__).parent.parent / "schemas" / "iptc" / "newsml-g2-2.35" / "NewsML-G2_2.35-spec-All-Power.xsd"
-)
+DATA = TESTS / "data" / "g2"
+BUNDLED_XSD = REPO / "schemas" / "iptc" / "newsml-g2-2.35" / "NewsML-G2_2.35-spec-All-Power.xsd"
 LISTING_16 = "corpus/newsmlg2/LISTING_16_A_Set_of_Events_carried_in_a_News_Item.xml"
 WITH_EVENTS = "corpus/newsmlg2/NewsMsg_withEvents_2.28.xml"
 

@@ -4,15 +4,14 @@ namespace, an undefined ``xsi`` prefix."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsml_kit import read, write
 from newsml_kit.errors import ParseError
 from newsml_kit.validate import validate_path
+from support.paths import TESTS
 
-DATA = Path(__file__).parent / "data" / "g2"
+DATA = TESTS / "data" / "g2"
 
 
 def test_a_br_in_a_paragraph_is_a_line_break_and_is_written_back() -> None:

@@ -17,8 +17,9 @@ from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.text import read_text
 from newsml_kit.formats.text.export import export_text
 from newsml_kit.model import Block, Message, NewsItem
+from support.paths import TESTS
 
-DATA = Path(__file__).parent / "data" / "g2"
+DATA = TESTS / "data" / "g2"
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);")
 AGENCY_FOLDERS = ("newsmlg2", "nitf", "ninjs", "newsml1")
 
