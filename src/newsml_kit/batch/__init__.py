@@ -4,8 +4,8 @@
     >>> result = convert_batch(["archive/"], "g2/", ConvertOptions("newsml"), jobs=4)  # doctest: +SKIP
     >>> result.counts.failed, result.report_path                                      # doctest: +SKIP
 
-Modules: ``plan`` (which files, which outputs, chunks), ``worker`` (converting a chunk), ``manifest``
-(the journal and the report that ``resume`` reads), ``local`` and ``dask_backend`` (where chunks run),
+Modules: ``plan`` (which files, which outputs, chunks), ``worker`` (converting a chunk), ``resume``
+(the report, its journal, and what ``--resume`` reuses), ``local`` and ``dask_backend`` (where chunks run),
 ``progress`` (the terminal bar and summary), ``runner`` (one run from start to end).
 """
 
@@ -19,8 +19,8 @@ from newsml_kit.errors import PlanError
 
 from .jobs import ConvertOptions, FileResult
 from .local import LocalBackend, default_jobs
-from .manifest import DEFAULT_REPORT_NAME, Clock
 from .progress import Counts
+from .resume import DEFAULT_REPORT_NAME, Clock
 from .runner import BatchResult, Observer, WorkerStats, run_batch
 
 if TYPE_CHECKING:

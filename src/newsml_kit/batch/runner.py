@@ -15,11 +15,11 @@ from newsml_kit.errors import Location, PlanError, UnsupportedFormatError
 from newsml_kit.fileio import sweep_temp_files
 from newsml_kit.formats import get_format
 
-from . import manifest
+from . import resume as manifest  # the report that --resume reads ("resume" is a parameter here)
 from .jobs import ChunkResult, ConvertOptions, FileResult, Job, Settings
-from .manifest import Clock, Entry, Header, Journal
 from .plan import chunk_size, chunks, plan, with_previous
 from .progress import Counts
+from .resume import Clock, Entry, Header, Journal
 from .worker import SOURCE_DATE_EPOCH
 
 LOCK_NAME = ".newsml-kit.lock"

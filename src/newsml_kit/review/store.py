@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsml_kit.batch.manifest import DEFAULT_REPORT_NAME
+from newsml_kit.batch.resume import DEFAULT_REPORT_NAME
 from newsml_kit.errors import NewsmlKitError, StaleVersion, StoreError
 from newsml_kit.fileio import atomic_write, read_input, walk_files
 from newsml_kit.formats.base import ReadOptions
