@@ -18,6 +18,7 @@ from newsml_kit.extract.normalise import NormalisedText, normalise
 from newsml_kit.model import (
     Award,
     Block,
+    BlockKind,
     DateMention,
     DateRole,
     Document,
@@ -32,6 +33,7 @@ from newsml_kit.model import (
     PersonRole,
     Place,
     Recipient,
+    TextRange,
 )
 
 
@@ -94,6 +96,14 @@ class Extraction:
         begin, finish = self.views[span.block].to_original(span.start, span.end)
         text = self.item.body[span.block].text[begin:finish]
         return Mention(block=span.block, start=begin, end=finish, text=text)
+
+    def mark_credit(self, span: Span) -> None:
+        """The span's block is a photo caption whose credit is the span (both packs' credit finders)."""
+        begin, finish = self.views[span.block].to_original(span.start, span.end)
+        text = self.blocks[span.block].text
+        self.blocks[span.block] = Block(
+            kind=BlockKind.CAPTION, text=text, credit=TextRange(start=begin, end=finish)
+        )
 
     # --- entities --------------------------------------------------------------------------
 

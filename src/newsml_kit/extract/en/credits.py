@@ -7,7 +7,7 @@ import re
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.en.vocab import Vocab, vocab
-from newsml_kit.model import Block, BlockKind, PersonRole, TextRange
+from newsml_kit.model import PersonRole
 
 _DATELINE_RE = re.compile(
     r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
@@ -36,10 +36,7 @@ def find_credits_and_byline(ex: Extraction) -> None:
         if credit is None:
             continue
         span = Span(index, credit.start(1), credit.end(1))
-        begin, finish = view.to_original(span.start, span.end)
-        ex.blocks[index] = Block(
-            kind=BlockKind.CAPTION, text=ex.blocks[index].text, credit=TextRange(start=begin, end=finish)
-        )
+        ex.mark_credit(span)
         _credited(ex, v, span, credit.group(1))
 
 

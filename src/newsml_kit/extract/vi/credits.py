@@ -8,7 +8,7 @@ import re
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import NAME, NAME_RE, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import vocab
-from newsml_kit.model import Block, BlockKind, PersonRole, TextRange
+from newsml_kit.model import BlockKind, PersonRole
 
 _CREDIT_RE = re.compile(r"\((?:Ảnh|Ảnh minh họa|Nguồn): ?([^()]{1,60}?)\)\.?$")
 _CREDIT_LINE_RE = re.compile(r"^(?:Ảnh|Nguồn ảnh): ?([^.()]{1,40})$")
@@ -25,10 +25,7 @@ def find_credits_and_byline(ex: Extraction) -> None:
         if match is None:
             continue
         credit = Span(index, match.start(1), match.end(1))
-        begin, finish = view.to_original(credit.start, credit.end)
-        ex.blocks[index] = Block(
-            kind=BlockKind.CAPTION, text=ex.blocks[index].text, credit=TextRange(start=begin, end=finish)
-        )
+        ex.mark_credit(credit)
         if _credit_is_person(match.group(1)):
             cluster = ex.add("person", match.group(1), credit, ex.surface(credit))
             if PersonRole.PHOTOGRAPHER not in cluster.roles:
