@@ -17,7 +17,7 @@ from newsml_kit.extract.core import Extraction
 from newsml_kit.extract.en import RULER
 from newsml_kit.formats.json import write_json
 from newsml_kit.model import Block, NewsItem, ParticipantRole, Person, PersonRole, Place
-from support.extraction import quality_bench
+from support.extraction import assert_above_floor, quality_bench
 from support.strategies import texts
 
 
@@ -38,17 +38,7 @@ def test_english_gold_articles_hold_the_regression_floor(shared: Path) -> None:
     results = bench.evaluations(shared, "en")
     assert not results["whole"].missing
     assert results["whole"].articles
-    failures = []
-    for part, floor in bench.EN_FLOOR.items():
-        totals = results[part].totals
-        for category, (precision, recall) in floor.items():
-            got = totals[category]
-            if got.precision < precision or got.recall < recall:
-                failures.append(
-                    f"{part} {category}: P {got.precision:.3f} R {got.recall:.3f}"
-                    f" < floor {precision}/{recall}"
-                )
-    assert not failures, "\n".join(failures)
+    assert_above_floor(results, bench.EN_FLOOR)
 
 
 def test_the_english_split_is_fixed_and_halves_are_disjoint(shared: Path) -> None:

@@ -15,7 +15,7 @@ from newsml_kit.evaluate import evaluate_dirs
 from newsml_kit.extract.normalise import normalise
 from newsml_kit.formats.json import write_json
 from newsml_kit.model import BlockKind, NewsItem, ParticipantRole, PersonRole
-from support.extraction import assert_perfect, quality_bench
+from support.extraction import assert_above_floor, assert_perfect, quality_bench
 from support.strategies import texts
 
 
@@ -25,17 +25,7 @@ def test_gold_articles_hold_the_regression_floor(shared: Path) -> None:
     bench = quality_bench()
     results = bench.evaluations(shared)
     assert not results["whole"].missing
-    failures = []
-    for part, floor in bench.FLOOR.items():
-        totals = results[part].totals
-        for category, (precision, recall) in floor.items():
-            got = totals[category]
-            if got.precision < precision or got.recall < recall:
-                failures.append(
-                    f"{part} {category}: P {got.precision:.3f} R {got.recall:.3f}"
-                    f" < floor {precision}/{recall}"
-                )
-    assert not failures, "\n".join(failures)
+    assert_above_floor(results, bench.FLOOR)
 
 
 def test_the_seed_scores_one_everywhere(shared: Path) -> None:
