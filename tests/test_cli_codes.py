@@ -85,6 +85,34 @@ def test_an_error_prints_its_code_and_only_its_exact_code_ignores_it(tmp_path: P
     assert (code, out, err) == (0, "", "")
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        ([], ["NK-TXT-107", "NK-TXT-106"]),
+        (["--ignore", "NK-TXT-107"], ["NK-TXT-106"]),
+        (["--ignore", "NK-TXT"], []),
+        (["--select", "NK-TXT-107"], ["NK-TXT-107"]),
+    ],
+)
+def test_extract_select_and_ignore_choose_the_warnings_printed(
+    article: Path, args: list[str], shown: list[str]
+) -> None:
+    code, out, err = invoke("extract", str(article), "--format", "json", *args)
+    assert code == 0
+    assert "A paragraph of the body." not in err
+    assert isinstance(json.loads(out), dict)
+    assert [line.rsplit(" ", 1)[-1].strip("[]") for line in err.splitlines()] == shown
+
+
+def test_extract_ignores_an_error_only_by_its_exact_code(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"type": "newsItem",')
+    code, _, err = invoke("extract", str(bad), "--ignore", "NK-ERR")
+    assert code == 1
+    assert err.strip().endswith("[NK-ERR-002]")
+    assert invoke("extract", str(bad), "--ignore", "NK-ERR-002") == (0, "", "")
+
+
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
 def test_a_code_that_names_nothing_is_a_usage_error(article: Path, option: str) -> None:
     code, out, err = invoke("convert", str(article), "--to", "json", option, "NK-TXT-999")
@@ -94,7 +122,7 @@ def test_a_code_that_names_nothing_is_a_usage_error(article: Path, option: str) 
 
 
 def test_the_help_documents_prefixes_and_errors() -> None:
-    for command in ("convert", "validate"):
+    for command in ("convert", "validate", "extract"):
         code, out, _ = invoke(command, "--help")
         assert code == 0
         assert "--select CODE" in out

@@ -151,7 +151,7 @@ def main(debug: bool) -> None:
     organisations, places, documents, awards and photo credits), and every writer starts from it.
 
     Diagnostics are printed to stderr as FILE:LINE[:COL]: LEVEL: MESSAGE [CODE]; every code is
-    in the catalogue of diagnostic codes, and validate and convert take --select/--ignore CODE.
+    in the catalogue of diagnostic codes, and convert, extract and validate take --select/--ignore CODE.
     Exit status: 0 on success, 1 when an input is bad, 2 on a usage error.
     """
 
@@ -416,9 +416,17 @@ def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResul
 @_ENCODING_OPTION
 @_NFC_OPTION
 @_LANGUAGE_OPTION
+@_SELECT_OPTION
+@_IGNORE_OPTION
 @_handles_errors
 def extract(
-    input_path: str, output_format: str, encoding: str | None, nfc: bool, language: str | None
+    input_path: str,
+    output_format: str,
+    encoding: str | None,
+    nfc: bool,
+    language: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
 ) -> None:
     """Show what FILE (an article, or - for stdin) says: its event, people with rank and titles,
     organisations, places, dates, cited documents, awards, photo credits and byline.
@@ -433,10 +441,25 @@ def extract(
       newsml-kit extract article.txt --format json
       newsml-kit extract article.txt --language en
       newsml-kit extract agency-item.xml
+      newsml-kit extract article.txt --ignore NK-TXT
     """
     from newsml_kit.findings import findings_json, findings_table
 
-    result = _read(input_path, None, encoding=encoding, nfc=nfc, language=language, enrich=True)
+    try:
+        result = _read(
+            input_path,
+            None,
+            encoding=encoding,
+            nfc=nfc,
+            language=language,
+            enrich=True,
+            select=select,
+            ignore=ignore,
+        )
+    except NewsmlKitError as exc:
+        if exc.code in ignore:  # ignored by its exact code: nothing is shown, and nothing said
+            return
+        raise
     for warning in result.warnings:
         _report(warning)
     for item in result.items:
