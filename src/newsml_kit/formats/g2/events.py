@@ -14,7 +14,8 @@ what an event item does not map is named in a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
@@ -474,6 +475,26 @@ def write_event_item(item: NewsItem) -> bytes:
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
 
 
+def write_event_message(items: Sequence[NewsItem], sent: datetime) -> bytes:
+    """Several event items in one document: a ``newsMessage`` sent at ``sent`` whose ``itemSet``
+    holds their ``conceptItem``s, each as ``write_event_item`` writes it (read back, each is the
+    same event item; valid against the official 2.35 XSD)."""
+    if not items:
+        raise _refuse("a NewsML-G2 newsMessage holds at least one item", "items")
+    root = etree.Element(g2("newsMessage"), nsmap={None: G2})
+    etree.SubElement(etree.SubElement(root, g2("header")), g2("sent")).text = format_g2_date(sent)
+    item_set = etree.SubElement(root, g2("itemSet"))
+    for index, item in enumerate(items):
+        try:
+            concept_item = etree.fromstring(write_event_item(item))
+        except WriteError as exc:
+            field = exc.location.field
+            raise _refuse(exc.message, f"items.{index}" + (f".{field}" if field else "")) from None
+        item_set.append(concept_item)
+    etree.indent(root, space="  ")
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
 def _party(parent: Element, tag: str, entity: Entity) -> Element:
     kind = _PERSON if isinstance(entity, Person) else _ORGANISATION
     element = etree.SubElement(parent, g2(tag), qcode=entity_qcode(entity.id), type=kind)
@@ -550,4 +571,4 @@ def _check_writable(item: NewsItem) -> None:
             )
 
 
-__all__ = ["EVENT_TYPE", "event_text", "read_events", "write_event_item"]
+__all__ = ["EVENT_TYPE", "event_text", "read_events", "write_event_item", "write_event_message"]
