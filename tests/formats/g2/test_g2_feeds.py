@@ -10,10 +10,13 @@ from lxml import etree
 from newsml_kit import read, write
 from newsml_kit.errors import ParseError
 from newsml_kit.fidelity import compare
+from newsml_kit.formats.base import ReadOptions
 from newsml_kit.formats.g2 import G2
+from newsml_kit.formats.g2.agency_read import read_foreign
 from newsml_kit.formats.text.export import export_text_reported
-from newsml_kit.model import Block
+from newsml_kit.model import Block, NewsItem
 from newsml_kit.validate import validate_path
+from newsml_kit.xmlsafe import parse_xml
 from support.paths import TESTS
 
 DATA = TESTS / "data" / "g2"
@@ -137,3 +140,17 @@ def test_a_package_keeps_its_structure_and_lists_its_group_references() -> None:
     assert out.count(b"<itemRef") == 2
     assert b'<groupRef idref="stories"/>' in out
     assert validate_path(path).status == "valid"
+
+
+def test_a_vendor_vocabulary_body_reads_the_same_with_and_without_the_deferred_carriage() -> None:
+    data = (DATA / "vendor-vocabulary.xml").read_bytes()
+    options = ReadOptions(source="vendor-vocabulary.xml")
+
+    def read_with(shortcuts: bool) -> NewsItem:
+        document = parse_xml(data, source=options.source)
+        result = read_foreign(data, document, options, lambda own: read(own).item, shortcuts=shortcuts)
+        return result.item
+
+    deferred, eager = read_with(True), read_with(False)
+    assert deferred.body == eager.body
+    assert deferred.raw_g2 == eager.raw_g2
