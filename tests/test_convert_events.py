@@ -129,3 +129,11 @@ def test_an_event_a_concept_item_cannot_carry_is_an_error_naming_the_file(tmp_pa
     assert batch.exit_code == 1
     assert "no-start.xml" in batch.stderr
     assert "start date" in batch.stderr
+
+
+def test_plain_text_has_no_place_for_events_so_it_writes_the_news_items(shared: Path) -> None:
+    result = run("convert", str(shared / LISTING_16), "--to", "text")
+    assert result.exit_code == 0, result.output
+    # The news item as before (its headline), not three event items.
+    assert result.stdout.count("guid") == 1
+    assert "qqwpiruuew4711#event" not in result.stdout

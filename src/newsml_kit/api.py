@@ -106,11 +106,12 @@ def write(value: NewsItem | Message, format: str, *, ninjs_version: str | None =
     return fmt.writer(value, options)
 
 
-def events_to_convert(result: ReadResult) -> tuple[NewsItem, ...]:
-    """The event items a conversion writes instead of the news items: those of an input whose
-    news items have no body (a concept, knowledge or planning item; a news item whose inlineXML
-    holds events, as IPTC's LISTING_16), so that its events are its content; else none."""
-    if result.events and all(not item.body for item in result.items):
+def events_to_convert(result: ReadResult, format: str) -> tuple[NewsItem, ...]:
+    """The event items a conversion to ``format`` writes instead of the news items: those of an
+    input whose news items have no body (a concept, knowledge or planning item; a news item whose
+    inlineXML holds events, as IPTC's LISTING_16), so that its events are its content; else none.
+    Plain text has no place for an event: ``text`` writes the news items."""
+    if format != "text" and result.events and all(not item.body for item in result.items):
         return result.events
     return ()
 

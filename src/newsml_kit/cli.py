@@ -270,8 +270,9 @@ def convert(
     options, the tool version and the run's clock: --resume skips the inputs whose entry still
     matches. The items of a message are written one per file, numbered after it (feed.1.xml, ...).
     An input whose content is events (a concept, knowledge or planning item; a news item whose
-    inlineXML holds events) converts to its event items: --to newsml writes EventsML-G2 conceptItems,
-    one per file with --out-dir, or on stdout one conceptItem or a newsMessage of several.
+    inlineXML holds events) converts to its event items, but for --to text: --to newsml writes
+    EventsML-G2 conceptItems, one per file with --out-dir, or on stdout one conceptItem or a
+    newsMessage of several.
     A progress bar shows on a terminal. Exit status 1 when any file failed. The report and the
     closing summary count the warnings by code.
     """
@@ -305,7 +306,7 @@ def convert(
         _report(warning)
     from newsml_kit import api
 
-    events = api.events_to_convert(result)
+    events = api.events_to_convert(result, to_format)
     value: NewsItem | Message
     if events:  # the input's content is its events (docs/g2-events.md)
         from newsml_kit import model

@@ -95,7 +95,7 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         ignore=options.ignore,
     )
     # An input whose content is its events writes its event items (docs/g2-events.md).
-    events = api.events_to_convert(result)
+    events = api.events_to_convert(result, options.to_format)
     items = events or result.items
     if not items:
         raise NewsmlKitError(
