@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsml_kit.codes import Selection
 from newsml_kit.errors import Location, NewsmlKitError, ParseError, UnsupportedFormatError
@@ -104,6 +104,31 @@ def write(value: NewsItem | Message, format: str, *, ninjs_version: str | None =
         raise _cannot("write", format, None)
     options = WriteOptions() if ninjs_version is None else WriteOptions(ninjs_version=ninjs_version)
     return fmt.writer(value, options)
+
+
+def events_to_convert(result: ReadResult, format: str) -> tuple[NewsItem, ...]:
+    """The event items a conversion to ``format`` writes instead of the news items: those of an
+    input whose news items have no body (a concept, knowledge or planning item; a news item whose
+    inlineXML holds events, as IPTC's LISTING_16), so that its events are its content; else none.
+    Plain text has no place for an event: ``text`` writes the news items."""
+    if format != "text" and result.events and all(not item.body for item in result.items):
+        return result.events
+    return ()
+
+
+def write_events(items: Sequence[NewsItem], format: str, *, ninjs_version: str | None = None) -> bytes:
+    """Event items in one document of ``format``: for ``newsml`` an EventsML-G2 ``conceptItem``, or
+    for several a ``newsMessage`` of them; otherwise the item, or a message of the items, as
+    ``write`` gives it (for ninjs a collection array)."""
+    if format == "newsml":
+        from newsml_kit.formats.g2 import filled_version_created
+        from newsml_kit.formats.g2.events import write_event_item, write_event_message
+
+        if len(items) == 1:
+            return write_event_item(items[0])
+        return write_event_message(items, filled_version_created())
+    value = items[0] if len(items) == 1 else Message(items=list(items))
+    return write(value, format, ninjs_version=ninjs_version)
 
 
 def _cannot(verb: str, name: str, source: str | None) -> UnsupportedFormatError:

@@ -269,6 +269,10 @@ def convert(
     and a JSON report records every input (status, outputs, warnings, error) with its SHA-256, the
     options, the tool version and the run's clock: --resume skips the inputs whose entry still
     matches. The items of a message are written one per file, numbered after it (feed.1.xml, ...).
+    An input whose content is events (a concept, knowledge or planning item; a news item whose
+    inlineXML holds events) converts to its event items, but for --to text: --to newsml writes
+    EventsML-G2 conceptItems, one per file with --out-dir, or on stdout one conceptItem or a
+    newsMessage of several.
     A progress bar shows on a terminal. Exit status 1 when any file failed. The report and the
     closing summary count the warnings by code.
     """
@@ -300,12 +304,21 @@ def convert(
         raise
     for warning in result.warnings:
         _report(warning)
-    value = result.message if result.message is not None else result.item
     from newsml_kit import api
 
+    events = api.events_to_convert(result, to_format)
+    value: NewsItem | Message
+    if events:  # the input's content is its events (docs/g2-events.md)
+        from newsml_kit import model
+
+        value = events[0] if len(events) == 1 else model.Message(items=list(events))
+    else:
+        value = result.message if result.message is not None else result.item
     try:
         if to_format == "text" and not strict:
             data = _plain_text(value, inputs[0], select, ignore)
+        elif events:
+            data = api.write_events(events, to_format, ninjs_version=ninjs_version)
         else:
             data = api.write(value, to_format, ninjs_version=ninjs_version)
     except NewsmlKitError as exc:

@@ -268,9 +268,10 @@ CATALOGUE: Final[tuple[Code, ...]] = (
     _w(
         "NK-G2-112",
         "inline-vocabulary-not-body",
-        "An inlineXML in a vocabulary other than XHTML or NITF is not read as a body: its words are "
-        "carried in raw_g2 only.",
-        "Write the item as NewsML-G2 to keep the words, or convert the vocabulary first.",
+        "An inlineXML in a vocabulary other than XHTML or NITF (an agency's or a vendor's own XML): "
+        "its text is taken into body blocks by structure (each element with text of its own is a "
+        "paragraph, a br a line break); its other markup is kept in raw_g2, for G2 output only.",
+        "Check the blocks; convert the vocabulary to XHTML or NITF first if its markup matters.",
     ),
     # --- NITF --------------------------------------------------------------------------------------
     _w("NK-NITF-101", "no-body", "The NITF document has no <body>.", _CHECK_SOURCE),

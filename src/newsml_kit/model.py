@@ -336,11 +336,26 @@ class ParticipantRole(StrEnum):
     ORGANISER = "organiser"
 
 
+FullQCode = Annotated[str, StringConstraints(pattern=rf"^{QCODE_SCHEME}:\S+$", max_length=1024)]
+"""A QCode with its code (``QCODE_RE``), as a G2 ``qcode`` attribute holds it."""
+
+
 class Participant(Model):
-    """A person or organisation taking part in the event, with its role."""
+    """A person or organisation taking part in the event, with its role; ``role_qcodes`` are the
+    source's own role codes beside it (an agency's EventsML-G2 ``participant/@role``)."""
 
     entity_id: LocalId
     role: ParticipantRole = ParticipantRole.ATTENDEE
+    role_qcodes: list[FullQCode] = empty_list()
+
+
+class ConceptCode(Model):
+    """The source's own QCode for the event or for one of its places or parties (an agency's
+    EventsML-G2 ``conceptId``, ``sameAs``, location, organiser or participant ``qcode``), by the
+    model's id of what it names: the model's ids are local, the agency's codes are kept beside them."""
+
+    id: LocalId
+    qcode: FullQCode
 
 
 class EventKind(StrEnum):
@@ -362,6 +377,7 @@ class Event(Entity):
     place_id: LocalId | None = None
     organiser_ids: list[LocalId] = empty_list()
     participants: list[Participant] = empty_list()
+    codes: list[ConceptCode] = empty_list()
 
 
 class Document(Entity):
@@ -629,6 +645,8 @@ def _reference_problems(item: NewsItem, mentions: bool = True) -> list[str]:
             expect(ref, agents, "event", "organiser_ids", j)
         for j, participant in enumerate(item.event.participants):
             expect(participant.entity_id, agents, "event", "participants", j, "entity_id")
+        for j, concept_code in enumerate(item.event.codes):
+            expect(concept_code.id, ("event", "people", "organisations", "places"), "event", "codes", j, "id")
     for i, document in enumerate(item.documents):
         expect(document.issuer_id, agents, "documents", i, "issuer_id")
     for i, award in enumerate(item.awards):

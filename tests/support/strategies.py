@@ -19,6 +19,7 @@ from newsml_kit.model import (
     Award,
     Block,
     BlockKind,
+    ConceptCode,
     DateMention,
     DateRole,
     Document,
@@ -518,7 +519,10 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         draw(
             st.lists(
                 st.builds(
-                    Participant, entity_id=st.sampled_from(party_ids), role=st.sampled_from(ParticipantRole)
+                    Participant,
+                    entity_id=st.sampled_from(party_ids),
+                    role=st.sampled_from(ParticipantRole),
+                    role_qcodes=st.lists(full_qcodes, max_size=2),
                 ),
                 max_size=4,
             )
@@ -528,6 +532,15 @@ def event_items(draw: st.DrawFn) -> NewsItem:
     )
     named = list(dict.fromkeys([*organiser_ids, *(p.entity_id for p in participants)]))
     by_id = {party.id: party for party in parties}
+    # The agency's codes, in the order a concept item gives them back: the event's, then each
+    # place's and party's, each once; never in newsml-kit's own id scheme.
+    order = [event_id, *(place.id for place in places), *named]
+    agency_codes = full_qcodes.filter(lambda qcode: not qcode.startswith("nkid:"))
+    pairs = draw(st.lists(st.tuples(st.sampled_from(order), agency_codes), max_size=4))
+    codes = [
+        ConceptCode(id=local, qcode=qcode)
+        for local, qcode in sorted(dict.fromkeys(pairs), key=lambda pair: order.index(pair[0]))
+    ]
     event = Event(
         id=event_id,
         name=draw(g2_names),
@@ -537,6 +550,7 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         place_id=places[0].id if places else None,
         organiser_ids=organiser_ids,
         participants=participants,
+        codes=codes,
     )
     return NewsItem(
         guid=draw(guids),

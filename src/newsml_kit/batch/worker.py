@@ -24,7 +24,7 @@ from newsml_kit.fileio import atomic_write, read_input
 from newsml_kit.formats.g2 import filled_version_created
 from newsml_kit.model import NewsItem
 
-from .jobs import ChunkResult, FileResult, Job, Output, Settings, output_name
+from .jobs import ChunkResult, ConvertOptions, FileResult, Job, Output, Settings, output_name
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 _CLOCK_LOCK = threading.Lock()
@@ -94,7 +94,10 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         select=options.select,
         ignore=options.ignore,
     )
-    if not result.items:
+    # An input whose content is its events writes its event items (docs/g2-events.md).
+    events = api.events_to_convert(result, options.to_format)
+    items = events or result.items
+    if not items:
         raise NewsmlKitError(
             "the input holds no news item to convert", Location(file=job.name), code="NK-BATCH-004"
         )
@@ -102,12 +105,10 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
     warnings = list(result.warnings)
     if options.to_format == "text" and not options.strict:
         selection = Selection.of(options.select, options.ignore)
-        contents = [_plain_text(item, job.name, warnings, selection) for item in result.items]
+        contents = [_plain_text(item, job.name, warnings, selection) for item in items]
     else:
-        contents = [
-            api.write(item, options.to_format, ninjs_version=options.ninjs_version) for item in result.items
-        ]
-    if result.message is None and len(contents) == 1:
+        contents = [_write(item, options, event=bool(events)) for item in items]
+    if (result.message is None or events) and len(contents) == 1:
         names = [output_name(job.key, settings.extension)]
     else:  # the items of a message are numbered after their file, never named from their guids
         names = [output_name(job.key, settings.extension, number) for number in range(1, len(contents) + 1)]
@@ -122,6 +123,12 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         encoding=result.encoding,
         repairs=result.repairs,
     )
+
+
+def _write(item: NewsItem, options: ConvertOptions, *, event: bool) -> bytes:
+    if event:  # an EventsML-G2 conceptItem for newsml
+        return api.write_events([item], options.to_format, ninjs_version=options.ninjs_version)
+    return api.write(item, options.to_format, ninjs_version=options.ninjs_version)
 
 
 def _plain_text(item: NewsItem, source: str, warnings: list[Diagnostic], selection: Selection) -> bytes:

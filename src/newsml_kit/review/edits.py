@@ -511,6 +511,10 @@ def _rewrite_entity(entity: Entity, old: str, new: str | None) -> Any:
             fields["organiser_ids"] = _swap(entity.organiser_ids, old, new)
         if any(p.entity_id == old for p in entity.participants):
             fields["participants"] = _swap_participants(entity.participants, old, new)
+        if any(c.id == old for c in entity.codes):  # an agency's codes follow their entity
+            kept = [c for c in entity.codes if c.id != old or new is not None]
+            codes = [c.model_copy(update={"id": new}) if c.id == old else c for c in kept]
+            fields["codes"] = list({(c.id, c.qcode): c for c in codes}.values())
     if isinstance(entity, Award) and any(r.entity_id == old for r in entity.recipients):
         fields["recipients"] = [
             r.model_copy(update={"entity_id": new}) if r.entity_id == old else r for r in entity.recipients
@@ -532,7 +536,7 @@ def _swap_participants(participants: Sequence[Participant], old: str, new: str |
         if participant.entity_id == old:
             if new is None or new in present or new in seen:
                 continue
-            participant = Participant(entity_id=new, role=participant.role)
+            participant = participant.model_copy(update={"entity_id": new})
         if participant.entity_id not in seen:
             seen.add(participant.entity_id)
             result.append(participant)

@@ -101,9 +101,18 @@ def test_a_knowledge_item_gives_each_event_with_its_parties() -> None:
     assert [p.name for p in quay.people] == ["Mayor Ilse Marten"]
     assert quay.event.organiser_ids == [quay.organisations[0].id]
     assert [p.entity_id for p in quay.event.participants] == [quay.people[0].id, quay.organisations[1].id]
-    # An agency's own role code cannot be a model role: read as attendee, and said so.
+    # An agency's own role code is no model role: an attendee, the code kept beside the role.
     assert quay.event.participants[0].role is ParticipantRole.ATTENDEE
-    assert any("hbrole:speaker" in w.message for w in result.warnings)
+    assert quay.event.participants[0].role_qcodes == ["hbrole:speaker"]
+    assert not any("hbrole:speaker" in w.message for w in result.warnings)
+    # The agency's concept, place and party codes are kept by the model's ids.
+    assert [(c.id, c.qcode) for c in quay.event.codes] == [
+        ("event", "hb:quay-opening"),
+        (quay.places[0].id, "hb:north-quay"),
+        (quay.organisations[0].id, "hb:board"),
+        (quay.people[0].id, "hb:mayor"),
+        (quay.organisations[1].id, "hb:union"),
+    ]
     assert regatta.event is not None
     assert regatta.event.start == PartialDate(2026, 5, 9)
     _valid_g2((DATA / "events-knowledge.xml").read_bytes())
@@ -166,3 +175,45 @@ def test_a_planning_item_gives_the_event_its_assert_details() -> None:
     assert [place.name for place in planned.places] == ["North Quay, Old Harbour"]
     assert any("planningItem" in w.message and "event items" in w.message for w in result.warnings)
     _goes_out_and_back(planned)
+
+
+def test_agency_codes_go_out_as_same_as_and_roles_and_come_back() -> None:
+    """G2 event item -> model -> G2 event item keeps the agency's codes (issue 15)."""
+    quay = read(DATA / "events-knowledge.xml").events[0]
+    data = write_event_item(quay)
+    _valid_g2(data)
+    root = etree.fromstring(data)
+    ns = {"g": "http://iptc.org/std/nar/2006-10-01/"}
+    assert root.xpath("g:concept/g:sameAs/@qcode", namespaces=ns) == ["hb:quay-opening"]
+    assert root.xpath("g:concept/g:eventDetails/g:location/g:sameAs/@qcode", namespaces=ns) == [
+        "hb:north-quay"
+    ]
+    assert root.xpath("//g:participant/@role", namespaces=ns)[0] == "nk:attendee hbrole:speaker"
+    (back,) = read(data).events
+    assert back == quay
+    assert write_event_item(back) == data
+
+
+def test_the_planning_items_assert_qcode_is_the_events_code() -> None:
+    (planned,) = read(DATA / "events-planning.xml").events
+    assert planned.event is not None
+    assert [(c.id, c.qcode) for c in planned.event.codes] == [("event", "hb:quay-opening")]
+
+
+def test_codes_a_concept_cannot_give_back_are_refused_by_field() -> None:
+    quay = read(DATA / "events-knowledge.xml").events[0]
+    assert quay.event is not None
+    own = quay.event.codes[0].model_copy(update={"qcode": "nkid:x"})
+    with pytest.raises(WriteError) as own_scheme:
+        write_event_item(quay.model_copy(update={"event": quay.event.model_copy(update={"codes": [own]})}))
+    assert own_scheme.value.location.field == "event.codes.0.qcode"
+    backwards = list(reversed(quay.event.codes))
+    with pytest.raises(WriteError) as order:
+        write_event_item(
+            quay.model_copy(update={"event": quay.event.model_copy(update={"codes": backwards})})
+        )
+    assert order.value.location.field == "event.codes"
+    # The native writer has no place for them yet, and says so rather than drop them.
+    with pytest.raises(WriteError) as native:
+        write(quay, "newsml")
+    assert native.value.location.field == "event.codes"

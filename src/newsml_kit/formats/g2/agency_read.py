@@ -23,6 +23,7 @@ from newsml_kit.dates import PartialDate
 from newsml_kit.errors import Diagnostic, Location, ParseError
 from newsml_kit.formats.base import C1_CONTROLS, ReadOptions, ReadResult, model_error, windows_1252_controls
 from newsml_kit.formats.g2.events import read_events
+from newsml_kit.formats.g2.foreign_body import paragraph_elements, taken_note
 from newsml_kit.formats.g2.names import (
     EMPTY_CODE_URI,
     G2,
@@ -638,7 +639,7 @@ class _ItemReader(_Walk):
                     "NK-G2-111", "inlineXML holds events: read as event items, not as a body", inline
                 )
             elif content:
-                self._unknown_vocabulary(inline, content)
+                return self._foreign_body(inline, content)
             return False
         blocks: list[Fields] = []
         region = body_region(content[0])
@@ -650,18 +651,17 @@ class _ItemReader(_Walk):
             self.fields["body"] = blocks
         return True
 
-    def _unknown_vocabulary(self, inline: Element, content: list[Element]) -> None:
-        """Say that an inline document of a vocabulary the reader does not know is no body: its
-        words stay in ``raw_g2`` only (nothing silent: issue 15)."""
-        words = sum(len(text_content(element).split()) for element in content)
-        if words:
-            names = ", ".join(sorted({str(etree.QName(element)) for element in content}))
-            self.notes.warn(
-                "NK-G2-112",
-                f"inlineXML in a vocabulary not read as a body ({names}): its {words} words are "
-                "carried in raw_g2 only (G2 output keeps them; JSON, ninjs and text do not)",
-                inline,
-            )
+    def _foreign_body(self, inline: Element, content: list[Element]) -> bool:
+        """An inline document in a vocabulary the reader does not know: its text taken into blocks by
+        structure (``foreign_body``), with a warning naming the vocabulary (nothing silent: issue 15)."""
+        blocks: list[Fields] = []
+        for element in paragraph_elements(content):
+            self._block(element, _local(element), blocks)
+        if not blocks:
+            return False
+        self.fields["body"] = blocks
+        self.notes.warn("NK-G2-112", taken_note(content, len(blocks)), inline)
+        return True
 
     def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
         for child in parent:

@@ -210,12 +210,17 @@ class _ItemFiller(_Filler):
         super().__init__(values)
         self.root = root
         self.item = item
+        self.one_block_slot = True
 
     def fill(self) -> None:
         root, item = self.root, self.item
         root.set("guid", item.guid)
         root.set("version", str(item.version))
-        for slot in list(slots(root)):
+        found = slots(root)
+        # A region (XHTML body, NITF body.content) that was the whole body; a vendor's own element
+        # named so is one block among others (``foreign_body``) and is never split.
+        self.one_block_slot = sum(field_of(slot)[0] == "body" for slot in found) == 1
+        for slot in found:
             field, index = field_of(slot)
             if field == "body":
                 self._block(slot, index or 0)
@@ -239,7 +244,7 @@ class _ItemFiller(_Filler):
             _remove(slot)
             return
         unmark(slot)
-        if etree.QName(slot).localname in _REGIONS and len(self.item.body) > 1:
+        if etree.QName(slot).localname in _REGIONS and len(self.item.body) > 1 and self.one_block_slot:
             # The source's whole body was one run of text; several blocks need a p each.
             _clear(slot)
             for each in self.item.body:

@@ -14,7 +14,8 @@ what an event item does not map is named in a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
@@ -40,7 +41,9 @@ from newsml_kit.formats.g2.names import (
 )
 from newsml_kit.formats.g2.slots import DateError, format_g2_date, read_datetime
 from newsml_kit.model import (
+    QCODE_RE,
     Entity,
+    Event,
     EventKind,
     NewsItem,
     Organisation,
@@ -66,7 +69,10 @@ _ORGANISATION = CONCEPT_TYPES["organisations"]
 _ROLES = {code(role): role for role in ParticipantRole}
 _KINDS = {code(kind): kind for kind in EventKind}
 # What an event item maps of a holder (concept or event) and of its eventDetails.
-_HOLDER_MAPPED = frozenset(g2(name) for name in ("conceptId", "type", "name", "definition", "eventDetails"))
+_HOLDER_MAPPED = frozenset(
+    g2(name) for name in ("conceptId", "type", "name", "definition", "eventDetails", "sameAs")
+)
+_SAME_AS = g2("sameAs")
 _DETAILS_MAPPED = frozenset(g2(name) for name in ("dates", "location", "organiser", "participant"))
 _DATES_MAPPED = frozenset(g2(name) for name in ("start", "end"))
 
@@ -146,6 +152,7 @@ class _EventReader:
         self.organisations: list[Fields] = []
         self.places: list[Fields] = []
         self.ids: dict[str, str] = {}  # a party's or place's qcode -> its local id
+        self.codes: list[Fields] = []  # the agency's QCodes, by local id (``Event.codes``)
         self.not_mapped: list[str] = []
 
     def warn(self, code: str, message: str, element: Element) -> None:
@@ -173,6 +180,7 @@ class _EventReader:
         details = _first(holder, _EVENT_DETAILS)
         assert details is not None  # the holder was found as its parent
         self._details(details, event)
+        event["codes"] = self.codes
         fields["event"] = event
         fields["people"] = self.people
         fields["organisations"] = self.organisations
@@ -236,12 +244,32 @@ class _EventReader:
 
     def _event_id(self) -> str:
         concept_id = _first(self.holder, g2("conceptId"))
-        qcode = "" if concept_id is None else concept_id.get("qcode", "")
-        local = _own_id(qcode)
-        if local is None and qcode:
-            self.not_mapped.append(f"conceptId {qcode}")
-        self.ids[qcode] = local or "event"
-        return local or "event"
+        # A concept's conceptId; an assert's (or an inline event's) own qcode.
+        qcode = self.holder.get("qcode", "") if concept_id is None else concept_id.get("qcode", "")
+        local = _own_id(qcode) or "event"
+        self._code(local, qcode)
+        self.ids[qcode] = local
+        self._same_as(self.holder, local)
+        return local
+
+    def _code(self, local: str, qcode: str) -> None:
+        """Keep an agency's QCode for what ``local`` names (``Event.codes``), once."""
+        if not qcode or _own_id(qcode) is not None:
+            return
+        if not QCODE_RE.fullmatch(qcode):
+            self.not_mapped.append(f"qcode {qcode!r} (not a QCode)")
+            return
+        code_of = {"id": local, "qcode": qcode}
+        if code_of not in self.codes:
+            self.codes.append(code_of)
+
+    def _same_as(self, element: Element, local: str) -> None:
+        """``sameAs`` QCodes of a concept, location or party: the agency's codes for it too."""
+        for same in _children(element, _SAME_AS):
+            if same.get("qcode") and len(same) == 0:
+                self._code(local, same.get("qcode", ""))
+            else:
+                self.not_mapped.append(f"{etree.QName(element).localname}/sameAs")
 
     def _kind(self) -> str | None:
         for related in _children(self.holder, g2("related")):
@@ -273,7 +301,10 @@ class _EventReader:
             elif child.tag == g2("organiser"):
                 organisers.append(self._party(child, _ORGANISATION))
             elif child.tag == g2("participant"):
-                participants.append({"entity_id": self._party(child, _PERSON), "role": self._role(child)})
+                role, role_qcodes = self._role(child)
+                participants.append(
+                    {"entity_id": self._party(child, _PERSON), "role": role, "role_qcodes": role_qcodes}
+                )
         event["organiser_ids"] = organisers
         event["participants"] = participants
         self._note_others(details, _DETAILS_MAPPED, {}, prefix="eventDetails/")
@@ -288,6 +319,7 @@ class _EventReader:
         if local in {place["id"] for place in self.places}:
             return
         self.places.append({"id": local, "name": text})
+        self._same_as(element, local)
         event.setdefault("place_id", local)
         self._note_extra(element, "eventDetails/location")
 
@@ -308,18 +340,21 @@ class _EventReader:
         )
         if all(entity["id"] != local for entity in self.people + self.organisations):
             group.append({"id": local, "name": text})
+        self._same_as(element, local)
         self._note_extra(element, f"eventDetails/{etree.QName(element).localname}")
         return local
 
-    def _role(self, element: Element) -> str:
-        role = element.get("role")
-        if role is None:
-            return ParticipantRole.ATTENDEE.value
-        first = role.split()[0]
-        if first in _ROLES and len(role.split()) == 1:
-            return _ROLES[first].value
-        self.not_mapped.append(f"participant role {role!r} (read as attendee)")
-        return ParticipantRole.ATTENDEE.value
+    def _role(self, element: Element) -> tuple[str, list[str]]:
+        """The model's role (the first code, when it is one of the model's) and the agency's own role
+        codes beside it (``Participant.role_qcodes``)."""
+        codes = (element.get("role") or "").split()
+        role = ParticipantRole.ATTENDEE
+        if codes and codes[0] in _ROLES:
+            role = _ROLES[codes.pop(0)]
+        kept = [each for each in codes if QCODE_RE.fullmatch(each)]
+        if len(kept) < len(codes):
+            self.not_mapped.append(f"participant role {element.get('role')!r} (not QCodes)")
+        return role.value, kept
 
     def _entity_id(self, element: Element, prefix: str, count: int) -> str:
         qcode = element.get("qcode", "")
@@ -334,12 +369,16 @@ class _EventReader:
             number += 1
         local = f"{prefix}{number}"
         self.ids[qcode or f"#{local}"] = local
+        self._code(local, qcode)
         return local
 
     def _note_extra(self, element: Element, where: str) -> None:
         """Name what a location or party holds beyond its name (and qcode)."""
         names = [etree.QName(child).localname for child in element if isinstance(child.tag, str)]
-        extra = sorted({n for n in names if n != "name"} | ({"name"} if names.count("name") > 1 else set()))
+        extra = sorted(
+            {n for n in names if n not in ("name", "sameAs")}
+            | ({"name"} if names.count("name") > 1 else set())
+        )
         if extra:
             self.not_mapped.append(f"{where}/{'|'.join(extra)}")
 
@@ -454,6 +493,7 @@ def write_event_item(item: NewsItem) -> bytes:
     etree.SubElement(concept, _NAME).text = event.name
     if item.description is not None:
         etree.SubElement(concept, g2("definition")).text = item.description
+    _codes(concept, event, event.id)
     if event.kind is not EventKind.OTHER:
         etree.SubElement(concept, g2("related"), rel=KIND_REL, qcode=code(event.kind))
     details = etree.SubElement(concept, _EVENT_DETAILS)
@@ -464,14 +504,55 @@ def write_event_item(item: NewsItem) -> bytes:
     for place in item.places:
         location = etree.SubElement(details, g2("location"), qcode=entity_qcode(place.id))
         etree.SubElement(location, _NAME).text = place.name
+        _codes(location, event, place.id)
     entities: dict[str, Entity] = {entity.id: entity for entity in [*item.people, *item.organisations]}
     for organiser in event.organiser_ids:
-        _party(details, "organiser", entities[organiser])
+        _codes(_party(details, "organiser", entities[organiser]), event, organiser)
     for participant in event.participants:
         element = _party(details, "participant", entities[participant.entity_id])
-        if participant.role is not ParticipantRole.ATTENDEE:
-            element.set("role", code(participant.role))
+        _codes(element, event, participant.entity_id)
+        if participant.role is not ParticipantRole.ATTENDEE or participant.role_qcodes:
+            # The model's role first: the reader takes the first code that is one of the model's.
+            element.set("role", " ".join([code(participant.role), *participant.role_qcodes]))
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def write_event_message(items: Sequence[NewsItem], sent: datetime) -> bytes:
+    """Several event items in one document: a ``newsMessage`` sent at ``sent`` whose ``itemSet``
+    holds their ``conceptItem``s, each as ``write_event_item`` writes it (read back, each is the
+    same event item; valid against the official 2.35 XSD)."""
+    if not items:
+        raise _refuse("a NewsML-G2 newsMessage holds at least one item", "items")
+    root = etree.Element(g2("newsMessage"), nsmap={None: G2})
+    etree.SubElement(etree.SubElement(root, g2("header")), g2("sent")).text = format_g2_date(sent)
+    item_set = etree.SubElement(root, g2("itemSet"))
+    for index, item in enumerate(items):
+        try:
+            concept_item = etree.fromstring(write_event_item(item))
+        except WriteError as exc:
+            field = exc.location.field
+            raise _refuse(exc.message, f"items.{index}" + (f".{field}" if field else "")) from None
+        item_set.append(concept_item)
+    etree.indent(root, space="  ")
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def _codes(element: Element, event: Event, local: str) -> None:
+    """The agency's QCodes for what ``local`` names, as ``sameAs`` (its conceptId or qcode is the
+    model's id)."""
+    for concept_code in event.codes:
+        if concept_code.id == local:
+            etree.SubElement(element, _SAME_AS, qcode=concept_code.qcode)
+
+
+def _canonical_codes(event: Event, places: list[str]) -> list[tuple[str, str]]:
+    """``event.codes`` in the order a concept item gives them back: the event's, then each place's,
+    organiser's and participant's, each code once."""
+    order = list(
+        dict.fromkeys([event.id, *places, *event.organiser_ids, *(p.entity_id for p in event.participants)])
+    )
+    pairs = list(dict.fromkeys((c.id, c.qcode) for c in event.codes))
+    return sorted(pairs, key=lambda pair: order.index(pair[0]) if pair[0] in order else len(order))
 
 
 def _party(parent: Element, tag: str, entity: Entity) -> Element:
@@ -537,6 +618,26 @@ def _check_writable(item: NewsItem) -> None:
                 raise _refuse(f"an event item cannot carry a place's {field}", f"places.{index}.{field}")
     if item.places and event.place_id != item.places[0].id:
         raise _refuse("the event's place is the first place of an event item", "event.place_id")
+    places = [place.id for place in item.places]
+    written = {event.id, *places, *event.organiser_ids, *(p.entity_id for p in event.participants)}
+    for index, concept_code in enumerate(event.codes):
+        if _own_id(concept_code.qcode) is not None:
+            raise _refuse(
+                f"{concept_code.qcode!r} is in newsml-kit's own id scheme ({ID_SCHEME}), "
+                "not an agency's code",
+                f"event.codes.{index}.qcode",
+            )
+        if concept_code.id not in written:
+            raise _refuse(
+                "an event item keeps codes for the event, its places and its parties only",
+                f"event.codes.{index}.id",
+            )
+    if [(c.id, c.qcode) for c in event.codes] != _canonical_codes(event, places):
+        raise _refuse(
+            "an event item lists its codes in the order the concept gives them (the event's, then "
+            "each place's, organiser's and participant's), each once",
+            "event.codes",
+        )
     named: list[str] = [*event.organiser_ids, *(p.entity_id for p in event.participants)]
     order = list(dict.fromkeys(named))
     for field, group in (("people", item.people), ("organisations", item.organisations)):
@@ -550,4 +651,4 @@ def _check_writable(item: NewsItem) -> None:
             )
 
 
-__all__ = ["EVENT_TYPE", "event_text", "read_events", "write_event_item"]
+__all__ = ["EVENT_TYPE", "event_text", "read_events", "write_event_item", "write_event_message"]

@@ -19,6 +19,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate, format_datetime
+from newsml_kit.errors import Location, WriteError
 from newsml_kit.formats.base import DEFAULT_WRITE_OPTIONS, WriteOptions, model_error
 from newsml_kit.formats.g2 import agency_write
 from newsml_kit.formats.g2.names import (
@@ -366,6 +367,14 @@ def _asserts(root: Element, item: NewsItem) -> None:
 def _event(parent: Element, event: Event) -> None:
     """eventDetails when the start is known (G2 requires dates/start); otherwise the same details in
     the nk namespace, never an invented date."""
+    if event.codes or any(participant.role_qcodes for participant in event.participants):
+        # An agency's codes come from an event item: its own writer keeps them (``sameAs``, roles).
+        field = "event.codes" if event.codes else "event.participants"
+        raise WriteError(
+            "a newsml-kit NewsML-G2 item cannot carry an agency's event codes yet: write the event "
+            "item as an EventsML-G2 conceptItem (write_event_item, convert --to newsml) or as JSON",
+            Location(field=field),
+        )
     native = event.start is not None
     ns = g2 if native else nk
     details = _sub(parent, ns("eventDetails"))
