@@ -114,21 +114,24 @@ def test_a_message_with_articles_and_events_stays_a_message(shared: Path) -> Non
     assert b"<newsItem" in result.stdout_bytes or b":newsItem" in result.stdout_bytes
 
 
-def test_an_event_a_concept_item_cannot_carry_is_an_error_naming_the_file(tmp_path: Path) -> None:
+def test_an_event_without_a_start_date_keeps_its_source_item_in_g2(tmp_path: Path) -> None:
+    # A conceptItem needs a start date; the planning item is then written back as it came, not lost.
     source = (DATA / "events-planning.xml").read_bytes()
     start = source.index(b"<dates>")
     end = source.index(b"</dates>") + len(b"</dates>")
     path = tmp_path / "no-start.xml"
     path.write_bytes(source[:start] + source[end:])
     result = run("convert", str(path), "--to", "newsml")
-    assert result.exit_code == 1
-    assert str(path) in result.stderr
-    assert "start date" in result.stderr
+    assert result.exit_code == 0, result.output
+    assert etree.QName(etree.fromstring(result.stdout_bytes)).localname == "planningItem"
     out = tmp_path / "out"
     batch = run("convert", str(path), "--to", "newsml", "--out-dir", str(out))
-    assert batch.exit_code == 1
-    assert "no-start.xml" in batch.stderr
-    assert "start date" in batch.stderr
+    assert batch.exit_code == 0, batch.output
+    (written,) = [p for p in out.iterdir() if p.suffix == ".xml"]
+    assert etree.QName(etree.fromstring(written.read_bytes())).localname == "planningItem"
+    as_json = run("convert", str(path), "--to", "json")
+    assert as_json.exit_code == 0, as_json.output
+    assert "start" not in json.loads(as_json.stdout)["event"]
 
 
 def test_plain_text_has_no_place_for_events_so_it_writes_the_news_items(shared: Path) -> None:

@@ -110,10 +110,14 @@ def events_to_convert(result: ReadResult, format: str) -> tuple[NewsItem, ...]:
     """The event items a conversion to ``format`` writes instead of the news items: those of an
     input whose news items have no body (a concept, knowledge or planning item; a news item whose
     inlineXML holds events, as IPTC's LISTING_16), so that its events are its content; else none.
-    Plain text has no place for an event: ``text`` writes the news items."""
-    if format != "text" and result.events and all(not item.body for item in result.items):
-        return result.events
-    return ()
+    Plain text has no place for an event: ``text`` writes the news items. Nor has an EventsML-G2
+    ``conceptItem`` for an event without its start date: ``newsml`` then writes the source item
+    back as it came, so that nothing is lost."""
+    if format == "text" or not result.events or any(item.body for item in result.items):
+        return ()
+    if format == "newsml" and any(e.event is None or e.event.start is None for e in result.events):
+        return ()
+    return result.events
 
 
 def write_events(items: Sequence[NewsItem], format: str, *, ninjs_version: str | None = None) -> bytes:

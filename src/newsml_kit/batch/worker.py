@@ -22,7 +22,7 @@ from newsml_kit.codes import Selection
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError
 from newsml_kit.fileio import atomic_write, read_input
 from newsml_kit.formats.g2 import filled_version_created
-from newsml_kit.model import NewsItem
+from newsml_kit.model import Message, NewsItem
 
 from .jobs import ChunkResult, ConvertOptions, FileResult, Job, Output, Settings, output_name
 
@@ -96,7 +96,11 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
     )
     # An input whose content is its events writes its event items (docs/g2-events.md).
     events = api.events_to_convert(result, options.to_format)
-    items = events or result.items
+    items: Sequence[NewsItem | Message] = events or result.items
+    whole = not items and result.message is not None
+    if whole:  # a message, planning or concept item with no news item in it: written back as it is
+        assert result.message is not None
+        items = [result.message]
     if not items:
         raise NewsmlKitError(
             "the input holds no news item to convert", Location(file=job.name), code="NK-BATCH-004"
@@ -108,7 +112,7 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
         contents = [_plain_text(item, job.name, warnings, selection) for item in items]
     else:
         contents = [_write(item, options, event=bool(events)) for item in items]
-    if (result.message is None or events) and len(contents) == 1:
+    if (result.message is None or events or whole) and len(contents) == 1:
         names = [output_name(job.key, settings.extension)]
     else:  # the items of a message are numbered after their file, never named from their guids
         names = [output_name(job.key, settings.extension, number) for number in range(1, len(contents) + 1)]
@@ -125,13 +129,16 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
     )
 
 
-def _write(item: NewsItem, options: ConvertOptions, *, event: bool) -> bytes:
+def _write(item: NewsItem | Message, options: ConvertOptions, *, event: bool) -> bytes:
     if event:  # an EventsML-G2 conceptItem for newsml
+        assert isinstance(item, NewsItem)
         return api.write_events([item], options.to_format, ninjs_version=options.ninjs_version)
     return api.write(item, options.to_format, ninjs_version=options.ninjs_version)
 
 
-def _plain_text(item: NewsItem, source: str, warnings: list[Diagnostic], selection: Selection) -> bytes:
+def _plain_text(
+    item: NewsItem | Message, source: str, warnings: list[Diagnostic], selection: Selection
+) -> bytes:
     """Plain text of any item (``formats.text.export``); what it could not carry becomes warnings."""
     from newsml_kit.formats.text.export import export_text_reported
 
