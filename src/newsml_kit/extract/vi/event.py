@@ -27,10 +27,16 @@ _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
-_ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
+_ORGANISE_RE = re.compile(
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương)\b "
+)
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
-_HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
+# "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
+_HAPPENED_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
+    r"|(?:được )?khai trương)\b"
+)
 _BY_ORGANISER_RE = re.compile(r"\bdo ")
 # The subject of "diễn ra" when no event head precedes it: a name at the start of the sentence, of a
 # clause, or after a verb that announces it ("công bố WWDC 2021 sẽ diễn ra").
@@ -60,11 +66,21 @@ _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|đượ
 _WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
 # "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
 # people attend or speak at.
-_ATTEND_RE = re.compile(r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Pp]hát biểu khai mạc) ")
+_ATTEND_RE = re.compile(
+    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Tt]rong|[Bb]ên lề|[Pp]hát biểu khai mạc) "
+    r"(?:khuôn khổ )?"
+)
+# "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
+# an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
+# (a comma) or a time of day follows (not a past one cited: "thông qua tại Hội nghị ... năm 2020").
+_AT_EVENT_RE = re.compile(r" (?:tại|trong|bên lề) (?:khuôn khổ )?")
+_CLAUSE_CLOSES_RE = re.compile(
+    r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
+)
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do | cho | trong "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
-    r"| (?:ngày|sáng|chiều|tối|trưa) \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
+    r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 _QUOTE_RE = re.compile('["\u201c]')
@@ -72,6 +88,7 @@ _CLOSING = {'"': '"', "\u201c": "\u201d"}
 _PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
+_LEDE = 7
 _REPORTING = 10
 
 
@@ -80,7 +97,22 @@ def find_event(ex: Extraction) -> None:
     EVENT``), what happens (``EVENT diễn ra``), a meeting or visit (``X có buổi làm việc``, ``Đoàn
     công tác ... làm việc với X``), or what the people attend (``Dự Lễ khai mạc có ...``)."""
     v = vocab()
-    openings = [i for i in range(min(_OPENING, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
+    prose = [i for i in range(min(_LEDE, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
+    # The opening paragraphs first; failing them the rest of the lede, where an archive's older
+    # layout (headline and standfirst as the first two lines) puts the first paragraph of news.
+    openings, rest = [i for i in prose if i < _OPENING], [i for i in prose if i >= _OPENING]
+    for window in (openings, rest):
+        finding = _first_finding(ex, v, window)
+        if finding is not None:
+            _fullest_name(ex, finding, prose)
+            _event_people(ex, finding)
+            _place_elsewhere(ex, finding)
+            ex.event = finding
+            return
+
+
+def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
+    """The first frame that reports an event in one of the ``window`` paragraphs."""
     frames = (
         _organised_event,
         _happening_event,
@@ -89,16 +121,14 @@ def find_event(ex: Extraction) -> None:
         _delegation_event,
         _visiting_event,
         _attended_event,
+        _mid_sentence_event,
     )
     for frame in frames:
-        for index in openings:
+        for index in window:
             finding = frame(ex, v, index, ex.views[index].text)
             if finding is not None:
-                _fullest_name(ex, finding, openings)
-                _event_people(ex, finding)
-                _place_elsewhere(ex, finding)
-                ex.event = finding
-                return
+                return finding
+    return None
 
 
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
@@ -290,6 +320,20 @@ def _attended_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
             continue
         name = _name_from(text, head.start(), head.end()).split(",")[0]  # "Phát biểu tại X, ai ..."
         sentence_start, sentence_end = sentence_bounds(text, head.start())
+        return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+    return None
+
+
+def _mid_sentence_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Chia sẻ tại hội nghị X, Phó Thủ tướng ...``: an event named mid-sentence after ``tại``."""
+    for at in _AT_EVENT_RE.finditer(text):
+        head = v.event_heads.match(text, at.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end()).split(",")[0]
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        if not _CLAUSE_CLOSES_RE.match(text[: sentence_end + 1], head.start() + len(name)):
+            continue
         return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
     return None
 
