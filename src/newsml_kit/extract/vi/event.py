@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date, timedelta
 from functools import cache
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import (
+    SPACE_UPPER_RE,
     UPPER,
     entity_starting_at,
     first_person,
@@ -70,6 +73,15 @@ _ATTEND_RE = re.compile(
     r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Tt]rong|[Bb]ên lề|[Pp]hát biểu khai mạc) "
     r"(?:khuôn khổ )?"
 )
+# "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
+_PRESIDE_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|(?:tham )?dự và chỉ đạo|(?:tham )?dự(?: và phát biểu tại)?"
+    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?:(?:buổi|cuộc) )?(?=\w)"
+)
+# "X (chính thức) khai trương Y": a launch named by its verb phrase, which ends before a place or a
+# purpose.
+_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương)(?= )")
+_LAUNCH_END_RE = re.compile(r"(?= để | nhằm | tại | ở | vào | với |[.;:!?](?:\s|$)| \(|,|$)")
 # "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
 # an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
 # (a comma) or a time of day follows (not a past one cited: "thông qua tại Hội nghị ... năm 2020").
@@ -107,6 +119,8 @@ def find_event(ex: Extraction) -> None:
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
+            _organiser_elsewhere(ex, finding)
+            _date_elsewhere(ex, finding, prose)
             ex.event = finding
             return
 
@@ -121,14 +135,38 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding 
         _delegation_event,
         _visiting_event,
         _attended_event,
+        _presided_event,
+        _launch_event,
         _mid_sentence_event,
     )
     for frame in frames:
         for index in window:
             finding = frame(ex, v, index, ex.views[index].text)
-            if finding is not None:
+            if finding is not None and not _in_the_past(ex, finding):
                 return finding
     return None
+
+
+def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
+    """An event of an earlier year than the article's is cited, not reported ("Tại lễ trao giải
+    năm 2018, ..." in a 2021 article): its date, or a year said in its sentence."""
+    header = ex.item.content_created
+    if not isinstance(header, PartialDate):
+        return False
+    if finding.start is not None:
+        return finding.start.year < header.year
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    # A year in the sentence ("Vào năm 2020, ... tới dự lễ trao giải"); in the event's own name the
+    # year before the header's may be the one it looks back on ("giải thưởng năm 2022" given in
+    # April 2023).
+    return any(
+        found.value.year < header.year - (finding.span.start <= span.start < finding.span.end)
+        for found in ex.dates.values()
+        if found.value.day is None
+        for span in found.spans
+        if span.block == finding.span.block and start <= span.start < end
+    )
 
 
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
@@ -181,7 +219,9 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
             if finding is None:
                 continue
             return finding
-        name = text[head.start() : happened.start()].strip(" ,")
+        # Up to the verb, or to the end of the naming clause before it ("Lễ X do Y tổ chức đã ...").
+        name = _name_from(text, head.start(), head.end())
+        name = text[head.start() : min(head.start() + len(name), happened.start())].strip(" ,")
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         # "... do Bộ Y tế tổ chức" after the verb, or "Hội nghị ... của Bộ Tư pháp" in the name.
         by = _BY_ORGANISER_RE.search(text, happened.end(), sentence_end)
@@ -324,6 +364,35 @@ def _attended_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     return None
 
 
+def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Phó Chủ tịch X chủ trì hội nghị ...``, ``Thủ tướng X dự lễ khởi công ...``: an event its
+    chair or guest presides over or attends, named after the verb."""
+    for verb in _PRESIDE_RE.finditer(text):
+        head = v.event_heads.match(text, verb.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end())
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+    return None
+
+
+def _launch_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Công ty X khai trương Trung tâm Y``: a launch without an event noun is its verb phrase, as
+    a working visit is; the body that launches is its organiser."""
+    for launch in _LAUNCH_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, launch.start())
+        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=("organisation",))
+        if not bodies or not SPACE_UPPER_RE.match(text, launch.end(1)):
+            continue
+        end_match = _LAUNCH_END_RE.search(text, launch.end())
+        name = text[launch.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, launch.start(1), name, sentence_start, sentence_end)
+        finding.organisers.extend(bodies[:1])
+        return finding
+    return None
+
+
 def _mid_sentence_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Chia sẻ tại hội nghị X, Phó Thủ tướng ...``: an event named mid-sentence after ``tại``."""
     for at in _AT_EVENT_RE.finditer(text):
@@ -446,10 +515,7 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     Quy Nhơn")."""
     if finding.place is not None:
         return
-    head_match = vocab().event_heads.match(finding.name)
-    head = (head_match.group() if head_match else finding.name).lower()
-    # A ceremony is named again as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ").
-    named_again = re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
+    named_again = _named_again(finding)
     for index in range(min(_REPORTING, len(ex.views))):
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
@@ -470,6 +536,78 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
                 cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
                 finding.place = ("place", cluster.key)
                 return
+
+
+def _named_again(finding: EventFinding) -> re.Pattern[str]:
+    """The event's head as the text names it again, in lower case: "hội nghị" for "Hội nghị giao
+    ban ..."; a ceremony as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ")."""
+    head_match = vocab().event_heads.match(finding.name)
+    head = (head_match.group() if head_match else finding.name).lower()
+    return re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
+
+
+def _reporting_sentences(
+    ex: Extraction, finding: EventFinding, prose: list[int]
+) -> Iterator[tuple[int, str, int, int]]:
+    """The sentences (block, text, start, end) of the event's paragraph and the two after it."""
+    for index in prose:
+        if not finding.span.block <= index <= finding.span.block + 2:
+            continue
+        text = ex.views[index].text
+        start = 0
+        while start < len(text):
+            sentence_start, sentence_end = sentence_bounds(text, start)
+            yield index, text, sentence_start, sentence_end
+            start = sentence_end + 1
+
+
+def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
+    """An organiser named in the event's name, right after its head ("cuộc họp báo Chính phủ
+    thường kỳ") or after "của"; or after it: "Hội nghị ... do Sở Y tế tổ chức"."""
+    if finding.organisers:
+        return
+    block, text = finding.span.block, ex.views[finding.span.block].text
+    head = vocab().event_heads.match(text, finding.span.start)
+    positions = [head.end() + 1] if head is not None else []
+    owner = text.find(" của ", finding.span.start, finding.span.end)
+    if owner >= 0:
+        positions.append(owner + len(" của "))
+    by = _ORGANISED_BY_RE.match(text, finding.span.end)
+    if by is not None and " tổ chức" in text[by.end() : sentence_bounds(text, by.end())[1]]:
+        positions.append(by.end())
+    for position in positions:
+        organiser = entity_starting_at(ex, block, position, ("organisation",))
+        if organiser is not None:
+            finding.organisers.append(organiser)
+            return
+
+
+# "sáng nay", "tối hôm qua": a day said relative to the article's date.
+_RELATIVE_DAY_RE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?(nay|qua)\b")
+_HAPPENING_VERB_RE = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc)\b")
+
+
+def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """The event's day, said outside its own sentence: a sentence of its paragraph or the next two
+    that says when it took place ("... được tổ chức vào tối ngày 30/9"); failing that, a day said
+    relative to the article's date in its own sentence ("sáng nay" is the header's day)."""
+    if finding.start is not None:
+        return
+    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+        if _HAPPENING_VERB_RE.search(text, start, end):
+            finding.start, finding.end = _event_dates(ex, index, start, end)
+            if finding.start is not None:
+                return
+    header = ex.item.content_created
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    relative = _RELATIVE_DAY_RE.search(text, start, end)
+    if relative is None or not isinstance(header, PartialDate) or header.day is None:
+        return
+    day = date(header.year, header.month or 1, header.day)
+    if relative.group(1) == "qua":
+        day -= timedelta(days=1)
+    finding.start = PartialDate(day.year, day.month, day.day)
 
 
 def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
