@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from functools import cache
 
@@ -127,24 +127,42 @@ def find_event(ex: Extraction) -> None:
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
     """The first frame that reports an event in one of the ``window`` paragraphs."""
-    frames = (
-        _organised_event,
-        _happening_event,
-        _organised_by_event,
-        _visit_event,
-        _delegation_event,
-        _visiting_event,
-        _attended_event,
-        _presided_event,
-        _launch_event,
-        _mid_sentence_event,
-    )
-    for frame in frames:
+    texts = {index: ex.views[index].text for index in window}
+    # Each frame only where its words occur: a substring test per paragraph is far cheaper than the
+    # frame's scan, and most paragraphs report no event.
+    named = {index for index, text in texts.items() if v.event_heads.search(text)}
+    for frame, cues in _FRAMES:
         for index in window:
-            finding = frame(ex, v, index, ex.views[index].text)
+            text = texts[index]
+            if (cues is None and index not in named) or (cues and not any(cue in text for cue in cues)):
+                continue
+            finding = frame(ex, v, index, text)
             if finding is not None and not _in_the_past(ex, finding):
                 return finding
     return None
+
+
+_Frame = Callable[[Extraction, Vocab, int, str], EventFinding | None]
+
+
+def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
+    """The frames in the order they are tried, each with the words one of which a paragraph must
+    hold for it to apply (``None``: an event head)."""
+    return (
+        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương")),
+        (
+            _happening_event,
+            ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
+        ),
+        (_organised_by_event, None),
+        (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
+        (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
+        (_visiting_event, ("thăm và làm việc",)),
+        (_attended_event, None),
+        (_presided_event, None),
+        (_launch_event, ("khai trương",)),
+        (_mid_sentence_event, None),
+    )
 
 
 def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
@@ -701,3 +719,6 @@ def _people_by_verbs(
                 )
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
+
+
+_FRAMES = _frames()
