@@ -334,3 +334,20 @@ def test_a_launch_is_named_by_its_verb_phrase() -> None:
 
 def test_a_launch_without_a_named_object_is_no_event() -> None:
     assert extract_text("Công ty Minh Long cho biết cửa hàng sẽ khai trương vào tháng sau.").event is None
+
+
+def test_the_body_that_holds_the_event_when_no_finder_named_it() -> None:
+    item = extract_text("Chiều 18/4, tại Hà Nội, Bộ Kế hoạch và Đầu tư đã tổ chức họp báo công bố số liệu.")
+    assert names_of(item, event_of(item).organiser_ids) == ["Bộ Kế hoạch và Đầu tư"]
+    # Not a clause that is no name: lower-case words only, or a person in it.
+    assert event_of(extract_text("Sáng 18/4, các em học sinh tổ chức lễ chào cờ.")).organiser_ids == []
+
+
+def test_an_event_told_of_back_then_is_cited_not_reported() -> None:
+    body = "Tại sự kiện đặc biệt diễn ra hồi tháng 2, hãng Minh Phát đã giới thiệu điện thoại mới."
+    assert extract_text(body).event is None
+
+
+def test_a_generic_event_noun_its_organiser_holds() -> None:
+    item = extract_text("Hãng Minh Phát cho biết sẽ tổ chức một sự kiện đặc biệt vào ngày 10/5.")
+    assert (event_of(item).name, str(event_of(item).start)) == ("sự kiện đặc biệt", "2023-05-10")

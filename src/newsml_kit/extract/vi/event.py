@@ -11,6 +11,7 @@ from functools import cache
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import (
+    LOWER,
     SPACE_UPPER_RE,
     UPPER,
     entity_starting_at,
@@ -142,6 +143,8 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding 
     return None
 
 
+# "hồi tháng 8", "hồi đầu năm": what a sentence tells of back then.
+_BACK_IN_RE = re.compile(r"\bhồi (?:tháng|năm|đầu|cuối|giữa)\b")
 _Frame = Callable[[Extraction, Vocab, int, str], EventFinding | None]
 
 
@@ -171,10 +174,12 @@ def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
     header = ex.item.content_created
     if not isinstance(header, PartialDate):
         return False
-    if finding.start is not None:
-        return finding.start.year < header.year
     text = ex.views[finding.span.block].text
     start, end = sentence_bounds(text, finding.span.start)
+    if _BACK_IN_RE.search(text, start, end):
+        return True  # "Tại sự kiện diễn ra hồi tháng 8, ...": back then
+    if finding.start is not None:
+        return finding.start.year < header.year
     # A year in the sentence ("Vào năm 2020, ... tới dự lễ trao giải"); in the event's own name the
     # year before the header's may be the one it looks back on ("giải thưởng năm 2022" given in
     # April 2023).
@@ -198,8 +203,39 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         sentence_start, sentence_end = sentence_bounds(text, organise.start())
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
+        if not finding.organisers:
+            body = _subject_body(ex, v, index, text, sentence_start, organise.start())
+            finding.organisers.extend([body] if body is not None else [])
         return finding
     return None
+
+
+# A word of an official name: capitalised, an acronym or a number, or a lower-case syllable.
+_NAME_TOKEN_RE = re.compile(rf"[{UPPER}\d][\w&.-]*|[{LOWER}]+")
+
+
+def _subject_body(ex: Extraction, v: Vocab, index: int, text: str, start: int, verb: int) -> Ref | None:
+    """The body that holds the event when no finder named it: the whole clause before the verb,
+    when it is an organisation head and a name ("Sáng 27/4, Bộ Kế hoạch và Đầu tư tổ chức ...":
+    the name runs from the head to the verb, with no comma, person or more than two lower-case
+    syllables in a row)."""
+    clause = max(start, text.rfind(", ", start, verb) + 2)
+    head = v.org_starts.match(text, clause)
+    if head is None or not text[clause].isupper():
+        return None
+    tokens = text[head.end() : verb].split()
+    if not any(t[0].isupper() for t in tokens) or any(not _NAME_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None
+    lower_run = 0
+    for token in tokens:
+        lower_run = lower_run + 1 if token.islower() else 0
+        if lower_run > 2 or (token in v.function_words and token != "và"):
+            return None
+    if first_person(ex, index, clause, verb) is not None:
+        return None
+    span = Span(index, clause, verb)
+    cluster = ex.add("organisation", text[clause:verb].casefold(), span, ex.surface(span))
+    return ("organisation", cluster.key)
 
 
 def _name_from(text: str, start: int, head_end: int) -> str:
