@@ -351,3 +351,32 @@ def test_an_event_told_of_back_then_is_cited_not_reported() -> None:
 def test_a_generic_event_noun_its_organiser_holds() -> None:
     item = extract_text("Hãng Minh Phát cho biết sẽ tổ chức một sự kiện đặc biệt vào ngày 10/5.")
     assert (event_of(item).name, str(event_of(item).start)) == ("sự kiện đặc biệt", "2023-05-10")
+
+
+def test_the_first_paragraph_that_reports_an_event_names_the_main_one() -> None:
+    item = extract_text(
+        "Chiều tối 3/4, tại buổi họp báo, Sở Giáo dục tỉnh Nam Định trả lời câu hỏi của phóng viên.\n\n"
+        "Tháng trước, Sở Giáo dục tỉnh Nam Định tổ chức Hội nghị tổng kết năm học."
+    )
+    assert (event_of(item).name, str(event_of(item).start)) == ("buổi họp báo", "2023-04-03")
+
+
+def test_who_directs_the_event_in_a_caption_or_with_a_comma() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Minh Đức phát biểu chỉ đạo hội nghị (Ảnh: Lan Hương)."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Minh Đức dự, chỉ đạo hội nghị."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+
+
+def test_where_a_sentence_naming_the_event_again_says_it_takes_place() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Hội nghị được tổ chức trực tiếp tại thành phố Nam Định và trực tuyến tới các huyện."
+    )
+    assert place(item) == "Nam Định"

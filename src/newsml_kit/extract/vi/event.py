@@ -24,7 +24,9 @@ from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
 # Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
-_GUEST_RE = re.compile(r"\b(?:[Dd]ự và chỉ đạo|[Tt]ham dự và chỉ đạo|[Pp]hát biểu chỉ đạo)\b")
+_GUEST_RE = re.compile(
+    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo)\b"
+)
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
@@ -65,6 +67,9 @@ _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
+_TAKES_PLACE_AT_RE = re.compile(
+    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: \w+){0,3}? (?:tại|ở) (?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
+)
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
 _WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
@@ -127,14 +132,15 @@ def find_event(ex: Extraction) -> None:
 
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
-    """The first frame that reports an event in one of the ``window`` paragraphs."""
+    """The event of the first of the ``window`` paragraphs that reports one, by the first frame
+    that reads it there: the lede reports the main event before any other."""
     texts = {index: ex.views[index].text for index in window}
     # Each frame only where its words occur: a substring test per paragraph is far cheaper than the
     # frame's scan, and most paragraphs report no event.
     named = {index for index, text in texts.items() if v.event_heads.search(text)}
-    for frame, cues in _FRAMES:
-        for index in window:
-            text = texts[index]
+    for index in window:
+        text = texts[index]
+        for frame, cues in _FRAMES:
             if (cues is None and index not in named) or (cues and not any(cue in text for cue in cues)):
                 continue
             finding = frame(ex, v, index, text)
@@ -590,6 +596,14 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
                 cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
                 finding.place = ("place", cluster.key)
                 return
+        # "Hội nghị được tổ chức tại Hà Nội": a sentence that names the event again and says where
+        # it takes place.
+        for verb in _TAKES_PLACE_AT_RE.finditer(text):
+            start, _ = sentence_bounds(text, verb.start())
+            if named_again.search(text[start : verb.start()].lower()):
+                finding.place = entity_starting_at(ex, index, verb.end(), ("place",))
+                if finding.place is not None:
+                    return
 
 
 def _named_again(finding: EventFinding) -> re.Pattern[str]:
@@ -732,13 +746,19 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
 def _people_by_verbs(
     ex: Extraction, finding: EventFinding, verbs: tuple[tuple[re.Pattern[str], ParticipantRole], ...]
 ) -> None:
-    for index in range(min(_REPORTING, len(ex.views))):
-        if ex.blocks[index].kind is BlockKind.CAPTION:
+    # The paragraphs that report the event: from the lede to some after the event's own (an older
+    # layout opens with a headline and a standfirst). A caption says who directs as well as prose
+    # ("Thứ trưởng X phát biểu chỉ đạo hội nghị").
+    for index in range(min(_REPORTING + finding.span.block, len(ex.views))):
+        caption = ex.blocks[index].kind is BlockKind.CAPTION
+        if caption and all(pattern is not _GUEST_RE for pattern, _ in verbs):
             continue
         text = ex.views[index].text
         if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
             continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
         for pattern, role in verbs:
+            if caption and pattern is not _GUEST_RE:
+                continue
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
                 if pattern is _DIRECTS_RE:
