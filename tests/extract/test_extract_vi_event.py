@@ -380,3 +380,24 @@ def test_where_a_sentence_naming_the_event_again_says_it_takes_place() -> None:
         "Hội nghị được tổ chức trực tiếp tại thành phố Nam Định và trực tuyến tới các huyện."
     )
     assert place(item) == "Nam Định"
+
+
+def test_with_several_organisers_the_first_named_holds_the_event() -> None:
+    item = extract_text(
+        "Ngày 23/4, Học viện Ngân hàng phối hợp với Ngân hàng Nhà nước tổ chức hội thảo về tài chính số."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Học viện Ngân hàng"]
+
+
+def test_a_reception_a_leader_holds() -> None:
+    item = extract_text(
+        "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế vừa có buổi tiếp và làm việc với Đại sứ Nhật Bản."
+    )
+    assert event_of(item).name == "buổi tiếp và làm việc với Đại sứ Nhật Bản"
+
+
+def test_where_an_event_closed() -> None:
+    item = extract_text(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 3 bế mạc chiều 21/4 tại Hà Tĩnh."
+    )
+    assert place(item) == "Hà Tĩnh"

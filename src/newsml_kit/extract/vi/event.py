@@ -54,7 +54,7 @@ _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
-    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc))\b"
+    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc|tiếp và làm việc|tiếp))\b"
 )
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
@@ -103,7 +103,7 @@ _EVENT_END_RE = re.compile(
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
-_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
+_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
 _LEDE = 7
@@ -537,8 +537,8 @@ def _organisers_before(
     partner = _PARTNER_RE.search(text, start, verb)
     if partner is not None:
         first = next((ref for end, ref in found if end <= partner.start()), None)
-        if first is not None and first not in organisers:
-            organisers.insert(0, first)
+        if first is not None:
+            organisers = [first]  # with several organisers, the first named is the organiser
     return organisers
 
 
