@@ -401,3 +401,16 @@ def test_where_an_event_closed() -> None:
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 3 bế mạc chiều 21/4 tại Hà Tĩnh."
     )
     assert place(item) == "Hà Tĩnh"
+
+
+def test_the_organiser_in_a_later_sentence_that_names_the_event_again() -> None:
+    item = extract_text(
+        "Phát biểu tại hội nghị sáng 21/4, ông Lê Văn Tâm cho biết kế hoạch năm nay.\n\n"
+        "Hội nghị do Sở Tài chính tỉnh Nam Định tổ chức với sự tham gia của 200 đại biểu."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Tài chính tỉnh Nam Định"]
+
+
+def test_the_final_night_of_a_contest() -> None:
+    item = extract_text('Tối 22/4, đêm chung kết cuộc thi "Giọng hát hay" đã diễn ra tại thành phố Huế.')
+    assert (event_of(item).name, place(item)) == ('đêm chung kết cuộc thi "Giọng hát hay"', "Huế")

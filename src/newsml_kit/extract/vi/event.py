@@ -125,7 +125,7 @@ def find_event(ex: Extraction) -> None:
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
-            _organiser_elsewhere(ex, finding)
+            _organiser_elsewhere(ex, finding, prose)
             _date_elsewhere(ex, finding, prose)
             ex.event = finding
             return
@@ -629,7 +629,7 @@ def _reporting_sentences(
             start = sentence_end + 1
 
 
-def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
+def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
     """An organiser named in the event's name, right after its head ("cuộc họp báo Chính phủ
     thường kỳ") or after "của"; or after it: "Hội nghị ... do Sở Y tế tổ chức"."""
     if finding.organisers:
@@ -648,6 +648,30 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         if organiser is not None:
             finding.organisers.append(organiser)
             return
+    _organiser_said_again(ex, finding, prose)
+
+
+def _organiser_said_again(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
+    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ..."."""
+    named_again = _named_again(finding)
+    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+        if index == finding.span.block and start <= finding.span.start < end:
+            continue
+        if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
+            continue
+        for organise in _ORGANISE_RE.finditer(text, start, end):
+            quantified = _BEFORE_HEAD_RE.match(text, organise.end())
+            again = named_again.match(text.lower(), quantified.end() if quantified else organise.end())
+            if again is not None:
+                finding.organisers.extend(_organisers_before(ex, index, text, start, organise.start())[:1])
+                return
+        by = _BY_ORGANISER_RE.search(text, start, end)
+        if by is not None and named_again.search(text[start : by.start()].lower()):
+            organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))
+            if organiser is not None:
+                finding.organisers.append(organiser)
+                return
 
 
 # "sáng nay", "tối hôm qua": a day said relative to the article's date.
