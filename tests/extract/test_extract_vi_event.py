@@ -414,3 +414,32 @@ def test_the_organiser_in_a_later_sentence_that_names_the_event_again() -> None:
 def test_the_final_night_of_a_contest() -> None:
     item = extract_text('Tối 22/4, đêm chung kết cuộc thi "Giọng hát hay" đã diễn ra tại thành phố Huế.')
     assert (event_of(item).name, place(item)) == ('đêm chung kết cuộc thi "Giọng hát hay"', "Huế")
+
+
+def test_a_ceremony_named_by_its_verb_after_to_chuc() -> None:
+    item = extract_text("Sáng 25/4, Trường Đại học Y Dược Huế tổ chức trao bằng tốt nghiệp cho 300 bác sĩ.")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (
+        "trao bằng tốt nghiệp",
+        ["Trường Đại học Y Dược Huế"],
+    )
+
+
+def test_a_leader_who_works_with_a_province_s_body() -> None:
+    item = extract_text("Chiều 20/4, Bộ trưởng Bộ Công Thương Lê Văn Tân làm việc với UBND tỉnh Quảng Nam.")
+    assert (event_of(item).name, place(item), guests(item)) == (
+        "làm việc với UBND tỉnh Quảng Nam",
+        "Quảng Nam",
+        ["Lê Văn Tân"],
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lực lượng y tế tiếp tục làm việc với những trường hợp F1.",
+        "Qua làm việc với Đoàn kiểm tra, chủ nhà hàng khẳng định giá niêm yết.",
+    ],
+)
+def test_working_with_people_or_without_a_subject_is_no_visit(body: str) -> None:
+    assert extract_text(body).event is None

@@ -20,6 +20,7 @@ from newsml_kit.extract.vi.grammar import (
 )
 from newsml_kit.extract.vi.phrases import phrase_end
 from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
+from newsml_kit.extract.vocab import alternation
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
 # Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
@@ -62,7 +63,12 @@ _VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
 # "X đến thăm và làm việc với tỉnh ...", "X thăm và làm việc tại ...".
-_VISITING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?(thăm và làm việc (?:với|tại) )")
+# "X đến thăm và làm việc với tỉnh ...", "Bộ trưởng X làm việc với UBND tỉnh ...": a working visit
+# to a capitalised body or place (not "làm việc với những trường hợp F1").
+_VISITING_RE = re.compile(
+    rf" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?((?:thăm và )?làm việc (?:với|tại) )"
+    rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
+)
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
@@ -166,7 +172,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_organised_by_event, None),
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
-        (_visiting_event, ("thăm và làm việc",)),
+        (_visiting_event, ("làm việc ",)),
         (_attended_event, None),
         (_presided_event, None),
         (_launch_event, ("khai trương",)),
@@ -203,6 +209,9 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
     for organise in _ORGANISE_RE.finditer(text):
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
+        if head is None and organise.group().endswith(" tổ chức "):
+            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase.
+            head = _event_verbs().match(text, organise.end())
         if head is None:
             continue
         name = _name_from(text, head.start(), head.end())
@@ -707,6 +716,11 @@ def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
         if any(span.block == block and span.end == position for span in cluster.spans):
             return ("place", cluster.key)
     return None
+
+
+@cache
+def _event_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words('event_verbs'))}) (?=\w)")
 
 
 @cache
