@@ -1,5 +1,8 @@
-"""The main event, from the opening paragraphs: ``ORG tổ chức EVENT``, ``EVENT diễn ra`` or
-``X có buổi làm việc ...``, with its date, place, organisers, chair and guest of honour."""
+"""The main event, from the lede: the first paragraph that reports one (``ORG tổ chức EVENT``,
+``EVENT diễn ra``, ``X có buổi làm việc ...``, ``X đến thăm và làm việc với ...``, ``Phát biểu tại
+EVENT``, ``X chủ trì EVENT``, ``X khai trương Y``, ``..., tại EVENT, ...``), with its date, place,
+organisers, chair and guest of honour from the sentences that report it. An event of an earlier
+year, or told of "hồi tháng ...", is cited rather than reported; an article without one has none."""
 
 from __future__ import annotations
 
