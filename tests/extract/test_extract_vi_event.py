@@ -201,3 +201,245 @@ def test_a_classifier_before_a_seminar_is_part_of_its_name() -> None:
         'Ngày 20/4, Viện Kinh tế đã tổ chức buổi tọa đàm "Kinh tế số" với sự tham gia của chuyên gia.'
     )
     assert event_of(item).name == 'buổi tọa đàm "Kinh tế số"'
+
+
+def test_the_event_in_the_first_paragraph_after_a_headline_and_a_standfirst() -> None:
+    item = extract_text(
+        "Nông dân Hà Nam được mùa lúa xuân\n\n"
+        "Năng suất lúa vụ xuân năm nay tăng so với cùng kỳ.\n\n"
+        "Theo Sở Nông nghiệp, giá lúa ổn định.\n\n"
+        "Sáng 12/4, Sở Nông nghiệp tỉnh Hà Nam tổ chức Hội nghị tổng kết vụ xuân."
+    )
+    assert (event_of(item).name, str(event_of(item).start)) == ("Hội nghị tổng kết vụ xuân", "2023-04-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "date"),
+    [
+        (
+            "Trao đổi với cán bộ tại hội nghị cán bộ toàn quốc, Phó Thủ tướng Lê Văn Hùng nhấn mạnh yêu cầu.",
+            "hội nghị cán bộ toàn quốc",
+            None,
+        ),
+        (
+            "Câu hỏi được đặt ra với người phát ngôn Bộ Ngoại giao tại cuộc họp báo chiều 6/4.",
+            "cuộc họp báo",
+            "2023-04-06",
+        ),
+        (
+            "Trong buổi họp báo trực tuyến ngày 3/4, Bộ trưởng Lê Văn Minh cho biết kế hoạch.",
+            "buổi họp báo trực tuyến",
+            "2023-04-03",
+        ),
+    ],
+)
+def test_an_event_named_where_the_sentence_s_speech_happens(body: str, name: str, date: str | None) -> None:
+    event = event_of(extract_text(body))
+    assert (event.name, str(event.start) if event.start else None) == (name, date)
+
+
+def test_an_event_cited_mid_sentence_as_where_something_was_once_adopted_is_not_reported() -> None:
+    body = "Tuyên bố này đã được thông qua tại Hội nghị Cấp cao lần thứ 30 trong năm 2017."
+    assert extract_text(body).event is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Hội chợ Nông sản an toàn năm 2023 đã bế mạc chiều 16/4.", "Hội chợ Nông sản an toàn năm 2023"),
+        ("Hội thảo Vật liệu mới đã kết thúc sáng 16/4.", "Hội thảo Vật liệu mới"),
+        ("Chiều 16/4, Sở Công Thương tỉnh Hà Nam bế mạc Hội chợ Thương mại 2023.", "Hội chợ Thương mại 2023"),
+    ],
+)
+def test_an_event_that_closed_or_ended(body: str, name: str) -> None:
+    event = event_of(extract_text(body))
+    assert (event.name, str(event.start)) == (name, "2023-04-16")
+
+
+def test_an_event_of_an_earlier_year_is_cited_not_reported() -> None:
+    assert extract_text("Tại lễ trao giải năm 2019, nữ ca sĩ Lan Anh mặc một chiếc váy đỏ.").event is None
+    item = extract_text("Sáng 20/4, Hội Nhà văn Hà Nội tổ chức lễ trao giải thưởng văn học năm 2022.")
+    assert event_of(item).name == "lễ trao giải thưởng văn học năm 2022"
+
+
+def test_the_day_a_later_sentence_says_the_event_took_place() -> None:
+    item = extract_text(
+        'Hội người Việt tại Lào tổ chức đêm hội "Trăng rằm".\n\n'
+        "Chương trình được tổ chức vào tối ngày 9/4 tại trụ sở của hội."
+    )
+    assert str(event_of(item).start) == "2023-04-09"
+
+
+def test_a_day_said_relative_to_the_article_s_date() -> None:
+    item = extract_text("Sáng nay, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết.", date="2023-04-28")
+    assert str(event_of(item).start) == "2023-04-28"
+    item = extract_text("Tối hôm qua, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết.", date="2023-04-28")
+    assert str(event_of(item).start) == "2023-04-27"
+    # "tuần qua", "hiện nay" name no day.
+    item = extract_text("Tuần qua, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết.", date="2023-04-28")
+    assert event_of(item).start is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Trị lần thứ 5 đã khai mạc sáng 18/4.",
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Trị lần thứ 5",
+            "Ban Chấp hành Đảng bộ tỉnh Quảng Trị",
+        ),
+        (
+            "Lễ đặt tên đường Võ Nguyên Giáp do UBND thành phố Đà Nẵng tổ chức đã diễn ra sáng 20/4.",
+            "Lễ đặt tên đường Võ Nguyên Giáp",
+            "UBND thành phố Đà Nẵng",
+        ),
+        (
+            "Phát biểu tại hội nghị sơ kết của Sở Tài chính tỉnh Nam Định, ông Lê Văn Tâm cho biết.",
+            "hội nghị sơ kết của Sở Tài chính tỉnh Nam Định",
+            "Sở Tài chính tỉnh Nam Định",
+        ),
+    ],
+)
+def test_an_organiser_named_in_or_right_after_the_event_s_name(body: str, name: str, organiser: str) -> None:
+    item = extract_text(body)
+    assert (event_of(item).name, names_of(item, event_of(item).organiser_ids)) == (name, [organiser])
+
+
+def test_who_chairs_the_event_named_after_the_verb() -> None:
+    item = extract_text("Phó Chủ tịch UBND tỉnh Lê Văn Hải chủ trì hội nghị trực tuyến về phòng, chống dịch.")
+    event = event_of(item)
+    chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
+    assert (event.name, names_of(item, chairs)) == (
+        "hội nghị trực tuyến về phòng, chống dịch",
+        ["Lê Văn Hải"],
+    )
+
+
+def test_an_event_a_leader_attends_named_after_the_verb() -> None:
+    item = extract_text("Sáng 22/4, Thủ tướng Phạm Minh Hòa dự lễ khởi công cầu Rạch Miễu 2.")
+    assert (event_of(item).name, str(event_of(item).start)) == ("lễ khởi công cầu Rạch Miễu 2", "2023-04-22")
+
+
+def test_a_launch_is_named_by_its_verb_phrase() -> None:
+    item = extract_text(
+        "Sáng 26/4, Công ty Minh Long khai trương Trung tâm thương mại Minh Long tại tỉnh Đồng Nai."
+    )
+    event = event_of(item)
+    assert (event.name, place(item), names_of(item, event.organiser_ids)) == (
+        "khai trương Trung tâm thương mại Minh Long",
+        "Đồng Nai",
+        ["Công ty Minh Long"],
+    )
+
+
+def test_a_launch_without_a_named_object_is_no_event() -> None:
+    assert extract_text("Công ty Minh Long cho biết cửa hàng sẽ khai trương vào tháng sau.").event is None
+
+
+def test_the_body_that_holds_the_event_when_no_finder_named_it() -> None:
+    item = extract_text("Chiều 18/4, tại Hà Nội, Bộ Kế hoạch và Đầu tư đã tổ chức họp báo công bố số liệu.")
+    assert names_of(item, event_of(item).organiser_ids) == ["Bộ Kế hoạch và Đầu tư"]
+    # Not a clause that is no name: lower-case words only, or a person in it.
+    assert event_of(extract_text("Sáng 18/4, các em học sinh tổ chức lễ chào cờ.")).organiser_ids == []
+
+
+def test_an_event_told_of_back_then_is_cited_not_reported() -> None:
+    body = "Tại sự kiện đặc biệt diễn ra hồi tháng 2, hãng Minh Phát đã giới thiệu điện thoại mới."
+    assert extract_text(body).event is None
+
+
+def test_a_generic_event_noun_its_organiser_holds() -> None:
+    item = extract_text("Hãng Minh Phát cho biết sẽ tổ chức một sự kiện đặc biệt vào ngày 10/5.")
+    assert (event_of(item).name, str(event_of(item).start)) == ("sự kiện đặc biệt", "2023-05-10")
+
+
+def test_the_first_paragraph_that_reports_an_event_names_the_main_one() -> None:
+    item = extract_text(
+        "Chiều tối 3/4, tại buổi họp báo, Sở Giáo dục tỉnh Nam Định trả lời câu hỏi của phóng viên.\n\n"
+        "Tháng trước, Sở Giáo dục tỉnh Nam Định tổ chức Hội nghị tổng kết năm học."
+    )
+    assert (event_of(item).name, str(event_of(item).start)) == ("buổi họp báo", "2023-04-03")
+
+
+def test_who_directs_the_event_in_a_caption_or_with_a_comma() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Minh Đức phát biểu chỉ đạo hội nghị (Ảnh: Lan Hương)."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Minh Đức dự, chỉ đạo hội nghị."
+    )
+    assert guests(item) == ["Trần Minh Đức"]
+
+
+def test_where_a_sentence_naming_the_event_again_says_it_takes_place() -> None:
+    item = extract_text(
+        "Sáng 21/4, Sở Y tế tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Hội nghị được tổ chức trực tiếp tại thành phố Nam Định và trực tuyến tới các huyện."
+    )
+    assert place(item) == "Nam Định"
+
+
+def test_with_several_organisers_the_first_named_holds_the_event() -> None:
+    item = extract_text(
+        "Ngày 23/4, Học viện Ngân hàng phối hợp với Ngân hàng Nhà nước tổ chức hội thảo về tài chính số."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Học viện Ngân hàng"]
+
+
+def test_a_reception_a_leader_holds() -> None:
+    item = extract_text(
+        "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế vừa có buổi tiếp và làm việc với Đại sứ Nhật Bản."
+    )
+    assert event_of(item).name == "buổi tiếp và làm việc với Đại sứ Nhật Bản"
+
+
+def test_where_an_event_closed() -> None:
+    item = extract_text(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 3 bế mạc chiều 21/4 tại Hà Tĩnh."
+    )
+    assert place(item) == "Hà Tĩnh"
+
+
+def test_the_organiser_in_a_later_sentence_that_names_the_event_again() -> None:
+    item = extract_text(
+        "Phát biểu tại hội nghị sáng 21/4, ông Lê Văn Tâm cho biết kế hoạch năm nay.\n\n"
+        "Hội nghị do Sở Tài chính tỉnh Nam Định tổ chức với sự tham gia của 200 đại biểu."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Tài chính tỉnh Nam Định"]
+
+
+def test_the_final_night_of_a_contest() -> None:
+    item = extract_text('Tối 22/4, đêm chung kết cuộc thi "Giọng hát hay" đã diễn ra tại thành phố Huế.')
+    assert (event_of(item).name, place(item)) == ('đêm chung kết cuộc thi "Giọng hát hay"', "Huế")
+
+
+def test_a_ceremony_named_by_its_verb_after_to_chuc() -> None:
+    item = extract_text("Sáng 25/4, Trường Đại học Y Dược Huế tổ chức trao bằng tốt nghiệp cho 300 bác sĩ.")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (
+        "trao bằng tốt nghiệp",
+        ["Trường Đại học Y Dược Huế"],
+    )
+
+
+def test_a_leader_who_works_with_a_province_s_body() -> None:
+    item = extract_text("Chiều 20/4, Bộ trưởng Bộ Công Thương Lê Văn Tân làm việc với UBND tỉnh Quảng Nam.")
+    assert (event_of(item).name, place(item), guests(item)) == (
+        "làm việc với UBND tỉnh Quảng Nam",
+        "Quảng Nam",
+        ["Lê Văn Tân"],
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lực lượng y tế tiếp tục làm việc với những trường hợp F1.",
+        "Qua làm việc với Đoàn kiểm tra, chủ nhà hàng khẳng định giá niêm yết.",
+    ],
+)
+def test_working_with_people_or_without_a_subject_is_no_visit(body: str) -> None:
+    assert extract_text(body).event is None

@@ -1,14 +1,21 @@
-"""The main event, from the opening paragraphs: ``ORG tổ chức EVENT``, ``EVENT diễn ra`` or
-``X có buổi làm việc ...``, with its date, place, organisers, chair and guest of honour."""
+"""The main event, from the lede: the first paragraph that reports one (``ORG tổ chức EVENT``,
+``EVENT diễn ra``, ``X có buổi làm việc ...``, ``X đến thăm và làm việc với ...``, ``Phát biểu tại
+EVENT``, ``X chủ trì EVENT``, ``X khai trương Y``, ``..., tại EVENT, ...``), with its date, place,
+organisers, chair and guest of honour from the sentences that report it. An event of an earlier
+year, or told of "hồi tháng ...", is cited rather than reported; an article without one has none."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from functools import cache
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import (
+    LOWER,
+    SPACE_UPPER_RE,
     UPPER,
     entity_starting_at,
     first_person,
@@ -16,21 +23,30 @@ from newsml_kit.extract.vi.grammar import (
 )
 from newsml_kit.extract.vi.phrases import phrase_end
 from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
+from newsml_kit.extract.vocab import alternation
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
 # Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
-_GUEST_RE = re.compile(r"\b(?:[Dd]ự và chỉ đạo|[Tt]ham dự và chỉ đạo|[Pp]hát biểu chỉ đạo)\b")
+_GUEST_RE = re.compile(
+    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo)\b"
+)
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
-_ORGANISE_RE = re.compile(r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc)\b ")
+_ORGANISE_RE = re.compile(
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương)\b "
+)
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
-_HAPPENED_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc)\b")
+# "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
+_HAPPENED_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
+    r"|(?:được )?khai trương)\b"
+)
 _BY_ORGANISER_RE = re.compile(r"\bdo ")
 # The subject of "diễn ra" when no event head precedes it: a name at the start of the sentence, of a
 # clause, or after a verb that announces it ("công bố WWDC 2021 sẽ diễn ra").
@@ -42,7 +58,7 @@ _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
-    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc))\b"
+    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc|tiếp và làm việc|tiếp))\b"
 )
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
@@ -50,28 +66,56 @@ _VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
 # "X đến thăm và làm việc với tỉnh ...", "X thăm và làm việc tại ...".
-_VISITING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?(thăm và làm việc (?:với|tại) )")
+# "X đến thăm và làm việc với tỉnh ...", "Bộ trưởng X làm việc với UBND tỉnh ...": a working visit
+# to a capitalised body or place (not "làm việc với những trường hợp F1").
+_VISITING_RE = re.compile(
+    rf" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?((?:thăm và )?làm việc (?:với|tại) )"
+    rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
+)
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
+_TAKES_PLACE_AT_RE = re.compile(
+    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: \w+){0,3}? (?:tại|ở) (?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
+)
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
 _WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
 # "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
 # people attend or speak at.
-_ATTEND_RE = re.compile(r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Pp]hát biểu khai mạc) ")
+_ATTEND_RE = re.compile(
+    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Tt]rong|[Bb]ên lề|[Pp]hát biểu khai mạc) "
+    r"(?:khuôn khổ )?"
+)
+# "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
+_PRESIDE_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|(?:tham )?dự và chỉ đạo|(?:tham )?dự(?: và phát biểu tại)?"
+    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?:(?:buổi|cuộc) )?(?=\w)"
+)
+# "X (chính thức) khai trương Y": a launch named by its verb phrase, which ends before a place or a
+# purpose.
+_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương)(?= )")
+_LAUNCH_END_RE = re.compile(r"(?= để | nhằm | tại | ở | vào | với |[.;:!?](?:\s|$)| \(|,|$)")
+# "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
+# an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
+# (a comma) or a time of day follows (not a past one cited: "thông qua tại Hội nghị ... năm 2020").
+_AT_EVENT_RE = re.compile(r" (?:tại|trong|bên lề) (?:khuôn khổ )?")
+_CLAUSE_CLOSES_RE = re.compile(
+    r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
+)
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do | cho | trong "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
-    r"| (?:ngày|sáng|chiều|tối|trưa) \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
+    r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
-_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|làm việc|họp)\b")
+_PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
+_LEDE = 7
 _REPORTING = 10
 
 
@@ -80,25 +124,89 @@ def find_event(ex: Extraction) -> None:
     EVENT``), what happens (``EVENT diễn ra``), a meeting or visit (``X có buổi làm việc``, ``Đoàn
     công tác ... làm việc với X``), or what the people attend (``Dự Lễ khai mạc có ...``)."""
     v = vocab()
-    openings = [i for i in range(min(_OPENING, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
-    frames = (
-        _organised_event,
-        _happening_event,
-        _organised_by_event,
-        _visit_event,
-        _delegation_event,
-        _visiting_event,
-        _attended_event,
+    prose = [i for i in range(min(_LEDE, len(ex.views))) if ex.blocks[i].kind is not BlockKind.CAPTION]
+    # The opening paragraphs first; failing them the rest of the lede, where an archive's older
+    # layout (headline and standfirst as the first two lines) puts the first paragraph of news.
+    openings, rest = [i for i in prose if i < _OPENING], [i for i in prose if i >= _OPENING]
+    for window in (openings, rest):
+        finding = _first_finding(ex, v, window)
+        if finding is not None:
+            _fullest_name(ex, finding, prose)
+            _event_people(ex, finding)
+            _place_elsewhere(ex, finding)
+            _organiser_elsewhere(ex, finding, prose)
+            _date_elsewhere(ex, finding, prose)
+            ex.event = finding
+            return
+
+
+def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
+    """The event of the first of the ``window`` paragraphs that reports one, by the first frame
+    that reads it there: the lede reports the main event before any other."""
+    # Each frame only where its words occur: one scan for them all per paragraph is far cheaper
+    # than the frames' scans, and most paragraphs report no event.
+    for index in window:
+        text = ex.views[index].text
+        present = set(_cues().findall(text))
+        named = v.event_heads.search(text) is not None
+        if not present and not named:
+            continue
+        for frame, cues in _FRAMES:
+            if (cues is None and not named) or (cues and present.isdisjoint(cues)):
+                continue
+            finding = frame(ex, v, index, text)
+            if finding is not None and not _in_the_past(ex, finding):
+                return finding
+    return None
+
+
+# "hồi tháng 8", "hồi đầu năm": what a sentence tells of back then.
+_BACK_IN_RE = re.compile(r"\bhồi (?:tháng|năm|đầu|cuối|giữa)\b")
+_Frame = Callable[[Extraction, Vocab, int, str], EventFinding | None]
+
+
+def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
+    """The frames in the order they are tried, each with the words one of which a paragraph must
+    hold for it to apply (``None``: an event head)."""
+    return (
+        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương")),
+        (
+            _happening_event,
+            ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
+        ),
+        (_organised_by_event, None),
+        (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
+        (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
+        (_visiting_event, ("làm việc ",)),
+        (_attended_event, None),
+        (_presided_event, None),
+        (_launch_event, ("khai trương",)),
+        (_mid_sentence_event, None),
     )
-    for frame in frames:
-        for index in openings:
-            finding = frame(ex, v, index, ex.views[index].text)
-            if finding is not None:
-                _fullest_name(ex, finding, openings)
-                _event_people(ex, finding)
-                _place_elsewhere(ex, finding)
-                ex.event = finding
-                return
+
+
+def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
+    """An event of an earlier year than the article's is cited, not reported ("Tại lễ trao giải
+    năm 2018, ..." in a 2021 article): its date, or a year said in its sentence."""
+    header = ex.item.content_created
+    if not isinstance(header, PartialDate):
+        return False
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    if _BACK_IN_RE.search(text, start, end):
+        return True  # "Tại sự kiện diễn ra hồi tháng 8, ...": back then
+    if finding.start is not None:
+        return finding.start.year < header.year
+    # A year in the sentence ("Vào năm 2020, ... tới dự lễ trao giải"); in the event's own name the
+    # year before the header's may be the one it looks back on ("giải thưởng năm 2022" given in
+    # April 2023).
+    return any(
+        found.value.year < header.year - (finding.span.start <= span.start < finding.span.end)
+        for found in ex.dates.values()
+        if found.value.day is None
+        for span in found.spans
+        if span.block == finding.span.block and start <= span.start < end
+    )
 
 
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
@@ -106,14 +214,48 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
     for organise in _ORGANISE_RE.finditer(text):
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
+        if head is None and organise.group().endswith(" tổ chức "):
+            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase.
+            head = _event_verbs().match(text, organise.end())
         if head is None:
             continue
         name = _name_from(text, head.start(), head.end())
         sentence_start, sentence_end = sentence_bounds(text, organise.start())
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
+        if not finding.organisers:
+            body = _subject_body(ex, v, index, text, sentence_start, organise.start())
+            finding.organisers.extend([body] if body is not None else [])
         return finding
     return None
+
+
+# A word of an official name: capitalised, an acronym or a number, or a lower-case syllable.
+_NAME_TOKEN_RE = re.compile(rf"[{UPPER}\d][\w&.-]*|[{LOWER}]+")
+
+
+def _subject_body(ex: Extraction, v: Vocab, index: int, text: str, start: int, verb: int) -> Ref | None:
+    """The body that holds the event when no finder named it: the whole clause before the verb,
+    when it is an organisation head and a name ("Sáng 27/4, Bộ Kế hoạch và Đầu tư tổ chức ...":
+    the name runs from the head to the verb, with no comma, person or more than two lower-case
+    syllables in a row)."""
+    clause = max(start, text.rfind(", ", start, verb) + 2)
+    head = v.org_starts.match(text, clause)
+    if head is None or not text[clause].isupper():
+        return None
+    tokens = text[head.end() : verb].split()
+    if not any(t[0].isupper() for t in tokens) or any(not _NAME_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None
+    lower_run = 0
+    for token in tokens:
+        lower_run = lower_run + 1 if token.islower() else 0
+        if lower_run > 2 or (token in v.function_words and token != "và"):
+            return None
+    if first_person(ex, index, clause, verb) is not None:
+        return None
+    span = Span(index, clause, verb)
+    cluster = ex.add("organisation", text[clause:verb].casefold(), span, ex.surface(span))
+    return ("organisation", cluster.key)
 
 
 def _name_from(text: str, start: int, head_end: int) -> str:
@@ -151,7 +293,9 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
             if finding is None:
                 continue
             return finding
-        name = text[head.start() : happened.start()].strip(" ,")
+        # Up to the verb, or to the end of the naming clause before it ("Lễ X do Y tổ chức đã ...").
+        name = _name_from(text, head.start(), head.end())
+        name = text[head.start() : min(head.start() + len(name), happened.start())].strip(" ,")
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         # "... do Bộ Y tế tổ chức" after the verb, or "Hội nghị ... của Bộ Tư pháp" in the name.
         by = _BY_ORGANISER_RE.search(text, happened.end(), sentence_end)
@@ -294,6 +438,49 @@ def _attended_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     return None
 
 
+def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Phó Chủ tịch X chủ trì hội nghị ...``, ``Thủ tướng X dự lễ khởi công ...``: an event its
+    chair or guest presides over or attends, named after the verb."""
+    for verb in _PRESIDE_RE.finditer(text):
+        head = v.event_heads.match(text, verb.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end())
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+    return None
+
+
+def _launch_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Công ty X khai trương Trung tâm Y``: a launch without an event noun is its verb phrase, as
+    a working visit is; the body that launches is its organiser."""
+    for launch in _LAUNCH_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, launch.start())
+        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=("organisation",))
+        if not bodies or not SPACE_UPPER_RE.match(text, launch.end(1)):
+            continue
+        end_match = _LAUNCH_END_RE.search(text, launch.end())
+        name = text[launch.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, launch.start(1), name, sentence_start, sentence_end)
+        finding.organisers.extend(bodies[:1])
+        return finding
+    return None
+
+
+def _mid_sentence_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Chia sẻ tại hội nghị X, Phó Thủ tướng ...``: an event named mid-sentence after ``tại``."""
+    for at in _AT_EVENT_RE.finditer(text):
+        head = v.event_heads.match(text, at.end())
+        if head is None:
+            continue
+        name = _name_from(text, head.start(), head.end()).split(",")[0]
+        sentence_start, sentence_end = sentence_bounds(text, head.start())
+        if not _CLAUSE_CLOSES_RE.match(text[: sentence_end + 1], head.start() + len(name)):
+            continue
+        return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
+    return None
+
+
 def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) -> None:
     """A bare head ("Lễ khai mạc") named in full elsewhere in the opening paragraphs ("Lễ khai mạc
     Năm Du lịch Quốc gia 2021 với chủ đề ...") takes the full name."""
@@ -364,8 +551,8 @@ def _organisers_before(
     partner = _PARTNER_RE.search(text, start, verb)
     if partner is not None:
         first = next((ref for end, ref in found if end <= partner.start()), None)
-        if first is not None and first not in organisers:
-            organisers.insert(0, first)
+        if first is not None:
+            organisers = [first]  # with several organisers, the first named is the organiser
     return organisers
 
 
@@ -402,10 +589,7 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     Quy Nhơn")."""
     if finding.place is not None:
         return
-    head_match = vocab().event_heads.match(finding.name)
-    head = (head_match.group() if head_match else finding.name).lower()
-    # A ceremony is named again as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ").
-    named_again = re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
+    named_again = _named_again(finding)
     for index in range(min(_REPORTING, len(ex.views))):
         if ex.blocks[index].kind is BlockKind.CAPTION:
             continue
@@ -426,6 +610,110 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
                 cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
                 finding.place = ("place", cluster.key)
                 return
+        # "Hội nghị được tổ chức tại Hà Nội": a sentence that names the event again and says where
+        # it takes place.
+        for verb in _TAKES_PLACE_AT_RE.finditer(text):
+            start, _ = sentence_bounds(text, verb.start())
+            if named_again.search(text[start : verb.start()].lower()):
+                finding.place = entity_starting_at(ex, index, verb.end(), ("place",))
+                if finding.place is not None:
+                    return
+
+
+def _named_again(finding: EventFinding) -> re.Pattern[str]:
+    """The event's head as the text names it again, in lower case: "hội nghị" for "Hội nghị giao
+    ban ..."; a ceremony as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ")."""
+    head_match = vocab().event_heads.match(finding.name)
+    head = (head_match.group() if head_match else finding.name).lower()
+    return re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
+
+
+def _reporting_sentences(
+    ex: Extraction, finding: EventFinding, prose: list[int]
+) -> Iterator[tuple[int, str, int, int]]:
+    """The sentences (block, text, start, end) of the event's paragraph and the two after it."""
+    for index in prose:
+        if not finding.span.block <= index <= finding.span.block + 2:
+            continue
+        text = ex.views[index].text
+        start = 0
+        while start < len(text):
+            sentence_start, sentence_end = sentence_bounds(text, start)
+            yield index, text, sentence_start, sentence_end
+            start = sentence_end + 1
+
+
+def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """An organiser named in the event's name, right after its head ("cuộc họp báo Chính phủ
+    thường kỳ") or after "của"; or after it: "Hội nghị ... do Sở Y tế tổ chức"."""
+    if finding.organisers:
+        return
+    block, text = finding.span.block, ex.views[finding.span.block].text
+    head = vocab().event_heads.match(text, finding.span.start)
+    positions = [head.end() + 1] if head is not None else []
+    owner = text.find(" của ", finding.span.start, finding.span.end)
+    if owner >= 0:
+        positions.append(owner + len(" của "))
+    by = _ORGANISED_BY_RE.match(text, finding.span.end)
+    if by is not None and " tổ chức" in text[by.end() : sentence_bounds(text, by.end())[1]]:
+        positions.append(by.end())
+    for position in positions:
+        organiser = entity_starting_at(ex, block, position, ("organisation",))
+        if organiser is not None:
+            finding.organisers.append(organiser)
+            return
+    _organiser_said_again(ex, finding, prose)
+
+
+def _organiser_said_again(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
+    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ..."."""
+    named_again = _named_again(finding)
+    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+        if index == finding.span.block and start <= finding.span.start < end:
+            continue
+        if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
+            continue
+        for organise in _ORGANISE_RE.finditer(text, start, end):
+            quantified = _BEFORE_HEAD_RE.match(text, organise.end())
+            again = named_again.match(text.lower(), quantified.end() if quantified else organise.end())
+            if again is not None:
+                finding.organisers.extend(_organisers_before(ex, index, text, start, organise.start())[:1])
+                return
+        by = _BY_ORGANISER_RE.search(text, start, end)
+        if by is not None and named_again.search(text[start : by.start()].lower()):
+            organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))
+            if organiser is not None:
+                finding.organisers.append(organiser)
+                return
+
+
+# "sáng nay", "tối hôm qua": a day said relative to the article's date.
+_RELATIVE_DAY_RE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?(nay|qua)\b")
+_HAPPENING_VERB_RE = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc)\b")
+
+
+def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """The event's day, said outside its own sentence: a sentence of its paragraph or the next two
+    that says when it took place ("... được tổ chức vào tối ngày 30/9"); failing that, a day said
+    relative to the article's date in its own sentence ("sáng nay" is the header's day)."""
+    if finding.start is not None:
+        return
+    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+        if _HAPPENING_VERB_RE.search(text, start, end):
+            finding.start, finding.end = _event_dates(ex, index, start, end)
+            if finding.start is not None:
+                return
+    header = ex.item.content_created
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    relative = _RELATIVE_DAY_RE.search(text, start, end)
+    if relative is None or not isinstance(header, PartialDate) or header.day is None:
+        return
+    day = date(header.year, header.month or 1, header.day)
+    if relative.group(1) == "qua":
+        day -= timedelta(days=1)
+    finding.start = PartialDate(day.year, day.month, day.day)
 
 
 def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
@@ -433,6 +721,18 @@ def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
         if any(span.block == block and span.end == position for span in cluster.spans):
             return ("place", cluster.key)
     return None
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    """Any of the words the frames need (``_FRAMES``), each found as written."""
+    cues = sorted({cue for _, words in _FRAMES for cue in words or ()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
+
+
+@cache
+def _event_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words('event_verbs'))}) (?=\w)")
 
 
 @cache
@@ -496,13 +796,19 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
 def _people_by_verbs(
     ex: Extraction, finding: EventFinding, verbs: tuple[tuple[re.Pattern[str], ParticipantRole], ...]
 ) -> None:
-    for index in range(min(_REPORTING, len(ex.views))):
-        if ex.blocks[index].kind is BlockKind.CAPTION:
+    # The paragraphs that report the event: from the lede to some after the event's own (an older
+    # layout opens with a headline and a standfirst). A caption says who directs as well as prose
+    # ("Thứ trưởng X phát biểu chỉ đạo hội nghị").
+    for index in range(min(_REPORTING + finding.span.block, len(ex.views))):
+        caption = ex.blocks[index].kind is BlockKind.CAPTION
+        if caption and all(pattern is not _GUEST_RE for pattern, _ in verbs):
             continue
         text = ex.views[index].text
         if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
             continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
         for pattern, role in verbs:
+            if caption and pattern is not _GUEST_RE:
+                continue
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
                 if pattern is _DIRECTS_RE:
@@ -519,3 +825,6 @@ def _people_by_verbs(
                 )
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
+
+
+_FRAMES = _frames()
