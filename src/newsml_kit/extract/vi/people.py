@@ -26,7 +26,7 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:nguyên |quyền )?)")
 _TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
@@ -56,6 +56,7 @@ _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành
 
 def find_people(ex: Extraction) -> None:
     v = vocab()
+    bare_titles: dict[str, str] = {}
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text):
@@ -74,6 +75,8 @@ def find_people(ex: Extraction) -> None:
                 ) == match.start() + len(title)
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+                elif title == match.group():
+                    bare_titles.setdefault(cluster.key, title)
         for match in v.academic.finditer(text):
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
@@ -86,6 +89,9 @@ def find_people(ex: Extraction) -> None:
     _roles_before_names(ex, v)
     for cluster in ex.of_kind("person"):
         _titles(ex, v, cluster)
+        if not cluster.titles and cluster.key in bare_titles:
+            # "Thứ trưởng Nguyễn Văn A" and no fuller title anywhere: the head is the title.
+            cluster.titles.append(bare_titles[cluster.key])
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -409,7 +415,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads.match(text, separator.end())
+            head = v.title_heads_any_case.match(text, separator.end())
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
@@ -419,6 +425,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
+            if end > head.end():
+                end = _lower_tail_end(text, end)
             if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
                 break  # a former title is kept only whole, up to a comma or a parenthesis
             title = text[separator.start(1) : end]
@@ -426,6 +434,26 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 cluster.titles.append(title)
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+
+
+# The lower-case end of an official name in a title ("Trưởng khoa Chẩn đoán hình ảnh, ...",
+# "Vụ trưởng Vụ Giáo dục trung học (Bộ ...)"): up to four lower-case words that close the
+# apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
+_LOWER_TAIL_RE = re.compile(
+    rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
+    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
+)
+_TAIL_STOP_WORDS = frozenset(
+    ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
+)
+
+
+def _lower_tail_end(text: str, end: int) -> int:
+    """``end`` moved past the lower-case words that finish the name of a title's organisation."""
+    tail = _LOWER_TAIL_RE.match(text, end)
+    if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
+        return end
+    return tail.end(1)
 
 
 def _complete_title(head: str, v: Vocab) -> bool:
