@@ -12,8 +12,9 @@ from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _AWARD_END_RE = re.compile(
-    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
+    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ]|nhận|được|giành|đoạt|có|là)"
+    r"|[;,:]|[.](?:\s|$)| \(|$"
+    r"| năm \d{4}(?!\w)| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')

@@ -72,7 +72,7 @@ def find_organisations(ex: Extraction) -> None:
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
             for person in people.get(index, []):
-                if start < person.start < end:
+                if start < person.start < end and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
@@ -201,6 +201,12 @@ def _org_key(name: str, acronyms: dict[str, str]) -> str:
     for acronym, long_form in acronyms.items():
         key = key.replace(long_form, acronym)
     return " ".join(key.replace(" \u2013 ", " - ").split()).casefold()
+
+
+def _named_after(text: str, start: int, person: Span, end: int, v: Vocab) -> bool:
+    """``Bệnh viện Nguyễn Tri Phương``: a school or a hospital named after the person whose name
+    follows its head and ends the organisation."""
+    return person.end == end and text[start : person.start].rstrip().casefold() in v.org_heads_for_people
 
 
 def _looks_like_name(phrase: str, v: Vocab) -> bool:

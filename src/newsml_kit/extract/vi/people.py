@@ -334,6 +334,12 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
     return added
 
 
+# The family names most Vietnamese bear: one of them after another family name starts the name.
+_MAJOR_SURNAMES = frozenset(
+    ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô")
+)
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
@@ -345,6 +351,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     words = phrase.split(" ")
     for cut in range(max(1, len(words) - 4), len(words) - 1):
         name = " ".join(words[cut:])
+        if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
+            continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.

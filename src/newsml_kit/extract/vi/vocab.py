@@ -117,6 +117,8 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
+    org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
     award_grades: tuple[str, ...]
 
@@ -224,6 +226,7 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_grades=words("award_grades"),
         honorific=re.compile(
