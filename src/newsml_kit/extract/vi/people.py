@@ -56,7 +56,6 @@ _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành
 
 def find_people(ex: Extraction) -> None:
     v = vocab()
-    bare_titles: dict[str, str] = {}
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text):
@@ -75,8 +74,6 @@ def find_people(ex: Extraction) -> None:
                 ) == match.start() + len(title)
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
-                elif title == match.group():
-                    bare_titles.setdefault(cluster.key, title)
         for match in v.academic.finditer(text):
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
@@ -89,9 +86,6 @@ def find_people(ex: Extraction) -> None:
     _roles_before_names(ex, v)
     for cluster in ex.of_kind("person"):
         _titles(ex, v, cluster)
-        if not cluster.titles and cluster.key in bare_titles:
-            # "Thứ trưởng Nguyễn Văn A" and no fuller title anywhere: the head is the title.
-            cluster.titles.append(bare_titles[cluster.key])
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
