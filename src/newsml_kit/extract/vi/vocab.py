@@ -178,7 +178,7 @@ def vocab() -> Vocab:
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
         administrative=re.compile(
             rf"(?:{alternation([*units, *words('place_heads')], word_start=True)})"
-            rf" ({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
+            rf" +({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
         ),
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
         at_place=re.compile(rf"\btại (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
