@@ -26,7 +26,10 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:nguyên |quyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:[Nn]guyên |[Qq]uyền )?)")
+# "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
+# and "của" between a title's head and its organisation.
+_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
 _TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
@@ -417,7 +420,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads_any_case.match(text, separator.end())
+            head = v.apposition_heads.match(text, separator.end())
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
@@ -425,6 +428,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
+            elif end == head.end() and (owner := _OF_ORGANISATION_RE.match(text, head.end())) is not None:
+                end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
             if end > head.end():

@@ -57,8 +57,8 @@ class Vocab:
     ranks: re.Pattern[str]
     academic: re.Pattern[str]
     title_heads: re.Pattern[str]
-    # The same in either case: an apposition may write the title in lower case (", giám đốc ...").
-    title_heads_any_case: re.Pattern[str]
+    # The heads of a title in apposition, also with a lower-case first letter (", giám đốc ...").
+    apposition_heads: re.Pattern[str]
     org_heads: re.Pattern[str]
     org_standalone: re.Pattern[str]
     org_starts: re.Pattern[str]
@@ -142,7 +142,7 @@ def vocab() -> Vocab:
         ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
         title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
-        title_heads_any_case=re.compile(rf"(?:{alternation(both_cases(words('title_heads')))})(?!\w)"),
+        apposition_heads=re.compile(rf"(?:{alternation(both_cases(words('title_heads')))})(?!\w)"),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(
