@@ -35,6 +35,7 @@ _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vư
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
+_HOME = ("Việt Nam",)
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -173,6 +174,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     standalone = v.org_standalone.match(text, position)
     if standalone:
         end = standalone.end()
+        country = v.places_re.match(text, end + 1) if text.startswith(" ", end) else None
+        if country is not None and text.startswith("Bộ ", position) and country.group() not in _HOME:
+            end = country.end()  # "Bộ Quốc phòng Mỹ": a ministry abroad is named with its country
         term = _TERM_SUFFIX_RE.match(text, end)
         return position, term.end() if term else end
     head = v.org_heads.match(text, position)
