@@ -82,8 +82,8 @@ def find_organisations(ex: Extraction) -> None:
                 text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
             ):
                 end = located.end()
-            if any(person.start <= start and end <= person.end for person in people.get(index, [])):
-                continue  # a person's name that starts like a head ("Trường Thịnh", a byline)
+            if any(person.start <= start < person.end for person in people.get(index, [])):
+                continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in places.get(index, []))
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):

@@ -72,11 +72,15 @@ def find_people(ex: Extraction) -> None:
             if bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[match.start() : bounds[0]].strip()
-                complete = without_trailing_connector(
-                    text, match.start(), bounds[0], v
-                ) == match.start() + len(title)
+                complete = (
+                    without_trailing_connector(text, match.start(), bounds[0], v)
+                    == match.start() + len(title)
+                    or _UNIT_OF_BODY_RE.search(title) is not None
+                )
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+            else:
+                _title_before_comma(ex, v, index, text, match)
         for match in v.academic.finditer(text):
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
@@ -174,6 +178,11 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if _HAS_DIGIT_RE.search(found):
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
+        shift = 0
+        if len(words) >= 3 and words[0] in v.ambiguous_places and not is_vietnamese_syllable(words[-1]):
+            # "Ngoại trưởng Mỹ Antony Blinken": the country, then the foreign name.
+            shift = len(words[0]) + 1
+            found, words = found[shift:], words[1:]
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -183,7 +192,7 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue  # a bare given name is optional; a single foreign name counts
         if _is_other_entity(found, v, after_cue=True):
             continue
-        begin = name.start(1)
+        begin = name.start(1) + shift
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
         if (cue in v.cue_titles or cue[:1].lower() + cue[1:] in v.cue_titles) and cue not in cluster.titles:
             cluster.titles.append(cue)  # "HLV Nguyễn Đức Thắng": a coach's title is the cue itself
@@ -337,6 +346,30 @@ _MAJOR_SURNAMES = frozenset(
 )
 
 
+# "Chủ tịch UBND tỉnh", "Giám đốc Công an huyện": a body named by its unit alone ends a title.
+_UNIT_OF_BODY_RE = re.compile(
+    r"(?:(?<![\w.])[A-ZĐ]{2,}|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)"
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$"
+)
+
+
+def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str]) -> None:
+    """``Phó Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A``: a title with its organisation, a comma,
+    then a rank and the name it belongs to (after ", ông" the title was tried: the dev set's
+    precision fell, the sentence often names someone else there)."""
+    end = phrase_end(text, head.end(), v, allow_titles=True)
+    if end == head.end() or not text.startswith(", ", end):
+        return
+    rank = v.ranks.match(text, end + 2)
+    if rank is None:
+        return
+    cluster = _person(ex, Span(index, rank.start(2), rank.end(2)), v)
+    cluster.rank = cluster.rank or rank.group(1)
+    title = text[head.start() : end]
+    if title not in cluster.titles:
+        cluster.titles.append(title)
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
@@ -345,6 +378,12 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         return direct.start(1), direct.end(1)
     end = phrase_end(text, position, v, allow_titles=True)
     phrase = text[position:end]
+    joined = phrase.find(" và ")
+    if joined > 0:
+        # "Thứ trưởng Bộ Y tế Nguyễn Văn A và Cục trưởng ...": the name closes the first title.
+        first = _name_after_title(text[: position + joined], position, v)
+        if first is not None:
+            return first
     words = phrase.split(" ")
     for cut in range(max(1, len(words) - 4), len(words) - 1):
         name = " ".join(words[cut:])
