@@ -59,6 +59,9 @@ _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành
 
 def find_people(ex: Extraction) -> None:
     v = vocab()
+    # "Chủ tịch UBND tỉnh Nguyễn Văn A": a title whose body is named by its unit alone, kept when
+    # the article writes no fuller title for the person.
+    unit_titles: dict[str, str] = {}
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text):
@@ -72,13 +75,13 @@ def find_people(ex: Extraction) -> None:
             if bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[match.start() : bounds[0]].strip()
-                complete = (
-                    without_trailing_connector(text, match.start(), bounds[0], v)
-                    == match.start() + len(title)
-                    or _UNIT_OF_BODY_RE.search(title) is not None
-                )
+                complete = without_trailing_connector(
+                    text, match.start(), bounds[0], v
+                ) == match.start() + len(title)
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+                elif _UNIT_OF_BODY_RE.search(title) is not None:
+                    unit_titles.setdefault(cluster.key, title)
             else:
                 _title_before_comma(ex, v, index, text, match)
         for match in v.academic.finditer(text):
@@ -93,6 +96,8 @@ def find_people(ex: Extraction) -> None:
     _roles_before_names(ex, v)
     for cluster in ex.of_kind("person"):
         _titles(ex, v, cluster)
+        if not cluster.titles and cluster.key in unit_titles:
+            cluster.titles.append(unit_titles[cluster.key])
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
