@@ -155,3 +155,45 @@ def test_an_award_name_ends_before_a_second_verb() -> None:
 def test_a_medal_by_its_acronym() -> None:
     item = extract_text("Đội tuyển giành HCV môn bơi lội tại đại hội năm nay.")
     assert any(a.startswith("HCV") for a in awards(item))
+
+
+def test_a_generic_award_head_followed_by_ordinary_words_names_no_award() -> None:
+    item = extract_text("Có 30 gia đình đạt danh hiệu tiêu biểu 3 năm liền và 12 gia đình khác.")
+    assert awards(item) == []
+
+
+# --- titles before names -------------------------------------------------------------------------
+
+
+def test_a_title_whose_body_is_named_by_its_unit_alone() -> None:
+    item = extract_text("Chủ tịch UBND tỉnh Hoàng Văn Lực phát biểu khai mạc.")
+    assert titles(item, "Hoàng Văn Lực") == ["Chủ tịch UBND tỉnh"]
+
+
+def test_a_unit_named_title_gives_way_to_a_fuller_one() -> None:
+    item = extract_text(
+        "Chủ tịch UBND tỉnh Hoàng Văn Lực phát biểu. Ông Hoàng Văn Lực, Chủ tịch UBND tỉnh Sơn La Xanh,"
+        " cảm ơn các đại biểu."
+    )
+    assert titles(item, "Hoàng Văn Lực") == ["Chủ tịch UBND tỉnh Sơn La Xanh"]
+
+
+def test_two_titled_names_joined_by_va() -> None:
+    item = extract_text(
+        "Thứ trưởng Bộ Y tế Phan Văn Trường Giang và Cục trưởng Cục Y tế dự phòng Đỗ Thị Mai dự họp."
+    )
+    assert titles(item, "Phan Văn Trường Giang") == ["Thứ trưởng Bộ Y tế"]
+    assert titles(item, "Đỗ Thị Mai") == ["Cục trưởng Cục Y tế dự phòng"]
+    assert not [o for o in organisations(item) if "Giang" in o]
+
+
+def test_a_title_before_a_comma_a_rank_and_a_name() -> None:
+    item = extract_text("Phó Giám đốc Công an tỉnh Lam Sơn Xanh, Đại tá Vũ Văn Khải cho biết.")
+    person = next(p for p in item.people if p.name == "Vũ Văn Khải")
+    assert (person.rank, person.titles) == ("Đại tá", ["Phó Giám đốc Công an tỉnh Lam Sơn Xanh"])
+
+
+def test_a_country_between_a_cue_and_a_foreign_name_is_no_part_of_the_name() -> None:
+    item = extract_text("Hôm qua, ngoại trưởng Mỹ Ethan Whitfield đã gọi điện cho các đồng minh.")
+    assert "Ethan Whitfield" in people(item)
+    assert "Mỹ Ethan Whitfield" not in people(item)
