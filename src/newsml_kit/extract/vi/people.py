@@ -362,12 +362,11 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
     """``Phó Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A``: a title with its organisation, a comma,
     then a rank and the name it belongs to (after ", ông" the title was tried: the dev set's
     precision fell, the sentence often names someone else there)."""
-    end = phrase_end(text, head.end(), v, allow_titles=True)
-    if end == head.end() or not text.startswith(", ", end):
+    comma = text.find(", ", head.end(), head.end() + 100)
+    rank = v.ranks.match(text, comma + 2) if comma > head.end() else None
+    if rank is None or phrase_end(text, head.end(), v, allow_titles=True) != comma:
         return
-    rank = v.ranks.match(text, end + 2)
-    if rank is None:
-        return
+    end = comma
     cluster = _person(ex, Span(index, rank.start(2), rank.end(2)), v)
     cluster.rank = cluster.rank or rank.group(1)
     title = text[head.start() : end]

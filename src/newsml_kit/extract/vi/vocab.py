@@ -220,7 +220,7 @@ def vocab() -> Vocab:
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
-            rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
+            rf"(?:{alternation(capitalised_too(words('venue_heads')))})"
             rf" ({_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
