@@ -12,8 +12,9 @@ from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _AWARD_END_RE = re.compile(
-    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ])|[;,:]|[.](?:\s|$)| \(|$"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
+    r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
+    r"|[;,:]|[.](?:\s|$)| \(|$"
+    r"| năm \d{4}(?!\w)| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
@@ -88,9 +89,10 @@ def find_awards(ex: Extraction) -> None:
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
-    """``nhận giải thưởng tại ...``, ``danh hiệu quốc tế``: a generic lower-case head followed by
-    nothing or by lower-case words only (no name, no grade: not "giải nhất") names no award."""
-    if head not in v.award_generic_heads or _NAMED_RE.search(text, head_end, end):
+    """``nhận giải thưởng tại ...``, ``danh hiệu xuất sắc 5 năm liền``: a generic lower-case head
+    whose next word is no name (a capital, a quotation mark, a number) and no grade (not "giải
+    nhất") names no award."""
+    if head not in v.award_generic_heads or _NAMED_RE.match(text, head_end + 1, end):
         return False
     return starts_with(text, head_end + 1, v.award_grades) is None
 

@@ -35,6 +35,7 @@ _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vư
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
+_HOME = ("Việt Nam",)
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -72,7 +73,7 @@ def find_organisations(ex: Extraction) -> None:
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
             for person in people.get(index, []):
-                if start < person.start < end:
+                if start < person.start < end and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
@@ -81,8 +82,8 @@ def find_organisations(ex: Extraction) -> None:
                 text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
             ):
                 end = located.end()
-            if any(person.start <= start and end <= person.end for person in people.get(index, [])):
-                continue  # a person's name that starts like a head ("Trường Thịnh", a byline)
+            if any(person.start <= start < person.end for person in people.get(index, [])):
+                continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in places.get(index, []))
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
@@ -173,6 +174,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     standalone = v.org_standalone.match(text, position)
     if standalone:
         end = standalone.end()
+        country = v.places_re.match(text, end + 1) if text.startswith(" ", end) else None
+        if country is not None and text.startswith("Bộ ", position) and country.group() not in _HOME:
+            end = country.end()  # "Bộ Quốc phòng Mỹ": a ministry abroad is named with its country
         term = _TERM_SUFFIX_RE.match(text, end)
         return position, term.end() if term else end
     head = v.org_heads.match(text, position)
@@ -201,6 +205,12 @@ def _org_key(name: str, acronyms: dict[str, str]) -> str:
     for acronym, long_form in acronyms.items():
         key = key.replace(long_form, acronym)
     return " ".join(key.replace(" \u2013 ", " - ").split()).casefold()
+
+
+def _named_after(text: str, start: int, person: Span, end: int, v: Vocab) -> bool:
+    """``Bệnh viện Nguyễn Tri Phương``: a school or a hospital named after the person whose name
+    follows its head and ends the organisation."""
+    return person.end == end and text[start : person.start].rstrip().casefold() in v.org_heads_for_people
 
 
 def _looks_like_name(phrase: str, v: Vocab) -> bool:

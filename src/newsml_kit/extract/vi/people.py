@@ -26,7 +26,10 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | - | \u2013 | \()((?:nguyên |quyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:[Nn]guyên |[Qq]uyền )?)")
+# "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
+# and "của" between a title's head and its organisation.
+_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
 _TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
@@ -56,6 +59,9 @@ _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành
 
 def find_people(ex: Extraction) -> None:
     v = vocab()
+    # "Chủ tịch UBND tỉnh Nguyễn Văn A": a title whose body is named by its unit alone, kept when
+    # the article writes no fuller title for the person.
+    unit_titles: dict[str, str] = {}
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text):
@@ -74,6 +80,10 @@ def find_people(ex: Extraction) -> None:
                 ) == match.start() + len(title)
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+                elif _UNIT_OF_BODY_RE.search(title) is not None:
+                    unit_titles.setdefault(cluster.key, title)
+            else:
+                _title_before_comma(ex, v, index, text, match)
         for match in v.academic.finditer(text):
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
@@ -86,6 +96,8 @@ def find_people(ex: Extraction) -> None:
     _roles_before_names(ex, v)
     for cluster in ex.of_kind("person"):
         _titles(ex, v, cluster)
+        if not cluster.titles and cluster.key in unit_titles:
+            cluster.titles.append(unit_titles[cluster.key])
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -171,6 +183,11 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if _HAS_DIGIT_RE.search(found):
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
+        shift = 0
+        if len(words) >= 3 and words[0] in v.ambiguous_places and not is_vietnamese_syllable(words[-1]):
+            # "Ngoại trưởng Mỹ Antony Blinken": the country, then the foreign name.
+            shift = len(words[0]) + 1
+            found, words = found[shift:], words[1:]
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -180,7 +197,7 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue  # a bare given name is optional; a single foreign name counts
         if _is_other_entity(found, v, after_cue=True):
             continue
-        begin = name.start(1)
+        begin = name.start(1) + shift
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
         if (cue in v.cue_titles or cue[:1].lower() + cue[1:] in v.cue_titles) and cue not in cluster.titles:
             cluster.titles.append(cue)  # "HLV Nguyễn Đức Thắng": a coach's title is the cue itself
@@ -328,6 +345,35 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
     return added
 
 
+# The family names most Vietnamese bear: one of them after another family name starts the name.
+_MAJOR_SURNAMES = frozenset(
+    ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô")
+)
+
+
+# "Chủ tịch UBND tỉnh", "Giám đốc Công an huyện": a body named by its unit alone ends a title.
+_UNIT_OF_BODY_RE = re.compile(
+    r"(?:(?<![\w.])[A-ZĐ]{2,}|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)"
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$"
+)
+
+
+def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str]) -> None:
+    """``Phó Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A``: a title with its organisation, a comma,
+    then a rank and the name it belongs to (after ", ông" the title was tried: the dev set's
+    precision fell, the sentence often names someone else there)."""
+    comma = text.find(", ", head.end(), head.end() + 100)
+    rank = v.ranks.match(text, comma + 2) if comma > head.end() else None
+    if rank is None or phrase_end(text, head.end(), v, allow_titles=True) != comma:
+        return
+    end = comma
+    cluster = _person(ex, Span(index, rank.start(2), rank.end(2)), v)
+    cluster.rank = cluster.rank or rank.group(1)
+    title = text[head.start() : end]
+    if title not in cluster.titles:
+        cluster.titles.append(title)
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
@@ -336,9 +382,17 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         return direct.start(1), direct.end(1)
     end = phrase_end(text, position, v, allow_titles=True)
     phrase = text[position:end]
+    joined = phrase.find(" và ")
+    if joined > 0:
+        # "Thứ trưởng Bộ Y tế Nguyễn Văn A và Cục trưởng ...": the name closes the first title.
+        first = _name_after_title(text[: position + joined], position, v)
+        if first is not None:
+            return first
     words = phrase.split(" ")
     for cut in range(max(1, len(words) - 4), len(words) - 1):
         name = " ".join(words[cut:])
+        if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
+            continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
@@ -409,7 +463,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
                 break
-            head = v.title_heads.match(text, separator.end())
+            head = v.apposition_heads.match(text, separator.end())
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
@@ -417,8 +471,12 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
+            elif end == head.end() and (owner := _OF_ORGANISATION_RE.match(text, head.end())) is not None:
+                end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
             if end == head.end() and not _complete_title(head.group(), v):
                 break
+            if end > head.end():
+                end = _lower_tail_end(text, end)
             if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
                 break  # a former title is kept only whole, up to a comma or a parenthesis
             title = text[separator.start(1) : end]
@@ -426,6 +484,26 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 cluster.titles.append(title)
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+
+
+# The lower-case end of an official name in a title ("Trưởng khoa Chẩn đoán hình ảnh, ...",
+# "Vụ trưởng Vụ Giáo dục trung học (Bộ ...)"): up to four lower-case words that close the
+# apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
+_LOWER_TAIL_RE = re.compile(
+    rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
+    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
+)
+_TAIL_STOP_WORDS = frozenset(
+    ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
+)
+
+
+def _lower_tail_end(text: str, end: int) -> int:
+    """``end`` moved past the lower-case words that finish the name of a title's organisation."""
+    tail = _LOWER_TAIL_RE.match(text, end)
+    if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
+        return end
+    return tail.end(1)
 
 
 def _complete_title(head: str, v: Vocab) -> bool:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = spans_of(ex, "person")
-    venues = holds_any(ex, v.venue_tails)
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -38,8 +37,7 @@ def find_places(ex: Extraction) -> None:
                 _place_before(ex, index, text, match, taken.get(index, []))
             previous_end = match.end()
         _administrative_places(ex, v, index, text, taken.get(index, []))
-        if venues and any(head in text for head in v.venue_tails):
-            _venues(ex, v, index, text, taken.get(index, []))
+        _venues(ex, v, index, text, taken.get(index, []))
 
 
 # "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
@@ -61,9 +59,14 @@ def _place_before(ex: Extraction, index: int, text: str, known: re.Match[str], t
 
 
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
-    """``sân Quy Nhơn``, ``Trung tâm hội nghị Almaz``: a venue is a place, its head included."""
+    """``sân Quy Nhơn``, ``Trung tâm hội nghị Almaz``: a venue is a place, its head included. (The
+    pattern starts with the heads, which lets the engine skip to their first letters; the start of
+    the word is checked here: "thành phố" holds no "phố".)"""
     for match in v.venues.finditer(text):
-        span = Span(index, match.start(), match.end())
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+            continue
+        span = Span(index, start, match.end())
         if not any(overlaps(span, other) for other in taken):
             ex.add("place", match.group(), span, ex.surface(span))
 

@@ -57,6 +57,8 @@ class Vocab:
     ranks: re.Pattern[str]
     academic: re.Pattern[str]
     title_heads: re.Pattern[str]
+    # The heads of a title in apposition, also with a lower-case first letter (", giám đốc ...").
+    apposition_heads: re.Pattern[str]
     org_heads: re.Pattern[str]
     org_standalone: re.Pattern[str]
     org_starts: re.Pattern[str]
@@ -115,6 +117,8 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
+    org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
     award_grades: tuple[str, ...]
 
@@ -138,6 +142,7 @@ def vocab() -> Vocab:
         ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
         title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
+        apposition_heads=re.compile(rf"(?:{alternation(both_cases(words('title_heads')))})(?!\w)"),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(
@@ -173,7 +178,7 @@ def vocab() -> Vocab:
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
         administrative=re.compile(
             rf"(?:{alternation([*units, *words('place_heads')], word_start=True)})"
-            rf" ({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
+            rf" +({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
         ),
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
         at_place=re.compile(rf"\btại (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
@@ -215,12 +220,13 @@ def vocab() -> Vocab:
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
-            rf"(?:{at_word(capitalised_too(words('venue_heads')))})"
+            rf"(?:{alternation(capitalised_too(words('venue_heads')))})"
             rf" ({_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_grades=words("award_grades"),
         honorific=re.compile(
