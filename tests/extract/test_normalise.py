@@ -107,6 +107,15 @@ def test_hangul_jamo_compose_like_marks() -> None:
     assert view.original_slice(0, 1) == decomposed[:2]
 
 
+@pytest.mark.parametrize(("old", "new"), [("gioá", "gióa"), ("giOÁ", "giÓA"), ("giuỳ", "giùy")])
+def test_the_consonant_gi_is_no_vowel_before_an_old_tone(old: str, new: str) -> None:
+    # Regression (hypothesis): the i of "gi" was read as a vowel cluster, so "gioá" kept its old tone.
+    for form in ("NFC", "NFD"):
+        assert normalise(unicodedata.normalize(form, old)).text == new
+    assert normalise("hoá").text == "hóa"
+    assert normalise("khoé").text == "khóe"
+
+
 def test_a_doubly_marked_vowel_is_left_alone() -> None:
     # Regression: "Uỷ" plus a stray combining grave used to become "Ủy" + grave, which NFC then changed.
     view = normalise("Uỷ\u0300").text

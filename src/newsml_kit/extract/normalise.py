@@ -104,6 +104,16 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_gi(chars: list[str], index: int) -> bool:
+    """Whether ``chars[index]`` opens the vowel of a syllable whose consonant is ``gi``."""
+    return (
+        index >= 2
+        and chars[index - 1] in "iI"
+        and chars[index - 2] in "gG"
+        and (index == 2 or not chars[index - 3].isalpha())
+    )
+
+
 def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> None:
     """Rewrite old-style ``oà``/``oé``/``uỷ`` (open syllable, not after ``q``) to the new style, in place.
 
@@ -121,8 +131,10 @@ def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> Non
             continue  # a second tone mark that NFC could not compose: damaged text, leave it as it is
         if index > 0 and chars[index - 1] in "qQ":
             continue  # "quý": u belongs to the consonant qu
-        if index > 0 and chars[index - 1].isalpha() and chars[index - 1].lower() not in "bcdđghklmnprstvx":
-            continue  # a longer vowel cluster (e.g. "uoa"): leave it alone
+        # A longer vowel cluster (e.g. "uoa") is left alone; in "gioà" the i belongs to the consonant gi.
+        previous = chars[index - 1] if index > 0 else ""
+        if previous.isalpha() and previous.lower() not in "bcdđghklmnprstvx" and not _after_gi(chars, index):
+            continue
         other_marks = "".join(mark for mark in marks if mark != tone)
         chars[index] = unicodedata.normalize("NFC", first + tone)
         chars[index + 1] = unicodedata.normalize("NFC", base + other_marks)
