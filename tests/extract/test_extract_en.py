@@ -394,3 +394,49 @@ def test_convert_extract_to_newsml_of_a_carried_agency_item_fails_clearly(
     assert ninjs.exit_code == 0, ninjs.output
     first = json.loads(out.read_text(encoding="utf-8"))[0]  # ap.xml is a feed of several items
     assert first["organisations"]  # ninjs takes what was found
+
+
+def test_the_one_who_hosts_talks_chairs_them() -> None:
+    item = _read(
+        "Premier Alan Cardew will host talks with Italian Prime Minister Bruno Valli at Marlowe House."
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Alan Cardew")]
+
+
+def test_a_knight_named_by_his_given_name_is_the_same_person() -> None:
+    item = _read(
+        "Mr Halvey, permanent secretary at the Home Office since 2001, became Sir Peter. Peter Halvey smiled."
+    )
+    _, titles, mentions = _person(item, "Peter Halvey")
+    assert titles == ["permanent secretary at the Home Office"]  # the time phrase is no part of it
+    assert mentions == ["Mr Halvey", "Sir Peter", "Peter Halvey"]
+    assert len(item.people) == 1
+
+
+def test_a_post_after_who_was_and_a_former_post_opening_a_name() -> None:
+    item = _read(
+        "Doug Hensley, who was chief executive of the Rural Payments Agency until last year, was honoured.",
+        "Former Metropolitan Police commissioner Lord Garside was made a peer.",
+    )
+    assert _person(item, "Doug Hensley")[1] == ["chief executive of the Rural Payments Agency"]
+    assert _person(item, "Lord Garside")[1] == ["Former Metropolitan Police commissioner"]
+    orgs = {o.name for o in item.organisations}
+    assert "Metropolitan Police" in orgs
+    assert "Former Metropolitan Police" not in orgs
+
+
+def test_an_honour_with_its_abbreviation_is_an_award_not_an_organisation() -> None:
+    item = _read("Ann Dorsey was made a Companion of the Bath (CB) in the New Year Honours.")
+    assert "Companion of the Bath" not in {o.name for o in item.organisations}
+    assert [a.name for a in item.awards] == ["CB"]
+
+
+def test_chief_officers_are_posts() -> None:
+    item = _read(
+        "Sony's chief technology officer Ken Osaki said that the chip was ready, and the work and "
+        "pensions secretary Rita Vance said that it was a good day for the country."
+    )
+    assert _person(item, "Ken Osaki")[1] == ["Sony's chief technology officer"]
+    assert _person(item, "Rita Vance")[1] == ["work and pensions secretary"]

@@ -34,9 +34,9 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
-_HOST_RE = re.compile(
-    r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with |h(?<!\wh)ost(?:ed)? talks with "
-)
+_HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
+# "Mr Blair will host talks with ...": the one who hosts is the person before the verb.
+_HOSTS_RE = re.compile(r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b")
 _HOSTED_BY_RE = re.compile(
     r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
 )
@@ -97,6 +97,8 @@ def find_event(ex: Extraction) -> None:
     everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
     chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
     chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
+    if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
+        chair = _host(ex, mentions, everywhere)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         met = _met_at(ex, mentions, everywhere)
         if met is not None:
@@ -220,6 +222,22 @@ def _met_at(
                 (r for s, r in places if at >= 0 and s.block == block and at + 4 <= s.start <= at + 9), None
             )
             return person[1], place
+    return None
+
+
+def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        if "host" not in text:
+            continue
+        for cue in _HOSTS_RE.finditer(text, start, end):
+            opening, _ = sentence_bounds(text, cue.start())
+            before = [
+                r for s, r in mentions(("person",)) if s.block == block and opening <= s.start < cue.start()
+            ]
+            if before:
+                return before[-1]
     return None
 
 

@@ -12,6 +12,8 @@ from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, 
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
+# Words that open a former post, not a name: "Former Metropolitan Police commissioner".
+_FORMER = frozenset(["Former", "Ex", "Outgoing", "Retiring"])
 _DEFINED_RE = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
@@ -40,7 +42,9 @@ def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: d
     words = match.group().split(" ")
     heads = [i for i, w in enumerate(words) if w in v.org_heads]
     first = 0
-    while first < len(words) and (words[first] in v.stop_words or words[first] in _JOINERS):
+    while first < len(words) and (
+        words[first] in v.stop_words or words[first] in _JOINERS or words[first] in _FORMER
+    ):
         first += 1
     if heads and heads[-1] > first and heads[-1] == len(words) - 1:
         last = heads[-1]
@@ -146,7 +150,12 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
             cluster = _organisation_ending_at(ex, index, match.start())
             if cluster is None:
                 run = _run_before(view.text, match.start())
-                if run is None or not _spells(acronym, run[1]) or run[1] in v.places:
+                if (
+                    run is None
+                    or not _spells(acronym, run[1])
+                    or run[1] in v.places
+                    or run[1] in v.award_names
+                ):
                     continue
                 span = Span(index, run[0], match.start())
                 cluster = ex.add("organisation", run[1].casefold(), span, run[1])

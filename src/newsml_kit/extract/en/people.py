@@ -18,8 +18,13 @@ from newsml_kit.extract.en.vocab import Vocab, vocab, words
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
 _APPOSITION_RE = re.compile(
-    r", (?:the |a |an )?([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
+    r", (?:who (?:is|was|has been|had been|became) )?(?:the |a |an )?"
+    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+# A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
+_WHEN_RE = re.compile(
+    r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
 )
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
@@ -216,8 +221,12 @@ def _title_before(
                 break
             if offset + token.start() in starts and word not in v.title_heads and not taken:
                 break
-        elif word in ("and", "&") and taken and taken[0].group()[:1].isupper():
-            pass  # "Work and Pensions Secretary": "and" between the capitalised words of a post
+        elif (
+            word in ("and", "&")
+            and taken
+            and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
+        ):
+            pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
             break
         taken.insert(0, token)
@@ -256,6 +265,9 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
+    when = _WHEN_RE.search(phrase)
+    if when is not None:
+        phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
     words = phrase.split(" ")
     if not any(w in v.title_heads for w in words[:4]) or words[0] in v.given_names:
         return None
@@ -274,12 +286,19 @@ def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster
             key = " ".join(m.core)
             if key not in full[m.core[-1]]:
                 full[m.core[-1]].append(key)
+    given: dict[str, list[str]] = {}
+    for names in full.values():
+        for name in names:
+            if name not in given.setdefault(name.split(" ")[0], []):
+                given[name.split(" ")[0]].append(name)
     clusters: list[Cluster] = []
     for m in sorted(mentions, key=lambda m: (m.span.block, m.span.start)):
         if len(m.core) >= 2 and m.style not in ("Prince", "Princess", "King", "Queen"):
             key = " ".join(m.core)
         elif len(full.get(m.core[-1], [])) == 1 and m.style is None:
             key = full[m.core[-1]][0]
+        elif m.style in ("Sir", "Dame") and len(m.core) == 1 and len(given.get(m.core[0], [])) == 1:
+            key = given[m.core[0]][0]  # a knight is "Sir John" by his given name
         elif m.style is not None:
             key = f"{m.style} {' '.join(m.core)}"
         else:
