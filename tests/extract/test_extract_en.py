@@ -440,3 +440,25 @@ def test_chief_officers_are_posts() -> None:
     )
     assert _person(item, "Ken Osaki")[1] == ["Sony's chief technology officer"]
     assert _person(item, "Rita Vance")[1] == ["work and pensions secretary"]
+
+
+def test_a_referring_post_before_told_and_one_a_party_qualifies() -> None:
+    item = _read(
+        "Tom Avery said he was confident about the plan. The prime minister told MPs it would work.",
+        "Ruth Benton attacked the plans on Monday. The Tory leader said they would fail.",
+    )
+    assert _person(item, "Tom Avery")[1] == ["prime minister"]
+    assert _person(item, "Ruth Benton")[1] == ["Tory leader"]
+
+
+def test_select_committees_and_company_suffixes() -> None:
+    item = _read(
+        "The Commons environment, food and rural affairs committee heard from Brenner Logistik GmbH "
+        "and from the Immigration and Nationality Directorate about the new rules for the trade."
+    )
+    orgs = {o.name.casefold() for o in item.organisations}  # named as the text writes them
+    assert {
+        "environment, food and rural affairs committee",
+        "brenner logistik gmbh",
+        "immigration and nationality directorate",
+    } <= orgs

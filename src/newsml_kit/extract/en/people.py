@@ -392,7 +392,12 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             opens = not text[start : match.start()].strip(_QUOTES)  # only quotes before it
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
-            if post[:1].isupper() and post.split(" ")[0] not in v.organisations:
+            qualifier = post.split(" ")[0]
+            if (
+                post[:1].isupper()
+                and qualifier not in v.organisations
+                and qualifier not in v.party_adjectives
+            ):
                 continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
             earlier = [p for p in sentence_starts(text) if p < start - 1]

@@ -74,6 +74,7 @@ class Vocab:
     award_heads: re.Pattern[str]
     referring_post: re.Pattern[str]
     org_cues: re.Pattern[str]  # after a space, as place_cues
+    party_adjectives: frozenset[str]
     # The words a name can open on without a post before it: words of address, styles, the first
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
@@ -128,8 +129,9 @@ def vocab() -> Vocab:
         # is of or by a name.
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ )?(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
-            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:of|to|for|[A-Z])|['\u2019-])"
+            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for)\b|[A-Z])|['\u2019-])"
         ),
+        party_adjectives=frozenset(words("party_adjectives")),
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
