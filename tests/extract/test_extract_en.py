@@ -462,3 +462,27 @@ def test_select_committees_and_company_suffixes() -> None:
         "brenner logistik gmbh",
         "immigration and nationality directorate",
     } <= orgs
+
+
+def _event_place(item: NewsItem) -> str | None:
+    assert item.event is not None
+    return next((p.name for p in item.places if p.id == item.event.place_id), None)
+
+
+def test_the_event_place_is_close_to_its_noun_or_right_before_it() -> None:
+    near = _read("Leaders gathered for the Lisbon summit on Thursday to discuss the budget of the union.")
+    assert _event_place(near) == "Lisbon"
+    far = _read(
+        "The minister launched a plan to allow the sports clubs of every small town in Wales to open "
+        "for longer, and said that it was a good day."
+    )
+    assert _event_place(far) is None
+
+
+def test_a_summit_is_held_by_the_body_its_sentence_names() -> None:
+    item = _read(
+        "Speaking after a summit meeting, the minister said that the EU would not agree on the budget "
+        "this year."
+    )
+    assert item.event is not None
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["EU"]

@@ -80,14 +80,20 @@ def find_event(ex: Extraction) -> None:
     if index + 1 < len(ex.views):
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
     institution = _institution(ex, mentions, index, match.end(), end)
-    found.place = _place(ex, mentions, index, match.end(), end)
+    found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
+        ex, mentions, index, span.start
+    )
     organiser = _organiser(ex, mentions, index, start, span.start)
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
         # organisation, which the model does not take as the event's place, so none is sought.
         organiser = organiser or institution[1]
     elif found.place is None:
-        found.place = _introduced_place(ex, mentions, window)
+        # After the noun in its own sentence only a close place is the event's (``_place``).
+        around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
+        found.place = _introduced_place(ex, mentions, around)
+    if organiser is None and word.lower().endswith(("summit", "summit meeting")):
+        organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
@@ -157,10 +163,31 @@ class _Mentions:
 
 
 def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """The first place named after the event's noun in its sentence, close to it: a place many
+    plain words later belongs to another phrase ("launched a plan to let clubs in England ...")."""
+    text = ex.views[block].text
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
+            if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
+                return None
             return ref
     return None
+
+
+_PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
+_PLACE_REACH = 5
+
+
+def _place_before(ex: Extraction, mentions: _Mentions, block: int, head_start: int) -> Ref | None:
+    """A place written right before the event's noun: "the Brussels summit", "London's conference"."""
+    text = ex.views[block].text
+    for span, ref in mentions(("place",)):
+        if span.block == block and _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
+            return ref
+    return None
+
+
+_PLACE_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ )?")
 
 
 def _institution(
@@ -199,6 +226,15 @@ def _organiser(
             return ref
         if span.start == sentence_start:
             return ref  # the sentence is about what the organisation does
+    return None
+
+
+def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """A body that holds summits (the EU, the UN, Nato), named in the summit's sentence."""
+    bodies = vocab().summit_bodies
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and start <= span.start < end and ex.surface(span) in bodies:
+            return ref
     return None
 
 

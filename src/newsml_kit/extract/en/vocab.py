@@ -75,6 +75,7 @@ class Vocab:
     referring_post: re.Pattern[str]
     org_cues: re.Pattern[str]  # after a space, as place_cues
     party_adjectives: frozenset[str]
+    summit_bodies: frozenset[str]
     # The words a name can open on without a post before it: words of address, styles, the first
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
@@ -132,6 +133,7 @@ def vocab() -> Vocab:
             rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for)\b|[A-Z])|['\u2019-])"
         ),
         party_adjectives=frozenset(words("party_adjectives")),
+        summit_bodies=frozenset(words("summit_bodies")),
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
