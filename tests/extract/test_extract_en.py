@@ -486,3 +486,19 @@ def test_a_summit_is_held_by_the_body_its_sentence_names() -> None:
     )
     assert item.event is not None
     assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["EU"]
+
+
+def test_posts_in_a_closed_apposition_before_the_name() -> None:
+    item = _read(
+        "The head of the civil service, Sir Alan Prewitt, was given a peerage, while the chairman of "
+        "the Audit Commission, Joan Strand, was knighted. He did not trust the chancellor, Mr Prewitt said."
+    )
+    assert _person(item, "Alan Prewitt")[1] == ["head of the civil service"]
+    assert _person(item, "Joan Strand")[1] == ["chairman of the Audit Commission"]
+
+
+def test_a_countrys_possessive_is_dropped_from_a_post_in_apposition() -> None:
+    item = _read(
+        "Peter Calloway, Gibraltar's chief minister, said that the talks had gone well for the people."
+    )
+    assert _person(item, "Peter Calloway")[1] == ["chief minister"]

@@ -75,7 +75,7 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
     names = [(m.span.start, m.span.end) for m in found.values()]
     for mention in found.values():
         titles = list(mention.titles)
-        before = _title_before(v, text, mention.span.start, starts, names)
+        before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
             titles.append(before)
         after = _title_after(v, text, mention.span.end)
@@ -184,7 +184,7 @@ def _other_name(v: Vocab, name: str) -> bool:
 
 
 def _title_before(
-    v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]]
+    v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]], name_end: int
 ) -> str | None:
     """The post written right before a name: a run of capitalised and post words ending in a post's
     head, possibly carried on by "of", "for", "to" ("Shadow spokesman for sport")."""
@@ -202,7 +202,8 @@ def _title_before(
         and last not in v.title_heads
         and last not in _LINKS
     ):
-        return None  # "said Mr Blair": a plain word right before the name, the common case
+        # "said Mr Blair": a plain word right before the name, the common case
+        return _plain_post_before(v, text, end, name_end) if comma else None
     window = text[max(0, end - 160) : end]
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
@@ -237,15 +238,30 @@ def _title_before(
     while taken and taken[-1].group() in _LINKS:
         return None
     if not taken:
-        return None
+        return _plain_post_before(v, text, end, name_end) if comma else None
     heads = [i for i, t in enumerate(taken) if t.group() in v.title_heads or _two_word_head(v, taken, i)]
     if not heads:
         return None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
-    if comma and not _opens_sentence(text, offset + taken[0].start(), starts):
+    closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
+    if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
+    """A post of lower-case words in a closed apposition before the name: "the head of the civil
+    service, Sir Andrew Turnbull," ("the leader of the opposition, X,")."""
+    if not text.startswith(",", name_end):
+        return None
+    match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
+    if match is None or match.group(1) not in v.title_heads:
+        return None
+    return match.group(0)[match.start(1) - match.start() :]
+
+
+_PLAIN_POST_RE = re.compile(r"(?<=[Tt]he )([a-z-]+) of the (?:[a-z-]+ ){0,2}[a-z-]+$")
 
 
 def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
@@ -273,6 +289,8 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None
     if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
         return None
+    if len(words) > 1 and words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places:
+        return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
 
