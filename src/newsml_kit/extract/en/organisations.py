@@ -25,17 +25,26 @@ def find_organisations(ex: Extraction) -> None:
             _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
-        for match in v.organisations_re.finditer(view.text):
-            span = Span(index, match.start(), match.end())
-            if not is_taken(span, taken):
-                ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
-                taken.setdefault(index, []).append(span)
+        for table in _tables(v, view.text):
+            for match in table.finditer(view.text):
+                span = Span(index, match.start(), match.end())
+                if not is_taken(span, taken):
+                    ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
+                    taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
         _before_cues(ex, v, index, view.text, taken)
     _acronyms(ex, v)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
         _speakers(ex, v, index, view.text, taken)
+
+
+def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
+    """The tables of well-known names to read ``text`` with: the names in lower case only where
+    one of their last words is written."""
+    if any(needle in text for needle in v.organisations_lower_needles):
+        return [v.organisations_re, v.organisations_lower_re]
+    return [v.organisations_re]
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:

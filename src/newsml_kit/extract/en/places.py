@@ -50,11 +50,15 @@ def find_places(ex: Extraction) -> None:
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
                 taken.setdefault(index, []).append(span)
-        for match in v.places_re.finditer(text):
-            span = Span(index, match.start(), match.end())
-            if not is_taken(span, taken):
-                ex.add("place", v.places[match.group()], span, match.group())
-                taken.setdefault(index, []).append(span)
+        tables = [v.places_re]
+        if any(needle in text for needle in v.places_lower_needles):
+            tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
+        for table in tables:
+            for match in table.finditer(text):
+                span = Span(index, match.start(), match.end())
+                if not is_taken(span, taken):
+                    ex.add("place", v.places[match.group()], span, match.group())
+                    taken.setdefault(index, []).append(span)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
             if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
