@@ -502,3 +502,13 @@ def test_a_countrys_possessive_is_dropped_from_a_post_in_apposition() -> None:
         "Peter Calloway, Gibraltar's chief minister, said that the talks had gone well for the people."
     )
     assert _person(item, "Peter Calloway")[1] == ["chief minister"]
+
+
+def test_a_ranks_word_inside_a_name_and_a_county_are_no_people() -> None:
+    item = _read(
+        "The deal involves Norvell General Chemicals and the flooded Alexander County, where Gen Tom "
+        "Raines and the mayor met on Monday to talk about the river."
+    )
+    assert [p.name for p in item.people] == ["Tom Raines"]
+    assert _person(item, "Tom Raines")[0] == "Gen"
+    assert "Alexander County" in {p.name for p in item.places}

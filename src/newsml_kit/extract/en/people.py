@@ -117,12 +117,28 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         titles = (word,) if word in v.style_titles else ()
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
     rank = _rank_at(v, text, position)
-    if rank is not None:
+    if rank is not None and not _inside_name(v, text, position):
         name = _name_tokens(v, text, position + len(rank) + 1)
         if name is not None:
             end, tokens = name
             return _Mention(Span(index, position + len(rank) + 1, end), tokens, rank=rank.rstrip("."))
     return None
+
+
+def _inside_name(v: Vocab, text: str, position: int) -> bool:
+    """A rank's word goes on a capitalised name ("Samsung General Chemicals"): the word before it
+    is capitalised and neither a post ("President Gen X") nor a sentence's first word."""
+    if position < 2 or text[position - 1] != " ":
+        return False
+    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and before not in v.title_heads
+        and before not in v.stop_words
+        and before not in v.honorifics
+        and text.rfind(" ", 0, position - 1) + 1 not in sentence_starts(text)
+    )
 
 
 def _rank_at(v: Vocab, text: str, position: int) -> str | None:
