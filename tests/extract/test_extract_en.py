@@ -512,3 +512,13 @@ def test_a_ranks_word_inside_a_name_and_a_county_are_no_people() -> None:
     assert [p.name for p in item.people] == ["Tom Raines"]
     assert _person(item, "Tom Raines")[0] == "Gen"
     assert "Alexander County" in {p.name for p in item.places}
+
+
+def test_the_organisation_an_event_is_of_organises_it() -> None:
+    item = _read(
+        "Labour MPs voiced their fears at a meeting of the parliamentary Labour party on Monday night, "
+        "and the party said it would listen."
+    )
+    assert item.event is not None
+    organisers = [o.name for o in item.organisations if o.id in item.event.organiser_ids]
+    assert organisers == ["parliamentary Labour party"]

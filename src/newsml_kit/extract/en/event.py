@@ -83,7 +83,7 @@ def find_event(ex: Extraction) -> None:
     found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
         ex, mentions, index, span.start
     )
-    organiser = _organiser(ex, mentions, index, start, span.start)
+    organiser = _organiser(ex, mentions, index, start, span.start, match.end())
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
         # organisation, which the model does not take as the event's place, so none is sought.
@@ -214,9 +214,12 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
 
 
 def _organiser(
-    ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int
+    ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int, head_end: int
 ) -> Ref | None:
+    """The organisation written right before the noun ("EU summit", "Labour's conference"), else
+    the one it is "of" ("a meeting of the PLP"), else the one the sentence opens on."""
     text = ex.views[block].text
+    opening = None
     for span, ref in mentions(("organisation",)):
         if span.block != block or not sentence_start <= span.start < span.end <= head_start:
             continue
@@ -224,9 +227,24 @@ def _organiser(
         between = between if between.startswith(("'", "\u2019")) else " " + between
         if _ORGANISER_BEFORE_RE.fullmatch(between):
             return ref
-        if span.start == sentence_start:
-            return ref  # the sentence is about what the organisation does
+        if span.start == sentence_start and opening is None:
+            opening = ref  # the sentence is about what the organisation does
+    return _organiser_after(ex, mentions, block, head_end) or opening
+
+
+def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:
+    """The organisation whose event it is, named after the noun: "a meeting of the parliamentary
+    Labour party", "the annual conference of the TUC"."""
+    of = _OF_RE.match(ex.views[block].text, head_end)
+    if of is None:
+        return None
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and span.start == of.end():
+            return ref
     return None
+
+
+_OF_RE = re.compile(r" of (?:the |its |their )?")
 
 
 def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

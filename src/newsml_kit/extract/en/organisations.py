@@ -43,7 +43,7 @@ def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
     """The tables of well-known names to read ``text`` with: the names in lower case only where
     one of their last words is written."""
     if any(needle in text for needle in v.organisations_lower_needles):
-        return [v.organisations_re, v.organisations_lower_re]
+        return [v.organisations_lower_re, v.organisations_re]  # the longer name first
     return [v.organisations_re]
 
 
