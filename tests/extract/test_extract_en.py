@@ -522,3 +522,28 @@ def test_the_organisation_an_event_is_of_organises_it() -> None:
     assert item.event is not None
     organisers = [o.name for o in item.organisations if o.id in item.event.organiser_ids]
     assert organisers == ["parliamentary Labour party"]
+
+
+def test_a_committees_fact_finding_mission_its_place_organiser_and_chair() -> None:
+    item = _read(
+        "Members of the Commons home affairs committee visited Dundee on a fact-finding mission. "
+        "Committee chairman Alan Brereton said that the police there were worried."
+    )
+    assert item.event is not None
+    assert item.event.name == "fact-finding mission"
+    assert _event_place(item) == "Dundee"
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == [
+        "home affairs committee"
+    ]
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Alan Brereton")]
+
+
+def test_talks_are_chaired_by_the_person_met_near_them_not_anywhere() -> None:
+    item = _read(
+        "Union leaders held talks on pensions with the minister on Friday, and said the talks were useful.",
+        "The unions want the retirement age to stay at 60 for all of their members.",
+        "Later in the week, the union leader Joe Marr met Anna Kell, a local councillor, at a school.",
+    )
+    assert item.event is not None
+    assert item.event.participants == []

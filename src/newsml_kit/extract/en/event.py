@@ -25,6 +25,8 @@ _KINDS = {
     "meeting": EventKind.MEETING,
     "summit": EventKind.MEETING,
     "visit": EventKind.OFFICIAL_VISIT,
+    "mission": EventKind.OFFICIAL_VISIT,
+    "trip": EventKind.OFFICIAL_VISIT,
     "conference": EventKind.CONFERENCE,
     "convention": EventKind.CONFERENCE,
     "congress": EventKind.CONFERENCE,
@@ -59,7 +61,7 @@ _NEEDLES = {
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
-_AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
+_AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
 
 
@@ -106,12 +108,16 @@ def find_event(ex: Extraction) -> None:
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
-        met = _met_at(ex, mentions, everywhere)
+        # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
+        # held by the person met near them.
+        met = _met_at(ex, mentions, everywhere if kind is EventKind.OFFICIAL_VISIT else window)
         if met is not None:
             # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
             chair, found.place = met[0], met[1] or found.place
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and found.organisers:
+        chair = _committee_chair(ex, found.organisers[0])
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -208,7 +214,7 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
         for span, ref in mentions(("place",)):
             if span.block != block or not start <= span.start < end:
                 continue
-            if _AT_RE.search(text, max(0, span.start - 8), span.start):  # "in (the) X"
+            if _AT_RE.search(text, max(0, span.start - 16), span.start):  # "in (the) X", "visited X"
                 return ref
     return None
 
@@ -227,9 +233,20 @@ def _organiser(
         between = between if between.startswith(("'", "\u2019")) else " " + between
         if _ORGANISER_BEFORE_RE.fullmatch(between):
             return ref
-        if span.start == sentence_start and opening is None:
-            opening = ref  # the sentence is about what the organisation does
+        if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
+            # The sentence is about what the organisation does ("Members of the X committee
+            # visited"); a name qualifying the next ("the Commons ... committee") gives way to it.
+            following = [
+                r for s, r in mentions(("organisation",)) if s.block == block and s.start == span.end + 1
+            ]
+            opening = following[0] if following else ref
     return _organiser_after(ex, mentions, block, head_end) or opening
+
+
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:The|the) "
+    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from) (?:the )?)?"
+)
 
 
 def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:
@@ -245,6 +262,23 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
 
 
 _OF_RE = re.compile(r" of (?:the |its |their )?")
+
+
+def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
+    """A committee's own event is chaired by its chairman: the one person whose post is the
+    committee's chair ("committee chairman Michael Jack")."""
+    body = ex.find(*organiser)
+    if body is None or not body.preferred_name().casefold().endswith("committee"):
+        return None
+    chairs = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(_CHAIR_POST_RE.search(title) for title in cluster.titles)
+    ]
+    return (chairs[0].kind, chairs[0].key) if len(chairs) == 1 else None
+
+
+_CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 
 
 def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
