@@ -547,3 +547,17 @@ def test_talks_are_chaired_by_the_person_met_near_them_not_anywhere() -> None:
     )
     assert item.event is not None
     assert item.event.participants == []
+
+
+def test_posts_of_two_words_that_hold_a_ranks_word_and_church_and_law_offices() -> None:
+    item = _read(
+        "Attorney General Lord Penwith advised the cabinet, and Solicitor General Mike Danby agreed. "
+        "Iran's oil minister Bijan Tavari said the deal was signed.",
+        "The Archbishop of Canterbury, Dr Rowan Ashe, said the law was unfair. "
+        "Lord Advocate Colin Marr agreed.",
+    )
+    assert _person(item, "Lord Penwith")[:2] == (None, ["Attorney General"])
+    assert _person(item, "Mike Danby")[:2] == (None, ["Solicitor General"])
+    assert _person(item, "Bijan Tavari")[1] == ["oil minister"]
+    assert _person(item, "Rowan Ashe")[1] == ["Archbishop of Canterbury"]
+    assert _person(item, "Colin Marr")[1] == ["Lord Advocate"]

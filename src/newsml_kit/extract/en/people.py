@@ -126,11 +126,14 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
 
 
 def _inside_name(v: Vocab, text: str, position: int) -> bool:
-    """A rank's word goes on a capitalised name ("Samsung General Chemicals"): the word before it
-    is capitalised and neither a post ("President Gen X") nor a sentence's first word."""
+    """A rank's word goes on a capitalised name ("Samsung General Chemicals", "Attorney General"):
+    the word before it is capitalised and neither a post ("President Gen X") nor a sentence's first
+    word, or the two words are a post."""
     if position < 2 or text[position - 1] != " ":
         return False
     before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
+        return True  # "Attorney General Lord Goldsmith": a post, not a rank
     return (
         before[:1].isupper()
         and before.isalpha()
@@ -255,7 +258,12 @@ def _title_before(
         return None
     if not taken:
         return _plain_post_before(v, text, end, name_end) if comma else None
-    heads = [i for i, t in enumerate(taken) if t.group() in v.title_heads or _two_word_head(v, taken, i)]
+    # A head of two words ("Attorney General") ends on its second.
+    heads = [
+        i + _two_word_head(v, taken, i)
+        for i, t in enumerate(taken)
+        if t.group() in v.title_heads or _two_word_head(v, taken, i)
+    ]
     if not heads:
         return None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
