@@ -561,3 +561,13 @@ def test_posts_of_two_words_that_hold_a_ranks_word_and_church_and_law_offices() 
     assert _person(item, "Bijan Tavari")[1] == ["oil minister"]
     assert _person(item, "Rowan Ashe")[1] == ["Archbishop of Canterbury"]
     assert _person(item, "Colin Marr")[1] == ["Lord Advocate"]
+
+
+def test_a_post_opening_a_sentence_after_one_naming_no_one_names_the_next_sentences_person() -> None:
+    item = _read(
+        "Labour's posters say that the economy is strong. They urge voters to stay the course.",
+        "The prime minister faced questions from his own MPs on Monday. Mr Dalton told them to unite. "
+        "Ruth Penner said the mood was calm.",
+    )
+    assert _person(item, "Mr Dalton")[1] == ["prime minister"]
+    assert _person(item, "Ruth Penner")[1] == []

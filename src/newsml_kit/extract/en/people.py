@@ -456,6 +456,15 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+            if cluster is None:
+                # "The prime minister ... faced discontent. Mr Blair told MPs": the person the next
+                # sentence opens on, when the one before names no one.
+                _, end = sentence_bounds(text, match.start())
+                following = [p for p in sentence_starts(text) if p >= end]
+                if following:
+                    cluster = next(
+                        (c for s, c in people if s.block == index and s.start == min(following)), None
+                    )
             if cluster is not None:
                 cluster.titles.append(post)
 
