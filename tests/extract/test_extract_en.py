@@ -571,3 +571,26 @@ def test_a_post_opening_a_sentence_after_one_naming_no_one_names_the_next_senten
     )
     assert _person(item, "Mr Dalton")[1] == ["prime minister"]
     assert _person(item, "Ruth Penner")[1] == []
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    item = _read(
+        "Talks between Harwell United and Blackburn Rovers involved the Department for Work and "
+        "Pensions and the Transport and General Workers' Union, with the Norland Gas Corporation "
+        "and Tamsin Power Company.",
+        "State-owned gas utility Gailor and Japanese conglomerate Hitama signed the deal.",
+    )
+    orgs = {o.name for o in item.organisations}
+    assert {
+        "Harwell United",
+        "Blackburn Rovers",
+        "Department for Work and Pensions",
+        "Transport and General Workers' Union",
+        "Norland Gas Corporation",
+        "Tamsin Power Company",
+        "Gailor",
+        "Hitama",
+    } <= orgs
+    assert not any(
+        " and " in name and "Work and Pensions" not in name and "General" not in name for name in orgs
+    )

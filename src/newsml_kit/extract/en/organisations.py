@@ -48,7 +48,21 @@ def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
-    words = match.group().split(" ")
+    _headed_words(ex, v, index, match.start(), match.group().split(" "), taken)
+
+
+def _headed_words(
+    ex: Extraction, v: Vocab, index: int, begin: int, words: list[str], taken: dict[int, list[Span]]
+) -> None:
+    # "Manchester United and Blackburn Rovers", "the Home Office and the Treasury": two names joined
+    # by "and", the first ending in a head or the second opening on "the".
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in ("and", "&") and (words[k - 1] in v.org_heads or words[k + 1] == "the"):
+            _headed_words(ex, v, index, begin, words[:k], taken)
+            _headed_words(
+                ex, v, index, begin + sum(len(w) + 1 for w in words[: k + 1]), words[k + 1 :], taken
+            )
+            return
     heads = [i for i, w in enumerate(words) if w in v.org_heads]
     first = 0
     while first < len(words) and (
@@ -64,7 +78,7 @@ def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: d
     name_words = words[first : last + 1]
     if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
         return  # "Chief Executive" is a post
-    start = match.start() + sum(len(w) + 1 for w in words[:first])
+    start = begin + sum(len(w) + 1 for w in words[:first])
     name = " ".join(name_words)
     span = Span(index, start, start + len(name))
     if is_taken(span, taken) or name in v.places:
@@ -80,6 +94,8 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int
         if run is None:
             continue
         words = run.group().split(" ")
+        if "and" in words and run.group() not in v.organisations:
+            words = words[: words.index("and")]  # "utility Gail and Japanese conglomerate Hitachi"
         while words and words[-1] in _JOINERS:
             words.pop()
         name = " ".join(words)
