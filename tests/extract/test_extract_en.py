@@ -594,3 +594,12 @@ def test_two_organisations_joined_by_and_are_two() -> None:
     assert not any(
         " and " in name and "Work and Pensions" not in name and "General" not in name for name in orgs
     )
+
+
+def test_a_place_naming_a_post_is_no_place_of_the_report() -> None:
+    item = _read(
+        "Europe minister Dan Hale and Northern Ireland Secretary Paula Moran met UK Prime Minister "
+        "Tom Avery in Scotland and Wales on Monday."
+    )
+    assert {p.name for p in item.places} == {"Scotland", "Wales"}
+    assert _person(item, "Paula Moran")[1] == ["Northern Ireland Secretary"]

@@ -56,7 +56,7 @@ def find_places(ex: Extraction) -> None:
         for table in tables:
             for match in table.finditer(text):
                 span = Span(index, match.start(), match.end())
-                if not is_taken(span, taken):
+                if not is_taken(span, taken) and not _in_post(v, text, match.end()):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
         for cue in v.place_cues.finditer(text):
@@ -68,6 +68,18 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _in_post(v: Vocab, text: str, end: int) -> bool:
+    """The place qualifies a post written after it ("Europe minister", "Northern Ireland Secretary",
+    "UK Prime Minister"): it names the post, not a place the report is about."""
+    words = text[end + 1 : end + 40].split(" ", 2) if text[end : end + 1] == " " else []
+    if not words:
+        return False
+    first = words[0].rstrip(",.;:")
+    if first in v.title_heads:
+        return True
+    return len(words) > 1 and first.lower() in v.title_words and words[1].rstrip(",.;:") in v.title_heads
 
 
 def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:
