@@ -603,3 +603,13 @@ def test_a_place_naming_a_post_is_no_place_of_the_report() -> None:
     )
     assert {p.name for p in item.places} == {"Scotland", "Wales"}
     assert _person(item, "Paula Moran")[1] == ["Northern Ireland Secretary"]
+
+
+def test_awards_conferred_by_becomes_and_is_made() -> None:
+    item = _read(
+        "Bill Jenner becomes a CB for his work on the system. Mr Hale is made a CBE for services to industry."
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("CB", ["Bill Jenner"]),
+        ("CBE", ["Mr Hale"]),
+    ]
