@@ -613,3 +613,12 @@ def test_awards_conferred_by_becomes_and_is_made() -> None:
         ("CB", ["Bill Jenner"]),
         ("CBE", ["Mr Hale"]),
     ]
+
+
+def test_financial_years_short_ranges_and_decades_after_a_hyphen() -> None:
+    item = _read(
+        "The plan runs from 2005/06 and 2003-4, after prices rose in the mid-1990s; "
+        "the 24/7 line opened in 2004."
+    )
+    values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+    assert values == ["2005/2006", "2003/2004", "1990/1999", "2004"]

@@ -21,9 +21,11 @@ _YEAR = r"(1[89]\d\d|20\d\d)"
 # ahead to digits (a leading lookbehind is tried at every position).
 _YEAR_AT = r"((?:1[89]|20)\d\d)(?<![\w£$€.,/-]\d{4})"
 _YEAR_ALONE_RE = re.compile(rf"{_YEAR_AT}(?![\w%/]|[.,]\d)")
-_DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/-]\d{4})s\b")
+# "the mid-1990s": a decade may follow a hyphen.
+_DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/]\d{4})s\b")
 _YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
-_RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
+# "2007-2013", "2004-05", "2003-4", the financial year "2005/06".
+_RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013/]({_YEAR[1:-1]}|\d\d?)(?![\w%/-])")
 
 
 @cache
