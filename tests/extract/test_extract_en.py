@@ -622,3 +622,11 @@ def test_financial_years_short_ranges_and_decades_after_a_hyphen() -> None:
     )
     values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
     assert values == ["2005/2006", "2003/2004", "1990/1999", "2004"]
+
+
+def test_names_with_particles_and_family_names_first() -> None:
+    item = _read(
+        "The French Prime Minister Dominique de Vallon said that he had met Wen Jiabo, while Peter van "
+        "der Berk said that the plan was fine."
+    )
+    assert {p.name for p in item.people} == {"Dominique de Vallon", "Wen Jiabo", "Peter van der Berk"}

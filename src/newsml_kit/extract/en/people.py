@@ -16,6 +16,10 @@ from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
+# A lower-case particle inside a name, followed by its capitalised part.
+_PARTICLE_RE = re.compile(
+    r" (de|van|von|der|den|da|di|del|della|du|bin|ibn|al|el|ter)(?= (?:[A-Z]|der |den |la ))"
+)
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
 _APPOSITION_RE = re.compile(
     r", (?:who (?:is|was|has been|had been|became) )?(?:the |a |an )?"
@@ -174,8 +178,14 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
     tokens: list[str] = []
     end = position
     while len(tokens) < 4:
-        match = _NAME_TOKEN_RE.match(text, end if not tokens else end + 1)
-        if match is None or (tokens and text[end : end + 1] != " "):
+        # Lower-case particles go on a name: "Dominique de Villepin", "Peter van der Berg".
+        particles: list[str] = []
+        at = end
+        while tokens and (particle := _PARTICLE_RE.match(text, at)) is not None:
+            particles.append(particle.group(1))
+            at = particle.end()
+        match = _NAME_TOKEN_RE.match(text, at if not tokens else at + 1)
+        if match is None or (tokens and text[at : at + 1] != " "):
             break
         token = match.group()
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
@@ -191,6 +201,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             or (token.isupper() and len(token) > 1)
         ):
             break
+        tokens.extend(particles)
         tokens.append(token)
         end = match.end()
     if not tokens or len(tokens[-1]) < 2:
