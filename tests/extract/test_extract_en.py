@@ -630,3 +630,14 @@ def test_names_with_particles_and_family_names_first() -> None:
         "der Berk said that the plan was fine."
     )
     assert {p.name for p in item.people} == {"Dominique de Vallon", "Wen Jiabo", "Peter van der Berk"}
+
+
+def test_a_named_conference_opening_on_an_organisation_is_its_own_and_one_name() -> None:
+    item = _read(
+        "Media chiefs told the Financial Times New Media and Broadcasting Conference in London that "
+        "the market was ripe for growth."
+    )
+    assert item.event is not None
+    assert item.event.name == "Financial Times New Media and Broadcasting Conference"
+    assert [o.name for o in item.organisations] == ["Financial Times"]
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["Financial Times"]

@@ -60,7 +60,7 @@ _NEEDLES = {
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
-_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
+_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
 
@@ -85,7 +85,10 @@ def find_event(ex: Extraction) -> None:
     found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
         ex, mentions, index, span.start
     )
-    organiser = _organiser(ex, mentions, index, start, span.start, match.end())
+    # A named event opening on an organisation's name is its own ("the Financial Times New Media
+    # and Broadcasting Conference"); else the organisation written before or after the noun.
+    organiser = _name_opener(mentions, span) if named else None
+    organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
         # organisation, which the model does not take as the event's place, so none is sought.
@@ -247,6 +250,13 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:The|the) "
     r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from) (?:the )?)?"
 )
+
+
+def _name_opener(mentions: _Mentions, name: Span) -> Ref | None:
+    for span, ref in mentions(("organisation",)):
+        if span.block == name.block and span.start == name.start and span.end < name.end:
+            return ref
+    return None
 
 
 def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:

@@ -55,9 +55,12 @@ def _headed_words(
     ex: Extraction, v: Vocab, index: int, begin: int, words: list[str], taken: dict[int, list[Span]]
 ) -> None:
     # "Manchester United and Blackburn Rovers", "the Home Office and the Treasury": two names joined
-    # by "and", the first ending in a head or the second opening on "the".
+    # by "and", both ending in a head, or the second opening on "the" ("Financial Times New Media
+    # and Broadcasting Conference" is one name, of a conference).
     for k, word in enumerate(words[1:-1], start=1):
-        if word in ("and", "&") and (words[k - 1] in v.org_heads or words[k + 1] == "the"):
+        if word in ("and", "&") and (
+            (words[k - 1] in v.org_heads and words[-1] in v.org_heads) or words[k + 1] == "the"
+        ):
             _headed_words(ex, v, index, begin, words[:k], taken)
             _headed_words(
                 ex, v, index, begin + sum(len(w) + 1 for w in words[: k + 1]), words[k + 1 :], taken
