@@ -430,6 +430,7 @@ def test_a_post_after_who_was_and_a_former_post_opening_a_name() -> None:
 def test_an_honour_with_its_abbreviation_is_an_award_not_an_organisation() -> None:
     item = _read("Ann Dorsey was made a Companion of the Bath (CB) in the New Year Honours.")
     assert "Companion of the Bath" not in {o.name for o in item.organisations}
+    assert item.places == []  # the Bath of the honour is no place
     assert [a.name for a in item.awards] == ["CB"]
 
 

@@ -56,7 +56,11 @@ def find_places(ex: Extraction) -> None:
         for table in tables:
             for match in table.finditer(text):
                 span = Span(index, match.start(), match.end())
-                if not is_taken(span, taken) and not _in_post(v, text, match.end()):
+                if (
+                    not is_taken(span, taken)
+                    and not _in_post(v, text, match.end())
+                    and not _in_award(v, text, match.start(), match.end())
+                ):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
         for cue in v.place_cues.finditer(text):
@@ -80,6 +84,20 @@ def _in_post(v: Vocab, text: str, end: int) -> bool:
     if first in v.title_heads:
         return True
     return len(words) > 1 and first.lower() in v.title_words and words[1].rstrip(",.;:") in v.title_heads
+
+
+def _in_award(v: Vocab, text: str, start: int, end: int) -> bool:
+    """The place ends the name of an honour ("Companion of the Bath", "Order of the Bath")."""
+    if start < 5 or text[start - 4 : start] != "the ":
+        return False  # such names end in "of the <place>": a quick test first
+    run = _NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+    if run is None:
+        return False
+    words = (run.group() + text[start:end]).split(" ")
+    return any(" ".join(words[i:]) in v.award_names for i in range(len(words) - 1))
+
+
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]* (?:(?:of|the) )*)+$")
 
 
 def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:
