@@ -642,3 +642,14 @@ def test_a_named_conference_opening_on_an_organisation_is_its_own_and_one_name()
     assert item.event.name == "Financial Times New Media and Broadcasting Conference"
     assert [o.name for o in item.organisations] == ["Financial Times"]
     assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["Financial Times"]
+
+
+def test_talks_at_an_official_residence_are_hosted_by_the_holder_of_its_post() -> None:
+    item = _read(
+        "Prime Minister Tom Avery said the talks at Downing Street with Italian Prime Minister Carlo "
+        "Bruni went well."
+    )
+    assert _person(item, "Carlo Bruni")[1] == ["Italian Prime Minister"]  # no link before the post
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Tom Avery")]

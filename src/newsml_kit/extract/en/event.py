@@ -121,6 +121,8 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
     if chair is None and found.organisers:
         chair = _committee_chair(ex, found.organisers[0])
+    if chair is None and found.place is not None and kind is EventKind.MEETING:
+        chair = _resident(ex, found.place)
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -272,6 +274,21 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
 
 
 _OF_RE = re.compile(r" of (?:the |its |their )?")
+
+
+def _resident(ex: Extraction, place: Ref) -> Ref | None:
+    """Talks at an official residence are hosted by the one person holding its post ("talks at
+    Downing Street": the prime minister, not the "Italian Prime Minister")."""
+    found = ex.find(*place)
+    post = vocab().residences.get(found.preferred_name()) if found is not None else None
+    if post is None:
+        return None
+    holders = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(title.casefold() in (post, f"uk {post}", f"british {post}") for title in cluster.titles)
+    ]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
 
 
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:

@@ -260,6 +260,8 @@ def _title_before(
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
             break
+        elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
+            break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
         taken.insert(0, token)
         if len(taken) >= 9:
             break

@@ -84,6 +84,8 @@ class Vocab:
     org_cues: re.Pattern[str]  # after a space, as place_cues
     party_adjectives: frozenset[str]
     summit_bodies: frozenset[str]
+    # The post whose holder hosts talks at an official residence ("Downing Street": prime minister).
+    residences: dict[str, str]
     # The words a name can open on without a post before it: words of address, styles, the first
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
@@ -148,6 +150,11 @@ def vocab() -> Vocab:
         ),
         party_adjectives=frozenset(words("party_adjectives")),
         summit_bodies=frozenset(words("summit_bodies")),
+        residences={
+            place: line.split(" = ")[1]
+            for line in words("residences")
+            for place in line.split(" = ")[0].split(" | ")
+        },
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
