@@ -653,3 +653,9 @@ def test_talks_at_an_official_residence_are_hosted_by_the_holder_of_its_post() -
     assert item.event is not None
     chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
     assert chairs == [next(p.id for p in item.people if p.name == "Tom Avery")]
+
+
+def test_a_year_after_mid_pre_or_post() -> None:
+    item = _read("The election is expected in mid-2005, under the pre-1997 rules, with 2004-05 figures.")
+    values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+    assert values == ["2005", "1997", "2004/2005"]
