@@ -478,6 +478,8 @@ def test_the_event_place_is_close_to_its_noun_or_right_before_it() -> None:
         "for longer, and said that it was a good day."
     )
     assert _event_place(far) is None
+    topic = _read("Ministers opened a conference on climate change and energy security in Leeds on Monday.")
+    assert _event_place(topic) == "Leeds"  # a topic of a few words between the noun and its place
 
 
 def test_a_summit_is_held_by_the_body_its_sentence_names() -> None:

@@ -186,7 +186,7 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
 
 
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
-_PLACE_REACH = 5
+_PLACE_REACH = 7
 
 
 def _place_before(ex: Extraction, mentions: _Mentions, block: int, head_start: int) -> Ref | None:
