@@ -108,7 +108,8 @@ def _with_year(ex: Extraction, index: int, text: str, used: list[tuple[int, int]
             continue
         span = Span(index, match.start(), match.end())
         ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
-    for match in _PREFIXED_YEAR_RE.finditer(text) if "-" in text else ():
+    prefixed = "mid-" in text or "pre-" in text or "post-" in text
+    for match in _PREFIXED_YEAR_RE.finditer(text) if prefixed else ():
         span = Span(index, match.start(1), match.end(1))
         ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
 

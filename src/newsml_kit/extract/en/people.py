@@ -181,7 +181,11 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         # Lower-case particles go on a name: "Dominique de Villepin", "Peter van der Berg".
         particles: list[str] = []
         at = end
-        while tokens and (particle := _PARTICLE_RE.match(text, at)) is not None:
+        while (
+            tokens
+            and text[at + 1 : at + 2].islower()
+            and (particle := _PARTICLE_RE.match(text, at)) is not None
+        ):
             particles.append(particle.group(1))
             at = particle.end()
         match = _NAME_TOKEN_RE.match(text, at if not tokens else at + 1)
