@@ -394,3 +394,270 @@ def test_convert_extract_to_newsml_of_a_carried_agency_item_fails_clearly(
     assert ninjs.exit_code == 0, ninjs.output
     first = json.loads(out.read_text(encoding="utf-8"))[0]  # ap.xml is a feed of several items
     assert first["organisations"]  # ninjs takes what was found
+
+
+def test_the_one_who_hosts_talks_chairs_them() -> None:
+    item = _read(
+        "Premier Alan Cardew will host talks with Italian Prime Minister Bruno Valli at Marlowe House."
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Alan Cardew")]
+
+
+def test_a_knight_named_by_his_given_name_is_the_same_person() -> None:
+    item = _read(
+        "Mr Halvey, permanent secretary at the Home Office since 2001, became Sir Peter. Peter Halvey smiled."
+    )
+    _, titles, mentions = _person(item, "Peter Halvey")
+    assert titles == ["permanent secretary at the Home Office"]  # the time phrase is no part of it
+    assert mentions == ["Mr Halvey", "Sir Peter", "Peter Halvey"]
+    assert len(item.people) == 1
+
+
+def test_a_post_after_who_was_and_a_former_post_opening_a_name() -> None:
+    item = _read(
+        "Doug Hensley, who was chief executive of the Rural Payments Agency until last year, was honoured.",
+        "Former Metropolitan Police commissioner Lord Garside was made a peer.",
+    )
+    assert _person(item, "Doug Hensley")[1] == ["chief executive of the Rural Payments Agency"]
+    assert _person(item, "Lord Garside")[1] == ["Former Metropolitan Police commissioner"]
+    orgs = {o.name for o in item.organisations}
+    assert "Metropolitan Police" in orgs
+    assert "Former Metropolitan Police" not in orgs
+
+
+def test_an_honour_with_its_abbreviation_is_an_award_not_an_organisation() -> None:
+    item = _read("Ann Dorsey was made a Companion of the Bath (CB) in the New Year Honours.")
+    assert "Companion of the Bath" not in {o.name for o in item.organisations}
+    assert item.places == []  # the Bath of the honour is no place
+    assert [a.name for a in item.awards] == ["CB"]
+
+
+def test_chief_officers_are_posts() -> None:
+    item = _read(
+        "Sony's chief technology officer Ken Osaki said that the chip was ready, and the work and "
+        "pensions secretary Rita Vance said that it was a good day for the country."
+    )
+    assert _person(item, "Ken Osaki")[1] == ["Sony's chief technology officer"]
+    assert _person(item, "Rita Vance")[1] == ["work and pensions secretary"]
+
+
+def test_a_referring_post_before_told_and_one_a_party_qualifies() -> None:
+    item = _read(
+        "Tom Avery said he was confident about the plan. The prime minister told MPs it would work.",
+        "Ruth Benton attacked the plans on Monday. The Tory leader said they would fail.",
+    )
+    assert _person(item, "Tom Avery")[1] == ["prime minister"]
+    assert _person(item, "Ruth Benton")[1] == ["Tory leader"]
+
+
+def test_select_committees_and_company_suffixes() -> None:
+    item = _read(
+        "The Commons environment, food and rural affairs committee heard from Brenner Logistik GmbH "
+        "and from the Immigration and Nationality Directorate about the new rules for the trade."
+    )
+    orgs = {o.name.casefold() for o in item.organisations}  # named as the text writes them
+    assert {
+        "environment, food and rural affairs committee",
+        "brenner logistik gmbh",
+        "immigration and nationality directorate",
+    } <= orgs
+
+
+def _event_place(item: NewsItem) -> str | None:
+    assert item.event is not None
+    return next((p.name for p in item.places if p.id == item.event.place_id), None)
+
+
+def test_the_event_place_is_close_to_its_noun_or_right_before_it() -> None:
+    near = _read("Leaders gathered for the Lisbon summit on Thursday to discuss the budget of the union.")
+    assert _event_place(near) == "Lisbon"
+    far = _read(
+        "The minister launched a plan to allow the sports clubs of every small town in Wales to open "
+        "for longer, and said that it was a good day."
+    )
+    assert _event_place(far) is None
+    topic = _read("Ministers opened a conference on climate change and energy security in Leeds on Monday.")
+    assert _event_place(topic) == "Leeds"  # a topic of a few words between the noun and its place
+
+
+def test_a_summit_is_held_by_the_body_its_sentence_names() -> None:
+    item = _read(
+        "Speaking after a summit meeting, the minister said that the EU would not agree on the budget "
+        "this year."
+    )
+    assert item.event is not None
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["EU"]
+
+
+def test_posts_in_a_closed_apposition_before_the_name() -> None:
+    item = _read(
+        "The head of the civil service, Sir Alan Prewitt, was given a peerage, while the chairman of "
+        "the Audit Commission, Joan Strand, was knighted. He did not trust the chancellor, Mr Prewitt said."
+    )
+    assert _person(item, "Alan Prewitt")[1] == ["head of the civil service"]
+    assert _person(item, "Joan Strand")[1] == ["chairman of the Audit Commission"]
+
+
+def test_a_countrys_possessive_is_dropped_from_a_post_in_apposition() -> None:
+    item = _read(
+        "Peter Calloway, Gibraltar's chief minister, said that the talks had gone well for the people."
+    )
+    assert _person(item, "Peter Calloway")[1] == ["chief minister"]
+
+
+def test_a_ranks_word_inside_a_name_and_a_county_are_no_people() -> None:
+    item = _read(
+        "The deal involves Norvell General Chemicals and the flooded Alexander County, where Gen Tom "
+        "Raines and the mayor met on Monday to talk about the river."
+    )
+    assert [p.name for p in item.people] == ["Tom Raines"]
+    assert _person(item, "Tom Raines")[0] == "Gen"
+    assert "Alexander County" in {p.name for p in item.places}
+
+
+def test_the_organisation_an_event_is_of_organises_it() -> None:
+    item = _read(
+        "Labour MPs voiced their fears at a meeting of the parliamentary Labour party on Monday night, "
+        "and the party said it would listen."
+    )
+    assert item.event is not None
+    organisers = [o.name for o in item.organisations if o.id in item.event.organiser_ids]
+    assert organisers == ["parliamentary Labour party"]
+
+
+def test_a_committees_fact_finding_mission_its_place_organiser_and_chair() -> None:
+    item = _read(
+        "Members of the Commons home affairs committee visited Dundee on a fact-finding mission. "
+        "Committee chairman Alan Brereton said that the police there were worried."
+    )
+    assert item.event is not None
+    assert item.event.name == "fact-finding mission"
+    assert _event_place(item) == "Dundee"
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == [
+        "home affairs committee"
+    ]
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Alan Brereton")]
+
+
+def test_talks_are_chaired_by_the_person_met_near_them_not_anywhere() -> None:
+    item = _read(
+        "Union leaders held talks on pensions with the minister on Friday, and said the talks were useful.",
+        "The unions want the retirement age to stay at 60 for all of their members.",
+        "Later in the week, the union leader Joe Marr met Anna Kell, a local councillor, at a school.",
+    )
+    assert item.event is not None
+    assert item.event.participants == []
+
+
+def test_posts_of_two_words_that_hold_a_ranks_word_and_church_and_law_offices() -> None:
+    item = _read(
+        "Attorney General Lord Penwith advised the cabinet, and Solicitor General Mike Danby agreed. "
+        "Iran's oil minister Bijan Tavari said the deal was signed.",
+        "The Archbishop of Canterbury, Dr Rowan Ashe, said the law was unfair. "
+        "Lord Advocate Colin Marr agreed.",
+    )
+    assert _person(item, "Lord Penwith")[:2] == (None, ["Attorney General"])
+    assert _person(item, "Mike Danby")[:2] == (None, ["Solicitor General"])
+    assert _person(item, "Bijan Tavari")[1] == ["oil minister"]
+    assert _person(item, "Rowan Ashe")[1] == ["Archbishop of Canterbury"]
+    assert _person(item, "Colin Marr")[1] == ["Lord Advocate"]
+
+
+def test_a_post_opening_a_sentence_after_one_naming_no_one_names_the_next_sentences_person() -> None:
+    item = _read(
+        "Labour's posters say that the economy is strong. They urge voters to stay the course.",
+        "The prime minister faced questions from his own MPs on Monday. Mr Dalton told them to unite. "
+        "Ruth Penner said the mood was calm.",
+    )
+    assert _person(item, "Mr Dalton")[1] == ["prime minister"]
+    assert _person(item, "Ruth Penner")[1] == []
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    item = _read(
+        "Talks between Harwell United and Blackburn Rovers involved the Department for Work and "
+        "Pensions and the Transport and General Workers' Union, with the Norland Gas Corporation "
+        "and Tamsin Power Company.",
+        "State-owned gas utility Gailor and Japanese conglomerate Hitama signed the deal.",
+    )
+    orgs = {o.name for o in item.organisations}
+    assert {
+        "Harwell United",
+        "Blackburn Rovers",
+        "Department for Work and Pensions",
+        "Transport and General Workers' Union",
+        "Norland Gas Corporation",
+        "Tamsin Power Company",
+        "Gailor",
+        "Hitama",
+    } <= orgs
+    assert not any(
+        " and " in name and "Work and Pensions" not in name and "General" not in name for name in orgs
+    )
+
+
+def test_a_place_naming_a_post_is_no_place_of_the_report() -> None:
+    item = _read(
+        "Europe minister Dan Hale and Northern Ireland Secretary Paula Moran met UK Prime Minister "
+        "Tom Avery in Scotland and Wales on Monday."
+    )
+    assert {p.name for p in item.places} == {"Scotland", "Wales"}
+    assert _person(item, "Paula Moran")[1] == ["Northern Ireland Secretary"]
+
+
+def test_awards_conferred_by_becomes_and_is_made() -> None:
+    item = _read(
+        "Bill Jenner becomes a CB for his work on the system. Mr Hale is made a CBE for services to industry."
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("CB", ["Bill Jenner"]),
+        ("CBE", ["Mr Hale"]),
+    ]
+
+
+def test_financial_years_short_ranges_and_decades_after_a_hyphen() -> None:
+    item = _read(
+        "The plan runs from 2005/06 and 2003-4, after prices rose in the mid-1990s; "
+        "the 24/7 line opened in 2004."
+    )
+    values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+    assert values == ["2005/2006", "2003/2004", "1990/1999", "2004"]
+
+
+def test_names_with_particles_and_family_names_first() -> None:
+    item = _read(
+        "The French Prime Minister Dominique de Vallon said that he had met Wen Jiabo, while Peter van "
+        "der Berk said that the plan was fine."
+    )
+    assert {p.name for p in item.people} == {"Dominique de Vallon", "Wen Jiabo", "Peter van der Berk"}
+
+
+def test_a_named_conference_opening_on_an_organisation_is_its_own_and_one_name() -> None:
+    item = _read(
+        "Media chiefs told the Financial Times New Media and Broadcasting Conference in London that "
+        "the market was ripe for growth."
+    )
+    assert item.event is not None
+    assert item.event.name == "Financial Times New Media and Broadcasting Conference"
+    assert [o.name for o in item.organisations] == ["Financial Times"]
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["Financial Times"]
+
+
+def test_talks_at_an_official_residence_are_hosted_by_the_holder_of_its_post() -> None:
+    item = _read(
+        "Prime Minister Tom Avery said the talks at Downing Street with Italian Prime Minister Carlo "
+        "Bruni went well."
+    )
+    assert _person(item, "Carlo Bruni")[1] == ["Italian Prime Minister"]  # no link before the post
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    assert chairs == [next(p.id for p in item.people if p.name == "Tom Avery")]
+
+
+def test_a_year_after_mid_pre_or_post() -> None:
+    item = _read("The election is expected in mid-2005, under the pre-1997 rules, with 2004-05 figures.")
+    values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+    assert values == ["2005", "1997", "2004/2005"]

@@ -21,9 +21,14 @@ _YEAR = r"(1[89]\d\d|20\d\d)"
 # ahead to digits (a leading lookbehind is tried at every position).
 _YEAR_AT = r"((?:1[89]|20)\d\d)(?<![\w£$€.,/-]\d{4})"
 _YEAR_ALONE_RE = re.compile(rf"{_YEAR_AT}(?![\w%/]|[.,]\d)")
-_DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/-]\d{4})s\b")
+# "the mid-1990s": a decade may follow a hyphen.
+_DECADE_RE = re.compile(r"((?:1[89]|20)\d0)(?<![\w£$€.,/]\d{4})s\b")
+# "mid-2005", "pre-1997", "post-2001": a year after a prefix's hyphen (other years after a hyphen
+# are the end of a range or part of a number).
+_PREFIXED_YEAR_RE = re.compile(r"(?<![\w-])(?:mid|pre|post)-((?:1[89]|20)\d\d)(?![\w%/-])")
 _YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
-_RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013]({_YEAR[1:-1]}|\d\d)(?![\w%/-])")
+# "2007-2013", "2004-05", "2003-4", the financial year "2005/06".
+_RANGE_RE = re.compile(rf"{_YEAR_AT}[-\u2013/]({_YEAR[1:-1]}|\d\d?)(?![\w%/-])")
 
 
 @cache
@@ -102,6 +107,10 @@ def _with_year(ex: Extraction, index: int, text: str, used: list[tuple[int, int]
         if _inside(match.start(), used):
             continue
         span = Span(index, match.start(), match.end())
+        ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
+    prefixed = "mid-" in text or "pre-" in text or "post-" in text
+    for match in _PREFIXED_YEAR_RE.finditer(text) if prefixed else ():
+        span = Span(index, match.start(1), match.end(1))
         ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
 
 

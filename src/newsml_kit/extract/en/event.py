@@ -25,6 +25,8 @@ _KINDS = {
     "meeting": EventKind.MEETING,
     "summit": EventKind.MEETING,
     "visit": EventKind.OFFICIAL_VISIT,
+    "mission": EventKind.OFFICIAL_VISIT,
+    "trip": EventKind.OFFICIAL_VISIT,
     "conference": EventKind.CONFERENCE,
     "convention": EventKind.CONFERENCE,
     "congress": EventKind.CONFERENCE,
@@ -34,9 +36,9 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
-_HOST_RE = re.compile(
-    r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with |h(?<!\wh)ost(?:ed)? talks with "
-)
+_HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
+# "Mr Blair will host talks with ...": the one who hosts is the person before the verb.
+_HOSTS_RE = re.compile(r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b")
 _HOSTED_BY_RE = re.compile(
     r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
 )
@@ -58,8 +60,8 @@ _NEEDLES = {
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
-_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* )+$")
-_AT_RE = re.compile(r"\b(?:in|at) (?:the )?$")
+_NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
+_AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
 _ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
 
 
@@ -80,14 +82,23 @@ def find_event(ex: Extraction) -> None:
     if index + 1 < len(ex.views):
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
     institution = _institution(ex, mentions, index, match.end(), end)
-    found.place = _place(ex, mentions, index, match.end(), end)
-    organiser = _organiser(ex, mentions, index, start, span.start)
+    found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
+        ex, mentions, index, span.start
+    )
+    # A named event opening on an organisation's name is its own ("the Financial Times New Media
+    # and Broadcasting Conference"); else the organisation written before or after the noun.
+    organiser = _name_opener(mentions, span) if named else None
+    organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
         # organisation, which the model does not take as the event's place, so none is sought.
         organiser = organiser or institution[1]
     elif found.place is None:
-        found.place = _introduced_place(ex, mentions, window)
+        # After the noun in its own sentence only a close place is the event's (``_place``).
+        around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
+        found.place = _introduced_place(ex, mentions, around)
+    if organiser is None and word.lower().endswith(("summit", "summit meeting")):
+        organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
@@ -98,12 +109,20 @@ def find_event(ex: Extraction) -> None:
     chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
     chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
-        met = _met_at(ex, mentions, everywhere)
+        chair = _host(ex, mentions, everywhere)
+    if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
+        # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
+        # held by the person met near them.
+        met = _met_at(ex, mentions, everywhere if kind is EventKind.OFFICIAL_VISIT else window)
         if met is not None:
             # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
             chair, found.place = met[0], met[1] or found.place
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and found.organisers:
+        chair = _committee_chair(ex, found.organisers[0])
+    if chair is None and found.place is not None and kind is EventKind.MEETING:
+        chair = _resident(ex, found.place)
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -155,10 +174,31 @@ class _Mentions:
 
 
 def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """The first place named after the event's noun in its sentence, close to it: a place many
+    plain words later belongs to another phrase ("launched a plan to let clubs in England ...")."""
+    text = ex.views[block].text
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
+            if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
+                return None
             return ref
     return None
+
+
+_PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
+_PLACE_REACH = 7
+
+
+def _place_before(ex: Extraction, mentions: _Mentions, block: int, head_start: int) -> Ref | None:
+    """A place written right before the event's noun: "the Brussels summit", "London's conference"."""
+    text = ex.views[block].text
+    for span, ref in mentions(("place",)):
+        if span.block == block and _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
+            return ref
+    return None
+
+
+_PLACE_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ )?")
 
 
 def _institution(
@@ -179,15 +219,18 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
         for span, ref in mentions(("place",)):
             if span.block != block or not start <= span.start < end:
                 continue
-            if _AT_RE.search(text, max(0, span.start - 8), span.start):  # "in (the) X"
+            if _AT_RE.search(text, max(0, span.start - 16), span.start):  # "in (the) X", "visited X"
                 return ref
     return None
 
 
 def _organiser(
-    ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int
+    ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int, head_end: int
 ) -> Ref | None:
+    """The organisation written right before the noun ("EU summit", "Labour's conference"), else
+    the one it is "of" ("a meeting of the PLP"), else the one the sentence opens on."""
     text = ex.views[block].text
+    opening = None
     for span, ref in mentions(("organisation",)):
         if span.block != block or not sentence_start <= span.start < span.end <= head_start:
             continue
@@ -195,8 +238,82 @@ def _organiser(
         between = between if between.startswith(("'", "\u2019")) else " " + between
         if _ORGANISER_BEFORE_RE.fullmatch(between):
             return ref
-        if span.start == sentence_start:
-            return ref  # the sentence is about what the organisation does
+        if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
+            # The sentence is about what the organisation does ("Members of the X committee
+            # visited"); a name qualifying the next ("the Commons ... committee") gives way to it.
+            following = [
+                r for s, r in mentions(("organisation",)) if s.block == block and s.start == span.end + 1
+            ]
+            opening = following[0] if following else ref
+    return _organiser_after(ex, mentions, block, head_end) or opening
+
+
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:The|the) "
+    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from) (?:the )?)?"
+)
+
+
+def _name_opener(mentions: _Mentions, name: Span) -> Ref | None:
+    for span, ref in mentions(("organisation",)):
+        if span.block == name.block and span.start == name.start and span.end < name.end:
+            return ref
+    return None
+
+
+def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:
+    """The organisation whose event it is, named after the noun: "a meeting of the parliamentary
+    Labour party", "the annual conference of the TUC"."""
+    of = _OF_RE.match(ex.views[block].text, head_end)
+    if of is None:
+        return None
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and span.start == of.end():
+            return ref
+    return None
+
+
+_OF_RE = re.compile(r" of (?:the |its |their )?")
+
+
+def _resident(ex: Extraction, place: Ref) -> Ref | None:
+    """Talks at an official residence are hosted by the one person holding its post ("talks at
+    Downing Street": the prime minister, not the "Italian Prime Minister")."""
+    found = ex.find(*place)
+    post = vocab().residences.get(found.preferred_name()) if found is not None else None
+    if post is None:
+        return None
+    holders = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(title.casefold() in (post, f"uk {post}", f"british {post}") for title in cluster.titles)
+    ]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
+    """A committee's own event is chaired by its chairman: the one person whose post is the
+    committee's chair ("committee chairman Michael Jack")."""
+    body = ex.find(*organiser)
+    if body is None or not body.preferred_name().casefold().endswith("committee"):
+        return None
+    chairs = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(_CHAIR_POST_RE.search(title) for title in cluster.titles)
+    ]
+    return (chairs[0].kind, chairs[0].key) if len(chairs) == 1 else None
+
+
+_CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
+
+
+def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """A body that holds summits (the EU, the UN, Nato), named in the summit's sentence."""
+    bodies = vocab().summit_bodies
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and start <= span.start < end and ex.surface(span) in bodies:
+            return ref
     return None
 
 
@@ -220,6 +337,22 @@ def _met_at(
                 (r for s, r in places if at >= 0 and s.block == block and at + 4 <= s.start <= at + 9), None
             )
             return person[1], place
+    return None
+
+
+def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        if "host" not in text:
+            continue
+        for cue in _HOSTS_RE.finditer(text, start, end):
+            opening, _ = sentence_bounds(text, cue.start())
+            before = [
+                r for s, r in mentions(("person",)) if s.block == block and opening <= s.start < cue.start()
+            ]
+            if before:
+                return before[-1]
     return None
 
 

@@ -12,6 +12,8 @@ from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, 
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
+# Words that open a former post, not a name: "Former Metropolitan Police commissioner".
+_FORMER = frozenset(["Former", "Ex", "Outgoing", "Retiring"])
 _DEFINED_RE = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
@@ -23,11 +25,12 @@ def find_organisations(ex: Extraction) -> None:
             _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
-        for match in v.organisations_re.finditer(view.text):
-            span = Span(index, match.start(), match.end())
-            if not is_taken(span, taken):
-                ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
-                taken.setdefault(index, []).append(span)
+        for table in _tables(v, view.text):
+            for match in table.finditer(view.text):
+                span = Span(index, match.start(), match.end())
+                if not is_taken(span, taken):
+                    ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
+                    taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
         _before_cues(ex, v, index, view.text, taken)
     _acronyms(ex, v)
@@ -36,11 +39,38 @@ def find_organisations(ex: Extraction) -> None:
         _speakers(ex, v, index, view.text, taken)
 
 
+def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
+    """The tables of well-known names to read ``text`` with: the names in lower case only where
+    one of their last words is written."""
+    if any(needle in text for needle in v.organisations_lower_needles):
+        return [v.organisations_lower_re, v.organisations_re]  # the longer name first
+    return [v.organisations_re]
+
+
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
-    words = match.group().split(" ")
+    _headed_words(ex, v, index, match.start(), match.group().split(" "), taken)
+
+
+def _headed_words(
+    ex: Extraction, v: Vocab, index: int, begin: int, words: list[str], taken: dict[int, list[Span]]
+) -> None:
+    # "Manchester United and Blackburn Rovers", "the Home Office and the Treasury": two names joined
+    # by "and", both ending in a head, or the second opening on "the" ("Financial Times New Media
+    # and Broadcasting Conference" is one name, of a conference).
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in ("and", "&") and (
+            (words[k - 1] in v.org_heads and words[-1] in v.org_heads) or words[k + 1] == "the"
+        ):
+            _headed_words(ex, v, index, begin, words[:k], taken)
+            _headed_words(
+                ex, v, index, begin + sum(len(w) + 1 for w in words[: k + 1]), words[k + 1 :], taken
+            )
+            return
     heads = [i for i, w in enumerate(words) if w in v.org_heads]
     first = 0
-    while first < len(words) and (words[first] in v.stop_words or words[first] in _JOINERS):
+    while first < len(words) and (
+        words[first] in v.stop_words or words[first] in _JOINERS or words[first] in _FORMER
+    ):
         first += 1
     if heads and heads[-1] > first and heads[-1] == len(words) - 1:
         last = heads[-1]
@@ -51,7 +81,7 @@ def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: d
     name_words = words[first : last + 1]
     if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
         return  # "Chief Executive" is a post
-    start = match.start() + sum(len(w) + 1 for w in words[:first])
+    start = begin + sum(len(w) + 1 for w in words[:first])
     name = " ".join(name_words)
     span = Span(index, start, start + len(name))
     if is_taken(span, taken) or name in v.places:
@@ -67,6 +97,8 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int
         if run is None:
             continue
         words = run.group().split(" ")
+        if "and" in words and run.group() not in v.organisations:
+            words = words[: words.index("and")]  # "utility Gail and Japanese conglomerate Hitachi"
         while words and words[-1] in _JOINERS:
             words.pop()
         name = " ".join(words)
@@ -146,7 +178,12 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
             cluster = _organisation_ending_at(ex, index, match.start())
             if cluster is None:
                 run = _run_before(view.text, match.start())
-                if run is None or not _spells(acronym, run[1]) or run[1] in v.places:
+                if (
+                    run is None
+                    or not _spells(acronym, run[1])
+                    or run[1] in v.places
+                    or run[1] in v.award_names
+                ):
                     continue
                 span = Span(index, run[0], match.start())
                 cluster = ex.add("organisation", run[1].casefold(), span, run[1])

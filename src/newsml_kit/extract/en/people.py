@@ -16,10 +16,19 @@ from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
+# A lower-case particle inside a name, followed by its capitalised part.
+_PARTICLE_RE = re.compile(
+    r" (de|van|von|der|den|da|di|del|della|du|bin|ibn|al|el|ter)(?= (?:[A-Z]|der |den |la ))"
+)
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
 _APPOSITION_RE = re.compile(
-    r", (?:the |a |an )?([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
+    r", (?:who (?:is|was|has been|had been|became) )?(?:the |a |an )?"
+    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+# A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
+_WHEN_RE = re.compile(
+    r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
 )
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
@@ -70,7 +79,7 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
     names = [(m.span.start, m.span.end) for m in found.values()]
     for mention in found.values():
         titles = list(mention.titles)
-        before = _title_before(v, text, mention.span.start, starts, names)
+        before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
             titles.append(before)
         after = _title_after(v, text, mention.span.end)
@@ -112,12 +121,31 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         titles = (word,) if word in v.style_titles else ()
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
     rank = _rank_at(v, text, position)
-    if rank is not None:
+    if rank is not None and not _inside_name(v, text, position):
         name = _name_tokens(v, text, position + len(rank) + 1)
         if name is not None:
             end, tokens = name
             return _Mention(Span(index, position + len(rank) + 1, end), tokens, rank=rank.rstrip("."))
     return None
+
+
+def _inside_name(v: Vocab, text: str, position: int) -> bool:
+    """A rank's word goes on a capitalised name ("Samsung General Chemicals", "Attorney General"):
+    the word before it is capitalised and neither a post ("President Gen X") nor a sentence's first
+    word, or the two words are a post."""
+    if position < 2 or text[position - 1] != " ":
+        return False
+    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
+        return True  # "Attorney General Lord Goldsmith": a post, not a rank
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and before not in v.title_heads
+        and before not in v.stop_words
+        and before not in v.honorifics
+        and text.rfind(" ", 0, position - 1) + 1 not in sentence_starts(text)
+    )
 
 
 def _rank_at(v: Vocab, text: str, position: int) -> str | None:
@@ -150,8 +178,18 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
     tokens: list[str] = []
     end = position
     while len(tokens) < 4:
-        match = _NAME_TOKEN_RE.match(text, end if not tokens else end + 1)
-        if match is None or (tokens and text[end : end + 1] != " "):
+        # Lower-case particles go on a name: "Dominique de Villepin", "Peter van der Berg".
+        particles: list[str] = []
+        at = end
+        while (
+            tokens
+            and text[at + 1 : at + 2].islower()
+            and (particle := _PARTICLE_RE.match(text, at)) is not None
+        ):
+            particles.append(particle.group(1))
+            at = particle.end()
+        match = _NAME_TOKEN_RE.match(text, at if not tokens else at + 1)
+        if match is None or (tokens and text[at : at + 1] != " "):
             break
         token = match.group()
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
@@ -167,6 +205,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             or (token.isupper() and len(token) > 1)
         ):
             break
+        tokens.extend(particles)
         tokens.append(token)
         end = match.end()
     if not tokens or len(tokens[-1]) < 2:
@@ -179,7 +218,7 @@ def _other_name(v: Vocab, name: str) -> bool:
 
 
 def _title_before(
-    v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]]
+    v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]], name_end: int
 ) -> str | None:
     """The post written right before a name: a run of capitalised and post words ending in a post's
     head, possibly carried on by "of", "for", "to" ("Shadow spokesman for sport")."""
@@ -197,7 +236,8 @@ def _title_before(
         and last not in v.title_heads
         and last not in _LINKS
     ):
-        return None  # "said Mr Blair": a plain word right before the name, the common case
+        # "said Mr Blair": a plain word right before the name, the common case
+        return _plain_post_before(v, text, end, name_end) if comma else None
     window = text[max(0, end - 160) : end]
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
@@ -216,10 +256,16 @@ def _title_before(
                 break
             if offset + token.start() in starts and word not in v.title_heads and not taken:
                 break
-        elif word in ("and", "&") and taken and taken[0].group()[:1].isupper():
-            pass  # "Work and Pensions Secretary": "and" between the capitalised words of a post
+        elif (
+            word in ("and", "&")
+            and taken
+            and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
+        ):
+            pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
             break
+        elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
+            break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
         taken.insert(0, token)
         if len(taken) >= 9:
             break
@@ -228,15 +274,35 @@ def _title_before(
     while taken and taken[-1].group() in _LINKS:
         return None
     if not taken:
-        return None
-    heads = [i for i, t in enumerate(taken) if t.group() in v.title_heads or _two_word_head(v, taken, i)]
+        return _plain_post_before(v, text, end, name_end) if comma else None
+    # A head of two words ("Attorney General") ends on its second.
+    heads = [
+        i + _two_word_head(v, taken, i)
+        for i, t in enumerate(taken)
+        if t.group() in v.title_heads or _two_word_head(v, taken, i)
+    ]
     if not heads:
         return None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
-    if comma and not _opens_sentence(text, offset + taken[0].start(), starts):
+    closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
+    if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
+    """A post of lower-case words in a closed apposition before the name: "the head of the civil
+    service, Sir Andrew Turnbull," ("the leader of the opposition, X,")."""
+    if not text.startswith(",", name_end):
+        return None
+    match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
+    if match is None or match.group(1) not in v.title_heads:
+        return None
+    return match.group(0)[match.start(1) - match.start() :]
+
+
+_PLAIN_POST_RE = re.compile(r"(?<=[Tt]he )([a-z-]+) of the (?:[a-z-]+ ){0,2}[a-z-]+$")
 
 
 def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
@@ -256,11 +322,16 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
+    when = _WHEN_RE.search(phrase)
+    if when is not None:
+        phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
     words = phrase.split(" ")
     if not any(w in v.title_heads for w in words[:4]) or words[0] in v.given_names:
         return None
     if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
         return None
+    if len(words) > 1 and words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places:
+        return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
 
@@ -274,12 +345,19 @@ def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster
             key = " ".join(m.core)
             if key not in full[m.core[-1]]:
                 full[m.core[-1]].append(key)
+    given: dict[str, list[str]] = {}
+    for names in full.values():
+        for name in names:
+            if name not in given.setdefault(name.split(" ")[0], []):
+                given[name.split(" ")[0]].append(name)
     clusters: list[Cluster] = []
     for m in sorted(mentions, key=lambda m: (m.span.block, m.span.start)):
         if len(m.core) >= 2 and m.style not in ("Prince", "Princess", "King", "Queen"):
             key = " ".join(m.core)
         elif len(full.get(m.core[-1], [])) == 1 and m.style is None:
             key = full[m.core[-1]][0]
+        elif m.style in ("Sir", "Dame") and len(m.core) == 1 and len(given.get(m.core[0], [])) == 1:
+            key = given[m.core[0]][0]  # a knight is "Sir John" by his given name
         elif m.style is not None:
             key = f"{m.style} {' '.join(m.core)}"
         else:
@@ -373,7 +451,12 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             opens = not text[start : match.start()].strip(_QUOTES)  # only quotes before it
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
-            if post[:1].isupper() and post.split(" ")[0] not in v.organisations:
+            qualifier = post.split(" ")[0]
+            if (
+                post[:1].isupper()
+                and qualifier not in v.organisations
+                and qualifier not in v.party_adjectives
+            ):
                 continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
             earlier = [p for p in sentence_starts(text) if p < start - 1]
@@ -390,6 +473,15 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+            if cluster is None:
+                # "The prime minister ... faced discontent. Mr Blair told MPs": the person the next
+                # sentence opens on, when the one before names no one.
+                _, end = sentence_bounds(text, match.start())
+                following = [p for p in sentence_starts(text) if p >= end]
+                if following:
+                    cluster = next(
+                        (c for s, c in people if s.block == index and s.start == min(following)), None
+                    )
             if cluster is not None:
                 cluster.titles.append(post)
 

@@ -50,11 +50,19 @@ def find_places(ex: Extraction) -> None:
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
                 taken.setdefault(index, []).append(span)
-        for match in v.places_re.finditer(text):
-            span = Span(index, match.start(), match.end())
-            if not is_taken(span, taken):
-                ex.add("place", v.places[match.group()], span, match.group())
-                taken.setdefault(index, []).append(span)
+        tables = [v.places_re]
+        if any(needle in text for needle in v.places_lower_needles):
+            tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
+        for table in tables:
+            for match in table.finditer(text):
+                span = Span(index, match.start(), match.end())
+                if (
+                    not is_taken(span, taken)
+                    and not _in_post(v, text, match.end())
+                    and not _in_award(v, text, match.start(), match.end())
+                ):
+                    ex.add("place", v.places[match.group()], span, match.group())
+                    taken.setdefault(index, []).append(span)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
             if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
@@ -64,6 +72,32 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _in_post(v: Vocab, text: str, end: int) -> bool:
+    """The place qualifies a post written after it ("Europe minister", "Northern Ireland Secretary",
+    "UK Prime Minister"): it names the post, not a place the report is about."""
+    words = text[end + 1 : end + 40].split(" ", 2) if text[end : end + 1] == " " else []
+    if not words:
+        return False
+    first = words[0].rstrip(",.;:")
+    if first in v.title_heads:
+        return True
+    return len(words) > 1 and first.lower() in v.title_words and words[1].rstrip(",.;:") in v.title_heads
+
+
+def _in_award(v: Vocab, text: str, start: int, end: int) -> bool:
+    """The place ends the name of an honour ("Companion of the Bath", "Order of the Bath")."""
+    if start < 5 or text[start - 4 : start] != "the ":
+        return False  # such names end in "of the <place>": a quick test first
+    run = _NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+    if run is None:
+        return False
+    words = (run.group() + text[start:end]).split(" ")
+    return any(" ".join(words[i:]) in v.award_names for i in range(len(words) - 1))
+
+
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]* (?:(?:of|the) )*)+$")
 
 
 def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:
