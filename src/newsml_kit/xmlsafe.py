@@ -64,6 +64,9 @@ def parse_xml(data: bytes, *, source: str | None = None, max_bytes: int = DEFAUL
 def _parse_document(data: bytes, max_bytes: int) -> XmlDocument:
     if len(data) > max_bytes:
         raise UnsafeInputError(f"input is {len(data)} bytes, more than the limit of {max_bytes} bytes")
+    if _nothing_to_prepare(data):  # the usual case, without a _Prepared to build (a frozen dataclass)
+        root, parser_warnings = _parse(data, backstop=False)
+        return XmlDocument(root, parser_warnings)
     prepared = _prepare(data)
     root, parser_warnings = _parse(prepared.data, backstop=not prepared.clean)
     if prepared.clean:
