@@ -509,8 +509,10 @@ class _ItemReader(_Walk):
         """As ``_qcode_of``, with a warning for a ``qcode`` G2 refuses (``scheme:`` without a
         code, whitespace in it): the element is kept as it was, not mapped."""
         qcode, mapped = _qcode_of(element)
+        if qcode is not None:
+            return qcode, mapped
         written = element.get("qcode")
-        if qcode is None and written is not None:
+        if written is not None:
             self.notes.warn(
                 "NK-G2-102",
                 f"{_local(element)} qcode {written!r} is not a QCode (a scheme alias, a colon and a "
