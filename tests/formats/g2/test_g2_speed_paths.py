@@ -355,3 +355,13 @@ def test_a_clean_spelling_of_a_day_that_does_not_exist_is_refused_with_its_offse
     for _ in range(2):
         with pytest.raises(DateError, match="offset XML Schema cannot carry"):
             read_datetime("2013-02-28T10:00:00+15:00")
+
+
+@pytest.mark.parametrize(
+    "text", ["9999-12-31T23:00:00-14:00", "0001-01-01T01:00:00+14:00", " 9999-12-31T23:00:00-1400"]
+)
+def test_a_date_at_the_ends_of_the_range_is_a_date_error_not_an_overflow(text: str) -> None:
+    """Regression: Python's conversion into the shared zone goes through UTC, which overflowed."""
+    for _ in range(2):  # the first read and the one with the offset known
+        with pytest.raises(DateError, match="too close to the ends"):
+            read_datetime(text)

@@ -310,7 +310,7 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
             parsed = datetime.fromisoformat(text)
         except ValueError:
             raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
-        return (parsed if parsed.tzinfo is zone else parsed.astimezone(zone)), []
+        return (parsed if parsed.tzinfo is zone else _in_zone(parsed, zone, text)), []
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -343,7 +343,16 @@ def _parse_datetime(value: str, text: str) -> datetime:
     offset = parsed.utcoffset() or timedelta(0)
     if offset.seconds % 60 or abs(offset) > _MAX_OFFSET:
         raise DateError(f"{text.strip()!r} has an offset XML Schema cannot carry")
-    return parsed.astimezone(fixed_zone(offset))
+    return _in_zone(parsed, fixed_zone(offset), text)
+
+
+def _in_zone(parsed: datetime, zone: timezone, text: str) -> datetime:
+    """``parsed`` with the shared ``zone`` of its own offset; a time within a day of the ends of
+    the datetime range cannot be converted (Python goes through UTC): a date error, not a crash."""
+    try:
+        return parsed.astimezone(zone)
+    except OverflowError:
+        raise DateError(f"{text.strip()!r} is too close to the ends of the range of dates") from None
 
 
 def format_g2_date(value: DateOrDateTime) -> str:
