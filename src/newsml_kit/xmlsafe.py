@@ -64,6 +64,9 @@ def parse_xml(data: bytes, *, source: str | None = None, max_bytes: int = DEFAUL
 def _parse_document(data: bytes, max_bytes: int) -> XmlDocument:
     if len(data) > max_bytes:
         raise UnsafeInputError(f"input is {len(data)} bytes, more than the limit of {max_bytes} bytes")
+    if _nothing_to_prepare(data):  # the usual case, without a _Prepared to build (a frozen dataclass)
+        root, parser_warnings = _parse(data, backstop=False)
+        return XmlDocument(root, parser_warnings)
     prepared = _prepare(data)
     root, parser_warnings = _parse(prepared.data, backstop=not prepared.clean)
     if prepared.clean:
@@ -155,7 +158,8 @@ _DECLARED_ENCODING: Final = re.compile(
 
 
 _CANDIDATE_BYTES: Final = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#)")
-_PROLOG_ITEM_BYTES: Final = re.compile(rb"[ \t\r\n]+|<!--.*?-->|<\?.*?\?>", re.DOTALL)
+# Whitespace, comments and processing instructions, as many as there are: one match, not a loop of them.
+_PROLOG_ITEMS_BYTES: Final = re.compile(rb"(?:[ \t\r\n]+|<!--.*?-->|<\?.*?\?>)*", re.DOTALL)
 _WIDE_PREFIXES: Final = tuple(prefix for prefix, _ in (*_BOMS, *_WIDE_STARTS))
 
 
@@ -174,8 +178,8 @@ def _nothing_to_prepare(data: bytes) -> bool:
         codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
         if codec is None or not (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec)):
             return False
-    while item := _PROLOG_ITEM_BYTES.match(data, offset):
-        offset = item.end()
+    prolog = _PROLOG_ITEMS_BYTES.match(data, offset)
+    offset = offset if prolog is None else prolog.end()  # it always matches, if only the empty string
     if data.startswith(b"<!DOCTYPE", offset):
         return False
     return b"&" not in data or _CANDIDATE_BYTES.search(data, offset) is None

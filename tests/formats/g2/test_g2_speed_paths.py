@@ -22,6 +22,7 @@ from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2 import read_newsml, write_newsml
 from newsml_kit.formats.g2.agency_read import is_own_document, may_hold_controls, read_foreign
+from newsml_kit.formats.g2.slots import DateError, read_datetime
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     DeferredText,
@@ -319,3 +320,48 @@ def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
     with pytest.raises(ValidationError):
         NewsItem.model_validate({"guid": "urn:x:1", "headline": "a\x85b"})
     assert validator.validate_python({"guid": "urn:x:1", "headline": "a\x85b"}).headline == "a\x85b"
+
+
+@given(
+    st.datetimes(min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31)),
+    st.sampled_from(["Z", "+00:00", "-00:00", "+05:30", "-14:00", "+14:01", "-09:59", "+99:00"]),
+)
+def test_a_clean_date_read_again_with_its_offset_known_reads_as_the_first_time(
+    value: datetime, offset: str
+) -> None:
+    """The zone of a clean date's offset spelling is checked once and then reused: a second read
+    gives the same datetime in the same shared zone (``fixed_zone``), or the same error."""
+    text = value.replace(microsecond=0).isoformat() + offset
+    results = []
+    for _ in range(2):
+        try:
+            parsed, repairs = read_datetime(text)
+        except DateError as exc:
+            results.append(str(exc))
+            continue
+        assert isinstance(parsed, datetime)
+        offset_value = parsed.utcoffset()
+        assert offset_value is not None
+        assert parsed.tzinfo is fixed_zone(offset_value)
+        assert repairs == []
+        results.append((parsed, parsed.isoformat()))
+    assert results[0] == results[1]
+
+
+def test_a_clean_spelling_of_a_day_that_does_not_exist_is_refused_with_its_offset_known() -> None:
+    read_datetime("2013-02-28T10:00:00+05:45")  # the offset is known from now on
+    with pytest.raises(DateError, match="not an ISO 8601 date-time"):
+        read_datetime("2013-02-30T10:00:00+05:45")
+    for _ in range(2):
+        with pytest.raises(DateError, match="offset XML Schema cannot carry"):
+            read_datetime("2013-02-28T10:00:00+15:00")
+
+
+@pytest.mark.parametrize(
+    "text", ["9999-12-31T23:00:00-14:00", "0001-01-01T01:00:00+14:00", " 9999-12-31T23:00:00-1400"]
+)
+def test_a_date_at_the_ends_of_the_range_is_a_date_error_not_an_overflow(text: str) -> None:
+    """Regression: Python's conversion into the shared zone goes through UTC, which overflowed."""
+    for _ in range(2):  # the first read and the one with the offset known
+        with pytest.raises(DateError, match="too close to the ends"):
+            read_datetime(text)

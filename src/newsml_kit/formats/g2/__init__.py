@@ -27,7 +27,11 @@ _OWN_MARKER = f'xmlns:nk="{NK}"'.encode()
 
 def read_g2(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResult:
     """Any NewsML-G2: the project's own items strictly (``read_newsml``), agency files leniently."""
-    start_tag = data[:4096].split(b"?>", 1)[-1].lstrip().split(b">", 1)[0]
+    # The root start tag (after the XML declaration), found without copying the head of the data.
+    declaration_end = data.find(b"?>", 0, 4096)
+    begin = 0 if declaration_end < 0 else declaration_end + 2
+    tag_end = data.find(b">", begin, 4096)
+    start_tag = data[begin : tag_end if tag_end >= 0 else 4096].lstrip()
     if start_tag.startswith(b"<newsItem") and _OWN_MARKER in start_tag:
         return read_newsml(data, options)
     document = parse_xml(data, source=options.source)

@@ -172,7 +172,8 @@ def read_foreign(
         _repair_controls(root, notes)
     carriage = _Carriage(data) if clean and shortcuts else None
     # Before any marking of the tree; a byte search spares the tree walk to the many without events.
-    maybe = b"eventDetails" in data or b"\x00" in data[:4]  # or UTF-16, where the search cannot tell
+    # (rfind: a quarter cheaper than ``in`` over the corpus, and the same answer)
+    maybe = data.rfind(b"eventDetails") >= 0 or b"\x00" in data[:4]  # or UTF-16, where the search cannot tell
     events = read_events(root, options.source, notes.warnings) if maybe else ()
     if root.tag == _NEWS_ITEM:
         fields = _ItemReader(root, notes, None, marks=carriage is None).read()
@@ -327,11 +328,12 @@ def may_hold_controls(data: bytes) -> bool:
     document spares the walk over every text and attribute of the tree; other encodings walk."""
     if _OTHER_ENCODING_RE.match(data) or data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
         return True
-    # A one-byte ``in`` is a memchr; the searches run only when their first byte is there at all.
+    # A one-byte ``in`` is a memchr; the searches run only when their first byte is there at all
+    # (a two-byte ``in`` is no memchr: ``b"&#" in data`` cost more than the search it spared).
     return (
         b"\x7f" in data
         or (b"\xc2" in data and _C1_UTF8_RE.search(data) is not None)
-        or (b"&#" in data and _C1_REFERENCE_RE.search(data) is not None)
+        or (b"&" in data and _C1_REFERENCE_RE.search(data) is not None)
     )
 
 
@@ -509,8 +511,10 @@ class _ItemReader(_Walk):
         """As ``_qcode_of``, with a warning for a ``qcode`` G2 refuses (``scheme:`` without a
         code, whitespace in it): the element is kept as it was, not mapped."""
         qcode, mapped = _qcode_of(element)
+        if qcode is not None:
+            return qcode, mapped
         written = element.get("qcode")
-        if qcode is None and written is not None:
+        if written is not None:
             self.notes.warn(
                 "NK-G2-102",
                 f"{_local(element)} qcode {written!r} is not a QCode (a scheme alias, a colon and a "

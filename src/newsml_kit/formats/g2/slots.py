@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Final
 
 from lxml import etree
@@ -283,6 +283,9 @@ _CLEAN_DATETIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\Z"
 )
 _MAX_OFFSET = timedelta(hours=14)
+# The zone of each offset spelling of a clean date-time ("Z", "+05:30"), checked by
+# ``_parse_datetime`` the first time: at most 20,001 spellings.
+_CLEAN_ZONES: dict[str, timezone] = {}
 
 
 class DateError(ValueError):
@@ -295,8 +298,19 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     Repairs: whitespace around the value; a ``+hhmm`` offset; no time zone (taken as UTC). With
     ``date_allowed`` a bare ``YYYY[-MM[-DD]]`` is a PartialDate; otherwise a bare date is taken
     as midnight UTC."""
-    if _CLEAN_DATETIME_RE.match(text):
-        return _parse_datetime(text, text), []
+    clean = _CLEAN_DATETIME_RE.match(text)
+    if clean is not None:
+        zone = _CLEAN_ZONES.get(clean[2])
+        if zone is None:  # an offset spelling not seen yet: checked once, its zone kept
+            parsed = _parse_datetime(text, text)
+            assert isinstance(parsed.tzinfo, timezone)  # a fixed_zone
+            _CLEAN_ZONES[clean[2]] = parsed.tzinfo
+            return parsed, []
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
+        return (parsed if parsed.tzinfo is zone else _in_zone(parsed, zone, text)), []
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -329,7 +343,16 @@ def _parse_datetime(value: str, text: str) -> datetime:
     offset = parsed.utcoffset() or timedelta(0)
     if offset.seconds % 60 or abs(offset) > _MAX_OFFSET:
         raise DateError(f"{text.strip()!r} has an offset XML Schema cannot carry")
-    return parsed.astimezone(fixed_zone(offset))
+    return _in_zone(parsed, fixed_zone(offset), text)
+
+
+def _in_zone(parsed: datetime, zone: timezone, text: str) -> datetime:
+    """``parsed`` with the shared ``zone`` of its own offset; a time within a day of the ends of
+    the datetime range cannot be converted (Python goes through UTC): a date error, not a crash."""
+    try:
+        return parsed.astimezone(zone)
+    except OverflowError:
+        raise DateError(f"{text.strip()!r} is too close to the ends of the range of dates") from None
 
 
 def format_g2_date(value: DateOrDateTime) -> str:
