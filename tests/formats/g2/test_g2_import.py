@@ -23,7 +23,7 @@ from newsml_kit.formats.g2 import G2, write_newsml
 from newsml_kit.formats.g2.agency_read import may_hold_controls
 from newsml_kit.formats.g2.slots import FIELD, DateError, read_datetime
 from newsml_kit.formats.json import read_json, write_json
-from newsml_kit.model import Block, Message, MessageHeader, PubStatus, Subject
+from newsml_kit.model import Block, Message, MessageHeader, PubStatus, Rendition, Subject
 from support.paths import TESTS
 from support.xsd import lxml_schema
 
@@ -465,3 +465,12 @@ def test_an_item_that_is_no_news_item_is_written_back_as_it_was(shared: Path) ->
     with pytest.raises(WriteError) as caught:
         write_newsml(result.message.model_copy(update={"items": [NewsItem(guid="urn:x:1")]}))
     assert caught.value.location.field == "raw_g2"
+
+
+def test_a_rendition_with_a_blank_href_reads_back() -> None:
+    # Regression (the edit law): a rendition whose href is only white space was written, then
+    # skipped by the reader, so the edited item did not read back as written.
+    item = read(TESTS / "data" / "g2" / "vendor-vocabulary.xml").item
+    edited = item.model_copy(update={"renditions": [*item.renditions, Rendition(href="\xa0\r\n")]})
+    back = read(write(edited, "newsml")).item
+    assert back.renditions == edited.renditions

@@ -704,7 +704,7 @@ class _ItemReader(_Walk):
 
     def _remote_content(self, element: Element) -> None:
         href = element.get("href")
-        if not href or not href.strip():
+        if not href:  # no rendition to point at; the element stays in the carried source
             return
         rendition: Fields = {"href": href}
         mapped = ["href"]
