@@ -223,7 +223,7 @@ fixed_datetimes = st.datetimes(
 
 
 @st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
+def _partial_dates(draw: st.DrawFn) -> PartialDate:
     year = draw(st.integers(min_value=1, max_value=9999))
     precision = draw(st.sampled_from(["year", "month", "day"]))
     if precision == "year":
@@ -233,6 +233,12 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
         return PartialDate(year, month)
     day = draw(st.integers(min_value=1, max_value=28))
     return PartialDate(year, month, day)
+
+
+@functools.cache
+def partial_dates() -> st.SearchStrategy[PartialDate]:
+    """A date of year, month or day precision."""
+    return _partial_dates()
 
 
 dates_or_datetimes = st.one_of(partial_dates(), fixed_datetimes)
@@ -638,7 +644,7 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         version_created=draw(fixed_datetimes),
         provider=draw(_maybe(g2_names)),
         description=draw(_maybe(trimmed_texts)),
-        pub_status=draw(_maybe(st.sampled_from(PubStatus))),
+        pub_status=draw(_PUB_STATUSES),
         subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(g2_names)), max_size=2)),
         event=event,
         places=places,
