@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,31 @@ def test_under_ci_a_law_capped_below_the_profile_is_refused(tmp_path: Path, shar
     assert "test_capped (5)" in refused.stderr
     allowed = run_pytest(*common, CI=None, HYPOTHESIS_PROFILE="dev", PYTHONPATH=pythonpath)
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+
+
+def test_the_strategies_character_sets_are_the_legal_characters_less_controls_and_spaces() -> None:
+    """``legal_chars`` and the guids' alphabet are written as bounds, not as a filter through the
+    model's check: they must hold exactly what ``check_xml_text`` accepts less the controls, and
+    for guids less every character ``str.isspace`` calls a space."""
+    from newsml_kit.model import check_xml_text
+    from support.strategies import (
+        GUID_EXCLUDED_CATEGORIES,
+        LEGAL_EXCLUDED_CATEGORIES,
+        LEGAL_EXCLUDED_CHARACTERS,
+    )
+
+    def accepted(char: str) -> bool:
+        try:
+            check_xml_text(char)
+        except ValueError:
+            return False
+        return True
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        category = unicodedata.category(char)
+        legal = accepted(char) and category != "Cc"
+        in_bounds = category not in LEGAL_EXCLUDED_CATEGORIES and char not in LEGAL_EXCLUDED_CHARACTERS
+        assert in_bounds == legal, f"U+{code:04X}"
+        in_guid_bounds = category not in GUID_EXCLUDED_CATEGORIES and char not in LEGAL_EXCLUDED_CHARACTERS
+        assert in_guid_bounds == (legal and not char.isspace()), f"U+{code:04X}"

@@ -10,6 +10,7 @@ zone or with edge whitespace), and those are not schema-valid.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from hypothesis import strategies as st
@@ -30,6 +31,12 @@ guids = st.from_regex(r"\A(urn:[a-z]{1,8}:[A-Za-z0-9:._-]{1,20}|tag:[a-z.]{1,10}
 languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
 
 
+@functools.cache
+def _pick(*values: str) -> st.SearchStrategy[str]:
+    """``sampled_from(values)``, built once per list of values (not on every draw)."""
+    return st.sampled_from(values)
+
+
 def g2(name: str) -> str:
     return f"{{{G2}}}{name}"
 
@@ -40,24 +47,37 @@ def _child(parent: Element, name: str, text: str | None = None, **attributes: st
     return element
 
 
+_DATETIMES = st.datetimes(datetime(1900, 1, 1), datetime(2100, 12, 31), timezones=offsets)
+_TIMESPECS = st.sampled_from(["seconds", "milliseconds"])
+
+
 @st.composite
-def date_spellings(draw: st.DrawFn, *, valid: bool) -> str:
-    """A date-time as agencies write it; with ``valid=False`` also as they should not."""
-    value: datetime = draw(st.datetimes(datetime(1900, 1, 1), datetime(2100, 12, 31), timezones=offsets))
+def _date_spellings(draw: st.DrawFn, valid: bool) -> str:
+    value: datetime = draw(_DATETIMES)
     offset = value.utcoffset()
     assert offset is not None
     minutes = int(offset.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     hours, mins = divmod(abs(minutes), 60)
-    base = value.replace(tzinfo=None).isoformat(timespec=draw(st.sampled_from(["seconds", "milliseconds"])))
+    base = value.replace(tzinfo=None).isoformat(timespec=draw(_TIMESPECS))
     zones = [f"{sign}{hours:02}:{mins:02}"] + (["Z"] if minutes == 0 else [])
     spellings = [base + zone for zone in zones]
     if not valid:
         spellings += [f"{base}{sign}{hours:02}{mins:02}", base, f" {base}Z\n"]
-    return draw(st.sampled_from(spellings))
+    return spellings[draw(st.integers(0, len(spellings) - 1))]  # as sampled_from(spellings) draws
 
 
-@st.composite
+@functools.cache
+def date_spellings(*, valid: bool) -> st.SearchStrategy[str]:
+    """A date-time as agencies write it; with ``valid=False`` also as they should not."""
+    return _date_spellings(valid)
+
+
+_CREATED = {valid: date_spellings(valid=valid) | partial_dates().map(str) for valid in (True, False)}
+# A paragraph's text: never only whitespace.
+_PARAGRAPH_TEXTS = body_texts.map(lambda t: t if t.strip() else "x")
+
+
 def label(draw: st.DrawFn, parent: Element, tag: str, *, markup: bool) -> Element:
     """A text element, its text sometimes with edge whitespace or split by an inline ``span``."""
     text = draw(non_empty_texts)
@@ -68,15 +88,14 @@ def label(draw: st.DrawFn, parent: Element, tag: str, *, markup: bool) -> Elemen
         span = _child(element, g2("span"), draw(non_empty_texts))
         span.tail = text[cut:]
     else:
-        padding = draw(st.sampled_from(["", " ", "\n  "]))
+        padding = draw(_pick("", " ", "\n  "))
         element.text = padding + text + padding
     return element
 
 
-@st.composite
 def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     meta = _child(item, g2("itemMeta"))
-    _child(meta, g2("itemClass"), qcode=draw(st.sampled_from(["ninat:text", "ninat:picture"])))
+    _child(meta, g2("itemClass"), qcode=draw(_pick("ninat:text", "ninat:picture")))
     provider = _child(meta, g2("provider"), qcode="nprov:" + draw(tokens))
     if draw(st.booleans()):
         _child(provider, g2("name"), draw(non_empty_texts))
@@ -85,10 +104,10 @@ def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
         if draw(st.booleans()):
             _child(meta, g2(name), draw(date_spellings(valid=valid)))
     if draw(st.booleans()):
-        status = draw(st.sampled_from(["usable", "withheld", "canceled"]))
+        status = draw(_pick("usable", "withheld", "canceled"))
         _child(meta, g2("pubStatus"), qcode=f"stat:{status}")
     if draw(st.booleans()):
-        _child(meta, g2("generator"), draw(tokens), versioninfo=draw(st.sampled_from(["1.0", "2.3.1"])))
+        _child(meta, g2("generator"), draw(tokens), versioninfo=draw(_pick("1.0", "2.3.1")))
     if draw(st.booleans()):
         _child(meta, g2("edNote"), draw(non_empty_texts))
     for _ in range(draw(st.integers(0, 2))):
@@ -97,13 +116,12 @@ def item_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
         _child(meta, g2("link"), rel="irel:seeAlso", href=draw(uris))
 
 
-@st.composite
 def content_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
     meta = _child(item, g2("contentMeta"))
     if draw(st.booleans()):
         _child(meta, g2("urgency"), str(draw(st.integers(1, 9))))
     if draw(st.booleans()):
-        created = draw(st.one_of(date_spellings(valid=valid), partial_dates().map(str)))
+        created = draw(_CREATED[valid])
         _child(meta, g2("contentCreated"), created)
     if draw(st.booleans()):
         creator = _child(meta, g2("creator"), qcode="nprov:" + draw(tokens))
@@ -127,12 +145,11 @@ def content_meta(draw: st.DrawFn, item: Element, *, valid: bool) -> None:
         _child(meta, g2("slugline"), draw(non_empty_texts))
     for name, markup in (("headline", True), ("dateline", False), ("by", False), ("creditline", False)):
         if draw(st.booleans()):
-            draw(label(meta, g2(name), markup=markup))
+            label(draw, meta, g2(name), markup=markup)
     if draw(st.booleans()):
         _child(meta, g2("description"), draw(non_empty_texts), role="drol:summary")
 
 
-@st.composite
 def rights_info(draw: st.DrawFn, item: Element) -> None:
     if not draw(st.booleans()):
         return
@@ -146,18 +163,16 @@ def rights_info(draw: st.DrawFn, item: Element) -> None:
             _child(rights, g2(name), draw(non_empty_texts))
 
 
-@st.composite
 def paragraph(draw: st.DrawFn, parent: Element, tag: str, inline: str) -> None:
     """A block with text, sometimes with an inline element (``b``, ``a``) inside it."""
-    element = _child(parent, tag, draw(body_texts.map(lambda t: t if t.strip() else "x")))
+    element = _child(parent, tag, draw(_PARAGRAPH_TEXTS))
     if draw(st.integers(0, 3)) == 0:
         inner = _child(element, inline, draw(non_empty_texts))
         inner.tail = draw(texts) or None
 
 
-@st.composite
 def content_set(draw: st.DrawFn, item: Element) -> None:
-    body = draw(st.sampled_from(["xhtml", "nitf", "plain", "none"]))
+    body = draw(_pick("xhtml", "nitf", "plain", "none"))
     renditions = draw(st.integers(0, 2))
     if body == "none" and not renditions:
         return
@@ -169,8 +184,8 @@ def content_set(draw: st.DrawFn, item: Element) -> None:
         _child(_child(html, f"{{{XHTML}}}head"), f"{{{XHTML}}}title", draw(texts) or None)
         region = _child(html, f"{{{XHTML}}}body")
         for _ in range(count):
-            tag = draw(st.sampled_from(["p", "p", "h2", "figcaption"]))
-            draw(paragraph(region, f"{{{XHTML}}}{tag}", f"{{{XHTML}}}b"))
+            tag = draw(_pick("p", "p", "h2", "figcaption"))
+            paragraph(draw, region, f"{{{XHTML}}}{tag}", f"{{{XHTML}}}b")
     elif body == "nitf":
         inline = _child(contents, g2("inlineXML"), contenttype="application/nitf+xml")
         nitf = etree.SubElement(inline, f"{{{NITF}}}nitf", nsmap={None: NITF})
@@ -178,40 +193,40 @@ def content_set(draw: st.DrawFn, item: Element) -> None:
         _child(head, f"{{{NITF}}}title", draw(texts) or None)
         region = _child(_child(nitf, f"{{{NITF}}}body"), f"{{{NITF}}}body.content")
         for _ in range(count):
-            draw(paragraph(region, f"{{{NITF}}}p", f"{{{NITF}}}em"))
+            paragraph(draw, region, f"{{{NITF}}}p", f"{{{NITF}}}em")
     elif body == "plain":
-        paragraphs = [draw(body_texts.map(lambda t: t if t.strip() else "x")) for _ in range(count)]
+        paragraphs = [draw(_PARAGRAPH_TEXTS) for _ in range(count)]
         _child(contents, g2("inlineData"), "\n\n".join(paragraphs) or None, contenttype="text/plain")
     for _ in range(renditions):
         remote = _child(contents, g2("remoteContent"), href=draw(uris))
         if draw(st.booleans()):
             remote.set("rendition", "rnd:" + draw(tokens))
         if draw(st.booleans()):
-            remote.set("contenttype", draw(st.sampled_from(["image/jpeg", "video/mp4"])))
+            remote.set("contenttype", draw(_pick("image/jpeg", "video/mp4")))
         for attribute in ("width", "height", "size"):
             if draw(st.booleans()):
                 remote.set(attribute, str(draw(st.integers(0, 10**6))))
 
 
-@st.composite
 def agency_item_elements(draw: st.DrawFn, *, valid: bool, nsmap: dict[str | None, str]) -> Element:
     item = etree.Element(g2("newsItem"), nsmap=nsmap)
     item.set("guid", draw(guids))
     item.set("version", str(draw(st.integers(1, 2**31))))
     item.set("standard", "NewsML-G2")
-    item.set("standardversion", draw(st.sampled_from(["2.12", "2.25", "2.35"])))
+    item.set("standardversion", draw(_pick("2.12", "2.25", "2.35")))
     item.set("conformance", "power")
     if draw(st.booleans()):
         item.set(XML_LANG, draw(languages))
     _child(item, g2("catalogRef"), href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml")
-    draw(rights_info(item))
-    draw(item_meta(item, valid=valid))
-    draw(content_meta(item, valid=valid))
-    draw(content_set(item))
+    rights_info(draw, item)
+    item_meta(draw, item, valid=valid)
+    content_meta(draw, item, valid=valid)
+    content_set(draw, item)
     return item
 
 
 _NAMESPACES: list[dict[str | None, str]] = [{None: G2}, {"g2": G2}, {"n": G2, "x": XHTML}]
+_NAMESPACE_CHOICES = st.sampled_from(_NAMESPACES)
 
 
 @st.composite
@@ -219,7 +234,7 @@ def agency_items(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
     """An agency ``newsItem`` document; ``valid`` True keeps it to schema-valid spellings, False
     allows the repairable ones, None draws either."""
     valid = draw(st.booleans()) if valid is None else valid
-    root = draw(agency_item_elements(valid=valid, nsmap=draw(st.sampled_from(_NAMESPACES))))
+    root = agency_item_elements(draw, valid=valid, nsmap=draw(_NAMESPACE_CHOICES))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
@@ -227,7 +242,7 @@ def agency_items(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
 def agency_messages(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
     """An agency ``newsMessage``: a header and zero to three news items."""
     valid = draw(st.booleans()) if valid is None else valid
-    nsmap = draw(st.sampled_from(_NAMESPACES))
+    nsmap = draw(_NAMESPACE_CHOICES)
     root = etree.Element(g2("newsMessage"), nsmap=nsmap)
     header = _child(root, g2("header"))
     _child(header, g2("sent"), draw(date_spellings(valid=valid)))
@@ -241,5 +256,5 @@ def agency_messages(draw: st.DrawFn, *, valid: bool | None = None) -> bytes:
         _child(header, g2("origin"), draw(tokens))
     item_set = _child(root, g2("itemSet"))
     for _ in range(draw(st.integers(0, 3))):
-        item_set.append(draw(agency_item_elements(valid=valid, nsmap=nsmap)))
+        item_set.append(agency_item_elements(draw, valid=valid, nsmap=nsmap))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))

@@ -7,6 +7,7 @@ TAB. Entities get mentions that are real slices of the body, so the span invaria
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import datetime, timedelta, timezone
@@ -44,7 +45,6 @@ from newsml_kit.model import (
     Subject,
     TextLayout,
     TextRange,
-    check_xml_text,
 )
 
 T = TypeVar("T")
@@ -75,15 +75,14 @@ HOSTILE = (
 )
 
 
-def _legal(ch: str) -> bool:
-    try:
-        check_xml_text(ch)
-    except ValueError:
-        return False
-    return True
-
-
-legal_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")).filter(_legal)
+# Every character XML 1.0 text may hold but the controls (C0, DEL, C1): what ``check_xml_text``
+# accepts, less Cc, written as bounds rather than a filter (a filter costs a Python call per drawn
+# character); tests/test_test_setup.py checks that the two sets are the same.
+LEGAL_EXCLUDED_CATEGORIES = ("Cs", "Cc")
+LEGAL_EXCLUDED_CHARACTERS = "\ufffe\uffff"
+legal_chars = st.characters(
+    codec="utf-8", exclude_categories=LEGAL_EXCLUDED_CATEGORIES, exclude_characters=LEGAL_EXCLUDED_CHARACTERS
+)
 
 # --- realistic Vietnamese: syllables built as the orthography builds them --------------------------
 
@@ -111,16 +110,23 @@ def _tone_index(nucleus: str, coda: str, old_style: bool) -> int:
     return 1 if coda or len(nucleus) == 3 else 0
 
 
+_ONSET_CHOICES = st.sampled_from(_ONSETS)
+_NUCLEUS_CHOICES = st.sampled_from(_NUCLEI + _GLIDES)
+_QU_NUCLEUS_CHOICES = st.sampled_from(("a", "â", "e", "ê", "i", "y", "ơ", "ya"))
+_CODA_CHOICES = st.sampled_from(_CODAS)
+_TONE_CHOICES = st.sampled_from(_TONES)
+_UPPER_ONE_IN_TEN = st.integers(0, 9)
+
+
 @st.composite
-def vietnamese_spellings(draw: st.DrawFn) -> tuple[str, str]:
+def _vietnamese_spellings(draw: st.DrawFn) -> tuple[str, str]:
     """One syllable in NFD, spelled with the tone placed old style and new style (the same string
     but for ``oa``, ``oe``, ``uy`` without a final consonant). Marks stack in NFD: ``ệ`` is
     e + U+0302 + U+0323."""
-    onset = draw(st.sampled_from(_ONSETS))
-    nuclei = _NUCLEI + _GLIDES if onset.lower() != "qu" else ("a", "â", "e", "ê", "i", "y", "ơ", "ya")
-    nucleus, coda = draw(st.sampled_from(nuclei)), draw(st.sampled_from(_CODAS))
-    tone = draw(st.sampled_from(_TONES))
-    if draw(st.integers(0, 9)) == 0:
+    onset = draw(_ONSET_CHOICES)
+    nucleus = draw(_NUCLEUS_CHOICES if onset.lower() != "qu" else _QU_NUCLEUS_CHOICES)
+    coda, tone = draw(_CODA_CHOICES), draw(_TONE_CHOICES)
+    if draw(_UPPER_ONE_IN_TEN) == 0:
         nucleus = nucleus.upper()
     spellings = []
     for old_style in (True, False):
@@ -130,6 +136,14 @@ def vietnamese_spellings(draw: st.DrawFn) -> tuple[str, str]:
     return spellings[0], spellings[1]
 
 
+@functools.cache
+def vietnamese_spellings() -> st.SearchStrategy[tuple[str, str]]:
+    """One syllable in NFD, spelled with the tone placed old style and new style (see
+    ``_vietnamese_spellings``)."""
+    return _vietnamese_spellings()
+
+
+@functools.cache
 def vietnamese_syllables(old_style: bool | None = None) -> st.SearchStrategy[str]:
     """One syllable in NFD, its tone placed old style, new style, or either (None)."""
     if old_style is None:
@@ -137,21 +151,36 @@ def vietnamese_syllables(old_style: bool | None = None) -> st.SearchStrategy[str
     return vietnamese_spellings().map(lambda pair: pair[0] if old_style else pair[1])
 
 
+# Strategies are built once (module constants, or cached by their parameters), never inside a
+# draw: a fresh strategy object is validated and analysed on its first draw, which cost more than
+# the drawing itself (issue 20: about half of the laws' time).
+_STYLES = st.sampled_from([True, False, None])
+_FORMS = st.sampled_from(["NFC", "NFD", "NFC"])
+_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ". ", " - ", "\n"])
+
+
+@functools.cache
+def _words(style: bool | None, max_words: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(vietnamese_syllables(style), min_size=1, max_size=max_words)
+
+
+@functools.cache
+def _separators(count: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(_SEPARATOR, min_size=count, max_size=count)
+
+
 @st.composite
-def vietnamese_texts(draw: st.DrawFn, max_words: int = 6) -> str:
-    """Vietnamese-looking words or sentences, in NFC or NFD, one tone placement or mixed."""
-    style = draw(st.sampled_from([True, False, None]))
-    words = draw(st.lists(vietnamese_syllables(style), min_size=1, max_size=max_words))
-    separators = draw(
-        st.lists(
-            st.sampled_from([" ", " ", " ", ", ", ". ", " - ", "\n"]),
-            min_size=len(words),
-            max_size=len(words),
-        )
-    )
+def _vietnamese_texts(draw: st.DrawFn, max_words: int) -> str:
+    words = draw(_words(draw(_STYLES), max_words))
+    separators = draw(_separators(len(words)))
     text = "".join(word + separator for word, separator in zip(words, separators, strict=False)).rstrip()
-    form = draw(st.sampled_from(["NFC", "NFD", "NFC"]))
-    return unicodedata.normalize(form, text)  # type: ignore[arg-type]
+    return unicodedata.normalize(draw(_FORMS), text)  # type: ignore[arg-type]
+
+
+@functools.cache
+def vietnamese_texts(max_words: int = 6) -> st.SearchStrategy[str]:
+    """Vietnamese-looking words or sentences, in NFC or NFD, one tone placement or mixed."""
+    return _vietnamese_texts(max_words)
 
 
 _short_texts = st.lists(st.one_of(legal_chars, st.sampled_from(HOSTILE)), max_size=12).map("".join)
@@ -170,17 +199,17 @@ body_texts = st.one_of(_short_texts, _long_texts, vietnamese_texts(max_words=60)
 """A paragraph's text: as ``texts``, or long (up to 160 pieces, or 60 Vietnamese words). Long
 texts go only into bodies, where they occur, so that the laws stay affordable."""
 
+# Legal characters but spaces: every character ``isspace`` calls a space is Zs, Zl, Zp or Cc
+# (checked with the set above in tests/test_test_setup.py).
+GUID_EXCLUDED_CATEGORIES = (*LEGAL_EXCLUDED_CATEGORIES, "Zs", "Zl", "Zp")
+GUID_CHARS = st.characters(
+    codec="utf-8", exclude_categories=GUID_EXCLUDED_CATEGORIES, exclude_characters=LEGAL_EXCLUDED_CHARACTERS
+)
 ids = st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_.-]{0,8}\Z")
 guids = st.one_of(
     st.from_regex(r"\Aurn:[a-z]{1,8}:[!-~]{1,20}\Z"),
     st.from_regex(r"\Atag:[a-z.]{1,10},20[0-9]{2}:[!-~]{1,20}\Z"),
-    st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")).filter(
-            lambda c: _legal(c) and not c.isspace()
-        ),
-        min_size=1,
-        max_size=20,
-    ),
+    st.text(alphabet=GUID_CHARS, min_size=1, max_size=20),
 )
 qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{0,12}\Z")
 full_qcodes = st.from_regex(r"\A[a-z][a-z0-9]{0,6}:[A-Za-z0-9_.\-/]{1,12}\Z")
@@ -195,7 +224,7 @@ fixed_datetimes = st.datetimes(
 
 
 @st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
+def _partial_dates(draw: st.DrawFn) -> PartialDate:
     year = draw(st.integers(min_value=1, max_value=9999))
     precision = draw(st.sampled_from(["year", "month", "day"]))
     if precision == "year":
@@ -207,13 +236,22 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     return PartialDate(year, month, day)
 
 
+@functools.cache
+def partial_dates() -> st.SearchStrategy[PartialDate]:
+    """A date of year, month or day precision."""
+    return _partial_dates()
+
+
 dates_or_datetimes = st.one_of(partial_dates(), fixed_datetimes)
 
 
+_BLOCK_KINDS = st.sampled_from(BlockKind)
+
+
 @st.composite
-def blocks(draw: st.DrawFn) -> Block:
+def _blocks(draw: st.DrawFn) -> Block:
     text = draw(body_texts)
-    kind = draw(st.sampled_from(BlockKind))
+    kind = draw(_BLOCK_KINDS)
     credit = None
     if kind is BlockKind.CAPTION and text and draw(st.booleans()):
         start = draw(st.integers(min_value=0, max_value=len(text) - 1))
@@ -222,15 +260,25 @@ def blocks(draw: st.DrawFn) -> Block:
     return Block(kind=kind, text=text, credit=credit)
 
 
-@st.composite
-def mentions(draw: st.DrawFn, body: list[Block]) -> list[Mention]:
+@functools.cache
+def blocks() -> st.SearchStrategy[Block]:
+    """A body block of any kind; a caption may have a credit range."""
+    return _blocks()
+
+
+@functools.cache
+def _indexes(count: int) -> st.SearchStrategy[int]:
+    return st.integers(min_value=0, max_value=count - 1)
+
+
+def draw_mentions(draw: st.DrawFn, body: list[Block]) -> list[Mention]:
     """Real slices of the body's blocks, or nothing when no block has text."""
     candidates = [index for index, block in enumerate(body) if block.text]
     if not candidates:
         return []
     result = []
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        index = draw(st.sampled_from(candidates))
+        index = candidates[draw(_indexes(len(candidates)))]  # as sampled_from(candidates) draws
         text = body[index].text
         start = draw(st.integers(min_value=0, max_value=len(text) - 1))
         end = draw(st.integers(min_value=start + 1, max_value=len(text)))
@@ -238,14 +286,60 @@ def mentions(draw: st.DrawFn, body: list[Block]) -> list[Mention]:
     return result
 
 
+@functools.cache  # strategies hash by identity: one ``none() | s`` per strategy
 def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.none() | strategy
 
 
+@functools.cache
+def _optional_index(count: int) -> st.SearchStrategy[int | None]:
+    return st.none() | _indexes(count)
+
+
+@functools.cache
+def _index_lists(count: int, max_size: int) -> st.SearchStrategy[list[int]]:
+    return st.lists(_indexes(count), max_size=max_size)
+
+
+_PARTICIPANT_ROLES = st.sampled_from(ParticipantRole)
+
+
+@functools.cache
+def _participants(count: int) -> st.SearchStrategy[list[tuple[int, ParticipantRole]]]:
+    return st.lists(st.tuples(_indexes(count), _PARTICIPANT_ROLES), max_size=3)
+
+
+_BODIES = st.lists(blocks(), max_size=8)
+_PERSON_ROLE_LISTS = st.lists(st.sampled_from(PersonRole), max_size=2)
+_EVENT_KINDS = st.sampled_from(EventKind)
+_DATE_ROLES = st.sampled_from(DateRole)
+_TEXT_LAYOUTS = _maybe(st.sampled_from(TextLayout))
+_PUB_STATUSES = _maybe(st.sampled_from(PubStatus))
+_REVIEW_STATUSES = _maybe(st.sampled_from(ReviewStatus))
+_SOURCE_IDS = st.lists(st.builds(SourceId, type=non_empty_texts, value=non_empty_texts), max_size=2)
+_RIGHTS = _maybe(
+    st.builds(
+        Rights, copyright_holder=_maybe(texts), copyright_notice=_maybe(texts), usage_terms=_maybe(texts)
+    )
+)
+_SUBJECTS = st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(texts)), max_size=3)
+_RENDITIONS = st.lists(
+    st.builds(
+        Rendition,
+        href=non_empty_texts,
+        rendition=_maybe(texts),
+        content_type=_maybe(texts),
+        width=_maybe(st.integers(min_value=0, max_value=10**5)),
+        height=_maybe(st.integers(min_value=0, max_value=10**5)),
+        size=_maybe(st.integers(min_value=0, max_value=10**9)),
+    ),
+    max_size=2,
+)
+
+
 @st.composite
-def news_items(draw: st.DrawFn) -> NewsItem:
-    """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id."""
-    body = draw(st.lists(blocks(), max_size=8))
+def _news_items(draw: st.DrawFn) -> NewsItem:
+    body = draw(_BODIES)
     # One drawn stem plus a counter: unique by construction, cheaper than a filtered unique list.
     stem = draw(ids)
     pool = iter(f"{stem}-{n}" for n in range(16))
@@ -258,11 +352,18 @@ def news_items(draw: st.DrawFn) -> NewsItem:
     place_ids = entity_ids(draw(st.integers(0, 2)))
     agents = org_ids + person_ids
 
-    def ref(choices: list[str]) -> st.SearchStrategy[str | None]:
-        return st.none() | st.sampled_from(choices) if choices else st.none()
+    # As draw(none() | sampled_from(choices)) and draw(lists(sampled_from(choices), max_size=2)) would.
+    def ref(choices: list[str]) -> str | None:
+        if not choices:
+            return None
+        index = draw(_optional_index(len(choices)))
+        return None if index is None else choices[index]
 
-    def refs(choices: list[str]) -> st.SearchStrategy[list[str]]:
-        return st.lists(st.sampled_from(choices), max_size=2) if choices else st.just([])
+    def refs(choices: list[str]) -> list[str]:
+        return [choices[index] for index in draw(_index_lists(len(choices), 2))] if choices else []
+
+    def mentions() -> list[Mention]:
+        return draw_mentions(draw, body)
 
     organisations = [
         Organisation(
@@ -270,8 +371,8 @@ def news_items(draw: st.DrawFn) -> NewsItem:
             name=draw(non_empty_texts),
             abbreviation=draw(_maybe(texts)),
             aliases=draw(st.lists(non_empty_texts, max_size=2)),
-            parent_id=draw(ref(org_ids)),
-            mentions=draw(mentions(body)),
+            parent_id=ref(org_ids),
+            mentions=mentions(),
         )
         for oid in org_ids
     ]
@@ -281,9 +382,9 @@ def news_items(draw: st.DrawFn) -> NewsItem:
             name=draw(non_empty_texts),
             rank=draw(_maybe(texts)),
             titles=draw(st.lists(non_empty_texts, max_size=2)),
-            roles=draw(st.lists(st.sampled_from(PersonRole), max_size=2)),
-            organisation_ids=draw(refs(org_ids)),
-            mentions=draw(mentions(body)),
+            roles=draw(_PERSON_ROLE_LISTS),
+            organisation_ids=refs(org_ids),
+            mentions=mentions(),
         )
         for pid in person_ids
     ]
@@ -292,8 +393,8 @@ def news_items(draw: st.DrawFn) -> NewsItem:
             id=plid,
             name=draw(non_empty_texts),
             kind=draw(_maybe(texts)),
-            parent_id=draw(ref(place_ids)),
-            mentions=draw(mentions(body)),
+            parent_id=ref(place_ids),
+            mentions=mentions(),
         )
         for plid in place_ids
     ]
@@ -302,20 +403,16 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         event = Event(
             id=next(pool),
             name=draw(non_empty_texts),
-            kind=draw(st.sampled_from(EventKind)),
+            kind=draw(_EVENT_KINDS),
             start=draw(_maybe(dates_or_datetimes)),
             end=draw(_maybe(dates_or_datetimes)),
-            place_id=draw(ref(place_ids)),
-            organiser_ids=draw(refs(agents)),
+            place_id=ref(place_ids),
+            organiser_ids=refs(agents),
             participants=[
-                Participant(entity_id=entity, role=role)
-                for entity, role in draw(
-                    st.lists(st.tuples(st.sampled_from(agents), st.sampled_from(ParticipantRole)), max_size=3)
-                    if agents
-                    else st.just([])
-                )
+                Participant(entity_id=agents[index], role=role)
+                for index, role in (draw(_participants(len(agents))) if agents else [])
             ],
-            mentions=draw(mentions(body)),
+            mentions=mentions(),
         )
     documents = [
         Document(
@@ -324,8 +421,8 @@ def news_items(draw: st.DrawFn) -> NewsItem:
             number=draw(_maybe(texts)),
             date=draw(_maybe(partial_dates())),
             title=draw(_maybe(texts)),
-            issuer_id=draw(ref(agents)),
-            mentions=draw(mentions(body)),
+            issuer_id=ref(agents),
+            mentions=mentions(),
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
@@ -333,13 +430,13 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         Award(
             id=next(pool),
             name=draw(non_empty_texts),
-            giver_id=draw(ref(agents)),
+            giver_id=ref(agents),
             recipients=[
-                Recipient(text=draw(non_empty_texts), entity_id=draw(ref(agents)))
+                Recipient(text=draw(non_empty_texts), entity_id=ref(agents))
                 for _ in range(draw(st.integers(0, 2)))
             ],
             reason=draw(_maybe(texts)),
-            mentions=draw(mentions(body)),
+            mentions=mentions(),
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
@@ -348,8 +445,8 @@ def news_items(draw: st.DrawFn) -> NewsItem:
             id=next(pool),
             value=draw(partial_dates()),
             end=draw(_maybe(partial_dates())),
-            role=draw(st.sampled_from(DateRole)),
-            mentions=draw(mentions(body)),
+            role=draw(_DATE_ROLES),
+            mentions=mentions(),
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
@@ -361,10 +458,8 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         first_created=draw(_maybe(fixed_datetimes)),
         content_created=draw(_maybe(dates_or_datetimes)),
         provider=draw(_maybe(texts)),
-        source_ids=draw(
-            st.lists(st.builds(SourceId, type=non_empty_texts, value=non_empty_texts), max_size=2)
-        ),
-        text_layout=draw(_maybe(st.sampled_from(TextLayout))),
+        source_ids=draw(_SOURCE_IDS),
+        text_layout=draw(_TEXT_LAYOUTS),
         headline=draw(_maybe(texts)),
         dateline=draw(_maybe(texts)),
         byline=draw(_maybe(texts)),
@@ -378,41 +473,28 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         documents=documents,
         awards=awards,
         dates=dates,
-        pub_status=draw(_maybe(st.sampled_from(PubStatus))),
-        review_status=draw(_maybe(st.sampled_from(ReviewStatus))),
+        pub_status=draw(_PUB_STATUSES),
+        review_status=draw(_REVIEW_STATUSES),
         embargo=draw(_maybe(fixed_datetimes)),
         urgency=draw(_maybe(st.integers(min_value=1, max_value=9))),
         signals=draw(st.lists(qcodes, max_size=2)),
-        rights=draw(
-            _maybe(
-                st.builds(
-                    Rights,
-                    copyright_holder=_maybe(texts),
-                    copyright_notice=_maybe(texts),
-                    usage_terms=_maybe(texts),
-                )
-            )
-        ),
-        subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(texts)), max_size=3)),
-        renditions=draw(
-            st.lists(
-                st.builds(
-                    Rendition,
-                    href=non_empty_texts,
-                    rendition=_maybe(texts),
-                    content_type=_maybe(texts),
-                    width=_maybe(st.integers(min_value=0, max_value=10**5)),
-                    height=_maybe(st.integers(min_value=0, max_value=10**5)),
-                    size=_maybe(st.integers(min_value=0, max_value=10**9)),
-                ),
-                max_size=2,
-            )
-        ),
+        rights=draw(_RIGHTS),
+        subjects=draw(_SUBJECTS),
+        renditions=draw(_RENDITIONS),
     )
 
 
+@functools.cache
+def news_items() -> st.SearchStrategy[NewsItem]:
+    """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id."""
+    return _news_items()
+
+
+_ITEM_LISTS = st.lists(news_items(), max_size=3)
+
+
 @st.composite
-def messages(draw: st.DrawFn) -> Message:
+def _messages(draw: st.DrawFn) -> Message:
     header = MessageHeader(
         sent=draw(_maybe(fixed_datetimes)),
         sender=draw(_maybe(texts)),
@@ -420,7 +502,13 @@ def messages(draw: st.DrawFn) -> Message:
         priority=draw(_maybe(st.integers(min_value=1, max_value=9))),
         origin=draw(_maybe(texts)),
     )
-    return Message(header=header, items=draw(st.lists(news_items(), max_size=3)))
+    return Message(header=header, items=draw(_ITEM_LISTS))
+
+
+@functools.cache
+def messages() -> st.SearchStrategy[Message]:
+    """A message: any header, and up to three items as ``news_items`` makes them."""
+    return _messages()
 
 
 uris = st.from_regex(r"\Ahttps?://[a-z]{1,10}\.example/[A-Za-z0-9_./-]{0,16}\Z")
@@ -429,14 +517,25 @@ content_types = st.from_regex(r"\A(image|video|text)/[a-z0-9.+-]{1,10}\Z")
 trimmed_texts = non_empty_texts.map(lambda t: t.strip() or "x")
 
 
-@st.composite
-def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
+@functools.cache
+def item_edits(*, typed: bool = False) -> st.SearchStrategy[dict[str, object]]:
     """New values for the fields an imported agency item can take (docs/g2-import.md), each field
     edited or left alone: what a publishing system changes before sending an item on. ``typed``
     keeps the values G2 holds in typed attributes (rendition href, QCodes, content types) to
     values of those types; else they are any text. Texts may start or end with whitespace or be
     only whitespace: the agency reader gives them back trimmed (docs/g2-import.md), which the
     laws state; only body blocks must read back as themselves (the writer refuses others)."""
+    return _item_edits(_edit_choices(typed))
+
+
+@st.composite
+def _item_edits(draw: st.DrawFn, choices: dict[str, st.SearchStrategy[object]]) -> dict[str, object]:
+    return {name: draw(strategy) for name, strategy in choices.items() if draw(st.booleans())}
+
+
+@functools.cache
+def _edit_choices(typed: bool) -> dict[str, st.SearchStrategy[object]]:
+    """The strategy of each field ``item_edits`` may edit, built once per ``typed``."""
 
     def typed_or_text(values: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         return values if typed else values | non_empty_texts
@@ -493,7 +592,7 @@ def item_edits(draw: st.DrawFn, *, typed: bool = False) -> dict[str, object]:
             max_size=2,
         ),
     }
-    return {name: draw(strategy) for name, strategy in choices.items() if draw(st.booleans())}
+    return choices
 
 
 # G2 names are [\S ]*: no tab or line break (a description may hold them).
@@ -559,7 +658,7 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         version_created=draw(fixed_datetimes),
         provider=draw(_maybe(g2_names)),
         description=draw(_maybe(trimmed_texts)),
-        pub_status=draw(_maybe(st.sampled_from(PubStatus))),
+        pub_status=draw(_PUB_STATUSES),
         subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(g2_names)), max_size=2)),
         event=event,
         places=places,
