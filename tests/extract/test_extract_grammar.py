@@ -31,9 +31,12 @@ def test_titles_after_a_dash_and_before_a_name() -> None:
     assert person(item, "Lê Thành Long") == (None, ["Bộ trưởng Bộ Tư pháp"])
 
 
-def test_a_bare_position_before_a_name_is_no_title() -> None:
-    item = extract_text("Thứ trưởng Trần Văn Hòa phát biểu tại buổi lễ.")
-    assert person(item, "Trần Văn Hòa") == (None, [])
+def test_a_bare_position_before_a_name_is_its_title_when_no_fuller_one_is_written() -> None:
+    item = extract_text("Thứ trưởng Trần Văn Hòa phát biểu tại buổi lễ. Phó Thủ tướng Lê Minh Khôi dự.")
+    assert person(item, "Trần Văn Hòa") == (None, ["Thứ trưởng"])
+    assert person(item, "Lê Minh Khôi") == (None, ["Phó Thủ tướng"])
+    fuller = extract_text("Thứ trưởng Bộ Xây dựng Trần Văn Hòa dự. Thứ trưởng Trần Văn Hòa phát biểu.")
+    assert person(fuller, "Trần Văn Hòa") == (None, ["Thứ trưởng Bộ Xây dựng"])
 
 
 @pytest.mark.parametrize(

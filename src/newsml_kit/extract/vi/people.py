@@ -59,8 +59,9 @@ _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành
 
 def find_people(ex: Extraction) -> None:
     v = vocab()
-    # "Chủ tịch UBND tỉnh Nguyễn Văn A": a title whose body is named by its unit alone, kept when
-    # the article writes no fuller title for the person.
+    # "Thủ tướng Nguyễn Văn A", "Chủ tịch UBND tỉnh Nguyễn Văn A": a bare position, or a title whose
+    # body is named by its unit alone, is the person's title when the article writes no fuller one
+    # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
     for index, view in enumerate(ex.views):
         text = view.text
@@ -80,7 +81,7 @@ def find_people(ex: Extraction) -> None:
                 ) == match.start() + len(title)
                 if complete and title != match.group() and title not in cluster.titles:
                     cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
-                elif _UNIT_OF_BODY_RE.search(title) is not None:
+                elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
                     unit_titles.setdefault(cluster.key, title)
             else:
                 _title_before_comma(ex, v, index, text, match)
