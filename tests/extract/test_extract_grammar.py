@@ -469,3 +469,23 @@ def test_an_award_that_found_its_winner_is_conferred() -> None:
 def test_an_award_only_mentioned_is_not_conferred() -> None:
     item = extract_text("Giải Nhất là một chuyến du lịch Nhật Bản dành cho khách hàng may mắn.")
     assert item.awards == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Trần Văn Bình, Bí thư Đảng ủy - Giám đốc Công ty Điện lực Hải Dương, phát biểu.",
+        "Bí thư Đảng ủy - Giám đốc Công ty Điện lực Hải Dương Trần Văn Bình phát biểu.",
+    ],
+)
+def test_a_dash_between_two_positions_splits_the_titles(sentence: str) -> None:
+    # GOLD-FORMAT splits titles at " - "; the dash inside one ministry's name stays (next test).
+    assert person(extract_text(sentence), "Trần Văn Bình") == (
+        None,
+        ["Bí thư Đảng ủy", "Giám đốc Công ty Điện lực Hải Dương"],
+    )
+
+
+def test_a_dash_inside_an_organisation_name_is_no_second_title() -> None:
+    item = extract_text("Ông Trần Văn Bình, Thứ trưởng Bộ Lao động - Thương binh và Xã hội, phát biểu.")
+    assert person(item, "Trần Văn Bình") == (None, ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"])

@@ -79,8 +79,12 @@ def find_people(ex: Extraction) -> None:
                 complete = without_trailing_connector(
                     text, match.start(), bounds[0], v
                 ) == match.start() + len(title)
-                if complete and title != match.group() and title not in cluster.titles:
-                    cluster.titles.append(title)  # "Bộ trưởng Bộ Tư pháp Lê Thành Long"
+                if complete and title != match.group():
+                    # "Bộ trưởng Bộ Tư pháp Lê Thành Long"; "Bí thư Đảng ủy - Giám đốc Công an tỉnh X
+                    # Nguyễn Văn A" holds two titles.
+                    for part in _split_titles(text, match.start(), match.start() + len(title), v):
+                        if part not in cluster.titles:
+                            cluster.titles.append(part)
                 elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
                     unit_titles.setdefault(cluster.key, title)
             else:
@@ -478,6 +482,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 break
             if end > head.end():
                 end = _lower_tail_end(text, end)
+            end = _next_title_start(text, head.end(), end, v)
             if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
                 break  # a former title is kept only whole, up to a comma or a parenthesis
             title = text[separator.start(1) : end]
@@ -494,9 +499,29 @@ _LOWER_TAIL_RE = re.compile(
     rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
     r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
 )
+_DASH_RE = re.compile(" [-\u2013] ")
 _TAIL_STOP_WORDS = frozenset(
     ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
 )
+
+
+def _split_titles(text: str, start: int, end: int, v: Vocab) -> list[str]:
+    """The titles of ``text[start:end]``, split where a dash opens another title."""
+    parts = []
+    while (cut := _next_title_start(text, start, end, v)) < end:
+        parts.append(text[start:cut])
+        start = cut + 3  # past " - "
+    return [*parts, text[start:end]]
+
+
+def _next_title_start(text: str, start: int, end: int, v: Vocab) -> int:
+    """``end``, or where a dash inside ``[start, end)`` opens a second title: "Bí thư Đảng ủy -
+    Giám đốc Công ty X" is two titles (GOLD-FORMAT splits them at " - "), while the dash of
+    "Bộ Lao động - Thương binh và Xã hội" is inside one name."""
+    for dash in _DASH_RE.finditer(text, start, end):
+        if v.apposition_heads.match(text, dash.end()) is not None:
+            return dash.start()
+    return end
 
 
 def _lower_tail_end(text: str, end: int) -> int:
