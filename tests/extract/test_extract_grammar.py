@@ -489,3 +489,21 @@ def test_a_dash_between_two_positions_splits_the_titles(sentence: str) -> None:
 def test_a_dash_inside_an_organisation_name_is_no_second_title() -> None:
     item = extract_text("Ông Trần Văn Bình, Thứ trưởng Bộ Lao động - Thương binh và Xã hội, phát biểu.")
     assert person(item, "Trần Văn Bình") == (None, ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"])
+
+
+def _credits(item: NewsItem) -> list[str]:
+    return [b.text[b.credit.start : b.credit.end] for b in item.body if b.credit is not None]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Các đại biểu cắt băng khánh thành. (ảnh: AFP/Getty)", "AFP/Getty"),
+        ("Toàn cảnh hội nghị. Ảnh: Minh Anh", "Minh Anh"),
+        ("Ảnh: Thanh Hà", "Thanh Hà"),
+        ("Đội bóng ăn mừng chiến thắng (Ảnh: Reuters).", "Reuters"),
+    ],
+)
+def test_a_photo_credit_in_either_case_closes_a_caption(caption: str, credit: str) -> None:
+    item = read(f"# date = 2023-01\n\nHội nghị diễn ra sáng nay.\n\n{caption}\n".encode(), format="text").item
+    assert _credits(item) == [credit]

@@ -10,8 +10,10 @@ from newsml_kit.extract.vi.grammar import NAME, NAME_RE, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import BlockKind, PersonRole
 
-_CREDIT_RE = re.compile(r"\((?:Ảnh|Ảnh minh họa|Nguồn): ?([^()]{1,60}?)\)\.?$")
-_CREDIT_LINE_RE = re.compile(r"^(?:Ảnh|Nguồn ảnh): ?([^.()]{1,40})$")
+# "(Ảnh: X)", "(ảnh: AFP/Getty)" closing a caption; "Ảnh: X" as its own line or after the caption's
+# last sentence ("Toàn cảnh hội nghị. Ảnh: Minh Anh").
+_CREDIT_RE = re.compile(r"\((?:[Ảả]nh|[Ảả]nh minh họa|[Nn]guồn): ?([^()]{1,60}?)\)\.?$")
+_CREDIT_LINE_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:[Ảả]nh|Nguồn ảnh): ?([^.()]{1,40})$")
 _BYLINE_PART_RE = re.compile(NAME)
 # "Theo Reuters", "Theo The Verge/PA", "Theo TS": a closing line that names where the story is from.
 _SOURCE_LINE_RE = re.compile(r"Theo [^\s,.]+(?: [^\s,.]+){0,4}$")
@@ -21,7 +23,7 @@ _COMPILED_RE = re.compile(r"\s*\([Tt]ổng hợp\)")
 def find_credits_and_byline(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
-        match = _CREDIT_RE.search(text) or _CREDIT_LINE_RE.match(text)
+        match = _CREDIT_RE.search(text) or _CREDIT_LINE_RE.search(text)
         if match is None:
             continue
         credit = Span(index, match.start(1), match.end(1))
