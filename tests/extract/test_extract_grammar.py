@@ -507,3 +507,10 @@ def _credits(item: NewsItem) -> list[str]:
 def test_a_photo_credit_in_either_case_closes_a_caption(caption: str, credit: str) -> None:
     item = read(f"# date = 2023-01\n\nHội nghị diễn ra sáng nay.\n\n{caption}\n".encode(), format="text").item
     assert _credits(item) == [credit]
+
+
+def test_a_byline_with_its_agency_is_kept_whole_and_names_the_author() -> None:
+    article = "# date = 2023-01\n\nHội nghị diễn ra sáng nay.\n\nTrí Dũng/TTXVN\n"
+    item = read(article.encode(), format="text").item
+    assert item.byline == "Trí Dũng/TTXVN"
+    assert [p.name for p in item.people] == ["Trí Dũng"]

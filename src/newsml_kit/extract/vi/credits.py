@@ -18,6 +18,7 @@ _BYLINE_PART_RE = re.compile(NAME)
 # "Theo Reuters", "Theo The Verge/PA", "Theo TS": a closing line that names where the story is from.
 _SOURCE_LINE_RE = re.compile(r"Theo [^\s,.]+(?: [^\s,.]+){0,4}$")
 _COMPILED_RE = re.compile(r"\s*\([Tt]ổng hợp\)")
+_AGENCY_SUFFIX_RE = re.compile(r"/[A-ZĐ][A-ZĐ0-9]{1,7}$")
 
 
 def find_credits_and_byline(ex: Extraction) -> None:
@@ -53,13 +54,16 @@ def _byline(ex: Extraction) -> None:
     compiled = _COMPILED_RE.search(text, 0, end)
     end = compiled.start() if compiled is not None else end
     byline = text[:end].rstrip(" ,.")
-    names = list(_BYLINE_PART_RE.finditer(byline))
+    # "Trí Dũng/TTXVN": the agency stays in the byline, which is kept whole; the names are before it.
+    agency = _AGENCY_SUFFIX_RE.search(byline)
+    authors = byline[: agency.start()] if agency is not None else byline
+    names = list(_BYLINE_PART_RE.finditer(authors))
     if (
         last > 0
         and 0 < len(byline) <= 60
         and names
         and ex.blocks[last].kind is BlockKind.PARAGRAPH
-        and _only_names(byline, names)
+        and _only_names(authors, names)
     ):
         for name in names:
             span = Span(last, name.start(), name.end())
