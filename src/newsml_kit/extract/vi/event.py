@@ -64,16 +64,19 @@ _VISIT_RE = re.compile(
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
-_DELEGATION_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)\b")
-# "X đến thăm và làm việc với tỉnh ...", "X thăm và làm việc tại ...".
+_DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
+_DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
+_DELEGATION_OF_RE = re.compile(rf"{_DELEGATION} (?:của )?")
+_WORKING = r" (?:(?:đã|vừa|sẽ|đang) )?"
+_WORKING_VERB = r"((?:thăm và )?làm việc (?:với|tại) )"
+_WORKING_RE = re.compile(_WORKING + _WORKING_VERB)
 # "X đến thăm và làm việc với tỉnh ...", "Bộ trưởng X làm việc với UBND tỉnh ...": a working visit
 # to a capitalised body or place (not "làm việc với những trường hợp F1").
 _VISITING_RE = re.compile(
-    rf" (?:(?:đã|vừa|sẽ|đang) )?(?:(?:đến|tới|về) )?((?:thăm và )?làm việc (?:với|tại) )"
+    rf"{_WORKING}(?:(?:đến|tới|về) )?{_WORKING_VERB}"
     rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
 )
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
-_DELEGATION_OF_RE = re.compile(r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu) (?:của )?")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
@@ -81,7 +84,6 @@ _TAKES_PLACE_AT_RE = re.compile(
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
-_WORKING_RE = re.compile(r" (?:(?:đã|vừa|sẽ|đang) )?((?:thăm và )?làm việc (?:với|tại) )")
 # "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
 # people attend or speak at.
 _ATTEND_RE = re.compile(
@@ -384,18 +386,22 @@ def _delegation_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventF
     for delegation in _DELEGATION_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, delegation.start())
         working = _WORKING_RE.search(text, delegation.end(), sentence_end)
-        if working is None:
-            continue
-        end_match = _VISIT_END_RE.search(text, working.end())
-        name = text[working.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
-        finding = _event_finding(ex, index, name, working.start(1), name, sentence_start, sentence_end)
-        finding.kind = EventKind.OFFICIAL_VISIT
-        # "làm việc với tỉnh Sóc Trăng": a visit takes place where it goes.
-        finding.place = finding.place or _place_within(
-            ex, index, working.start(1), working.start(1) + len(name)
-        )
-        return finding
+        if working is not None:
+            return _working_visit(ex, index, text, working, sentence_start, sentence_end)
     return None
+
+
+def _working_visit(
+    ex: Extraction, index: int, text: str, verb: re.Match[str], sentence_start: int, sentence_end: int
+) -> EventFinding:
+    """The visit named by its bare verb phrase (``verb`` group 1 up to the phrase's end); a visit
+    takes place where it goes ("làm việc với tỉnh Sóc Trăng")."""
+    end_match = _VISIT_END_RE.search(text, verb.end())
+    name = text[verb.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+    finding = _event_finding(ex, index, name, verb.start(1), name, sentence_start, sentence_end)
+    finding.kind = EventKind.OFFICIAL_VISIT
+    finding.place = finding.place or _place_within(ex, index, verb.start(1), verb.start(1) + len(name))
+    return finding
 
 
 def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
@@ -406,13 +412,7 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
         visitor = _organisers_before(ex, index, text, sentence_start, visiting.start())
         if not visitor:
             continue
-        end_match = _VISIT_END_RE.search(text, visiting.end())
-        name = text[visiting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
-        finding = _event_finding(ex, index, name, visiting.start(1), name, sentence_start, sentence_end)
-        finding.kind = EventKind.OFFICIAL_VISIT
-        finding.place = finding.place or _place_within(
-            ex, index, visiting.start(1), visiting.start(1) + len(name)
-        )
+        finding = _working_visit(ex, index, text, visiting, sentence_start, sentence_end)
         if visitor[-1][0] == "person":
             finding.participants.append((visitor[-1], ParticipantRole.GUEST_OF_HONOUR))
         return finding
