@@ -97,10 +97,10 @@ def _convert(job: Job, settings: Settings, data: bytes, sha256: str) -> FileResu
     # An input whose content is its events writes its event items (docs/g2-events.md).
     events = api.events_to_convert(result, options.to_format)
     items: Sequence[NewsItem | Message] = events or result.items
-    whole = not items and result.message is not None
-    if whole:  # a message, planning or concept item with no news item in it: written back as it is
-        assert result.message is not None
-        items = [result.message]
+    whole = False
+    if not items and result.message is not None:
+        # A message, planning or concept item with no news item in it: written back as it is.
+        items, whole = [result.message], True
     if not items:
         raise NewsmlKitError(
             "the input holds no news item to convert", Location(file=job.name), code="NK-BATCH-004"
