@@ -296,12 +296,9 @@ def convert(
         _convert_batch(inputs, to_format, from_format, read_options, ninjs_version, **batch)
         return
     _check_single_input(inputs, batch)
-    try:
-        result = _read(inputs[0], from_format, **read_options)
-    except NewsmlKitError as exc:
-        if exc.code in ignore:  # ignored by its exact code: nothing is written, and nothing said
-            return
-        raise
+    result = _read(inputs[0], from_format, **read_options)
+    if result is None:
+        return
     for warning in result.warnings:
         _report(warning)
     from newsml_kit import api
@@ -414,13 +411,20 @@ def _convert_batch(
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResult:
-    """Read a file, or stdin for ``-``; ``options`` are those of ``newsml_kit.read``."""
+def _read(input_path: str, from_format: str | None, **options: Any) -> ReadResult | None:
+    """Read a file, or stdin for ``-``; ``options`` are those of ``newsml_kit.read``. None when
+    reading fails with an error that ``options["ignore"]`` names by its exact code: the command then
+    writes nothing and says nothing."""
     from newsml_kit import api
 
-    if input_path == "-":
-        return api.read(sys.stdin.buffer.read(), format=from_format, source="-", **options)
-    return api.read(input_path, format=from_format, **options)
+    try:
+        if input_path == "-":
+            return api.read(sys.stdin.buffer.read(), format=from_format, source="-", **options)
+        return api.read(input_path, format=from_format, **options)
+    except NewsmlKitError as exc:
+        if exc.code in options.get("ignore", ()):
+            return None
+        raise
 
 
 @main.command()
@@ -458,21 +462,18 @@ def extract(
     """
     from newsml_kit.findings import findings_json, findings_table
 
-    try:
-        result = _read(
-            input_path,
-            None,
-            encoding=encoding,
-            nfc=nfc,
-            language=language,
-            enrich=True,
-            select=select,
-            ignore=ignore,
-        )
-    except NewsmlKitError as exc:
-        if exc.code in ignore:  # ignored by its exact code: nothing is shown, and nothing said
-            return
-        raise
+    result = _read(
+        input_path,
+        None,
+        encoding=encoding,
+        nfc=nfc,
+        language=language,
+        enrich=True,
+        select=select,
+        ignore=ignore,
+    )
+    if result is None:
+        return
     for warning in result.warnings:
         _report(warning)
     for item in result.items:
