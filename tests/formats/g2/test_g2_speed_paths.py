@@ -365,3 +365,27 @@ def test_a_date_at_the_ends_of_the_range_is_a_date_error_not_an_overflow(text: s
     for _ in range(2):  # the first read and the one with the offset known
         with pytest.raises(DateError, match="too close to the ends"):
             read_datetime(text)
+
+
+@given(
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)),
+    st.sampled_from(["", ".5", ".123456"]),
+    st.booleans(),
+)
+def test_a_date_time_without_its_zone_reads_as_the_repairs_made_it(
+    value: datetime, fraction: str, date_allowed: bool
+) -> None:
+    """The zoneless spelling has its own quick path: the same datetime (in UTC, the shared zone) and
+    the same one repair note as the general path, which adds ``Z`` and reads that."""
+    text = value.replace(microsecond=0).isoformat() + fraction
+    parsed, repairs = read_datetime(text, date_allowed=date_allowed)
+    expected, _ = read_datetime(" " + text + "Z ", date_allowed=date_allowed)  # the general path
+    assert repairs == ["no time zone: taken as UTC"]
+    assert parsed == expected
+    assert parsed.tzinfo is fixed_zone(timedelta(0))
+
+
+@pytest.mark.parametrize("text", ["2013-02-30T10:00:00", "2013-13-01T10:00:00", "2013-02-28T25:00:00"])
+def test_a_date_time_without_its_zone_that_does_not_exist_is_a_date_error(text: str) -> None:
+    with pytest.raises(DateError, match="not an ISO 8601 date-time"):
+        read_datetime(text)

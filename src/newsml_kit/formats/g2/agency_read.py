@@ -132,19 +132,20 @@ BLOCK_NAMES = frozenset(
 CAPTION_NAMES = frozenset({"figcaption", "media-caption"})
 _PUB_STATUS_CODES = frozenset(status.value for status in PubStatus)
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
-_TEXT_FIELDS = {
+# Keyed by tag: looked up with any child's tag (a comment's is a function, found in none).
+_TEXT_FIELDS: dict[object, str] = {
     G2_HEADLINE: "headline",
     G2_DATELINE: "dateline",
     G2_BY: "byline",
     G2_CREDITLINE: "creditline",
     G2_DESCRIPTION: "description",
 }
-_ITEM_DATES = {
+_ITEM_DATES: dict[object, str] = {
     G2_VERSION_CREATED: "version_created",
     G2_FIRST_CREATED: "first_created",
     G2_EMBARGOED: "embargo",
 }
-_HEADER_TEXTS = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
+_HEADER_TEXTS: dict[object, str] = {_SENDER: "sender", _TRANSMIT_ID: "transmit_id", _ORIGIN: "origin"}
 _RENDITION_TEXTS = (("rendition", "rendition"), ("contenttype", "content_type"))
 _RENDITION_NUMBERS = ("width", "height", "size")  # the model's names too
 
@@ -485,7 +486,7 @@ class _ItemReader(_Walk):
 
     def _item_meta(self, meta: Element) -> None:
         for child in meta:
-            tag = str(child.tag)
+            tag = child.tag  # a comment's or PI's is a function, which no name below equals
             field = _ITEM_DATES.get(tag)
             if field is not None and field not in self.fields:
                 if field == "version_created" and not (child.text or "").strip():
@@ -561,7 +562,7 @@ class _ItemReader(_Walk):
 
     def _content_meta(self, meta: Element) -> None:
         for child in meta:
-            tag = str(child.tag)
+            tag = child.tag  # a comment's or PI's is a function, which no name below equals
             field = _TEXT_FIELDS.get(tag)
             if field is not None:
                 if field not in self.fields:
@@ -581,10 +582,14 @@ class _ItemReader(_Walk):
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
-        qcode, mapped = self._qcode_of(element)
-        if qcode is None:
-            return
-        self._slot(element, "subjects", len(self.subjects), mapped=mapped)
+        qcode = element.get("qcode")
+        mapped: tuple[str, ...] = _QCODE
+        if qcode is None or not QCODE_RE.fullmatch(qcode):  # the usual case skips _qcode_of's calls
+            qcode, mapped = self._qcode_of(element)
+            if qcode is None:
+                return
+        if self.marks:
+            make_slot(element, "subjects", len(self.subjects), mapped)
         name = _child(element, G2_NAME)
         self.subjects.append({"qcode": qcode, "name": None if name is None else self._holder(name, "name")})
 
@@ -780,7 +785,7 @@ class _MessageReader(_Walk):
 
     def _header(self, element: Element, header: Fields) -> None:
         for child in element:
-            tag = str(child.tag)
+            tag = child.tag  # a comment's or PI's is a function, which no name below equals
             name = _HEADER_TEXTS.get(tag)
             if name is not None and name not in header:
                 header[name] = self._holder(child, name)

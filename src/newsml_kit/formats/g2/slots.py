@@ -282,6 +282,9 @@ _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _CLEAN_DATETIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\Z"
 )
+# The spelling of many agency date-times that lack only their zone (taken as UTC, with a note).
+_ZONELESS_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?\Z")
+_NO_ZONE: Final = "no time zone: taken as UTC"
 _MAX_OFFSET = timedelta(hours=14)
 # The zone of each offset spelling of a clean date-time ("Z", "+05:30"), checked by
 # ``_parse_datetime`` the first time: at most 20,001 spellings.
@@ -311,6 +314,12 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
         except ValueError:
             raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
         return (parsed if parsed.tzinfo is zone else _in_zone(parsed, zone, text)), []
+    if _ZONELESS_DATETIME_RE.match(text) is not None:
+        # What the repairs below make of it, without their searches: UTC needs no conversion.
+        try:
+            return datetime.fromisoformat(text).replace(tzinfo=fixed_zone(timedelta(0))), [_NO_ZONE]
+        except ValueError:
+            raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -329,7 +338,7 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
         value = value[: basic.start()] + f"{basic[1]}{basic[2]}:{basic[3]}"
         repairs.append(f"offset {basic[0]} written as {basic[1]}{basic[2]}:{basic[3]}")
     if not _HAS_OFFSET_RE.search(value):
-        repairs.append("no time zone: taken as UTC")
+        repairs.append(_NO_ZONE)
         value += "Z"
     return _parse_datetime(value, text), repairs
 
