@@ -497,9 +497,13 @@ class _ItemReader(_Walk):
             elif tag == G2_PUB_STATUS and "pub_status" not in self.fields:
                 self._pub_status(child)
             elif tag == G2_SIGNAL:
-                qcode, mapped = self._qcode_of(child)
+                qcode = child.get("qcode")
+                mapped: tuple[str, ...] = _QCODE
+                if qcode is None or not QCODE_RE.fullmatch(qcode):  # as a subject's
+                    qcode, mapped = self._qcode_of(child)
                 if qcode is not None:
-                    self._slot(child, "signals", len(self.signals), mapped=mapped)
+                    if self.marks:
+                        make_slot(child, "signals", len(self.signals), mapped)
                     self.signals.append(qcode)
             elif tag == G2_PROVIDER and "provider" not in self.named_slots:
                 self.named_slots.add("provider")
@@ -590,7 +594,7 @@ class _ItemReader(_Walk):
                 return
         if self.marks:
             make_slot(element, "subjects", len(self.subjects), mapped)
-        name = _child(element, G2_NAME)
+        name = _child(element, G2_NAME) if len(element) else None  # many subjects are a bare code
         self.subjects.append({"qcode": qcode, "name": None if name is None else self._holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
@@ -852,9 +856,14 @@ def _is_number(text: str) -> bool:
 
 
 def _has_direct_text(element: Element) -> bool:
-    if element.text and element.text.strip():
+    text = element.text
+    if text and text.strip():
         return True
-    return any(child.tail and child.tail.strip() for child in element)
+    for child in element:  # a loop, not any() over a generator: a body has many children
+        tail = child.tail
+        if tail and tail.strip():
+            return True
+    return False
 
 
 def body_region(content: Element) -> Element:
