@@ -23,7 +23,9 @@ from newsml_kit.formats.base import ReadOptions, ReadResult
 from newsml_kit.formats.g2 import read_newsml, write_newsml
 from newsml_kit.formats.g2.agency_read import is_own_document, may_hold_controls, read_foreign
 from newsml_kit.formats.g2.slots import DateError, read_datetime
+from newsml_kit.formats.g2.write import _attribute
 from newsml_kit.model import (
+    ILLEGAL_TEXT_RE,
     MENTIONS_FROM_BODY,
     DeferredText,
     Message,
@@ -389,3 +391,20 @@ def test_a_date_time_without_its_zone_reads_as_the_repairs_made_it(
 def test_a_date_time_without_its_zone_that_does_not_exist_is_a_date_error(text: str) -> None:
     with pytest.raises(DateError, match="not an ISO 8601 date-time"):
         read_datetime(text)
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=20))
+def test_an_inline_refs_qcode_is_escaped_as_lxml_escapes_an_attribute(value: str) -> None:
+    """The writer serialises inline refs itself: an entity's QCode comes out as lxml writes it, or
+    is refused as lxml refuses it (a valid model's ids never need either; see write_newsml)."""
+    try:
+        written = etree.tostring(etree.Element("r", q=value), encoding="UTF-8")
+    except ValueError:
+        with pytest.raises(ValueError, match="XML compatible"):
+            _attribute(value)
+        return
+    if ILLEGAL_TEXT_RE.search(value) is not None:  # C1 controls: lxml writes them, the model refuses them
+        with pytest.raises(ValueError, match="XML compatible"):
+            _attribute(value)
+        return
+    assert written == f'<r q="{_attribute(value)}"/>'.encode()

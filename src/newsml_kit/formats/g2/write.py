@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Final
@@ -30,7 +31,6 @@ from newsml_kit.formats.g2.names import (
     G2_AFFILIATION,
     G2_ASSERT,
     G2_BROADER,
-    G2_INLINE_REF,
     G2_NAME,
     G2_PERSON_DETAILS,
     G2_SUBJECT,
@@ -121,12 +121,21 @@ def _with_sent(message: Message) -> Message:
 def _serialise(item: NewsItem) -> bytes:
     entities = [entity for _, entity in item.entities()]
     segments = _segments(item, entities)
-    root = _item(item, entities, segments)
+    root = _item(item, entities)
     etree.indent(root, space="  ")  # not the body: indenting mixed content would change the text
     head = etree.tostring(root, encoding="UTF-8")
-    # The indented head ends with its last child's tail "\n" and the end tag; the body goes between.
+    # The indented head ends with its last child's tail "\n" and the end tag; the inline refs, then
+    # the body, go between, as indented lines as lxml would write them.
     assert head.endswith(_END_TAG)
-    return b"".join((_DECLARATION, head[: 1 - len(_END_TAG)], _content_set(item, segments), _END_TAG))
+    return b"".join(
+        (
+            _DECLARATION,
+            head[: 1 - len(_END_TAG)],
+            _inline_refs(entities, segments),
+            _content_set(item, segments),
+            _END_TAG,
+        )
+    )
 
 
 @functools.cache
@@ -196,7 +205,8 @@ def _ref(parent: Element, name: str, local_id: str | None, **attrs: str) -> None
 # --- newsItem ---------------------------------------------------------------------------------
 
 
-def _item(item: NewsItem, entities: Sequence[Entity], segments: Segments) -> Element:
+def _item(item: NewsItem, entities: Sequence[Entity]) -> Element:
+    """The item's head: everything before its inline refs (``_inline_refs``) and its body."""
     root = etree.Element(g2("newsItem"), nsmap=NSMAP)
     root.set("guid", item.guid)
     root.set("version", str(item.version))
@@ -214,7 +224,6 @@ def _item(item: NewsItem, entities: Sequence[Entity], segments: Segments) -> Ele
     _item_meta(root, item)
     _content_meta(root, item, entities)
     _asserts(root, item)
-    _inline_refs(root, entities, segments)
     return root
 
 
@@ -481,14 +490,19 @@ def _content_set(item: NewsItem, segments: Segments) -> bytes:
     return body.encode("utf-8")
 
 
-def _inline_refs(root: Element, entities: Sequence[Entity], segments: Segments) -> None:
+def _inline_refs(entities: Sequence[Entity], segments: Segments) -> bytes:
     """One inlineRef per mention, naming its pieces: those starting in [start, end), found by bisection
-    (every mention boundary is a cut, and every piece a mention spans is marked)."""
+    (every mention boundary is a cut, and every piece a mention spans is marked).
+
+    Serialised directly, as indented lines after the head's last child: as elements they were
+    a seventh of writing an item. The bytes are those lxml wrote (golden samples, write-read-write
+    law); span ids need no escaping, an entity's QCode is escaped as lxml escapes an attribute."""
     starts: dict[int, list[int]] = {}
+    lines: list[str] = []
     for entity in entities:
         if not entity.mentions:
             continue
-        qcode = entity_qcode(entity.id)
+        qcode = _attribute(entity_qcode(entity.id))
         for mention in entity.mentions:
             pieces = segments[mention.block]
             block_starts = starts.get(mention.block)
@@ -497,4 +511,27 @@ def _inline_refs(root: Element, entities: Sequence[Entity], segments: Segments) 
             first = bisect.bisect_left(block_starts, mention.start)
             last = bisect.bisect_left(block_starts, mention.end, first)
             idrefs = " ".join([piece[3] for piece in pieces[first:last]])
-            _SubElement(root, G2_INLINE_REF, {"idrefs": idrefs, "qcode": qcode})
+            lines.append(f'  <inlineRef idrefs="{idrefs}" qcode="{qcode}"/>\n')
+    return "".join(lines).encode("utf-8")
+
+
+_ATTRIBUTE_SPECIALS = re.compile('[&<>"\t\n\r]')
+_ATTRIBUTE_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\t": "&#9;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+}
+
+
+def _attribute(value: str) -> str:
+    """An attribute value as libxml2 serialises it. A valid model's ids need no escape; only a model
+    built without validation (``write_newsml`` names its field) can hold more."""
+    if ILLEGAL_TEXT_RE.search(value) is not None:
+        raise ValueError("All strings must be XML compatible")
+    if _ATTRIBUTE_SPECIALS.search(value) is None:
+        return value
+    return _ATTRIBUTE_SPECIALS.sub(lambda special: _ATTRIBUTE_ESCAPES[special[0]], value)
