@@ -443,3 +443,45 @@ def test_a_leader_who_works_with_a_province_s_body() -> None:
 )
 def test_working_with_people_or_without_a_subject_is_no_visit(body: str) -> None:
     assert extract_text(body).event is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngày 14/4, Sở Công Thương tỉnh Hải Dương và Sở Tài chính tỉnh Hải Dương đồng tổ chức"
+        " hội nghị về giá.",
+        "Ngày 14/4, Sở Công Thương tỉnh Hải Dương, Sở Tài chính tỉnh Hải Dương tổ chức hội nghị về giá.",
+    ],
+)
+def test_two_bodies_named_together_before_the_verb_the_first_holds_the_event(body: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Công Thương tỉnh Hải Dương"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch được tổ chức bởi Sở Nông nghiệp tỉnh Thái Bình.",
+        # a later sentence of the same paragraph, naming it again or as "the event"
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch đã diễn ra tại Thái Bình. Hội thảo do Sở Nông nghiệp"
+        " tỉnh Thái Bình tổ chức.",
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch đã diễn ra tại Thái Bình. Sự kiện được tổ chức bởi"
+        " Sở Nông nghiệp tỉnh Thái Bình.",
+    ],
+)
+def test_an_organiser_after_bo_i_or_in_a_later_sentence_of_the_paragraph(body: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Nông nghiệp tỉnh Thái Bình"]
+
+
+@pytest.mark.parametrize(
+    ("body", "organiser"),
+    [
+        ("Tại cuộc họp báo thường kỳ Bộ Tư pháp chiều 14/4, ông Lê Văn Tâm cho biết.", "Bộ Tư pháp"),
+        ("Sáng 14/4, Hội nghị giao ban trực tuyến Bộ Tài chính đã diễn ra.", "Bộ Tài chính"),
+        ("Sáng 14/4, kỳ họp thứ 5 HĐND tỉnh Thái Bình đã khai mạc.", "HĐND tỉnh Thái Bình"),
+    ],
+)
+def test_the_body_after_how_often_or_how_the_meeting_is_held(body: str, organiser: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == [organiser]

@@ -47,7 +47,8 @@ _HAPPENED_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
     r"|(?:được )?khai trương)\b"
 )
-_BY_ORGANISER_RE = re.compile(r"\bdo ")
+# "... do Bộ Y tế tổ chức", "... được tổ chức bởi Bộ Y tế": the organiser after the verb.
+_BY_ORGANISER_RE = re.compile(r"\b(?:do|bởi) ")
 # The subject of "diễn ra" when no event head precedes it: a name at the start of the sentence, of a
 # clause, or after a verb that announces it ("công bố WWDC 2021 sẽ diễn ra").
 _NAME_WORD = rf"[{UPPER}][\w&.-]*"
@@ -55,6 +56,8 @@ _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WOR
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
 _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+# Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
+_JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
@@ -528,11 +531,11 @@ def _organisers_before(
 ) -> list[Ref]:
     """The organisation (or person) right before the verb, and those it works with
     (``Bộ Y tế phối hợp với Bộ Công an tổ chức``)."""
-    found: list[tuple[int, Ref]] = []
+    found: list[tuple[int, int, Ref]] = []
     for kind in kinds:
         for cluster in ex.of_kind(kind):
             found.extend(
-                (span.end, (kind, cluster.key))
+                (span.end, span.start, (kind, cluster.key))
                 for span in cluster.spans
                 if span.block == index
                 and start <= span.start
@@ -547,12 +550,17 @@ def _organisers_before(
     if not found:
         return []
     found.sort()
-    organisers = [found[-1][1]]
+    # With several organisers the first named is the organiser: "Bộ Y tế và Bộ Công an (đồng) tổ
+    # chức", "Bộ Y tế phối hợp với Bộ Công an tổ chức".
+    last = len(found) - 1
+    while last > 0 and _JOINED_RE.fullmatch(text, found[last - 1][0], found[last][1]):
+        last -= 1
+    organisers = [found[last][2]]
     partner = _PARTNER_RE.search(text, start, verb)
     if partner is not None:
-        first = next((ref for end, ref in found if end <= partner.start()), None)
+        first = next((ref for end, _, ref in found if end <= partner.start()), None)
         if first is not None:
-            organisers = [first]  # with several organisers, the first named is the organiser
+            organisers = [first]
     return organisers
 
 
@@ -638,9 +646,9 @@ def _reporting_sentences(
         text = ex.views[index].text
         start = 0
         while start < len(text):
-            sentence_start, sentence_end = sentence_bounds(text, start)
-            yield index, text, sentence_start, sentence_end
-            start = sentence_end + 1
+            _, sentence_end = sentence_bounds(text, start)
+            yield index, text, start, sentence_end
+            start = sentence_end + 2  # past the full stop and its space
 
 
 def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
@@ -651,6 +659,8 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]
     block, text = finding.span.block, ex.views[finding.span.block].text
     head = vocab().event_heads.match(text, finding.span.start)
     positions = [head.end() + 1] if head is not None else []
+    if head is not None and (qualified := _event_modifiers().match(text, head.end())) is not None:
+        positions.append(qualified.end())  # "họp báo thường kỳ Bộ Ngoại giao"
     owner = text.find(" của ", finding.span.start, finding.span.end)
     if owner >= 0:
         positions.append(owner + len(" của "))
@@ -667,8 +677,9 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]
 
 def _organiser_said_again(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
     """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
-    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ..."."""
-    named_again = _named_again(finding)
+    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event": "Sự kiện được tổ chức
+    bởi Sở Y tế"."""
+    named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
     for index, text, start, end in _reporting_sentences(ex, finding, prose):
         if index == finding.span.block and start <= finding.span.start < end:
             continue
@@ -728,6 +739,12 @@ def _cues() -> re.Pattern[str]:
     """Any of the words the frames need (``_FRAMES``), each found as written."""
     cues = sorted({cue for _, words in _FRAMES for cue in words or ()}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, cues)))
+
+
+@cache
+def _event_modifiers() -> re.Pattern[str]:
+    """How or how often a meeting is held, or its ordinal, between its head and its body."""
+    return re.compile(rf"(?: (?:{alternation(words('event_name_modifiers'))}|(?:lần )?thứ \w+))+ ")
 
 
 @cache
