@@ -485,3 +485,43 @@ def test_an_organiser_after_bo_i_or_in_a_later_sentence_of_the_paragraph(body: s
 def test_the_body_after_how_often_or_how_the_meeting_is_held(body: str, organiser: str) -> None:
     item = extract_text(body)
     assert names_of(item, event_of(item).organiser_ids) == [organiser]
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # the place after the name and its day
+        (
+            "Trong buổi họp báo ngày 14/4 tại thủ đô Viêng Chăn, ông Lê Văn Tâm cho biết kế hoạch.",
+            "Viêng Chăn",
+        ),
+        (
+            "Phát biểu tại lễ khai mạc chiều 14/4 tại Thái Bình, ông Lê Văn Tâm cho biết kế hoạch.",
+            "Thái Bình",
+        ),
+        # a venue the entity finders did not name, its words in either case
+        (
+            "Sáng 14/4, tại Trung tâm Hội nghị Quốc gia, Hội nghị toàn quốc về nông thôn mới đã diễn ra.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+    ],
+)
+def test_where_the_event_is_after_its_day_or_at_a_venue(body: str, where: str) -> None:
+    item = extract_text(body)
+    assert place(item) == where
+
+
+def test_a_head_inside_a_venue_s_name_is_no_event() -> None:
+    item = extract_text(
+        "Sáng 14/4, tại Trung tâm Hội nghị Quốc gia, Hội nghị toàn quốc về nông thôn mới đã diễn ra."
+    )
+    assert event_of(item).name == "Hội nghị toàn quốc về nông thôn mới"
+
+
+def test_the_days_and_places_of_what_is_said_at_the_event_are_not_its_own() -> None:
+    item = extract_text(
+        "Tại cuộc họp báo chiều 14/4, bà Lê Thị Lan cho biết, các trường xét tuyển từ ngày 2 - 4/5"
+        " tại Thái Bình."
+    )
+    event = event_of(item)
+    assert (str(event.start), event.end, place(item)) == ("2023-04-14", None, None)

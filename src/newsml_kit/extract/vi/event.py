@@ -117,6 +117,12 @@ _EVENT_END_RE = re.compile(
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
+# What may stand between an event's name and "tại" when the place is the event's: its day.
+_WHEN_RE = re.compile(
+    rf"(?: (?:vào|{alternation(words('day_words'))}|nay|qua|mới đây|vừa qua"
+    rf"|\(?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{4}})?\)?),?)* "
+)
+_LOWER_WORD_RE = re.compile(rf"(?:[{LOWER}]+ ){{1,2}}(?=[{UPPER}])")
 _PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
@@ -286,7 +292,7 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         # The event's own head, not a verb inside it ("Lễ khai mạc Cúp Quốc gia diễn ra").
         head = None
         for candidate in v.event_heads.finditer(text, sentence_start, sentence_end):
-            if candidate.end() <= happened.start():
+            if candidate.end() <= happened.start() and not _in_venue(text, candidate.start()):
                 head = head or candidate
         after = v.event_heads.match(text, happened.end() + 1)
         if head is None and after is not None:
@@ -505,20 +511,53 @@ def _event_finding(
     ex: Extraction, index: int, head: str, start: int, name: str, sentence_start: int, sentence_end: int
 ) -> EventFinding:
     finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
-    finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     text = ex.views[index].text
+    # The event's day and place are told before what is said at it ("Tại cuộc họp báo chiều 30/9,
+    # bà X cho biết, các trường lọc ảo từ ngày 2 - 4/10"): not in the speech reported after it.
+    speech = _speech_verbs().search(text, start + len(name), sentence_end)
+    sentence_end = speech.start() if speech is not None else sentence_end
+    finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     for place in vocab().at_place.finditer(text, sentence_start, sentence_end):
         # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra [từ ... đến ...] tại ...",
         # "EVENT tại ...";
         # not a place said of someone ("diễn giả ... nổi tiếng tại Mỹ").
         before = text[sentence_start : place.start()].rstrip()
-        right_after_name = place.start() == start + len(name) + 1
+        # right after the name, or after the name and its day ("họp báo chiều 12/4 tại Hà Nội")
+        right_after_name = place.start() >= start + len(name) and _WHEN_RE.fullmatch(
+            text, start + len(name), place.start()
+        )
         if before and not before.endswith(",") and not _PLACE_VERB_RE.search(before) and not right_after_name:
             continue
-        finding.place = entity_starting_at(ex, index, place.end(), ("place",))
+        finding.place = _place_at(ex, index, text, place.end())
         if finding.place is not None:
             break
     return finding
+
+
+def _in_venue(text: str, position: int) -> bool:
+    """A head inside a venue's name ("tại Trung tâm Hội nghị Quốc gia") names no event."""
+    return any(
+        venue.start() < position < venue.end()
+        for venue in _venue_heads().finditer(text, max(0, position - 24), position + 24)
+    )
+
+
+def _place_at(ex: Extraction, index: int, text: str, position: int) -> Ref | None:
+    """The place named at ``position`` (after "tại"): a place the finders found, one after a
+    lower-case word ("tại thủ đô Jakarta"), or a venue and its name ("tại Nhà hát Lớn ...")."""
+    found = entity_starting_at(ex, index, position, ("place",))
+    if found is not None:
+        return found
+    venue = _venue_heads().match(text, position)
+    if venue is not None:
+        name_end = phrase_end(text, venue.end(), vocab())
+        if name_end > venue.end():
+            span = Span(index, position, name_end)
+            cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
+            return ("place", cluster.key)
+        return None
+    word = _LOWER_WORD_RE.match(text, position)
+    return entity_starting_at(ex, index, word.end(), ("place",)) if word is not None else None
 
 
 def _organisers_before(
@@ -750,6 +789,22 @@ def _event_modifiers() -> re.Pattern[str]:
 @cache
 def _event_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(words('event_verbs'))}) (?=\w)")
+
+
+@cache
+def _speech_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words('speech_verbs'))})(?!\w)")
+
+
+@cache
+def _venue_heads() -> re.Pattern[str]:
+    """A venue word in any case of its words ("Trung tâm Hội nghị", "nhà hát") before a
+    capitalised name."""
+    heads = [
+        " ".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in head.split())
+        for head in sorted((*words("venue_heads"), *words("event_venue_heads")), key=len, reverse=True)
+    ]
+    return re.compile(rf"(?:{'|'.join(heads)})(?= [{UPPER}])")
 
 
 @cache
