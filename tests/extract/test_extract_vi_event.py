@@ -525,3 +525,35 @@ def test_the_days_and_places_of_what_is_said_at_the_event_are_not_its_own() -> N
     )
     event = event_of(item)
     assert (str(event.start), event.end, place(item)) == ("2023-04-14", None, None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hội nghị có sự tham dự của Phó Chủ tịch nước Lê Văn Tâm.",
+        "Tham dự hội nghị có Phó Chủ tịch nước Lê Văn Tâm và đại diện các sở, ngành.",
+        "Dự hội nghị có Phó Chủ tịch nước Lê Văn Tâm.",
+        # the person after "sự tham dự của", not the chair named before it
+        "Chủ tịch UBND tỉnh Hoàng Văn Minh chủ trì hội nghị với sự tham dự của Phó Chủ tịch nước Lê Văn Tâm.",
+    ],
+)
+def test_a_guest_named_after_the_words_that_say_they_attend(second: str) -> None:
+    item = extract_text(f"Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. {second}")
+    assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_a_sentence_opening_with_du_kien_names_no_guest() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Dự kiến hội nghị có ông Lê Văn Tâm."
+    )
+    assert guests(item) == []
+
+
+def test_the_chair_after_su_chu_tri_cua() -> None:
+    item = extract_text(
+        "Sáng 14/4, bà Lê Thị Lan phát biểu tại hội nghị về nông thôn mới diễn ra dưới sự chủ trì của"
+        " Chủ tịch UBND tỉnh Hoàng Văn Minh."
+    )
+    roles = event_of(item).participants
+    chairs = names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR])
+    assert chairs == ["Hoàng Văn Minh"]

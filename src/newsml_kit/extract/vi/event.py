@@ -22,7 +22,7 @@ from newsml_kit.extract.vi.grammar import (
     sentence_bounds,
 )
 from newsml_kit.extract.vi.phrases import phrase_end
-from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
+from newsml_kit.extract.vi.vocab import Vocab, at_word, at_word_any_case, capitalised_too, vocab, words
 from newsml_kit.extract.vocab import alternation
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
@@ -33,6 +33,16 @@ _GUEST_RE = re.compile(
 )
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\bchủ trì\b")
+# "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
+# the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
+_CHAIRED_BY_RE = re.compile(r"\bsự chủ trì của\b")
+
+
+@cache
+def _attended_by() -> re.Pattern[str]:
+    """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
+    heads = at_word_any_case(words("event_heads"))
+    return re.compile(rf"\bsự (?:tham )?dự của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )")
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
@@ -856,13 +866,21 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         ex,
         finding,
         (
+            (_CHAIRED_BY_RE, ParticipantRole.CHAIR),
             (_CHAIR_RE, ParticipantRole.CHAIR),
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
     _delegation_head(ex, finding)
-    _people_by_verbs(ex, finding, ((_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),))
+    _people_by_verbs(
+        ex,
+        finding,
+        (
+            (_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+            (_attended_by(), ParticipantRole.GUEST_OF_HONOUR),
+        ),
+    )
 
 
 def _people_by_verbs(
@@ -892,9 +910,9 @@ def _people_by_verbs(
                         finding.participants.append((person, role))
                     continue
                 # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
-                person = first_person(ex, index, start, verb.start()) or first_person(
-                    ex, index, verb.end(), end
-                )
+                after_only = pattern is _CHAIRED_BY_RE or pattern is _attended_by()
+                before = None if after_only else first_person(ex, index, start, verb.start())
+                person = before or first_person(ex, index, verb.end(), end)
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
 
