@@ -557,3 +557,22 @@ def test_the_chair_after_su_chu_tri_cua() -> None:
     roles = event_of(item).participants
     chairs = names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR])
     assert chairs == ["Hoàng Văn Minh"]
+
+
+def test_a_comma_before_a_body_or_a_person_ends_the_event_s_name() -> None:
+    item = extract_text(
+        "Sáng 14/4, hưởng ứng Ngày hội Sách Thái Bình 2023, Công ty Minh Phát khai trương nhà sách mới."
+    )
+    assert event_of(item).name == "Ngày hội Sách Thái Bình 2023"
+    # a comma that goes on in lower case is inside the name
+    item = extract_text(
+        "Sáng 14/4, Sở Tư pháp tổ chức Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023."
+    )
+    assert event_of(item).name == "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023"
+
+
+def test_a_meeting_a_leader_chairs_named_with_its_classifier() -> None:
+    item = extract_text("Sáng 14/4, Phó Chủ tịch UBND tỉnh Lê Văn Hải chủ trì cuộc họp với các doanh nghiệp.")
+    event = event_of(item)
+    chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
+    assert (event.name, names_of(item, chairs)) == ("cuộc họp với các doanh nghiệp", ["Lê Văn Hải"])

@@ -106,8 +106,9 @@ _ATTEND_RE = re.compile(
 # "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
 _PRESIDE_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|(?:tham )?dự và chỉ đạo|(?:tham )?dự(?: và phát biểu tại)?"
-    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?:(?:buổi|cuộc) )?(?=\w)"
+    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?=\w)"
 )
+_CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
 # "X (chính thức) khai trương Y": a launch named by its verb phrase, which ends before a place or a
 # purpose.
 _LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương)(?= )")
@@ -461,7 +462,11 @@ def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     """``Phó Chủ tịch X chủ trì hội nghị ...``, ``Thủ tướng X dự lễ khởi công ...``: an event its
     chair or guest presides over or attends, named after the verb."""
     for verb in _PRESIDE_RE.finditer(text):
-        head = v.event_heads.match(text, verb.end())
+        # "chủ trì cuộc họp với ...": the head with its classifier, or the head after it
+        classifier = _CLASSIFIER_RE.match(text, verb.end())
+        head = v.event_heads.match(text, verb.end()) or (
+            v.event_heads.match(text, classifier.end()) if classifier else None
+        )
         if head is None:
             continue
         name = _name_from(text, head.start(), head.end())
@@ -520,8 +525,9 @@ def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) ->
 def _event_finding(
     ex: Extraction, index: int, head: str, start: int, name: str, sentence_start: int, sentence_end: int
 ) -> EventFinding:
-    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
     text = ex.views[index].text
+    name = _name_before_a_clause(ex, index, text, start, name)
+    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
     # The event's day and place are told before what is said at it ("Tại cuộc họp báo chiều 30/9,
     # bà X cho biết, các trường lọc ảo từ ngày 2 - 4/10"): not in the speech reported after it.
     speech = _speech_verbs().search(text, start + len(name), sentence_end)
@@ -542,6 +548,21 @@ def _event_finding(
         if finding.place is not None:
             break
     return finding
+
+
+def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, name: str) -> str:
+    """The name up to a comma that opens a clause of its own, on a person or a body ("Hội nghị
+    tổng kết, Bộ trưởng X chủ trì ..."); a comma inside the name goes on in lower case ("Hội nghị
+    tổng kết năm 2022, triển khai năm 2023") or inside quotes."""
+    comma = name.find(", ")
+    while comma >= 0:
+        position = start + comma + 2
+        if not _QUOTE_RE.search(name, 0, comma) and entity_starting_at(
+            ex, index, position, ("person", "organisation")
+        ):
+            return name[:comma]
+        comma = name.find(", ", comma + 2)
+    return name
 
 
 def _in_venue(text: str, position: int) -> bool:
