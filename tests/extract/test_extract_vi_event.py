@@ -576,3 +576,50 @@ def test_a_meeting_a_leader_chairs_named_with_its_classifier() -> None:
     event = event_of(item)
     chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
     assert (event.name, names_of(item, chairs)) == ("cuộc họp với các doanh nghiệp", ["Lê Văn Hải"])
+
+
+def test_a_comma_after_a_quoted_title_ends_the_event_s_name() -> None:
+    item = extract_text(
+        'Chiều 14/4, Sở Tư pháp tổ chức Hội thảo "Pháp luật và đời sống", thu hút 200 đại biểu.'
+    )
+    assert event_of(item).name == 'Hội thảo "Pháp luật và đời sống"'
+
+
+def test_a_place_in_the_sentence_s_opening_time_phrase() -> None:
+    item = extract_text("Tối 14/4 tại Thái Bình, Công ty Minh Phát tổ chức lễ ra mắt sản phẩm mới.")
+    assert place(item) == "Thái Bình"
+
+
+def test_a_later_paragraph_names_the_event_again_by_its_shortest_head() -> None:
+    item = extract_text(
+        "Sở Y tế tỉnh Thái Bình vừa tổ chức hội nghị trực tuyến về tiêm chủng.\n\n"
+        "Hội nghị được tổ chức vào sáng 14/4 tại Thái Bình với sự tham gia của 8 huyện."
+    )
+    assert place(item) == "Thái Bình"
+
+
+def test_a_guest_who_only_attends_has_an_official_title() -> None:
+    item = extract_text(
+        "Tối 14/4, Công ty Minh Phát tổ chức lễ trao giải Ngôi sao 2023."
+        " Tham dự lễ trao giải có ca sĩ Lê Văn Tâm."
+    )
+    assert guests(item) == []
+
+
+@pytest.mark.parametrize("leads", ["dẫn đầu", "làm trưởng đoàn"])
+def test_who_leads_the_visiting_delegation_is_the_guest_of_honour(leads: str) -> None:
+    item = extract_text(
+        f"Chiều 14/4, đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Thị Lan {leads} đã làm việc với"
+        " UBND tỉnh Thái Bình."
+    )
+    assert guests(item) == ["Lê Thị Lan"]
+
+
+def test_a_visit_s_name_ends_before_its_days() -> None:
+    item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
+    event = event_of(item)
+    assert (event.name, str(event.start), str(event.end)) == (
+        "chuyến thăm chính thức Lào",
+        "2023-04-14",
+        "2023-04-16",
+    )

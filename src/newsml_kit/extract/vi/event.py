@@ -43,6 +43,8 @@ def _attended_by() -> re.Pattern[str]:
     """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
     heads = at_word_any_case(words("event_heads"))
     return re.compile(rf"\bsự (?:tham )?dự của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )")
+
+
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
@@ -75,7 +77,12 @@ _VISIT_RE = re.compile(
 )
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
-_VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
+_VISIT_END_RE = re.compile(
+    r"(?= để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$)"
+)
+# "Đoàn công tác ... do Thứ trưởng X dẫn đầu": who leads a delegation.
+_LEADS_RE = re.compile(r"\bdo (?=[^.;]{3,80}? (?:dẫn đầu|làm trưởng đoàn|dẫn đoàn)\b)")
+_LED_RE = re.compile(r" (?:dẫn đầu|làm trưởng đoàn|dẫn đoàn)\b")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 _DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
@@ -93,7 +100,8 @@ _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
-    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: \w+){0,3}? (?:tại|ở) (?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
+    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: [\w/]+){0,3}? (?:tại|ở) "
+    r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
@@ -293,6 +301,8 @@ def _name_from(text: str, start: int, head_end: int) -> str:
         closing = text.find(_CLOSING[quote.group()], quote.end())
         if closing < 0:
             return text[start:end].strip(" ,")
+        if text.startswith(",", closing + 1):
+            return text[start : closing + 1]  # 'Hội thảo "X", thu hút ...': the title closes it
         position = closing + 1
 
 
@@ -542,7 +552,15 @@ def _event_finding(
         right_after_name = place.start() >= start + len(name) and _WHEN_RE.fullmatch(
             text, start + len(name), place.start()
         )
-        if before and not before.endswith(",") and not _PLACE_VERB_RE.search(before) and not right_after_name:
+        # or in the sentence's opening time phrase ("Tối 14/4 tại TP.HCM, ...")
+        opening = _WHEN_RE.fullmatch(f" {before.lower()} ") is not None
+        if (
+            before
+            and not before.endswith(",")
+            and not _PLACE_VERB_RE.search(before)
+            and not right_after_name
+            and not opening
+        ):
             continue
         finding.place = _place_at(ex, index, text, place.end())
         if finding.place is not None:
@@ -634,6 +652,21 @@ def _organisers_before(
     return organisers
 
 
+def _delegation_leader(ex: Extraction, finding: EventFinding) -> None:
+    """Who leads the visiting delegation, in the event's sentence, is the guest of honour: "Đoàn
+    công tác Bộ Y tế do Thứ trưởng X dẫn đầu làm việc với tỉnh ..."."""
+    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
+        return
+    text = ex.views[finding.span.block].text
+    start, end = sentence_bounds(text, finding.span.start)
+    for leads in _LEADS_RE.finditer(text, start, end):
+        led = _LED_RE.search(text, leads.end(), end)
+        person = first_person(ex, finding.span.block, leads.end(), led.start()) if led else None
+        if person is not None:
+            finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
+            return
+
+
 def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
     """A visiting delegation's head is the guest of honour: "Đoàn công tác Bộ Y tế làm việc với
     tỉnh ..." and later "Thứ trưởng Bộ Y tế X ...": the first person whose title names the body the
@@ -701,8 +734,14 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
 def _named_again(finding: EventFinding) -> re.Pattern[str]:
     """The event's head as the text names it again, in lower case: "hội nghị" for "Hội nghị giao
     ban ..."; a ceremony as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ")."""
-    head_match = vocab().event_heads.match(finding.name)
+    heads = vocab().event_heads
+    head_match = heads.match(finding.name)
     head = (head_match.group() if head_match else finding.name).lower()
+    # The head's shortest form that is a head too, without its classifier: "hội nghị trực tuyến"
+    # is named again as "hội nghị", "cuộc họp báo" as "họp báo".
+    words = _CLASSIFIER_RE.sub("", head, count=1).split()
+    shorter = (" ".join(words[:k]) for k in range(1, len(words)))
+    head = next((form for form in shorter if heads.fullmatch(form)), head)
     return re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
 
 
@@ -893,6 +932,7 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
+    _delegation_leader(ex, finding)
     _delegation_head(ex, finding)
     _people_by_verbs(
         ex,
@@ -934,8 +974,20 @@ def _people_by_verbs(
                 after_only = pattern is _CHAIRED_BY_RE or pattern is _attended_by()
                 before = None if after_only else first_person(ex, index, start, verb.start())
                 person = before or first_person(ex, index, verb.end(), end)
+                if person is not None and pattern in _attending() and not _official(ex, person):
+                    continue  # a guest who only attends is an official, not a star on the carpet
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
+
+
+def _attending() -> tuple[re.Pattern[str], ...]:
+    return (_ATTENDING_GUEST_RE, _attended_by())
+
+
+def _official(ex: Extraction, person: Ref) -> bool:
+    """A person the text gives an official title or a rank."""
+    cluster = ex.find(*person)
+    return cluster is not None and bool(cluster.titles or cluster.rank)
 
 
 _FRAMES = _frames()
