@@ -954,11 +954,15 @@ def _people_by_verbs(
         caption = ex.blocks[index].kind is BlockKind.CAPTION
         if caption and all(pattern is not _GUEST_RE for pattern, _ in verbs):
             continue
+        # Only the verbs of a role still open (a role is filled once), and only where their words
+        # are: most paragraphs hold none.
+        filled = {role for _, role in finding.participants}
+        pending = [(pattern, role) for pattern, role in verbs if role not in filled]
+        if not pending:
+            return
         text = ex.views[index].text
-        if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
-            continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
-        for pattern, role in verbs:
-            if caption and pattern is not _GUEST_RE:
+        for pattern, role in pending:
+            if (caption and pattern is not _GUEST_RE) or not any(w in text for w in _verb_words()[pattern]):
                 continue
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
@@ -978,6 +982,19 @@ def _people_by_verbs(
                     continue  # a guest who only attends is an official, not a star on the carpet
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
+
+
+@cache
+def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
+    """The words one of which a paragraph must hold for each verb pattern to apply."""
+    return {
+        _GUEST_RE: ("chỉ đạo",),
+        _DIRECTS_RE: ("chỉ đạo",),
+        _CHAIR_RE: ("chủ trì",),
+        _CHAIRED_BY_RE: ("sự chủ trì",),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự"),
+        _attended_by(): ("dự của", "Tham dự ", "Dự "),
+    }
 
 
 def _attending() -> tuple[re.Pattern[str], ...]:
