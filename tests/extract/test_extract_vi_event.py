@@ -623,3 +623,10 @@ def test_a_visit_s_name_ends_before_its_days() -> None:
         "2023-04-14",
         "2023-04-16",
     )
+
+
+def test_a_venue_s_whole_name_where_the_place_finder_cut_it_short() -> None:
+    item = extract_text(
+        "Sáng 14/4, tại Trung tâm hội nghị Quốc gia, Sở Tư pháp tổ chức Hội nghị tổng kết năm 2022."
+    )
+    assert place(item) == "Trung tâm hội nghị Quốc gia"

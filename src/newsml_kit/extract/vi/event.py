@@ -583,6 +583,12 @@ def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, nam
     return name
 
 
+def _span_end(ex: Extraction, ref: Ref, block: int, start: int) -> int:
+    cluster = ex.find(*ref)
+    spans = cluster.spans if cluster is not None else []
+    return max((span.end for span in spans if span.block == block and span.start == start), default=start)
+
+
 def _in_venue(text: str, position: int) -> bool:
     """A head inside a venue's name ("tại Trung tâm Hội nghị Quốc gia") names no event."""
     return any(
@@ -595,16 +601,16 @@ def _place_at(ex: Extraction, index: int, text: str, position: int) -> Ref | Non
     """The place named at ``position`` (after "tại"): a place the finders found, one after a
     lower-case word ("tại thủ đô Jakarta"), or a venue and its name ("tại Nhà hát Lớn ...")."""
     found = entity_starting_at(ex, index, position, ("place",))
-    if found is not None:
-        return found
     venue = _venue_heads().match(text, position)
     if venue is not None:
+        # The venue's whole name, where the finders cut it short ("Trung tâm hội nghị Quốc gia").
         name_end = phrase_end(text, venue.end(), vocab())
-        if name_end > venue.end():
+        if name_end > venue.end() and (found is None or name_end > _span_end(ex, found, index, position)):
             span = Span(index, position, name_end)
             cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
             return ("place", cluster.key)
-        return None
+    if found is not None or venue is not None:
+        return found
     word = _LOWER_WORD_RE.match(text, position)
     return entity_starting_at(ex, index, word.end(), ("place",)) if word is not None else None
 
