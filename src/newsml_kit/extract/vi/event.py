@@ -36,6 +36,7 @@ _CHAIR_RE = re.compile(r"\bchủ trì\b")
 # "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
 # the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
 _CHAIRED_BY_RE = re.compile(r"\bsự chủ trì của\b")
+_VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm việc|công tác|tiếp)\b")
 
 
 @cache
@@ -80,9 +81,6 @@ _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END_RE = re.compile(
     r"(?= để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$)"
 )
-# "Đoàn công tác ... do Thứ trưởng X dẫn đầu": who leads a delegation.
-_LEADS_RE = re.compile(r"\bdo (?=[^.;]{3,80}? (?:dẫn đầu|làm trưởng đoàn|dẫn đoàn)\b)")
-_LED_RE = re.compile(r" (?:dẫn đầu|làm trưởng đoàn|dẫn đoàn)\b")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 _DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
@@ -658,21 +656,6 @@ def _organisers_before(
     return organisers
 
 
-def _delegation_leader(ex: Extraction, finding: EventFinding) -> None:
-    """Who leads the visiting delegation, in the event's sentence, is the guest of honour: "Đoàn
-    công tác Bộ Y tế do Thứ trưởng X dẫn đầu làm việc với tỉnh ..."."""
-    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
-        return
-    text = ex.views[finding.span.block].text
-    start, end = sentence_bounds(text, finding.span.start)
-    for leads in _LEADS_RE.finditer(text, start, end):
-        led = _LED_RE.search(text, leads.end(), end)
-        person = first_person(ex, finding.span.block, leads.end(), led.start()) if led else None
-        if person is not None:
-            finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
-            return
-
-
 def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
     """A visiting delegation's head is the guest of honour: "Đoàn công tác Bộ Y tế làm việc với
     tỉnh ..." and later "Thứ trưởng Bộ Y tế X ...": the first person whose title names the body the
@@ -938,7 +921,6 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
-    _delegation_leader(ex, finding)
     _delegation_head(ex, finding)
     _people_by_verbs(
         ex,
@@ -986,6 +968,8 @@ def _people_by_verbs(
                 person = before or first_person(ex, index, verb.end(), end)
                 if person is not None and pattern in _attending() and not _official(ex, person):
                     continue  # a guest who only attends is an official, not a star on the carpet
+                if pattern is _attended_by() and _VISIT_NAME_RE.match(finding.name):
+                    continue  # "Tham dự buổi làm việc có ...": at a working visit, its hosts
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
 
