@@ -629,3 +629,9 @@ def test_those_who_attend_a_working_visit_are_its_hosts_not_its_guest() -> None:
         "Tham dự buổi làm việc có ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Thái Bình."
     )
     assert guests(item) == []
+
+
+@pytest.mark.parametrize("days", ["từ ngày 12 đến 14/4", "từ 12 đến ngày 14/4", "trong ba ngày 12 và 14/4"])
+def test_the_days_of_a_multi_day_event_with_the_month_said_once(days: str) -> None:
+    event = event_of(extract_text(f"Hội thảo về nông nghiệp sạch diễn ra {days} tại Thái Bình."))
+    assert (str(event.start), str(event.end)) == ("2023-04-12", "2023-04-14")
