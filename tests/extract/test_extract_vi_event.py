@@ -635,3 +635,12 @@ def test_those_who_attend_a_working_visit_are_its_hosts_not_its_guest() -> None:
 def test_the_days_of_a_multi_day_event_with_the_month_said_once(days: str) -> None:
     event = event_of(extract_text(f"Hội thảo về nông nghiệp sạch diễn ra {days} tại Thái Bình."))
     assert (str(event.start), str(event.end)) == ("2023-04-12", "2023-04-14")
+
+
+def test_the_organiser_named_again_further_on_in_the_report() -> None:
+    item = extract_text(
+        "Tại buổi họp báo sáng 14/4, ông Lê Văn Tâm cho biết lịch thi đấu.\n\n"
+        "Giải năm nay có 12 đội tham dự.\n\nCác trận đấu diễn ra trên 3 sân.\n\n"
+        "Vé được bán từ tuần sau.\n\nBuổi họp báo do Liên đoàn Bóng đá Thái Bình tổ chức."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Liên đoàn Bóng đá Thái Bình"]

@@ -162,7 +162,7 @@ def find_event(ex: Extraction) -> None:
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
-            _organiser_elsewhere(ex, finding, prose)
+            _organiser_elsewhere(ex, finding)
             _date_elsewhere(ex, finding, prose)
             ex.event = finding
             return
@@ -735,11 +735,11 @@ def _named_again(finding: EventFinding) -> re.Pattern[str]:
 
 
 def _reporting_sentences(
-    ex: Extraction, finding: EventFinding, prose: list[int]
+    ex: Extraction, finding: EventFinding, prose: list[int], after: int = 2
 ) -> Iterator[tuple[int, str, int, int]]:
-    """The sentences (block, text, start, end) of the event's paragraph and the two after it."""
+    """The sentences (block, text, start, end) of the event's paragraph and the ``after`` after it."""
     for index in prose:
-        if not finding.span.block <= index <= finding.span.block + 2:
+        if not finding.span.block <= index <= finding.span.block + after:
             continue
         text = ex.views[index].text
         start = 0
@@ -749,7 +749,7 @@ def _reporting_sentences(
             start = sentence_end + 2  # past the full stop and its space
 
 
-def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     """An organiser named in the event's name, right after its head ("cuộc họp báo Chính phủ
     thường kỳ") or after "của"; or after it: "Hội nghị ... do Sở Y tế tổ chức"."""
     if finding.organisers:
@@ -770,15 +770,21 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]
         if organiser is not None:
             finding.organisers.append(organiser)
             return
-    _organiser_said_again(ex, finding, prose)
+    _organiser_said_again(ex, finding)
 
 
-def _organiser_said_again(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
     tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event": "Sự kiện được tổ chức
     bởi Sở Y tế"."""
     named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
-    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+    # Anywhere in the report: a sentence that names the event again and says who holds it.
+    report = [
+        i
+        for i in range(min(finding.span.block + _REPORTING, len(ex.views)))
+        if ex.blocks[i].kind is not BlockKind.CAPTION
+    ]
+    for index, text, start, end in _reporting_sentences(ex, finding, report, after=_REPORTING):
         if index == finding.span.block and start <= finding.span.start < end:
             continue
         if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
