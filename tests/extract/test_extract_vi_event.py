@@ -644,3 +644,22 @@ def test_the_organiser_named_again_further_on_in_the_report() -> None:
         "Vé được bán từ tuần sau.\n\nBuổi họp báo do Liên đoàn Bóng đá Thái Bình tổ chức."
     )
     assert names_of(item, event_of(item).organiser_ids) == ["Liên đoàn Bóng đá Thái Bình"]
+
+
+def test_who_directs_in_a_sentence_that_opens_phat_bieu_tai_the_event() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Phát biểu tại hội nghị, Phó Thủ"
+        " tướng Lê Văn Tâm chỉ đạo tỉnh cải thiện môi trường đầu tư."
+    )
+    assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_the_chair_after_a_sentence_opening_chu_tri() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Chủ trì hội nghị có Chủ tịch UBND"
+        " tỉnh Hoàng Văn Minh."
+    )
+    roles = event_of(item).participants
+    assert names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR]) == [
+        "Hoàng Văn Minh"
+    ]

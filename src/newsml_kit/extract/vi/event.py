@@ -32,7 +32,7 @@ _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo)\b"
 )
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
-_CHAIR_RE = re.compile(r"\bchủ trì\b")
+_CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
 # "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
 # the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
 _CHAIRED_BY_RE = re.compile(r"\bsự chủ trì của\b")
@@ -49,7 +49,7 @@ def _attended_by() -> re.Pattern[str]:
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
-_AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
+_AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương)\b "
 )
@@ -1009,7 +1009,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     return {
         _GUEST_RE: ("chỉ đạo",),
         _DIRECTS_RE: ("chỉ đạo",),
-        _CHAIR_RE: ("chủ trì",),
+        _CHAIR_RE: ("chủ trì", "Chủ trì"),
         _CHAIRED_BY_RE: ("sự chủ trì",),
         _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự"),
         _attended_by(): ("dự của", "Tham dự ", "Dự "),
