@@ -663,3 +663,8 @@ def test_the_chair_after_a_sentence_opening_chu_tri() -> None:
     assert names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR]) == [
         "Hoàng Văn Minh"
     ]
+
+
+def test_a_place_the_place_finder_named_with_its_unit() -> None:
+    item = extract_text("Lễ hội Hoa sen 2023 sẽ diễn ra tại TP Hải Phòng vào tối 14/4.")
+    assert place(item) == "TP Hải Phòng"

@@ -560,7 +560,10 @@ def _event_finding(
             and not opening
         ):
             continue
-        finding.place = _place_at(ex, index, text, place.end())
+        # the place after its unit, or with it where the place finder kept it ("TP Hải Phòng")
+        finding.place = _place_at(ex, index, text, place.end()) or entity_starting_at(
+            ex, index, place.start() + len("tại "), ("place",)
+        )
         if finding.place is not None:
             break
     return finding
