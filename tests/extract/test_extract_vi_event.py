@@ -668,3 +668,17 @@ def test_the_chair_after_a_sentence_opening_chu_tri() -> None:
 def test_a_place_the_place_finder_named_with_its_unit() -> None:
     item = extract_text("Lễ hội Hoa sen 2023 sẽ diễn ra tại TP Hải Phòng vào tối 14/4.")
     assert place(item) == "TP Hải Phòng"
+
+
+def test_the_day_right_after_the_event_named_again_later() -> None:
+    item = extract_text(
+        "Sở Tư pháp tỉnh Thái Bình tổ chức họp báo về dự thảo luật mới.\n\n"
+        "Tại buổi họp báo chiều 14/4, ông Lê Văn Tâm cho biết dự thảo sẽ được trình Quốc hội."
+    )
+    assert str(event_of(item).start) == "2023-04-14"
+    # a day in what is said at it is not the event's
+    item = extract_text(
+        "Sở Tư pháp tỉnh Thái Bình tổ chức họp báo về dự thảo luật mới.\n\n"
+        "Tại buổi họp báo, ông Lê Văn Tâm cho biết dự thảo sẽ được trình vào ngày 20/5."
+    )
+    assert event_of(item).start is None

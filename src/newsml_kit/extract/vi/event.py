@@ -776,18 +776,31 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     _organiser_said_again(ex, finding)
 
 
+def _report(ex: Extraction, finding: EventFinding) -> list[int]:
+    """The paragraphs, captions aside, up to some after the event's own."""
+    end = min(finding.span.block + _REPORTING, len(ex.views))
+    return [i for i in range(end) if ex.blocks[i].kind is not BlockKind.CAPTION]
+
+
+def _day_right_after(ex: Extraction, block: int, text: str, position: int) -> PartialDate | None:
+    """A single day said right after ``position``, only time words between."""
+    for found in ex.dates.values():
+        if found.end is not None or found.value.day is None:
+            continue
+        for span in found.spans:
+            near = span.block == block and position <= span.start <= position + 24
+            if near and _WHEN_RE.fullmatch(text[position : span.start].rstrip() + " "):
+                return found.value
+    return None
+
+
 def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
     tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event": "Sự kiện được tổ chức
     bởi Sở Y tế"."""
     named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
     # Anywhere in the report: a sentence that names the event again and says who holds it.
-    report = [
-        i
-        for i in range(min(finding.span.block + _REPORTING, len(ex.views)))
-        if ex.blocks[i].kind is not BlockKind.CAPTION
-    ]
-    for index, text, start, end in _reporting_sentences(ex, finding, report, after=_REPORTING):
+    for index, text, start, end in _reporting_sentences(ex, finding, _report(ex, finding), after=_REPORTING):
         if index == finding.span.block and start <= finding.span.start < end:
             continue
         if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
@@ -820,6 +833,13 @@ def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> 
     for index, text, start, end in _reporting_sentences(ex, finding, prose):
         if _HAPPENING_VERB_RE.search(text, start, end):
             finding.start, finding.end = _event_dates(ex, index, start, end)
+            if finding.start is not None:
+                return
+    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it.
+    named_again = _named_again(finding)
+    for index, text, start, end in _reporting_sentences(ex, finding, _report(ex, finding), after=_REPORTING):
+        for again in named_again.finditer(text.lower(), start, end):
+            finding.start = _day_right_after(ex, index, text, again.end())
             if finding.start is not None:
                 return
     header = ex.item.content_created
