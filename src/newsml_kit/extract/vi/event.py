@@ -800,7 +800,8 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     bởi Sở Y tế"."""
     named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
     # Anywhere in the report: a sentence that names the event again and says who holds it.
-    for index, text, start, end in _reporting_sentences(ex, finding, _report(ex, finding), after=_REPORTING):
+    holding = [i for i in _report(ex, finding) if " tổ chức" in ex.views[i].text]
+    for index, text, start, end in _reporting_sentences(ex, finding, holding, after=_REPORTING):
         if index == finding.span.block and start <= finding.span.start < end:
             continue
         if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
@@ -837,9 +838,10 @@ def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> 
                 return
     # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it.
     named_again = _named_again(finding)
-    for index, text, start, end in _reporting_sentences(ex, finding, _report(ex, finding), after=_REPORTING):
-        for again in named_again.finditer(text.lower(), start, end):
-            finding.start = _day_right_after(ex, index, text, again.end())
+    naming = [i for i in _report(ex, finding) if named_again.search(ex.views[i].text.lower())]
+    for index, text, start, end in _reporting_sentences(ex, finding, naming, after=_REPORTING):
+        for again in named_again.finditer(text[start:end].lower()):
+            finding.start = _day_right_after(ex, index, text, start + again.end())
             if finding.start is not None:
                 return
     header = ex.item.content_created
