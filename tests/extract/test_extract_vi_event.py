@@ -682,3 +682,11 @@ def test_the_day_right_after_the_event_named_again_later() -> None:
         "Tại buổi họp báo, ông Lê Văn Tâm cho biết dự thảo sẽ được trình vào ngày 20/5."
     )
     assert event_of(item).start is None
+
+
+def test_who_directs_at_the_event_named_after_the_verb() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Phó Thủ tướng Lê Văn Tâm chỉ đạo"
+        " tại hội nghị rằng tỉnh cần cải thiện môi trường đầu tư."
+    )
+    assert guests(item) == ["Lê Văn Tâm"]

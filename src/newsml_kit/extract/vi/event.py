@@ -29,7 +29,8 @@ from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 # Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
 _GUEST_RE = re.compile(
-    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo)\b"
+    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
+    r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
 _CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
