@@ -569,6 +569,11 @@ def test_a_comma_before_a_body_or_a_person_ends_the_event_s_name() -> None:
         "Sáng 14/4, Sở Tư pháp tổ chức Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023."
     )
     assert event_of(item).name == "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023"
+    # nor a comma in a list of bodies the name holds
+    item = extract_text(
+        "Sáng 14/4, Sở Tư pháp tổ chức Hội nghị giao ban giữa Bộ Tư pháp, Bộ Công an và Bộ Quốc phòng."
+    )
+    assert event_of(item).name == "Hội nghị giao ban giữa Bộ Tư pháp, Bộ Công an và Bộ Quốc phòng"
 
 
 def test_a_meeting_a_leader_chairs_named_with_its_classifier() -> None:

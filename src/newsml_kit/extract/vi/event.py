@@ -577,12 +577,21 @@ def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, nam
     comma = name.find(", ")
     while comma >= 0:
         position = start + comma + 2
-        if not _QUOTE_RE.search(name, 0, comma) and entity_starting_at(
-            ex, index, position, ("person", "organisation")
-        ):
+        opens = entity_starting_at(ex, index, position, ("person", "organisation")) is not None
+        # not a list of bodies inside the name ("Hội nghị giao ban Bộ Y tế, Bộ Công an và ...")
+        listed = _entity_ending_at(ex, index, start + comma) is not None
+        if opens and not listed and not _QUOTE_RE.search(name, 0, comma):
             return name[:comma]
         comma = name.find(", ", comma + 2)
     return name
+
+
+def _entity_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
+    for kind in ("person", "organisation"):
+        for cluster in ex.of_kind(kind):
+            if any(span.block == block and span.end == position for span in cluster.spans):
+                return (kind, cluster.key)
+    return None
 
 
 def _span_end(ex: Extraction, ref: Ref, block: int, start: int) -> int:
