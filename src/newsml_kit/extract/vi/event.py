@@ -893,7 +893,8 @@ def _event_verbs() -> re.Pattern[str]:
 
 @cache
 def _speech_verbs() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(words('speech_verbs'))})(?!\w)")
+    # not "nói chung", "nói riêng" (in general, in particular)
+    return re.compile(rf"(?<!\w)(?:{alternation(words('speech_verbs'))})(?!\w)(?! chung| riêng)")
 
 
 @cache
