@@ -695,3 +695,11 @@ def test_who_directs_at_the_event_named_after_the_verb() -> None:
         " tại hội nghị rằng tỉnh cần cải thiện môi trường đầu tư."
     )
     assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_noi_chung_reports_no_speech() -> None:
+    item = extract_text(
+        "Hội thảo về giáo dục thu hút giáo viên nói chung và phụ huynh nói riêng, diễn ra chiều 14/4 tại"
+        " Thái Bình."
+    )
+    assert (str(event_of(item).start), place(item)) == ("2023-04-14", "Thái Bình")
