@@ -702,3 +702,17 @@ def test_noi_chung_reports_no_speech() -> None:
         "Tại hội thảo, giáo viên nói chung và phụ huynh nói riêng đã trao đổi sáng 14/4 tại Thái Bình."
     )
     assert str(event_of(item).start) == "2023-04-14"
+
+
+def test_an_event_its_organiser_holds_named_by_its_own_name() -> None:
+    item = extract_text("Sáng 14/4, Samsung tổ chức Galaxy Unpacked 2023 tại Seoul.")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids), place(item)) == (
+        "Galaxy Unpacked 2023",
+        ["Samsung"],
+        "Seoul",
+    )
+
+
+def test_a_body_that_is_not_set_up_is_no_event() -> None:
+    assert extract_text("Thành phố sẽ không tổ chức HĐND quận, phường từ năm 2023.").event is None

@@ -244,11 +244,13 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
         if head is None and organise.group().endswith(" tổ chức "):
-            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase.
-            head = _event_verbs().match(text, organise.end())
+            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase; "tổ chức
+            # WWDC 2021": an event named by its own name (an acronym, or a year at its end).
+            head = _event_verbs().match(text, organise.end()) or _own_name(ex, index, text, organise.end())
         if head is None:
             continue
-        name = _name_from(text, head.start(), head.end())
+        own = head.re is _OWN_NAME_RE
+        name = head.group() if own else _name_from(text, head.start(), head.end())
         sentence_start, sentence_end = sentence_bounds(text, organise.start())
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
@@ -257,6 +259,29 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
             finding.organisers.extend([body] if body is not None else [])
         return finding
     return None
+
+
+_OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
+
+
+def _own_name(ex: Extraction, index: int, text: str, position: int) -> re.Match[str] | None:
+    """An event's own name at ``position``: capitalised words with an acronym or ending in a year,
+    not a body, place or person, nor a body's head ("không tổ chức HĐND quận")."""
+    name = _OWN_NAME_RE.match(text, position)
+    if name is None or not (_ACRONYM_WORD_RE.search(name.group()) or _YEAR_END_RE.search(name.group())):
+        return None
+    if vocab().org_starts.match(text, position):
+        return None
+    return None if _names_an_entity(ex, index, name.start(), name.end()) else name
+
+
+def _names_an_entity(ex: Extraction, index: int, start: int, end: int) -> bool:
+    return any(
+        span.block == index and span.start < end and start < span.end
+        for kind in ("person", "place", "organisation")
+        for cluster in ex.of_kind(kind)
+        for span in cluster.spans
+    )
 
 
 # A word of an official name: capitalised, an acronym or a number, or a lower-case syllable.
@@ -374,12 +399,7 @@ def _headless_event(
     start, name = sentence_start + subject.start(2), subject.group(2)
     if not (_ACRONYM_WORD_RE.search(name) or _YEAR_END_RE.search(name)):
         return None
-    if any(
-        span.block == index and span.start < start + len(name) and start < span.end
-        for kind in ("person", "place", "organisation")
-        for cluster in ex.of_kind(kind)
-        for span in cluster.spans
-    ):
+    if _names_an_entity(ex, index, start, start + len(name)):
         return None  # a person, place or body is no event: "CLB Long An diễn ra ..."
     finding = _event_finding(ex, index, name, start, name, sentence_start, sentence_end)
     if subject.group(1):
