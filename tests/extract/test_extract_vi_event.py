@@ -716,3 +716,8 @@ def test_an_event_its_organiser_holds_named_by_its_own_name() -> None:
 
 def test_a_body_that_is_not_set_up_is_no_event() -> None:
     assert extract_text("Thành phố sẽ không tổ chức HĐND quận, phường từ năm 2023.").event is None
+
+
+def test_a_state_visit_takes_place_where_it_goes_and_the_visitor_is_its_guest() -> None:
+    item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
+    assert (place(item), guests(item)) == ("Lào", ["Lê Văn Tâm"])

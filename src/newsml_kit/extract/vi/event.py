@@ -424,6 +424,12 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
     name = text[visit.start(1) : end].strip(" ,")
     finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
     finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    if finding.kind is EventKind.OFFICIAL_VISIT and finding.place is None:
+        # "chuyến thăm chính thức Lào": a visit takes place where it goes, and the visitor is its
+        # guest of honour (as "X đến thăm và làm việc với tỉnh ...")
+        finding.place = _place_within(ex, index, finding.span.start, finding.span.end)
+        visitor = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("person",))
+        finding.participants.extend((person, ParticipantRole.GUEST_OF_HONOUR) for person in visitor[:1])
     # The delegation's body is the subject: the first organisation of the sentence.
     bodies = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("organisation",))
     finding.organisers.extend(bodies[:1])
