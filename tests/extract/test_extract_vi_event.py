@@ -443,3 +443,281 @@ def test_a_leader_who_works_with_a_province_s_body() -> None:
 )
 def test_working_with_people_or_without_a_subject_is_no_visit(body: str) -> None:
     assert extract_text(body).event is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngày 14/4, Sở Công Thương tỉnh Hải Dương và Sở Tài chính tỉnh Hải Dương đồng tổ chức"
+        " hội nghị về giá.",
+        "Ngày 14/4, Sở Công Thương tỉnh Hải Dương, Sở Tài chính tỉnh Hải Dương tổ chức hội nghị về giá.",
+    ],
+)
+def test_two_bodies_named_together_before_the_verb_the_first_holds_the_event(body: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Công Thương tỉnh Hải Dương"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch được tổ chức bởi Sở Nông nghiệp tỉnh Thái Bình.",
+        # a later sentence of the same paragraph, naming it again or as "the event"
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch đã diễn ra tại Thái Bình. Hội thảo do Sở Nông nghiệp"
+        " tỉnh Thái Bình tổ chức.",
+        "Sáng 14/4, Hội thảo về nông nghiệp sạch đã diễn ra tại Thái Bình. Sự kiện được tổ chức bởi"
+        " Sở Nông nghiệp tỉnh Thái Bình.",
+    ],
+)
+def test_an_organiser_after_bo_i_or_in_a_later_sentence_of_the_paragraph(body: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Nông nghiệp tỉnh Thái Bình"]
+
+
+@pytest.mark.parametrize(
+    ("body", "organiser"),
+    [
+        ("Tại cuộc họp báo thường kỳ Bộ Tư pháp chiều 14/4, ông Lê Văn Tâm cho biết.", "Bộ Tư pháp"),
+        ("Sáng 14/4, Hội nghị giao ban trực tuyến Bộ Tài chính đã diễn ra.", "Bộ Tài chính"),
+        ("Sáng 14/4, kỳ họp thứ 5 HĐND tỉnh Thái Bình đã khai mạc.", "HĐND tỉnh Thái Bình"),
+    ],
+)
+def test_the_body_after_how_often_or_how_the_meeting_is_held(body: str, organiser: str) -> None:
+    item = extract_text(body)
+    assert names_of(item, event_of(item).organiser_ids) == [organiser]
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # the place after the name and its day
+        (
+            "Trong buổi họp báo ngày 14/4 tại thủ đô Viêng Chăn, ông Lê Văn Tâm cho biết kế hoạch.",
+            "Viêng Chăn",
+        ),
+        (
+            "Phát biểu tại lễ khai mạc chiều 14/4 tại Thái Bình, ông Lê Văn Tâm cho biết kế hoạch.",
+            "Thái Bình",
+        ),
+        # a venue the entity finders did not name, its words in either case
+        (
+            "Sáng 14/4, tại Trung tâm Hội nghị Quốc gia, Hội nghị toàn quốc về nông thôn mới đã diễn ra.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+    ],
+)
+def test_where_the_event_is_after_its_day_or_at_a_venue(body: str, where: str) -> None:
+    item = extract_text(body)
+    assert place(item) == where
+
+
+def test_a_head_inside_a_venue_s_name_is_no_event() -> None:
+    item = extract_text(
+        "Sáng 14/4, tại Trung tâm Hội nghị Quốc gia, Hội nghị toàn quốc về nông thôn mới đã diễn ra."
+    )
+    assert event_of(item).name == "Hội nghị toàn quốc về nông thôn mới"
+
+
+def test_the_days_and_places_of_what_is_said_at_the_event_are_not_its_own() -> None:
+    item = extract_text(
+        "Tại cuộc họp báo chiều 14/4, bà Lê Thị Lan cho biết, các trường xét tuyển từ ngày 2 - 4/5"
+        " tại Thái Bình."
+    )
+    event = event_of(item)
+    assert (str(event.start), event.end, place(item)) == ("2023-04-14", None, None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hội nghị có sự tham dự của Phó Chủ tịch nước Lê Văn Tâm.",
+        "Tham dự hội nghị có Phó Chủ tịch nước Lê Văn Tâm và đại diện các sở, ngành.",
+        "Dự hội nghị có Phó Chủ tịch nước Lê Văn Tâm.",
+        # the person after "sự tham dự của", not the chair named before it
+        "Chủ tịch UBND tỉnh Hoàng Văn Minh chủ trì hội nghị với sự tham dự của Phó Chủ tịch nước Lê Văn Tâm.",
+    ],
+)
+def test_a_guest_named_after_the_words_that_say_they_attend(second: str) -> None:
+    item = extract_text(f"Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. {second}")
+    assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_a_sentence_opening_with_du_kien_names_no_guest() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Dự kiến hội nghị có ông Lê Văn Tâm."
+    )
+    assert guests(item) == []
+
+
+def test_the_chair_after_su_chu_tri_cua() -> None:
+    item = extract_text(
+        "Sáng 14/4, bà Lê Thị Lan phát biểu tại hội nghị về nông thôn mới diễn ra dưới sự chủ trì của"
+        " Chủ tịch UBND tỉnh Hoàng Văn Minh."
+    )
+    roles = event_of(item).participants
+    chairs = names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR])
+    assert chairs == ["Hoàng Văn Minh"]
+
+
+def test_a_comma_before_a_body_or_a_person_ends_the_event_s_name() -> None:
+    item = extract_text(
+        "Sáng 14/4, hưởng ứng Ngày hội Sách Thái Bình 2023, Công ty Minh Phát khai trương nhà sách mới."
+    )
+    assert event_of(item).name == "Ngày hội Sách Thái Bình 2023"
+    # a comma that goes on in lower case is inside the name
+    item = extract_text(
+        "Sáng 14/4, Sở Tư pháp tổ chức Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023."
+    )
+    assert event_of(item).name == "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023"
+    # nor a comma in a list of bodies the name holds
+    item = extract_text(
+        "Sáng 14/4, Sở Tư pháp tổ chức Hội nghị giao ban giữa Bộ Tư pháp, Bộ Công an và Bộ Quốc phòng."
+    )
+    assert event_of(item).name == "Hội nghị giao ban giữa Bộ Tư pháp, Bộ Công an và Bộ Quốc phòng"
+
+
+def test_a_meeting_a_leader_chairs_named_with_its_classifier() -> None:
+    item = extract_text("Sáng 14/4, Phó Chủ tịch UBND tỉnh Lê Văn Hải chủ trì cuộc họp với các doanh nghiệp.")
+    event = event_of(item)
+    chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
+    assert (event.name, names_of(item, chairs)) == ("cuộc họp với các doanh nghiệp", ["Lê Văn Hải"])
+
+
+def test_a_comma_after_a_quoted_title_ends_the_event_s_name() -> None:
+    item = extract_text(
+        'Chiều 14/4, Sở Tư pháp tổ chức Hội thảo "Pháp luật và đời sống", thu hút 200 đại biểu.'
+    )
+    assert event_of(item).name == 'Hội thảo "Pháp luật và đời sống"'
+
+
+def test_a_place_in_the_sentence_s_opening_time_phrase() -> None:
+    item = extract_text("Tối 14/4 tại Thái Bình, Công ty Minh Phát tổ chức lễ ra mắt sản phẩm mới.")
+    assert place(item) == "Thái Bình"
+
+
+def test_a_later_paragraph_names_the_event_again_by_its_shortest_head() -> None:
+    item = extract_text(
+        "Sở Y tế tỉnh Thái Bình vừa tổ chức hội nghị trực tuyến về tiêm chủng.\n\n"
+        "Hội nghị được tổ chức vào sáng 14/4 tại Thái Bình với sự tham gia của 8 huyện."
+    )
+    assert place(item) == "Thái Bình"
+
+
+def test_a_guest_who_only_attends_has_an_official_title() -> None:
+    item = extract_text(
+        "Tối 14/4, Công ty Minh Phát tổ chức lễ trao giải Ngôi sao 2023."
+        " Tham dự lễ trao giải có ca sĩ Lê Văn Tâm."
+    )
+    assert guests(item) == []
+
+
+def test_a_visit_s_name_ends_before_its_days() -> None:
+    item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
+    event = event_of(item)
+    assert (event.name, str(event.start), str(event.end)) == (
+        "chuyến thăm chính thức Lào",
+        "2023-04-14",
+        "2023-04-16",
+    )
+
+
+def test_a_venue_s_whole_name_where_the_place_finder_cut_it_short() -> None:
+    item = extract_text(
+        "Sáng 14/4, tại Trung tâm hội nghị Quốc gia, Sở Tư pháp tổ chức Hội nghị tổng kết năm 2022."
+    )
+    assert place(item) == "Trung tâm hội nghị Quốc gia"
+
+
+def test_those_who_attend_a_working_visit_are_its_hosts_not_its_guest() -> None:
+    item = extract_text(
+        "Ngày 14/4, Đoàn công tác của Bộ Tư pháp đã có buổi làm việc tại tỉnh Thái Bình.\n\n"
+        "Tham dự buổi làm việc có ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Thái Bình."
+    )
+    assert guests(item) == []
+
+
+@pytest.mark.parametrize("days", ["từ ngày 12 đến 14/4", "từ 12 đến ngày 14/4", "trong ba ngày 12 và 14/4"])
+def test_the_days_of_a_multi_day_event_with_the_month_said_once(days: str) -> None:
+    event = event_of(extract_text(f"Hội thảo về nông nghiệp sạch diễn ra {days} tại Thái Bình."))
+    assert (str(event.start), str(event.end)) == ("2023-04-12", "2023-04-14")
+
+
+def test_the_organiser_named_again_further_on_in_the_report() -> None:
+    item = extract_text(
+        "Tại buổi họp báo sáng 14/4, ông Lê Văn Tâm cho biết lịch thi đấu.\n\n"
+        "Giải năm nay có 12 đội tham dự.\n\nCác trận đấu diễn ra trên 3 sân.\n\n"
+        "Vé được bán từ tuần sau.\n\nBuổi họp báo do Liên đoàn Bóng đá Thái Bình tổ chức."
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Liên đoàn Bóng đá Thái Bình"]
+
+
+def test_who_directs_in_a_sentence_that_opens_phat_bieu_tai_the_event() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Phát biểu tại hội nghị, Phó Thủ"
+        " tướng Lê Văn Tâm chỉ đạo tỉnh cải thiện môi trường đầu tư."
+    )
+    assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_the_chair_after_a_sentence_opening_chu_tri() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Chủ trì hội nghị có Chủ tịch UBND"
+        " tỉnh Hoàng Văn Minh."
+    )
+    roles = event_of(item).participants
+    assert names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR]) == [
+        "Hoàng Văn Minh"
+    ]
+
+
+def test_a_place_the_place_finder_named_with_its_unit() -> None:
+    item = extract_text("Lễ hội Hoa sen 2023 sẽ diễn ra tại TP Hải Phòng vào tối 14/4.")
+    assert place(item) == "TP Hải Phòng"
+
+
+def test_the_day_right_after_the_event_named_again_later() -> None:
+    item = extract_text(
+        "Sở Tư pháp tỉnh Thái Bình tổ chức họp báo về dự thảo luật mới.\n\n"
+        "Tại buổi họp báo chiều 14/4, ông Lê Văn Tâm cho biết dự thảo sẽ được trình Quốc hội."
+    )
+    assert str(event_of(item).start) == "2023-04-14"
+    # a day in what is said at it is not the event's
+    item = extract_text(
+        "Sở Tư pháp tỉnh Thái Bình tổ chức họp báo về dự thảo luật mới.\n\n"
+        "Tại buổi họp báo, ông Lê Văn Tâm cho biết dự thảo sẽ được trình vào ngày 20/5."
+    )
+    assert event_of(item).start is None
+
+
+def test_who_directs_at_the_event_named_after_the_verb() -> None:
+    item = extract_text(
+        "Sáng 14/4, UBND tỉnh Thái Bình tổ chức hội nghị xúc tiến đầu tư. Phó Thủ tướng Lê Văn Tâm chỉ đạo"
+        " tại hội nghị rằng tỉnh cần cải thiện môi trường đầu tư."
+    )
+    assert guests(item) == ["Lê Văn Tâm"]
+
+
+def test_noi_chung_reports_no_speech() -> None:
+    item = extract_text(
+        "Tại hội thảo, giáo viên nói chung và phụ huynh nói riêng đã trao đổi sáng 14/4 tại Thái Bình."
+    )
+    assert str(event_of(item).start) == "2023-04-14"
+
+
+def test_an_event_its_organiser_holds_named_by_its_own_name() -> None:
+    item = extract_text("Sáng 14/4, Samsung tổ chức Galaxy Unpacked 2023 tại Seoul.")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids), place(item)) == (
+        "Galaxy Unpacked 2023",
+        ["Samsung"],
+        "Seoul",
+    )
+
+
+def test_a_body_that_is_not_set_up_is_no_event() -> None:
+    assert extract_text("Thành phố sẽ không tổ chức HĐND quận, phường từ năm 2023.").event is None
+
+
+def test_a_state_visit_takes_place_where_it_goes_and_the_visitor_is_its_guest() -> None:
+    item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
+    assert (place(item), guests(item)) == ("Lào", ["Lê Văn Tâm"])

@@ -22,21 +22,35 @@ from newsml_kit.extract.vi.grammar import (
     sentence_bounds,
 )
 from newsml_kit.extract.vi.phrases import phrase_end
-from newsml_kit.extract.vi.vocab import Vocab, at_word, capitalised_too, vocab, words
+from newsml_kit.extract.vi.vocab import Vocab, at_word, at_word_any_case, capitalised_too, vocab, words
 from newsml_kit.extract.vocab import alternation
 from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 
 # Who directs the event ("dự và chỉ đạo", "phát biểu chỉ đạo") is its guest of honour; failing that,
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
 _GUEST_RE = re.compile(
-    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo)\b"
+    r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
+    r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
 _ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
-_CHAIR_RE = re.compile(r"\bchủ trì\b")
+_CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
+# "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
+# the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
+_CHAIRED_BY_RE = re.compile(r"\bsự chủ trì của\b")
+_VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm việc|công tác|tiếp)\b")
+
+
+@cache
+def _attended_by() -> re.Pattern[str]:
+    """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
+    heads = at_word_any_case(words("event_heads"))
+    return re.compile(rf"\bsự (?:tham )?dự của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )")
+
+
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
-_AT_THE_EVENT_RE = re.compile(r"Tại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
+_AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương)\b "
 )
@@ -47,7 +61,8 @@ _HAPPENED_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
     r"|(?:được )?khai trương)\b"
 )
-_BY_ORGANISER_RE = re.compile(r"\bdo ")
+# "... do Bộ Y tế tổ chức", "... được tổ chức bởi Bộ Y tế": the organiser after the verb.
+_BY_ORGANISER_RE = re.compile(r"\b(?:do|bởi) ")
 # The subject of "diễn ra" when no event head precedes it: a name at the start of the sentence, of a
 # clause, or after a verb that announces it ("công bố WWDC 2021 sẽ diễn ra").
 _NAME_WORD = rf"[{UPPER}][\w&.-]*"
@@ -55,6 +70,8 @@ _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WOR
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
 _PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+# Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
+_JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
@@ -62,7 +79,9 @@ _VISIT_RE = re.compile(
 )
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
-_VISIT_END_RE = re.compile(r"(?= để | nhằm | về | với sự |[.;:!?](?:\s|$)| \(|,|$)")
+_VISIT_END_RE = re.compile(
+    r"(?= để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$)"
+)
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 _DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
@@ -80,7 +99,8 @@ _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
-    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: \w+){0,3}? (?:tại|ở) (?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
+    r"\b(?:được tổ chức|diễn ra|khai mạc)(?: [\w/]+){0,3}? (?:tại|ở) "
+    r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
@@ -93,8 +113,9 @@ _ATTEND_RE = re.compile(
 # "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
 _PRESIDE_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|(?:tham )?dự và chỉ đạo|(?:tham )?dự(?: và phát biểu tại)?"
-    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?:(?:buổi|cuộc) )?(?=\w)"
+    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?=\w)"
 )
+_CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
 # "X (chính thức) khai trương Y": a launch named by its verb phrase, which ends before a place or a
 # purpose.
 _LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương)(?= )")
@@ -114,6 +135,12 @@ _EVENT_END_RE = re.compile(
 )
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
+# What may stand between an event's name and "tại" when the place is the event's: its day.
+_WHEN_RE = re.compile(
+    rf"(?: (?:vào|{alternation(words('day_words'))}|nay|qua|mới đây|vừa qua"
+    rf"|\(?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{4}})?\)?),?)* "
+)
+_LOWER_WORD_RE = re.compile(rf"(?:[{LOWER}]+ ){{1,2}}(?=[{UPPER}])")
 _PLACE_VERB_RE = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|làm việc|họp)\b")
 # The opening paragraphs, where the main event is introduced, and those that report it.
 _OPENING = 3
@@ -136,7 +163,7 @@ def find_event(ex: Extraction) -> None:
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
-            _organiser_elsewhere(ex, finding, prose)
+            _organiser_elsewhere(ex, finding)
             _date_elsewhere(ex, finding, prose)
             ex.event = finding
             return
@@ -217,11 +244,13 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
         if head is None and organise.group().endswith(" tổ chức "):
-            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase.
-            head = _event_verbs().match(text, organise.end())
+            # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase; "tổ chức
+            # WWDC 2021": an event named by its own name (an acronym, or a year at its end).
+            head = _event_verbs().match(text, organise.end()) or _own_name(ex, index, text, organise.end())
         if head is None:
             continue
-        name = _name_from(text, head.start(), head.end())
+        own = head.re is _OWN_NAME_RE
+        name = head.group() if own else _name_from(text, head.start(), head.end())
         sentence_start, sentence_end = sentence_bounds(text, organise.start())
         finding = _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
         finding.organisers.extend(_organisers_before(ex, index, text, sentence_start, organise.start()))
@@ -230,6 +259,29 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
             finding.organisers.extend([body] if body is not None else [])
         return finding
     return None
+
+
+_OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
+
+
+def _own_name(ex: Extraction, index: int, text: str, position: int) -> re.Match[str] | None:
+    """An event's own name at ``position``: capitalised words with an acronym or ending in a year,
+    not a body, place or person, nor a body's head ("không tổ chức HĐND quận")."""
+    name = _OWN_NAME_RE.match(text, position)
+    if name is None or not (_ACRONYM_WORD_RE.search(name.group()) or _YEAR_END_RE.search(name.group())):
+        return None
+    if vocab().org_starts.match(text, position):
+        return None
+    return None if _names_an_entity(ex, index, name.start(), name.end()) else name
+
+
+def _names_an_entity(ex: Extraction, index: int, start: int, end: int) -> bool:
+    return any(
+        span.block == index and span.start < end and start < span.end
+        for kind in ("person", "place", "organisation")
+        for cluster in ex.of_kind(kind)
+        for span in cluster.spans
+    )
 
 
 # A word of an official name: capitalised, an acronym or a number, or a lower-case syllable.
@@ -273,6 +325,8 @@ def _name_from(text: str, start: int, head_end: int) -> str:
         closing = text.find(_CLOSING[quote.group()], quote.end())
         if closing < 0:
             return text[start:end].strip(" ,")
+        if text.startswith(",", closing + 1):
+            return text[start : closing + 1]  # 'Hội thảo "X", thu hút ...': the title closes it
         position = closing + 1
 
 
@@ -283,7 +337,7 @@ def _happening_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         # The event's own head, not a verb inside it ("Lễ khai mạc Cúp Quốc gia diễn ra").
         head = None
         for candidate in v.event_heads.finditer(text, sentence_start, sentence_end):
-            if candidate.end() <= happened.start():
+            if candidate.end() <= happened.start() and not _in_venue(text, candidate.start()):
                 head = head or candidate
         after = v.event_heads.match(text, happened.end() + 1)
         if head is None and after is not None:
@@ -345,12 +399,7 @@ def _headless_event(
     start, name = sentence_start + subject.start(2), subject.group(2)
     if not (_ACRONYM_WORD_RE.search(name) or _YEAR_END_RE.search(name)):
         return None
-    if any(
-        span.block == index and span.start < start + len(name) and start < span.end
-        for kind in ("person", "place", "organisation")
-        for cluster in ex.of_kind(kind)
-        for span in cluster.spans
-    ):
+    if _names_an_entity(ex, index, start, start + len(name)):
         return None  # a person, place or body is no event: "CLB Long An diễn ra ..."
     finding = _event_finding(ex, index, name, start, name, sentence_start, sentence_end)
     if subject.group(1):
@@ -375,6 +424,12 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
     name = text[visit.start(1) : end].strip(" ,")
     finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
     finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    if finding.kind is EventKind.OFFICIAL_VISIT and finding.place is None:
+        # "chuyến thăm chính thức Lào": a visit takes place where it goes, and the visitor is its
+        # guest of honour (as "X đến thăm và làm việc với tỉnh ...")
+        finding.place = _place_within(ex, index, finding.span.start, finding.span.end)
+        visitor = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("person",))
+        finding.participants.extend((person, ParticipantRole.GUEST_OF_HONOUR) for person in visitor[:1])
     # The delegation's body is the subject: the first organisation of the sentence.
     bodies = _organisers_before(ex, index, text, sentence_start, visit.start(), kinds=("organisation",))
     finding.organisers.extend(bodies[:1])
@@ -442,7 +497,11 @@ def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     """``Phó Chủ tịch X chủ trì hội nghị ...``, ``Thủ tướng X dự lễ khởi công ...``: an event its
     chair or guest presides over or attends, named after the verb."""
     for verb in _PRESIDE_RE.finditer(text):
-        head = v.event_heads.match(text, verb.end())
+        # "chủ trì cuộc họp với ...": the head with its classifier, or the head after it
+        classifier = _CLASSIFIER_RE.match(text, verb.end())
+        head = v.event_heads.match(text, verb.end()) or (
+            v.event_heads.match(text, classifier.end()) if classifier else None
+        )
         if head is None:
             continue
         name = _name_from(text, head.start(), head.end())
@@ -501,21 +560,96 @@ def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) ->
 def _event_finding(
     ex: Extraction, index: int, head: str, start: int, name: str, sentence_start: int, sentence_end: int
 ) -> EventFinding:
-    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
-    finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     text = ex.views[index].text
+    name = _name_before_a_clause(ex, index, text, start, name)
+    finding = EventFinding(name=name, kind=_event_kind(head), span=Span(index, start, start + len(name)))
+    # The event's day and place are told before what is said at it ("Tại cuộc họp báo chiều 30/9,
+    # bà X cho biết, các trường lọc ảo từ ngày 2 - 4/10"): not in the speech reported after it.
+    speech = _speech_verbs().search(text, start + len(name), sentence_end)
+    sentence_end = speech.start() if speech is not None else sentence_end
+    finding.start, finding.end = _event_dates(ex, index, sentence_start, sentence_end)
     for place in vocab().at_place.finditer(text, sentence_start, sentence_end):
         # Where the event is: "Chiều 29/4, tại Hà Nội, ...", "... diễn ra [từ ... đến ...] tại ...",
         # "EVENT tại ...";
         # not a place said of someone ("diễn giả ... nổi tiếng tại Mỹ").
         before = text[sentence_start : place.start()].rstrip()
-        right_after_name = place.start() == start + len(name) + 1
-        if before and not before.endswith(",") and not _PLACE_VERB_RE.search(before) and not right_after_name:
+        # right after the name, or after the name and its day ("họp báo chiều 12/4 tại Hà Nội")
+        right_after_name = place.start() >= start + len(name) and _WHEN_RE.fullmatch(
+            text, start + len(name), place.start()
+        )
+        # or in the sentence's opening time phrase ("Tối 14/4 tại TP.HCM, ...")
+        opening = _WHEN_RE.fullmatch(f" {before.lower()} ") is not None
+        if (
+            before
+            and not before.endswith(",")
+            and not _PLACE_VERB_RE.search(before)
+            and not right_after_name
+            and not opening
+        ):
             continue
-        finding.place = entity_starting_at(ex, index, place.end(), ("place",))
+        # the place after its unit, or with it where the place finder kept it ("TP Hải Phòng")
+        finding.place = _place_at(ex, index, text, place.end()) or entity_starting_at(
+            ex, index, place.start() + len("tại "), ("place",)
+        )
         if finding.place is not None:
             break
     return finding
+
+
+def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, name: str) -> str:
+    """The name up to a comma that opens a clause of its own, on a person or a body ("Hội nghị
+    tổng kết, Bộ trưởng X chủ trì ..."); a comma inside the name goes on in lower case ("Hội nghị
+    tổng kết năm 2022, triển khai năm 2023") or inside quotes."""
+    comma = name.find(", ")
+    while comma >= 0:
+        position = start + comma + 2
+        opens = entity_starting_at(ex, index, position, ("person", "organisation")) is not None
+        # not a list of bodies inside the name ("Hội nghị giao ban Bộ Y tế, Bộ Công an và ...")
+        listed = _entity_ending_at(ex, index, start + comma) is not None
+        if opens and not listed and not _QUOTE_RE.search(name, 0, comma):
+            return name[:comma]
+        comma = name.find(", ", comma + 2)
+    return name
+
+
+def _entity_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
+    for kind in ("person", "organisation"):
+        for cluster in ex.of_kind(kind):
+            if any(span.block == block and span.end == position for span in cluster.spans):
+                return (kind, cluster.key)
+    return None
+
+
+def _span_end(ex: Extraction, ref: Ref, block: int, start: int) -> int:
+    cluster = ex.find(*ref)
+    spans = cluster.spans if cluster is not None else []
+    return max((span.end for span in spans if span.block == block and span.start == start), default=start)
+
+
+def _in_venue(text: str, position: int) -> bool:
+    """A head inside a venue's name ("tại Trung tâm Hội nghị Quốc gia") names no event."""
+    return any(
+        venue.start() < position < venue.end()
+        for venue in _venue_heads().finditer(text, max(0, position - 24), position + 24)
+    )
+
+
+def _place_at(ex: Extraction, index: int, text: str, position: int) -> Ref | None:
+    """The place named at ``position`` (after "tại"): a place the finders found, one after a
+    lower-case word ("tại thủ đô Jakarta"), or a venue and its name ("tại Nhà hát Lớn ...")."""
+    found = entity_starting_at(ex, index, position, ("place",))
+    venue = _venue_heads().match(text, position)
+    if venue is not None:
+        # The venue's whole name, where the finders cut it short ("Trung tâm hội nghị Quốc gia").
+        name_end = phrase_end(text, venue.end(), vocab())
+        if name_end > venue.end() and (found is None or name_end > _span_end(ex, found, index, position)):
+            span = Span(index, position, name_end)
+            cluster = ex.add("place", text[span.start : span.end], span, ex.surface(span))
+            return ("place", cluster.key)
+    if found is not None or venue is not None:
+        return found
+    word = _LOWER_WORD_RE.match(text, position)
+    return entity_starting_at(ex, index, word.end(), ("place",)) if word is not None else None
 
 
 def _organisers_before(
@@ -528,11 +662,11 @@ def _organisers_before(
 ) -> list[Ref]:
     """The organisation (or person) right before the verb, and those it works with
     (``Bộ Y tế phối hợp với Bộ Công an tổ chức``)."""
-    found: list[tuple[int, Ref]] = []
+    found: list[tuple[int, int, Ref]] = []
     for kind in kinds:
         for cluster in ex.of_kind(kind):
             found.extend(
-                (span.end, (kind, cluster.key))
+                (span.end, span.start, (kind, cluster.key))
                 for span in cluster.spans
                 if span.block == index
                 and start <= span.start
@@ -547,12 +681,17 @@ def _organisers_before(
     if not found:
         return []
     found.sort()
-    organisers = [found[-1][1]]
+    # With several organisers the first named is the organiser: "Bộ Y tế và Bộ Công an (đồng) tổ
+    # chức", "Bộ Y tế phối hợp với Bộ Công an tổ chức".
+    last = len(found) - 1
+    while last > 0 and _JOINED_RE.fullmatch(text, found[last - 1][0], found[last][1]):
+        last -= 1
+    organisers = [found[last][2]]
     partner = _PARTNER_RE.search(text, start, verb)
     if partner is not None:
-        first = next((ref for end, ref in found if end <= partner.start()), None)
+        first = next((ref for end, _, ref in found if end <= partner.start()), None)
         if first is not None:
-            organisers = [first]  # with several organisers, the first named is the organiser
+            organisers = [first]
     return organisers
 
 
@@ -623,27 +762,33 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
 def _named_again(finding: EventFinding) -> re.Pattern[str]:
     """The event's head as the text names it again, in lower case: "hội nghị" for "Hội nghị giao
     ban ..."; a ceremony as "lễ" or "buổi lễ" ("sau lễ khai mạc", "tại buổi lễ")."""
-    head_match = vocab().event_heads.match(finding.name)
+    heads = vocab().event_heads
+    head_match = heads.match(finding.name)
     head = (head_match.group() if head_match else finding.name).lower()
+    # The head's shortest form that is a head too, without its classifier: "hội nghị trực tuyến"
+    # is named again as "hội nghị", "cuộc họp báo" as "họp báo".
+    words = _CLASSIFIER_RE.sub("", head, count=1).split()
+    shorter = (" ".join(words[:k]) for k in range(1, len(words)))
+    head = next((form for form in shorter if heads.fullmatch(form)), head)
     return re.compile(r"(?<!\w)lễ(?!\w)" if _CEREMONY_RE.match(head) else re.escape(head))
 
 
 def _reporting_sentences(
-    ex: Extraction, finding: EventFinding, prose: list[int]
+    ex: Extraction, finding: EventFinding, prose: list[int], after: int = 2
 ) -> Iterator[tuple[int, str, int, int]]:
-    """The sentences (block, text, start, end) of the event's paragraph and the two after it."""
+    """The sentences (block, text, start, end) of the event's paragraph and the ``after`` after it."""
     for index in prose:
-        if not finding.span.block <= index <= finding.span.block + 2:
+        if not finding.span.block <= index <= finding.span.block + after:
             continue
         text = ex.views[index].text
         start = 0
         while start < len(text):
-            sentence_start, sentence_end = sentence_bounds(text, start)
-            yield index, text, sentence_start, sentence_end
-            start = sentence_end + 1
+            _, sentence_end = sentence_bounds(text, start)
+            yield index, text, start, sentence_end
+            start = sentence_end + 2  # past the full stop and its space
 
 
-def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     """An organiser named in the event's name, right after its head ("cuộc họp báo Chính phủ
     thường kỳ") or after "của"; or after it: "Hội nghị ... do Sở Y tế tổ chức"."""
     if finding.organisers:
@@ -651,6 +796,8 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]
     block, text = finding.span.block, ex.views[finding.span.block].text
     head = vocab().event_heads.match(text, finding.span.start)
     positions = [head.end() + 1] if head is not None else []
+    if head is not None and (qualified := _event_modifiers().match(text, head.end())) is not None:
+        positions.append(qualified.end())  # "họp báo thường kỳ Bộ Ngoại giao"
     owner = text.find(" của ", finding.span.start, finding.span.end)
     if owner >= 0:
         positions.append(owner + len(" của "))
@@ -662,14 +809,35 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]
         if organiser is not None:
             finding.organisers.append(organiser)
             return
-    _organiser_said_again(ex, finding, prose)
+    _organiser_said_again(ex, finding)
 
 
-def _organiser_said_again(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+def _report(ex: Extraction, finding: EventFinding) -> list[int]:
+    """The paragraphs, captions aside, up to some after the event's own."""
+    end = min(finding.span.block + _REPORTING, len(ex.views))
+    return [i for i in range(end) if ex.blocks[i].kind is not BlockKind.CAPTION]
+
+
+def _day_right_after(ex: Extraction, block: int, text: str, position: int) -> PartialDate | None:
+    """A single day said right after ``position``, only time words between."""
+    for found in ex.dates.values():
+        if found.end is not None or found.value.day is None:
+            continue
+        for span in found.spans:
+            near = span.block == block and position <= span.start <= position + 24
+            if near and _WHEN_RE.fullmatch(text[position : span.start].rstrip() + " "):
+                return found.value
+    return None
+
+
+def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
-    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ..."."""
-    named_again = _named_again(finding)
-    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event": "Sự kiện được tổ chức
+    bởi Sở Y tế"."""
+    named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
+    # Anywhere in the report: a sentence that names the event again and says who holds it.
+    holding = [i for i in _report(ex, finding) if " tổ chức" in ex.views[i].text]
+    for index, text, start, end in _reporting_sentences(ex, finding, holding, after=_REPORTING):
         if index == finding.span.block and start <= finding.span.start < end:
             continue
         if " tổ chức" not in text[start:end] or not named_again.search(text[start:end].lower()):
@@ -704,6 +872,14 @@ def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> 
             finding.start, finding.end = _event_dates(ex, index, start, end)
             if finding.start is not None:
                 return
+    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it.
+    named_again = _named_again(finding)
+    naming = [i for i in _report(ex, finding) if named_again.search(ex.views[i].text.lower())]
+    for index, text, start, end in _reporting_sentences(ex, finding, naming, after=_REPORTING):
+        for again in named_again.finditer(text[start:end].lower()):
+            finding.start = _day_right_after(ex, index, text, start + again.end())
+            if finding.start is not None:
+                return
     header = ex.item.content_created
     text = ex.views[finding.span.block].text
     start, end = sentence_bounds(text, finding.span.start)
@@ -731,8 +907,31 @@ def _cues() -> re.Pattern[str]:
 
 
 @cache
+def _event_modifiers() -> re.Pattern[str]:
+    """How or how often a meeting is held, or its ordinal, between its head and its body."""
+    return re.compile(rf"(?: (?:{alternation(words('event_name_modifiers'))}|(?:lần )?thứ \w+))+ ")
+
+
+@cache
 def _event_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(words('event_verbs'))}) (?=\w)")
+
+
+@cache
+def _speech_verbs() -> re.Pattern[str]:
+    # not "nói chung", "nói riêng" (in general, in particular)
+    return re.compile(rf"(?<!\w)(?:{alternation(words('speech_verbs'))})(?!\w)(?! chung| riêng)")
+
+
+@cache
+def _venue_heads() -> re.Pattern[str]:
+    """A venue word in any case of its words ("Trung tâm Hội nghị", "nhà hát") before a
+    capitalised name."""
+    heads = [
+        " ".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in head.split())
+        for head in sorted((*words("venue_heads"), *words("event_venue_heads")), key=len, reverse=True)
+    ]
+    return re.compile(rf"(?:{'|'.join(heads)})(?= [{UPPER}])")
 
 
 @cache
@@ -761,7 +960,30 @@ def _event_dates(
         days = found.end is not None and found.value.day is not None
         if days and any(span.block == block and start <= span.start < end for span in found.spans):
             return found.value, found.end
-    return _first_date(ex, block, start, end), None
+    days_of_month = _days_of_one_month(ex, block, start, end)
+    return days_of_month if days_of_month is not None else (_first_date(ex, block, start, end), None)
+
+
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4": days of one month, the month said once.
+_DAYS_OF_MONTH_RE = re.compile(
+    r"\b(?:từ (?:ngày )?|(?:trong )?(?:hai|2|ba|3) ngày )(\d{1,2}) (?:đến|tới|và) (?:ngày )?"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
+)
+
+
+def _days_of_one_month(
+    ex: Extraction, block: int, start: int, end: int
+) -> tuple[PartialDate, PartialDate] | None:
+    header = ex.item.content_created
+    match = _DAYS_OF_MONTH_RE.search(ex.views[block].text, start, end)
+    if match is None or not isinstance(header, PartialDate):
+        return None
+    first, last, month = int(match[1]), int(match[2]), int(match[3])
+    year = int(match[4]) if match[4] else header.year
+    try:
+        return (PartialDate(year, month, first), PartialDate(year, month, last)) if first < last else None
+    except ValueError:
+        return None
 
 
 def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:
@@ -784,13 +1006,21 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         ex,
         finding,
         (
+            (_CHAIRED_BY_RE, ParticipantRole.CHAIR),
             (_CHAIR_RE, ParticipantRole.CHAIR),
             (_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
     _delegation_head(ex, finding)
-    _people_by_verbs(ex, finding, ((_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),))
+    _people_by_verbs(
+        ex,
+        finding,
+        (
+            (_ATTENDING_GUEST_RE, ParticipantRole.GUEST_OF_HONOUR),
+            (_attended_by(), ParticipantRole.GUEST_OF_HONOUR),
+        ),
+    )
 
 
 def _people_by_verbs(
@@ -803,11 +1033,15 @@ def _people_by_verbs(
         caption = ex.blocks[index].kind is BlockKind.CAPTION
         if caption and all(pattern is not _GUEST_RE for pattern, _ in verbs):
             continue
+        # Only the verbs of a role still open (a role is filled once), and only where their words
+        # are: most paragraphs hold none.
+        filled = {role for _, role in finding.participants}
+        pending = [(pattern, role) for pattern, role in verbs if role not in filled]
+        if not pending:
+            return
         text = ex.views[index].text
-        if "chủ trì" not in text and "ự" not in text and "chỉ đạo" not in text:
-            continue  # none of the verbs below ("dự", "Dự" and "chỉ đạo" share these letters)
-        for pattern, role in verbs:
-            if caption and pattern is not _GUEST_RE:
+        for pattern, role in pending:
+            if (caption and pattern is not _GUEST_RE) or not any(w in text for w in _verb_words()[pattern]):
                 continue
             for verb in pattern.finditer(text):
                 start, end = sentence_bounds(text, verb.start())
@@ -820,11 +1054,38 @@ def _people_by_verbs(
                         finding.participants.append((person, role))
                     continue
                 # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
-                person = first_person(ex, index, start, verb.start()) or first_person(
-                    ex, index, verb.end(), end
-                )
+                after_only = pattern is _CHAIRED_BY_RE or pattern is _attended_by()
+                before = None if after_only else first_person(ex, index, start, verb.start())
+                person = before or first_person(ex, index, verb.end(), end)
+                if person is not None and pattern in _attending() and not _official(ex, person):
+                    continue  # a guest who only attends is an official, not a star on the carpet
+                if pattern is _attended_by() and _VISIT_NAME_RE.match(finding.name):
+                    continue  # "Tham dự buổi làm việc có ...": at a working visit, its hosts
                 if person is not None and all(r != role for _, r in finding.participants):
                     finding.participants.append((person, role))
+
+
+@cache
+def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
+    """The words one of which a paragraph must hold for each verb pattern to apply."""
+    return {
+        _GUEST_RE: ("chỉ đạo",),
+        _DIRECTS_RE: ("chỉ đạo",),
+        _CHAIR_RE: ("chủ trì", "Chủ trì"),
+        _CHAIRED_BY_RE: ("sự chủ trì",),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự"),
+        _attended_by(): ("dự của", "Tham dự ", "Dự "),
+    }
+
+
+def _attending() -> tuple[re.Pattern[str], ...]:
+    return (_ATTENDING_GUEST_RE, _attended_by())
+
+
+def _official(ex: Extraction, person: Ref) -> bool:
+    """A person the text gives an official title or a rank."""
+    cluster = ex.find(*person)
+    return cluster is not None and bool(cluster.titles or cluster.rank)
 
 
 _FRAMES = _frames()
