@@ -661,3 +661,54 @@ def test_a_year_after_mid_pre_or_post() -> None:
     item = _read("The election is expected in mid-2005, under the pre-1997 rules, with 2004-05 figures.")
     values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
     assert values == ["2005", "1997", "2004/2005"]
+
+
+def _event_venue(item: NewsItem) -> str | None:
+    """The event's place, a place or an institution (an organisation) where it is held."""
+    assert item.event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    return names.get(item.event.place_id or "")
+
+
+def test_an_institution_a_statement_is_made_to_is_its_organiser_and_venue() -> None:
+    item = _read(
+        "The details emerged during a statement by the first minister to the Welsh Assembly on Tuesday "
+        "about the floods in the valleys."
+    )
+    assert item.event is not None
+    assert _event_venue(item) == "Welsh Assembly"
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["Welsh Assembly"]
+
+
+def test_an_institution_a_place_situates_is_the_events_venue() -> None:
+    item = _read(
+        "The education secretary launched a plan for school music on Friday.",
+        "Launching the plan, she sang with pupils from the Hartwell Music College in Leeds, in the north.",
+    )
+    assert _event_venue(item) == "Hartwell Music College"
+    plain = _read(
+        "The education secretary launched a plan for school music on Friday.",
+        "Launching the plan, she sang with pupils in Leeds, in the north.",
+    )
+    assert _event_venue(plain) == "Leeds"
+
+
+def test_a_name_in_a_closed_apposition_after_a_posts_comma_and_letters_after_a_name() -> None:
+    item = _read(
+        "The Kenyan trade minister, Amina Odhiambo, said the deal was close to being signed.",
+        "The panel's chairman, Colin Tarrant MP, led the visit.",
+        "Colin Tarrant MP, the panel chairman, spoke later.",
+        "He said the minister, Tembo Ashdown went too far.",
+    )
+    assert _person(item, "Amina Odhiambo")[1] == ["Kenyan trade minister"]
+    assert _person(item, "Colin Tarrant")[1] == ["chairman", "panel chairman"]
+    assert "Tembo Ashdown" not in {p.name for p in item.people}  # no comma closes the name: no apposition
+
+
+def test_a_post_opening_an_article_is_not_the_person_its_sentence_names_after_it() -> None:
+    item = _read(
+        "The prime minister clashed with opposition leader Ruth Okonjo over hospital waiting lists.",
+        "Tony Marsh told MPs the figures were improving.",
+    )
+    assert _person(item, "Ruth Okonjo")[1] == ["opposition leader"]
+    assert _person(item, "Tony Marsh")[1] == ["prime minister"]

@@ -90,9 +90,10 @@ def find_event(ex: Extraction) -> None:
     organiser = _name_opener(mentions, span) if named else None
     organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
     if institution is not None:
-        # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
-        # organisation, which the model does not take as the event's place, so none is sought.
+        # A statement to the Scottish Parliament is held by it and takes place in its chamber: the
+        # institution is both the organiser and the venue (the model's place may be an organisation).
         organiser = organiser or institution[1]
+        found.place = found.place or institution[1]
     elif found.place is None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
@@ -219,8 +220,19 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
         for span, ref in mentions(("place",)):
             if span.block != block or not start <= span.start < end:
                 continue
-            if _AT_RE.search(text, max(0, span.start - 16), span.start):  # "in (the) X", "visited X"
-                return ref
+            at = _AT_RE.search(text, max(0, span.start - 16), span.start)  # "in (the) X", "visited X"
+            if at is not None:
+                return _venue_in(ex, mentions, block, at.start()) or ref
+    return None
+
+
+def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
+    """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
+    which the place only situates."""
+    venues = vocab().institution_venues
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and span.end == cue - 1 and ex.surface(span).split(" ")[-1] in venues:
+            return ref
     return None
 
 

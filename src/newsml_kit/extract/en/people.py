@@ -93,10 +93,10 @@ def _candidates(v: Vocab, text: str) -> list[int]:
     """Where a name may start, in text order: at a word that can open one, or after a post's head.
     Two scans of the text in the regex engine, instead of a test in Python at each capital."""
     found = {match.start() for match in v.name_opener_re.finditer(text)}
-    found.update(match.end() + 1 for match in v.title_head_re.finditer(text))
+    found.update(match.end() for match in v.title_head_re.finditer(text))
     first = v.title_head_first_re.match(text)
     if first is not None:
-        found.add(first.end() + 1)
+        found.add(first.end())
     return sorted(found)
 
 
@@ -107,7 +107,7 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1] in v.title_heads
+    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
 
 
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
@@ -167,9 +167,21 @@ def _full_name(
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
-        if head in v.title_heads and not _other_name(v, " ".join(tokens)):
+        if head.endswith(",") and not _closed(v, text, end):
+            return None  # "the chairman, Ann Lee, said": a name after a post's comma closes its own
+        if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
+
+
+def _closed(v: Vocab, text: str, end: int) -> bool:
+    """A comma ends the name at ``end``, after the letters of a seat if any ("Ann Lee MP,")."""
+    if text.startswith(" ", end):
+        word_end = text.find(",", end + 1)
+        if word_end < 0 or text[end + 1 : word_end] not in v.post_nominals:
+            return False
+        end = word_end
+    return text.startswith(",", end)
 
 
 def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | None:
@@ -192,6 +204,8 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if match is None or (tokens and text[at : at + 1] != " "):
             break
         token = match.group()
+        if tokens and token in v.post_nominals:
+            break  # "Michael Jack MP": letters after the name, not a post it goes on into
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
         if (
@@ -317,7 +331,11 @@ def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
 
 
 def _title_after(v: Vocab, text: str, end: int) -> str | None:
-    """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."."""
+    """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."
+    (after the letters of a seat: "Ann Lee MP, the committee chairman,")."""
+    seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
+    if seat > 0 and text[end + 1 : seat] in v.post_nominals:
+        end = seat
     match = _APPOSITION_RE.match(text, end)
     if match is None:
         return None
@@ -472,7 +490,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
-                cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+                # Someone named later in the post's own sentence is another person, its object ("The
+                # prime minister faced Tory leader X"): the first one named after that sentence.
+                _, ends = sentence_bounds(text, match.start())
+                cluster = next((c for s, c in people if (s.block, s.start) >= (index, ends)), None)
             if cluster is None:
                 # "The prime minister ... faced discontent. Mr Blair told MPs": the person the next
                 # sentence opens on, when the one before names no one.

@@ -90,10 +90,13 @@ class Vocab:
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
     name_opener_re: re.Pattern[str]
-    # A post's head followed by a capitalised word: after a space (a literal first character is
+    # A post's head followed by a capitalised word, or by a comma and one ("the chairman, Ann
+    # Lee,"): after a space (a literal first character is
     # the quickest to scan for), and at the start of a block.
     title_head_re: re.Pattern[str]
     title_head_first_re: re.Pattern[str]
+    # Letters written after a name for a seat or a standing ("Michael Jack MP", "Jane Roe QC").
+    post_nominals: frozenset[str]
 
 
 @cache
@@ -158,8 +161,9 @@ def vocab() -> Vocab:
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
-        title_head_re=re.compile(rf" (?:{alternation(title_heads)})(?= [A-Z])"),
-        title_head_first_re=re.compile(rf"(?:{alternation(title_heads)})(?= [A-Z])"),
+        title_head_re=re.compile(rf" (?:{alternation(title_heads)}),? (?=[A-Z])"),
+        title_head_first_re=re.compile(rf"(?:{alternation(title_heads)}),? (?=[A-Z])"),
+        post_nominals=frozenset(words("post_nominals")),
         award_heads=re.compile(
             rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
