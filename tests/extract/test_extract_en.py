@@ -712,3 +712,38 @@ def test_a_post_opening_an_article_is_not_the_person_its_sentence_names_after_it
     )
     assert _person(item, "Ruth Okonjo")[1] == ["opposition leader"]
     assert _person(item, "Tony Marsh")[1] == ["prime minister"]
+
+
+def test_an_envoys_country_stays_in_the_post_and_a_judges_style_is_a_title() -> None:
+    item = _read(
+        "Norway's Ambassador to Britain, Dr Ingrid Solberg, met Kenya's Chief Justice Omondi Wekesa.",
+        "Ruth Okafor, Ghana's envoy to the UN, spoke after Mr Justice Pelham and Lord Justice Crane.",
+    )
+    assert _person(item, "Ingrid Solberg")[1] == ["Norway's Ambassador to Britain"]
+    assert _person(item, "Omondi Wekesa")[1] == ["Chief Justice"]  # a country's is dropped elsewhere
+    assert _person(item, "Ruth Okafor")[1] == ["Ghana's envoy to the UN"]
+    assert _person(item, "Pelham")[1] == ["Mr Justice"]
+    assert _person(item, "Crane")[1] == ["Lord Justice"]
+
+
+def test_two_posts_joined_by_and_are_two_a_post_named_with_and_is_one() -> None:
+    item = _read(
+        "Peter Lomax, Commons leader and Welsh secretary, spoke before Work and Pensions Secretary Ann Hurst.",
+        "Helen Venn, chief executive of Marks and Spencer, and CEO Ian Pell agreed.",
+    )
+    assert _person(item, "Peter Lomax")[1] == ["Commons leader", "Welsh secretary"]
+    assert _person(item, "Ann Hurst")[1] == ["Work and Pensions Secretary"]
+    assert _person(item, "Helen Venn")[1] == ["chief executive of Marks and Spencer"]
+    assert _person(item, "Ian Pell")[1] == ["CEO"]
+
+
+def test_an_honour_written_in_lower_case_or_by_its_order_and_appointed() -> None:
+    item = _read(
+        "Civil servant Tom Reeve becomes a companion of the Order of the Bath in the honours list.",
+        "Nurse Jane Pike was appointed OBE. The Order of the Bath dates from the year 1725.",
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("CB", ["Tom Reeve"]),
+        ("OBE", ["Jane Pike"]),
+    ]
+    assert "Bath" not in {p.name for p in item.places}

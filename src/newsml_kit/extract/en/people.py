@@ -81,12 +81,24 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
         titles = list(mention.titles)
         before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
-            titles.append(before)
+            titles.extend(_posts(v, before))
         after = _title_after(v, text, mention.span.end)
         if after is not None:
-            titles.append(after)
+            titles.extend(_posts(v, after))
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+def _posts(v: Vocab, title: str) -> list[str]:
+    """The posts a title joins with "and": two when a post's head ends the first part and the
+    second holds one ("Commons leader and Welsh secretary"); one where "and" is inside a post's
+    name ("Work and Pensions Secretary", "chief executive of Marks and Spencer")."""
+    first, joined, second = title.partition(" and ")
+    if not joined or first.split(" ")[-1] not in v.title_heads:
+        return [title]
+    if not any(word in v.title_heads for word in second.split(" ")):
+        return [title]
+    return [first, *_posts(v, second)]
 
 
 def _candidates(v: Vocab, text: str) -> list[int]:
@@ -263,9 +275,12 @@ def _title_before(
         if any(begin <= offset + token.start() < finish for begin, finish in names):
             break  # another person's name: the post is not carried across it
         if word.endswith(("'s", "\u2019s")):
-            if word[:-2] in v.places or not word[0].isupper():
-                break
+            if (word[:-2] in v.places and not _envoy(v, taken)) or not word[0].isupper():
+                break  # "Gibraltar's Chief Minister": the country's is dropped, not an envoy's
         elif word[0].isupper():
+            if word in v.honorifics and taken and taken[0].group() == "Justice":
+                taken.insert(0, token)  # "Mr Justice Forbes": a judge's style is his title
+                break
             if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
                 break
             if offset + token.start() in starts and word not in v.title_heads and not taken:
@@ -326,6 +341,12 @@ def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
     return _LEAD_IN_RE.fullmatch(text, start, position) is not None
 
 
+def _envoy(v: Vocab, taken: list[re.Match[str]]) -> bool:
+    """The post is one abroad: its country's possessive names whose envoy the person is."""
+    said = [t.group() for t in taken]
+    return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in zip(said, [*said[1:], ""]))
+
+
 def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
     return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
 
@@ -348,9 +369,16 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None
     if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
         return None
+    if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
+        return None  # ", met Kenya's Chief Justice X": a clause goes on, not an apposition
     if len(words) > 1 and words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places:
-        return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
+        if not any(f"{a} {b}" in v.envoy_heads or a in v.envoy_heads for a, b in zip(words, [*words[1:], ""])):
+            return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+# Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
+_VERBS = frozenset(["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"])
 
 
 def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster]:

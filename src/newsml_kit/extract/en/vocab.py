@@ -97,6 +97,8 @@ class Vocab:
     title_head_first_re: re.Pattern[str]
     # Letters written after a name for a seat or a standing ("Michael Jack MP", "Jane Roe QC").
     post_nominals: frozenset[str]
+    # Posts abroad, which keep their country's possessive ("Britain's ambassador to the US").
+    envoy_heads: frozenset[str]
 
 
 @cache
@@ -164,6 +166,7 @@ def vocab() -> Vocab:
         title_head_re=re.compile(rf" (?:{alternation(title_heads)}),? (?=[A-Z])"),
         title_head_first_re=re.compile(rf"(?:{alternation(title_heads)}),? (?=[A-Z])"),
         post_nominals=frozenset(words("post_nominals")),
+        envoy_heads=frozenset(words("envoy_heads")),
         award_heads=re.compile(
             rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
