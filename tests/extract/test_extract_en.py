@@ -728,7 +728,8 @@ def test_an_envoys_country_stays_in_the_post_and_a_judges_style_is_a_title() -> 
 
 def test_two_posts_joined_by_and_are_two_a_post_named_with_and_is_one() -> None:
     item = _read(
-        "Peter Lomax, Commons leader and Welsh secretary, spoke before Work and Pensions Secretary Ann Hurst.",
+        "Peter Lomax, Commons leader and Welsh secretary, spoke first.",
+        "Then came Work and Pensions Secretary Ann Hurst.",
         "Helen Venn, chief executive of Marks and Spencer, and CEO Ian Pell agreed.",
     )
     assert _person(item, "Peter Lomax")[1] == ["Commons leader", "Welsh secretary"]

@@ -275,7 +275,7 @@ def _title_before(
         if any(begin <= offset + token.start() < finish for begin, finish in names):
             break  # another person's name: the post is not carried across it
         if word.endswith(("'s", "\u2019s")):
-            if (word[:-2] in v.places and not _envoy(v, taken)) or not word[0].isupper():
+            if (word[:-2] in v.places and not _envoy(v, [t.group() for t in taken])) or not word[0].isupper():
                 break  # "Gibraltar's Chief Minister": the country's is dropped, not an envoy's
         elif word[0].isupper():
             if word in v.honorifics and taken and taken[0].group() == "Justice":
@@ -341,10 +341,10 @@ def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
     return _LEAD_IN_RE.fullmatch(text, start, position) is not None
 
 
-def _envoy(v: Vocab, taken: list[re.Match[str]]) -> bool:
+def _envoy(v: Vocab, words: list[str]) -> bool:
     """The post is one abroad: its country's possessive names whose envoy the person is."""
-    said = [t.group() for t in taken]
-    return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in zip(said, [*said[1:], ""]))
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in pairs)
 
 
 def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
@@ -371,14 +371,16 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
         return None  # ", met Kenya's Chief Justice X": a clause goes on, not an apposition
-    if len(words) > 1 and words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places:
-        if not any(f"{a} {b}" in v.envoy_heads or a in v.envoy_heads for a, b in zip(words, [*words[1:], ""])):
-            return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
+    possessive = words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places
+    if len(words) > 1 and possessive and not _envoy(v, words):
+        return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
-_VERBS = frozenset(["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"])
+_VERBS = frozenset(
+    ["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"]
+)
 
 
 def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster]:
