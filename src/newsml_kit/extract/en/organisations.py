@@ -48,7 +48,10 @@ def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
-    _headed_words(ex, v, index, match.start(), match.group().split(" "), taken)
+    words = match.group().split(" ")
+    if v.org_heads.isdisjoint(words) and v.org_starts.isdisjoint(words):
+        return  # no head and no opening word: no name of an organisation (most runs; a set test in C)
+    _headed_words(ex, v, index, match.start(), words, taken)
 
 
 def _headed_words(
