@@ -748,3 +748,21 @@ def test_an_honour_written_in_lower_case_or_by_its_order_and_appointed() -> None
         ("OBE", ["Jane Pike"]),
     ]
     assert "Bath" not in {p.name for p in item.places}
+
+
+def test_an_institution_introduced_by_in_or_holding_its_own_sitting_is_the_venue() -> None:
+    questions = _read(
+        "During prime minister's questions in the Commons on Wednesday, Tony Marsh was asked about "
+        "the cost of the new hospital wing."
+    )
+    assert _event_venue(questions) == "Commons"
+    sitting = _read("Members of the House of Lords held a long debate on the future of the railways.")
+    assert _event_venue(sitting) == "House of Lords"
+
+
+def test_the_place_introduced_by_at_is_the_events_not_the_one_its_guests_come_from() -> None:
+    item = _read(
+        "Ruth Calder will host talks with the leaders of Italy and Spain at Downing Street on Monday "
+        "about the budget."
+    )
+    assert _event_venue(item) == "Downing Street"

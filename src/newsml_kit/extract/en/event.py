@@ -98,6 +98,8 @@ def find_event(ex: Extraction) -> None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
         found.place = _introduced_place(ex, mentions, around)
+    if found.place is None and organiser is not None and _is_institution(ex, organiser):
+        found.place = organiser  # "Members of the House of Lords debated": it sits in its own chamber
     if organiser is None and word.lower().endswith(("summit", "summit meeting")):
         organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
@@ -178,12 +180,15 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
     """The first place named after the event's noun in its sentence, close to it: a place many
     plain words later belongs to another phrase ("launched a plan to let clubs in England ...")."""
     text = ex.views[block].text
+    first = None
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
             if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
-                return None
-            return ref
-    return None
+                break
+            if _AT_RE.search(text, max(0, span.start - 16), span.start):
+                return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+            first = first or ref
+    return first
 
 
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
@@ -215,15 +220,27 @@ def _institution(
 
 
 def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The first place introduced by "in (the)", "at (the)", "visited": a place, or an institution
+    where its own events are held ("in the Commons", "at Hartwell College")."""
     for block, start, end in window:
         text = ex.views[block].text
-        for span, ref in mentions(("place",)):
+        for span, ref in mentions(("place", "organisation")):
             if span.block != block or not start <= span.start < end:
                 continue
             at = _AT_RE.search(text, max(0, span.start - 16), span.start)  # "in (the) X", "visited X"
-            if at is not None:
+            if at is None:
+                continue
+            if ref[0] == "place":
                 return _venue_in(ex, mentions, block, at.start()) or ref
+            if _is_institution(ex, ref):
+                return ref
     return None
+
+
+def _is_institution(ex: Extraction, ref: Ref) -> bool:
+    """An organisation whose own events are held on its premises: a chamber, a court, a college."""
+    found = ex.find(*ref)
+    return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
 
 
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
