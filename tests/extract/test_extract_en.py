@@ -766,3 +766,31 @@ def test_the_place_introduced_by_at_is_the_events_not_the_one_its_guests_come_fr
         "about the budget."
     )
     assert _event_venue(item) == "Downing Street"
+
+
+def _chair(item: NewsItem) -> str | None:
+    assert item.event is not None
+    ids = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    return next((p.name for p in item.people if p.id in ids), None)
+
+
+def test_the_host_who_welcomes_guests_or_hosts_talks_chairs_them() -> None:
+    welcomed = _read(
+        "Ruth Calder welcomed the Dutch and Danish leaders to Downing Street for talks on Poland's "
+        "plans for the new budget."
+    )
+    assert _chair(welcomed) == "Ruth Calder"
+    assert _event_venue(welcomed) == "Downing Street"  # not Poland: a possessive place is the topic
+    hosted = _read(
+        "Energy ministers from six countries held talks in Nairobi on Friday, hosted by Kenya's "
+        "energy minister, Amina Odhiambo."
+    )
+    assert _chair(hosted) == "Amina Odhiambo"
+
+
+def test_at_an_official_residence_its_holder_hosts_whoever_met_whom() -> None:
+    item = _read(
+        "Prime Minister Ruth Calder met Italian Prime Minister Carlo Benedetti for talks at Downing "
+        "Street on Monday about the budget."
+    )
+    assert _chair(item) == "Ruth Calder"

@@ -37,8 +37,12 @@ _KINDS = {
     "reception": EventKind.CEREMONY,
 }
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...": the one who hosts is the person before the verb.
-_HOSTS_RE = re.compile(r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b")
+# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
+# who hosts is the person before the verb.
+_HOSTS_RE = re.compile(
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b"
+    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+)
 _HOSTED_BY_RE = re.compile(
     r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
 )
@@ -118,10 +122,16 @@ def find_event(ex: Extraction) -> None:
         # held by the person met near them.
         met = _met_at(ex, mentions, everywhere if kind is EventKind.OFFICIAL_VISIT else window)
         if met is not None:
-            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
-            chair, found.place = met[0], met[1] or found.place
+            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were;
+            # at an official residence its holder hosts, whoever met whom ("Mr Blair met the Italian
+            # prime minister at Downing Street").
+            found.place = met[1] or found.place
+            resident = _resident(ex, found.place) if found.place is not None else None
+            chair = resident or met[0]
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and kind is EventKind.MEETING:
+        chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
     if chair is None and found.organisers:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -187,6 +197,8 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
                 break
             if _AT_RE.search(text, max(0, span.start - 16), span.start):
                 return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+            if text.startswith(("'s ", "\u2019s "), span.end):
+                continue  # "talks on Turkey's bid": a possessive place qualifies the topic
             first = first or ref
     return first
 
@@ -373,7 +385,7 @@ def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
     for block, start, end in window:
         text = ex.views[block].text
-        if "host" not in text:
+        if "host" not in text and "welcom" not in text:
             continue
         for cue in _HOSTS_RE.finditer(text, start, end):
             opening, _ = sentence_bounds(text, cue.start())

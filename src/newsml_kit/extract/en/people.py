@@ -187,13 +187,16 @@ def _full_name(
 
 
 def _closed(v: Vocab, text: str, end: int) -> bool:
-    """A comma ends the name at ``end``, after the letters of a seat if any ("Ann Lee MP,")."""
+    """A comma or the sentence's end closes the name at ``end``, after the letters of a seat if any
+    ("Ann Lee MP,", "hosted by the chairman, Ann Lee.")."""
     if text.startswith(" ", end):
-        word_end = text.find(",", end + 1)
-        if word_end < 0 or text[end + 1 : word_end] not in v.post_nominals:
+        word_end = end + 1
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        if text[end + 1 : word_end] not in v.post_nominals:
             return False
         end = word_end
-    return text.startswith(",", end)
+    return text.startswith((",", ".", ";"), end)
 
 
 def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | None:
