@@ -794,3 +794,16 @@ def test_at_an_official_residence_its_holder_hosts_whoever_met_whom() -> None:
         "Street on Monday about the budget."
     )
     assert _chair(item) == "Ruth Calder"
+
+
+def test_posts_of_two_lower_case_words_after_is_and_without_when_they_were_taken() -> None:
+    item = _read(
+        "Lord Penhallow, the attorney general, gave his advice. Ann Hurst is the health secretary.",
+        "Nina Patel, the new transport secretary, met Tom Reeve, who is foreign secretary.",
+        "The paper's political editor Andrew Lyle said the row was serious.",
+    )
+    assert _person(item, "Lord Penhallow")[1] == ["attorney general"]
+    assert _person(item, "Ann Hurst")[1] == ["health secretary"]
+    assert _person(item, "Nina Patel")[1] == ["transport secretary"]
+    assert _person(item, "Tom Reeve")[1] == ["foreign secretary"]
+    assert _person(item, "Andrew Lyle")[1] == []  # a journalist's tag is no official post

@@ -22,7 +22,7 @@ _PARTICLE_RE = re.compile(
 )
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
 _APPOSITION_RE = re.compile(
-    r", (?:who (?:is|was|has been|had been|became) )?(?:the |a |an )?"
+    r"(?:, (?:who (?:is|was|has been|had been|became) )?| (?:is|was) (?=the ))(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
@@ -368,7 +368,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
     words = phrase.split(" ")
-    if not any(w in v.title_heads for w in words[:4]) or words[0] in v.given_names:
+    if words[0] in _NOT_OF_POST and len(words) > 1:
+        phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
+    pairs = zip(words[:4], [*words[1:4], ""], strict=True)
+    if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
+        return None  # "the attorney general": a head of two words
+    if words[0] in v.given_names:
         return None
     if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
         return None
@@ -379,6 +384,9 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
+
+# Words before a post in an apposition that say when it was taken, not what it is.
+_NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
 _VERBS = frozenset(
