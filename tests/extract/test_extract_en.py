@@ -807,3 +807,30 @@ def test_posts_of_two_lower_case_words_after_is_and_without_when_they_were_taken
     assert _person(item, "Nina Patel")[1] == ["transport secretary"]
     assert _person(item, "Tom Reeve")[1] == ["foreign secretary"]
     assert _person(item, "Andrew Lyle")[1] == []  # a journalist's tag is no official post
+
+
+def test_a_month_after_a_lone_given_name_is_a_surname_but_not_a_bare_mention() -> None:
+    item = _read(
+        "Home Secretary Helen June spoke first. Prime Minister Ruth May said the vote was due in May.",
+        "Mrs Calder will reply on 5 June 2005, after Ruth May has left.",
+    )
+    assert _person(item, "Ruth May")[1] == ["Prime Minister"]
+    mentions = _person(item, "Ruth May")[2]
+    assert mentions == ["Ruth May", "Ruth May"]  # "in May" is a month, not Mrs May
+    assert "Helen June" in {p.name for p in item.people}
+
+
+def test_a_post_that_goes_on_and_a_ranks_word_in_a_name_after_a_line_break() -> None:
+    item = _read(
+        "Security was tightened around the Governor General or the premier after the attack.",
+        "The group sold its stakes in Harlow Techwin and\nHarlow General Plastics last year.",
+    )
+    assert {p.name for p in item.people} == set()
+
+
+def test_plural_subjects_do_not_speak_as_organisations_nor_does_a_run_with_a_bare_the() -> None:
+    item = _read(
+        "Traders said oil prices would rise. Analysts said the market was calm.",
+        "The minister told MPs the Government would publish the figures.",
+    )
+    assert {o.name for o in item.organisations} == set()

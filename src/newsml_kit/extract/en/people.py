@@ -147,7 +147,9 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
     word, or the two words are a post."""
     if position < 2 or text[position - 1] != " ":
         return False
-    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    # The word before starts after a space or a line break ("and\nSamsung General Chemicals").
+    begin = max(text.rfind(" ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
+    before = text[begin : position - 1]
     if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
         return True  # "Attorney General Lord Goldsmith": a post, not a rank
     return (
@@ -156,7 +158,7 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
         and before not in v.title_heads
         and before not in v.stop_words
         and before not in v.honorifics
-        and text.rfind(" ", 0, position - 1) + 1 not in sentence_starts(text)
+        and begin not in sentence_starts(text)
     )
 
 
@@ -181,6 +183,8 @@ def _full_name(
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
         if head.endswith(",") and not _closed(v, text, end):
             return None  # "the chairman, Ann Lee, said": a name after a post's comma closes its own
+        if f"{head} {tokens[0]}" in v.title_heads:
+            return None  # "the Governor General or": the post goes on, no name follows it
         if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
@@ -223,7 +227,9 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             break  # "Michael Jack MP": letters after the name, not a post it goes on into
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
-        if (
+        if token in v.months and _month_surname(v, text, tokens, match.end()):
+            pass  # "Theresa May": a month after a lone given name, no day or year after it
+        elif (
             token in v.stop_words
             or token in v.months
             or token in v.weekdays
@@ -240,6 +246,13 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
     if not tokens or len(tokens[-1]) < 2:
         return None
     return end, tokens
+
+
+def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
+    return len(tokens) == 1 and tokens[0] in v.given_names and not _DAY_OR_YEAR_RE.match(text, end)
+
+
+_DAY_OR_YEAR_RE = re.compile(r",? \d")
 
 
 def _other_name(v: Vocab, name: str) -> bool:
@@ -454,7 +467,11 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
         surname = cluster.key.split(" ")[-1]
         if surname[:1].isupper() and len(surname) > 2:
             by_surname.setdefault(surname, []).append(cluster)
-    unique = {s: c[0] for s, c in by_surname.items() if len(c) == 1 and not _other_name(v, s)}
+    unique = {
+        s: c[0]
+        for s, c in by_surname.items()
+        if len(c) == 1 and not _other_name(v, s) and s not in v.months  # "Theresa May", "in May"
+    }
     if not unique:
         return
     taken = taken_spans(ex, ("person", "organisation", "place"))
