@@ -834,3 +834,16 @@ def test_plural_subjects_do_not_speak_as_organisations_nor_does_a_run_with_a_bar
         "The minister told MPs the Government would publish the figures.",
     )
     assert {o.name for o in item.organisations} == set()
+
+
+def test_a_statement_has_no_chair_though_its_firm_is_chaired_by_someone() -> None:
+    item = _read(
+        "The sale will be completed next year, Harlow said in a statement on Wednesday.",
+        "The family-run group, chaired by Tom Reeve, has sold several of its units.",
+    )
+    assert _chair(item) is None
+    meeting = _read(
+        "Union leaders held a meeting on pensions on Wednesday.",
+        "The meeting was chaired by Tom Reeve, who spoke for an hour.",
+    )
+    assert _chair(meeting) == "Tom Reeve"

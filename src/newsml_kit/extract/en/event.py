@@ -36,6 +36,10 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
+# Event heads of what one speaker or one firm does alone: nobody chairs them.
+_UNCHAIRED = frozenset(
+    ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
+)
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
 # "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
 # who hosts is the person before the verb.
@@ -113,8 +117,11 @@ def find_event(ex: Extraction) -> None:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
     everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
-    chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
-    chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
+    chair = None
+    if word.lower() not in _UNCHAIRED:
+        # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
+        chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
+        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
