@@ -847,3 +847,9 @@ def test_a_statement_has_no_chair_though_its_firm_is_chaired_by_someone() -> Non
         "The meeting was chaired by Tom Reeve, who spoke for an hour.",
     )
     assert _chair(meeting) == "Tom Reeve"
+
+
+def test_an_ex_post_before_a_name() -> None:
+    item = _read("Ex-minister Helen Marsh and the party's ex-chairman Tom Reeve attacked the plan on Monday.")
+    assert _person(item, "Helen Marsh")[1] == ["Ex-minister"]
+    assert _person(item, "Tom Reeve")[1] == ["ex-chairman"]  # a lower-case possessive is dropped

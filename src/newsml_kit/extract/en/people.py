@@ -299,7 +299,7 @@ def _title_before(
                 break
             if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
                 break
-            if offset + token.start() in starts and word not in v.title_heads and not taken:
+            if offset + token.start() in starts and not _is_head(v, word) and not taken:
                 break
         elif (
             word in ("and", "&")
@@ -307,7 +307,7 @@ def _title_before(
             and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
         ):
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
-        elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
+        elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
         elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
             break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
@@ -324,7 +324,7 @@ def _title_before(
     heads = [
         i + _two_word_head(v, taken, i)
         for i, t in enumerate(taken)
-        if t.group() in v.title_heads or _two_word_head(v, taken, i)
+        if _is_head(v, t.group()) or _two_word_head(v, taken, i)
     ]
     if not heads:
         return None
@@ -361,6 +361,11 @@ def _envoy(v: Vocab, words: list[str]) -> bool:
     """The post is one abroad: its country's possessive names whose envoy the person is."""
     pairs = zip(words, [*words[1:], ""], strict=True)
     return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in pairs)
+
+
+def _is_head(v: Vocab, word: str) -> bool:
+    """A post's head, also with "ex-" before it ("Ex-minister X", "the ex-chairman")."""
+    return word in v.title_heads or (word[:3] in ("Ex-", "ex-") and word[3:] in v.title_heads)
 
 
 def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
