@@ -853,3 +853,17 @@ def test_an_ex_post_before_a_name() -> None:
     item = _read("Ex-minister Helen Marsh and the party's ex-chairman Tom Reeve attacked the plan on Monday.")
     assert _person(item, "Helen Marsh")[1] == ["Ex-minister"]
     assert _person(item, "Tom Reeve")[1] == ["ex-chairman"]  # a lower-case possessive is dropped
+
+
+def test_honours_by_their_full_names_each_to_the_person_before_its_own_verb() -> None:
+    item = _read(
+        "Civil servant Anne Hollis becomes a Dame Commander of the Order of the British Empire, "
+        "and Tom Reeve is made a Knight Commander of the Order of the Bath.",
+        "Two judges were made knights in the same list.",
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("DBE", ["Anne Hollis"]),
+        ("KCB", ["Tom Reeve"]),
+        ("knighthood", []),
+    ]
+    assert {p.name for p in item.people} == {"Anne Hollis", "Tom Reeve"}  # no "Dame Commander"

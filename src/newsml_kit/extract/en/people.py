@@ -129,6 +129,8 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         if name is None or text[position + len(word) : position + len(word) + 1] != " ":
             return None
         end, tokens = name
+        if text.startswith(" of the Order", end):
+            return None  # "a Dame Commander of the Order of the British Empire": an honour's grade
         style = word if word in v.name_styles else None
         titles = (word,) if word in v.style_titles else ()
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
