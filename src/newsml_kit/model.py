@@ -374,6 +374,8 @@ class Event(Entity):
     kind: EventKind = EventKind.OTHER
     start: DateOrDateTime | None = None
     end: DateOrDateTime | None = None
+    # A place, or an organisation that is the venue: an institution holding the event on its own
+    # premises (a statement to a parliament, a launch at a college).
     place_id: LocalId | None = None
     organiser_ids: list[LocalId] = empty_list()
     participants: list[Participant] = empty_list()
@@ -640,7 +642,9 @@ def _reference_problems(item: NewsItem, mentions: bool = True) -> list[str]:
     for i, place in enumerate(item.places):
         expect(place.parent_id, ("places",), "places", i, "parent_id")
     if item.event is not None:
-        expect(item.event.place_id, ("places",), "event", "place_id")
+        # The venue may be an institution whose own premises hold the event ("a statement to the
+        # Scottish Parliament", "a launch at Waverley Sports College"): an organisation, not a place.
+        expect(item.event.place_id, ("places", "organisations"), "event", "place_id")
         for j, ref in enumerate(item.event.organiser_ids):
             expect(ref, agents, "event", "organiser_ids", j)
         for j, participant in enumerate(item.event.participants):

@@ -661,3 +661,209 @@ def test_a_year_after_mid_pre_or_post() -> None:
     item = _read("The election is expected in mid-2005, under the pre-1997 rules, with 2004-05 figures.")
     values = [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
     assert values == ["2005", "1997", "2004/2005"]
+
+
+def _event_venue(item: NewsItem) -> str | None:
+    """The event's place, a place or an institution (an organisation) where it is held."""
+    assert item.event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    return names.get(item.event.place_id or "")
+
+
+def test_an_institution_a_statement_is_made_to_is_its_organiser_and_venue() -> None:
+    item = _read(
+        "The details emerged during a statement by the first minister to the Welsh Assembly on Tuesday "
+        "about the floods in the valleys."
+    )
+    assert item.event is not None
+    assert _event_venue(item) == "Welsh Assembly"
+    assert [o.name for o in item.organisations if o.id in item.event.organiser_ids] == ["Welsh Assembly"]
+
+
+def test_an_institution_a_place_situates_is_the_events_venue() -> None:
+    item = _read(
+        "The education secretary launched a plan for school music on Friday.",
+        "Launching the plan, she sang with pupils from the Hartwell Music College in Leeds, in the north.",
+    )
+    assert _event_venue(item) == "Hartwell Music College"
+    plain = _read(
+        "The education secretary launched a plan for school music on Friday.",
+        "Launching the plan, she sang with pupils in Leeds, in the north.",
+    )
+    assert _event_venue(plain) == "Leeds"
+
+
+def test_a_name_in_a_closed_apposition_after_a_posts_comma_and_letters_after_a_name() -> None:
+    item = _read(
+        "The Kenyan trade minister, Amina Odhiambo, said the deal was close to being signed.",
+        "The panel's chairman, Colin Tarrant MP, led the visit.",
+        "Colin Tarrant MP, the panel chairman, spoke later.",
+        "He said the minister, Tembo Ashdown went too far.",
+    )
+    assert _person(item, "Amina Odhiambo")[1] == ["Kenyan trade minister"]
+    assert _person(item, "Colin Tarrant")[1] == ["chairman", "panel chairman"]
+    assert "Tembo Ashdown" not in {p.name for p in item.people}  # no comma closes the name: no apposition
+
+
+def test_a_post_opening_an_article_is_not_the_person_its_sentence_names_after_it() -> None:
+    item = _read(
+        "The prime minister clashed with opposition leader Ruth Okonjo over hospital waiting lists.",
+        "Tony Marsh told MPs the figures were improving.",
+    )
+    assert _person(item, "Ruth Okonjo")[1] == ["opposition leader"]
+    assert _person(item, "Tony Marsh")[1] == ["prime minister"]
+
+
+def test_an_envoys_country_stays_in_the_post_and_a_judges_style_is_a_title() -> None:
+    item = _read(
+        "Norway's Ambassador to Britain, Dr Ingrid Solberg, met Kenya's Chief Justice Omondi Wekesa.",
+        "Ruth Okafor, Ghana's envoy to the UN, spoke after Mr Justice Pelham and Lord Justice Crane.",
+    )
+    assert _person(item, "Ingrid Solberg")[1] == ["Norway's Ambassador to Britain"]
+    assert _person(item, "Omondi Wekesa")[1] == ["Chief Justice"]  # a country's is dropped elsewhere
+    assert _person(item, "Ruth Okafor")[1] == ["Ghana's envoy to the UN"]
+    assert _person(item, "Pelham")[1] == ["Mr Justice"]
+    assert _person(item, "Crane")[1] == ["Lord Justice"]
+
+
+def test_two_posts_joined_by_and_are_two_a_post_named_with_and_is_one() -> None:
+    item = _read(
+        "Peter Lomax, Commons leader and Welsh secretary, spoke first.",
+        "Then came Work and Pensions Secretary Ann Hurst.",
+        "Helen Venn, chief executive of Marks and Spencer, and CEO Ian Pell agreed.",
+    )
+    assert _person(item, "Peter Lomax")[1] == ["Commons leader", "Welsh secretary"]
+    assert _person(item, "Ann Hurst")[1] == ["Work and Pensions Secretary"]
+    assert _person(item, "Helen Venn")[1] == ["chief executive of Marks and Spencer"]
+    assert _person(item, "Ian Pell")[1] == ["CEO"]
+
+
+def test_an_honour_written_in_lower_case_or_by_its_order_and_appointed() -> None:
+    item = _read(
+        "Civil servant Tom Reeve becomes a companion of the Order of the Bath in the honours list.",
+        "Nurse Jane Pike was appointed OBE. The Order of the Bath dates from the year 1725.",
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("CB", ["Tom Reeve"]),
+        ("OBE", ["Jane Pike"]),
+    ]
+    assert "Bath" not in {p.name for p in item.places}
+
+
+def test_an_institution_introduced_by_in_or_holding_its_own_sitting_is_the_venue() -> None:
+    questions = _read(
+        "During prime minister's questions in the Commons on Wednesday, Tony Marsh was asked about "
+        "the cost of the new hospital wing."
+    )
+    assert _event_venue(questions) == "Commons"
+    sitting = _read("Members of the House of Lords held a long debate on the future of the railways.")
+    assert _event_venue(sitting) == "House of Lords"
+
+
+def test_the_place_introduced_by_at_is_the_events_not_the_one_its_guests_come_from() -> None:
+    item = _read(
+        "Ruth Calder will host talks with the leaders of Italy and Spain at Downing Street on Monday "
+        "about the budget."
+    )
+    assert _event_venue(item) == "Downing Street"
+
+
+def _chair(item: NewsItem) -> str | None:
+    assert item.event is not None
+    ids = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.CHAIR]
+    return next((p.name for p in item.people if p.id in ids), None)
+
+
+def test_the_host_who_welcomes_guests_or_hosts_talks_chairs_them() -> None:
+    welcomed = _read(
+        "Ruth Calder welcomed the Dutch and Danish leaders to Downing Street for talks on Poland's "
+        "plans for the new budget."
+    )
+    assert _chair(welcomed) == "Ruth Calder"
+    assert _event_venue(welcomed) == "Downing Street"  # not Poland: a possessive place is the topic
+    hosted = _read(
+        "Energy ministers from six countries held talks in Nairobi on Friday, hosted by Kenya's "
+        "energy minister, Amina Odhiambo."
+    )
+    assert _chair(hosted) == "Amina Odhiambo"
+
+
+def test_at_an_official_residence_its_holder_hosts_whoever_met_whom() -> None:
+    item = _read(
+        "Prime Minister Ruth Calder met Italian Prime Minister Carlo Benedetti for talks at Downing "
+        "Street on Monday about the budget."
+    )
+    assert _chair(item) == "Ruth Calder"
+
+
+def test_posts_of_two_lower_case_words_after_is_and_without_when_they_were_taken() -> None:
+    item = _read(
+        "Lord Penhallow, the attorney general, gave his advice. Ann Hurst is the health secretary.",
+        "Nina Patel, the new transport secretary, met Tom Reeve, who is foreign secretary.",
+        "The paper's political editor Andrew Lyle said the row was serious.",
+    )
+    assert _person(item, "Lord Penhallow")[1] == ["attorney general"]
+    assert _person(item, "Ann Hurst")[1] == ["health secretary"]
+    assert _person(item, "Nina Patel")[1] == ["transport secretary"]
+    assert _person(item, "Tom Reeve")[1] == ["foreign secretary"]
+    assert _person(item, "Andrew Lyle")[1] == []  # a journalist's tag is no official post
+
+
+def test_a_month_after_a_lone_given_name_is_a_surname_but_not_a_bare_mention() -> None:
+    item = _read(
+        "Home Secretary Helen June spoke first. Prime Minister Ruth May said the vote was due in May.",
+        "Mrs Calder will reply on 5 June 2005, after Ruth May has left.",
+    )
+    assert _person(item, "Ruth May")[1] == ["Prime Minister"]
+    mentions = _person(item, "Ruth May")[2]
+    assert mentions == ["Ruth May", "Ruth May"]  # "in May" is a month, not Mrs May
+    assert "Helen June" in {p.name for p in item.people}
+
+
+def test_a_post_that_goes_on_and_a_ranks_word_in_a_name_after_a_line_break() -> None:
+    item = _read(
+        "Security was tightened around the Governor General or the premier after the attack.",
+        "The group sold its stakes in Harlow Techwin and\nHarlow General Plastics last year.",
+    )
+    assert {p.name for p in item.people} == set()
+
+
+def test_plural_subjects_do_not_speak_as_organisations_nor_does_a_run_with_a_bare_the() -> None:
+    item = _read(
+        "Traders said oil prices would rise. Analysts said the market was calm.",
+        "The minister told MPs the Government would publish the figures.",
+    )
+    assert {o.name for o in item.organisations} == set()
+
+
+def test_a_statement_has_no_chair_though_its_firm_is_chaired_by_someone() -> None:
+    item = _read(
+        "The sale will be completed next year, Harlow said in a statement on Wednesday.",
+        "The family-run group, chaired by Tom Reeve, has sold several of its units.",
+    )
+    assert _chair(item) is None
+    meeting = _read(
+        "Union leaders held a meeting on pensions on Wednesday.",
+        "The meeting was chaired by Tom Reeve, who spoke for an hour.",
+    )
+    assert _chair(meeting) == "Tom Reeve"
+
+
+def test_an_ex_post_before_a_name() -> None:
+    item = _read("Ex-minister Helen Marsh and the party's ex-chairman Tom Reeve attacked the plan on Monday.")
+    assert _person(item, "Helen Marsh")[1] == ["Ex-minister"]
+    assert _person(item, "Tom Reeve")[1] == ["ex-chairman"]  # a lower-case possessive is dropped
+
+
+def test_honours_by_their_full_names_each_to_the_person_before_its_own_verb() -> None:
+    item = _read(
+        "Civil servant Anne Hollis becomes a Dame Commander of the Order of the British Empire, "
+        "and Tom Reeve is made a Knight Commander of the Order of the Bath.",
+        "Two judges were made knights in the same list.",
+    )
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("DBE", ["Anne Hollis"]),
+        ("KCB", ["Tom Reeve"]),
+        ("knighthood", []),
+    ]
+    assert {p.name for p in item.people} == {"Anne Hollis", "Tom Reeve"}  # no "Dame Commander"

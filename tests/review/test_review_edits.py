@@ -331,7 +331,7 @@ def test_an_item_without_event_gets_one_from_a_name() -> None:
         ({"op": "set_role", "entity_id": "loc1", "role": "chair"}, "only people and organisations take part"),
         ({"op": "set_role", "entity_id": "per1", "role": None}, "per1 is not a participant"),
         ({"op": "set_event", "start": "next Tuesday"}, "is not a date"),
-        ({"op": "set_event", "place_id": "org1"}, "names an entity in organisations, expected places"),
+        ({"op": "set_event", "place_id": "per1"}, "in people, expected places or organisations"),
         ({"op": "remove_mention", "entity_id": "per1", "index": 3}, "has no mention 3"),
         ({"op": "set_person", "person_id": "org1", "titles": []}, "org1 is not a person"),
         ({"op": "rename_everything"}, "op"),

@@ -15,7 +15,7 @@ from newsml_kit import read, write
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import WriteError
 from newsml_kit.formats.g2.events import write_event_item
-from newsml_kit.model import Event, Message, NewsItem, ParticipantRole, PubStatus
+from newsml_kit.model import Event, Message, NewsItem, Organisation, ParticipantRole, PubStatus
 from newsml_kit.validate import validate_bytes
 from support.paths import REPO, TESTS
 from support.strategies import event_items
@@ -217,3 +217,24 @@ def test_codes_a_concept_cannot_give_back_are_refused_by_field() -> None:
     with pytest.raises(WriteError) as native:
         write(quay, "newsml")
     assert native.value.location.field == "event.codes"
+
+
+def test_an_institution_as_the_events_venue_goes_out_and_back_in_a_news_item_not_an_event_item() -> None:
+    """An event held on an institution's premises has the organisation as its place: a news item
+    carries it to G2 and back; an event item, whose location is its first place, refuses it."""
+    venue = Organisation(id="o1", name="Hartwell College")
+    event = Event(id="e1", name="Launch", start=PartialDate(2026, 3, 2), place_id="o1")
+    item = NewsItem(
+        guid="urn:x:venue",
+        headline="Launch",
+        version_created="2026-03-02T10:00:00Z",
+        organisations=[venue],
+        event=event,
+    )  # type: ignore[arg-type]
+    back = read(write(item, "newsml")).item
+    assert back.event is not None
+    assert back.event.place_id == "o1"
+    assert back.organisations[0].name == "Hartwell College"
+    with pytest.raises(WriteError) as refused:
+        write_event_item(item.model_copy(update={"headline": None}))
+    assert refused.value.location.field == "event.place_id"

@@ -25,7 +25,7 @@ def find_awards(ex: Extraction) -> None:
         for match in v.award_names_re.finditer(text):
             start, end = sentence_bounds(text, match.start())
             sentence = text[start:end]
-            verb = v.award_verbs.search(sentence)
+            verb = _verb_of(sentence, match.start() - start)
             if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
                 continue
             name = v.award_names[match.group()]
@@ -38,6 +38,17 @@ def find_awards(ex: Extraction) -> None:
             recipients = [(person.preferred_name(), recipient)] if person is not None else []
             span = Span(index, match.start(), match.end())
             ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+def _verb_of(sentence: str, position: int) -> re.Match[str] | None:
+    """The verb that confers the award at ``position``: the last one before it ("X becomes a DBE,
+    and Y is made a KCB"), else the first one after it."""
+    before = None
+    for verb in vocab().award_verbs.finditer(sentence):
+        if verb.start() >= position:
+            return before or verb
+        before = verb
+    return before
 
 
 @cache

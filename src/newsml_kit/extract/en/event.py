@@ -36,9 +36,17 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
+# Event heads of what one speaker or one firm does alone: nobody chairs them.
+_UNCHAIRED = frozenset(
+    ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
+)
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...": the one who hosts is the person before the verb.
-_HOSTS_RE = re.compile(r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b")
+# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
+# who hosts is the person before the verb.
+_HOSTS_RE = re.compile(
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b"
+    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+)
 _HOSTED_BY_RE = re.compile(
     r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
 )
@@ -90,13 +98,16 @@ def find_event(ex: Extraction) -> None:
     organiser = _name_opener(mentions, span) if named else None
     organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
     if institution is not None:
-        # A statement to the Scottish Parliament is held by it and takes place in its chamber: an
-        # organisation, which the model does not take as the event's place, so none is sought.
+        # A statement to the Scottish Parliament is held by it and takes place in its chamber: the
+        # institution is both the organiser and the venue (the model's place may be an organisation).
         organiser = organiser or institution[1]
+        found.place = found.place or institution[1]
     elif found.place is None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
         found.place = _introduced_place(ex, mentions, around)
+    if found.place is None and organiser is not None and _is_institution(ex, organiser):
+        found.place = organiser  # "Members of the House of Lords debated": it sits in its own chamber
     if organiser is None and word.lower().endswith(("summit", "summit meeting")):
         organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
@@ -106,8 +117,11 @@ def find_event(ex: Extraction) -> None:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
     everywhere = [(block, 0, len(view.text)) for block, view in enumerate(ex.views)]
-    chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
-    chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
+    chair = None
+    if word.lower() not in _UNCHAIRED:
+        # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
+        chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
+        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
@@ -115,10 +129,16 @@ def find_event(ex: Extraction) -> None:
         # held by the person met near them.
         met = _met_at(ex, mentions, everywhere if kind is EventKind.OFFICIAL_VISIT else window)
         if met is not None:
-            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were.
-            chair, found.place = met[0], met[1] or found.place
+            # "met Prime Minister Tony Blair at 10 Downing Street": the host of talks, where they were;
+            # at an official residence its holder hosts, whoever met whom ("Mr Blair met the Italian
+            # prime minister at Downing Street").
+            found.place = met[1] or found.place
+            resident = _resident(ex, found.place) if found.place is not None else None
+            chair = resident or met[0]
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and kind is EventKind.MEETING:
+        chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
     if chair is None and found.organisers:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -177,12 +197,17 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
     """The first place named after the event's noun in its sentence, close to it: a place many
     plain words later belongs to another phrase ("launched a plan to let clubs in England ...")."""
     text = ex.views[block].text
+    first = None
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
             if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
-                return None
-            return ref
-    return None
+                break
+            if _AT_RE.search(text, max(0, span.start - 16), span.start):
+                return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+            if text.startswith(("'s ", "\u2019s "), span.end):
+                continue  # "talks on Turkey's bid": a possessive place qualifies the topic
+            first = first or ref
+    return first
 
 
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
@@ -214,13 +239,36 @@ def _institution(
 
 
 def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The first place introduced by "in (the)", "at (the)", "visited": a place, or an institution
+    where its own events are held ("in the Commons", "at Hartwell College")."""
     for block, start, end in window:
         text = ex.views[block].text
-        for span, ref in mentions(("place",)):
+        for span, ref in mentions(("place", "organisation")):
             if span.block != block or not start <= span.start < end:
                 continue
-            if _AT_RE.search(text, max(0, span.start - 16), span.start):  # "in (the) X", "visited X"
+            at = _AT_RE.search(text, max(0, span.start - 16), span.start)  # "in (the) X", "visited X"
+            if at is None:
+                continue
+            if ref[0] == "place":
+                return _venue_in(ex, mentions, block, at.start()) or ref
+            if _is_institution(ex, ref):
                 return ref
+    return None
+
+
+def _is_institution(ex: Extraction, ref: Ref) -> bool:
+    """An organisation whose own events are held on its premises: a chamber, a court, a college."""
+    found = ex.find(*ref)
+    return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
+
+
+def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
+    """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
+    which the place only situates."""
+    venues = vocab().institution_venues
+    for span, ref in mentions(("organisation",)):
+        if span.block == block and span.end == cue - 1 and ex.surface(span).split(" ")[-1] in venues:
+            return ref
     return None
 
 
@@ -344,7 +392,7 @@ def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
     for block, start, end in window:
         text = ex.views[block].text
-        if "host" not in text:
+        if "host" not in text and "welcom" not in text:
             continue
         for cue in _HOSTS_RE.finditer(text, start, end):
             opening, _ = sentence_bounds(text, cue.start())

@@ -48,7 +48,10 @@ def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:
-    _headed_words(ex, v, index, match.start(), match.group().split(" "), taken)
+    words = match.group().split(" ")
+    if v.org_heads.isdisjoint(words) and v.org_starts.isdisjoint(words):
+        return  # no head and no opening word: no name of an organisation (most runs; a set test in C)
+    _headed_words(ex, v, index, match.start(), words, taken)
 
 
 def _headed_words(
@@ -58,6 +61,13 @@ def _headed_words(
     # by "and", both ending in a head, or the second opening on "the" ("Financial Times New Media
     # and Broadcasting Conference" is one name, of a conference).
     for k, word in enumerate(words[1:-1], start=1):
+        if word == "the" and words[k - 1] not in _JOINERS and words[k - 1] != "&":
+            # "told MPs the Government will": a name does not go on with a bare "the"
+            _headed_words(ex, v, index, begin, words[:k], taken)
+            _headed_words(
+                ex, v, index, begin + sum(len(w) + 1 for w in words[: k + 1]), words[k + 1 :], taken
+            )
+            return
         if word in ("and", "&") and (
             (words[k - 1] in v.org_heads and words[-1] in v.org_heads) or words[k + 1] == "the"
         ):

@@ -22,7 +22,7 @@ _PARTICLE_RE = re.compile(
 )
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
 _APPOSITION_RE = re.compile(
-    r", (?:who (?:is|was|has been|had been|became) )?(?:the |a |an )?"
+    r"(?:, (?:who (?:is|was|has been|had been|became) )?| (?:is|was) (?=the ))(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
@@ -81,22 +81,34 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
         titles = list(mention.titles)
         before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
-            titles.append(before)
+            titles.extend(_posts(v, before))
         after = _title_after(v, text, mention.span.end)
         if after is not None:
-            titles.append(after)
+            titles.extend(_posts(v, after))
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+def _posts(v: Vocab, title: str) -> list[str]:
+    """The posts a title joins with "and": two when a post's head ends the first part and the
+    second holds one ("Commons leader and Welsh secretary"); one where "and" is inside a post's
+    name ("Work and Pensions Secretary", "chief executive of Marks and Spencer")."""
+    first, joined, second = title.partition(" and ")
+    if not joined or first.split(" ")[-1] not in v.title_heads:
+        return [title]
+    if not any(word in v.title_heads for word in second.split(" ")):
+        return [title]
+    return [first, *_posts(v, second)]
 
 
 def _candidates(v: Vocab, text: str) -> list[int]:
     """Where a name may start, in text order: at a word that can open one, or after a post's head.
     Two scans of the text in the regex engine, instead of a test in Python at each capital."""
     found = {match.start() for match in v.name_opener_re.finditer(text)}
-    found.update(match.end() + 1 for match in v.title_head_re.finditer(text))
+    found.update(match.end() for match in v.title_head_re.finditer(text))
     first = v.title_head_first_re.match(text)
     if first is not None:
-        found.add(first.end() + 1)
+        found.add(first.end())
     return sorted(found)
 
 
@@ -107,7 +119,7 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1] in v.title_heads
+    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
 
 
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
@@ -117,6 +129,8 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         if name is None or text[position + len(word) : position + len(word) + 1] != " ":
             return None
         end, tokens = name
+        if text.startswith(" of the Order", end):
+            return None  # "a Dame Commander of the Order of the British Empire": an honour's grade
         style = word if word in v.name_styles else None
         titles = (word,) if word in v.style_titles else ()
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
@@ -135,7 +149,9 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
     word, or the two words are a post."""
     if position < 2 or text[position - 1] != " ":
         return False
-    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    # The word before starts after a space or a line break ("and\nSamsung General Chemicals").
+    begin = max(text.rfind(" ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
+    before = text[begin : position - 1]
     if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
         return True  # "Attorney General Lord Goldsmith": a post, not a rank
     return (
@@ -144,7 +160,7 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
         and before not in v.title_heads
         and before not in v.stop_words
         and before not in v.honorifics
-        and text.rfind(" ", 0, position - 1) + 1 not in sentence_starts(text)
+        and begin not in sentence_starts(text)
     )
 
 
@@ -167,9 +183,26 @@ def _full_name(
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
-        if head in v.title_heads and not _other_name(v, " ".join(tokens)):
+        if head.endswith(",") and not _closed(v, text, end):
+            return None  # "the chairman, Ann Lee, said": a name after a post's comma closes its own
+        if f"{head} {tokens[0]}" in v.title_heads:
+            return None  # "the Governor General or": the post goes on, no name follows it
+        if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
+
+
+def _closed(v: Vocab, text: str, end: int) -> bool:
+    """A comma or the sentence's end closes the name at ``end``, after the letters of a seat if any
+    ("Ann Lee MP,", "hosted by the chairman, Ann Lee.")."""
+    if text.startswith(" ", end):
+        word_end = end + 1
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        if text[end + 1 : word_end] not in v.post_nominals:
+            return False
+        end = word_end
+    return text.startswith((",", ".", ";"), end)
 
 
 def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | None:
@@ -192,9 +225,13 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if match is None or (tokens and text[at : at + 1] != " "):
             break
         token = match.group()
+        if tokens and token in v.post_nominals:
+            break  # "Michael Jack MP": letters after the name, not a post it goes on into
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
-        if (
+        if token in v.months and _month_surname(v, text, tokens, match.end()):
+            pass  # "Theresa May": a month after a lone given name, no day or year after it
+        elif (
             token in v.stop_words
             or token in v.months
             or token in v.weekdays
@@ -211,6 +248,13 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
     if not tokens or len(tokens[-1]) < 2:
         return None
     return end, tokens
+
+
+def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
+    return len(tokens) == 1 and tokens[0] in v.given_names and not _DAY_OR_YEAR_RE.match(text, end)
+
+
+_DAY_OR_YEAR_RE = re.compile(r",? \d")
 
 
 def _other_name(v: Vocab, name: str) -> bool:
@@ -249,12 +293,15 @@ def _title_before(
         if any(begin <= offset + token.start() < finish for begin, finish in names):
             break  # another person's name: the post is not carried across it
         if word.endswith(("'s", "\u2019s")):
-            if word[:-2] in v.places or not word[0].isupper():
-                break
+            if (word[:-2] in v.places and not _envoy(v, [t.group() for t in taken])) or not word[0].isupper():
+                break  # "Gibraltar's Chief Minister": the country's is dropped, not an envoy's
         elif word[0].isupper():
+            if word in v.honorifics and taken and taken[0].group() == "Justice":
+                taken.insert(0, token)  # "Mr Justice Forbes": a judge's style is his title
+                break
             if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
                 break
-            if offset + token.start() in starts and word not in v.title_heads and not taken:
+            if offset + token.start() in starts and not _is_head(v, word) and not taken:
                 break
         elif (
             word in ("and", "&")
@@ -262,7 +309,7 @@ def _title_before(
             and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
         ):
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
-        elif word not in v.title_words and word not in v.title_heads and word not in _LINKS:
+        elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
         elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
             break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
@@ -279,7 +326,7 @@ def _title_before(
     heads = [
         i + _two_word_head(v, taken, i)
         for i, t in enumerate(taken)
-        if t.group() in v.title_heads or _two_word_head(v, taken, i)
+        if _is_head(v, t.group()) or _two_word_head(v, taken, i)
     ]
     if not heads:
         return None
@@ -312,12 +359,27 @@ def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
     return _LEAD_IN_RE.fullmatch(text, start, position) is not None
 
 
+def _envoy(v: Vocab, words: list[str]) -> bool:
+    """The post is one abroad: its country's possessive names whose envoy the person is."""
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in pairs)
+
+
+def _is_head(v: Vocab, word: str) -> bool:
+    """A post's head, also with "ex-" before it ("Ex-minister X", "the ex-chairman")."""
+    return word in v.title_heads or (word[:3] in ("Ex-", "ex-") and word[3:] in v.title_heads)
+
+
 def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
     return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
 
 
 def _title_after(v: Vocab, text: str, end: int) -> str | None:
-    """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."."""
+    """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."
+    (after the letters of a seat: "Ann Lee MP, the committee chairman,")."""
+    seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
+    if seat > 0 and text[end + 1 : seat] in v.post_nominals:
+        end = seat
     match = _APPOSITION_RE.match(text, end)
     if match is None:
         return None
@@ -326,13 +388,30 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
     words = phrase.split(" ")
-    if not any(w in v.title_heads for w in words[:4]) or words[0] in v.given_names:
+    if words[0] in _NOT_OF_POST and len(words) > 1:
+        phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
+    pairs = zip(words[:4], [*words[1:4], ""], strict=True)
+    if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
+        return None  # "the attorney general": a head of two words
+    if words[0] in v.given_names:
         return None
     if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
         return None
-    if len(words) > 1 and words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places:
+    if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
+        return None  # ", met Kenya's Chief Justice X": a clause goes on, not an apposition
+    possessive = words[0][-2:] in ("'s", "\u2019s") and words[0][:-2] in v.places
+    if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+# Words before a post in an apposition that say when it was taken, not what it is.
+_NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
+
+# Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
+_VERBS = frozenset(
+    ["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"]
+)
 
 
 def _cluster(ex: Extraction, v: Vocab, mentions: list[_Mention]) -> list[Cluster]:
@@ -395,7 +474,11 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
         surname = cluster.key.split(" ")[-1]
         if surname[:1].isupper() and len(surname) > 2:
             by_surname.setdefault(surname, []).append(cluster)
-    unique = {s: c[0] for s, c in by_surname.items() if len(c) == 1 and not _other_name(v, s)}
+    unique = {
+        s: c[0]
+        for s, c in by_surname.items()
+        if len(c) == 1 and not _other_name(v, s) and s not in v.months  # "Theresa May", "in May"
+    }
     if not unique:
         return
     taken = taken_spans(ex, ("person", "organisation", "place"))
@@ -472,7 +555,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
-                cluster = next(c for s, c in people if (s.block, s.start) > (index, match.start()))
+                # Someone named later in the post's own sentence is another person, its object ("The
+                # prime minister faced Tory leader X"): the first one named after that sentence.
+                _, ends = sentence_bounds(text, match.start())
+                cluster = next((c for s, c in people if (s.block, s.start) >= (index, ends)), None)
             if cluster is None:
                 # "The prime minister ... faced discontent. Mr Blair told MPs": the person the next
                 # sentence opens on, when the one before names no one.

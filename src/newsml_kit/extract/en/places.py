@@ -93,6 +93,8 @@ def _in_award(v: Vocab, text: str, start: int, end: int) -> bool:
     run = _NAME_BEFORE_RE.search(text, max(0, start - 50), start)
     if run is None:
         return False
+    if run.group().endswith("Order of the "):
+        return True  # an order of chivalry: "the Order of the Bath", "the Order of the Thistle"
     words = (run.group() + text[start:end]).split(" ")
     return any(" ".join(words[i:]) in v.award_names for i in range(len(words) - 1))
 

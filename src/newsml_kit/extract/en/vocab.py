@@ -17,9 +17,15 @@ def words(name: str) -> tuple[str, ...]:
     return entries(LANG, name)
 
 
+# The end of a whole word: no letter or hyphen goes on, nor a contraction ("Labour'll"); a
+# possessive "'s" may follow.
+_WORD_END = r"(?![\w-]|['\u2019]\w\w)"
+_WORD_CHAR = r"[\w-]"
+
+
 def _table(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """Any of ``items`` as whole words (not inside a longer word or a hyphenated one)."""
-    return re.compile(rf"(?:{_at_word(items)})(?![\w-]|['\u2019]\w\w)")
+    return re.compile(rf"(?:{_at_word(items)}){_WORD_END}")
 
 
 def _at_word(items: tuple[str, ...] | list[str]) -> str:
@@ -90,10 +96,15 @@ class Vocab:
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
     name_opener_re: re.Pattern[str]
-    # A post's head followed by a capitalised word: after a space (a literal first character is
+    # A post's head followed by a capitalised word, or by a comma and one ("the chairman, Ann
+    # Lee,"): after a space (a literal first character is
     # the quickest to scan for), and at the start of a block.
     title_head_re: re.Pattern[str]
     title_head_first_re: re.Pattern[str]
+    # Letters written after a name for a seat or a standing ("Michael Jack MP", "Jane Roe QC").
+    post_nominals: frozenset[str]
+    # Posts abroad, which keep their country's possessive ("Britain's ambassador to the US").
+    envoy_heads: frozenset[str]
 
 
 @cache
@@ -122,7 +133,9 @@ def vocab() -> Vocab:
         places_lower_needles=tuple(sorted({name.split(" ")[-1] for name in lower_places})),
         organisations=organisations,
         organisations_re=_table([name for name in organisations if not name[:1].islower()]),
-        organisations_lower_re=_table(lower_organisations),
+        # The word's boundary checked before its first small letter: quicker for such words (see
+        # ``_lower_words``); the same matches as ``_table``.
+        organisations_lower_re=re.compile(_lower_words(lower_organisations, _WORD_CHAR) + _WORD_END),
         organisations_lower_needles=tuple(sorted({name.split(" ")[-1] for name in lower_organisations})),
         org_heads=frozenset(words("org_heads")),
         org_starts=frozenset(words("org_starts")),
@@ -158,8 +171,10 @@ def vocab() -> Vocab:
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
-        title_head_re=re.compile(rf" (?:{alternation(title_heads)})(?= [A-Z])"),
-        title_head_first_re=re.compile(rf"(?:{alternation(title_heads)})(?= [A-Z])"),
+        title_head_re=re.compile(rf" (?:{alternation(title_heads)}),? (?=[A-Z])"),
+        title_head_first_re=re.compile(rf"(?:{alternation(title_heads)}),? (?=[A-Z])"),
+        post_nominals=frozenset(words("post_nominals")),
+        envoy_heads=frozenset(words("envoy_heads")),
         award_heads=re.compile(
             rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"

@@ -616,7 +616,7 @@ def _check_writable(item: NewsItem) -> None:
         for field in ("kind", "parent_id"):
             if getattr(place, field) is not None:
                 raise _refuse(f"an event item cannot carry a place's {field}", f"places.{index}.{field}")
-    if item.places and event.place_id != item.places[0].id:
+    if event.place_id != (item.places[0].id if item.places else None):  # not an organisation either
         raise _refuse("the event's place is the first place of an event item", "event.place_id")
     places = [place.id for place in item.places]
     written = {event.id, *places, *event.organiser_ids, *(p.entity_id for p in event.participants)}
