@@ -175,7 +175,8 @@ EN_HALF_B = (
 )
 
 # English event names are descriptive, not verbatim (corpus/en/SOURCES.md): EVENT.name is
-# printed but is no target and holds no floor.
+# no target, holds no floor and is listed as not scored.
+EN_UNSCORED = ("EVENT.name",)
 EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "A": {
         "PER": (0.97, 0.97),
@@ -267,13 +268,17 @@ def evaluations(shared: Path, language: str = "vi") -> dict[str, Evaluation]:
     }
 
 
-def table(results: dict[str, Evaluation]) -> str:
+def table(results: dict[str, Evaluation], unscored: Collection[str] = ()) -> str:
+    """The per-category table; a category in ``unscored`` is listed without figures or target."""
     parts = " ".join(f"{f'{part} ({len(r.articles)})':>15}" for part, r in results.items())
     lines = [
         f"{'category':<22} {parts}   target P/R",
         f"{'':<22} " + " ".join(f"{'P':>7} {'R':>7}" for _ in results),
     ]
     for category in CATEGORIES:
+        if category in unscored:
+            lines.append(f"{category:<22} {'not scored for this language':^{16 * len(results) - 1}}".rstrip())
+            continue
         cells = " ".join(
             f"{r.totals[category].precision:>7.3f} {r.totals[category].recall:>7.3f}"
             for r in results.values()
@@ -313,7 +318,7 @@ def main(argv: list[str]) -> int:
         print(evaluate_half(shared, names, language).details())
         return 0
     results = evaluations(shared, language)
-    print(table(results))
+    print(table(results, EN_UNSCORED if language == "en" else ()))
     if "--floor" in argv:
         for part, values in floor_for(results, EN_FLOOR if language == "en" else FLOOR).items():
             print(f'    "{part}": {{')

@@ -41,6 +41,19 @@ def test_english_gold_articles_hold_the_regression_floor(shared: Path) -> None:
     assert_above_floor(results, bench.EN_FLOOR)
 
 
+def test_the_english_table_lists_event_names_as_not_scored(shared: Path) -> None:
+    """English gold names its events descriptively (SOURCES.md): the table must not print a 0.000
+    row with a target for them, as if the extractor had failed."""
+    bench = quality_bench()
+    rows = {
+        line.split()[0]: line
+        for line in bench.table(bench.evaluations(shared, "en"), bench.EN_UNSCORED).splitlines()
+    }
+    assert "not scored" in rows["EVENT.name"]
+    assert "0.85/0.85" not in rows["EVENT.name"]
+    assert "0.85/0.85" in rows["EVENT.date"]
+
+
 def test_the_english_split_is_fixed_and_halves_are_disjoint(shared: Path) -> None:
     bench = quality_bench()
     assert not set(bench.EN_HALF_A) & set(bench.EN_HALF_B)
