@@ -30,7 +30,7 @@ _TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:[Nn]guyên |[Qq]
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
 _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
-_TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
+_TITLE_CLOSED_RE = re.compile(r"[,;)]| \(|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -406,6 +406,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         foreign += 1
     if foreign >= 2:
         name = " ".join(words[-foreign:])
+        if words[-1] in v.foreign_org_ends or v.companies.match(name):
+            return None  # "Tổng giám đốc Intracom Group": a company, not a person
         return end - len(name), end
     return None
 
@@ -422,7 +424,20 @@ def _is_foreign_word(word: str, v: Vocab) -> bool:
 
 
 def looks_like_person(name: str, v: Vocab) -> bool:
-    return name not in v.places and not v.org_heads.match(name) and not v.org_standalone.match(name)
+    head = v.org_heads.match(name)
+    if head is not None and head.group() in v.surnames and _surname_and_given_name(name, v):
+        head = None  # "Đoàn Ngọc Hải": a family name that is also a head ("Đoàn Thanh niên")
+    return name not in v.places and head is None and not v.org_standalone.match(name)
+
+
+def _surname_and_given_name(name: str, v: Vocab) -> bool:
+    """Three or four Vietnamese syllables whose second is no head's next word: a personal name."""
+    words = name.split(" ")
+    return (
+        3 <= len(words) <= 4
+        and all(is_vietnamese_syllable(word) for word in words)
+        and v.org_heads.fullmatch(" ".join(words[:2])) is None
+    )
 
 
 def _person(ex: Extraction, span: Span, v: Vocab) -> Cluster:
@@ -499,6 +514,10 @@ _LOWER_TAIL_RE = re.compile(
     rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
     r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
 )
+# A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
+# và kiểm định chất lượng cho biết".
+_SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+_LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
 _DASH_RE = re.compile(" [-\u2013] ")
 _TAIL_STOP_WORDS = frozenset(
     ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
@@ -528,6 +547,11 @@ def _lower_tail_end(text: str, end: int) -> int:
     """``end`` moved past the lower-case words that finish the name of a title's organisation."""
     tail = _LOWER_TAIL_RE.match(text, end)
     if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
+        joined = _LOWER_AND_TAIL_RE.match(text, end)
+        if joined is not None and not any(
+            word in _TAIL_STOP_WORDS for word in joined.group(1).split() if word != "và"
+        ):
+            return joined.end(1)
         return end
     return tail.end(1)
 

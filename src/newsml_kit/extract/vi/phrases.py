@@ -23,7 +23,10 @@ _NAME_ENDS_RE = re.compile(
     r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b)"
 )
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
+_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
+# Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
+_TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
 
 
 def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False) -> int:
@@ -42,6 +45,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
+        if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
+            cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
+            continue
         if token[0].isupper():
             if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
                 break
@@ -101,6 +107,13 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     """A capitalised syllable outside the word table keeps one lower-case syllable after it (the
     second half of a word: ``Quốc hội``) when that syllable is no function word and a capitalised
     word or a punctuation mark follows."""
+    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
+    if (
+        two is not None
+        and not any(word in v.function_words for word in (*two.groups(), " ".join(two.groups())))
+        and not _starts_another_name(text, two.end() + 1, v)
+    ):
+        return two.end()
     match = _LOWER_SYLLABLE_RE.match(text, cursor)
     if match is None or match.group(1) in v.function_words:
         return cursor
@@ -108,6 +121,15 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     if not rest or rest[0] in ",.;:)" or SPACE_UPPER_RE.match(rest):
         return match.end()
     return cursor
+
+
+def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
+    """An organisation, a title, a rank or an honorific starts at ``position``: "Hội X đại diện
+    UBND tỉnh", "phối hợp Công an ...": the lower-case words before it are a verb, not a name's."""
+    return any(
+        pattern.match(text, position) is not None
+        for pattern in (v.org_starts, v.title_heads, v.ranks, v.academic, v.stops)
+    )
 
 
 def starts_with(text: str, position: int, words: tuple[str, ...]) -> str | None:

@@ -47,6 +47,16 @@ def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     return [*items, *(word[:1].lower() + word[1:] for word in items)]
 
 
+def inner_lower_too(items: tuple[str, ...]) -> list[str]:
+    """Each entry as written and with its later words in lower case, acronyms kept: the press
+    writes "Phó chủ tịch UBND", "Tổng giám đốc" as often as "Phó Chủ tịch", "Tổng Giám đốc"."""
+    lowered = (
+        " ".join([first, *(w if w.isupper() else w.lower() for w in rest)])
+        for first, *rest in (item.split(" ") for item in items)
+    )
+    return list(dict.fromkeys([*items, *lowered]))
+
+
 def _capital_or_not(items: tuple[str, ...]) -> str:
     """``[Nn]gày|[Ss]áng``: each lower-case word with its first letter in either case."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in items)
@@ -141,8 +151,10 @@ def vocab() -> Vocab:
             rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
         ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
-        title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
-        apposition_heads=re.compile(rf"(?:{alternation(both_cases(words('title_heads')))})(?!\w)"),
+        title_heads=re.compile(rf"(?:{alternation(inner_lower_too(words('title_heads')))})(?!\w)"),
+        apposition_heads=re.compile(
+            rf"(?:{alternation(both_cases(inner_lower_too(words('title_heads'))))})(?!\w)"
+        ),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(

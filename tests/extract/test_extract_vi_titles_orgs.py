@@ -1,0 +1,63 @@
+"""The Vietnamese pack's people, titles and organisations (issue 12, fifth round): one
+construction at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsml_kit import NewsItem, Person, read
+
+
+def extract_text(body: str, date: str = "2023-01") -> NewsItem:
+    return read(f" date {date} {body}".encode(), format="text").item
+
+
+def person(item: NewsItem, name: str) -> Person:
+    found = [p for p in item.people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in item.people]}"
+    return found[0]
+
+
+def organisations(item: NewsItem) -> list[str]:
+    return [o.name for o in item.organisations]
+
+
+def test_a_title_head_with_its_later_words_in_lower_case() -> None:
+    item = extract_text("Ông Trịnh Văn Lộc, Phó tổng giám đốc Công ty Sao Mai, cho biết như vậy.")
+    assert person(item, "Trịnh Văn Lộc").titles == ["Phó tổng giám đốc Công ty Sao Mai"]
+
+
+def test_a_lower_case_title_head_before_the_name() -> None:
+    item = extract_text("Phó chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Kiên đã đến thăm trường.")
+    assert person(item, "Hoàng Văn Kiên").titles == ["Phó chủ tịch UBND tỉnh Lạng Sơn"]
+
+
+def test_a_company_after_a_title_is_not_a_foreign_name() -> None:
+    item = extract_text("Tổng giám đốc Horizon Group đã ký biên bản với đối tác.")
+    assert not item.people
+
+
+def test_a_name_goes_on_over_two_lower_case_syllables() -> None:
+    item = extract_text("Hội Răng hàm mặt Việt Nam vừa công bố khuyến cáo mới.")
+    assert "Hội Răng hàm mặt Việt Nam" in organisations(item)
+
+
+def test_a_verb_before_another_organisation_ends_the_name() -> None:
+    item = extract_text("Hội Nông dân Hưng Yên phối hợp Sở Công Thương tổ chức phiên chợ.")
+    assert "Hội Nông dân Hưng Yên" in organisations(item)
+    assert "Sở Công Thương" in organisations(item)
+
+
+def test_a_family_name_that_is_also_an_organisation_head() -> None:
+    item = extract_text("Ông Đoàn Minh Khôi đã ủng hộ quỹ 10 triệu đồng.")
+    assert [p.name for p in item.people] == ["Đoàn Minh Khôi"]
+    assert "Đoàn Thanh niên Hà Tĩnh" in organisations(extract_text("Đoàn Thanh niên Hà Tĩnh ra quân."))
+
+
+def test_a_numbered_district_ends_the_name_and_a_former_title_before_a_parenthesis() -> None:
+    item = extract_text("Ông Lý Văn Tài, nguyên Chủ tịch UBND Quận 5 (TP.HCM) vẫn chạy bộ mỗi sáng.")
+    assert "UBND Quận 5" in [o.split(" (")[0] for o in organisations(item)]
+    assert person(item, "Lý Văn Tài").titles == ["nguyên Chủ tịch UBND Quận 5"]
+
+
+def test_a_lower_case_end_joined_by_and_runs_to_the_verb_of_saying() -> None:
+    item = extract_text("Bà Vũ Thị Hằng, Trưởng phòng Tổ chức cán bộ và thanh tra cho biết sẽ kiểm tra.")
+    assert person(item, "Vũ Thị Hằng").titles == ["Trưởng phòng Tổ chức cán bộ và thanh tra"]
