@@ -61,3 +61,31 @@ def test_a_numbered_district_ends_the_name_and_a_former_title_before_a_parenthes
 def test_a_lower_case_end_joined_by_and_runs_to_the_verb_of_saying() -> None:
     item = extract_text("Bà Vũ Thị Hằng, Trưởng phòng Tổ chức cán bộ và thanh tra cho biết sẽ kiểm tra.")
     assert person(item, "Vũ Thị Hằng").titles == ["Trưởng phòng Tổ chức cán bộ và thanh tra"]
+
+
+def test_a_bare_position_before_a_dash_or_an_ampersand_is_a_title_of_its_own() -> None:
+    item = extract_text(
+        "Ông Hà Quang Vinh - Chủ tịch Hội đồng quản trị - Tổng giám đốc Tập đoàn Sông Xanh, phát biểu. "
+        "Bà Mai Thu Trang - Chủ tịch HĐQT & Giám đốc Công ty Lúa Vàng cũng có mặt."
+    )
+    assert person(item, "Hà Quang Vinh").titles == [
+        "Chủ tịch Hội đồng quản trị",
+        "Tổng giám đốc Tập đoàn Sông Xanh",
+    ]
+    assert person(item, "Mai Thu Trang").titles == ["Chủ tịch HĐQT", "Giám đốc Công ty Lúa Vàng"]
+
+
+def test_a_head_of_two_words_with_lower_case_words_before_the_name() -> None:
+    item = extract_text("Ban Quản lý khu công nghệ cao Đà Nẵng vừa cấp phép cho ba dự án.")
+    assert "Ban Quản lý khu công nghệ cao Đà Nẵng" in organisations(item)
+
+
+def test_a_one_word_head_with_a_lower_case_word_is_an_ordinary_word() -> None:
+    item = extract_text("Hội nghị Trung ương lần này bàn về nhân sự. Bộ trưởng Lê Minh Hà dự.")
+    assert "Hội nghị Trung ương" not in organisations(item)
+    assert not [o for o in organisations(item) if o.startswith("Bộ trưởng")]
+
+
+def test_a_title_cut_at_a_bare_organisation_head_is_not_kept() -> None:
+    item = extract_text("Ông Đặng Quốc Huy, Giám đốc Công ty xây lắp điện số 3, cho biết như vậy.")
+    assert person(item, "Đặng Quốc Huy").titles == []

@@ -16,7 +16,7 @@ from newsml_kit.extract.vi.grammar import (
     overlaps,
     spans_of,
 )
-from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
@@ -183,6 +183,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     if head is None:
         return None
     end = phrase_end(text, head.end(), v)
+    if end == head.end() and text[position].isupper() and " " in head.group():
+        # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
+        # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
+        end = past_lower_words(text, end, v)
     if end == head.end():
         return None
     lower = text[position].islower() and not midclause

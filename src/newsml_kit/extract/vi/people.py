@@ -19,14 +19,16 @@ from newsml_kit.extract.vi.grammar import (
     holds_any,
     is_vietnamese_syllable,
 )
-from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:[Nn]guyên |[Qq]uyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Qq]uyền )?)")
+# Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
+_NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
 _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
@@ -406,8 +408,12 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         foreign += 1
     if foreign >= 2:
         name = " ".join(words[-foreign:])
-        if words[-1] in v.foreign_org_ends or v.companies.match(name):
-            return None  # "Tổng giám đốc Intracom Group": a company, not a person
+        if (
+            words[-1] in v.foreign_org_ends
+            or v.companies.match(name)
+            or v.org_heads.fullmatch(" ".join(words[:-foreign]))
+        ):
+            return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
 
@@ -493,8 +499,14 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             elif end == head.end() and (owner := _OF_ORGANISATION_RE.match(text, head.end())) is not None:
                 end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
-            if end == head.end() and not _complete_title(head.group(), v):
+            bare = end == head.end()
+            if bare and not _complete_title(head.group(), v) and not _another_title(text, end, v):
                 break
+            if end > head.end() and v.org_heads.fullmatch(text, head.end() + 1, end):
+                longer = past_lower_words(text, end, v)  # "Tổng giám đốc Công ty quản lý Quỹ X"
+                if longer == end and _lower_tail_end(text, end) == end and _LOWER_AFTER_RE.match(text, end):
+                    break  # a bare head cut before its lower-case words: the title is not whole
+                end = longer
             if end > head.end():
                 end = _lower_tail_end(text, end)
             end = _next_title_start(text, head.end(), end, v)
@@ -554,6 +566,13 @@ def _lower_tail_end(text: str, end: int) -> int:
             return joined.end(1)
         return end
     return tail.end(1)
+
+
+def _another_title(text: str, end: int, v: Vocab) -> bool:
+    """A second title follows at ``end`` ("Chủ tịch Hội đồng quản trị - Tổng giám đốc X"): the
+    bare position before it is a title of its own (GOLD-FORMAT splits titles at " - " and "&")."""
+    separator = _NEXT_TITLE_RE.match(text, end)
+    return separator is not None and v.apposition_heads.match(text, separator.end()) is not None
 
 
 def _complete_title(head: str, v: Vocab) -> bool:

@@ -123,6 +123,26 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     return cursor
 
 
+# Up to four lower-case words before a capitalised one: "Ban Quản lý đường sắt đô thị TP.HCM".
+_LOWER_WORDS_RE = re.compile(rf"(?: [{LOWER}]+){{1,4}}(?= [{UPPER}])")
+
+
+def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
+    """Where a name whose head ends at ``head_end`` ends when lower-case words come before its
+    capitalised part ("Công ty quản lý Quỹ đầu tư X", "Ban Quản lý đường sắt đô thị TPHCM");
+    ``head_end`` when no such name follows (a function word or another entity's head comes first)."""
+    lower = _LOWER_WORDS_RE.match(text, head_end)
+    if lower is None:
+        return head_end
+    found = lower.group().split()
+    if any(word in v.function_words for word in (*found, " ".join(found[:2]))):
+        return head_end
+    if _starts_another_name(text, lower.end() + 1, v):
+        return head_end
+    end = phrase_end(text, lower.end(), v)
+    return end if end > lower.end() else head_end
+
+
 def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
     """An organisation, a title, a rank or an honorific starts at ``position``: "Hội X đại diện
     UBND tỉnh", "phối hợp Công an ...": the lower-case words before it are a verb, not a name's."""
