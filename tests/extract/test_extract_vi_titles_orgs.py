@@ -89,3 +89,25 @@ def test_a_one_word_head_with_a_lower_case_word_is_an_ordinary_word() -> None:
 def test_a_title_cut_at_a_bare_organisation_head_is_not_kept() -> None:
     item = extract_text("Ông Đặng Quốc Huy, Giám đốc Công ty xây lắp điện số 3, cho biết như vậy.")
     assert person(item, "Đặng Quốc Huy").titles == []
+
+
+def test_the_name_after_a_company_position_is_the_company() -> None:
+    item = extract_text("Bà Lưu Thị Nga, Tổng giám đốc MekoFarm, cho biết doanh thu tăng mạnh.")
+    assert "MekoFarm" in organisations(item)
+    founder = extract_text("Ông Peter Hall, nhà sáng lập của Sao Kim Tech, phát biểu.")
+    assert "Sao Kim Tech" in organisations(founder)
+
+
+def test_a_department_after_a_position_is_no_company() -> None:
+    item = extract_text("Ông Vương Đình Khải, Giám đốc Marketing, đã giới thiệu sản phẩm.")
+    assert "Marketing" not in organisations(item)
+
+
+def test_a_verb_of_saying_after_the_title_is_no_part_of_it() -> None:
+    item = extract_text("Ông Tạ Văn Long, Chủ tịch UBND tỉnh Hòa Bình khẳng định sẽ hỗ trợ.")
+    assert person(item, "Tạ Văn Long").titles == ["Chủ tịch UBND tỉnh Hòa Bình"]
+
+
+def test_a_company_position_before_a_rank_names_no_company() -> None:
+    item = extract_text("- Giám đốc Thượng tướng")
+    assert organisations(item) == []

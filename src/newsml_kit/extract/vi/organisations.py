@@ -9,10 +9,12 @@ import re
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
+    HAS_DIGIT_RE,
     NAME_RE,
     SPACE_UPPER_RE,
     UPPER,
     holds_any,
+    is_vietnamese_syllable,
     overlaps,
     spans_of,
 )
@@ -102,6 +104,37 @@ def find_organisations(ex: Extraction) -> None:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, places.get(index, []))
+    _after_company_titles(ex, v)
+
+
+def _after_company_titles(ex: Extraction, v: Vocab) -> None:
+    """``Tổng giám đốc NutiFood``, ``nhà sáng lập Got it``: the capitalised name after a company
+    position is the company, when no other finder took it (a brand has no head word of its own)."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for title in v.company_titles.finditer(text):
+            start = title.end()
+            longer = v.apposition_heads.match(text, title.start())
+            if longer is not None and longer.end() > start:
+                continue  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
+            end = phrase_end(text, start - 1, v)
+            name = text[start:end]
+            span = Span(index, start, end)
+            if (
+                end <= start
+                or name.split(" ")[0] in v.company_title_fields
+                or (" " not in name and is_vietnamese_syllable(name))
+                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+                or v.org_starts.match(text, start)
+                or v.title_heads.match(text, start)
+                or v.places_re.fullmatch(name)
+                or name in v.ambiguous_places
+                or HAS_DIGIT_RE.search(name)
+                or name.split(" ")[0] in v.unit_forms
+            ):
+                continue
+            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
 
 def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Span]) -> None:

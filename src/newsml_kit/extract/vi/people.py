@@ -530,6 +530,7 @@ _LOWER_TAIL_RE = re.compile(
 # và kiểm định chất lượng cho biết".
 _SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
 _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
+_SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
 _DASH_RE = re.compile(" [-\u2013] ")
 _TAIL_STOP_WORDS = frozenset(
     ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
@@ -558,6 +559,8 @@ def _next_title_start(text: str, start: int, end: int, v: Vocab) -> int:
 def _lower_tail_end(text: str, end: int) -> int:
     """``end`` moved past the lower-case words that finish the name of a title's organisation."""
     tail = _LOWER_TAIL_RE.match(text, end)
+    if tail is not None and _SAYING_RE.match(text, end):
+        return end  # "Tổng giám đốc X chia sẻ.": the verb closes the title, it is no part of it
     if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
         joined = _LOWER_AND_TAIL_RE.match(text, end)
         if joined is not None and not any(

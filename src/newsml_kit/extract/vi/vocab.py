@@ -127,6 +127,9 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's (group 1).
+    company_titles: re.Pattern[str]
+    company_title_fields: frozenset[str]
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
@@ -144,6 +147,7 @@ def vocab() -> Vocab:
     day_words = words("day_words")
     cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
+    company_heads = tuple(w for w in words("company_title_heads") if not w.startswith("!"))
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
         ranks=re.compile(
@@ -238,6 +242,10 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        company_titles=re.compile(
+            rf"(?:{at_word(both_cases(inner_lower_too(company_heads)))})(?: của)? (?=[{UPPER}])"
+        ),
+        company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_grades=words("award_grades"),
