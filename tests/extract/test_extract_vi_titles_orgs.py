@@ -111,3 +111,9 @@ def test_a_verb_of_saying_after_the_title_is_no_part_of_it() -> None:
 def test_a_company_position_before_a_rank_names_no_company() -> None:
     item = extract_text("- Giám đốc Thượng tướng")
     assert organisations(item) == []
+
+
+def test_states_and_regions_abroad_are_places() -> None:
+    item = extract_text("Đoàn khảo sát đi từ Minnesota tới Đông Java rồi sang Sabah.")
+    assert {"Minnesota", "Đông Java", "Sabah"} <= {p.name for p in item.places}
+    assert "Java" not in {p.name for p in item.places}
