@@ -117,3 +117,8 @@ def test_states_and_regions_abroad_are_places() -> None:
     item = extract_text("Đoàn khảo sát đi từ Minnesota tới Đông Java rồi sang Sabah.")
     assert {"Minnesota", "Đông Java", "Sabah"} <= {p.name for p in item.places}
     assert "Java" not in {p.name for p in item.places}
+
+
+def test_months_listed_before_a_year_each_take_that_year() -> None:
+    item = extract_text("Khảo sát vào tháng 5 và tháng 6/2021, rồi tháng 3, 4 năm 2022.", date="2022-05")
+    assert sorted(d.value.isoformat() for d in item.dates) == ["2021-05", "2021-06", "2022-03", "2022-04"]
