@@ -110,13 +110,28 @@ def find_organisations(ex: Extraction) -> None:
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
     """``Tổng giám đốc NutiFood``, ``nhà sáng lập Got it``: the capitalised name after a company
     position is the company, when no other finder took it (a brand has no head word of its own)."""
-    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    taken: list[dict[int, list[Span]]] | None = None  # found when a position is: most blocks have none
     for index, view in enumerate(ex.views):
         text = view.text
-        for title in v.company_titles.finditer(text):
+        for title in v.company_title_ends.finditer(text):
+            last = title.group().split(" ", 1)[0]
+            head_end = title.start() + len(last)
+            heads = v.company_titles[last]
+            head = next((h for h in heads if text.endswith(h, 0, head_end)), None)
+            head_start = head_end - len(head) if head is not None else 0
+            if head is None or (
+                head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")
+            ):
+                continue
+            if taken is None:
+                taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
             start = title.end()
-            longer = v.apposition_heads.match(text, title.start())
-            if longer is not None and longer.end() > start:
+            longer = v.apposition_heads.match(text, head_start)
+            if (longer is not None and longer.end() > start) or any(
+                len(h) > len(head) and text.startswith(h, head_start)
+                for group in v.company_titles.values()
+                for h in group
+            ):
                 continue  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
             end = phrase_end(text, start - 1, v)
             name = text[start:end]

@@ -57,6 +57,14 @@ def inner_lower_too(items: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys([*items, *lowered]))
 
 
+def _by_last_word(items: list[str]) -> dict[str, tuple[str, ...]]:
+    """``items`` grouped by their last word, longest first in each group."""
+    groups: dict[str, list[str]] = {}
+    for item in sorted(set(items), key=len, reverse=True):
+        groups.setdefault(item.rsplit(" ", 1)[-1], []).append(item)
+    return {word: tuple(group) for word, group in groups.items()}
+
+
 def _capital_or_not(items: tuple[str, ...]) -> str:
     """``[Nn]gày|[Ss]áng``: each lower-case word with its first letter in either case."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in items)
@@ -127,8 +135,10 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
-    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's (group 1).
-    company_titles: re.Pattern[str]
+    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's, by their
+    # last word, longest first.
+    company_titles: dict[str, tuple[str, ...]]
+    company_title_ends: re.Pattern[str]
     company_title_fields: frozenset[str]
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
@@ -242,8 +252,11 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
-        company_titles=re.compile(
-            rf"(?:{at_word(both_cases(inner_lower_too(company_heads)))})(?: của)? (?=[{UPPER}])"
+        company_titles=_by_last_word(both_cases(inner_lower_too(company_heads))),
+        # Their last words, found first: a scan for a few words is far cheaper than for the heads.
+        company_title_ends=re.compile(
+            rf"(?:{alternation({h.rsplit(' ', 1)[-1] for h in inner_lower_too(company_heads)})})"
+            rf"(?: của)? (?=[{UPPER}])"
         ),
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
