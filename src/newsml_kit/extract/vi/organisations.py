@@ -5,6 +5,9 @@ each of which may carry one lower-case syllable (``Cơ yếu``, ``Lao động``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -109,47 +112,67 @@ def find_organisations(ex: Extraction) -> None:
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
     """``Tổng giám đốc NutiFood``, ``nhà sáng lập Got it``: the capitalised name after a company
-    position is the company, when no other finder took it (a brand has no head word of its own)."""
-    taken: list[dict[int, list[Span]]] | None = None  # found when a position is: most blocks have none
-    for index, view in enumerate(ex.views):
-        text = view.text
-        for title in v.company_title_ends.finditer(text):
-            last = title.group().split(" ", 1)[0]
-            head_end = title.start() + len(last)
-            heads = v.company_titles[last]
-            head = next((h for h in heads if text.endswith(h, 0, head_end)), None)
-            head_start = head_end - len(head) if head is not None else 0
-            if head is None or (
-                head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")
-            ):
-                continue
-            if taken is None:
-                taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
-            start = title.end()
-            longer = v.apposition_heads.match(text, head_start)
-            if (longer is not None and longer.end() > start) or any(
-                len(h) > len(head) and text.startswith(h, head_start)
-                for group in v.company_titles.values()
-                for h in group
-            ):
-                continue  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
-            end = phrase_end(text, start - 1, v)
-            name = text[start:end]
-            span = Span(index, start, end)
-            if (
-                end <= start
-                or name.split(" ")[0] in v.company_title_fields
-                or (" " not in name and is_vietnamese_syllable(name))
-                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
-                or v.org_starts.match(text, start)
-                or v.title_heads.match(text, start)
-                or v.places_re.fullmatch(name)
-                or name in v.ambiguous_places
-                or HAS_DIGIT_RE.search(name)
-                or name.split(" ")[0] in v.unit_forms
-            ):
-                continue
-            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+    position is the company, when no other finder took it (a brand has no head word of its own).
+
+    The positions are found from their last words, searched in the whole article at once (a
+    substring search per word, mapped back to its block): far cheaper than a scan of each block."""
+    article = "\n".join(view.text for view in ex.views)
+    hits = sorted(found for word in v.company_titles for found in _occurrences(article, word))
+    if not hits:
+        return
+    block_starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for hit in hits:
+        index = bisect_right(block_starts, hit) - 1
+        text = ex.views[index].text
+        title = v.company_title_ends.match(text, hit - block_starts[index])
+        if title is not None:
+            _company_after(ex, v, index, text, title, taken)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    found = text.find(word)
+    while found >= 0:
+        yield found
+        found = text.find(word, found + 1)
+
+
+def _company_after(
+    ex: Extraction, v: Vocab, index: int, text: str, title: re.Match[str], taken: list[dict[int, list[Span]]]
+) -> None:
+    """The company named after the position that ends with ``title`` (its last word), if any."""
+    last = title.group().split(" ", 1)[0]
+    head_end = title.start() + len(last)
+    heads = v.company_titles[last]
+    head = next((h for h in heads if text.endswith(h, 0, head_end)), None)
+    head_start = head_end - len(head) if head is not None else 0
+    if head is None or (head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")):
+        return
+    start = title.end()
+    longer = v.apposition_heads.match(text, head_start)
+    if (longer is not None and longer.end() > start) or any(
+        len(h) > len(head) and text.startswith(h, head_start)
+        for group in v.company_titles.values()
+        for h in group
+    ):
+        return  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
+    end = phrase_end(text, start - 1, v)
+    name = text[start:end]
+    span = Span(index, start, end)
+    if (
+        end <= start
+        or name.split(" ")[0] in v.company_title_fields
+        or (" " not in name and is_vietnamese_syllable(name))
+        or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+        or v.org_starts.match(text, start)
+        or v.title_heads.match(text, start)
+        or v.places_re.fullmatch(name)
+        or name in v.ambiguous_places
+        or HAS_DIGIT_RE.search(name)
+        or name.split(" ")[0] in v.unit_forms
+    ):
+        return
+    ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
 
 def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Span]) -> None:
