@@ -252,7 +252,10 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
-        company_titles=_by_last_word([h for h in both_cases(inner_lower_too(company_heads)) if h != "cEO"]),
+        # (An acronym keeps its case: "CEO", not "cEO".)
+        company_titles=_by_last_word(
+            [h for h in both_cases(inner_lower_too(company_heads)) if not h[1:2].isupper() or h[:1].isupper()]
+        ),
         # Their last words, found first: a scan for a few words is far cheaper than for the heads.
         company_title_ends=re.compile(
             rf"(?:{alternation({h.rsplit(' ', 1)[-1] for h in inner_lower_too(company_heads)})})"
