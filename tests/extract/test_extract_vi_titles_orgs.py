@@ -122,3 +122,8 @@ def test_states_and_regions_abroad_are_places() -> None:
 def test_months_listed_before_a_year_each_take_that_year() -> None:
     item = extract_text("Khảo sát vào tháng 5 và tháng 6/2021, rồi tháng 3, 4 năm 2022.", date="2022-05")
     assert sorted(d.value.isoformat() for d in item.dates) == ["2021-05", "2021-06", "2022-03", "2022-04"]
+
+
+def test_a_club_known_by_a_name_that_is_no_city() -> None:
+    item = extract_text("Hậu vệ này có thể rời West Ham để sang Man Utd trong mùa hè.")
+    assert {"West Ham", "Man Utd"} <= set(organisations(item))
