@@ -127,3 +127,12 @@ def test_months_listed_before_a_year_each_take_that_year() -> None:
 def test_a_club_known_by_a_name_that_is_no_city() -> None:
     item = extract_text("Hậu vệ này có thể rời West Ham để sang Man Utd trong mùa hè.")
     assert {"West Ham", "Man Utd"} <= set(organisations(item))
+
+
+def test_a_long_lower_case_description_before_the_organisation() -> None:
+    item = extract_text(
+        "Bà Emma Brooks, Phó chủ tịch phụ trách phát triển quan hệ toàn cầu của Orbix, cho biết."
+    )
+    assert person(item, "Emma Brooks").titles == [
+        "Phó chủ tịch phụ trách phát triển quan hệ toàn cầu của Orbix"
+    ]

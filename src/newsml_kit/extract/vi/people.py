@@ -31,7 +31,7 @@ _TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
-_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
+_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])")
 _TITLE_CLOSED_RE = re.compile(r"[,;)]| \(|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
