@@ -136,3 +136,21 @@ def test_a_long_lower_case_description_before_the_organisation() -> None:
     assert person(item, "Emma Brooks").titles == [
         "Phó chủ tịch phụ trách phát triển quan hệ toàn cầu của Orbix"
     ]
+
+
+def test_an_acting_title_closed_by_a_verb_of_saying() -> None:
+    item = extract_text("Bà Trịnh Thu Hà, quyền Vụ trưởng Vụ Pháp chế cho biết đã nhận hồ sơ.")
+    assert person(item, "Trịnh Thu Hà").titles == ["quyền Vụ trưởng Vụ Pháp chế"]
+
+
+def test_a_position_with_its_body_named_by_a_lower_case_head() -> None:
+    item = extract_text("Ông Lương Văn Tới, Giám đốc bệnh viện cho biết ca mổ thành công.")
+    assert person(item, "Lương Văn Tới").titles == ["Giám đốc bệnh viện"]
+
+
+def test_a_title_cut_inside_a_word_gives_way_to_the_whole_title() -> None:
+    item = extract_text(
+        "Bác sĩ Hồ Văn Lâm, Phó khoa Gây mê hồi sức cho biết ca mổ kéo dài. "
+        "Bác sĩ Hồ Văn Lâm, Phó khoa Gây mê hồi sức đang theo dõi bệnh nhân."
+    )
+    assert person(item, "Hồ Văn Lâm").titles == ["Phó khoa Gây mê hồi sức"]

@@ -105,6 +105,24 @@ def find_people(ex: Extraction) -> None:
         _titles(ex, v, cluster)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
+        _without_cut_titles(cluster, v)
+
+
+def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
+    """A title cut inside a word of its name ("Phó khoa Phẫu" beside "Phó khoa Phẫu thuật tạo
+    hình", written whole at another mention) is dropped: the other title goes on from it with
+    lower-case words only, none a function word (not "... Tôn Đức Thắng để kiểm điểm")."""
+    if len(cluster.titles) < 2:
+        return
+
+    def cut(title: str) -> bool:
+        for other in cluster.titles:
+            rest = other[len(title) + 1 :].split(" ") if other.startswith(title + " ") else []
+            if rest and all(w.islower() and w not in v.function_words for w in rest):
+                return True
+        return False
+
+    cluster.titles = [title for title in cluster.titles if not cut(title)]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -495,23 +513,39 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             end = phrase_end(text, head.end(), v, allow_titles=True)
             company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
             if company is not None:
-                # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
+                # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
+                # head alone closing the apposition: "Giám đốc bệnh viện cho biết").
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             elif end == head.end() and (owner := _OF_ORGANISATION_RE.match(text, head.end())) is not None:
                 end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            elif (
+                end == head.end()
+                and (body := v.org_heads_lower.match(text, head.end() + 1)) is not None
+                and _CLOSED_BY_SAYING_RE.match(text, body.end())
+            ):
+                end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
             bare = end == head.end()
             if bare and not _complete_title(head.group(), v) and not _another_title(text, end, v):
                 break
             if end > head.end() and v.org_heads.fullmatch(text, head.end() + 1, end):
                 longer = past_lower_words(text, end, v)  # "Tổng giám đốc Công ty quản lý Quỹ X"
-                if longer == end and _lower_tail_end(text, end) == end and _LOWER_AFTER_RE.match(text, end):
+                if (
+                    longer == end
+                    and _lower_tail_end(text, end) == end
+                    and _LOWER_AFTER_RE.match(text, end)
+                    and not _CLOSED_BY_SAYING_RE.match(text, end)
+                ):
                     break  # a bare head cut before its lower-case words: the title is not whole
                 end = longer
             if end > head.end():
                 end = _lower_tail_end(text, end)
             end = _next_title_start(text, head.end(), end, v)
-            if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
-                break  # a former title is kept only whole, up to a comma or a parenthesis
+            if (
+                separator.group(1)
+                and not _TITLE_CLOSED_RE.match(text, end)
+                and not _SAYING_RE.match(text, end)
+            ):
+                break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
@@ -531,6 +565,8 @@ _LOWER_TAIL_RE = re.compile(
 _SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
 _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
 _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
+# A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
+_CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
 _DASH_RE = re.compile(" [-\u2013] ")
 _TAIL_STOP_WORDS = frozenset(
     ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")

@@ -125,6 +125,8 @@ class Vocab:
     role_tails: tuple[str, ...]
     venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
+    # The same heads wherever they stand ("Giám đốc bệnh viện cho biết").
+    org_heads_lower: re.Pattern[str]
     companies: re.Pattern[str]
     forces: re.Pattern[str]
     force_tails: tuple[str, ...]
@@ -244,6 +246,7 @@ def vocab() -> Vocab:
         companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
+        org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{alternation(capitalised_too(words('venue_heads')))})"
