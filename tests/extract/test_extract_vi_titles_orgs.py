@@ -154,3 +154,9 @@ def test_a_title_cut_inside_a_word_gives_way_to_the_whole_title() -> None:
         "Bác sĩ Hồ Văn Lâm, Phó khoa Gây mê hồi sức đang theo dõi bệnh nhân."
     )
     assert person(item, "Hồ Văn Lâm").titles == ["Phó khoa Gây mê hồi sức"]
+
+
+def test_an_organisation_after_a_province_and_and_is_no_second_place() -> None:
+    item = extract_text("Đợt tiêm diễn ra tại tỉnh Bạc Liêu và Trung tâm Y tế các huyện.")
+    assert "Trung" not in {p.name for p in item.places}
+    assert "Bạc Liêu" in {p.name for p in item.places}

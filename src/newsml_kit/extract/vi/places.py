@@ -75,8 +75,8 @@ def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, take
     """A capitalised name after an administrative word is a place, gazetteer or not."""
     for match in v.administrative.finditer(text):
         for group in (1, 2):  # "các cửa khẩu Móng Cái và Hoành Mô": both are places
-            if match.group(group) is None:
-                continue
+            if match.group(group) is None or (group == 2 and v.org_starts.match(text, match.start(2))):
+                continue  # "tỉnh Sóc Trăng và Trung tâm Y tế ...": an organisation, not a second place
             span = Span(index, match.start(group), match.end(group))
             if not any(overlaps(span, other) for other in taken):
                 ex.add("place", match.group(group), span, ex.surface(span))
