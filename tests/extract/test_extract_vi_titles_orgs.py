@@ -160,3 +160,8 @@ def test_an_organisation_after_a_province_and_and_is_no_second_place() -> None:
     item = extract_text("Đợt tiêm diễn ra tại tỉnh Bạc Liêu và Trung tâm Y tế các huyện.")
     assert "Trung" not in {p.name for p in item.places}
     assert "Bạc Liêu" in {p.name for p in item.places}
+
+
+def test_a_name_holds_a_word_with_a_hyphenated_number() -> None:
+    item = extract_text("Bệnh viện Điều trị Covid-19 Hòa Vang đã xuất viện 30 bệnh nhân.")
+    assert "Bệnh viện Điều trị Covid-19 Hòa Vang" in organisations(item)
