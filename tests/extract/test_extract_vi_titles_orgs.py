@@ -165,3 +165,9 @@ def test_an_organisation_after_a_province_and_and_is_no_second_place() -> None:
 def test_a_name_holds_a_word_with_a_hyphenated_number() -> None:
     item = extract_text("Bệnh viện Điều trị Covid-19 Hòa Vang đã xuất viện 30 bệnh nhân.")
     assert "Bệnh viện Điều trị Covid-19 Hòa Vang" in organisations(item)
+
+
+def test_the_name_after_a_word_for_a_paper_or_a_company_is_an_organisation() -> None:
+    item = extract_text("Theo tờ Daily Courier, hãng Nordvik đã mua lại nhà máy ở Đà Nẵng.")
+    assert {"Daily Courier", "Nordvik"} <= set(organisations(item))
+    assert "Đà Nẵng" not in organisations(extract_text("Hãng Đà Nẵng thì không có."))

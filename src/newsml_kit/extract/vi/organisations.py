@@ -108,6 +108,8 @@ def find_organisations(ex: Extraction) -> None:
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, places.get(index, []))
     _after_company_titles(ex, v)
+    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
+        _after_cues(ex, v)
 
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
@@ -128,6 +130,25 @@ def _after_company_titles(ex: Extraction, v: Vocab) -> None:
         title = v.company_title_ends.match(text, hit - block_starts[index])
         if title is not None:
             _company_after(ex, v, index, text, title, taken)
+
+
+def _after_cues(ex: Extraction, v: Vocab) -> None:
+    """``tờ The Athletic``, ``hãng Bulgari``: the capitalised name after a word for a paper or a
+    company is an organisation, when no other finder took it as a place or a person (a paper's
+    or a company's name has no head of its own)."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for cue in v.org_cues.finditer(text):
+            start, end = cue.span(1)
+            name = cue.group(1).rstrip(".")
+            end = start + len(name)
+            span = Span(index, start, end)
+            if not name or any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
+                continue
+            if v.places_re.fullmatch(name) or name in v.ambiguous_places:
+                continue
+            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

@@ -142,6 +142,8 @@ class Vocab:
     company_titles: dict[str, tuple[str, ...]]
     company_title_ends: re.Pattern[str]
     company_title_fields: frozenset[str]
+    # "tờ The Athletic", "hãng Bulgari": a cue word, then the organisation's name (group 1).
+    org_cues: re.Pattern[str]
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
@@ -263,6 +265,10 @@ def vocab() -> Vocab:
         company_title_ends=re.compile(
             rf"(?:{alternation({h.rsplit(' ', 1)[-1] for h in inner_lower_too(company_heads)})})"
             rf"(?: của)? (?=[{UPPER}])"
+        ),
+        org_cues=re.compile(
+            rf"(?:{at_word(capitalised_too(words('org_cues')))})"
+            rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
         ),
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
