@@ -171,3 +171,9 @@ def test_the_name_after_a_word_for_a_paper_or_a_company_is_an_organisation() -> 
     item = extract_text("Theo tờ Daily Courier, hãng Nordvik đã mua lại nhà máy ở Đà Nẵng.")
     assert {"Daily Courier", "Nordvik"} <= set(organisations(item))
     assert "Đà Nẵng" not in organisations(extract_text("Hãng Đà Nẵng thì không có."))
+
+
+def test_a_name_does_not_run_over_the_end_of_its_sentence() -> None:
+    item = extract_text("Đó là Tổng Thư ký NATO Carl Lindqvist. Ngoại trưởng Mỹ Daniel Hart thì im lặng.")
+    assert person(item, "Carl Lindqvist").titles == ["Tổng Thư ký NATO"]
+    assert person(item, "Daniel Hart").titles == ["Ngoại trưởng Mỹ"]

@@ -10,8 +10,9 @@ from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
-# hyphenated number (Covid-19); "TP. " keeps its dot.
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:\.(?= [{UPPER}]))?")
+# hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
+# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
+_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
 _TITLE_CONNECTORS = ("phụ trách",)
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
