@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from itertools import accumulate
 
 from newsml_kit.extract.core import Extraction, Span
@@ -109,30 +108,41 @@ def find_organisations(ex: Extraction) -> None:
             _sides(ex, index, text, places.get(index, []))
     _after_company_titles(ex, v)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
-        _after_cues(ex, v)
+        _after_org_cues(ex, v)
 
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
     """``Tổng giám đốc NutiFood``, ``nhà sáng lập Got it``: the capitalised name after a company
     position is the company, when no other finder took it (a brand has no head word of its own).
 
-    The positions are found from their last words, searched in the whole article at once (a
-    substring search per word, mapped back to its block): far cheaper than a scan of each block."""
+    The positions are found from an anchor word each holds ("đốc", "tịch"), by a substring search
+    of the whole article mapped back to blocks: far cheaper than a regex scan of every block."""
     article = "\n".join(view.text for view in ex.views)
-    hits = sorted(found for word in v.company_titles for found in _occurrences(article, word))
+    hits = [(hit, anchor) for anchor in v.company_titles for hit in _occurrences(article, anchor)]
     if not hits:
         return
     block_starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
-    for hit in hits:
+    for hit, anchor in sorted(hits):
         index = bisect_right(block_starts, hit) - 1
-        text = ex.views[index].text
-        title = v.company_title_ends.match(text, hit - block_starts[index])
-        if title is not None:
-            _company_after(ex, v, index, text, title, taken)
+        text, at = ex.views[index].text, hit - block_starts[index]
+        head = next(
+            (h for h in v.company_titles[anchor] if h[1] <= at and text.startswith(h[0], at - h[1])), None
+        )
+        if head is not None:
+            start = at - head[1]
+            _company_after(ex, v, index, text, start, start + len(head[0]), taken)
 
 
-def _after_cues(ex: Extraction, v: Vocab) -> None:
+def _occurrences(text: str, word: str) -> list[int]:
+    found, start = [], text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
+def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     """``tờ The Athletic``, ``hãng Bulgari``: the capitalised name after a word for a paper or a
     company is an organisation, when no other finder took it as a place or a person (a paper's
     or a company's name has no head of its own)."""
@@ -151,30 +161,26 @@ def _after_cues(ex: Extraction, v: Vocab) -> None:
             ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    found = text.find(word)
-    while found >= 0:
-        yield found
-        found = text.find(word, found + 1)
-
-
 def _company_after(
-    ex: Extraction, v: Vocab, index: int, text: str, title: re.Match[str], taken: list[dict[int, list[Span]]]
+    ex: Extraction,
+    v: Vocab,
+    index: int,
+    text: str,
+    head_start: int,
+    head_end: int,
+    taken: list[dict[int, list[Span]]],
 ) -> None:
-    """The company named after the position that ends with ``title`` (its last word), if any."""
-    last = title.group().split(" ", 1)[0]
-    head_end = title.start() + len(last)
-    heads = v.company_titles[last]
-    head = next((h for h in heads if text.endswith(h, 0, head_end)), None)
-    head_start = head_end - len(head) if head is not None else 0
-    if head is None or (head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")):
+    """The company named after the position at ``[head_start, head_end)``, if any."""
+    title = v.company_title_next.match(text, head_end)
+    if title is None or (head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")):
         return
+    head = text[head_start:head_end]
     start = title.end()
     longer = v.apposition_heads.match(text, head_start)
     if (longer is not None and longer.end() > start) or any(
         len(h) > len(head) and text.startswith(h, head_start)
         for group in v.company_titles.values()
-        for h in group
+        for h, _ in group
     ):
         return  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
     end = phrase_end(text, start - 1, v)

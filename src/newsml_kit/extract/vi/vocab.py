@@ -57,11 +57,17 @@ def inner_lower_too(items: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys([*items, *lowered]))
 
 
-def _by_last_word(items: list[str]) -> dict[str, tuple[str, ...]]:
-    """``items`` grouped by their last word, longest first in each group."""
-    groups: dict[str, list[str]] = {}
+# Words one of which every company position holds: a text is searched for them first (a substring
+# search), then for the positions around each hit.
+_COMPANY_ANCHORS = ("đốc", "tịch", "sáng lập", "CEO", "rưởng đại diện")
+
+
+def _by_anchor(items: list[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each anchor word with the ``items`` that hold it and where, longest first."""
+    groups: dict[str, list[tuple[str, int]]] = {}
     for item in sorted(set(items), key=len, reverse=True):
-        groups.setdefault(item.rsplit(" ", 1)[-1], []).append(item)
+        anchor = next(word for word in _COMPANY_ANCHORS if word in item)
+        groups.setdefault(anchor, []).append((item, item.index(anchor)))
     return {word: tuple(group) for word, group in groups.items()}
 
 
@@ -137,10 +143,10 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
-    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's, by their
-    # last word, longest first.
-    company_titles: dict[str, tuple[str, ...]]
-    company_title_ends: re.Pattern[str]
+    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's, by the
+    # anchor word each holds ("đốc", "tịch", ...), with its offset, longest first.
+    company_titles: dict[str, tuple[tuple[str, int], ...]]
+    company_title_next: re.Pattern[str]
     company_title_fields: frozenset[str]
     # "tờ The Athletic", "hãng Bulgari": a cue word, then the organisation's name (group 1).
     org_cues: re.Pattern[str]
@@ -258,14 +264,10 @@ def vocab() -> Vocab:
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
         # (An acronym keeps its case: "CEO", not "cEO".)
-        company_titles=_by_last_word(
+        company_titles=_by_anchor(
             [h for h in both_cases(inner_lower_too(company_heads)) if not h[1:2].isupper() or h[:1].isupper()]
         ),
-        # Their last words, found first: a scan for a few words is far cheaper than for the heads.
-        company_title_ends=re.compile(
-            rf"(?:{alternation({h.rsplit(' ', 1)[-1] for h in inner_lower_too(company_heads)})})"
-            rf"(?: của)? (?=[{UPPER}])"
-        ),
+        company_title_next=re.compile(rf"(?: của)? (?=[{UPPER}])"),
         org_cues=re.compile(
             rf"(?:{at_word(capitalised_too(words('org_cues')))})"
             rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
