@@ -232,11 +232,14 @@ def make_date(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
+_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013]")
+
+
 def _date_role(text: str, start: int, block: int) -> DateRole:
     before = text[max(0, start - 40) : start]
     if _after_document_number(before):
         return DateRole.DOCUMENT
-    if text[start:].lower().startswith("năm") or re.match(r"\d{4} ?[-\u2013]", text[start:]):
+    if text[start : start + 3].lower() == "năm" or _PERIOD_START_RE.match(text, start):
         return DateRole.PERIOD
     if block == 0 and start < 40:
         return DateRole.EVENT

@@ -149,6 +149,8 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
     for index, view in enumerate(ex.views):
         text = view.text
+        if "ờ " not in text and "ãng " not in text and "mạng " not in text:
+            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
         for cue in v.org_cues.finditer(text):
             start, end = cue.span(1)
             name = cue.group(1).rstrip(".")
@@ -297,7 +299,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
 def _lower_head_allowed(text: str, start: int, head_end: int, end: int) -> bool:
     """A lower-case head ("trường Cán bộ ...") names an organisation only at the start of a clause
     and before a name of two capitalised words or more; elsewhere it is an ordinary word ("cán bộ")."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 10) : start].rstrip()
     capitals = len(_CAPITAL_RE.findall(text, head_end, end))
     return capitals >= 2 and (not before or not before[-1].isalpha())
 

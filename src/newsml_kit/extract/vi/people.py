@@ -311,7 +311,7 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if not all(is_vietnamese_syllable(w) for w in words) or _is_other_entity(match.group(), v):
             continue
-        before = text[: match.start()].rstrip()
+        before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
         if previous[:1].isupper() and before[-1:] not in ".:!?\"'(":
             continue

@@ -108,20 +108,21 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
 def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     """A capitalised syllable outside the word table keeps one lower-case syllable after it (the
     second half of a word: ``Quốc hội``) when that syllable is no function word and a capitalised
-    word or a punctuation mark follows."""
-    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
-    if (
-        two is not None
-        and not any(word in v.function_words for word in (*two.groups(), " ".join(two.groups())))
-        and not _starts_another_name(text, two.end() + 1, v)
-    ):
-        return two.end()
+    word or a punctuation mark follows; or two ("Hội Tim mạch học Việt Nam") before a capitalised
+    word that starts no other name."""
     match = _LOWER_SYLLABLE_RE.match(text, cursor)
     if match is None or match.group(1) in v.function_words:
         return cursor
-    rest = text[match.end() :]
-    if not rest or rest[0] in ",.;:)" or SPACE_UPPER_RE.match(rest):
-        return match.end()
+    end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
+    if end == len(text) or text[end] in ",.;:)" or SPACE_UPPER_RE.match(text, end):
+        return end
+    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
+    if (
+        two is not None
+        and not any(word in v.function_words for word in (two.group(2), " ".join(two.groups())))
+        and not _starts_another_name(text, two.end() + 1, v)
+    ):
+        return two.end()
     return cursor
 
 

@@ -85,7 +85,8 @@ def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, take
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """An ambiguous place name (also a given name or a pronoun) counts after a word that calls for
     a place, or away from other capitalised words and not at the start of a sentence."""
-    before = text[:start].rstrip()
+    # (Windows of the text around the name: a slice of the whole rest would copy the text each time.)
+    before = text[max(0, start - 60) : start].rstrip()
     if not before or before[-1] in ".!?:":
         return False
     previous = before.split(" ")[-1]
@@ -94,7 +95,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "người Anh", "sang Mỹ"
     if text.startswith((";", ")", "."), end) and before.endswith(","):
         return True  # "Đại học Oxford, Anh;": the country after a name, closing the phrase
-    following = text[end:].lstrip().split(" ")[0]
+    following = text[end : end + 60].lstrip().split(" ")[0]
     if following[:1].islower() and following not in v.function_words:
         return False  # "Áo dài": a word of its own, not a country
     return not previous[:1].isupper() and not following[:1].isupper()
