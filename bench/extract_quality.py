@@ -87,7 +87,7 @@ MARGIN = 0.03
 FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "A": {
         "PER": (0.97, 0.86),
-        "ORG": (0.95, 0.86),
+        "ORG": (0.95, 0.87),
         "LOC": (0.97, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.83),
