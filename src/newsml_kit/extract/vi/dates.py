@@ -19,6 +19,11 @@ _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
+# "tháng 5 và tháng 6/2021", "tháng 3, 4 năm 2022": the earlier months take the last one's year.
+_MONTHS_RE = re.compile(
+    r"[Tt](?<!\w[Tt])háng (\d{1,2})((?:(?:,| và| hoặc) (?:tháng )?\d{1,2})+)(?:/| năm )(\d{4})(?!\d)"
+)
+_MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
@@ -116,6 +121,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         year = int(m.group(2))
         if found.free(m.start(), m.end()):
             found.record(PartialDate(year, last_month - 2), PartialDate(year, last_month), m.start(), m.end())
+    for m in _MONTHS_RE.finditer(text) if has_month else ():
+        _months(found, m)
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
@@ -180,6 +187,21 @@ def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:
             pending.append((m.end(), value))
 
 
+def _months(found: _BlockDates, m: re.Match[str]) -> None:
+    """``tháng 5 và tháng 6/2021``, ``tháng 3, 4 năm 2022``: every month of the list, in the year
+    that closes it (the last month's span runs to the year's end, which is not read again)."""
+    year = int(m.group(3))
+    months = [(int(m.group(1)), m.start(1), m.end(1))] + [
+        (int(n.group()), m.start(2) + n.start(), m.start(2) + n.end())
+        for n in _MONTH_NUMBER_RE.finditer(m.group(2))
+    ]
+    last_month, last_start, _ = months[-1]
+    months[-1] = (last_month, last_start, m.end())
+    for month, start, end in months:
+        if 1 <= month <= 12 and found.free(start, end):
+            found.record(PartialDate(year, month), None, start, end)
+
+
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
     """``từ ngày 7/6 đến ngày 11/6``: the days themselves are found already; the period is a range."""
     last_year = int(m.group(6)) if m.group(6) else _infer_year(int(m.group(5)), header)
@@ -210,11 +232,14 @@ def make_date(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
+_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013]")
+
+
 def _date_role(text: str, start: int, block: int) -> DateRole:
     before = text[max(0, start - 40) : start]
     if _after_document_number(before):
         return DateRole.DOCUMENT
-    if text[start:].lower().startswith("năm") or re.match(r"\d{4} ?[-\u2013]", text[start:]):
+    if text[start : start + 3].lower() == "năm" or _PERIOD_START_RE.match(text, start):
         return DateRole.PERIOD
     if block == 0 and start < 40:
         return DateRole.EVENT

@@ -5,18 +5,22 @@ each of which may carry one lower-case syllable (``Cơ yếu``, ``Lao động``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
+    HAS_DIGIT_RE,
     NAME_RE,
     SPACE_UPPER_RE,
     UPPER,
     holds_any,
+    is_vietnamese_syllable,
     overlaps,
     spans_of,
 )
-from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
@@ -102,6 +106,102 @@ def find_organisations(ex: Extraction) -> None:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, places.get(index, []))
+    _after_company_titles(ex, v)
+    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
+        _after_org_cues(ex, v)
+
+
+def _after_company_titles(ex: Extraction, v: Vocab) -> None:
+    """``Tổng giám đốc NutiFood``, ``nhà sáng lập Got it``: the capitalised name after a company
+    position is the company, when no other finder took it (a brand has no head word of its own).
+
+    The positions are found from an anchor word each holds ("đốc", "tịch"), by a substring search
+    of the whole article mapped back to blocks: far cheaper than a regex scan of every block."""
+    article = "\n".join(view.text for view in ex.views)
+    hits = [(hit, anchor) for anchor in v.company_titles for hit in _occurrences(article, anchor)]
+    if not hits:
+        return
+    block_starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for hit, anchor in sorted(hits):
+        index = bisect_right(block_starts, hit) - 1
+        text, at = ex.views[index].text, hit - block_starts[index]
+        head = next(
+            (h for h in v.company_titles[anchor] if h[1] <= at and text.startswith(h[0], at - h[1])), None
+        )
+        if head is not None:
+            start = at - head[1]
+            _company_after(ex, v, index, text, start, start + len(head[0]), taken)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, start = [], text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
+def _after_org_cues(ex: Extraction, v: Vocab) -> None:
+    """``tờ The Athletic``, ``hãng Bulgari``: the capitalised name after a word for a paper or a
+    company is an organisation, when no other finder took it as a place or a person (a paper's
+    or a company's name has no head of its own)."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "ờ " not in text and "ãng " not in text and "mạng " not in text:
+            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
+        for cue in v.org_cues.finditer(text):
+            start, end = cue.span(1)
+            name = cue.group(1).rstrip(".")
+            end = start + len(name)
+            span = Span(index, start, end)
+            if not name or any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
+                continue
+            if v.places_re.fullmatch(name) or name in v.ambiguous_places:
+                continue
+            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+def _company_after(
+    ex: Extraction,
+    v: Vocab,
+    index: int,
+    text: str,
+    head_start: int,
+    head_end: int,
+    taken: list[dict[int, list[Span]]],
+) -> None:
+    """The company named after the position at ``[head_start, head_end)``, if any."""
+    title = v.company_title_next.match(text, head_end)
+    if title is None or (head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")):
+        return
+    head = text[head_start:head_end]
+    start = title.end()
+    longer = v.apposition_heads.match(text, head_start)
+    if (longer is not None and longer.end() > start) or any(
+        len(h) > len(head) and text.startswith(h, head_start)
+        for group in v.company_titles.values()
+        for h, _ in group
+    ):
+        return  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
+    end = phrase_end(text, start - 1, v)
+    name = text[start:end]
+    span = Span(index, start, end)
+    if (
+        end <= start
+        or name.split(" ")[0] in v.company_title_fields
+        or (" " not in name and is_vietnamese_syllable(name))
+        or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+        or v.org_starts.match(text, start)
+        or v.title_heads.match(text, start)
+        or v.places_re.fullmatch(name)
+        or name in v.ambiguous_places
+        or HAS_DIGIT_RE.search(name)
+        or name.split(" ")[0] in v.unit_forms
+    ):
+        return
+    ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
 
 def _companies(ex: Extraction, v: Vocab, index: int, text: str, people: list[Span]) -> None:
@@ -183,6 +283,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     if head is None:
         return None
     end = phrase_end(text, head.end(), v)
+    if end == head.end() and text[position].isupper() and " " in head.group():
+        # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
+        # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
+        end = past_lower_words(text, end, v)
     if end == head.end():
         return None
     lower = text[position].islower() and not midclause
@@ -195,7 +299,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
 def _lower_head_allowed(text: str, start: int, head_end: int, end: int) -> bool:
     """A lower-case head ("trường Cán bộ ...") names an organisation only at the start of a clause
     and before a name of two capitalised words or more; elsewhere it is an ordinary word ("cán bộ")."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 10) : start].rstrip()
     capitals = len(_CAPITAL_RE.findall(text, head_end, end))
     return capitals >= 2 and (not before or not before[-1].isalpha())
 

@@ -19,18 +19,20 @@ from newsml_kit.extract.vi.grammar import (
     holds_any,
     is_vietnamese_syllable,
 )
-from newsml_kit.extract.vi.phrases import phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \()((?:[Nn]guyên |[Qq]uyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Qq]uyền )?)")
+# Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
+_NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
-_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,4}}) của(?= [{UPPER}])")
-_TITLE_CLOSED_RE = re.compile(r"[,;)]|[.]?$")
+_OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])")
+_TITLE_CLOSED_RE = re.compile(r"[,;)]| \(|[.]?$")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -103,6 +105,24 @@ def find_people(ex: Extraction) -> None:
         _titles(ex, v, cluster)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
+        _without_cut_titles(cluster, v)
+
+
+def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
+    """A title cut inside a word of its name ("Phó khoa Phẫu" beside "Phó khoa Phẫu thuật tạo
+    hình", written whole at another mention) is dropped: the other title goes on from it with
+    lower-case words only, none a function word (not "... Tôn Đức Thắng để kiểm điểm")."""
+    if len(cluster.titles) < 2:
+        return
+
+    def cut(title: str) -> bool:
+        for other in cluster.titles:
+            rest = other[len(title) + 1 :].split(" ") if other.startswith(title + " ") else []
+            if rest and all(w.islower() and w not in v.function_words for w in rest):
+                return True
+        return False
+
+    cluster.titles = [title for title in cluster.titles if not cut(title)]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -291,7 +311,7 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if not all(is_vietnamese_syllable(w) for w in words) or _is_other_entity(match.group(), v):
             continue
-        before = text[: match.start()].rstrip()
+        before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
         if previous[:1].isupper() and before[-1:] not in ".:!?\"'(":
             continue
@@ -406,6 +426,12 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         foreign += 1
     if foreign >= 2:
         name = " ".join(words[-foreign:])
+        if (
+            words[-1] in v.foreign_org_ends
+            or v.companies.match(name)
+            or v.org_heads.fullmatch(" ".join(words[:-foreign]))
+        ):
+            return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
 
@@ -422,7 +448,20 @@ def _is_foreign_word(word: str, v: Vocab) -> bool:
 
 
 def looks_like_person(name: str, v: Vocab) -> bool:
-    return name not in v.places and not v.org_heads.match(name) and not v.org_standalone.match(name)
+    head = v.org_heads.match(name)
+    if head is not None and head.group() in v.surnames and _surname_and_given_name(name, v):
+        head = None  # "Đoàn Ngọc Hải": a family name that is also a head ("Đoàn Thanh niên")
+    return name not in v.places and head is None and not v.org_standalone.match(name)
+
+
+def _surname_and_given_name(name: str, v: Vocab) -> bool:
+    """Three or four Vietnamese syllables whose second is no head's next word: a personal name."""
+    words = name.split(" ")
+    return (
+        3 <= len(words) <= 4
+        and all(is_vietnamese_syllable(word) for word in words)
+        and v.org_heads.fullmatch(" ".join(words[:2])) is None
+    )
 
 
 def _person(ex: Extraction, span: Span, v: Vocab) -> Cluster:
@@ -474,17 +513,39 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             end = phrase_end(text, head.end(), v, allow_titles=True)
             company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
             if company is not None:
-                # "Giám đốc điều hành công ty X": a lower-case company head, then its name.
+                # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
+                # head alone closing the apposition: "Giám đốc bệnh viện cho biết").
                 end = max(end, phrase_end(text, company.end(), v, allow_titles=True))
             elif end == head.end() and (owner := _OF_ORGANISATION_RE.match(text, head.end())) is not None:
                 end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
-            if end == head.end() and not _complete_title(head.group(), v):
+            elif (
+                end == head.end()
+                and (body := v.org_heads_lower.match(text, head.end() + 1)) is not None
+                and _CLOSED_BY_SAYING_RE.match(text, body.end())
+            ):
+                end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
+            bare = end == head.end()
+            if bare and not _complete_title(head.group(), v) and not _another_title(text, end, v):
                 break
+            if end > head.end() and v.org_heads.fullmatch(text, head.end() + 1, end):
+                longer = past_lower_words(text, end, v)  # "Tổng giám đốc Công ty quản lý Quỹ X"
+                if (
+                    longer == end
+                    and _lower_tail_end(text, end) == end
+                    and _LOWER_AFTER_RE.match(text, end)
+                    and not _CLOSED_BY_SAYING_RE.match(text, end)
+                ):
+                    break  # a bare head cut before its lower-case words: the title is not whole
+                end = longer
             if end > head.end():
                 end = _lower_tail_end(text, end)
             end = _next_title_start(text, head.end(), end, v)
-            if separator.group(1) and not _TITLE_CLOSED_RE.match(text, end):
-                break  # a former title is kept only whole, up to a comma or a parenthesis
+            if (
+                separator.group(1)
+                and not _TITLE_CLOSED_RE.match(text, end)
+                and not _SAYING_RE.match(text, end)
+            ):
+                break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
@@ -499,6 +560,13 @@ _LOWER_TAIL_RE = re.compile(
     rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
     r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
 )
+# A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
+# và kiểm định chất lượng cho biết".
+_SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+_LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
+_SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
+# A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
+_CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
 _DASH_RE = re.compile(" [-\u2013] ")
 _TAIL_STOP_WORDS = frozenset(
     ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
@@ -527,9 +595,23 @@ def _next_title_start(text: str, start: int, end: int, v: Vocab) -> int:
 def _lower_tail_end(text: str, end: int) -> int:
     """``end`` moved past the lower-case words that finish the name of a title's organisation."""
     tail = _LOWER_TAIL_RE.match(text, end)
+    if tail is not None and _SAYING_RE.match(text, end):
+        return end  # "Tổng giám đốc X chia sẻ.": the verb closes the title, it is no part of it
     if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
+        joined = _LOWER_AND_TAIL_RE.match(text, end)
+        if joined is not None and not any(
+            word in _TAIL_STOP_WORDS for word in joined.group(1).split() if word != "và"
+        ):
+            return joined.end(1)
         return end
     return tail.end(1)
+
+
+def _another_title(text: str, end: int, v: Vocab) -> bool:
+    """A second title follows at ``end`` ("Chủ tịch Hội đồng quản trị - Tổng giám đốc X"): the
+    bare position before it is a title of its own (GOLD-FORMAT splits titles at " - " and "&")."""
+    separator = _NEXT_TITLE_RE.match(text, end)
+    return separator is not None and v.apposition_heads.match(text, separator.end()) is not None
 
 
 def _complete_title(head: str, v: Vocab) -> bool:

@@ -9,8 +9,10 @@ from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER
 from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
-# A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT); "TP. " keeps its dot.
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+)*(?:\.(?= [{UPPER}]))?")
+# A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
+# hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
+# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
+_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
 _TITLE_CONNECTORS = ("phụ trách",)
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
@@ -23,7 +25,10 @@ _NAME_ENDS_RE = re.compile(
     r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b)"
 )
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
+_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
+# Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
+_TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
 
 
 def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False) -> int:
@@ -42,6 +47,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
+        if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
+            cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
+            continue
         if token[0].isupper():
             if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
                 break
@@ -100,14 +108,51 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
 def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     """A capitalised syllable outside the word table keeps one lower-case syllable after it (the
     second half of a word: ``Quốc hội``) when that syllable is no function word and a capitalised
-    word or a punctuation mark follows."""
+    word or a punctuation mark follows; or two ("Hội Tim mạch học Việt Nam") before a capitalised
+    word that starts no other name."""
     match = _LOWER_SYLLABLE_RE.match(text, cursor)
     if match is None or match.group(1) in v.function_words:
         return cursor
-    rest = text[match.end() :]
-    if not rest or rest[0] in ",.;:)" or SPACE_UPPER_RE.match(rest):
-        return match.end()
+    end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
+    if end == len(text) or text[end] in ",.;:)" or SPACE_UPPER_RE.match(text, end):
+        return end
+    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
+    if (
+        two is not None
+        and not any(word in v.function_words for word in (two.group(2), " ".join(two.groups())))
+        and not _starts_another_name(text, two.end() + 1, v)
+    ):
+        return two.end()
     return cursor
+
+
+# Up to four lower-case words before a capitalised one: "Ban Quản lý đường sắt đô thị TP.HCM".
+_LOWER_WORDS_RE = re.compile(rf"(?: [{LOWER}]+){{1,4}}(?= [{UPPER}])")
+
+
+def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
+    """Where a name whose head ends at ``head_end`` ends when lower-case words come before its
+    capitalised part ("Công ty quản lý Quỹ đầu tư X", "Ban Quản lý đường sắt đô thị TPHCM");
+    ``head_end`` when no such name follows (a function word or another entity's head comes first)."""
+    lower = _LOWER_WORDS_RE.match(text, head_end)
+    if lower is None:
+        return head_end
+    found = lower.group().split()
+    if any(word in v.function_words for word in (*found, " ".join(found[:2]))):
+        return head_end
+    if _starts_another_name(text, lower.end() + 1, v):
+        return head_end
+    end = phrase_end(text, lower.end(), v)
+    return end if end > lower.end() else head_end
+
+
+def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
+    """An organisation, a title, a rank or an honorific starts at ``position``: "Hội X đại diện
+    UBND tỉnh", "phối hợp Công an ...": the lower-case words before it are a verb, not a name's."""
+    return any(
+        pattern.match(text, position) is not None
+        for pattern in (v.org_starts, v.title_heads, v.ranks, v.academic, v.stops)
+    )
 
 
 def starts_with(text: str, position: int, words: tuple[str, ...]) -> str | None:

@@ -75,8 +75,8 @@ def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, take
     """A capitalised name after an administrative word is a place, gazetteer or not."""
     for match in v.administrative.finditer(text):
         for group in (1, 2):  # "các cửa khẩu Móng Cái và Hoành Mô": both are places
-            if match.group(group) is None:
-                continue
+            if match.group(group) is None or (group == 2 and v.org_starts.match(text, match.start(2))):
+                continue  # "tỉnh Sóc Trăng và Trung tâm Y tế ...": an organisation, not a second place
             span = Span(index, match.start(group), match.end(group))
             if not any(overlaps(span, other) for other in taken):
                 ex.add("place", match.group(group), span, ex.surface(span))
@@ -85,7 +85,8 @@ def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, take
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """An ambiguous place name (also a given name or a pronoun) counts after a word that calls for
     a place, or away from other capitalised words and not at the start of a sentence."""
-    before = text[:start].rstrip()
+    # (Windows of the text around the name: a slice of the whole rest would copy the text each time.)
+    before = text[max(0, start - 60) : start].rstrip()
     if not before or before[-1] in ".!?:":
         return False
     previous = before.split(" ")[-1]
@@ -94,7 +95,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "người Anh", "sang Mỹ"
     if text.startswith((";", ")", "."), end) and before.endswith(","):
         return True  # "Đại học Oxford, Anh;": the country after a name, closing the phrase
-    following = text[end:].lstrip().split(" ")[0]
+    following = text[end : end + 60].lstrip().split(" ")[0]
     if following[:1].islower() and following not in v.function_words:
         return False  # "Áo dài": a word of its own, not a country
     return not previous[:1].isupper() and not following[:1].isupper()

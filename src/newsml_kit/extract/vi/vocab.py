@@ -47,6 +47,30 @@ def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     return [*items, *(word[:1].lower() + word[1:] for word in items)]
 
 
+def inner_lower_too(items: tuple[str, ...]) -> list[str]:
+    """Each entry as written and with its later words in lower case, acronyms kept: the press
+    writes "Phó chủ tịch UBND", "Tổng giám đốc" as often as "Phó Chủ tịch", "Tổng Giám đốc"."""
+    lowered = (
+        " ".join([first, *(w if w.isupper() else w.lower() for w in rest)])
+        for first, *rest in (item.split(" ") for item in items)
+    )
+    return list(dict.fromkeys([*items, *lowered]))
+
+
+# Words one of which every company position holds: a text is searched for them first (a substring
+# search), then for the positions around each hit.
+_COMPANY_ANCHORS = ("đốc", "tịch", "sáng lập", "CEO", "rưởng đại diện")
+
+
+def _by_anchor(items: list[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each anchor word with the ``items`` that hold it and where, longest first."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for item in sorted(set(items), key=len, reverse=True):
+        anchor = next(word for word in _COMPANY_ANCHORS if word in item)
+        groups.setdefault(anchor, []).append((item, item.index(anchor)))
+    return {word: tuple(group) for word, group in groups.items()}
+
+
 def _capital_or_not(items: tuple[str, ...]) -> str:
     """``[Nn]gày|[Ss]áng``: each lower-case word with its first letter in either case."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in items)
@@ -107,6 +131,8 @@ class Vocab:
     role_tails: tuple[str, ...]
     venue_tails: tuple[str, ...]
     org_heads_midclause: re.Pattern[str]
+    # The same heads wherever they stand ("Giám đốc bệnh viện cho biết").
+    org_heads_lower: re.Pattern[str]
     companies: re.Pattern[str]
     forces: re.Pattern[str]
     force_tails: tuple[str, ...]
@@ -117,6 +143,13 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's, by the
+    # anchor word each holds ("đốc", "tịch", ...), with its offset, longest first.
+    company_titles: dict[str, tuple[tuple[str, int], ...]]
+    company_title_next: re.Pattern[str]
+    company_title_fields: frozenset[str]
+    # "tờ The Athletic", "hãng Bulgari": a cue word, then the organisation's name (group 1).
+    org_cues: re.Pattern[str]
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
@@ -134,6 +167,7 @@ def vocab() -> Vocab:
     day_words = words("day_words")
     cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
+    company_heads = tuple(w for w in words("company_title_heads") if not w.startswith("!"))
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
         ranks=re.compile(
@@ -141,8 +175,10 @@ def vocab() -> Vocab:
             rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
         ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
-        title_heads=re.compile(rf"(?:{alternation(words('title_heads'))})(?!\w)"),
-        apposition_heads=re.compile(rf"(?:{alternation(both_cases(words('title_heads')))})(?!\w)"),
+        title_heads=re.compile(rf"(?:{alternation(inner_lower_too(words('title_heads')))})(?!\w)"),
+        apposition_heads=re.compile(
+            rf"(?:{alternation(both_cases(inner_lower_too(words('title_heads'))))})(?!\w)"
+        ),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(
@@ -218,6 +254,7 @@ def vocab() -> Vocab:
         companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
+        org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
             rf"(?:{alternation(capitalised_too(words('venue_heads')))})"
@@ -226,6 +263,16 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        # (An acronym keeps its case: "CEO", not "cEO".)
+        company_titles=_by_anchor(
+            [h for h in both_cases(inner_lower_too(company_heads)) if not h[1:2].isupper() or h[:1].isupper()]
+        ),
+        company_title_next=re.compile(rf"(?: của)? (?=[{UPPER}])"),
+        org_cues=re.compile(
+            rf"(?:{at_word(capitalised_too(words('org_cues')))})"
+            rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+        ),
+        company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_grades=words("award_grades"),
