@@ -15,7 +15,11 @@ For each file of ``../shared/corpus/newsmlg2/`` (``$NEWSML_KIT_SHARED``) but the
 ``--stages`` also times, side by side, the hardened parse (``newsml_kit.xmlsafe.parse_xml``) of the
 same bytes and the building of the file's models from the fields the walk gives (pydantic-core),
 and splits each ratio into those two and the walk (the rest of the read). ``raw_g2`` is deferred
-(made when first asked for), so no stage serialises it. ``--memory`` prints, per item, the peak of
+(made when first asked for), so no stage serialises it. ``--floor`` also times what no Python
+reader over lxml can avoid: the hardened parse followed by one visit of every node (its tag, text,
+tail and each attribute value read once, nothing done with them), plus the model building; their
+sum per file, against the raw parse, is the floor the read's ratio cannot go below in this design.
+``--memory`` prints, per item, the peak of
 Python memory during a read and what the read's result keeps (tracemalloc: lxml's own C memory is
 not counted).
 
@@ -104,6 +108,18 @@ def model_builds(data: bytes, options: ReadOptions) -> list[Callable[[], object]
     return builds
 
 
+def touch_every_node(data: bytes, source: str) -> int:
+    """The hardened parse, then each element, comment and PI visited once: its tag, text and tail,
+    and every attribute value read, as the least a reader that keeps everything must do."""
+    count = 0
+    for node in parse_xml(data, source=source).root.iter():
+        node.tag, node.text, node.tail  # noqa: B018 - each read once, as a reader would
+        for _ in node.attrib.values():
+            count += 1
+        count += 1
+    return count
+
+
 def memory_per_item(data: bytes, options: ReadOptions) -> tuple[float, float]:
     """Python memory per item: the peak during a read, and what its result keeps, counting the
     source bytes, which a deferred ``raw_g2`` keeps until it is made (allocated before the read)."""
@@ -135,6 +151,11 @@ def main() -> int:
         action="store_true",
         help="also time the hardened parse and the model building on their own",
     )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also time the hardened parse with one visit of every node, plus the model building",
+    )
     parser.add_argument("--memory", action="store_true", help="also print Python memory per item")
     args = parser.parse_args()
     if args.cpu:
@@ -149,10 +170,12 @@ def main() -> int:
     ratios: list[float] = []
     parse_ratios: list[float] = []
     model_ratios: list[float] = []
+    floor_ratios: list[float] = []
     memory: list[tuple[float, float]] = []
     worst = 1.0
     header = f"{'file':52} {'items':>5} {'leaves':>6} {'kept':>8} {'read/item':>10} {'raw/item':>9}"
     stage_header = f" {'parse':>6} {'model':>6} {'walk':>6}" if args.stages else ""
+    stage_header += f" {'floor':>6}" if args.floor else ""
     memory_header = f" {'peak/it':>8} {'kept/it':>8}" if args.memory else ""
     print(f"{header} {'ratio':>6}{stage_header}{memory_header}")
     for path in paths:
@@ -171,12 +194,21 @@ def main() -> int:
             functools.partial(read_g2, data, options),
             functools.partial(etree.fromstring, data, raw_parser),
         ]
+        builds = model_builds(data, options) if args.stages or args.floor else []
         if args.stages:
-            builds = model_builds(data, options)
             actions.append(functools.partial(parse_xml, data, source=path.name))
             actions.append(lambda builds=builds: [build() for build in builds])
+        if args.floor:
+            actions.append(functools.partial(touch_every_node, data, path.name))
+            if not args.stages:
+                actions.append(lambda builds=builds: [build() for build in builds])
         timed = side_by_side(*actions, rounds=args.rounds)
         ours_time, raw_time, *stage_times = (taken / items for taken in timed)
+        floor_time = 0.0
+        if args.floor:
+            touch_time = stage_times.pop(2) if args.stages else stage_times.pop(0)
+            build_time = stage_times[1] if args.stages else stage_times.pop(0)
+            floor_time = touch_time + build_time
         ratio = ours_time / raw_time
         ratios.append(ratio)
         stages = ""
@@ -185,6 +217,9 @@ def main() -> int:
             model_ratios.append(stage_times[1] / raw_time)
             walk = ratio - parse_ratios[-1] - model_ratios[-1]
             stages = f" {parse_ratios[-1]:5.2f}x {model_ratios[-1]:5.2f}x {walk:5.2f}x"
+        if args.floor:
+            floor_ratios.append(floor_time / raw_time)
+            stages += f" {floor_ratios[-1]:5.2f}x"
         if args.memory:
             memory.append(memory_per_item(data, options))
             stages += f" {memory[-1][0] / 1024:6.1f}kB {memory[-1][1] / 1024:6.1f}kB"
@@ -204,6 +239,12 @@ def main() -> int:
             f"of which the hardened parse: median {statistics.median(parse_ratios):.2f}x, building the "
             f"models: median {statistics.median(model_ratios):.2f}x, the walk (the rest): median "
             f"{statistics.median(walks):.2f}x"
+        )
+    if floor_ratios:
+        print(
+            f"floor (hardened parse, one visit of every node, model building): median "
+            f"{statistics.median(floor_ratios):.2f}x "
+            f"(min {min(floor_ratios):.2f}x, max {max(floor_ratios):.2f}x)"
         )
     if memory:
         peak = statistics.median(m[0] for m in memory) / 1024

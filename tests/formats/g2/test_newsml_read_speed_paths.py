@@ -92,3 +92,16 @@ def test_parser_warnings_still_name_the_source() -> None:
     assert warnings
     assert all(warning.location.file == "in.xml" for warning in warnings)
     assert parse_xml(b"<a/>", source="in.xml").warnings == ()
+
+
+@pytest.mark.parametrize("element", ["inlineRef", "assert"])
+@pytest.mark.parametrize("qcode", ["medtop:p1", "nkid:", "nkid:1p", "nkid:p 1", "p1"])
+def test_an_entity_qcode_outside_nkid_is_refused_before_its_id_is_sliced(element: str, qcode: str) -> None:
+    """The reader takes an inlineRef's and an assert's local id by slicing ``nkid:`` off: the
+    profile's ``EntityQCode`` must have refused every other spelling first."""
+    data = write_newsml(_ITEM).decode()
+    edited, count = re.subn(rf'(<{element}\b[^>]*) qcode="nkid:p1"', rf'\1 qcode="{qcode}"', data, count=1)
+    assert count == 1
+    assert not _profile_valid(edited.encode())
+    with pytest.raises(ParseError, match="profile"):
+        read_newsml(edited.encode())

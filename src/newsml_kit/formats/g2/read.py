@@ -12,7 +12,7 @@ import functools
 import itertools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 from pydantic import ValidationError
@@ -191,6 +191,11 @@ def _qcode(element: Element) -> str:
     return element.get("qcode", "")
 
 
+# Where the local id starts in a QCode the profile types ``nk:EntityQCode`` (``nkid:`` and the id):
+# the XSD check has guaranteed the scheme of an inlineRef's and an assert's, so they are sliced.
+_ENTITY_ID_START: Final = len(ID_SCHEME) + 1
+
+
 def _local_id(element: Element) -> str:
     qcode = element.get("qcode", "")
     scheme, _, local = qcode.partition(":")
@@ -358,7 +363,7 @@ class _Reader:
             piece = spans.get(tokens[0]) if len(tokens) == 1 else None  # one span: the usual case
             block, start, end = _joined(spans, tokens, idrefs) if piece is None else piece
             mention = {"block": block, "start": start, "end": end, "text": texts[block][start:end]}
-            found.setdefault(_local_id(ref), []).append(mention)
+            found.setdefault(ref.get("qcode", "")[_ENTITY_ID_START:], []).append(mention)
         return found
 
     # --- concepts ------------------------------------------------------------------------------
@@ -366,7 +371,8 @@ class _Reader:
     def _subjects(self) -> Fields:
         """Event, people, organisations and places (typed subjects, with their assert), and the
         untyped subjects (subject codes), in one pass over the subjects."""
-        asserts = {_local_id(element): element for element in self.top.get(G2_ASSERT, _NONE)}
+        start = _ENTITY_ID_START
+        asserts = {element.get("qcode", "")[start:]: element for element in self.top.get(G2_ASSERT, _NONE)}
         groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
         for subject in self.content.get(G2_SUBJECT, _NONE):
             concept_type = subject.get("type")
