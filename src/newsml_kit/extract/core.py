@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.normalise import NormalisedText, normalise
@@ -29,9 +29,11 @@ from newsml_kit.model import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A span of one block's normalised view."""
+class Span(NamedTuple):
+    """A span of one block's normalised view.
+
+    A named tuple, not a dataclass: spans are compared, hashed and made by the thousand an
+    article (``span not in cluster.spans``, ``set(spans)``), which a tuple does in C."""
 
     block: int
     start: int
