@@ -11,35 +11,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.normalise import NormalisedText, normalise
 from newsml_kit.model import (
-    Award,
+    MENTIONS_FROM_BODY,
     Block,
     BlockKind,
-    DateMention,
     DateRole,
-    Document,
-    Event,
     EventKind,
     Mention,
     NewsItem,
-    Organisation,
-    Participant,
     ParticipantRole,
-    Person,
     PersonRole,
-    Place,
-    Recipient,
     TextRange,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A span of one block's normalised view."""
+class Span(NamedTuple):
+    """A span of one block's normalised view.
+
+    A named tuple, not a dataclass: spans are compared, hashed and made by the thousand an
+    article (``span not in cluster.spans``, ``set(spans)``), which a tuple does in C."""
 
     block: int
     start: int
@@ -157,97 +151,110 @@ class Extraction:
         )
         if self.item.language is None and language is not None:
             fields["language"] = language
-        return NewsItem(**fields)
+        # The entities are plain data, validated once with the item (one pass in pydantic-core
+        # instead of a Python call per model); every mention is sliced from the body at its
+        # offsets (``_mention``), so the check that it covers its text is left out.
+        return NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
 
     def _sorted(self, kind: str, firsts: dict[int, tuple[int, int]]) -> list[Cluster]:
         return sorted(self.of_kind(kind), key=lambda c: firsts[id(c)])
 
-    def _mentions(self, spans: Iterable[Span]) -> list[Mention]:
-        return [self.mention(span) for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end))]
+    def _mention(self, span: Span) -> dict[str, Any]:
+        """A mention's fields, its text sliced from the body at its offsets."""
+        begin, finish = self.views[span.block].to_original(span.start, span.end)
+        text = self.item.body[span.block].text[begin:finish]
+        return {"block": span.block, "start": begin, "end": finish, "text": text}
 
-    def _person(self, c: Cluster) -> Person:
+    def _mentions(self, spans: Iterable[Span]) -> list[dict[str, Any]]:
+        return [self._mention(span) for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end))]
+
+    def _person(self, c: Cluster) -> dict[str, Any]:
         names = c.names()
-        return Person(
-            id=c.local_id,
-            name=names[0],
-            rank=c.rank,
-            titles=c.titles,
-            roles=c.roles,
-            mentions=self._mentions(c.spans),
-        )
+        return {
+            "id": c.local_id,
+            "name": names[0],
+            "rank": c.rank,
+            "titles": c.titles,
+            "roles": c.roles,
+            "mentions": self._mentions(c.spans),
+        }
 
-    def _organisation(self, c: Cluster) -> Organisation:
+    def _organisation(self, c: Cluster) -> dict[str, Any]:
         names = c.names()
         aliases = [name for name in names[1:] if name != c.abbreviation]
-        return Organisation(
-            id=c.local_id,
-            name=names[0],
-            abbreviation=c.abbreviation,
-            aliases=aliases,
-            mentions=self._mentions(c.spans),
-        )
+        return {
+            "id": c.local_id,
+            "name": names[0],
+            "abbreviation": c.abbreviation,
+            "aliases": aliases,
+            "mentions": self._mentions(c.spans),
+        }
 
-    def _place(self, c: Cluster) -> Place:
-        return Place(id=c.local_id, name=c.names()[0], mentions=self._mentions(c.spans))
+    def _place(self, c: Cluster) -> dict[str, Any]:
+        return {"id": c.local_id, "name": c.names()[0], "mentions": self._mentions(c.spans)}
 
-    def _dates(self) -> list[DateMention]:
+    def _dates(self) -> list[dict[str, Any]]:
         entries = sorted(self.dates.values(), key=lambda entry: _first(entry.spans))
         return [
-            DateMention(
-                id=f"date{n}", value=d.value, end=d.end, role=d.role, mentions=self._mentions(d.spans)
-            )
+            {
+                "id": f"date{n}",
+                "value": d.value,
+                "end": d.end,
+                "role": d.role,
+                "mentions": self._mentions(d.spans),
+            }
             for n, d in enumerate(entries, start=1)
         ]
 
-    def _documents(self) -> list[Document]:
+    def _documents(self) -> list[dict[str, Any]]:
         return [
-            Document(
-                id=f"doc{n}",
-                kind=doc.kind,
-                number=doc.number,
-                date=doc.date,
-                issuer_id=self._id_of(doc.issuer),
-                mentions=self._mentions(doc.spans),
-            )
+            {
+                "id": f"doc{n}",
+                "kind": doc.kind,
+                "number": doc.number,
+                "date": doc.date,
+                "issuer_id": self._id_of(doc.issuer),
+                "mentions": self._mentions(doc.spans),
+            }
             for n, doc in enumerate(self.documents, start=1)
         ]
 
-    def _awards(self) -> list[Award]:
+    def _awards(self) -> list[dict[str, Any]]:
         return [
-            Award(
-                id=f"award{n}",
-                name=award.name,
-                giver_id=self._id_of(award.giver),
-                recipients=[
-                    Recipient(text=text, entity_id=self._id_of(ref)) for text, ref in award.recipients
+            {
+                "id": f"award{n}",
+                "name": award.name,
+                "giver_id": self._id_of(award.giver),
+                "recipients": [
+                    {"text": text, "entity_id": self._id_of(ref)} for text, ref in award.recipients
                 ],
-                reason=award.reason,
-                mentions=self._mentions([award.span]),
-            )
+                "reason": award.reason,
+                "mentions": self._mentions([award.span]),
+            }
             for n, award in enumerate(self.awards, start=1)
         ]
 
-    def _event(self) -> Event | None:
+    def _event(self) -> dict[str, Any] | None:
         found = self.event
         if found is None:
             return None
         participants = [
-            Participant(entity_id=ref, role=role)
+            {"entity_id": ref, "role": role}
             for key, role in found.participants
             if (ref := self._id_of(key)) is not None
         ]
         organisers = [ref for key in found.organisers if (ref := self._id_of(key)) is not None]
-        return Event(
-            id="event1",
-            name=found.name,
-            kind=found.kind,
-            start=found.start,
-            end=found.end,
-            place_id=self._id_of(found.place),
-            organiser_ids=organisers,
-            participants=participants,
-            mentions=self._mentions([found.span]),
-        )
+        return {
+            "id": "event1",
+            "name": found.name,
+            "kind": found.kind,
+            "start": found.start,
+            "end": found.end,
+            "place_id": self._id_of(found.place),
+            "organiser_ids": organisers,
+            "participants": participants,
+            "mentions": self._mentions([found.span]),
+        }
 
     def _id_of(self, ref: Ref | None) -> str | None:
         if ref is None:
