@@ -590,8 +590,9 @@ def _entity_path(group: str, index: int) -> str:
 
 
 MENTIONS_FROM_BODY: Final = object()
-"""The validation context of a reader whose every mention is the body's own text at its offsets,
-sliced from it (``formats/g2/read``): the mentions need no check that they cover their text.
+"""The validation context of a builder whose every mention is the body's own text at its offsets,
+sliced from it (the G2 reader, ``formats/g2/read``, and the extractor, ``extract/core``): the
+mentions need no check that they cover their text.
 
 Nothing else is taken on trust: a mention's text must still be non-empty, and ids and references
 are checked. Only code holding this object can pass it."""
