@@ -52,9 +52,10 @@ test: venv ## Lint, type-check and run the whole test suite (as CI does)
 	$(BIN)/mypy --strict src/
 	$(BIN)/pytest
 
-# The laws (every hypothesis test, marked `law` by tests/conftest.py) at 10,000 random examples each.
-deep: venv ## Run every law (property test) at 10,000 examples (hypothesis profile `deep`; slow)
-	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -m law -p no:cacheprovider
+# The laws (every hypothesis test, marked `law` by tests/conftest.py) at 10,000 random examples each,
+# spread over every core (pytest-xdist; worksteal evens out laws of very different lengths).
+deep: venv ## Run every law (property test) at 10,000 examples on every core (hypothesis profile `deep`; slow)
+	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -m law -p no:cacheprovider -n auto --dist worksteal
 
 lint: venv ## Lint and type-check only (ruff check, ruff format --check, mypy --strict)
 	$(BIN)/ruff check .
