@@ -394,8 +394,13 @@ _RENDITIONS = st.lists(
 
 
 @st.composite
-def _news_items(draw: st.DrawFn) -> NewsItem:
-    body = draw(_BODIES)
+def _news_items(draw: st.DrawFn, content: bool) -> NewsItem:
+    body = draw(_BODIES) if content else []
+
+    def up_to(most: int) -> int:
+        """How many of an entity to make: none in an item without content."""
+        return draw(st.integers(0, most)) if content else 0
+
     # One drawn stem plus a counter: unique by construction, cheaper than a filtered unique list.
     stem = draw(ids)
     pool = iter(f"{stem}-{n}" for n in range(16))
@@ -403,9 +408,9 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
     def entity_ids(count: int) -> list[str]:
         return [next(pool) for _ in range(count)]
 
-    org_ids = entity_ids(draw(st.integers(0, 2)))
-    person_ids = entity_ids(draw(st.integers(0, 3)))
-    place_ids = entity_ids(draw(st.integers(0, 2)))
+    org_ids = entity_ids(up_to(2))
+    person_ids = entity_ids(up_to(3))
+    place_ids = entity_ids(up_to(2))
     agents = org_ids + person_ids
 
     # As draw(none() | sampled_from(choices)) and draw(lists(sampled_from(choices), max_size=2)) would.
@@ -455,7 +460,7 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
         for plid in place_ids
     ]
     event = None
-    if draw(st.booleans()):
+    if content and draw(st.booleans()):
         event = Event(
             id=next(pool),
             name=draw(non_empty_texts),
@@ -480,7 +485,7 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
             issuer_id=ref(agents),
             mentions=mentions(),
         )
-        for _ in range(draw(st.integers(0, 2)))
+        for _ in range(up_to(2))
     ]
     awards = [
         Award(
@@ -494,7 +499,7 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
             reason=draw(_maybe(texts)),
             mentions=mentions(),
         )
-        for _ in range(draw(st.integers(0, 2)))
+        for _ in range(up_to(2))
     ]
     dates = [
         DateMention(
@@ -504,7 +509,7 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
             role=draw(_DATE_ROLES),
             mentions=mentions(),
         )
-        for _ in range(draw(st.integers(0, 2)))
+        for _ in range(up_to(2))
     ]
     return NewsItem(
         guid=draw(guids),
@@ -541,16 +546,20 @@ def _news_items(draw: st.DrawFn) -> NewsItem:
 
 
 @functools.cache
-def news_items() -> st.SearchStrategy[NewsItem]:
-    """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id."""
-    return _news_items()
+def news_items(*, content: bool = True) -> st.SearchStrategy[NewsItem]:
+    """Any valid NewsItem: optional fields absent or present, empty lists, entities linked by id.
+    ``content=False`` leaves out the body and the entities (and the draws that make them), for a
+    law that sets its own."""
+    return _news_items(content)
 
 
-_ITEM_LISTS = st.lists(news_items(), max_size=3)
+@functools.cache
+def _item_lists(min_size: int) -> st.SearchStrategy[list[NewsItem]]:
+    return st.lists(news_items(), min_size=min_size, max_size=3)
 
 
 @st.composite
-def _messages(draw: st.DrawFn) -> Message:
+def _messages(draw: st.DrawFn, min_items: int) -> Message:
     header = MessageHeader(
         sent=draw(_maybe(fixed_datetimes)),
         sender=draw(_maybe(texts)),
@@ -558,13 +567,13 @@ def _messages(draw: st.DrawFn) -> Message:
         priority=draw(_maybe(st.integers(min_value=1, max_value=9))),
         origin=draw(_maybe(texts)),
     )
-    return Message(header=header, items=draw(_ITEM_LISTS))
+    return Message(header=header, items=draw(_item_lists(min_items)))
 
 
 @functools.cache
-def messages() -> st.SearchStrategy[Message]:
-    """A message: any header, and up to three items as ``news_items`` makes them."""
-    return _messages()
+def messages(*, min_items: int = 0) -> st.SearchStrategy[Message]:
+    """A message: any header, and ``min_items`` to three items as ``news_items`` makes them."""
+    return _messages(min_items)
 
 
 # What a block of an agency body reads back as: text without edge whitespace (docs/g2-import.md).
@@ -653,11 +662,29 @@ def _edit_choices(typed: bool) -> dict[str, st.SearchStrategy[object]]:
 g2_names = trimmed_texts.map(lambda t: re.sub(r"[\t\n\r]", " ", t).strip() or "x")
 
 
+# The agency's codes of an event item: never in newsml-kit's own id scheme.
+_AGENCY_CODES = full_qcodes.filter(lambda qcode: not qcode.startswith("nkid:"))
+_EVENT_SUBJECTS = st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(g2_names)), max_size=2)
+_ROLE_QCODES = st.lists(full_qcodes, max_size=2)
+
+
+@functools.cache
+def _organisers(count: int) -> st.SearchStrategy[list[int]]:
+    return st.lists(_indexes(count), unique=True, max_size=2)
+
+
+@functools.cache
+def _event_participants(count: int) -> st.SearchStrategy[list[tuple[int, ParticipantRole, list[str]]]]:
+    return st.lists(st.tuples(_indexes(count), _PARTICIPANT_ROLES, _ROLE_QCODES), max_size=4)
+
+
+@functools.cache
+def _codes(count: int) -> st.SearchStrategy[list[tuple[int, str]]]:
+    return st.lists(st.tuples(_indexes(count), _AGENCY_CODES), max_size=4)
+
+
 @st.composite
-def event_items(draw: st.DrawFn) -> NewsItem:
-    """An event item as ``formats.g2.events`` writes and reads it: no body, an event with its start,
-    its place first among the places, and the people and organisations it names as organisers or
-    participants, listed in the order it names them (organisers, then participants)."""
+def _event_items(draw: st.DrawFn) -> NewsItem:
     stem = draw(ids)
     pool = iter(f"{stem}-{n}" for n in range(16))
     event_id = next(pool)
@@ -667,29 +694,22 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         kind = Person if draw(st.booleans()) else Organisation
         parties.append(kind(id=next(pool), name=draw(g2_names)))
     party_ids = [party.id for party in parties]
-    organiser_ids = draw(st.lists(st.sampled_from(party_ids), unique=True, max_size=2)) if parties else []
+    # Indexes into the parties, as sampled_from(party_ids) draws them, from strategies built once.
+    organiser_ids = [party_ids[i] for i in draw(_organisers(len(parties)))] if parties else []
     participants = (
-        draw(
-            st.lists(
-                st.builds(
-                    Participant,
-                    entity_id=st.sampled_from(party_ids),
-                    role=st.sampled_from(ParticipantRole),
-                    role_qcodes=st.lists(full_qcodes, max_size=2),
-                ),
-                max_size=4,
-            )
-        )
+        [
+            Participant(entity_id=party_ids[i], role=role, role_qcodes=role_qcodes)
+            for i, role, role_qcodes in draw(_event_participants(len(parties)))
+        ]
         if parties
         else []
     )
     named = list(dict.fromkeys([*organiser_ids, *(p.entity_id for p in participants)]))
     by_id = {party.id: party for party in parties}
     # The agency's codes, in the order a concept item gives them back: the event's, then each
-    # place's and party's, each once; never in newsml-kit's own id scheme.
+    # place's and party's, each once.
     order = [event_id, *(place.id for place in places), *named]
-    agency_codes = full_qcodes.filter(lambda qcode: not qcode.startswith("nkid:"))
-    pairs = draw(st.lists(st.tuples(st.sampled_from(order), agency_codes), max_size=4))
+    pairs = [(order[i], qcode) for i, qcode in draw(_codes(len(order)))]
     codes = [
         ConceptCode(id=local, qcode=qcode)
         for local, qcode in sorted(dict.fromkeys(pairs), key=lambda pair: order.index(pair[0]))
@@ -697,7 +717,7 @@ def event_items(draw: st.DrawFn) -> NewsItem:
     event = Event(
         id=event_id,
         name=draw(g2_names),
-        kind=draw(st.sampled_from(EventKind)),
+        kind=draw(_EVENT_KINDS),
         start=draw(dates_or_datetimes),
         end=draw(_maybe(dates_or_datetimes)),
         place_id=places[0].id if places else None,
@@ -713,9 +733,17 @@ def event_items(draw: st.DrawFn) -> NewsItem:
         provider=draw(_maybe(g2_names)),
         description=draw(_maybe(trimmed_texts)),
         pub_status=draw(_PUB_STATUSES),
-        subjects=draw(st.lists(st.builds(Subject, qcode=qcodes, name=_maybe(g2_names)), max_size=2)),
+        subjects=draw(_EVENT_SUBJECTS),
         event=event,
         places=places,
         people=[by_id[i] for i in named if isinstance(by_id[i], Person)],
         organisations=[by_id[i] for i in named if isinstance(by_id[i], Organisation)],
     )
+
+
+@functools.cache
+def event_items() -> st.SearchStrategy[NewsItem]:
+    """An event item as ``formats.g2.events`` writes and reads it: no body, an event with its start,
+    its place first among the places, and the people and organisations it names as organisers or
+    participants, listed in the order it names them (organisers, then participants)."""
+    return _event_items()
