@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import time
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,12 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=_QUIET,
 )
-settings.register_profile("deep", parent=settings.get_profile("ci"), max_examples=10_000, derandomize=False)
+# NEWSML_KIT_DEEP_EXAMPLES lowers `deep` for measuring what a law costs per example (README, "Test
+# data and the laws"); `make deep` never sets it.
+DEEP_EXAMPLES = int(os.environ.get("NEWSML_KIT_DEEP_EXAMPLES") or 10_000)
+settings.register_profile(
+    "deep", parent=settings.get_profile("ci"), max_examples=DEEP_EXAMPLES, derandomize=False
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -91,6 +99,48 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             f"laws capped below the {PROFILE} profile's {settings.default.max_examples} examples: "
             + ", ".join(capped)
         )
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None]:
+    """With NEWSML_KIT_LAW_COSTS=FILE, append to FILE one JSON line per law: its CPU seconds, the
+    examples it ran and the share of their time spent drawing them (``make deep`` estimates)."""
+    target = os.environ.get("NEWSML_KIT_LAW_COSTS")
+    if not target or not getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        return (yield)
+    from hypothesis.statistics import collector
+
+    phases: list[dict[str, object]] = []
+    outer = collector.value  # the hypothesis plugin's, which prints --hypothesis-show-statistics
+
+    def note(stats: dict[str, object]) -> None:
+        phases.append(stats)
+        if outer is not None:
+            outer(stats)
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    try:
+        with collector.with_value(note):
+            return (yield)
+    finally:
+        cases = [
+            case
+            for stats in phases
+            for key, phase in stats.items()
+            if key.endswith("-phase") and isinstance(phase, dict)
+            for case in phase["test-cases"]
+        ]
+        record = {
+            "law": item.nodeid,
+            "cpu": round(time.process_time() - cpu, 3),
+            "wall": round(time.perf_counter() - wall, 3),
+            "examples": sum(case["status"] != "overrun" for case in cases),
+            "invalid": sum(case["status"] == "invalid" for case in cases),
+            "draw": round(sum(case["drawtime"] for case in cases), 3),
+            "run": round(sum(case["runtime"] for case in cases), 3),
+        }
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps(record) + "\n")
 
 
 @pytest.fixture(scope="session")

@@ -5,12 +5,15 @@ subprocess on a tiny selection."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
@@ -120,3 +123,49 @@ def test_the_strategies_character_sets_are_the_legal_characters_less_controls_an
         assert in_bounds == legal, f"U+{code:04X}"
         in_guid_bounds = category not in GUID_EXCLUDED_CATEGORIES and char not in LEGAL_EXCLUDED_CHARACTERS
         assert in_guid_bounds == (legal and not char.isspace()), f"U+{code:04X}"
+
+
+def _spelled_regexes() -> dict[str, tuple[st.SearchStrategy[str], str]]:
+    from support.agency_g2 import AGENCY_REGEXES
+    from support.strategies import SPELLED_REGEXES
+
+    return {**SPELLED_REGEXES, **AGENCY_REGEXES}
+
+
+@given(st.data())
+def test_values_spelled_as_runs_are_the_values_of_their_regular_expression(data: st.DataObject) -> None:
+    """ids, guids, QCodes, languages, URIs, content types and agency tokens are drawn as runs of
+    their character classes (a draw per run, not per character): each drawn value is one the
+    expression it spells matches whole."""
+    spelled = _spelled_regexes()
+    name = data.draw(st.sampled_from(sorted(spelled)))
+    strategy, expression = spelled[name]
+    value = data.draw(strategy)
+    assert re.fullmatch(expression, value), (name, value)
+
+
+def test_a_syllable_number_reads_as_onset_nucleus_final_tone_and_case() -> None:
+    """A Vietnamese syllable is one drawn integer read in mixed radix (support/strategies.py): the
+    digits pick each part, and the tone goes where each placement puts it."""
+    from support.strategies import _ALL_NUCLEI, _CODAS, _ONSETS, _RADICES, _TONES, _spellings
+
+    def number(onset: str, nucleus: str, coda: str, tone: str, upper: bool) -> int:
+        digits = (_ONSETS.index(onset), _ALL_NUCLEI.index(nucleus), _CODAS.index(coda), _TONES.index(tone))
+        value, scale = 0, 1
+        for digit, radix in zip((*digits, 0 if upper else 1), _RADICES, strict=True):
+            value, scale = value + digit * scale, scale * radix
+        return value
+
+    def nfd(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    assert _spellings(number("h", "oa", "", "\u0300", False)) == (nfd("hòa"), nfd("hoà"))
+    assert _spellings(number("h", "oa", "ng", "\u0300", False)) == (nfd("hoàng"), nfd("hoàng"))
+    assert _spellings(number("th", "uy", "", "\u0309", False)) == (nfd("thủy"), nfd("thuỷ"))
+    # Marks stack in the order they are added (circumflex, then the tone), not canonical order.
+    stacked = "nghIE\u0302\u0323ng"
+    assert _spellings(number("ngh", "iê", "ng", "\u0323", True)) == (stacked, stacked)
+    assert _spellings(number("", "ươ", "c", "\u0301", False)) == (nfd("ước"), nfd("ước"))
+    # After qu the nucleus comes from its own list (the u is part of the consonant).
+    old, new = _spellings(number("qu", "a", "", "\u0301", False))
+    assert old == new == nfd("quá")

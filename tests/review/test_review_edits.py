@@ -4,7 +4,8 @@ item before the last edit exactly."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import event, given, settings
@@ -47,28 +48,46 @@ from newsml_kit.review.edits import (
 )
 from support.strategies import news_items
 
+T = TypeVar("T")
+
 # --- drawing edits that mostly make sense for the item at hand -------------------------------------
 
 
-def _spans(item: NewsItem) -> st.SearchStrategy[Span]:
-    blocks = [i for i, block in enumerate(item.body) if block.text.strip()]
-    if not blocks:
-        return st.nothing()
+# Strategies are built once, and a choice among the item's own ids or spans is drawn as an index
+# (as sampled_from draws it): a strategy built inside a draw is validated afresh each time (issue 20).
+_NAMES = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=8
+)
+_SET_EVENTS = st.builds(
+    SetEvent, name=_NAMES, kind=st.sampled_from(EventKind), start=st.sampled_from(["", "2024-05-01"])
+)
+_ROLES = st.sampled_from([None, *ParticipantRole])
+_GROUP_NAMES = st.sampled_from(list(GROUPS))
+_VALUES = st.sampled_from(["2023", "2023-05-12", None])
+_RANKS = st.sampled_from([None, "Thượng tướng"])
+_TITLES = st.lists(_NAMES, max_size=2)
 
-    @st.composite
-    def span(draw: st.DrawFn) -> Span:
-        index = draw(st.sampled_from(blocks))
-        text = item.body[index].text
-        start = draw(st.integers(0, len(text) - 1))
-        end = draw(st.integers(start + 1, len(text)))
-        # Mostly the words only, as the page trims a selection; sometimes exactly what was drawn.
-        if draw(st.booleans()) and text[start:end].strip():
-            covered = text[start:end]
-            start += len(covered) - len(covered.lstrip())
-            end -= len(covered) - len(covered.rstrip())
-        return Span(block=index, start=start, end=end, text=draw(st.sampled_from([None, text[start:end]])))
 
-    return span()
+@functools.cache
+def _indexes(count: int) -> st.SearchStrategy[int]:
+    return st.integers(0, count - 1)
+
+
+def _pick(draw: st.DrawFn, values: list[T]) -> T:
+    return values[draw(_indexes(len(values)))]
+
+
+def _draw_span(draw: st.DrawFn, item: NewsItem, blocks: list[int]) -> Span:
+    index = _pick(draw, blocks)
+    text = item.body[index].text
+    start = draw(_indexes(len(text)))
+    end = draw(st.integers(start + 1, len(text)))
+    # Mostly the words only, as the page trims a selection; sometimes exactly what was drawn.
+    if draw(st.booleans()) and text[start:end].strip():
+        covered = text[start:end]
+        start += len(covered) - len(covered.lstrip())
+        end -= len(covered) - len(covered.rstrip())
+    return Span(block=index, start=start, end=end, text=_pick(draw, [None, text[start:end]]))
 
 
 def _ids(item: NewsItem, *groups: str) -> list[str]:
@@ -77,36 +96,12 @@ def _ids(item: NewsItem, *groups: str) -> list[str]:
 
 @st.composite
 def edits_for(draw: st.DrawFn, item: NewsItem) -> Edit:
+    """One edit, of a kind picked evenly among those the item allows, on its own ids and spans."""
     all_ids = _ids(item) or ["nobody"]
     agents = _ids(item, "people", "organisations") or all_ids
-    names = st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=8
-    )
-    choices: list[st.SearchStrategy[Edit]] = [
-        st.builds(
-            SetEvent, name=names, kind=st.sampled_from(EventKind), start=st.sampled_from(["", "2024-05-01"])
-        ),
-        st.builds(SetRole, entity_id=st.sampled_from(agents), role=st.sampled_from([None, *ParticipantRole])),
-        st.builds(SetOrganiser, entity_id=st.sampled_from(agents), organiser=st.booleans()),
-        st.builds(RemoveEntity, entity_id=st.sampled_from(all_ids)),
-    ]
-    if item.body and any(b.text.strip() for b in item.body):
-        spans = _spans(item)
-        choices += [
-            st.builds(AddMention, entity_id=st.sampled_from(all_ids), span=spans),
-            st.builds(
-                AddEntity,
-                kind=st.sampled_from(list(GROUPS)),
-                span=spans,
-                value=st.sampled_from(["2023", "2023-05-12", None]),
-            ),
-        ]
+    blocks = [i for i, block in enumerate(item.body) if block.text.strip()]
     with_mentions = [e for _, e in item.entities() if e.mentions]
-    if with_mentions:
-        entity = draw(st.sampled_from(with_mentions))
-        choices.append(
-            st.builds(RemoveMention, entity_id=st.just(entity.id), index=st.integers(0, len(entity.mentions)))
-        )
+    mentioned = _pick(draw, with_mentions) if with_mentions else None
     pairs = [
         (a, b)
         for group in ("people", "organisations", "places", "dates", "documents", "awards")
@@ -114,18 +109,33 @@ def edits_for(draw: st.DrawFn, item: NewsItem) -> Edit:
         for b in _ids(item, group)
         if a != b
     ]
-    if pairs:
-        choices.append(st.sampled_from(pairs).map(lambda p: MergeEntities(keep_id=p[0], merge_id=p[1])))
-    if item.people:
-        choices.append(
-            st.builds(
-                SetPerson,
-                person_id=st.sampled_from([p.id for p in item.people]),
-                rank=st.sampled_from([None, "Thượng tướng"]),
-                titles=st.lists(names, max_size=2),
-            )
-        )
-    return draw(st.one_of(choices))
+    kinds = ["event", "role", "organiser", "remove"]
+    kinds += ["mention", "entity"] if blocks else []
+    kinds += ["remove mention"] if mentioned else []
+    kinds += ["merge"] if pairs else []
+    kinds += ["person"] if item.people else []
+    kind = _pick(draw, kinds)
+    if kind == "event":
+        return draw(_SET_EVENTS)
+    if kind == "role":
+        return SetRole(entity_id=_pick(draw, agents), role=draw(_ROLES))
+    if kind == "organiser":
+        return SetOrganiser(entity_id=_pick(draw, agents), organiser=draw(st.booleans()))
+    if kind == "remove":
+        return RemoveEntity(entity_id=_pick(draw, all_ids))
+    if kind == "mention":
+        return AddMention(entity_id=_pick(draw, all_ids), span=_draw_span(draw, item, blocks))
+    if kind == "entity":
+        return AddEntity(kind=draw(_GROUP_NAMES), span=_draw_span(draw, item, blocks), value=draw(_VALUES))
+    if kind == "remove mention":
+        assert mentioned is not None
+        return RemoveMention(entity_id=mentioned.id, index=draw(st.integers(0, len(mentioned.mentions))))
+    if kind == "merge":
+        keep, merge = _pick(draw, pairs)
+        return MergeEntities(keep_id=keep, merge_id=merge)
+    return SetPerson(
+        person_id=_pick(draw, [p.id for p in item.people]), rank=draw(_RANKS), titles=draw(_TITLES)
+    )
 
 
 def _valid(item: NewsItem) -> None:

@@ -11,12 +11,26 @@ zone or with edge whitespace), and those are not schema-valid.
 from __future__ import annotations
 
 import functools
+import string
 from datetime import datetime
 
 from hypothesis import strategies as st
 from lxml import etree
 
-from support.strategies import body_texts, full_qcodes, non_empty_texts, offsets, partial_dates, qcodes, texts
+from support.strategies import (
+    body_texts,
+    full_qcodes,
+    joined,
+    languages,
+    non_empty_texts,
+    offsets,
+    partial_dates,
+    qcodes,
+    run_of,
+    tag_guids,
+    texts,
+    uris,
+)
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -24,11 +38,18 @@ NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 Element = etree._Element
 
-# Values that must stay schema-valid whatever the text strategies do.
-tokens = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_.-]{0,10}\Z")
-uris = st.from_regex(r"\Ahttps?://[a-z]{1,10}\.example/[A-Za-z0-9_./-]{0,16}\Z")
-guids = st.from_regex(r"\A(urn:[a-z]{1,8}:[A-Za-z0-9:._-]{1,20}|tag:[a-z.]{1,10},20[0-9]{2}:[!-~]{1,20})\Z")
-languages = st.from_regex(r"\A[a-z]{2,3}(-[A-Z]{2})?\Z")
+# Values that must stay schema-valid whatever the text strategies do, spelled as runs of their
+# character classes (AGENCY_REGEXES: the expressions they spell, checked by tests/test_test_setup.py).
+_LETTERS = string.ascii_letters
+tokens = joined(run_of(_LETTERS, 1, 1), run_of(_LETTERS + string.digits + "_.-", 0, 10))
+_urn_guids = joined(
+    "urn:", run_of(string.ascii_lowercase, 1, 8), ":", run_of(_LETTERS + string.digits + ":._-", 1, 20)
+)
+guids = _urn_guids | tag_guids
+AGENCY_REGEXES: dict[str, tuple[st.SearchStrategy[str], str]] = {
+    "agency tokens": (tokens, r"[A-Za-z][A-Za-z0-9_.-]{0,10}"),
+    "agency guids": (guids, r"urn:[a-z]{1,8}:[A-Za-z0-9:._-]{1,20}|tag:[a-z.]{1,10},20[0-9]{2}:[!-~]{1,20}"),
+}
 
 
 @functools.cache

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from newsml_kit import read, write
 from newsml_kit.cli import main
 from newsml_kit.dates import PartialDate
-from newsml_kit.errors import NewsmlKitError, ParseError, UnsupportedFormatError
+from newsml_kit.errors import ModelValidationError, NewsmlKitError, ParseError, UnsupportedFormatError
 from newsml_kit.formats import detect_format, readable_formats
 from newsml_kit.formats.nitf.head import parse_nitf_date
 from newsml_kit.model import BlockKind, NewsItem, PersonRole, PubStatus
@@ -687,8 +687,25 @@ def test_random_bytes_are_a_newsml_kit_error_with_a_location() -> None:
         read(data, source="noise.bin")
 
 
+@pytest.mark.parametrize("where", ["body", "headline"])
+def test_a_control_character_in_nitf_text_is_a_located_model_error(where: str) -> None:
+    """Regression (hypothesis, `make deep`): a DEL in a paragraph, legal in XML but refused by the
+    model, escaped as pydantic's ValidationError from building the block."""
+    headline = "Tide\x7f tables" if where == "headline" else "Tide tables"
+    paragraph = "\x7fides in Norfolk" if where == "body" else "Tides in Norfolk"
+    data = (
+        f"<nitf><head><title>T</title></head><body><body.head><hedline><hl1>{headline}</hl1></hedline>"
+        f"</body.head><body.content><p>{paragraph}</p></body.content></body></nitf>"
+    ).encode()
+    with pytest.raises(ModelValidationError) as caught:
+        read(data, format="nitf", source="tides.xml")
+    assert caught.value.location.file == "tides.xml"
+    assert "not allowed in XML 1.0 text" in str(caught.value)
+
+
 @settings(deadline=None)
 @given(cut=st.integers(min_value=0, max_value=10_000), noise=st.binary(max_size=8))
+@example(cut=4887, noise=b"\x7f")  # a DEL in a paragraph (found by `make deep`)
 def test_damaged_corpus_bytes_never_escape_as_another_exception(cut: int, noise: bytes) -> None:
     from conftest import shared_dir
 

@@ -49,23 +49,25 @@ def read_nitf(data: bytes, options: ReadOptions) -> ReadResult:
         )
     ledger = Ledger(options.source)
     entities = Entities()
-    head = HeadReader(root, ledger, entities, options.source)
-    fields = head.read()
-    body = BodyReader(ledger, entities)
-    body_element = child(root, "body")
-    if body_element is None:
-        ledger.warn("NK-NITF-101", "the document has no NITF <body>", root)
-    for part in elements(body_element):
-        if local(part) in {"body.content", "body.end"}:
-            body.container(part, stray="text directly inside NITF {name} kept as a paragraph")
-    fields.update(
-        body=body.blocks,
-        renditions=head.renditions + body.renditions,
-        people=entities.people(),
-        organisations=entities.organisations(),
-        places=entities.places(),
-    )
+    # Blocks and entities are models too, built while reading: a character the model refuses (a DEL
+    # in a paragraph, as hypothesis found) is the same located error as one in the item's fields.
     try:
+        head = HeadReader(root, ledger, entities, options.source)
+        fields = head.read()
+        body = BodyReader(ledger, entities)
+        body_element = child(root, "body")
+        if body_element is None:
+            ledger.warn("NK-NITF-101", "the document has no NITF <body>", root)
+        for part in elements(body_element):
+            if local(part) in {"body.content", "body.end"}:
+                body.container(part, stray="text directly inside NITF {name} kept as a paragraph")
+        fields.update(
+            body=body.blocks,
+            renditions=head.renditions + body.renditions,
+            people=entities.people(),
+            organisations=entities.organisations(),
+            places=entities.places(),
+        )
         item = NewsItem(**fields)
     except ValidationError as exc:
         raise model_error(exc, options.source) from None
