@@ -1,0 +1,47 @@
+"""The Vietnamese pack, names and periods cut short (issue 12): days of one month with the month
+said once, organisation names that keep lower-case words, venues named whole. One construction
+per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsml_kit import NewsItem, read
+
+
+def extract_text(body: str, date: str = "2022-05") -> NewsItem:
+    return read(f" date {date} {body}".encode(), format="text").item
+
+
+def dates(item: NewsItem) -> list[str]:
+    return [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
+
+
+def organisations(item: NewsItem) -> list[str]:
+    return [o.name for o in item.organisations]
+
+
+def places(item: NewsItem) -> list[str]:
+    return [p.name for p in item.places]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_from_a_day_to_a_day_of_the_same_month_is_one_range_in_the_header_year() -> None:
+    item = extract_text("Triển lãm sách mở cửa từ ngày 3 đến 8/5 ở Đà Nẵng.")
+    assert dates(item) == ["2022-05-03/2022-05-08"]
+
+
+def test_two_days_of_one_month_joined_by_and_are_one_range() -> None:
+    item = extract_text("Trong hai ngày 20 và 21/5, các đội bóng thi đấu vòng loại ở Huế.")
+    assert dates(item) == ["2022-05-20/2022-05-21"]
+
+
+def test_a_multi_day_event_takes_the_range_of_its_days() -> None:
+    item = extract_text("Từ ngày 9 tới ngày 11/5, Bộ Công Thương tổ chức hội chợ hàng Việt tại Cần Thơ.")
+    assert item.event is not None
+    assert (str(item.event.start), str(item.event.end)) == ("2022-05-09", "2022-05-11")
+
+
+def test_a_number_before_and_is_no_day_without_the_word_for_days() -> None:
+    item = extract_text("Có 15 và 16/5 học sinh đạt giải.")
+    assert "2022-05-15/2022-05-16" not in dates(item)
