@@ -45,3 +45,24 @@ def test_a_multi_day_event_takes_the_range_of_its_days() -> None:
 def test_a_number_before_and_is_no_day_without_the_word_for_days() -> None:
     item = extract_text("Có 15 và 16/5 học sinh đạt giải.")
     assert "2022-05-15/2022-05-16" not in dates(item)
+
+
+# --- organisations -------------------------------------------------------------------------------
+
+
+def test_an_association_keeps_its_lower_case_size_words_before_a_verb() -> None:
+    item = extract_text("Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nam Định, đã ký.")
+    assert "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nam Định" in organisations(item)
+    item = extract_text("Hiệp hội Doanh nghiệp nhỏ và vừa vừa gửi kiến nghị lên Chính phủ.")
+    assert "Hiệp hội Doanh nghiệp nhỏ và vừa" in organisations(item)
+
+
+def test_a_federation_names_its_members_in_the_plural_after_its_head() -> None:
+    item = extract_text("Liên hiệp các Hội Văn học Nghệ thuật Hải Phòng vừa ra mắt tạp chí mới.")
+    assert "Liên hiệp các Hội Văn học Nghệ thuật Hải Phòng" in organisations(item)
+
+
+def test_the_plural_word_after_a_complete_name_starts_no_continuation() -> None:
+    item = extract_text("Bộ Tài chính đề nghị các Sở Tài chính rà soát ngân sách.")
+    assert "Bộ Tài chính" in organisations(item)
+    assert not [o for o in organisations(item) if "các" in o]

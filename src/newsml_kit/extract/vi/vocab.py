@@ -106,6 +106,8 @@ class Vocab:
     unit_forms: tuple[str, ...]
     # Lower-case words that join capitalised words inside an organisation's name.
     connectors: tuple[str, ...]
+    # Those of them that may follow the head directly ("Liên hiệp các Hội ...").
+    head_connectors: tuple[str, ...]
     compounds: tuple[str, ...]
     administrative: re.Pattern[str]
     at_place: re.Pattern[str]
@@ -209,7 +211,8 @@ def vocab() -> Vocab:
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
-        connectors=(*words("name_connectors"), *units),
+        connectors=(*words("name_connectors"), *words("name_connectors_after_head"), *units),
+        head_connectors=words("name_connectors_after_head"),
         compounds=words("name_compounds"),
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
         administrative=re.compile(
