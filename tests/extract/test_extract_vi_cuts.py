@@ -66,3 +66,30 @@ def test_the_plural_word_after_a_complete_name_starts_no_continuation() -> None:
     item = extract_text("Bộ Tài chính đề nghị các Sở Tài chính rà soát ngân sách.")
     assert "Bộ Tài chính" in organisations(item)
     assert not [o for o in organisations(item) if "các" in o]
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+def test_a_venue_written_with_a_capitalised_head_is_a_place() -> None:
+    item = extract_text("Năm nay, khách xếp hàng dài trước Trung tâm Hội nghị Quốc gia để vào xem.")
+    assert "Trung tâm Hội nghị Quốc gia" in places(item)
+
+
+def test_a_venue_keeps_the_lower_case_syllable_of_a_name_word() -> None:
+    item = extract_text("Năm nay, khách xếp hàng dài trước Trung tâm hội nghị Quốc gia để vào xem.")
+    assert "Trung tâm hội nghị Quốc gia" in places(item)
+    assert "Trung tâm hội nghị Quốc" not in places(item)
+
+
+def test_a_venue_takes_no_lower_case_word_that_is_not_part_of_a_name() -> None:
+    item = extract_text("Du khách thích leo núi Bà Đen hơn những núi Ba Vì khác.")
+    assert "núi Ba Vì" in places(item)
+
+
+def test_the_word_for_meeting_inside_a_venue_names_no_event() -> None:
+    item = extract_text("Chiều 12/5, hội nghị diễn ra tại Trung tâm hội nghị Quốc gia, Hà Nội.")
+    assert item.event is not None
+    assert item.event.name == "hội nghị"
+    place = next(p.name for p in item.places if p.id == item.event.place_id)
+    assert place == "Trung tâm hội nghị Quốc gia"

@@ -550,6 +550,8 @@ def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) ->
     for index in openings:
         text = ex.views[index].text
         for match in pattern.finditer(text):
+            if _in_venue(text, match.start()):
+                continue  # "tại Trung tâm hội nghị Quốc gia": a venue's word, not the event
             name = _name_from(text, match.start(), match.end())
             if len(name) > len(finding.name):
                 finding.name = name
