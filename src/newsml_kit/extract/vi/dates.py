@@ -15,6 +15,12 @@ from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4": days of one month, the month said once (a
+# period: one range, its days not read again).
+_DAYS_OF_MONTH_RE = re.compile(
+    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3) ngày )(\d{1,2}) (?:đến|tới|và) (?:ngày )?"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
+)
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
@@ -84,6 +90,12 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     text = found.text
     # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
     slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
+        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        first = make_date(year, int(m.group(3)), int(m.group(1)))
+        last = make_date(year, int(m.group(3)), int(m.group(2)))
+        if first and last and first < last:
+            found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
         first = make_date(year, int(m.group(3)), int(m.group(1)))

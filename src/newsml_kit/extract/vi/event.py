@@ -550,6 +550,8 @@ def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) ->
     for index in openings:
         text = ex.views[index].text
         for match in pattern.finditer(text):
+            if _in_venue(text, match.start()):
+                continue  # "tại Trung tâm hội nghị Quốc gia": a venue's word, not the event
             name = _name_from(text, match.start(), match.end())
             if len(name) > len(finding.name):
                 finding.name = name
@@ -960,30 +962,7 @@ def _event_dates(
         days = found.end is not None and found.value.day is not None
         if days and any(span.block == block and start <= span.start < end for span in found.spans):
             return found.value, found.end
-    days_of_month = _days_of_one_month(ex, block, start, end)
-    return days_of_month if days_of_month is not None else (_first_date(ex, block, start, end), None)
-
-
-# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4": days of one month, the month said once.
-_DAYS_OF_MONTH_RE = re.compile(
-    r"\b(?:từ (?:ngày )?|(?:trong )?(?:hai|2|ba|3) ngày )(\d{1,2}) (?:đến|tới|và) (?:ngày )?"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
-)
-
-
-def _days_of_one_month(
-    ex: Extraction, block: int, start: int, end: int
-) -> tuple[PartialDate, PartialDate] | None:
-    header = ex.item.content_created
-    match = _DAYS_OF_MONTH_RE.search(ex.views[block].text, start, end)
-    if match is None or not isinstance(header, PartialDate):
-        return None
-    first, last, month = int(match[1]), int(match[2]), int(match[3])
-    year = int(match[4]) if match[4] else header.year
-    try:
-        return (PartialDate(year, month, first), PartialDate(year, month, last)) if first < last else None
-    except ValueError:
-        return None
+    return _first_date(ex, block, start, end), None
 
 
 def _first_date(ex: Extraction, block: int, start: int, end: int) -> PartialDate | None:

@@ -91,7 +91,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         )
         if (
             connector
-            and (end > position or connector in v.units)
+            and (end > position or connector in v.units or connector in v.head_connectors)
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)

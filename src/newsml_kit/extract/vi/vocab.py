@@ -42,6 +42,19 @@ def capitalised_too(items: tuple[str, ...]) -> list[str]:
     return [*items, *(word[:1].upper() + word[1:] for word in items)]
 
 
+def any_word_capitalised(items: tuple[str, ...]) -> list[str]:
+    """Each lower-case entry with any of its words capitalised: a venue's head is written "trung
+    tâm hội nghị", "Trung tâm hội nghị" and "Trung tâm Hội nghị"."""
+    found: list[str] = []
+    for item in items:
+        variants = [""]
+        for word in item.split(" "):
+            cases = dict.fromkeys((word, word[:1].upper() + word[1:]))
+            variants = [f"{v} {c}" if v else c for v in variants for c in cases]
+        found.extend(variants)
+    return list(dict.fromkeys(found))
+
+
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     """Each word as written and with a lower-case first letter ("Trường", "trường")."""
     return [*items, *(word[:1].lower() + word[1:] for word in items)]
@@ -106,6 +119,8 @@ class Vocab:
     unit_forms: tuple[str, ...]
     # Lower-case words that join capitalised words inside an organisation's name.
     connectors: tuple[str, ...]
+    # Those of them that may follow the head directly ("Liên hiệp các Hội ...").
+    head_connectors: tuple[str, ...]
     compounds: tuple[str, ...]
     administrative: re.Pattern[str]
     at_place: re.Pattern[str]
@@ -168,6 +183,9 @@ def vocab() -> Vocab:
     cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
     company_heads = tuple(w for w in words("company_title_heads") if not w.startswith("!"))
+    # A word of a venue's name, or a word of the name-word table with its lower-case syllable
+    # ("Trung tâm Hội nghị Quốc gia").
+    venue_word = rf"(?:(?:{alternation(words('name_words'))})(?!\w)|{_VENUE_WORD})"
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
         ranks=re.compile(
@@ -209,7 +227,8 @@ def vocab() -> Vocab:
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
-        connectors=(*words("name_connectors"), *units),
+        connectors=(*words("name_connectors"), *words("name_connectors_after_head"), *units),
+        head_connectors=words("name_connectors_after_head"),
         compounds=words("name_compounds"),
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
         administrative=re.compile(
@@ -257,8 +276,8 @@ def vocab() -> Vocab:
         org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
         org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
         venues=re.compile(
-            rf"(?:{alternation(capitalised_too(words('venue_heads')))})"
-            rf" ({_VENUE_WORD}(?: {_VENUE_WORD}){{0,3}})(?![\w-])"
+            rf"(?:{alternation(any_word_capitalised(words('venue_heads')))})"
+            rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
