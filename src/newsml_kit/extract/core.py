@@ -21,7 +21,6 @@ from newsml_kit.model import (
     BlockKind,
     DateRole,
     EventKind,
-    Mention,
     NewsItem,
     ParticipantRole,
     PersonRole,
@@ -85,11 +84,6 @@ class Extraction:
     def surface(self, span: Span) -> str:
         """The verbatim text of a view span."""
         return self.views[span.block].original_slice(span.start, span.end)
-
-    def mention(self, span: Span) -> Mention:
-        begin, finish = self.views[span.block].to_original(span.start, span.end)
-        text = self.item.body[span.block].text[begin:finish]
-        return Mention(block=span.block, start=begin, end=finish, text=text)
 
     def mark_credit(self, span: Span) -> None:
         """The span's block is a photo caption whose credit is the span (both packs' credit finders)."""
