@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import time
 from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis import core as hypothesis_core
 
 # The profiles. `dev` (the default outside CI) is quick; `ci` (the default under CI=true) runs
-# every law at least 500 examples and prints how to replay a failure (@reproduce_failure); `deep`
-# (`make deep`) runs every law at 10,000, freshly drawn each run. HYPOTHESIS_PROFILE picks one
-# whatever CI says. `ci` draws the same examples every run until `make deep` has run the new
-# laws clean once: a gate that must pass, not a search (README, "Test data and the laws").
+# every law at least 500 examples; `deep` (`make deep`) runs every law at 10,000. Under `ci` and
+# `deep` the examples are drawn afresh each run from one seed, printed in the header and again
+# after a failure, so that any run can be replayed whole (README, "Test data and the laws").
+# HYPOTHESIS_PROFILE picks a profile whatever CI says.
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=_QUIET)
 settings.register_profile(
     "ci",
     max_examples=500,
-    derandomize=True,
+    # Said outright: under CI hypothesis's own default profile derandomises, and would be the parent.
+    derandomize=False,
     deadline=None,
     database=None,
     print_blob=True,
@@ -30,9 +33,7 @@ settings.register_profile(
 # NEWSML_KIT_DEEP_EXAMPLES lowers `deep` for measuring what a law costs per example (README, "Test
 # data and the laws"); `make deep` never sets it.
 DEEP_EXAMPLES = int(os.environ.get("NEWSML_KIT_DEEP_EXAMPLES") or 10_000)
-settings.register_profile(
-    "deep", parent=settings.get_profile("ci"), max_examples=DEEP_EXAMPLES, derandomize=False
-)
+settings.register_profile("deep", parent=settings.get_profile("ci"), max_examples=DEEP_EXAMPLES)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -71,15 +72,52 @@ def missing_shared_message() -> str:
     )
 
 
+SEED_VARIABLE = "NEWSML_KIT_SEED"
+SEED_KEY = pytest.StashKey[int | None]()
+
+
+def run_seed(config: pytest.Config) -> int | None:
+    """The seed every law of a `ci` or `deep` run draws from: ``--hypothesis-seed``, else
+    ``$NEWSML_KIT_SEED``, else a fresh one. None under `dev`, which keeps hypothesis's own
+    randomness and example database."""
+    if PROFILE == "dev":
+        return None
+    given = config.getoption("--hypothesis-seed", default=None) or os.environ.get(SEED_VARIABLE)
+    if given is None:
+        return random.SystemRandom().randrange(2**32)
+    try:
+        return int(given)
+    except ValueError:
+        raise pytest.UsageError(f"the hypothesis seed must be a whole number, not {given!r}") from None
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Under CI the data is part of the build: without it a third of the checks would be skipped.
     if in_ci() and shared_dir() is None:
         raise pytest.UsageError(f"CI=true and {missing_shared_message()}")
+    seed = run_seed(config)
+    if seed is not None:
+        hypothesis_core.global_force_seed = seed  # type: ignore[assignment]  # typed as None upstream
+        # pytest-xdist's workers start after this and inherit the variable, so they draw alike.
+        os.environ[SEED_VARIABLE] = str(seed)
+    config.stash[SEED_KEY] = seed
+
+
+def replay_hint(seed: int) -> str:
+    return f"hypothesis seed {seed} (replay this run: {SEED_VARIABLE}={seed}, or --hypothesis-seed={seed})"
 
 
 def pytest_report_header(config: pytest.Config) -> str:
     found = shared_dir()
-    return f"newsml-kit: hypothesis profile {PROFILE!r}, shared data {found or 'absent'}"
+    seed = config.stash.get(SEED_KEY, None)
+    drawn = f", {replay_hint(seed)}" if seed is not None else ""
+    return f"newsml-kit: hypothesis profile {PROFILE!r}, shared data {found or 'absent'}{drawn}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int) -> None:
+    seed = terminalreporter.config.stash.get(SEED_KEY, None)
+    if seed is not None and terminalreporter.stats.get("failed"):
+        terminalreporter.write_line(f"newsml-kit: the failures above were drawn with {replay_hint(seed)}")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

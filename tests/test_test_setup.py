@@ -97,6 +97,69 @@ def test_under_ci_a_law_capped_below_the_profile_is_refused(tmp_path: Path, shar
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
 
 
+DRAWING_LAW = (
+    "import os\n"
+    "from hypothesis import given, strategies as st\n\n\n"
+    "@given(st.integers())\n"
+    "def test_draws(n: int) -> None:\n"
+    "    with open(os.environ['DRAWN'], 'a') as out:\n"
+    "        out.write(f'{n}\\n')\n"
+    "    assert os.environ.get('FAIL_ON') != str(n % 7)\n"
+)
+
+
+def run_drawing_law(tmp_path: Path, shared: Path, run: str, **env: str | None) -> tuple[str, list[str]]:
+    """Run DRAWING_LAW under CI=true; return pytest's output and the values the law drew."""
+    law = tmp_path / "test_drawing.py"
+    law.write_text(DRAWING_LAW, encoding="utf-8")
+    drawn = tmp_path / f"drawn-{run}.txt"
+    pythonpath = os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])
+    result = run_pytest(
+        *("-p", "conftest", "-c", str(REPO / "pyproject.toml"), "--rootdir", str(REPO), str(law)),
+        quiet=False,
+        CI="true",
+        HYPOTHESIS_PROFILE=None,
+        NEWSML_KIT_SHARED=str(shared),
+        PYTHONPATH=pythonpath,
+        DRAWN=str(drawn),
+        **env,
+    )
+    values = drawn.read_text(encoding="utf-8").split() if drawn.exists() else []
+    return result.stdout + result.stderr, values
+
+
+def printed_seed(output: str) -> str:
+    found = re.search(r"hypothesis seed (\d+) \(replay this run: NEWSML_KIT_SEED=\1", output)
+    assert found, output
+    return found.group(1)
+
+
+def test_under_ci_every_run_draws_afresh_from_a_printed_seed_that_replays_it(
+    tmp_path: Path, shared: Path
+) -> None:
+    first_output, first = run_drawing_law(tmp_path, shared, "first", NEWSML_KIT_SEED=None)
+    second_output, second = run_drawing_law(tmp_path, shared, "second", NEWSML_KIT_SEED=None)
+    assert len(first) >= 500, first_output
+    assert first != second, "two CI runs drew the same examples"
+    seed = printed_seed(first_output)
+    assert printed_seed(second_output) != seed
+    replay_output, replayed = run_drawing_law(tmp_path, shared, "replay", NEWSML_KIT_SEED=seed)
+    assert printed_seed(replay_output) == seed
+    assert replayed == first
+
+
+def test_under_ci_a_failing_law_names_the_seed_again_after_the_failure(tmp_path: Path, shared: Path) -> None:
+    output, _ = run_drawing_law(tmp_path, shared, "failing", NEWSML_KIT_SEED="20261207", FAIL_ON="3")
+    assert "1 failed" in output
+    assert "the failures above were drawn with hypothesis seed 20261207 (replay this run" in output
+
+
+def test_a_seed_that_is_not_a_number_is_refused(tmp_path: Path, shared: Path) -> None:
+    output, drawn = run_drawing_law(tmp_path, shared, "bad", NEWSML_KIT_SEED="tomorrow")
+    assert drawn == []
+    assert "the hypothesis seed must be a whole number, not 'tomorrow'" in output
+
+
 def test_the_strategies_character_sets_are_the_legal_characters_less_controls_and_spaces() -> None:
     """``legal_chars`` and the guids' alphabet are written as bounds, not as a filter through the
     model's check: they must hold exactly what ``check_xml_text`` accepts less the controls, and
