@@ -4,32 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from newsml_kit import NewsItem, read
-
-
-def extract_text(body: str, date: str = "2023-01") -> NewsItem:
-    return read(f" date {date} {body}".encode(), format="text").item
-
-
-def people(item: NewsItem) -> list[str]:
-    return [p.name for p in item.people]
-
-
-def titles(item: NewsItem, name: str) -> list[str]:
-    return next(p.titles for p in item.people if p.name == name)
-
-
-def places(item: NewsItem) -> list[str]:
-    return [p.name for p in item.places]
-
-
-def organisations(item: NewsItem) -> list[str]:
-    return [o.name for o in item.organisations]
-
-
-def awards(item: NewsItem) -> list[str]:
-    return [a.name for a in item.awards]
-
+from support.extraction import awards, extract_text, organisations, people, places, titles
 
 # --- organisations -------------------------------------------------------------------------------
 

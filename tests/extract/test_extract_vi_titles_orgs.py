@@ -3,21 +3,7 @@ construction at a time, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsml_kit import NewsItem, Person, read
-
-
-def extract_text(body: str, date: str = "2023-01") -> NewsItem:
-    return read(f" date {date} {body}".encode(), format="text").item
-
-
-def person(item: NewsItem, name: str) -> Person:
-    found = [p for p in item.people if p.name == name]
-    assert found, f"{name} not among {[p.name for p in item.people]}"
-    return found[0]
-
-
-def organisations(item: NewsItem) -> list[str]:
-    return [o.name for o in item.organisations]
+from support.extraction import extract_text, organisations, person
 
 
 def test_a_title_head_with_its_later_words_in_lower_case() -> None:
