@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
@@ -78,6 +79,12 @@ class Extraction:
         self.awards: list[AwardFinding] = []
         self.event: EventFinding | None = None
         self.byline: str | None = None
+
+    @cached_property
+    def article(self) -> str:
+        """The views' texts joined by line breaks (no name spans one): one text to search for a
+        word, for several finders."""
+        return "\n".join(view.text for view in self.views)
 
     # --- spans -----------------------------------------------------------------------------
 

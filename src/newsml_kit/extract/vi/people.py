@@ -476,7 +476,7 @@ def more_mentions(ex: Extraction, kind: str) -> None:
     """Every other place where a found name stands as a whole. The blocks are searched as one
     text, joined by line breaks (no name spans one), and each hit is mapped back to its block:
     one search per name rather than one per name and block."""
-    article = "\n".join(view.text for view in ex.views)
+    article = ex.article
     starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
     for cluster in ex.of_kind(kind):
         key = cluster.key

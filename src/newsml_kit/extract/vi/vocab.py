@@ -119,6 +119,8 @@ class Vocab:
     unit_forms: tuple[str, ...]
     # Lower-case words that join capitalised words inside an organisation's name.
     connectors: tuple[str, ...]
+    # Each connector with the space before it (a phrase ending with one: one test in C).
+    spaced_connectors: tuple[str, ...]
     # Those of them that may follow the head directly ("Liên hiệp các Hội ...").
     head_connectors: tuple[str, ...]
     compounds: tuple[str, ...]
@@ -182,6 +184,7 @@ def vocab() -> Vocab:
     day_words = words("day_words")
     cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
+    connectors = (*words("name_connectors"), *words("name_connectors_after_head"), *units)
     company_heads = tuple(w for w in words("company_title_heads") if not w.startswith("!"))
     # A word of a venue's name, or a word of the name-word table with its lower-case syllable
     # ("Trung tâm Hội nghị Quốc gia").
@@ -227,7 +230,8 @@ def vocab() -> Vocab:
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
-        connectors=(*words("name_connectors"), *words("name_connectors_after_head"), *units),
+        connectors=connectors,
+        spaced_connectors=tuple(" " + connector for connector in connectors),
         head_connectors=words("name_connectors_after_head"),
         compounds=words("name_compounds"),
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
