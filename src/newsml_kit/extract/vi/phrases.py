@@ -16,14 +16,18 @@ _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
 _TITLE_CONNECTORS = ("phụ trách",)
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
-# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
-# ends (punctuation, the end of the text).
-_NAME_GOES_ON_RE = re.compile(rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$)")
-# A speech verb ends it too: "Chủ tịch HĐND tỉnh chỉ đạo ...".
-_NAME_ENDS_RE = re.compile(
-    r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có"
-    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b)"
+# Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
+# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
+_VERB_AFTER_NAME = (
+    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
+    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b"
 )
+# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
+# ends (punctuation, a verb, the end of the text).
+_NAME_GOES_ON_RE = re.compile(
+    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
+)
+_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")

@@ -61,13 +61,18 @@ def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def inner_lower_too(items: tuple[str, ...]) -> list[str]:
-    """Each entry as written and with its later words in lower case, acronyms kept: the press
-    writes "Phó chủ tịch UBND", "Tổng giám đốc" as often as "Phó Chủ tịch", "Tổng Giám đốc"."""
-    lowered = (
-        " ".join([first, *(w if w.isupper() else w.lower() for w in rest)])
-        for first, *rest in (item.split(" ") for item in items)
-    )
-    return list(dict.fromkeys([*items, *lowered]))
+    """Each entry as written and with any of its later words in lower case, acronyms kept: the
+    press writes "Phó chủ tịch UBND", "Tổng giám đốc", "Phó Tổng giám đốc" and "Phó trưởng Ban" as
+    often as "Phó Chủ tịch", "Tổng Giám đốc"."""
+    found: list[str] = []
+    for item in items:
+        first, *rest = item.split(" ")
+        variants = [first]
+        for word in rest:
+            cases = dict.fromkeys((word, word if word.isupper() else word.lower()))
+            variants = [f"{v} {c}" for v in variants for c in cases]
+        found.extend(variants)
+    return list(dict.fromkeys([*items, *found]))
 
 
 # Words one of which every company position holds: a text is searched for them first (a substring
