@@ -175,6 +175,7 @@ class Vocab:
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
+    award_ceremony_verbs: frozenset[str]
     award_grades: tuple[str, ...]
 
 
@@ -303,6 +304,7 @@ def vocab() -> Vocab:
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
+        award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
