@@ -193,3 +193,11 @@ def test_a_name_keeps_a_word_of_three_syllables_and_a_lower_case_second_syllable
 def test_a_lower_case_field_ends_a_name_before_the_verb_that_follows() -> None:
     item = extract_text("Cuộc khảo sát do Hiệp hội Doanh nghiệp Việt Nam toàn cầu thực hiện trong năm.")
     assert "Hiệp hội Doanh nghiệp Việt Nam toàn cầu" in organisations(item)
+
+
+def test_a_name_right_after_a_bare_organisation_head_is_the_organisation_s() -> None:
+    item = extract_text("Cô Phan Thị Hạnh, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết như vậy.")
+    assert [p.name for p in item.people] == ["Phan Thị Hạnh"]
+    assert person(item, "Phan Thị Hạnh").titles == ["Hiệu trưởng Trường THCS Lê Quý Đôn"]
+    item = extract_text("Theo Tổng giám đốc Công ty Cổ phần Hoàng Long, doanh thu đã tăng.")
+    assert "Hoàng Long" not in [p.name for p in item.people]

@@ -419,6 +419,9 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
+            owner = " ".join(words[:cut]).strip()
+            if not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner):
+                return None  # "Hiệu trưởng Trường THCS Nguyễn Du": the name is the school's
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
