@@ -195,3 +195,8 @@ def test_a_count_before_the_award_is_no_recipient_and_the_winner_is_the_subject(
     assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
         ("Cúp Vàng", ["Câu lạc bộ Sông Lam Nghệ An"])
     ]
+
+
+def test_well_known_companies_named_alone_are_organisations() -> None:
+    item = extract_text("Theo đại diện Circle K, chuỗi cửa hàng đã mở thêm 20 điểm; Aeon cũng vậy.")
+    assert organisations(item) == ["Circle K", "Aeon"]
