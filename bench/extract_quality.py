@@ -87,7 +87,7 @@ MARGIN = 0.03
 FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "A": {
         "PER": (0.97, 0.86),
-        "ORG": (0.95, 0.87),
+        "ORG": (0.97, 0.89),
         "LOC": (0.97, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.83),
@@ -123,7 +123,7 @@ FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole": {
         "PER": (0.96, 0.87),
-        "ORG": (0.91, 0.77),
+        "ORG": (0.92, 0.78),
         "LOC": (0.96, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.92, 0.74),

@@ -6,20 +6,12 @@ import pytest
 
 from newsml_kit import NewsItem, read
 from newsml_kit.model import ParticipantRole
-
-
-def extract_text(body: str, date: str = "2023-01") -> NewsItem:
-    return read(f" date {date} {body}".encode(), format="text").item
-
-
-def person(item: NewsItem, name: str) -> tuple[str | None, list[str]]:
-    found = next(p for p in item.people if p.name == name)
-    return found.rank, found.titles
+from support.extraction import extract_text, guests, people, rank_and_titles
 
 
 def test_rank_then_academic_prefix_then_name() -> None:
     item = extract_text("Trung tướng, GS.TS Nguyễn Văn Sơn, Thứ trưởng Bộ Công an dự và chỉ đạo.")
-    assert person(item, "Nguyễn Văn Sơn") == ("Trung tướng", ["Thứ trưởng Bộ Công an"])
+    assert rank_and_titles(item, "Nguyễn Văn Sơn") == ("Trung tướng", ["Thứ trưởng Bộ Công an"])
 
 
 def test_titles_after_a_dash_and_before_a_name() -> None:
@@ -27,16 +19,16 @@ def test_titles_after_a_dash_and_before_a_name() -> None:
         "Đại tá Lê Văn Tâm - Giám đốc Công an tỉnh Nghệ An cho biết."
         " Bộ trưởng Bộ Tư pháp Lê Thành Long phát biểu."
     )
-    assert person(item, "Lê Văn Tâm") == ("Đại tá", ["Giám đốc Công an tỉnh Nghệ An"])
-    assert person(item, "Lê Thành Long") == (None, ["Bộ trưởng Bộ Tư pháp"])
+    assert rank_and_titles(item, "Lê Văn Tâm") == ("Đại tá", ["Giám đốc Công an tỉnh Nghệ An"])
+    assert rank_and_titles(item, "Lê Thành Long") == (None, ["Bộ trưởng Bộ Tư pháp"])
 
 
 def test_a_bare_position_before_a_name_is_its_title_when_no_fuller_one_is_written() -> None:
     item = extract_text("Thứ trưởng Trần Văn Hòa phát biểu tại buổi lễ. Phó Thủ tướng Lê Minh Khôi dự.")
-    assert person(item, "Trần Văn Hòa") == (None, ["Thứ trưởng"])
-    assert person(item, "Lê Minh Khôi") == (None, ["Phó Thủ tướng"])
+    assert rank_and_titles(item, "Trần Văn Hòa") == (None, ["Thứ trưởng"])
+    assert rank_and_titles(item, "Lê Minh Khôi") == (None, ["Phó Thủ tướng"])
     fuller = extract_text("Thứ trưởng Bộ Xây dựng Trần Văn Hòa dự. Thứ trưởng Trần Văn Hòa phát biểu.")
-    assert person(fuller, "Trần Văn Hòa") == (None, ["Thứ trưởng Bộ Xây dựng"])
+    assert rank_and_titles(fuller, "Trần Văn Hòa") == (None, ["Thứ trưởng Bộ Xây dựng"])
 
 
 @pytest.mark.parametrize(
@@ -179,10 +171,6 @@ def test_the_ruler_lists_the_finders_in_order_and_runs_one_alone() -> None:
 # --- issue 12: the grammar in general, on sentences written for these tests ---------------------
 
 
-def names(item: NewsItem) -> list[str]:
-    return [p.name for p in item.people]
-
-
 def test_the_byline_stands_before_a_closing_source_line_which_names_an_organisation() -> None:
     item = extract_text("Bộ Y tế tổ chức hội thảo.\n\nHồng Nhung\n\nTheo Reuters")
     assert item.byline == "Hồng Nhung"
@@ -196,32 +184,32 @@ def test_a_byline_glued_to_its_source_and_a_compiled_story() -> None:
 
 def test_a_name_after_a_word_for_what_a_person_is() -> None:
     item = extract_text("Trên sân khấu, nữ ca sĩ 29 tuổi người Anh Zola Brixton hát hai bài.")
-    assert "Zola Brixton" in names(item)
+    assert "Zola Brixton" in people(item)
     assert "Anh" in [p.name for p in item.places]  # a nationality is a place
 
 
 def test_kinship_words_introduce_only_full_vietnamese_names() -> None:
     item = extract_text("Theo lời kể của chị Trần Thu Hà, em Hoa đã về nhà.")
-    assert names(item) == ["Trần Thu Hà"]
+    assert people(item) == ["Trần Thu Hà"]
 
 
 def test_a_common_foreign_given_name_starts_a_name() -> None:
-    assert "Susan Wexley" in names(extract_text("Bà cho biết Susan Wexley sẽ sang thăm vào tháng tới."))
+    assert "Susan Wexley" in people(extract_text("Bà cho biết Susan Wexley sẽ sang thăm vào tháng tới."))
 
 
 def test_names_listed_with_a_known_person_are_people() -> None:
     item = extract_text("Đề cử gồm có diễn viên Tom Hanley, Zed Kowalski, Brin Ortega và Lark Pruitt.")
-    assert {"Tom Hanley", "Zed Kowalski", "Brin Ortega", "Lark Pruitt"} <= set(names(item))
+    assert {"Tom Hanley", "Zed Kowalski", "Brin Ortega", "Lark Pruitt"} <= set(people(item))
 
 
 def test_a_three_syllable_name_with_a_family_name_is_a_person_but_not_a_street() -> None:
     item = extract_text("Phút 40, Lê Văn Khải sút bóng. Cửa hàng nằm trên đường Trần Hưng Đạo.")
-    assert names(item) == ["Lê Văn Khải"]
+    assert people(item) == ["Lê Văn Khải"]
 
 
 def test_a_title_ends_with_a_foreign_name() -> None:
     item = extract_text("Bộ trưởng Ngoại giao Indonesia Retno Marsudi phát biểu.")
-    assert "Retno Marsudi" in names(item)
+    assert "Retno Marsudi" in people(item)
 
 
 def test_title_appositions_through_abbreviations_and_parentheses() -> None:
@@ -229,7 +217,7 @@ def test_title_appositions_through_abbreviations_and_parentheses() -> None:
         "Dự lễ có ông Hoàng Minh Đức, UV BCT, Bí thư Thành ủy Hải Phòng (Trưởng Ban Chỉ đạo Quốc gia"
         " về Du lịch), và nhiều đại biểu."
     )
-    assert person(item, "Hoàng Minh Đức")[1] == [
+    assert rank_and_titles(item, "Hoàng Minh Đức")[1] == [
         "UV BCT",
         "Bí thư Thành ủy Hải Phòng",
         "Trưởng Ban Chỉ đạo Quốc gia về Du lịch",
@@ -335,7 +323,7 @@ def test_a_working_visit_takes_place_where_it_goes() -> None:
 
 def test_a_coach_cue_before_a_name_is_the_title() -> None:
     item = extract_text("HLV Trần Minh Khoa bên phía đội chủ nhà tung tiền đạo Lê Văn Bình vào sân.")
-    assert person(item, "Trần Minh Khoa") == (None, ["HLV"])
+    assert rank_and_titles(item, "Trần Minh Khoa") == (None, ["HLV"])
 
 
 @pytest.mark.parametrize(
@@ -359,19 +347,19 @@ def test_a_coach_cue_before_a_name_is_the_title() -> None:
     ],
 )
 def test_a_descriptive_role_before_a_name_is_a_title(sentence: str, name: str, title: str) -> None:
-    assert title in person(extract_text(sentence), name)[1]
+    assert title in rank_and_titles(extract_text(sentence), name)[1]
 
 
 def test_a_role_does_not_reach_a_name_across_a_verb_and_a_form_of_address() -> None:
     item = extract_text("Người phát ngôn cho biết ông Phạm Văn Lợi đã được mời tới làm việc.")
-    assert person(item, "Phạm Văn Lợi") == (None, [])
+    assert rank_and_titles(item, "Phạm Văn Lợi") == (None, [])
 
 
 def test_a_standing_position_and_an_acronym_head_before_a_unit_chain_as_titles() -> None:
     item = extract_text(
         "Tại cuộc họp, ông Đặng Văn Hải, Phó bí thư thường trực, Chủ tịch HĐND tỉnh chỉ đạo các đơn vị."
     )
-    assert person(item, "Đặng Văn Hải") == (None, ["Phó bí thư thường trực", "Chủ tịch HĐND tỉnh"])
+    assert rank_and_titles(item, "Đặng Văn Hải") == (None, ["Phó bí thư thường trực", "Chủ tịch HĐND tỉnh"])
     assert "HĐND tỉnh" in [o.name for o in item.organisations]
 
 
@@ -379,7 +367,7 @@ def test_a_role_in_apposition_stays_with_the_name_before_it() -> None:
     item = extract_text(
         "Khách mời gồm bà Hoàng Thị Lan - nhà sáng lập Quỹ Ánh Dương, ông Phạm Văn Lợi - Giám đốc Sở Y tế."
     )
-    assert "nhà sáng lập Quỹ Ánh Dương" not in person(item, "Phạm Văn Lợi")[1]
+    assert "nhà sáng lập Quỹ Ánh Dương" not in rank_and_titles(item, "Phạm Văn Lợi")[1]
 
 
 def test_a_venue_word_and_a_name_make_a_place_where_the_event_is() -> None:
@@ -392,18 +380,12 @@ def test_a_venue_word_and_a_name_make_a_place_where_the_event_is() -> None:
     assert item.event.place_id == item.places[0].id
 
 
-def _guests(item: NewsItem) -> list[str]:
-    assert item.event is not None
-    guests = [p.entity_id for p in item.event.participants if p.role is ParticipantRole.GUEST_OF_HONOUR]
-    return [p.name for p in item.people if p.id in guests]
-
-
 def test_who_directs_in_a_sentence_set_at_the_event_is_the_guest_of_honour() -> None:
     item = extract_text(
         "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
         "Tại cuộc họp, ông Đặng Văn Hải, Chủ tịch HĐND tỉnh chỉ đạo các huyện rà soát ngay."
     )
-    assert _guests(item) == ["Đặng Văn Hải"]
+    assert guests(item) == ["Đặng Văn Hải"]
 
 
 def test_directions_followed_elsewhere_make_no_guest_of_honour() -> None:
@@ -411,7 +393,7 @@ def test_directions_followed_elsewhere_make_no_guest_of_honour() -> None:
         "UBND tỉnh Bình Thuận có buổi họp khẩn với lãnh đạo các huyện.\n\n"
         "Theo ông Đặng Văn Hải, các huyện làm theo chỉ đạo của tỉnh."
     )
-    assert _guests(item) == []
+    assert guests(item) == []
 
 
 @pytest.mark.parametrize(
@@ -433,7 +415,7 @@ def test_a_lower_case_head_before_a_doctor_is_no_organisation() -> None:
 
 def test_a_title_goes_on_through_a_lower_case_company_head() -> None:
     item = extract_text("Ông Trần Quốc Nam, Giám đốc điều hành công ty Zentrix cho biết sản phẩm sẽ ra mắt.")
-    assert person(item, "Trần Quốc Nam") == (None, ["Giám đốc điều hành công ty Zentrix"])
+    assert rank_and_titles(item, "Trần Quốc Nam") == (None, ["Giám đốc điều hành công ty Zentrix"])
 
 
 def test_sides_named_after_places_in_a_match_report_are_clubs() -> None:
@@ -480,7 +462,7 @@ def test_an_award_only_mentioned_is_not_conferred() -> None:
 )
 def test_a_dash_between_two_positions_splits_the_titles(sentence: str) -> None:
     # GOLD-FORMAT splits titles at " - "; the dash inside one ministry's name stays (next test).
-    assert person(extract_text(sentence), "Trần Văn Bình") == (
+    assert rank_and_titles(extract_text(sentence), "Trần Văn Bình") == (
         None,
         ["Bí thư Đảng ủy", "Giám đốc Công ty Điện lực Hải Dương"],
     )
@@ -488,7 +470,10 @@ def test_a_dash_between_two_positions_splits_the_titles(sentence: str) -> None:
 
 def test_a_dash_inside_an_organisation_name_is_no_second_title() -> None:
     item = extract_text("Ông Trần Văn Bình, Thứ trưởng Bộ Lao động - Thương binh và Xã hội, phát biểu.")
-    assert person(item, "Trần Văn Bình") == (None, ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"])
+    assert rank_and_titles(item, "Trần Văn Bình") == (
+        None,
+        ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"],
+    )
 
 
 def _credits(item: NewsItem) -> list[str]:

@@ -3,23 +3,7 @@ one construction at a time, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsml_kit import NewsItem, read
-
-
-def extract_text(body: str, date: str = "2023-01") -> NewsItem:
-    return read(f" date {date} {body}".encode(), format="text").item
-
-
-def people(item: NewsItem) -> list[str]:
-    return [p.name for p in item.people]
-
-
-def places(item: NewsItem) -> list[str]:
-    return [p.name for p in item.places]
-
-
-def organisations(item: NewsItem) -> list[str]:
-    return [o.name for o in item.organisations]
+from support.extraction import awards, dates, extract_text, organisations, people, places, titles
 
 
 def test_a_village_is_named_with_its_head() -> None:
@@ -69,27 +53,23 @@ def test_a_foreign_organisation_opening_a_sentence_is_no_person() -> None:
     assert people(item) == []
 
 
-def title_of(item: NewsItem, name: str) -> list[str]:
-    return next(p.titles for p in item.people if p.name == name)
-
-
 def test_a_former_title_in_apposition_is_kept_whole() -> None:
     item = extract_text(
         "Dự lễ có ông Hoàng Minh Khôi, Bí thư Tỉnh ủy Hà Giang (nguyên Chủ tịch UBND tỉnh Lào Cai)."
     )
-    assert "nguyên Chủ tịch UBND tỉnh Lào Cai" in title_of(item, "Hoàng Minh Khôi")
+    assert "nguyên Chủ tịch UBND tỉnh Lào Cai" in titles(item, "Hoàng Minh Khôi")
 
 
 def test_a_former_title_cut_short_is_not_kept() -> None:
     item = extract_text(
         "Ông Hoàng Minh Khôi, nguyên Giám đốc Sở Tài chính phụ trách ngân sách lâu năm, phát biểu."
     )
-    assert not any(t.startswith("nguyên") for t in title_of(item, "Hoàng Minh Khôi"))
+    assert not any(t.startswith("nguyên") for t in titles(item, "Hoàng Minh Khôi"))
 
 
 def test_a_lecturer_of_a_university_is_a_title() -> None:
     item = extract_text("TS. Đặng Quốc Bảo (Giảng viên Đại học Melbourne) chia sẻ kinh nghiệm.")
-    assert "Giảng viên Đại học Melbourne" in title_of(item, "Đặng Quốc Bảo")
+    assert "Giảng viên Đại học Melbourne" in titles(item, "Đặng Quốc Bảo")
 
 
 def test_an_embassy_or_office_is_named_with_where_it_sits() -> None:
@@ -113,10 +93,6 @@ def test_a_name_before_a_place_that_goes_on_is_no_place() -> None:
     assert "Real Sociedad" not in places(item)
 
 
-def awards(item: NewsItem) -> list[str]:
-    return [a.name for a in item.awards]
-
-
 def test_a_quoted_award_name_is_kept_whole() -> None:
     item = extract_text("Năm nay cô được trao giải “Giọng ca của năm” tại lễ trao giải âm nhạc.")
     assert "giải “Giọng ca của năm”" in awards(item)
@@ -136,10 +112,6 @@ def test_a_grade_names_the_prize() -> None:
 def test_a_count_between_the_verb_and_the_award() -> None:
     item = extract_text("Ban nhạc đã đoạt 2 giải Bông Sen Vàng trong mùa giải này.")
     assert "giải Bông Sen Vàng" in awards(item)
-
-
-def dates(item: NewsItem) -> list[str]:
-    return [d.value.isoformat() + (f"/{d.end.isoformat()}" if d.end else "") for d in item.dates]
 
 
 def test_a_day_and_month_alone_in_parentheses() -> None:

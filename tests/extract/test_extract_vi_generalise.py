@@ -4,32 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from newsml_kit import NewsItem, read
-
-
-def extract_text(body: str, date: str = "2023-01") -> NewsItem:
-    return read(f" date {date} {body}".encode(), format="text").item
-
-
-def people(item: NewsItem) -> list[str]:
-    return [p.name for p in item.people]
-
-
-def titles(item: NewsItem, name: str) -> list[str]:
-    return next(p.titles for p in item.people if p.name == name)
-
-
-def places(item: NewsItem) -> list[str]:
-    return [p.name for p in item.places]
-
-
-def organisations(item: NewsItem) -> list[str]:
-    return [o.name for o in item.organisations]
-
-
-def awards(item: NewsItem) -> list[str]:
-    return [a.name for a in item.awards]
-
+from support.extraction import awards, extract_text, organisations, people, places, titles
 
 # --- organisations -------------------------------------------------------------------------------
 
@@ -197,3 +172,31 @@ def test_a_country_between_a_cue_and_a_foreign_name_is_no_part_of_the_name() -> 
     item = extract_text("Hôm qua, ngoại trưởng Mỹ Ethan Whitfield đã gọi điện cho các đồng minh.")
     assert "Ethan Whitfield" in people(item)
     assert "Mỹ Ethan Whitfield" not in people(item)
+
+
+# --- generalisation round: conferral phrasing ------------------------------------------------
+
+
+def test_a_ceremony_of_receiving_an_order_confers_it_and_a_prize_giving_does_not() -> None:
+    item = extract_text("Sáng 5/4, Trường THCS Hòa Bình tổ chức lễ đón nhận Huân chương Lao động hạng Ba.")
+    assert awards(item) == ["Huân chương Lao động hạng Ba"]
+    item = extract_text("Lễ trao tặng danh hiệu Nhà giáo Nhân dân diễn ra sáng 5/4 tại Hà Nội.")
+    assert awards(item) == ["danh hiệu Nhà giáo Nhân dân"]
+    assert awards(extract_text("Cô từng dự lễ trao giải Quả Cầu Vàng ở Mỹ.")) == []
+
+
+def test_an_award_named_after_a_person_keeps_the_name() -> None:
+    item = extract_text("Năm 2020, ông Đỗ Văn Khang được trao Giải thưởng Hồ Chí Minh về khoa học.")
+    assert awards(item) == ["Giải thưởng Hồ Chí Minh về khoa học"]
+
+
+def test_a_count_before_the_award_is_no_recipient_and_the_winner_is_the_subject() -> None:
+    item = extract_text("Sau mười năm, Câu lạc bộ Sông Lam Nghệ An giành được 3 Cúp Vàng.")
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("Cúp Vàng", ["Câu lạc bộ Sông Lam Nghệ An"])
+    ]
+
+
+def test_well_known_companies_named_alone_are_organisations() -> None:
+    item = extract_text("Theo đại diện Circle K, chuỗi cửa hàng đã mở thêm 20 điểm; Aeon cũng vậy.")
+    assert organisations(item) == ["Circle K", "Aeon"]

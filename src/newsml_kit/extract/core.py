@@ -8,9 +8,11 @@ local id, and returns a new, validated ``NewsItem``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
@@ -55,12 +57,17 @@ class Cluster:
 
     def preferred_name(self) -> str:
         """The form used most often; the shortest among equals (the text's own short form)."""
+        if len(self.surfaces) == 1:
+            return self.surfaces[0]
         counts = Counter(self.surfaces)
         return min(counts, key=lambda surface: (-counts[surface], len(surface), surface))
 
     def names(self) -> list[str]:
         preferred = self.preferred_name()
         return [preferred, *sorted({s for s in self.surfaces if s != preferred})]
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 class Extraction:
@@ -78,6 +85,17 @@ class Extraction:
         self.awards: list[AwardFinding] = []
         self.event: EventFinding | None = None
         self.byline: str | None = None
+
+    @cached_property
+    def article(self) -> str:
+        """The views' texts joined by line breaks (no name spans one): one text to search for a
+        word, for several finders."""
+        return "\n".join(view.text for view in self.views)
+
+    @cached_property
+    def with_digits(self) -> frozenset[int]:
+        """The indices of the views that hold a digit (the blocks dates and numbers can be in)."""
+        return frozenset(i for i, view in enumerate(self.views) if _DIGIT_RE.search(view.text))
 
     # --- spans -----------------------------------------------------------------------------
 
@@ -160,7 +178,8 @@ class Extraction:
         return {"block": span.block, "start": begin, "end": finish, "text": text}
 
     def _mentions(self, spans: Iterable[Span]) -> list[dict[str, Any]]:
-        return [self._mention(span) for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end))]
+        # (A span sorts as its tuple: block, start, end.)
+        return [self._mention(span) for span in sorted(set(spans))]
 
     def _person(self, c: Cluster) -> dict[str, Any]:
         names = c.names()

@@ -72,7 +72,6 @@ _OLD_TONE_CANDIDATE_RE = re.compile(
     "[oOuU][\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u1ef3\u00fd\u1ef7\u1ef9\u1ef5"
     "\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef2\u00dd\u1ef6\u1ef8\u1ef4](?!\\w)"
 )
-_LOOK_ALIKE_RE = re.compile("[" + "".join(LOOK_ALIKES) + "]")
 
 
 def _without_look_alikes(text: str) -> str:
@@ -85,7 +84,7 @@ def _without_look_alikes(text: str) -> str:
 def _already_normal(text: str) -> bool:
     return (
         unicodedata.is_normalized("NFC", text)
-        and _LOOK_ALIKE_RE.search(text) is None
+        and not any(look_alike in text for look_alike in LOOK_ALIKES)  # (a substring test is in C)
         and _OLD_TONE_CANDIDATE_RE.search(text) is None
     )
 

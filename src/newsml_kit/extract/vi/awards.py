@@ -14,17 +14,21 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$"
-    r"| năm \d{4}(?!\w)| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự)\b)"
+    r"| năm \d{4}(?!\w)"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
 _QUOTED_RE = re.compile(r' (?:\u201c[^\u201c\u201d]{1,80}\u201d|"[^"]{1,80}")')
-_EVENT_BEFORE_RE = re.compile(r"(?:[Ll]ễ|đề cử) $")
+_CEREMONY_BEFORE_RE = re.compile(r"[Ll]ễ $")
+_NOMINATED_BEFORE_RE = re.compile(r"đề cử $")
 _NOMINATION_RE = re.compile(r"\bđề cử\b")
 _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
 _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
-_RECEIVING_VERB_RE = re.compile(r"(?:nhận|đón nhận|nhận được|giành|đoạt|được \w+(?: \w+)?)$")
+_RECEIVING_VERB_RE = re.compile(
+    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|được \w+(?: \w+)?)$"
+)
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
 _WON_AFTER_RE = re.compile(r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về)\b")
@@ -61,8 +65,12 @@ def find_awards(ex: Extraction) -> None:
             start_sentence, end_sentence = sentence_bounds(text, head.start())
             verb = None
             for candidate in v.award_verbs.finditer(text, start_sentence, head.start()):
-                # "lễ trao giải Oscar" names a ceremony; "được đề cử giải" is a nomination.
-                if not _EVENT_BEFORE_RE.search(text, 0, candidate.start()):
+                # "lễ trao giải Oscar" names a ceremony ("lễ đón nhận Huân chương ..." one that
+                # confers it); "được đề cử giải" is a nomination.
+                ceremony = _CEREMONY_BEFORE_RE.search(text, 0, candidate.start()) is not None
+                if _NOMINATED_BEFORE_RE.search(text, 0, candidate.start()) is None and (
+                    not ceremony or candidate.group() in v.award_ceremony_verbs
+                ):
                     verb = candidate
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
@@ -71,7 +79,7 @@ def find_awards(ex: Extraction) -> None:
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
                 continue
-            end = _award_end(ex, v, index, text, head.end(), end_sentence)
+            end = _award_end(ex, v, index, text, head, end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
             if _unnamed(v, head.group(), text, head.end(), end):
@@ -103,7 +111,7 @@ def _won_after(
     """An award at the start of its sentence whose winner the sentence reports after it."""
     if _WON_AFTER_RE.search(text, head.end(), sentence_end) is None:
         return
-    end = _award_end(ex, v, index, text, head.end(), sentence_end)
+    end = _award_end(ex, v, index, text, head, sentence_end)
     name = text[head.start() : end].strip()
     if name == head.group() and head.group()[:1].islower():
         return  # "giải này thuộc về ...": a bare lower-case head names no award
@@ -113,9 +121,12 @@ def _won_after(
         ex.awards.append(AwardFinding(name, None, [], None, span))
 
 
-def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, sentence_end: int) -> int:
+def _award_end(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], sentence_end: int
+) -> int:
     """Where an award's name ends: at the closing quote of a quoted name; before a clause word or
     a person's name; right after the head when a function word follows it."""
+    head_end = head.end()
     quoted = _QUOTED_RE.match(text, head_end)
     if quoted is not None:
         return quoted.end()  # "giải “Ca sĩ của năm”": the name is the quotation, whatever it holds
@@ -131,6 +142,8 @@ def _award_end(ex: Extraction, v: Vocab, index: int, text: str, head_end: int, s
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
             if span.block == index and head_end < span.start < end:
+                if head.group()[:1].isupper() and span.start == head_end + 1:
+                    continue  # "Giải thưởng Hồ Chí Minh": an award named after a person
                 end = len(text[: span.start].rstrip(" ,"))
     return end
 
@@ -187,7 +200,7 @@ def _recipients(
     ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
 ) -> list[tuple[str, Ref | None]]:
     between = text[verb_end:head_start].strip(" ,")
-    if between:
+    if between and not between.isdigit():  # (a count, "trao 5 Bằng khen", is no recipient)
         return [(between, _entity_named(ex, between))]
     after = re.match(
         r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]

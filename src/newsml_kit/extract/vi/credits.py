@@ -14,6 +14,9 @@ from newsml_kit.model import BlockKind, PersonRole
 # last sentence ("Toàn cảnh hội nghị. Ảnh: Minh Anh").
 _CREDIT_RE = re.compile(r"\((?:[Ảả]nh|[Ảả]nh minh họa|[Nn]guồn): ?([^()]{1,60}?)\)\.?$")
 _CREDIT_LINE_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:[Ảả]nh|Nguồn ảnh): ?([^.()]{1,40})$")
+# The most characters either can span (with a closing newline): only the block's end is searched.
+_CREDIT_LONGEST = 80
+_CREDIT_LINE_LONGEST = 56
 _BYLINE_PART_RE = re.compile(NAME)
 # "Theo Reuters", "Theo The Verge/PA", "Theo TS": a closing line that names where the story is from.
 _SOURCE_LINE_RE = re.compile(r"Theo [^\s,.]+(?: [^\s,.]+){0,4}$")
@@ -24,7 +27,7 @@ _AGENCY_SUFFIX_RE = re.compile(r"/[A-ZĐ][A-ZĐ0-9]{1,7}$")
 def find_credits_and_byline(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
-        match = _CREDIT_RE.search(text) or _CREDIT_LINE_RE.search(text)
+        match = _closing_credit(text)
         if match is None:
             continue
         credit = Span(index, match.start(1), match.end(1))
@@ -36,6 +39,13 @@ def find_credits_and_byline(ex: Extraction) -> None:
     _news_sources(ex)
     if len(ex.views) > 1:
         _byline(ex)
+
+
+def _closing_credit(text: str) -> re.Match[str] | None:
+    """The credit that closes a caption, group 1 its text."""
+    return _CREDIT_RE.search(text, max(0, len(text) - _CREDIT_LONGEST)) or _CREDIT_LINE_RE.search(
+        text, max(0, len(text) - _CREDIT_LINE_LONGEST)
+    )
 
 
 def _byline(ex: Extraction) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE, LOWER, UPPER
+from newsml_kit.extract.vi.grammar import LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
@@ -82,7 +82,7 @@ def find_dates(ex: Extraction) -> None:
     header = ex.item.content_created if isinstance(ex.item.content_created, PartialDate) else None
     for index, view in enumerate(ex.views):
         text = view.text
-        if HAS_DIGIT_RE.search(text):
+        if index in ex.with_digits:
             _block_dates(_BlockDates(ex, index, text, []), header)
 
 

@@ -7,7 +7,6 @@ import re
 
 from newsml_kit.extract.core import DocumentFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.dates import make_date
-from newsml_kit.extract.vi.grammar import HAS_DIGIT_RE
 from newsml_kit.extract.vi.vocab import vocab
 
 
@@ -17,7 +16,7 @@ def find_documents(ex: Extraction) -> None:
     found: dict[str, int] = {}
     for index, view in enumerate(ex.views):
         text = view.text
-        if not HAS_DIGIT_RE.search(text):
+        if index not in ex.with_digits:
             continue
         for m in full.finditer(text):
             date = None

@@ -117,7 +117,7 @@ def _after_company_titles(ex: Extraction, v: Vocab) -> None:
 
     The positions are found from an anchor word each holds ("đốc", "tịch"), by a substring search
     of the whole article mapped back to blocks: far cheaper than a regex scan of every block."""
-    article = "\n".join(view.text for view in ex.views)
+    article = ex.article
     hits = [(hit, anchor) for anchor in v.company_titles for hit in _occurrences(article, anchor)]
     if not hits:
         return

@@ -419,6 +419,9 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
+            owner = " ".join(words[:cut]).strip()
+            if not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner):
+                return None  # "Hiệu trưởng Trường THCS Nguyễn Du": the name is the school's
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
@@ -476,7 +479,7 @@ def more_mentions(ex: Extraction, kind: str) -> None:
     """Every other place where a found name stands as a whole. The blocks are searched as one
     text, joined by line breaks (no name spans one), and each hit is mapped back to its block:
     one search per name rather than one per name and block."""
-    article = "\n".join(view.text for view in ex.views)
+    article = ex.article
     starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
     for cluster in ex.of_kind(kind):
         key = cluster.key

@@ -16,14 +16,18 @@ _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
 _TITLE_CONNECTORS = ("phụ trách",)
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
-# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
-# ends (punctuation, the end of the text).
-_NAME_GOES_ON_RE = re.compile(rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$)")
-# A speech verb ends it too: "Chủ tịch HĐND tỉnh chỉ đạo ...".
-_NAME_ENDS_RE = re.compile(
-    r"(?=[,.;:)]|$| (?:đã|sẽ|đang|vừa|cho|và|cùng|phối hợp|tổ chức|có"
-    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b)"
+# Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
+# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
+_VERB_AFTER_NAME = (
+    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
+    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b"
 )
+# After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
+# ends (punctuation, a verb, the end of the text).
+_NAME_GOES_ON_RE = re.compile(
+    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
+)
+_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
@@ -157,6 +161,8 @@ def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
 
 def starts_with(text: str, position: int, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that stands as a whole word at ``position``."""
+    if not text.startswith(words, position):
+        return None  # (one test in C for the usual case, none of them)
     for word in words:
         if text.startswith(word, position) and (
             position + len(word) == len(text) or not text[position + len(word)].isalnum()
@@ -168,6 +174,8 @@ def starts_with(text: str, position: int, words: tuple[str, ...]) -> str | None:
 def without_trailing_connector(text: str, start: int, end: int, v: Vocab) -> int:
     """``end`` moved back over a connector the phrase ends with ("Ủy ban nhân dân tỉnh")."""
     phrase = text[start:end].rstrip()
+    if not phrase.endswith(v.spaced_connectors):
+        return start + len(phrase)
     for connector in v.connectors:
         if phrase.endswith(" " + connector):
             phrase = phrase[: -len(connector) - 1]

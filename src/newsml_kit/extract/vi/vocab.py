@@ -61,13 +61,18 @@ def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def inner_lower_too(items: tuple[str, ...]) -> list[str]:
-    """Each entry as written and with its later words in lower case, acronyms kept: the press
-    writes "Phó chủ tịch UBND", "Tổng giám đốc" as often as "Phó Chủ tịch", "Tổng Giám đốc"."""
-    lowered = (
-        " ".join([first, *(w if w.isupper() else w.lower() for w in rest)])
-        for first, *rest in (item.split(" ") for item in items)
-    )
-    return list(dict.fromkeys([*items, *lowered]))
+    """Each entry as written and with any of its later words in lower case, acronyms kept: the
+    press writes "Phó chủ tịch UBND", "Tổng giám đốc", "Phó Tổng giám đốc" and "Phó trưởng Ban" as
+    often as "Phó Chủ tịch", "Tổng Giám đốc"."""
+    found: list[str] = []
+    for item in items:
+        first, *rest = item.split(" ")
+        variants = [first]
+        for word in rest:
+            cases = dict.fromkeys((word, word if word.isupper() else word.lower()))
+            variants = [f"{v} {c}" for v in variants for c in cases]
+        found.extend(variants)
+    return list(dict.fromkeys([*items, *found]))
 
 
 # Words one of which every company position holds: a text is searched for them first (a substring
@@ -119,6 +124,8 @@ class Vocab:
     unit_forms: tuple[str, ...]
     # Lower-case words that join capitalised words inside an organisation's name.
     connectors: tuple[str, ...]
+    # Each connector with the space before it (a phrase ending with one: one test in C).
+    spaced_connectors: tuple[str, ...]
     # Those of them that may follow the head directly ("Liên hiệp các Hội ...").
     head_connectors: tuple[str, ...]
     compounds: tuple[str, ...]
@@ -168,6 +175,7 @@ class Vocab:
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
+    award_ceremony_verbs: frozenset[str]
     award_grades: tuple[str, ...]
 
 
@@ -182,6 +190,7 @@ def vocab() -> Vocab:
     day_words = words("day_words")
     cues = (*words("person_cues"), *(w.lower() for w in words("address_words")))
     time_words = (*day_words, *words("time_words"))
+    connectors = (*words("name_connectors"), *words("name_connectors_after_head"), *units)
     company_heads = tuple(w for w in words("company_title_heads") if not w.startswith("!"))
     # A word of a venue's name, or a word of the name-word table with its lower-case syllable
     # ("Trung tâm Hội nghị Quốc gia").
@@ -227,7 +236,8 @@ def vocab() -> Vocab:
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
         unit_forms=unit_forms,
-        connectors=(*words("name_connectors"), *words("name_connectors_after_head"), *units),
+        connectors=connectors,
+        spaced_connectors=tuple(" " + connector for connector in connectors),
         head_connectors=words("name_connectors_after_head"),
         compounds=words("name_compounds"),
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
@@ -294,6 +304,7 @@ def vocab() -> Vocab:
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
+        award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
