@@ -880,3 +880,39 @@ def test_honours_by_their_full_names_each_to_the_person_before_its_own_verb() ->
         ("knighthood", []),
     ]
     assert {p.name for p in item.people} == {"Anne Hollis", "Tom Reeve"}  # no "Dame Commander"
+
+
+def test_a_posts_head_deep_in_an_apposition_and_a_committee_in_a_post_before_a_name() -> None:
+    item = _read(
+        "Nora Quill, the Liberal Democrat home affairs spokesman, said the bill was weak.",
+        "Commons transport committee chairman Idris Vale said the bill was weaker still.",
+    )
+    assert _person(item, "Nora Quill")[1] == ["Liberal Democrat home affairs spokesman"]
+    assert _person(item, "Idris Vale")[1] == ["Commons transport committee chairman"]
+
+
+def test_an_age_between_a_name_and_its_post_and_a_post_set_off_by_dashes() -> None:
+    item = _read(
+        "Alan Tendell, 61, chairman of the Lakeland Housing Trust, becomes a knight.",
+        "Helen Farrow - the chief executive of the Coastal Ferries Board - said she was pleased.",
+        "Martin Oduya, 44, said the awards were deserved.",
+    )
+    assert _person(item, "Alan Tendell")[1] == ["chairman of the Lakeland Housing Trust"]
+    assert _person(item, "Helen Farrow")[1] == ["chief executive of the Coastal Ferries Board"]
+    assert _person(item, "Martin Oduya")[1] == []
+
+
+def test_a_lower_case_post_at_a_named_body_before_a_name_and_a_spokesman_on_a_subject() -> None:
+    item = _read(
+        "The permanent secretary at the Treasury Office, Sir Hugo Brandt, said the figures were right.",
+        "The Tory spokesman on Europe, Lena Marsh, said they were not.",
+        "The guest at the Treasury Office, Sir Peter Lowe, said nothing.",
+    )
+    assert _person(item, "Hugo Brandt")[1] == ["permanent secretary at the Treasury Office"]
+    assert _person(item, "Lena Marsh")[1] == ["Tory spokesman on Europe"]
+    assert _person(item, "Peter Lowe")[1] == []
+
+
+def test_a_referring_post_after_a_linking_word_opening_its_sentence() -> None:
+    item = _read("Sarah Talbot spoke to farmers in Leeds. But the chancellor said the budget was set.")
+    assert _person(item, "Sarah Talbot")[1] == ["chancellor"]

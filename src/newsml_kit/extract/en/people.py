@@ -20,12 +20,19 @@ _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)
 _PARTICLE_RE = re.compile(
     r" (de|van|von|der|den|da|di|del|della|du|bin|ibn|al|el|ter)(?= (?:[A-Z]|der |den |la ))"
 )
-_LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
+_LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:is|was|has been|had been|became) )?| (?:is|was) (?=the ))(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
+# A post set off by dashes: "Ann Lee - the chairman of the trust - said".
+_DASHED_RE = re.compile(
+    r" [-\u2013\u2014] (?:the |a |an )?"
+    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)(?= [-\u2013\u2014] )"
+)
+# An age written between a name and its apposition: "Ann Lee, 58, chairman of ...".
+_AGE_RE = re.compile(r", \d{1,3}(?=, )")
 # A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
 _WHEN_RE = re.compile(
     r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
@@ -329,7 +336,9 @@ def _title_before(
         if _is_head(v, t.group()) or _two_word_head(v, taken, i)
     ]
     if not heads:
-        return None
+        # "the permanent secretary at the Home Office, Sir John Gieve,": the run before the comma
+        # is what the post is of, the post itself is in lower case before it
+        return _plain_post_before(v, text, end, name_end) if comma else None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
     closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
@@ -344,12 +353,19 @@ def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | No
     if not text.startswith(",", name_end):
         return None
     match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
-    if match is None or match.group(1) not in v.title_heads:
+    if match is None or match.group(2) not in v.title_heads:
         return None
-    return match.group(0)[match.start(1) - match.start() :]
+    if any(word not in v.title_words for word in match.group(1).split()):
+        return None  # "the new head of": only the words of a post's name stand before its head
+    return match.group(0)
 
 
-_PLAIN_POST_RE = re.compile(r"(?<=[Tt]he )([a-z-]+) of the (?:[a-z-]+ ){0,2}[a-z-]+$")
+# "the head of the civil service", "the permanent secretary at the Home Office": a post's head
+# (with the words of its name before it) and what it is of, at the end of the text before a name.
+_PLAIN_POST_RE = re.compile(
+    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) the "
+    r"(?:(?:[a-z-]+ ){0,2}[a-z-]+|(?:[A-Z][\w&'-]* (?:(?:of|and|for) )?){0,4}[A-Z][\w&'-]*)$"
+)
 
 
 def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
@@ -380,7 +396,10 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
     if seat > 0 and text[end + 1 : seat] in v.post_nominals:
         end = seat
-    match = _APPOSITION_RE.match(text, end)
+    age = _AGE_RE.match(text, end)
+    if age is not None:
+        end = age.end()  # "Ann Lee, 58, chairman of ...": the age between name and post
+    match = _APPOSITION_RE.match(text, end) or _DASHED_RE.match(text, end)
     if match is None:
         return None
     phrase = match.group(1)
@@ -390,7 +409,7 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
-    pairs = zip(words[:4], [*words[1:4], ""], strict=True)
+    pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
@@ -404,6 +423,10 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
+
+# How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
+# spokesman" holds it at its fifth word.
+_HEAD_REACH = 6
 
 # Words before a post in an apposition that say when it was taken, not what it is.
 _NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
@@ -531,7 +554,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             start, _ = sentence_bounds(text, match.start())
             post = match.group(1)
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
-            opens = not text[start : match.start()].strip(_QUOTES)  # only quotes before it
+            # Only quotes or a linking word before it: "But the chancellor said"
+            opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -589,6 +613,9 @@ def _held(ex: Extraction, post: str) -> bool:
 
 
 _QUOTES = " \"'\u201c\u2018"
+# The words that may open a sentence before its subject without naming anyone ("But the
+# chancellor said", "However, the minister added").
+_LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Later,|Now,?) ")
 
 # Words that make a post another one: the deputy prime minister is not the prime minister.
 _OTHER_POST = frozenset(
