@@ -916,3 +916,46 @@ def test_a_lower_case_post_at_a_named_body_before_a_name_and_a_spokesman_on_a_su
 def test_a_referring_post_after_a_linking_word_opening_its_sentence() -> None:
     item = _read("Sarah Talbot spoke to farmers in Leeds. But the chancellor said the budget was set.")
     assert _person(item, "Sarah Talbot")[1] == ["chancellor"]
+
+
+def test_also_and_now_before_a_post_and_a_time_phrase_after_it_are_not_the_post() -> None:
+    item = _read(
+        "Ruth Penrose, who is also the party chairman, said the plan was weak.",
+        "Alan Greaves, now Labour's chief whip, agreed. Helen Sturrock, who became health secretary "
+        "last year, did not.",
+    )
+    assert _person(item, "Ruth Penrose")[1] == ["party chairman"]
+    assert _person(item, "Alan Greaves")[1] == ["Labour's chief whip"]
+    assert _person(item, "Helen Sturrock")[1] == ["health secretary"]
+
+
+def test_posts_holding_of_a_secretary_general_and_a_chief_of_staff() -> None:
+    item = _read(
+        "Bank of Wessex governor Martin Pryce said rates would rise.",
+        "UN Secretary General Peter Okonjo and Downing Street chief of staff Sarah Lind disagreed.",
+        "The talks at Downing Street with Prime Minister Alan Roe ended.",
+    )
+    assert _person(item, "Martin Pryce")[1] == ["Bank of Wessex governor"]
+    assert _person(item, "Peter Okonjo")[:2] == (None, ["UN Secretary General"])
+    assert _person(item, "Sarah Lind")[1] == ["Downing Street chief of staff"]
+    assert _person(item, "Alan Roe")[1] == ["Prime Minister"]
+
+
+def test_one_person_holding_talks_with_several_hosts_them() -> None:
+    item = _read(
+        "Ruth Penrose will hold talks with Peter Okonjo and Alan Roe in Leeds on the budget.",
+        "The three discussed the plan.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_the_one_who_hosted_the_meeting_chairs_it() -> None:
+    item = _read(
+        "Ministers of three countries held talks in Leeds on Monday.",
+        "Ruth Penrose hosted the meeting at the Civic Hall.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]

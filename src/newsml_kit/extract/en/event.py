@@ -44,7 +44,7 @@ _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
 # "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
 # who hosts is the person before the verb.
 _HOSTS_RE = re.compile(
-    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b"
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
 )
 _HOSTED_BY_RE = re.compile(
@@ -124,6 +124,8 @@ def find_event(ex: Extraction) -> None:
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
+    if chair is None and kind is EventKind.MEETING:
+        chair = _receiving(ex, mentions, window)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
         # held by the person met near them.
@@ -386,6 +388,33 @@ def _met_at(
             )
             return person[1], place
     return None
+
+
+def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The one person who holds talks with several ("Mr Blair held talks with Ana Rossi and Jan
+    Berg"): one meeting several equal guests receives them, and hosts; the person named before
+    the cue in its sentence. With one person after the cue either side may be the host."""
+    people = mentions(("person",))
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in _HOST_RE.finditer(text, start, end):
+            after = [(s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40]
+            if not after:
+                continue
+            first_span, first = after[0]
+            joined = any(
+                s.block == block and r != first and _JOINED_RE.fullmatch(text, first_span.end, s.start)
+                for s, r in people
+            )
+            if not joined:
+                return None
+            opening, _ = sentence_bounds(text, cue.start())
+            before = [r for s, r in people if s.block == block and opening <= s.start < cue.start()]
+            return before[-1] if before else None
+    return None
+
+
+_JOINED_RE = re.compile(r",? and |, ")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:

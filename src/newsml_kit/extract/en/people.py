@@ -36,7 +36,10 @@ _AGE_RE = re.compile(r", \d{1,3}(?=, )")
 # A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
 _WHEN_RE = re.compile(
     r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
+    r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
 )
+# Words that say when or also, before the post of an apposition: "who is also the party chairman".
+_ADVERB_RE = re.compile(r"(?:also|now|currently|still) (?:the |a |an )?(?=\S)")
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -293,7 +296,8 @@ def _title_before(
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
     taken: list[re.Match[str]] = []
-    for token in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
         word = token.group()
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
@@ -318,7 +322,11 @@ def _title_before(
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
-        elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
+        elif (
+            word in _LINKS
+            and any(t.group() in v.title_heads for t in taken)
+            and not _inside_a_name(v, tokens, position, taken)
+        ):
             break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
         taken.insert(0, token)
         if len(taken) >= 9:
@@ -345,6 +353,20 @@ def _title_before(
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
+    """The link at ``position`` joins two capitalised words of one name before the post ("Bank of
+    England governor"), not a phrase to the post ("talks at Downing Street with Prime Minister")."""
+    before = tokens[position - 1].group() if position > 0 else ""
+    return (
+        tokens[position].group() in ("of", "for")
+        and before[:1].isupper()
+        and before.isalpha()
+        and before not in v.stop_words
+        and taken[0].group()[:1].isupper()
+        and taken[0].group() not in v.title_heads
+    )
 
 
 def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
@@ -406,6 +428,9 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     when = _WHEN_RE.search(phrase)
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
+    adverb = _ADVERB_RE.match(phrase)
+    if adverb is not None:
+        phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
