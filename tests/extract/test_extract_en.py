@@ -959,3 +959,17 @@ def test_the_one_who_hosted_the_meeting_chairs_it() -> None:
     assert item.event is not None
     chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
     assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_broadcasters_by_their_head_and_names_holding_an_irregular_plurals_possessive() -> None:
+    item = _read(
+        "Harbour Central Television and Kestrel Media Group signed a deal with Vantage TV.",
+        "The Western Fishermen's Federation and the Northern Children's Society welcomed it.",
+    )
+    assert {
+        "Harbour Central Television",
+        "Kestrel Media Group",
+        "Vantage TV",
+        "Western Fishermen's Federation",
+        "Northern Children's Society",
+    } <= {o.name for o in item.organisations}
