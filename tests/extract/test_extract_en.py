@@ -973,3 +973,40 @@ def test_broadcasters_by_their_head_and_names_holding_an_irregular_plurals_posse
         "Western Fishermen's Federation",
         "Northern Children's Society",
     } <= {o.name for o in item.organisations}
+
+
+def test_churches_named_by_denomination_are_organisations_and_more_places_are_known() -> None:
+    item = _read("The Catholic Church and the Methodist Church objected in Aberdeenshire and Zhejiang.")
+    assert {"Catholic Church", "Methodist Church"} <= {o.name for o in item.organisations}
+    assert {p.name for p in item.places} == {"Aberdeenshire", "Zhejiang"}
+
+
+def test_one_meeting_several_named_with_their_posts_hosts_them() -> None:
+    item = _read(
+        "Ruth Penrose will meet Italian Prime Minister Peter Okonjo and German Chancellor Alan Roe "
+        "in Leeds on Monday for talks."
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_the_one_who_hosts_guests_for_talks_chairs_them() -> None:
+    item = _read("Ruth Penrose will host the Italian and German leaders at the Civic Hall for talks.")
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_a_chambers_committee_named_in_lower_case_organises_its_members_mission() -> None:
+    item = _read(
+        "MPs on the Commons transport committee are visiting Aberdeen on a fact-finding mission.",
+        "Committee chairman Alan Roe said the trip would help. The Commons has set up a committee on it.",
+    )
+    orgs = {o.name: o for o in item.organisations}
+    assert "transport committee" in orgs
+    assert "set up a committee" not in " ".join(orgs)
+    assert item.event is not None
+    assert item.event.organiser_ids == [orgs["transport committee"].id]
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]

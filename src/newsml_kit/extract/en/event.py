@@ -45,6 +45,7 @@ _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
 # who hosts is the person before the verb.
 _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
+    r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
 )
 _HOSTED_BY_RE = re.compile(
@@ -300,7 +301,7 @@ def _organiser(
 
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:The|the) "
-    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from) (?:the )?)?"
+    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from|on) (?:the )?)?"
 )
 
 
@@ -397,7 +398,7 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
     people = mentions(("person",))
     for block, start, end in window:
         text = ex.views[block].text
-        for cue in _HOST_RE.finditer(text, start, end):
+        for cue in _RECEIVING_RE.finditer(text, start, end):
             after = [(s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40]
             if not after:
                 continue
@@ -414,7 +415,10 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
     return None
 
 
-_JOINED_RE = re.compile(r",? and |, ")
+# "talks with X and Y", "will meet X, Y and Z": another person joined to the first, perhaps after
+# the words of a post ("X and German Chancellor Y").
+_JOINED_RE = re.compile(r"(?:,? and|,) (?:[\w'-]+ ){0,4}")
+_RECEIVING_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting)(?: with)? |t(?<!\wt)alks with ")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
