@@ -1010,3 +1010,11 @@ def test_a_chambers_committee_named_in_lower_case_organises_its_members_mission(
     assert item.event.organiser_ids == [orgs["transport committee"].id]
     chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
     assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]
+
+
+def test_a_year_before_1800_after_in_or_of_at_the_end_of_its_phrase_but_not_a_count() -> None:
+    item = _read(
+        "The charter was granted in 1689 and renewed by the Statute of Lindley of 1722.",
+        "Officers handled more than 1200 files, and in 1500 cases nothing was found.",
+    )
+    assert sorted(d.value.isoformat() for d in item.dates) == ["1689", "1722"]
