@@ -1018,3 +1018,12 @@ def test_a_year_before_1800_after_in_or_of_at_the_end_of_its_phrase_but_not_a_co
         "Officers handled more than 1200 files, and in 1500 cases nothing was found.",
     )
     assert sorted(d.value.isoformat() for d in item.dates) == ["1689", "1722"]
+
+
+def test_honours_made_a_dame_or_sir_a_knight_bachelor_a_life_peer_and_no_nomination() -> None:
+    item = _read(
+        "Ann Lee is made a Dame and Tom Hale becomes Sir Tom. Peter Okonjo is to be made a life peer.",
+        "Alan Roe is appointed Knight Bachelor. Ruth Penrose won a Bafta and was nominated for an Oscar "
+        "and shortlisted for the Harbour Design Prize.",
+    )
+    assert sorted(a.name for a in item.awards) == ["Bafta", "damehood", "knighthood", "knighthood", "peerage"]
