@@ -1027,3 +1027,12 @@ def test_honours_made_a_dame_or_sir_a_knight_bachelor_a_life_peer_and_no_nominat
         "and shortlisted for the Harbour Design Prize.",
     )
     assert sorted(a.name for a in item.awards) == ["Bafta", "damehood", "knighthood", "knighthood", "peerage"]
+
+
+def test_a_countrys_possessive_right_before_a_name_does_not_stop_the_extraction() -> None:
+    """Regression: "Britain's Alan Roe" (a country's possessive, no post after it) raised a
+    ValueError in the post finder and lost the whole article's extraction."""
+    item = _read("Ted Hale said Britain's Alan Roe was right, and Hamish Doyle agreed.")
+    assert {p.name for p in item.people} == {"Ted Hale", "Alan Roe", "Hamish Doyle"}
+    assert _person(item, "Alan Roe")[1] == []
+    assert {p.name for p in item.places} == {"Britain"}

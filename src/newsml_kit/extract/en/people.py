@@ -399,7 +399,7 @@ def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
 
 def _envoy(v: Vocab, words: list[str]) -> bool:
     """The post is one abroad: its country's possessive names whose envoy the person is."""
-    pairs = zip(words, [*words[1:], ""], strict=True)
+    pairs = zip(words, [*words[1:], ""][: len(words)], strict=True)  # none when no word follows
     return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in pairs)
 
 
