@@ -1036,3 +1036,13 @@ def test_a_countrys_possessive_right_before_a_name_does_not_stop_the_extraction(
     assert {p.name for p in item.people} == {"Ted Hale", "Alan Roe", "Hamish Doyle"}
     assert _person(item, "Alan Roe")[1] == []
     assert {p.name for p in item.places} == {"Britain"}
+
+
+def test_the_one_holding_talks_at_an_official_residence_with_no_one_named_receives_there() -> None:
+    item = _read(
+        "Alan Roe is meeting Ruth Penrose at Downing Street for talks on the budget.",
+        "Ms Penrose said she was pleased.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]

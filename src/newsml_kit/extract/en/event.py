@@ -146,6 +146,10 @@ def find_event(ex: Extraction) -> None:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
         chair = _resident(ex, found.place)
+        if chair is None and _is_residence(ex, found.place):
+            # "Mr Blair is holding talks with the Italian and German leaders at Downing Street": the
+            # one holding talks at an official residence, no one named after "with", receives there.
+            chair = _first_person(mentions, index, start, match.start())
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -342,6 +346,11 @@ def _resident(ex: Extraction, place: Ref) -> Ref | None:
     return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
 
 
+def _is_residence(ex: Extraction, place: Ref) -> bool:
+    found = ex.find(*place)
+    return found is not None and found.preferred_name() in vocab().residences
+
+
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     """A committee's own event is chaired by its chairman: the one person whose post is the
     committee's chair ("committee chairman Michael Jack")."""
@@ -494,6 +503,10 @@ def _before_cue(
             ):
                 return ref
     return None
+
+
+def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    return next((r for s, r in mentions(("person",)) if s.block == block and start <= s.start < end), None)
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
