@@ -1046,3 +1046,9 @@ def test_the_one_holding_talks_at_an_official_residence_with_no_one_named_receiv
     assert item.event is not None
     chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
     assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]
+
+
+def test_a_place_the_event_is_on_or_with_is_no_venue() -> None:
+    item = _read("The summit on Iraq ended without a deal, and talks with Iran were put off.")
+    assert item.event is not None
+    assert item.event.place_id is None

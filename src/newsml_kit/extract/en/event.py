@@ -213,10 +213,13 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
                 return ref  # "talks with the leaders of Italy and Germany at Downing Street"
             if text.startswith(("'s ", "\u2019s "), span.end):
                 continue  # "talks on Turkey's bid": a possessive place qualifies the topic
+            if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
+                continue  # "talks with Iran", "a summit on Iraq": a party or a topic, not the venue
             first = first or ref
     return first
 
 
+_TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7
 
