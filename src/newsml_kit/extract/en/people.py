@@ -31,6 +31,7 @@ _DASHED_RE = re.compile(
     r" [-\u2013\u2014] (?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)(?= [-\u2013\u2014] )"
 )
+_DASHES = (" -", " \u2013", " \u2014")
 # An age written between a name and its apposition: "Ann Lee, 58, chairman of ...".
 _AGE_RE = re.compile(r", \d{1,3}(?=, )")
 # A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
@@ -418,10 +419,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
     if seat > 0 and text[end + 1 : seat] in v.post_nominals:
         end = seat
-    age = _AGE_RE.match(text, end)
+    age = _AGE_RE.match(text, end) if text[end + 2 : end + 3].isdigit() else None
     if age is not None:
         end = age.end()  # "Ann Lee, 58, chairman of ...": the age between name and post
-    match = _APPOSITION_RE.match(text, end) or _DASHED_RE.match(text, end)
+    match = _APPOSITION_RE.match(text, end)
+    if match is None and text.startswith(_DASHES, end):
+        match = _DASHED_RE.match(text, end)
     if match is None:
         return None
     phrase = match.group(1)
