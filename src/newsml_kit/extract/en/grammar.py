@@ -14,7 +14,8 @@ from newsml_kit.extract.core import Extraction, Ref, Span, spans_of
 # Written as an unrolled loop (a run of letters, then apostrophe-and-letters): the regex engine
 # repeats one character class at C speed where an alternation tried at each letter is slower.
 _CAP_TAIL = (
-    r"[\w&-]*(?:['\u2019](?!s\b)(?=\w)[\w&-]*)*(?:(?<=s)['\u2019](?!\w)|(?<=men|ren|ple)['\u2019]s\b)?"
+    r"[\w&-]*(?:['\u2019](?!s\b)(?=\w)[\w&-]*)*"
+    r"(?:['\u2019](?:(?<=s['\u2019])(?!\w)|(?<=(?:men|ren|ple)['\u2019])s\b))?"
 )
 CAP = rf"[A-Z]{_CAP_TAIL}"
 # The same, at the start of a word: the boundary is checked after the first letter, which lets
