@@ -880,3 +880,175 @@ def test_honours_by_their_full_names_each_to_the_person_before_its_own_verb() ->
         ("knighthood", []),
     ]
     assert {p.name for p in item.people} == {"Anne Hollis", "Tom Reeve"}  # no "Dame Commander"
+
+
+def test_a_posts_head_deep_in_an_apposition_and_a_committee_in_a_post_before_a_name() -> None:
+    item = _read(
+        "Nora Quill, the Liberal Democrat home affairs spokesman, said the bill was weak.",
+        "Commons transport committee chairman Idris Vale said the bill was weaker still.",
+    )
+    assert _person(item, "Nora Quill")[1] == ["Liberal Democrat home affairs spokesman"]
+    assert _person(item, "Idris Vale")[1] == ["Commons transport committee chairman"]
+
+
+def test_an_age_between_a_name_and_its_post_and_a_post_set_off_by_dashes() -> None:
+    item = _read(
+        "Alan Tendell, 61, chairman of the Lakeland Housing Trust, becomes a knight.",
+        "Helen Farrow - the chief executive of the Coastal Ferries Board - said she was pleased.",
+        "Martin Oduya, 44, said the awards were deserved.",
+    )
+    assert _person(item, "Alan Tendell")[1] == ["chairman of the Lakeland Housing Trust"]
+    assert _person(item, "Helen Farrow")[1] == ["chief executive of the Coastal Ferries Board"]
+    assert _person(item, "Martin Oduya")[1] == []
+
+
+def test_a_lower_case_post_at_a_named_body_before_a_name_and_a_spokesman_on_a_subject() -> None:
+    item = _read(
+        "The permanent secretary at the Treasury Office, Sir Hugo Brandt, said the figures were right.",
+        "The Tory spokesman on Europe, Lena Marsh, said they were not.",
+        "The guest at the Treasury Office, Sir Peter Lowe, said nothing.",
+    )
+    assert _person(item, "Hugo Brandt")[1] == ["permanent secretary at the Treasury Office"]
+    assert _person(item, "Lena Marsh")[1] == ["Tory spokesman on Europe"]
+    assert _person(item, "Peter Lowe")[1] == []
+
+
+def test_a_referring_post_after_a_linking_word_opening_its_sentence() -> None:
+    item = _read("Sarah Talbot spoke to farmers in Leeds. But the chancellor said the budget was set.")
+    assert _person(item, "Sarah Talbot")[1] == ["chancellor"]
+
+
+def test_also_and_now_before_a_post_and_a_time_phrase_after_it_are_not_the_post() -> None:
+    item = _read(
+        "Ruth Penrose, who is also the party chairman, said the plan was weak.",
+        "Alan Greaves, now Labour's chief whip, agreed. Helen Sturrock, who became health secretary "
+        "last year, did not.",
+    )
+    assert _person(item, "Ruth Penrose")[1] == ["party chairman"]
+    assert _person(item, "Alan Greaves")[1] == ["Labour's chief whip"]
+    assert _person(item, "Helen Sturrock")[1] == ["health secretary"]
+
+
+def test_posts_holding_of_a_secretary_general_and_a_chief_of_staff() -> None:
+    item = _read(
+        "Bank of Wessex governor Martin Pryce said rates would rise.",
+        "UN Secretary General Peter Okonjo and Downing Street chief of staff Sarah Lind disagreed.",
+        "The talks at Downing Street with Prime Minister Alan Roe ended.",
+    )
+    assert _person(item, "Martin Pryce")[1] == ["Bank of Wessex governor"]
+    assert _person(item, "Peter Okonjo")[:2] == (None, ["UN Secretary General"])
+    assert _person(item, "Sarah Lind")[1] == ["Downing Street chief of staff"]
+    assert _person(item, "Alan Roe")[1] == ["Prime Minister"]
+
+
+def test_one_person_holding_talks_with_several_hosts_them() -> None:
+    item = _read(
+        "Ruth Penrose will hold talks with Peter Okonjo and Alan Roe in Leeds on the budget.",
+        "The three discussed the plan.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_the_one_who_hosted_the_meeting_chairs_it() -> None:
+    item = _read(
+        "Ministers of three countries held talks in Leeds on Monday.",
+        "Ruth Penrose hosted the meeting at the Civic Hall.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_broadcasters_by_their_head_and_names_holding_an_irregular_plurals_possessive() -> None:
+    item = _read(
+        "Harbour Central Television and Kestrel Media Group signed a deal with Vantage TV.",
+        "The Western Fishermen's Federation and the Northern Children's Society welcomed it.",
+    )
+    assert {
+        "Harbour Central Television",
+        "Kestrel Media Group",
+        "Vantage TV",
+        "Western Fishermen's Federation",
+        "Northern Children's Society",
+    } <= {o.name for o in item.organisations}
+
+
+def test_churches_named_by_denomination_are_organisations_and_more_places_are_known() -> None:
+    item = _read("The Catholic Church and the Methodist Church objected in Aberdeenshire and Zhejiang.")
+    assert {"Catholic Church", "Methodist Church"} <= {o.name for o in item.organisations}
+    assert {p.name for p in item.places} == {"Aberdeenshire", "Zhejiang"}
+
+
+def test_one_meeting_several_named_with_their_posts_hosts_them() -> None:
+    item = _read(
+        "Ruth Penrose will meet Italian Prime Minister Peter Okonjo and German Chancellor Alan Roe "
+        "in Leeds on Monday for talks."
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_the_one_who_hosts_guests_for_talks_chairs_them() -> None:
+    item = _read("Ruth Penrose will host the Italian and German leaders at the Civic Hall for talks.")
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Ruth Penrose"]
+
+
+def test_a_chambers_committee_named_in_lower_case_organises_its_members_mission() -> None:
+    item = _read(
+        "MPs on the Commons transport committee are visiting Aberdeen on a fact-finding mission.",
+        "Committee chairman Alan Roe said the trip would help. The Commons has set up a committee on it.",
+    )
+    orgs = {o.name: o for o in item.organisations}
+    assert "transport committee" in orgs
+    assert "set up a committee" not in " ".join(orgs)
+    assert item.event is not None
+    assert item.event.organiser_ids == [orgs["transport committee"].id]
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]
+
+
+def test_a_year_before_1800_after_in_or_of_at_the_end_of_its_phrase_but_not_a_count() -> None:
+    item = _read(
+        "The charter was granted in 1689 and renewed by the Statute of Lindley of 1722.",
+        "Officers handled more than 1200 files, and in 1500 cases nothing was found.",
+    )
+    assert sorted(d.value.isoformat() for d in item.dates) == ["1689", "1722"]
+
+
+def test_honours_made_a_dame_or_sir_a_knight_bachelor_a_life_peer_and_no_nomination() -> None:
+    item = _read(
+        "Ann Lee is made a Dame and Tom Hale becomes Sir Tom. Peter Okonjo is to be made a life peer.",
+        "Alan Roe is appointed Knight Bachelor. Ruth Penrose won a Bafta and was nominated for an Oscar "
+        "and shortlisted for the Harbour Design Prize.",
+    )
+    assert sorted(a.name for a in item.awards) == ["Bafta", "damehood", "knighthood", "knighthood", "peerage"]
+
+
+def test_a_countrys_possessive_right_before_a_name_does_not_stop_the_extraction() -> None:
+    """Regression: "Britain's Alan Roe" (a country's possessive, no post after it) raised a
+    ValueError in the post finder and lost the whole article's extraction."""
+    item = _read("Ted Hale said Britain's Alan Roe was right, and Hamish Doyle agreed.")
+    assert {p.name for p in item.people} == {"Ted Hale", "Alan Roe", "Hamish Doyle"}
+    assert _person(item, "Alan Roe")[1] == []
+    assert {p.name for p in item.places} == {"Britain"}
+
+
+def test_the_one_holding_talks_at_an_official_residence_with_no_one_named_receives_there() -> None:
+    item = _read(
+        "Alan Roe is meeting Ruth Penrose at Downing Street for talks on the budget.",
+        "Ms Penrose said she was pleased.",
+    )
+    assert item.event is not None
+    chairs = [p.entity_id for p in item.event.participants if p.role == ParticipantRole.CHAIR]
+    assert [next(p.name for p in item.people if p.id == c) for c in chairs] == ["Alan Roe"]
+
+
+def test_a_place_the_event_is_on_or_with_is_no_venue() -> None:
+    item = _read("The summit on Iraq ended without a deal, and talks with Iran were put off.")
+    assert item.event is not None
+    assert item.event.place_id is None

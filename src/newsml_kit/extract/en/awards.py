@@ -13,6 +13,9 @@ from newsml_kit.extract.en.vocab import vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _TO_RE = re.compile(r" to (?:the )?")
+_NOMINATED_RE = re.compile(r"(?:nominat\w*|shortlisted) (?:for |as )?(?:an? |the )?(?:[\w'-]+ )?$")
+# "is made a Dame", "becomes a Dame" (not "a Dame Commander of ...", an honour of its own name).
+_DAME_RE = re.compile(r"\b(?:made|becomes|became|become) a Dame(?! [A-Z])")
 _HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
 
 
@@ -22,13 +25,16 @@ def find_awards(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         _named_awards(ex, index, text, seen)
-        for match in v.award_names_re.finditer(text):
+        dames = _DAME_RE.finditer(text) if "Dame" in text else ()
+        for match in [*v.award_names_re.finditer(text), *dames]:
+            if _NOMINATED_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "nominated for an Oscar": a nomination is no award
             start, end = sentence_bounds(text, match.start())
             sentence = text[start:end]
             verb = _verb_of(sentence, match.start() - start)
             if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
                 continue
-            name = v.award_names[match.group()]
+            name = v.award_names.get(match.group(), "damehood")
             recipient = _recipient(ex, index, start, end, start + verb.start() if verb else match.start())
             key = (name, recipient)
             if key in seen:
@@ -69,6 +75,9 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
         if len(words) < 2:
             continue
         name = " ".join(words)
+        begin = match.end() - len(name)
+        if _NOMINATED_RE.search(text, max(0, begin - 40), begin):
+            continue
         start, end = sentence_bounds(text, match.start())
         verb = v.award_verbs.search(text, start, end)
         if verb is None:
@@ -84,7 +93,6 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
         seen.add((name, recipient))
         found = ex.find(*recipient) if recipient is not None else None
         recipients = [(found.preferred_name(), recipient)] if found is not None else []
-        begin = match.end() - len(name)
         ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, match.end())))
 
 

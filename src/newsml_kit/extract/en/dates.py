@@ -68,6 +68,8 @@ def find_dates(ex: Extraction) -> None:
         # Most paragraphs hold no year, which every date here needs: one quick scan rules them out.
         if _YEARISH_RE.search(text) is not None:
             _with_year(ex, index, text, used)
+        if "1" in text:
+            _old_years(ex, index, text)
         if year is not None:
             _yearless(ex, index, text, year, used)
 
@@ -112,6 +114,25 @@ def _with_year(ex: Extraction, index: int, text: str, used: list[tuple[int, int]
     for match in _PREFIXED_YEAR_RE.finditer(text) if prefixed else ():
         span = Span(index, match.start(1), match.end(1))
         ex.add_date(PartialDate(int(match.group(1))), None, DateRole.OTHER, span)
+
+
+def _old_years(ex: Extraction, index: int, text: str) -> None:
+    """A year before 1800, which a bare number of four digits only is after "in", "of", "since"...
+    and before the end of its phrase ("the Act of Settlement of 1701", "passed in 1689 and"): "in
+    1500 cases" is a count."""
+    for match in _OLD_YEAR_RE.finditer(text):
+        before = text[max(0, match.start() - 7) : match.start()].rsplit(" ", 2)
+        if len(before) < 2 or before[-2] not in _OLD_YEAR_CUES:
+            continue
+        span = Span(index, match.start(), match.end())
+        ex.add_date(PartialDate(int(match.group())), None, DateRole.OTHER, span)
+
+
+_OLD_YEAR_RE = re.compile(
+    r"1[0-7]\d\d(?<![\w\u00a3$\u20ac.,/-]\d{4})"
+    r"(?=[.,;:)]|\s*$| (?:and|or|to|when|which|but|after|before|under|that|was|is|had|has|the|it)\b)"
+)
+_OLD_YEAR_CUES = frozenset(["in", "of", "since", "until", "from", "year", "Act"])
 
 
 def _anniversary_year(ex: Extraction) -> int | None:

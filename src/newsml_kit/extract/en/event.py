@@ -44,7 +44,8 @@ _HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
 # "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
 # who hosts is the person before the verb.
 _HOSTS_RE = re.compile(
-    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ )?(?:talks|a meeting|a summit)\b"
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
+    r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
 )
 _HOSTED_BY_RE = re.compile(
@@ -124,6 +125,8 @@ def find_event(ex: Extraction) -> None:
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
+    if chair is None and kind is EventKind.MEETING:
+        chair = _receiving(ex, mentions, window)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
         # held by the person met near them.
@@ -143,6 +146,10 @@ def find_event(ex: Extraction) -> None:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
         chair = _resident(ex, found.place)
+        if chair is None and _is_residence(ex, found.place):
+            # "Mr Blair is holding talks with the Italian and German leaders at Downing Street": the
+            # one holding talks at an official residence, no one named after "with", receives there.
+            chair = _first_person(mentions, index, start, match.start())
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -206,10 +213,13 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
                 return ref  # "talks with the leaders of Italy and Germany at Downing Street"
             if text.startswith(("'s ", "\u2019s "), span.end):
                 continue  # "talks on Turkey's bid": a possessive place qualifies the topic
+            if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
+                continue  # "talks with Iran", "a summit on Iraq": a party or a topic, not the venue
             first = first or ref
     return first
 
 
+_TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7
 
@@ -298,7 +308,7 @@ def _organiser(
 
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:The|the) "
-    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from) (?:the )?)?"
+    r"|(?:Members|MPs|Delegates|Representatives|Officials|A delegation|A team) (?:of|from|on) (?:the )?)?"
 )
 
 
@@ -337,6 +347,11 @@ def _resident(ex: Extraction, place: Ref) -> Ref | None:
         if any(title.casefold() in (post, f"uk {post}", f"british {post}") for title in cluster.titles)
     ]
     return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+def _is_residence(ex: Extraction, place: Ref) -> bool:
+    found = ex.find(*place)
+    return found is not None and found.preferred_name() in vocab().residences
 
 
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
@@ -386,6 +401,36 @@ def _met_at(
             )
             return person[1], place
     return None
+
+
+def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The one person who holds talks with several ("Mr Blair held talks with Ana Rossi and Jan
+    Berg"): one meeting several equal guests receives them, and hosts; the person named before
+    the cue in its sentence. With one person after the cue either side may be the host."""
+    people = mentions(("person",))
+    for block, start, end in window:
+        text = ex.views[block].text
+        for cue in _RECEIVING_RE.finditer(text, start, end):
+            after = [(s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40]
+            if not after:
+                continue
+            first_span, first = after[0]
+            joined = any(
+                s.block == block and r != first and _JOINED_RE.fullmatch(text, first_span.end, s.start)
+                for s, r in people
+            )
+            if not joined:
+                return None
+            opening, _ = sentence_bounds(text, cue.start())
+            before = [r for s, r in people if s.block == block and opening <= s.start < cue.start()]
+            return before[-1] if before else None
+    return None
+
+
+# "talks with X and Y", "will meet X, Y and Z": another person joined to the first, perhaps after
+# the words of a post ("X and German Chancellor Y").
+_JOINED_RE = re.compile(r"(?:,? and|,) (?:[\w'-]+ ){0,4}")
+_RECEIVING_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting)(?: with)? |t(?<!\wt)alks with ")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
@@ -461,6 +506,10 @@ def _before_cue(
             ):
                 return ref
     return None
+
+
+def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    return next((r for s, r in mentions(("person",)) if s.block == block and start <= s.start < end), None)
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

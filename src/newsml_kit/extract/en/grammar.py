@@ -9,10 +9,14 @@ from functools import lru_cache
 from newsml_kit.extract.core import Extraction, Ref, Span, spans_of
 
 # A capitalised word: "Blair", "Haji-Ioannou", "O'Brien", "McConnell", "T-Mobile", "G8"; a
-# possessive "'s" is not part of it, a plural possessive's apostrophe ("Workers'") is.
+# possessive "'s" is not part of it, a plural possessive's apostrophe is ("Workers'", and of the
+# plurals in "-men", "-ren", "-ple": "Fishermen's", "Children's", "People's").
 # Written as an unrolled loop (a run of letters, then apostrophe-and-letters): the regex engine
 # repeats one character class at C speed where an alternation tried at each letter is slower.
-_CAP_TAIL = r"[\w&-]*(?:['\u2019](?!s\b)(?=\w)[\w&-]*)*(?:(?<=s)['\u2019](?!\w))?"
+_CAP_TAIL = (
+    r"[\w&-]*(?:['\u2019](?!s\b)(?=\w)[\w&-]*)*"
+    r"(?:['\u2019](?:(?<=s['\u2019])(?!\w)|(?<=(?:men|ren|ple)['\u2019])s\b))?"
+)
 CAP = rf"[A-Z]{_CAP_TAIL}"
 # The same, at the start of a word: the boundary is checked after the first letter, which lets
 # the regex engine skip ahead to capitals (a leading lookbehind is tried at every position).

@@ -33,6 +33,7 @@ def find_organisations(ex: Extraction) -> None:
                     taken.setdefault(index, []).append(span)
         _after_cues(ex, v, index, view.text, taken)
         _before_cues(ex, v, index, view.text, taken)
+        _chamber_committees(ex, v, index, view.text, taken)
     _acronyms(ex, v)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
@@ -117,6 +118,34 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int
             continue
         ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
         taken.setdefault(index, []).append(span)
+
+
+def _chamber_committees(
+    ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]
+) -> None:
+    """A committee of a chamber named in lower case by its portfolio ("the Commons transport
+    committee", "the Lords science and technology committee"): the words between the chamber and
+    "committee" are all words of a portfolio."""
+    if "committee" not in text:
+        return  # most paragraphs name no committee: a quick test first
+    for match in _COMMITTEE_RE.finditer(text):
+        words = [w.rstrip(",") for w in match.group(1).split(" ")[:-1]]
+        if not all(w in v.title_words or w in _COMMITTEE_WORDS for w in words) or words[0] == "and":
+            continue
+        span = Span(index, match.start(1), match.end(1))
+        if not is_taken(span, taken):
+            name = match.group(1)
+            ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+            taken.setdefault(index, []).append(span)
+
+
+_COMMITTEE_RE = re.compile(
+    r"\b(?:Commons|Lords|Assembly|Parliament)(?:['\u2019]s)? ((?:[a-z-]+,? ){1,7}?committee)\b"
+)
+# Words of committees' portfolios beyond those of posts (``title_words``).
+_COMMITTEE_WORDS = frozenset(
+    ["and", "accounts", "administration", "standards", "privileges", "procedure", "liaison", "select"]
+)
 
 
 def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:

@@ -20,16 +20,27 @@ _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)
 _PARTICLE_RE = re.compile(
     r" (de|van|von|der|den|da|di|del|della|du|bin|ibn|al|el|ter)(?= (?:[A-Z]|der |den |la ))"
 )
-_LINKS = frozenset(["of", "for", "to", "the", "in", "with"])
+_LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:is|was|has been|had been|became) )?| (?:is|was) (?=the ))(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
+# A post set off by dashes: "Ann Lee - the chairman of the trust - said".
+_DASHED_RE = re.compile(
+    r" [-\u2013\u2014] (?:the |a |an )?"
+    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)(?= [-\u2013\u2014] )"
+)
+_DASHES = (" -", " \u2013", " \u2014")
+# An age written between a name and its apposition: "Ann Lee, 58, chairman of ...".
+_AGE_RE = re.compile(r", \d{1,3}(?=, )")
 # A time phrase ends the post it follows: "since 2001", "until last year", "from 1997 to 2003".
 _WHEN_RE = re.compile(
     r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
+    r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
 )
+# Words that say when or also, before the post of an apposition: "who is also the party chairman".
+_ADVERB_RE = re.compile(r"(?:also|now|currently|still) (?:the |a |an )?(?=\S)")
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -286,7 +297,8 @@ def _title_before(
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
     taken: list[re.Match[str]] = []
-    for token in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
         word = token.group()
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
@@ -311,7 +323,11 @@ def _title_before(
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
-        elif word in _LINKS and any(t.group() in v.title_heads for t in taken):
+        elif (
+            word in _LINKS
+            and any(t.group() in v.title_heads for t in taken)
+            and not _inside_a_name(v, tokens, position, taken)
+        ):
             break  # "talks at Downing Street with Italian Prime Minister X": a link before the post
         taken.insert(0, token)
         if len(taken) >= 9:
@@ -329,7 +345,9 @@ def _title_before(
         if _is_head(v, t.group()) or _two_word_head(v, taken, i)
     ]
     if not heads:
-        return None
+        # "the permanent secretary at the Home Office, Sir John Gieve,": the run before the comma
+        # is what the post is of, the post itself is in lower case before it
+        return _plain_post_before(v, text, end, name_end) if comma else None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
     closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
@@ -338,18 +356,39 @@ def _title_before(
     return window[taken[0].start() : taken[-1].end()]
 
 
+def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
+    """The link at ``position`` joins two capitalised words of one name before the post ("Bank of
+    England governor"), not a phrase to the post ("talks at Downing Street with Prime Minister")."""
+    before = tokens[position - 1].group() if position > 0 else ""
+    return (
+        tokens[position].group() in ("of", "for")
+        and before[:1].isupper()
+        and before.isalpha()
+        and before not in v.stop_words
+        and taken[0].group()[:1].isupper()
+        and taken[0].group() not in v.title_heads
+    )
+
+
 def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
     """A post of lower-case words in a closed apposition before the name: "the head of the civil
     service, Sir Andrew Turnbull," ("the leader of the opposition, X,")."""
     if not text.startswith(",", name_end):
         return None
     match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
-    if match is None or match.group(1) not in v.title_heads:
+    if match is None or match.group(2) not in v.title_heads:
         return None
-    return match.group(0)[match.start(1) - match.start() :]
+    if any(word not in v.title_words for word in match.group(1).split()):
+        return None  # "the new head of": only the words of a post's name stand before its head
+    return match.group(0)
 
 
-_PLAIN_POST_RE = re.compile(r"(?<=[Tt]he )([a-z-]+) of the (?:[a-z-]+ ){0,2}[a-z-]+$")
+# "the head of the civil service", "the permanent secretary at the Home Office": a post's head
+# (with the words of its name before it) and what it is of, at the end of the text before a name.
+_PLAIN_POST_RE = re.compile(
+    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) the "
+    r"(?:(?:[a-z-]+ ){0,2}[a-z-]+|(?:[A-Z][\w&'-]* (?:(?:of|and|for) )?){0,4}[A-Z][\w&'-]*)$"
+)
 
 
 def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
@@ -361,7 +400,7 @@ def _opens_sentence(text: str, position: int, starts: Collection[int]) -> bool:
 
 def _envoy(v: Vocab, words: list[str]) -> bool:
     """The post is one abroad: its country's possessive names whose envoy the person is."""
-    pairs = zip(words, [*words[1:], ""], strict=True)
+    pairs = zip(words, [*words[1:], ""][: len(words)], strict=True)  # none when no word follows
     return any(word in v.envoy_heads or f"{word} {after}" in v.envoy_heads for word, after in pairs)
 
 
@@ -380,17 +419,25 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
     if seat > 0 and text[end + 1 : seat] in v.post_nominals:
         end = seat
+    age = _AGE_RE.match(text, end) if text[end + 2 : end + 3].isdigit() else None
+    if age is not None:
+        end = age.end()  # "Ann Lee, 58, chairman of ...": the age between name and post
     match = _APPOSITION_RE.match(text, end)
+    if match is None and text.startswith(_DASHES, end):
+        match = _DASHED_RE.match(text, end)
     if match is None:
         return None
     phrase = match.group(1)
     when = _WHEN_RE.search(phrase)
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
+    adverb = _ADVERB_RE.match(phrase)
+    if adverb is not None:
+        phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
-    pairs = zip(words[:4], [*words[1:4], ""], strict=True)
+    pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
@@ -404,6 +451,10 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
 
+
+# How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
+# spokesman" holds it at its fifth word.
+_HEAD_REACH = 6
 
 # Words before a post in an apposition that say when it was taken, not what it is.
 _NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
@@ -531,7 +582,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             start, _ = sentence_bounds(text, match.start())
             post = match.group(1)
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
-            opens = not text[start : match.start()].strip(_QUOTES)  # only quotes before it
+            # Only quotes or a linking word before it: "But the chancellor said"
+            opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -589,6 +641,9 @@ def _held(ex: Extraction, post: str) -> bool:
 
 
 _QUOTES = " \"'\u201c\u2018"
+# The words that may open a sentence before its subject without naming anyone ("But the
+# chancellor said", "However, the minister added").
+_LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Later,|Now,?) ")
 
 # Words that make a post another one: the deputy prime minister is not the prime minister.
 _OTHER_POST = frozenset(

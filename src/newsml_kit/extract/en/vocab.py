@@ -159,7 +159,7 @@ def vocab() -> Vocab:
         # is of or by a name.
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ )?(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
-            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for)\b|[A-Z])|['\u2019-])"
+            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019-])"
         ),
         party_adjectives=frozenset(words("party_adjectives")),
         summit_bodies=frozenset(words("summit_bodies")),
