@@ -847,20 +847,25 @@ def _explained(lxml_errors: list[str], xmlschema_errors: list[str], data: bytes 
     return False
 
 
+def _errors_by_engine(data: bytes) -> tuple[list[str], list[str]]:
+    """The error messages of the lxml and of the xmlschema engine for ``data``, against the official XSD."""
+    schemas = SchemaChoice.from_paths([official_xsd()])
+    lxml, xmlschema = (
+        [d.message for d in validate_bytes(data, "m.xml", Options(engine=engine, schemas=schemas)).errors]
+        for engine in ("lxml", "xmlschema")
+    )
+    return lxml, xmlschema
+
+
 def test_engines_differ_on_a_no_break_space_in_element_only_content_only_as_explained() -> None:
     """Regression: `make deep` found a catalogRef holding only a no-break space refused by lxml and
     accepted by xmlschema."""
     root = etree.fromstring(own_document())
     next(root.iter(f"{{{G2_NS}}}catalogRef")).text = "\u00a0"
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-    xsd = official_xsd()
-    results = {
-        engine: validate_bytes(data, "m.xml", Options(engine=engine, schemas=SchemaChoice.from_paths([xsd])))
-        for engine in ("lxml", "xmlschema")
-    }
-    lxml_errors = [d.message for d in results["lxml"].errors]
+    lxml_errors, xmlschema_errors = _errors_by_engine(data)
     assert lxml_errors
-    assert not results["xmlschema"].errors
+    assert not xmlschema_errors
     assert _explained(lxml_errors, [], data)
     # Text that is not space at all, or XML whitespace, is no such difference.
     for text in ("x", "\u00a0x", " \n"):
@@ -875,14 +880,9 @@ def test_engines_differ_on_fifth_edition_names_only_as_explained(alias: str) -> 
     root = etree.fromstring(own_document())
     next(root.iter(f"{{{G2_NS}}}scheme")).set("alias", alias)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-    xsd = official_xsd()
-    results = {
-        engine: validate_bytes(data, "m.xml", Options(engine=engine, schemas=SchemaChoice.from_paths([xsd])))
-        for engine in ("lxml", "xmlschema")
-    }
-    lxml_errors = [d.message for d in results["lxml"].errors]
+    lxml_errors, xmlschema_errors = _errors_by_engine(data)
     assert lxml_errors
-    assert not results["xmlschema"].errors
+    assert not xmlschema_errors
     assert _explained(lxml_errors, [])
     # An ASCII name that is not an NCName at all is no edition difference.
     assert not _name_edition_difference("'1x' is not a valid value of the atomic type 'xs:NCName'.")
@@ -900,13 +900,7 @@ def test_uri_leniency_is_told_from_other_uri_errors() -> None:
 @settings(deadline=None)
 @given(mutated_documents())
 def test_engines_agree_on_mutated_documents(data: bytes) -> None:
-    xsd = official_xsd()
-    results = {
-        engine: validate_bytes(data, "m.xml", Options(engine=engine, schemas=SchemaChoice.from_paths([xsd])))
-        for engine in ("lxml", "xmlschema")
-    }
-    lxml_errors = [d.message for d in results["lxml"].errors]
-    xmlschema_errors = [d.message for d in results["xmlschema"].errors]
+    lxml_errors, xmlschema_errors = _errors_by_engine(data)
     if bool(lxml_errors) != bool(xmlschema_errors):
         assert _explained(lxml_errors, xmlschema_errors, data), (lxml_errors, xmlschema_errors)
 
