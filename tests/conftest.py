@@ -33,8 +33,8 @@ settings.register_profile(
 # NEWSML_KIT_DEEP_EXAMPLES lowers `deep` for measuring what a law costs per example (README, "Test
 # data and the laws"); `make deep` never sets it.
 DEEP_EXAMPLES = int(os.environ.get("NEWSML_KIT_DEEP_EXAMPLES") or 10_000)
-# derandomize said outright: under CI hypothesis's own default profile derandomises, and would be
-# the parent of a profile that left it out.
+# derandomize said outright: its parent `ci` derandomises (and under CI=true so does hypothesis's
+# own default profile, the parent of any profile registered without one).
 settings.register_profile(
     "deep", parent=settings.get_profile("ci"), max_examples=DEEP_EXAMPLES, derandomize=False
 )
