@@ -179,6 +179,18 @@ def test_two_close_readings_are_an_error_naming_both() -> None:
     assert body(text.encode("tcvn3"), encoding="tcvn3") == [text]
 
 
+def test_a_clean_reading_wins_over_one_with_three_misread_words() -> None:
+    # Regression (found by the law under `deep`): VISCII reads this TCVN3 paragraph as 28 syllables
+    # of 31, under a tenth misread, yet "ngễêi" and "ệễĩc" are no Vietnamese words.
+    text = (
+        "Nam kinh tế ban cho một không có là nghị tỉnh thành của năm và các những người được trong. "
+        "Nam kinh tế trăm cho một không có là nghị tỉnh thành của năm dục trong và các những người."
+    )
+    decoded = decode_text(text.encode("tcvn3"), AUTO)
+    assert (decoded.encoding, decoded.text) == ("tcvn3", text)
+    assert "next best viscii: 28 of 31 words" in decoded.warnings[0].message
+
+
 def test_too_little_text_to_tell_is_an_error() -> None:
     with pytest.raises(ParseError, match=r"ambiguous encoding: .*too few such words to be sure"):
         read("của các".encode("tcvn3"), format="text")

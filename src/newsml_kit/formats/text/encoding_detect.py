@@ -33,7 +33,13 @@ DECISIVE_SCORE = 0.8
 """The least share of Vietnamese syllables (smoothed) for a Vietnamese reading to be taken."""
 CLOSE_MARGIN = 0.1
 """Two Vietnamese readings whose shares of words that are no syllable differ by less than this
-(both near none) are ambiguous."""
+(both near none) are ambiguous, unless the better one is clean (below)."""
+CLEAN_MISREAD = 0.02
+"""A reading with at most this share of words that are no syllable reads as Vietnamese throughout
+(the rest are loanwords and names)..."""
+MISREAD_LEAD = 3
+"""...and is taken over a runner-up that misreads at least this many more words: in a short
+paragraph three words like "ngễêi" are proof, though they are under a tenth of it."""
 NOT_VIETNAMESE_SCORE = 0.5
 SAMPLE_CHARS = 8_000
 """Enough text to decide on (some 1,500 words): a long file is judged on its start."""
@@ -151,7 +157,7 @@ def detect_legacy(data: bytes, source: str | None) -> Detection:
     best = readings[0] if readings else None
     second = readings[1] if len(readings) > 1 else None
     if best is not None and best.syllables >= 2 and best.score >= DECISIVE_SCORE:
-        if second is not None and second.syllables >= 2 and second.misread - best.misread < CLOSE_MARGIN:
+        if second is not None and second.syllables >= 2 and not _clear_lead(best, second):
             detail = f"{best.describe()}; {second.describe()}"
             raise _ambiguous([best.encoding, second.encoding], source, detail)
         reason = best.describe() + (f"; next best {second.describe()}" if second is not None else "")
@@ -170,6 +176,13 @@ def detect_legacy(data: bytes, source: str | None) -> Detection:
         )
     names = [best.encoding] + ([other.encoding] if other is not None else [])
     raise _ambiguous(names, source, f"{best.describe()}; too few such words to be sure")
+
+
+def _clear_lead(best: Reading, second: Reading) -> bool:
+    """Whether ``best`` reads as Vietnamese clearly better than ``second`` does."""
+    if second.misread - best.misread >= CLOSE_MARGIN:
+        return True
+    return best.misread <= CLEAN_MISREAD and second.others - best.others >= MISREAD_LEAD
 
 
 def _decode(data: bytes, encoding: str) -> str | None:
