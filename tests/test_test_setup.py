@@ -109,8 +109,8 @@ DRAWING_LAW = (
 
 
 def run_drawing_law(tmp_path: Path, shared: Path, run: str, **env: str | None) -> tuple[str, list[str]]:
-    """Run DRAWING_LAW under CI=true and the `deep` profile at 500 examples; return pytest's output
-    and the values the law drew."""
+    """Run DRAWING_LAW under CI=true and the `deep` profile at 500 examples (``env`` may change
+    either); return pytest's output and the values the law drew."""
     law = tmp_path / "test_drawing.py"
     law.write_text(DRAWING_LAW, encoding="utf-8")
     drawn = tmp_path / f"drawn-{run}.txt"
@@ -138,38 +138,40 @@ def printed_seed(output: str) -> str:
     return found.group(1)
 
 
-def test_under_deep_every_run_draws_afresh_from_a_printed_seed_that_replays_it(
-    tmp_path: Path, shared: Path
+# Both randomised profiles: `ci` as CI=true picks it, and `deep` named outright.
+RANDOMISED = pytest.mark.parametrize("profile", ["ci", "deep"])
+
+
+def profile_env(profile: str) -> dict[str, str | None]:
+    return {"HYPOTHESIS_PROFILE": None} if profile == "ci" else {"HYPOTHESIS_PROFILE": "deep"}
+
+
+@RANDOMISED
+def test_every_run_draws_afresh_from_a_printed_seed_that_replays_it(
+    tmp_path: Path, shared: Path, profile: str
 ) -> None:
-    first_output, first = run_drawing_law(tmp_path, shared, "first", NEWSML_KIT_SEED=None)
-    second_output, second = run_drawing_law(tmp_path, shared, "second", NEWSML_KIT_SEED=None)
+    env = profile_env(profile)
+    first_output, first = run_drawing_law(tmp_path, shared, "first", NEWSML_KIT_SEED=None, **env)
+    second_output, second = run_drawing_law(tmp_path, shared, "second", NEWSML_KIT_SEED=None, **env)
+    assert f"hypothesis profile {profile!r}" in first_output
     assert len(first) >= 500, first_output
-    assert first != second, "two deep runs drew the same examples"
+    assert first != second, f"two {profile} runs drew the same examples"
     seed = printed_seed(first_output)
     assert printed_seed(second_output) != seed
-    replay_output, replayed = run_drawing_law(tmp_path, shared, "replay", NEWSML_KIT_SEED=seed)
+    replay_output, replayed = run_drawing_law(tmp_path, shared, "replay", NEWSML_KIT_SEED=seed, **env)
     assert printed_seed(replay_output) == seed
     assert replayed == first
 
 
-def test_under_deep_a_failing_law_names_the_seed_again_after_the_failure(
-    tmp_path: Path, shared: Path
+@RANDOMISED
+def test_a_failing_law_names_the_seed_again_after_the_failure(
+    tmp_path: Path, shared: Path, profile: str
 ) -> None:
-    output, _ = run_drawing_law(tmp_path, shared, "failing", NEWSML_KIT_SEED="20261207", FAIL_ON="3")
+    output, _ = run_drawing_law(
+        tmp_path, shared, "failing", NEWSML_KIT_SEED="20261207", FAIL_ON="3", **profile_env(profile)
+    )
     assert "1 failed" in output
     assert "the failures above were drawn with hypothesis seed 20261207 (replay this run" in output
-
-
-def test_under_ci_every_run_draws_the_same_examples_and_names_no_seed(tmp_path: Path, shared: Path) -> None:
-    """`ci` stays derandomised until `make deep` passes whole (README)."""
-    runs = [
-        run_drawing_law(tmp_path, shared, run, HYPOTHESIS_PROFILE=None, NEWSML_KIT_SEED=None)
-        for run in ("ci-first", "ci-second")
-    ]
-    assert len(runs[0][1]) >= 500, runs[0][0]
-    assert runs[0][1] == runs[1][1]
-    assert "hypothesis profile 'ci'" in runs[0][0]
-    assert "hypothesis seed" not in runs[0][0]
 
 
 def test_a_seed_that_is_not_a_number_is_refused(tmp_path: Path, shared: Path) -> None:
