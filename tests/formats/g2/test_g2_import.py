@@ -396,14 +396,59 @@ def test_newsml_1_is_not_taken_for_g2(shared: Path) -> None:
         assert read(path).message is not None
 
 
-@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40), st.booleans())
-def test_the_control_byte_check_never_misses_a_control_character(text: str, as_reference: bool) -> None:
+# How a character reference may spell its number: decimal or hexadecimal (either case of digit),
+# with leading zeros or none.
+_REFERENCE_SPELLINGS = st.tuples(
+    st.sampled_from(["{:d}", "x{:x}", "x{:X}"]), st.integers(min_value=0, max_value=3)
+)
+
+
+@given(
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
+    st.booleans(),
+    _REFERENCE_SPELLINGS,
+)
+def test_the_control_byte_check_never_misses_a_control_character(
+    text: str, as_reference: bool, spelling: tuple[str, int]
+) -> None:
     """The quick look at the bytes that lets a read skip the repair walk may say "maybe" wrongly,
-    never "no" wrongly."""
-    body = "".join(f"&#{ord(c)};" for c in text) if as_reference else text
+    never "no" wrongly, however a character reference spells its number."""
+    number, zeros = spelling
+
+    def reference(char: str) -> str:
+        spelt = number.format(ord(char))
+        return f"&#x{'0' * zeros}{spelt[1:]};" if spelt[0] == "x" else f"&#{'0' * zeros}{spelt};"
+
+    body = "".join(reference(c) for c in text) if as_reference else text
     data = f'<?xml version="1.0" encoding="UTF-8"?><a>{body}</a>'.encode()
     if re.search("[\x7f-\x9f]", text):
         assert may_hold_controls(data)
+
+
+@pytest.mark.parametrize(
+    ("reference", "repaired"),
+    [
+        ("&#150;", "\u2013"),
+        ("&#0150;", "\u2013"),
+        ("&#00150;", "\u2013"),
+        ("&#x0096;", "\u2013"),
+        ("&#x009F;", "\u0178"),
+    ],
+)
+def test_a_c1_reference_with_leading_zeros_is_repaired_like_any_other(reference: str, repaired: str) -> None:
+    """Regression: ``&#0150;`` (a decimal reference with a leading zero) passed the byte check as
+    clean, so the read skipped the repair and built an item holding U+0096, which the model refuses."""
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<newsItem xmlns="{G2}" guid="urn:x:1" version="1" standard="NewsML-G2" standardversion="2.28"'
+        ' conformance="power"><itemMeta><itemClass qcode="ninat:text"/><provider qcode="x:y"/>'
+        f"<versionCreated>2020-01-01T00:00:00Z</versionCreated></itemMeta>"
+        f"<contentMeta><headline>a{reference}b</headline></contentMeta></newsItem>"
+    ).encode()
+    assert may_hold_controls(data)
+    result = read(data, source="c1.xml")
+    assert result.item.headline == f"a{repaired}b"  # Windows-1252's 0x96 (en dash), 0x9F (Y diaeresis)
+    assert [warning.code for warning in result.warnings] == ["NK-XML-006"]
 
 
 _DIGITS = st.text(st.sampled_from("0123456789"), min_size=1, max_size=1)

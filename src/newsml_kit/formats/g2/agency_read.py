@@ -321,7 +321,8 @@ _OTHER_ENCODING_RE = re.compile(
 # C1 controls and DEL as UTF-8 bytes or as character references.
 # Each starts with a literal, which re scans for quickly; one alternation of the three did not.
 _C1_UTF8_RE = re.compile(rb"\xc2[\x80-\x9f]")
-_C1_REFERENCE_RE = re.compile(rb"&#(?:12[7-9]|1[3-5]\d|[xX]0*[89][0-9a-fA-F]|[xX]0*7[fF]);")
+# A reference may spell its number with leading zeros (``&#0150;`` is ``&#150;``), in decimal too.
+_C1_REFERENCE_RE = re.compile(rb"&#(?:0*(?:12[7-9]|1[3-5]\d)|[xX]0*(?:[89][0-9a-fA-F]|7[fF]));")
 
 
 def may_hold_controls(data: bytes) -> bool:
