@@ -402,6 +402,9 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
+    country = _name_after_country(text, position, v)
+    if country is not None:
+        return country
     direct = _SPACED_NAME_RE.match(text, position)
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
@@ -437,6 +440,25 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+    """``Thủ tướng Thái Lan Prayut Chan-o-cha``, ``Thủ tướng Campuchia Hun Sen``: a country right
+    after the position belongs to the title, and two to four capitalised words after it, hyphens
+    kept, are the person (not "Thái Lan Prayut", whose "Thái" is also a family name)."""
+    place = v.places_re.match(text, position + 1) if text.startswith(" ", position) else None
+    if place is None or place.group() in v.ambiguous_places or not text.startswith(" ", place.end()):
+        return None
+    name = _NAME_HERE_RE.match(text, place.end() + 1)
+    if name is None:
+        return None
+    words = name.group().split(" ")
+    if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
+        return None
+    found = name.group()
+    if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
+        return None
+    return name.start(), name.end()
 
 
 def _is_foreign_word(word: str, v: Vocab) -> bool:

@@ -1,0 +1,71 @@
+"""The Vietnamese pack's general knowledge, the knowledge round of issue 12: fuller tables of
+title heads, organisation heads, places and awards, and the grammar around them. One
+construction per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from support.extraction import extract_text, organisations, people, places, titles
+
+# --- titles --------------------------------------------------------------------------------------
+
+
+def test_a_unit_commander_s_title_names_the_unit() -> None:
+    item = extract_text("Tiểu đoàn trưởng Tiểu đoàn Trinh sát Hoàng Văn Lực báo cáo kết quả.")
+    assert titles(item, "Hoàng Văn Lực") == ["Tiểu đoàn trưởng Tiểu đoàn Trinh sát"]
+
+
+def test_a_ship_s_commander_is_a_title_before_the_name() -> None:
+    item = extract_text("Hạm trưởng Trần Quốc Việt kiểm tra con tàu trước chuyến đi.")
+    assert titles(item, "Trần Quốc Việt") == ["Hạm trưởng"]
+
+
+def test_a_hamlet_head_is_a_title_in_apposition() -> None:
+    item = extract_text("Ông Lê Văn Tâm, Trưởng bản Na Hang, đón đoàn khách từ sáng sớm.")
+    assert titles(item, "Lê Văn Tâm") == ["Trưởng bản Na Hang"]
+
+
+def test_a_deputy_head_shortened_by_the_press_is_a_title() -> None:
+    item = extract_text("Ông Trần Minh Đức, Hiệu phó Trường THCS Quang Trung, cho biết điều đó.")
+    assert titles(item, "Trần Minh Đức") == ["Hiệu phó Trường THCS Quang Trung"]
+
+
+def test_a_country_after_the_position_belongs_to_the_title() -> None:
+    item = extract_text("Thủ tướng Thái Lan Prayut Chan-o-cha đã phát biểu tại hội nghị.")
+    assert people(item) == ["Prayut Chan-o-cha"]
+    assert titles(item, "Prayut Chan-o-cha") == ["Thủ tướng Thái Lan"]
+    assert "Thái Lan" in places(item)
+
+
+def test_a_city_after_the_position_belongs_to_the_title() -> None:
+    item = extract_text("Bí thư Hà Nội Đinh Văn Lợi cho biết thành phố đã sẵn sàng.")
+    assert titles(item, "Đinh Văn Lợi") == ["Bí thư Hà Nội"]
+
+
+def test_a_name_of_two_vietnamese_syllables_after_a_country_is_the_person() -> None:
+    item = extract_text("Thủ tướng Campuchia Hun Sen đã tiếp đoàn đại biểu.")
+    assert titles(item, "Hun Sen") == ["Thủ tướng Campuchia"]
+
+
+# --- organisations -------------------------------------------------------------------------------
+
+
+def test_a_party_is_named_by_its_head() -> None:
+    item = extract_text("Đoàn đại biểu Đảng Nhân dân Campuchia thăm Hà Nội trong tuần.")
+    assert "Đảng Nhân dân Campuchia" in organisations(item)
+
+
+def test_a_verb_of_visiting_ends_a_body_s_name() -> None:
+    item = extract_text("Đoàn Hội Nông dân Lào gặp Hội Cựu chiến binh Việt Nam.")
+    assert "Đoàn Hội Nông dân Lào" in organisations(item)
+
+
+def test_a_provincial_youth_union_is_an_organisation() -> None:
+    item = extract_text("Chị Lý Thu Hà, Phó Bí thư Tỉnh đoàn Lạng Sơn, cho biết điều đó.")
+    assert "Tỉnh đoàn Lạng Sơn" in organisations(item)
+    assert titles(item, "Lý Thu Hà") == ["Phó Bí thư Tỉnh đoàn Lạng Sơn"]
+
+
+def test_a_trade_union_and_a_branch_campus_are_organisations() -> None:
+    item = extract_text("Công đoàn Ngân hàng Việt Nam trao quà cho Phân hiệu Đại học Thái Nguyên.")
+    assert "Công đoàn Ngân hàng Việt Nam" in organisations(item)
+    assert "Phân hiệu Đại học Thái Nguyên" in organisations(item)
