@@ -4,7 +4,7 @@ construction per test, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from support.extraction import extract_text, organisations, people, places, titles
+from support.extraction import awards, extract_text, organisations, people, places, titles
 
 # --- titles --------------------------------------------------------------------------------------
 
@@ -69,3 +69,37 @@ def test_a_trade_union_and_a_branch_campus_are_organisations() -> None:
     item = extract_text("Công đoàn Ngân hàng Việt Nam trao quà cho Phân hiệu Đại học Thái Nguyên.")
     assert "Công đoàn Ngân hàng Việt Nam" in organisations(item)
     assert "Phân hiệu Đại học Thái Nguyên" in organisations(item)
+
+
+# --- awards --------------------------------------------------------------------------------------
+
+
+def test_a_colloquial_verb_of_winning_confers_the_award() -> None:
+    item = extract_text("Năm ngoái, anh ẵm giải Quả bóng vàng Việt Nam sau một mùa xuất sắc.")
+    assert awards(item) == ["giải Quả bóng vàng Việt Nam"]
+
+
+def test_a_count_after_a_verb_of_bringing_home_is_no_recipient() -> None:
+    item = extract_text("Bộ phim mang về 3 giải Cánh diều vàng cho đoàn làm phim.")
+    assert awards(item) == ["giải Cánh diều vàng"]
+
+
+def test_a_well_known_prize_is_an_award_without_its_head() -> None:
+    item = extract_text("Nữ diễn viên từng đoạt Oscar với vai diễn đầu tay.")
+    assert awards(item) == ["Oscar"]
+
+
+def test_a_title_of_honour_conferred_by_the_state_is_an_award() -> None:
+    item = extract_text("Bà được phong tặng Nhà giáo Ưu tú sau 30 năm đứng lớp.")
+    assert awards(item) == ["Nhà giáo Ưu tú"]
+
+
+def test_a_title_of_honour_before_a_name_confers_nothing() -> None:
+    item = extract_text("Nghệ sĩ Nhân dân Lê Thu Hằng đến dự buổi ra mắt phim.")
+    assert awards(item) == []
+    assert people(item) == ["Lê Thu Hằng"]
+
+
+def test_an_award_is_not_cut_inside_its_giver_s_name() -> None:
+    item = extract_text("Cô nhận Bằng khen của Bộ Giáo dục và Đào tạo vì thành tích học tập.")
+    assert awards(item) == ["Bằng khen của Bộ Giáo dục và Đào tạo"]

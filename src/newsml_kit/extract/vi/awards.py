@@ -15,7 +15,7 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra)\b)"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
@@ -132,6 +132,10 @@ def _award_end(
         return quoted.end()  # "giải “Ca sĩ của năm”": the name is the quotation, whatever it holds
     end_match = _AWARD_END_RE.search(text, head_end)
     end = end_match.start() if end_match else sentence_end
+    for cluster in ex.of_kind("organisation"):
+        for span in cluster.spans:
+            if span.block == index and head_end < span.start < end < span.end:
+                end = span.end  # "Bằng khen của Bộ Giáo dục và Đào tạo": not cut inside the giver's name
     following = _LOWER_WORD_RE.match(text, head_end)
     if (
         following is not None
