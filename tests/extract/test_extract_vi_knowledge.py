@@ -103,3 +103,27 @@ def test_a_title_of_honour_before_a_name_confers_nothing() -> None:
 def test_an_award_is_not_cut_inside_its_giver_s_name() -> None:
     item = extract_text("Cô nhận Bằng khen của Bộ Giáo dục và Đào tạo vì thành tích học tập.")
     assert awards(item) == ["Bằng khen của Bộ Giáo dục và Đào tạo"]
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+def test_more_districts_of_the_centrally_run_cities_are_places() -> None:
+    item = extract_text("Mưa lớn gây ngập ở Chương Mỹ, Sơn Trà và Ninh Kiều trong đêm qua.")
+    assert {"Chương Mỹ", "Sơn Trà", "Ninh Kiều"} <= set(places(item))
+
+
+def test_capitals_abroad_are_places() -> None:
+    item = extract_text("Phái đoàn đã đến Ankara sau chặng dừng ở Nairobi và Lisbon.")
+    assert {"Ankara", "Nairobi", "Lisbon"} <= set(places(item))
+
+
+def test_an_old_name_of_a_country_is_that_country() -> None:
+    item = extract_text("Ông từng học tập tại Liên Xô và công tác ở Miến Điện.")
+    assert {"Liên Xô", "Miến Điện"} <= set(places(item))
+
+
+def test_a_country_named_alone_is_no_person() -> None:
+    item = extract_text("Tiền đạo này đã khoác áo đội tuyển Gabon trong 10 năm.")
+    assert "Gabon" in places(item)
+    assert "Gabon" not in people(item)
