@@ -71,6 +71,21 @@ def test_a_trade_union_and_a_branch_campus_are_organisations() -> None:
     assert "Phân hiệu Đại học Thái Nguyên" in organisations(item)
 
 
+def test_an_acronym_head_with_the_place_it_serves_is_an_organisation() -> None:
+    item = extract_text("Theo CDC Hà Giang, tỉnh ghi nhận thêm 5 ca mắc trong ngày.")
+    assert "CDC Hà Giang" in organisations(item)
+
+
+def test_a_court_acronym_with_its_unit_and_place_is_an_organisation() -> None:
+    item = extract_text("TAND tỉnh Bình Dương đã mở phiên tòa xét xử vụ án.")
+    assert "TAND tỉnh Bình Dương" in organisations(item)
+
+
+def test_a_verb_of_leaving_ends_a_body_s_name() -> None:
+    item = extract_text("Đội phản ứng nhanh của CDC Sóc Trăng rời thôn Trung Hòa lúc nửa đêm.")
+    assert "CDC Sóc Trăng" in organisations(item)
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 

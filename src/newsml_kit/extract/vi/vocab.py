@@ -228,8 +228,10 @@ def vocab() -> Vocab:
         short_documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
         ),
+        # The heads in both cases ("giải", "Giải"); the award names only as written.
         award_heads=re.compile(
-            rf"(?:{alternation(both_cases(words('award_heads')), word_start=True)})(?!\w)"
+            rf"(?:{alternation([*both_cases(words('award_heads')), *words('award_names')], word_start=True)})"
+            r"(?!\w)"
         ),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
