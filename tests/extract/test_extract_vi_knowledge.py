@@ -86,6 +86,21 @@ def test_a_verb_of_leaving_ends_a_body_s_name() -> None:
     assert "CDC Sóc Trăng" in organisations(item)
 
 
+def test_a_board_written_with_a_lower_case_second_word_is_an_organisation() -> None:
+    item = extract_text("Ban quản lý Khu kinh tế Dung Quất đã họp với các nhà đầu tư.")
+    assert "Ban quản lý Khu kinh tế Dung Quất" in organisations(item)
+
+
+def test_a_yearly_event_s_year_closes_the_board_s_name() -> None:
+    item = extract_text("Ban chỉ đạo Năm Văn hóa Hà Giang 2024 đã họp phiên đầu tiên.")
+    assert "Ban chỉ đạo Năm Văn hóa Hà Giang 2024" in organisations(item)
+
+
+def test_the_head_of_a_board_with_a_lower_case_word_is_a_title() -> None:
+    item = extract_text("Dự họp có ông Lê Văn Thành, Trưởng Ban chỉ đạo Hội chợ Mùa Xuân 2024.")
+    assert titles(item, "Lê Văn Thành") == ["Trưởng Ban chỉ đạo Hội chợ Mùa Xuân 2024"]
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 

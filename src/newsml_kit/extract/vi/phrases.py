@@ -30,6 +30,7 @@ _NAME_GOES_ON_RE = re.compile(
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -54,6 +55,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
             cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
             continue
+        if _YEAR_RE.fullmatch(token) and end == cursor > position and _NAME_ENDS_RE.match(text, word.end()):
+            end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
+            break
         if token[0].isupper():
             if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
                 break
