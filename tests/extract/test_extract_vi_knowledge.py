@@ -157,3 +157,21 @@ def test_a_country_named_alone_is_no_person() -> None:
     item = extract_text("Tiền đạo này đã khoác áo đội tuyển Gabon trong 10 năm.")
     assert "Gabon" in places(item)
     assert "Gabon" not in people(item)
+
+
+def test_a_heritage_site_named_alone_is_a_place() -> None:
+    item = extract_text("Du khách đổ về Tràng An và Yên Tử trong dịp nghỉ lễ.")
+    assert {"Tràng An", "Yên Tử"} <= set(places(item))
+
+
+# --- people --------------------------------------------------------------------------------------
+
+
+def test_a_foreign_actor_named_without_a_cue_is_a_person() -> None:
+    item = extract_text("Trên thảm đỏ, Charlize Winters diện chiếc váy đen giản dị.")
+    assert "Charlize Winters" in people(item)
+
+
+def test_a_foreign_player_named_without_a_cue_is_a_person() -> None:
+    item = extract_text("Bàn thắng duy nhất do Erling Johansen ghi ở phút 80.")
+    assert "Erling Johansen" in people(item)
