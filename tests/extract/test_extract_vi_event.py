@@ -699,3 +699,12 @@ def test_a_body_that_is_not_set_up_is_no_event() -> None:
 def test_a_state_visit_takes_place_where_it_goes_and_the_visitor_is_its_guest() -> None:
     item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
     assert (event_place(item), guests(item)) == ("Lào", ["Lê Văn Tâm"])
+
+
+def test_the_named_leader_of_a_visiting_delegation_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "Chiều 8/9, Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đến thăm"
+        " và làm việc với tỉnh Bình Định.",
+        date="2023-09",
+    )
+    assert guests(item) == ["Trần Văn Thuấn"]
