@@ -708,3 +708,13 @@ def test_the_named_leader_of_a_visiting_delegation_is_the_guest_of_honour() -> N
         date="2023-09",
     )
     assert guests(item) == ["Trần Văn Thuấn"]
+
+
+def test_a_body_inside_the_venue_s_name_is_not_the_organiser() -> None:
+    item = extract_text(
+        "Sáng 12/5, tại Hội trường UBND tỉnh, UBND tỉnh Lào Cai tổ chức hội nghị xúc tiến đầu tư.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Lào Cai"]
+    assert event_place(item) == "Hội trường UBND tỉnh"
