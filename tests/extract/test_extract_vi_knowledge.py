@@ -46,6 +46,23 @@ def test_a_name_of_two_vietnamese_syllables_after_a_country_is_the_person() -> N
     assert titles(item, "Hun Sen") == ["Thủ tướng Campuchia"]
 
 
+def test_a_title_holding_two_posts_joined_by_kiem_is_one_title() -> None:
+    item = extract_text("Ông Lê Văn Hòa, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty CP Minh Phú, cho biết.")
+    assert titles(item, "Lê Văn Hòa") == ["Chủ tịch HĐQT kiêm Tổng giám đốc Công ty CP Minh Phú"]
+    item = extract_text("Chủ tịch HĐQT kiêm Tổng giám đốc Công ty CP Minh Phú Lê Văn Hòa cho biết.")
+    assert titles(item, "Lê Văn Hòa") == ["Chủ tịch HĐQT kiêm Tổng giám đốc Công ty CP Minh Phú"]
+
+
+def test_a_post_in_charge_of_a_body_right_after_the_head() -> None:
+    item = extract_text("Ông Lê Văn Hòa, Phó Giám đốc phụ trách Sở Y tế, cho biết.")
+    assert titles(item, "Lê Văn Hòa") == ["Phó Giám đốc phụ trách Sở Y tế"]
+
+
+def test_the_head_coach_is_a_title() -> None:
+    item = extract_text("Tối qua, HLV trưởng Park Hang-seo đã công bố danh sách đội tuyển.")
+    assert titles(item, "Park Hang-seo") == ["HLV trưởng"]
+
+
 # --- organisations -------------------------------------------------------------------------------
 
 

@@ -123,6 +123,9 @@ def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
         return False
 
     cluster.titles = [title for title in cluster.titles if not cut(title)]
+    # "Chủ tịch HĐQT kiêm Tổng giám đốc X Lê Văn A": the second post is read again from its own
+    # head; it is part of the whole title, not one of its own.
+    cluster.titles = [t for t in cluster.titles if not any(o.endswith(" kiêm " + t) for o in cluster.titles)]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')

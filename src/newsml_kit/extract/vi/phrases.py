@@ -13,8 +13,9 @@ _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
 # ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
 _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
-# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
-_TITLE_CONNECTORS = ("phụ trách",)
+# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
+# kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
+_TITLE_CONNECTORS = ("phụ trách", "kiêm")
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
@@ -99,10 +100,19 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         )
         if (
             connector
-            and (end > position or connector in v.units or connector in v.head_connectors)
+            and (
+                end > position
+                or connector in v.units
+                or connector in v.head_connectors
+                or connector in _TITLE_CONNECTORS
+            )
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
+            second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
+            if second_post is not None:
+                cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
+                continue
             # "X và Bộ Y": a second organisation; "Kiểm soát và Phòng ngừa": a head word as an
             # ordinary word of the same name (no capitalised name after it).
             second = v.org_heads.match(text, nxt) if connector == "và" else None
