@@ -118,6 +118,37 @@ def test_the_head_of_a_board_with_a_lower_case_word_is_a_title() -> None:
     assert titles(item, "Lê Văn Thành") == ["Trưởng Ban chỉ đạo Hội chợ Mùa Xuân 2024"]
 
 
+def test_a_document_word_that_is_a_name_word_goes_on_in_a_name() -> None:
+    item = extract_text("Theo Sở Kế hoạch và Đầu tư tỉnh Yên Bái, vốn đăng ký đã tăng.")
+    assert "Sở Kế hoạch và Đầu tư tỉnh Yên Bái" in organisations(item)
+
+
+def test_a_lower_case_field_after_a_name_word_stays_in_the_name() -> None:
+    item = extract_text("Quỹ Bảo trợ trẻ em tỉnh Phú Thọ đã trao 200 suất học bổng.")
+    assert "Quỹ Bảo trợ trẻ em tỉnh Phú Thọ" in organisations(item)
+    item = extract_text("Công ty TNHH Một thành viên Xổ số kiến thiết Phú Yên đã trả thưởng.")
+    assert "Công ty TNHH Một thành viên Xổ số kiến thiết Phú Yên" in organisations(item)
+
+
+def test_a_world_body_written_with_a_lower_case_word() -> None:
+    item = extract_text("Theo Tổ chức Y tế thế giới, số ca mắc đã giảm.")
+    assert "Tổ chức Y tế thế giới" in organisations(item)
+
+
+def test_a_body_named_by_a_number() -> None:
+    item = extract_text("Bệnh nhân được chuyển tới Bệnh viện Quân y 121 trong đêm.")
+    assert "Bệnh viện Quân y 121" in organisations(item)
+    item = extract_text("Ông Lê Văn Hòa, Chính ủy Quân khu 9, cho biết đơn vị đã sẵn sàng.")
+    assert titles(item, "Lê Văn Hòa") == ["Chính ủy Quân khu 9"]
+    assert "Quân khu 9" in organisations(item)
+
+
+def test_a_numbered_unit_in_a_title_before_the_name() -> None:
+    item = extract_text("Sư đoàn trưởng Sư đoàn 312 Trần Văn Minh báo cáo kết quả huấn luyện.")
+    assert titles(item, "Trần Văn Minh") == ["Sư đoàn trưởng Sư đoàn 312"]
+    assert "Sư đoàn 312" in organisations(item)
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 

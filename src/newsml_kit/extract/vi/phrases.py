@@ -32,6 +32,7 @@ _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_UNIT_NUMBER_RE = re.compile(r"\d{1,3}")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -56,13 +57,19 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
             cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
             continue
+        if _UNIT_NUMBER_RE.fullmatch(token) and end == cursor and _number_in_name(text, position, word, v):
+            # "Sư đoàn 304", "Bệnh viện Trung ương Quân đội 108": a numbered body (a name may
+            # follow: "Sư đoàn trưởng Sư đoàn 304 Trần Văn A").
+            cursor = end = word.end()
+            continue
         if _YEAR_RE.fullmatch(token) and end == cursor > position and _NAME_ENDS_RE.match(text, word.end()):
             end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
             break
         if token[0].isupper():
-            if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
-                break
             lexical = v.name_words.match(text, cursor + 1)
+            stop = v.stops.match(text, cursor + 1) if not allow_titles else None
+            if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
+                break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
             cursor = lexical.end() if lexical else word.end()
             if lexical is None and not token.isupper():
                 cursor = _lower_syllable_end(text, cursor, v)
@@ -121,6 +128,21 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _number_in_name(text: str, position: int, number: re.Match[str], v: Vocab) -> bool:
+    """A number that closes a name: after its words, before the name's end or another name ("Bệnh
+    viện Trung ương Quân đội 108", "Sư đoàn 304 Trần Văn A"); after a head of numbered bodies even
+    right after the head, and then before any word when it has two or three digits ("Bệnh viện
+    Quân y 121 trong đêm"; not "... Bạch Mai 3 ngày qua")."""
+    numbered_head = text.endswith(v.org_heads_numbered, 0, position)
+    if _NAME_ENDS_RE.match(text, number.end()) or SPACE_UPPER_RE.match(text, number.end()):
+        return numbered_head or number.start() > position + 1
+    return (
+        numbered_head
+        and text.startswith(" ", number.end())
+        and (len(number.group()) > 1 or number.start() == position + 1)
+    )
 
 
 def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:

@@ -177,6 +177,8 @@ class Vocab:
     award_generic_heads: frozenset[str]
     award_ceremony_verbs: frozenset[str]
     award_grades: tuple[str, ...]
+    # Heads of bodies named by a number ("Sư đoàn 304").
+    org_heads_numbered: tuple[str, ...]
 
 
 @cache
@@ -308,6 +310,7 @@ def vocab() -> Vocab:
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
+        org_heads_numbered=words("org_heads_numbered"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
