@@ -149,6 +149,18 @@ def test_a_numbered_unit_in_a_title_before_the_name() -> None:
     assert "Sư đoàn 312" in organisations(item)
 
 
+def test_a_parliament_or_government_abroad_is_named_with_its_country() -> None:
+    item = extract_text("Quốc hội Mỹ đã thông qua dự luật, Chính phủ Nhật Bản hoan nghênh.")
+    assert {"Quốc hội Mỹ", "Chính phủ Nhật Bản"} <= set(organisations(item))
+
+
+def test_a_city_s_delegation_to_the_national_assembly_keeps_the_assembly_bare() -> None:
+    item = extract_text("Đoàn đại biểu Quốc hội Hà Nội đã tiếp xúc cử tri quận Hoàn Kiếm.")
+    assert "Quốc hội Hà Nội" not in organisations(item)
+    item = extract_text("Chính phủ Việt Nam luôn ủng hộ sáng kiến này.")
+    assert "Chính phủ" in organisations(item)
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 
