@@ -161,6 +161,15 @@ def test_a_city_s_delegation_to_the_national_assembly_keeps_the_assembly_bare() 
     assert "Chính phủ" in organisations(item)
 
 
+def test_a_specialised_school_named_after_a_person_is_no_person() -> None:
+    item = extract_text("Trường THPT chuyên Nguyễn Bỉnh Khiêm có 20 học sinh đoạt giải quốc gia.")
+    assert organisations(item) == ["Trường THPT chuyên Nguyễn Bỉnh Khiêm"]
+    assert people(item) == []
+    item = extract_text("Em Lê Văn An, học sinh lớp 12 trường chuyên Lê Quý Đôn, đoạt giải nhất.")
+    assert "trường chuyên Lê Quý Đôn" in organisations(item)
+    assert people(item) == ["Lê Văn An"]
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 
