@@ -244,3 +244,20 @@ def test_a_foreign_actor_named_without_a_cue_is_a_person() -> None:
 def test_a_foreign_player_named_without_a_cue_is_a_person() -> None:
     item = extract_text("Bàn thắng duy nhất do Erling Johansen ghi ở phút 80.")
     assert "Erling Johansen" in people(item)
+
+
+def test_and_between_two_fields_stays_in_the_award_s_name() -> None:
+    item = extract_text("Ông vừa được trao Giải thưởng Nhà nước về Khoa học và Công nghệ.")
+    assert awards(item) == ["Giải thưởng Nhà nước về Khoa học và Công nghệ"]
+    item = extract_text("Anh giành Huy chương vàng và Huy chương bạc ở hai nội dung.")
+    assert awards(item) == ["Huy chương vàng", "Huy chương bạc"]
+
+
+def test_the_owner_of_an_award_won_it() -> None:
+    item = extract_text("Cô là chủ nhân của giải Nữ diễn viên chính xuất sắc năm nay.")
+    assert awards(item) == ["giải Nữ diễn viên chính xuất sắc"]
+
+
+def test_the_national_brand_is_conferred() -> None:
+    item = extract_text("Sản phẩm của công ty được vinh danh Thương hiệu Quốc gia.")
+    assert awards(item) == ["Thương hiệu Quốc gia"]
