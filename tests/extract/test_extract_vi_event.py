@@ -701,15 +701,6 @@ def test_a_state_visit_takes_place_where_it_goes_and_the_visitor_is_its_guest() 
     assert (event_place(item), guests(item)) == ("Lào", ["Lê Văn Tâm"])
 
 
-def test_the_named_leader_of_a_visiting_delegation_is_the_guest_of_honour() -> None:
-    item = extract_text(
-        "Chiều 8/9, Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đến thăm"
-        " và làm việc với tỉnh Bình Định.",
-        date="2023-09",
-    )
-    assert guests(item) == ["Trần Văn Thuấn"]
-
-
 def test_a_body_inside_the_venue_s_name_is_not_the_organiser() -> None:
     item = extract_text(
         "Sáng 12/5, tại Hội trường UBND tỉnh, UBND tỉnh Lào Cai tổ chức hội nghị xúc tiến đầu tư.",

@@ -86,8 +86,6 @@ _VISIT_END_RE = re.compile(
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 _DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
 _DELEGATION_OF_RE = re.compile(rf"{_DELEGATION} (?:của )?")
-# "... do Thứ trưởng X làm trưởng đoàn", "... do ông X dẫn đầu": who leads the delegation.
-_LED_BY_RE = re.compile(r"(?<!\w)do [^,;.]{3,120}? (?:làm [Tt]rưởng đoàn|dẫn đầu)(?!\w)")
 _WORKING = r" (?:(?:đã|vừa|sẽ|đang) )?"
 _WORKING_VERB = r"((?:thăm và )?làm việc (?:với|tại) )"
 _WORKING_RE = re.compile(_WORKING + _WORKING_VERB)
@@ -717,12 +715,6 @@ def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
     start, end = sentence_bounds(text, finding.span.start)
     delegation = _DELEGATION_OF_RE.search(text, start, end)
     if delegation is None:
-        return
-    led = _LED_BY_RE.search(text, delegation.end(), end)
-    head = first_person(ex, finding.span.block, led.start(), led.end()) if led is not None else None
-    if head is not None:
-        # "Đoàn công tác ... do Thứ trưởng X làm trưởng đoàn / dẫn đầu": the head is named.
-        finding.participants.append((head, ParticipantRole.GUEST_OF_HONOUR))
         return
     body = entity_starting_at(ex, finding.span.block, delegation.end(), ("organisation",))
     cluster = ex.find(*body) if body is not None else None
