@@ -56,8 +56,10 @@ def any_word_capitalised(items: tuple[str, ...]) -> list[str]:
 
 
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
-    """Each word as written and with a lower-case first letter ("Trường", "trường")."""
-    return [*items, *(word[:1].lower() + word[1:] for word in items)]
+    """Each word as written and with a lower-case first letter ("Trường", "trường"); an acronym
+    only as written ("UBND", never "uBND": such a form matches nothing, yet its first letter, a
+    common one in lower case, would make the scan try the table at every "u", "c" or "t")."""
+    return [*items, *(word[:1].lower() + word[1:] for word in items if not word[1:2].isupper())]
 
 
 def inner_lower_too(items: tuple[str, ...]) -> list[str]:
