@@ -63,6 +63,13 @@ def test_the_head_coach_is_a_title() -> None:
     assert titles(item, "Park Hang-seo") == ["HLV trưởng"]
 
 
+def test_a_post_with_its_field_in_lower_case_is_a_title_in_apposition() -> None:
+    item = extract_text("Ông Lê Văn An, Giám đốc kinh doanh, cho biết doanh số đã tăng.")
+    assert titles(item, "Lê Văn An") == ["Giám đốc kinh doanh"]
+    item = extract_text("Ông Lê Văn An, Giám đốc, cho biết doanh số đã tăng.")
+    assert titles(item, "Lê Văn An") == []
+
+
 # --- organisations -------------------------------------------------------------------------------
 
 

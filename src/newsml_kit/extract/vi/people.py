@@ -553,6 +553,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             ):
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
             bare = end == head.end()
+            if bare and _lower_tail_end(text, end) > end:
+                # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.
+                end = _lower_tail_end(text, end)
+                bare = False
             if bare and not _complete_title(head.group(), v) and not _another_title(text, end, v):
                 break
             if end > head.end() and v.org_heads.fullmatch(text, head.end() + 1, end):
