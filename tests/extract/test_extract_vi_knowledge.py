@@ -177,6 +177,13 @@ def test_a_specialised_school_named_after_a_person_is_no_person() -> None:
     assert people(item) == ["Lê Văn An"]
 
 
+def test_a_department_whose_name_holds_a_comma_is_named_whole() -> None:
+    item = extract_text("Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh tổ chức lễ khai mạc.")
+    assert organisations(item) == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"]
+    item = extract_text("Ông Lê Văn An, Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Hà Tĩnh, cho biết.")
+    assert titles(item, "Lê Văn An") == ["Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Hà Tĩnh"]
+
+
 # --- awards --------------------------------------------------------------------------------------
 
 
