@@ -70,6 +70,13 @@ def test_a_post_with_its_field_in_lower_case_is_a_title_in_apposition() -> None:
     assert titles(item, "Lê Văn An") == []
 
 
+def test_a_country_of_two_words_before_a_foreign_name_after_a_cue() -> None:
+    item = extract_text("Tổng thống Hàn Quốc Moon Jae-in đã tiếp đoàn đại biểu.")
+    assert people(item) == ["Moon Jae-in"]
+    item = extract_text("Tác phẩm của nhà thơ Hy Lạp Homer vẫn được đọc.")
+    assert people(item) == ["Homer"]
+
+
 # --- organisations -------------------------------------------------------------------------------
 
 

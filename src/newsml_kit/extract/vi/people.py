@@ -212,10 +212,17 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
         shift = 0
-        if len(words) >= 3 and words[0] in v.ambiguous_places and not is_vietnamese_syllable(words[-1]):
-            # "Ngoại trưởng Mỹ Antony Blinken": the country, then the foreign name.
-            shift = len(words[0]) + 1
-            found, words = found[shift:], words[1:]
+        country = v.places_re.match(found) if len(words) >= 3 else None
+        if (
+            country is not None
+            and found.startswith(" ", country.end())
+            and not is_vietnamese_syllable(words[-1])
+        ):
+            # "Ngoại trưởng Mỹ Antony Blinken", "Tổng thống Hàn Quốc Moon Jae-in": the country, then
+            # the foreign name.
+            shift = country.end() + 1
+            found = found[shift:]
+            words = found.split(" ")
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
