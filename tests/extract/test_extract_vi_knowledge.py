@@ -77,6 +77,13 @@ def test_a_country_of_two_words_before_a_foreign_name_after_a_cue() -> None:
     assert people(item) == ["Homer"]
 
 
+def test_an_envoy_s_title_goes_on_with_where_he_is_posted() -> None:
+    item = extract_text("Đại sứ Việt Nam tại Ai Cập Trần Thanh Công đã dự buổi lễ.")
+    assert titles(item, "Trần Thanh Công") == ["Đại sứ Việt Nam tại Ai Cập"]
+    item = extract_text("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink đã dự buổi lễ.")
+    assert titles(item, "Daniel Kritenbrink") == ["Đại sứ Mỹ tại Việt Nam"]
+
+
 # --- organisations -------------------------------------------------------------------------------
 
 

@@ -452,14 +452,24 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     return None
 
 
+_POSTED_AT_RE = re.compile(r" tại ")
+
+
 def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thủ tướng Thái Lan Prayut Chan-o-cha``, ``Thủ tướng Campuchia Hun Sen``: a country right
     after the position belongs to the title, and two to four capitalised words after it, hyphens
-    kept, are the person (not "Thái Lan Prayut", whose "Thái" is also a family name)."""
+    kept, are the person (not "Thái Lan Prayut", whose "Thái" is also a family name); an envoy's
+    title goes on with where he is posted ("Đại sứ Mỹ tại Việt Nam Marc Knapper")."""
     place = v.places_re.match(text, position + 1) if text.startswith(" ", position) else None
-    if place is None or place.group() in v.ambiguous_places or not text.startswith(" ", place.end()):
+    if place is None or not text.startswith(" ", place.end()):
         return None
-    name = _NAME_HERE_RE.match(text, place.end() + 1)
+    after = place.end() + 1
+    posted = _POSTED_AT_RE.match(text, place.end())
+    if posted is not None and (where := v.places_re.match(text, posted.end())) is not None:
+        after = where.end() + 1  # "Đại sứ Mỹ tại Việt Nam Marc Knapper": where the envoy is posted
+    elif place.group() in v.ambiguous_places:
+        return None
+    name = _NAME_HERE_RE.match(text, after)
     if name is None:
         return None
     words = name.group().split(" ")
