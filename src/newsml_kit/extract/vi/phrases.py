@@ -32,7 +32,6 @@ _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_UNIT_NUMBER_RE = re.compile(r"\d{1,3}")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -54,17 +53,18 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
-        if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
-            cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
-            continue
-        if _UNIT_NUMBER_RE.fullmatch(token) and end == cursor and _number_in_name(text, position, word, v):
-            # "Sư đoàn 304", "Bệnh viện Trung ương Quân đội 108": a numbered body (a name may
-            # follow: "Sư đoàn trưởng Sư đoàn 304 Trần Văn A").
-            cursor = end = word.end()
-            continue
-        if _YEAR_RE.fullmatch(token) and end == cursor > position and _NAME_ENDS_RE.match(text, word.end()):
-            end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
-            break
+        if token.isdigit() and end == cursor:
+            if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
+                cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
+                continue
+            if len(token) <= 3 and _number_in_name(text, position, word, v):
+                # "Sư đoàn 304", "Bệnh viện Trung ương Quân đội 108": a numbered body (a name may
+                # follow: "Sư đoàn trưởng Sư đoàn 304 Trần Văn A").
+                cursor = end = word.end()
+                continue
+            if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
+                end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
+                break
         if token[0].isupper():
             lexical = v.name_words.match(text, cursor + 1)
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
