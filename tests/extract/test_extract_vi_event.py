@@ -699,3 +699,13 @@ def test_a_body_that_is_not_set_up_is_no_event() -> None:
 def test_a_state_visit_takes_place_where_it_goes_and_the_visitor_is_its_guest() -> None:
     item = extract_text("Chủ tịch nước Lê Văn Tâm đang có chuyến thăm chính thức Lào từ ngày 14/4 đến 16/4.")
     assert (event_place(item), guests(item)) == ("Lào", ["Lê Văn Tâm"])
+
+
+def test_a_body_inside_the_venue_s_name_is_not_the_organiser() -> None:
+    item = extract_text(
+        "Sáng 12/5, tại Hội trường UBND tỉnh, UBND tỉnh Lào Cai tổ chức hội nghị xúc tiến đầu tư.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Lào Cai"]
+    assert event_place(item) == "Hội trường UBND tỉnh"

@@ -54,6 +54,10 @@ def normalise(original: str) -> NormalisedText:
     if unicodedata.is_normalized("NFC", original):
         # Only tone placement or look-alikes differ: one character maps to one character.
         chars = list(_without_look_alikes(original))
+        moved = _move_old_tones(chars)
+        if not moved:
+            # Most such paragraphs only hold a candidate that stays ("quý"): offsets map to themselves.
+            return NormalisedText(original, "".join(chars), (), ())
         starts = list(range(len(original)))
         ends = list(range(1, len(original) + 1))
     else:
@@ -64,7 +68,13 @@ def normalise(original: str) -> NormalisedText:
                 chars.append(LOOK_ALIKES.get(ch, ch))
                 starts.append(begin)
                 ends.append(finish)
-    _move_old_tones(chars, starts, ends)
+        moved = _move_old_tones(chars)
+    for index in moved:
+        # Both characters of a rewritten pair map to the pair's whole original span, so any span
+        # that includes either character maps back to text that holds both.
+        span = (starts[index], ends[index + 1])
+        starts[index], starts[index + 1] = span[0], span[0]
+        ends[index], ends[index + 1] = span[1], span[1]
     return NormalisedText(original, "".join(chars), tuple(starts), tuple(ends))
 
 
@@ -119,11 +129,10 @@ def _after_gi(chars: list[str], index: int) -> bool:
     )
 
 
-def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> None:
-    """Rewrite old-style ``oà``/``oé``/``uỷ`` (open syllable, not after ``q``) to the new style, in place.
-
-    Both characters of a rewritten pair map to the pair's whole original span, so any span that
-    includes either character maps back to text that holds both."""
+def _move_old_tones(chars: list[str]) -> list[int]:
+    """Rewrite old-style ``oà``/``oé``/``uỷ`` (open syllable, not after ``q``) to the new style, in
+    place; the index of the first character of each rewritten pair."""
+    moved: list[int] = []
     for candidate in _OLD_TONE_CANDIDATE_RE.finditer("".join(chars)):
         index = candidate.start()
         first, second = chars[index], chars[index + 1]
@@ -143,6 +152,5 @@ def _move_old_tones(chars: list[str], starts: list[int], ends: list[int]) -> Non
         other_marks = "".join(mark for mark in marks if mark != tone)
         chars[index] = unicodedata.normalize("NFC", first + tone)
         chars[index + 1] = unicodedata.normalize("NFC", base + other_marks)
-        span = (starts[index], ends[index + 1])
-        starts[index], starts[index + 1] = span[0], span[0]
-        ends[index], ends[index + 1] = span[1], span[1]
+        moved.append(index)
+    return moved

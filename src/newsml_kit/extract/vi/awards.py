@@ -15,7 +15,7 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra)\b)"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
@@ -131,7 +131,14 @@ def _award_end(
     if quoted is not None:
         return quoted.end()  # "giải “Ca sĩ của năm”": the name is the quotation, whatever it holds
     end_match = _AWARD_END_RE.search(text, head_end)
+    while end_match is not None and _joins_fields(ex, v, index, text, end_match.start()):
+        # "Giải thưởng Nhà nước về Khoa học và Công nghệ": "và" joins two fields of one name.
+        end_match = _AWARD_END_RE.search(text, end_match.start() + len(" và "))
     end = end_match.start() if end_match else sentence_end
+    for cluster in ex.of_kind("organisation"):
+        for span in cluster.spans:
+            if span.block == index and head_end < span.start < end < span.end:
+                end = span.end  # "Bằng khen của Bộ Giáo dục và Đào tạo": not cut inside the giver's name
     following = _LOWER_WORD_RE.match(text, head_end)
     if (
         following is not None
@@ -146,6 +153,25 @@ def _award_end(
                     continue  # "Giải thưởng Hồ Chí Minh": an award named after a person
                 end = len(text[: span.start].rstrip(" ,"))
     return end
+
+
+def _joins_fields(ex: Extraction, v: Vocab, index: int, text: str, position: int) -> bool:
+    """`` và Công nghệ`` at ``position``: "và" before a capitalised word that starts no other award,
+    organisation or person joins two fields of the award's name."""
+    if not text.startswith(" và ", position):
+        return False
+    after = position + len(" và ")
+    if (
+        not text[after : after + 1].isupper()
+        or v.award_heads.match(text, after)
+        or v.org_starts.match(text, after)
+    ):
+        return False
+    return not any(
+        span.block == index and span.start == after
+        for cluster in ex.clusters.values()
+        for span in cluster.spans
+    )
 
 
 def _giver_and_recipients(

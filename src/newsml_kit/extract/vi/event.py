@@ -665,6 +665,13 @@ def _organisers_before(
     """The organisation (or person) right before the verb, and those it works with
     (``Bộ Y tế phối hợp với Bộ Công an tổ chức``)."""
     found: list[tuple[int, int, Ref]] = []
+    # Nor a body inside a venue's name: "tại Hội trường UBND tỉnh, UBND tỉnh X tổ chức".
+    venues = [
+        (span.start, span.end)
+        for place in ex.of_kind("place")
+        for span in place.spans
+        if span.block == index and start <= span.start < verb
+    ]
     for kind in kinds:
         for cluster in ex.of_kind(kind):
             found.extend(
@@ -679,6 +686,7 @@ def _organisers_before(
                 and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
                 # nor where it happens: "tại trụ sở Bộ Ngoại giao, Thứ trưởng X đã có cuộc hội đàm"
                 and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
+                and not any(a < span.start and span.end <= b for a, b in venues)
             )
     if not found:
         return []

@@ -40,6 +40,8 @@ _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vư
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _HOME = ("Việt Nam",)
+# Standalone national bodies that, abroad, are named with their country.
+_NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 
 
@@ -275,8 +277,16 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     if standalone:
         end = standalone.end()
         country = v.places_re.match(text, end + 1) if text.startswith(" ", end) else None
-        if country is not None and text.startswith("Bộ ", position) and country.group() not in _HOME:
-            end = country.end()  # "Bộ Quốc phòng Mỹ": a ministry abroad is named with its country
+        if (
+            country is not None
+            and text.startswith(_NAMED_WITH_COUNTRY, position)
+            and country.group() not in _HOME
+            and not country.group().startswith(v.unit_forms)
+            and not text.endswith("biểu ", 0, position)
+        ):
+            # "Bộ Quốc phòng Mỹ", "Quốc hội Mỹ": a body abroad is named with its country (not a
+            # city's delegation: "Đoàn đại biểu Quốc hội TP Hà Nội").
+            end = country.end()
         term = _TERM_SUFFIX_RE.match(text, end)
         return position, term.end() if term else end
     head = v.org_heads.match(text, position)

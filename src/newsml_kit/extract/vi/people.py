@@ -123,6 +123,9 @@ def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
         return False
 
     cluster.titles = [title for title in cluster.titles if not cut(title)]
+    # "Chủ tịch HĐQT kiêm Tổng giám đốc X Lê Văn A": the second post is read again from its own
+    # head; it is part of the whole title, not one of its own.
+    cluster.titles = [t for t in cluster.titles if not any(o.endswith(" kiêm " + t) for o in cluster.titles)]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -209,10 +212,17 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
         shift = 0
-        if len(words) >= 3 and words[0] in v.ambiguous_places and not is_vietnamese_syllable(words[-1]):
-            # "Ngoại trưởng Mỹ Antony Blinken": the country, then the foreign name.
-            shift = len(words[0]) + 1
-            found, words = found[shift:], words[1:]
+        country = v.places_re.match(found) if len(words) >= 3 else None
+        if (
+            country is not None
+            and found.startswith(" ", country.end())
+            and not is_vietnamese_syllable(words[-1])
+        ):
+            # "Ngoại trưởng Mỹ Antony Blinken", "Tổng thống Hàn Quốc Moon Jae-in": the country, then
+            # the foreign name.
+            shift = country.end() + 1
+            found = found[shift:]
+            words = found.split(" ")
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -402,6 +412,9 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
+    country = _name_after_country(text, position, v)
+    if country is not None:
+        return country
     direct = _SPACED_NAME_RE.match(text, position)
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
@@ -437,6 +450,35 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+_POSTED_AT_RE = re.compile(r" tại ")
+
+
+def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+    """``Thủ tướng Thái Lan Prayut Chan-o-cha``, ``Thủ tướng Campuchia Hun Sen``: a country right
+    after the position belongs to the title, and two to four capitalised words after it, hyphens
+    kept, are the person (not "Thái Lan Prayut", whose "Thái" is also a family name); an envoy's
+    title goes on with where he is posted ("Đại sứ Mỹ tại Việt Nam Marc Knapper")."""
+    place = v.places_re.match(text, position + 1) if text.startswith(" ", position) else None
+    if place is None or not text.startswith(" ", place.end()):
+        return None
+    after = place.end() + 1
+    posted = _POSTED_AT_RE.match(text, place.end())
+    if posted is not None and (where := v.places_re.match(text, posted.end())) is not None:
+        after = where.end() + 1  # "Đại sứ Mỹ tại Việt Nam Marc Knapper": where the envoy is posted
+    elif place.group() in v.ambiguous_places:
+        return None
+    name = _NAME_HERE_RE.match(text, after)
+    if name is None:
+        return None
+    words = name.group().split(" ")
+    if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
+        return None
+    found = name.group()
+    if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
+        return None
+    return name.start(), name.end()
 
 
 def _is_foreign_word(word: str, v: Vocab) -> bool:
@@ -528,6 +570,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             ):
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
             bare = end == head.end()
+            if bare and _lower_tail_end(text, end) > end:
+                # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.
+                end = _lower_tail_end(text, end)
+                bare = False
             if bare and not _complete_title(head.group(), v) and not _another_title(text, end, v):
                 break
             if end > head.end() and v.org_heads.fullmatch(text, head.end() + 1, end):

@@ -13,8 +13,9 @@ _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
 # ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
 _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
-# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội".
-_TITLE_CONNECTORS = ("phụ trách",)
+# Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
+# kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
+_TITLE_CONNECTORS = ("phụ trách", "kiêm")
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
@@ -30,6 +31,7 @@ _NAME_GOES_ON_RE = re.compile(
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -51,13 +53,23 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
-        if token.isdigit() and end == cursor and _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
-            cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
-            continue
-        if token[0].isupper():
-            if (v.stops.match(text, cursor + 1) and not allow_titles) or v.ranks.match(text, cursor + 1):
+        if token.isdigit() and end == cursor:
+            if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
+                cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
+                continue
+            if len(token) <= 3 and _number_in_name(text, position, word, v):
+                # "Sư đoàn 304", "Bệnh viện Trung ương Quân đội 108": a numbered body (a name may
+                # follow: "Sư đoàn trưởng Sư đoàn 304 Trần Văn A").
+                cursor = end = word.end()
+                continue
+            if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
+                end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
+        if token[0].isupper():
             lexical = v.name_words.match(text, cursor + 1)
+            stop = v.stops.match(text, cursor + 1) if not allow_titles else None
+            if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
+                break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
             cursor = lexical.end() if lexical else word.end()
             if lexical is None and not token.isupper():
                 cursor = _lower_syllable_end(text, cursor, v)
@@ -95,10 +107,19 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         )
         if (
             connector
-            and (end > position or connector in v.units or connector in v.head_connectors)
+            and (
+                end > position
+                or connector in v.units
+                or connector in v.head_connectors
+                or connector in _TITLE_CONNECTORS
+            )
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
+            second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
+            if second_post is not None:
+                cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
+                continue
             # "X và Bộ Y": a second organisation; "Kiểm soát và Phòng ngừa": a head word as an
             # ordinary word of the same name (no capitalised name after it).
             second = v.org_heads.match(text, nxt) if connector == "và" else None
@@ -107,6 +128,21 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _number_in_name(text: str, position: int, number: re.Match[str], v: Vocab) -> bool:
+    """A number that closes a name: after its words, before the name's end or another name ("Bệnh
+    viện Trung ương Quân đội 108", "Sư đoàn 304 Trần Văn A"); after a head of numbered bodies even
+    right after the head, and then before any word when it has two or three digits ("Bệnh viện
+    Quân y 121 trong đêm"; not "... Bạch Mai 3 ngày qua")."""
+    numbered_head = text.endswith(v.org_heads_numbered, 0, position)
+    if _NAME_ENDS_RE.match(text, number.end()) or SPACE_UPPER_RE.match(text, number.end()):
+        return numbered_head or number.start() > position + 1
+    return (
+        numbered_head
+        and text.startswith(" ", number.end())
+        and (len(number.group()) > 1 or number.start() == position + 1)
+    )
 
 
 def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:

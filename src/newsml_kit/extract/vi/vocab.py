@@ -56,8 +56,10 @@ def any_word_capitalised(items: tuple[str, ...]) -> list[str]:
 
 
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
-    """Each word as written and with a lower-case first letter ("Trường", "trường")."""
-    return [*items, *(word[:1].lower() + word[1:] for word in items)]
+    """Each word as written and with a lower-case first letter ("Trường", "trường"); an acronym
+    only as written ("UBND", never "uBND": such a form matches nothing, yet its first letter, a
+    common one in lower case, would make the scan try the table at every "u", "c" or "t")."""
+    return [*items, *(word[:1].lower() + word[1:] for word in items if not word[1:2].isupper())]
 
 
 def inner_lower_too(items: tuple[str, ...]) -> list[str]:
@@ -177,6 +179,8 @@ class Vocab:
     award_generic_heads: frozenset[str]
     award_ceremony_verbs: frozenset[str]
     award_grades: tuple[str, ...]
+    # Heads of bodies named by a number ("Sư đoàn 304").
+    org_heads_numbered: tuple[str, ...]
 
 
 @cache
@@ -228,8 +232,10 @@ def vocab() -> Vocab:
         short_documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
         ),
+        # The heads in both cases ("giải", "Giải"); the award names only as written.
         award_heads=re.compile(
-            rf"(?:{alternation(both_cases(words('award_heads')), word_start=True)})(?!\w)"
+            rf"(?:{alternation([*both_cases(words('award_heads')), *words('award_names')], word_start=True)})"
+            r"(?!\w)"
         ),
         award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
         # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
@@ -306,6 +312,7 @@ def vocab() -> Vocab:
         award_generic_heads=frozenset(words("award_generic_heads")),
         award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
+        org_heads_numbered=words("org_heads_numbered"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
