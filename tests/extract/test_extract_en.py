@@ -1052,3 +1052,16 @@ def test_a_place_the_event_is_on_or_with_is_no_venue() -> None:
     item = _read("The summit on Iraq ended without a deal, and talks with Iran were put off.")
     assert item.event is not None
     assert item.event.place_id is None
+
+
+def test_posts_of_consulates_colleges_and_private_offices_and_an_apposition_closing_a_sentence() -> None:
+    item = _read(
+        "The British Consul-General in Valdora, Irene Marlowe, said the visit would go ahead.",
+        "The Provost of Kingsmere College, Sir Hugo Penrith, said the students were ready.",
+        "The tour was announced by the Queen's private secretary, Sir Alan Rudd.",
+        "The petition was handed to the shadow transport secretary, Nadia Okoro.",
+    )
+    assert _person(item, "Irene Marlowe")[1] == ["British Consul-General in Valdora"]
+    assert _person(item, "Hugo Penrith")[1] == ["Provost of Kingsmere College"]
+    assert _person(item, "Alan Rudd")[1] == ["Queen's private secretary"]
+    assert _person(item, "Nadia Okoro")[1] == ["shadow transport secretary"]

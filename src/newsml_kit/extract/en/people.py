@@ -350,10 +350,15 @@ def _title_before(
         return _plain_post_before(v, text, end, name_end) if comma else None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
-    closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
+    # "while the chairman of X, James Strachan, was", "was greeted by the chairman, Ann Lee."
+    closed = text.startswith(_CLOSERS, name_end)
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+# What closes an apposition after a name: a comma, or the end of the sentence or clause.
+_CLOSERS = (",", ".", ";")
 
 
 def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
@@ -373,7 +378,7 @@ def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: 
 def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
     """A post of lower-case words in a closed apposition before the name: "the head of the civil
     service, Sir Andrew Turnbull," ("the leader of the opposition, X,")."""
-    if not text.startswith(",", name_end):
+    if not text.startswith(_CLOSERS, name_end):
         return None
     match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
     if match is None or match.group(2) not in v.title_heads:
