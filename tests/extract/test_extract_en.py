@@ -1065,3 +1065,34 @@ def test_posts_of_consulates_colleges_and_private_offices_and_an_apposition_clos
     assert _person(item, "Hugo Penrith")[1] == ["Provost of Kingsmere College"]
     assert _person(item, "Alan Rudd")[1] == ["Queen's private secretary"]
     assert _person(item, "Nadia Okoro")[1] == ["shadow transport secretary"]
+
+
+def test_where_an_event_is_held_and_who_holds_it_under_its_auspices_or_by_invitation() -> None:
+    item = _read(
+        "The conference, held under the auspices of the United Nations and attended by delegates "
+        "from forty countries, opened in Nairobi on Monday."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "Nairobi"
+    assert [names[i] for i in event.organiser_ids] == ["United Nations"]
+
+
+def test_the_post_of_a_quotations_speaker_named_in_the_sentence_before() -> None:
+    item = _read(
+        'Helen Marsh spoke to party members in Carlisle. "We will win this time," said the chancellor.',
+        'Owen Tate met farmers in Perth. "They deserve better," the environment secretary said.',
+    )
+    assert _person(item, "Helen Marsh")[1] == ["chancellor"]
+    assert _person(item, "Owen Tate")[1] == ["environment secretary"]
+
+
+def test_an_organisation_opening_on_its_kind_and_for() -> None:
+    item = _read(
+        "The Department for Rural Housing and the Centre for Coastal Studies published a report.",
+        "Ann Blake, the former director at the Agency for Road Safety, welcomed it.",
+    )
+    assert {"Department for Rural Housing", "Centre for Coastal Studies", "Agency for Road Safety"} <= {
+        o.name for o in item.organisations
+    }

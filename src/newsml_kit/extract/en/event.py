@@ -48,8 +48,12 @@ _HOSTS_RE = re.compile(
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
 )
+# "hosted by", "organised by", "held by the TUC", "under the auspices of the UN", "at the
+# invitation of the Italian government": who holds the event.
 _HOSTED_BY_RE = re.compile(
-    r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged) by (?:the )?"
+    r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged|h(?<!\wh)eld|s(?<!\ws)ponsored)"
+    r" by (?:the )?"
+    r"|(?:a(?<!\wa)uspices|i(?<!\wi)nvitation) of (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 _CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
@@ -207,6 +211,8 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
     first = None
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
+            if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
+                return ref  # "the conference, organised by X, will be held in Y": said of the event
             if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
                 break
             if _AT_RE.search(text, max(0, span.start - 16), span.start):
@@ -219,6 +225,11 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
     return first
 
 
+# Verbs that say where the event itself is: past any distance in its sentence, the place is its.
+_HELD_IN_RE = re.compile(
+    r"\b(?:(?:be|being|was|were|is|are) held|(?:take|takes|took|taking) place|opened|opens|(?:will )?open)"
+    r" (?:in|at) (?:the )?$"
+)
 _TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7

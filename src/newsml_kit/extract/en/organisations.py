@@ -85,7 +85,7 @@ def _headed_words(
         first += 1
     if heads and heads[-1] > first and heads[-1] == len(words) - 1:
         last = heads[-1]
-    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] == "of":
+    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] in ("of", "for"):
         last = len(words) - 1
     else:
         return

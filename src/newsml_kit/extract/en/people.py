@@ -589,6 +589,11 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
             # Only quotes or a linking word before it: "But the chancellor said"
             opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
+            # '"We will win," said the chancellor': the speaker of a quotation that opens its sentence.
+            opens = opens or (
+                text[start : start + 1] in _OPENING_QUOTES
+                and _AFTER_QUOTE_RE.search(text, max(start, match.start() - 30), match.start()) is not None
+            )
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -646,6 +651,11 @@ def _held(ex: Extraction, post: str) -> bool:
 
 
 _QUOTES = " \"'\u201c\u2018"
+_OPENING_QUOTES = ('"', "'", "\u201c", "\u2018")
+# The end of a quotation, with the verb of saying when it comes before the speaker.
+_AFTER_QUOTE_RE = re.compile(
+    r"[,.!?][\"'\u201d\u2019] (?:(?:said|says|added|adds|warned|insisted|argued|told [a-z]+) )?$"
+)
 # The words that may open a sentence before its subject without naming anyone ("But the
 # chancellor said", "However, the minister added").
 _LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Later,|Now,?) ")
