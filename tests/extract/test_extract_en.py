@@ -1096,3 +1096,13 @@ def test_an_organisation_opening_on_its_kind_and_for() -> None:
     assert {"Department for Rural Housing", "Centre for Coastal Studies", "Agency for Road Safety"} <= {
         o.name for o in item.organisations
     }
+
+
+def test_given_names_from_abroad_open_a_name_with_its_post_in_an_apposition() -> None:
+    item = _read(
+        "The airline group said members would lose money. Its director general, Giovanni Ferrante, "
+        "called on governments to cut taxes.",
+        "Willie Dunmore, chief executive of Harlow Air, said fares would rise.",
+    )
+    assert _person(item, "Giovanni Ferrante")[1] == ["director general"]
+    assert _person(item, "Willie Dunmore")[1] == ["chief executive of Harlow Air"]
