@@ -1106,3 +1106,12 @@ def test_given_names_from_abroad_open_a_name_with_its_post_in_an_apposition() ->
     )
     assert _person(item, "Giovanni Ferrante")[1] == ["director general"]
     assert _person(item, "Willie Dunmore")[1] == ["chief executive of Harlow Air"]
+
+
+def test_honours_of_the_bath_written_without_the_order_and_medals_of_the_lists() -> None:
+    item = _read(
+        "In the New Year Honours, the permanent secretary Ann Hope becomes a Knight Commander of the "
+        "Bath, and the fire officer Tom Reddy receives the QFSM.",
+        "The lollipop man Joe Grant was awarded the BEM, and Dame Ruth Ames is made a DCVO.",
+    )
+    assert sorted(a.name for a in item.awards) == ["BEM", "DCVO", "KCB", "QFSM"]
