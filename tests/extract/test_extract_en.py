@@ -1115,3 +1115,24 @@ def test_honours_of_the_bath_written_without_the_order_and_medals_of_the_lists()
         "The lollipop man Joe Grant was awarded the BEM, and Dame Ruth Ames is made a DCVO.",
     )
     assert sorted(a.name for a in item.awards) == ["BEM", "DCVO", "KCB", "QFSM"]
+
+
+def test_an_organisation_right_before_the_event_noun_organises_it() -> None:
+    item = _read("Media executives speaking at a Financial Times conference in Beijing said it was time.")
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert [names[i] for i in event.organiser_ids] == ["Financial Times"]
+    assert names[event.place_id or ""] == "Beijing"
+
+
+def test_an_event_the_report_says_is_due_gives_way_to_the_one_that_took_place() -> None:
+    item = _read(
+        "The minister is due to join party officials for a poster launch this week. On Monday she "
+        "spoke at a meeting of the Federation of Small Businesses in Leeds."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert [names[i] for i in event.organiser_ids] == ["Federation of Small Businesses"]
+    assert names[event.place_id or ""] == "Leeds"

@@ -174,12 +174,22 @@ def find_event(ex: Extraction) -> None:
 
 
 def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
+    """The first event noun of the report, passing one that its sentence only plans ("is due to join
+    Mr X for a poster launch this week") when a later one follows: the report is about what
+    happened, and what is due is mentioned in passing."""
     v = vocab()
+    planned = None
     for index, view in enumerate(ex.views):
-        match = v.event_heads.search(view.text)
-        if match is not None:
-            return index, match
-    return None
+        for match in v.event_heads.finditer(view.text):
+            start, _ = sentence_bounds(view.text, match.start())
+            if _PLANNED_RE.search(view.text, start, match.start()) is None:
+                return index, match
+            planned = planned or (index, match)
+    return planned
+
+
+# Words that put an event in the future as an aside: "is due to", "is expected to".
+_PLANNED_RE = re.compile(r"\b(?:is|are|was|were) (?:due|expected|set) to\b")
 
 
 class _Mentions:
@@ -303,9 +313,7 @@ def _organiser(
     for span, ref in mentions(("organisation",)):
         if span.block != block or not sentence_start <= span.start < span.end <= head_start:
             continue
-        between = text[span.end : head_start]
-        between = between if between.startswith(("'", "\u2019")) else " " + between
-        if _ORGANISER_BEFORE_RE.fullmatch(between):
+        if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
         if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
             # The sentence is about what the organisation does ("Members of the X committee
