@@ -1136,3 +1136,15 @@ def test_an_event_the_report_says_is_due_gives_way_to_the_one_that_took_place() 
     names = {e.id: e.name for e in [*item.places, *item.organisations]}
     assert [names[i] for i in event.organiser_ids] == ["Federation of Small Businesses"]
     assert names[event.place_id or ""] == "Leeds"
+
+
+def test_a_bodys_own_meeting_is_chaired_by_the_one_whose_post_names_it_as_its_chair() -> None:
+    item = _read(
+        "Party members voiced their fears at a meeting of the Parliamentary Green Group (PGG) on "
+        "Monday. PGG chairman Ann Clwyd said the mood was calm, and Tom Reece, the group's treasurer, "
+        "agreed."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.organisations]}
+    assert {p.role: names[p.entity_id] for p in event.participants} == {ParticipantRole.CHAIR: "Ann Clwyd"}

@@ -377,14 +377,38 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     """A committee's own event is chaired by its chairman: the one person whose post is the
     committee's chair ("committee chairman Michael Jack")."""
     body = ex.find(*organiser)
-    if body is None or not body.preferred_name().casefold().endswith("committee"):
+    if body is None:
         return None
-    chairs = [
-        cluster
-        for cluster in ex.of_kind("person")
-        if any(_CHAIR_POST_RE.search(title) for title in cluster.titles)
-    ]
+    if body.preferred_name().casefold().endswith("committee"):
+        chairs = [
+            cluster
+            for cluster in ex.of_kind("person")
+            if any(_CHAIR_POST_RE.search(title) for title in cluster.titles)
+        ]
+    else:
+        # Any other body's own event is chaired by the one whose post names it as its chair
+        # ("PLP chairman Ann Lee", "chairwoman of the Federation of Small Businesses").
+        names = {name for name in [*body.names(), body.abbreviation] if name}
+        chairs = [
+            cluster
+            for cluster in ex.of_kind("person")
+            if any(
+                _CHAIR_POST_RE.search(title) and any(_names_in(name, title) for name in names)
+                for title in cluster.titles
+            )
+        ]
     return (chairs[0].kind, chairs[0].key) if len(chairs) == 1 else None
+
+
+def _names_in(name: str, title: str) -> bool:
+    """``name`` is written in ``title`` as whole words."""
+    at = title.find(name)
+    end = at + len(name)
+    return (
+        at >= 0
+        and (at == 0 or not title[at - 1].isalnum())
+        and (end == len(title) or not title[end].isalnum())
+    )
 
 
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
