@@ -1148,3 +1148,10 @@ def test_a_bodys_own_meeting_is_chaired_by_the_one_whose_post_names_it_as_its_ch
     assert event is not None
     names = {e.id: e.name for e in [*item.people, *item.organisations]}
     assert {p.role: names[p.entity_id] for p in event.participants} == {ParticipantRole.CHAIR: "Ann Clwyd"}
+
+
+def test_the_place_a_sentence_before_the_event_noun_introduces_in_its_paragraph() -> None:
+    item = _read("The two ministers met at Lancaster Hall on Monday evening. The talks focused on trade.")
+    event = item.event
+    assert event is not None
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Lancaster Hall"

@@ -109,7 +109,8 @@ def find_event(ex: Extraction) -> None:
         found.place = found.place or institution[1]
     elif found.place is None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
-        around = [(index, start, match.start()), (index, end, len(text)), *window[1:]]
+        # Then the sentences before it in its paragraph ("They met at Number 10. The talks ...").
+        around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         found.place = _introduced_place(ex, mentions, around)
     if found.place is None and organiser is not None and _is_institution(ex, organiser):
         found.place = organiser  # "Members of the House of Lords debated": it sits in its own chamber
