@@ -1155,3 +1155,23 @@ def test_the_place_a_sentence_before_the_event_noun_introduces_in_its_paragraph(
     event = item.event
     assert event is not None
     assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Lancaster Hall"
+
+
+def test_a_statement_that_is_only_how_something_was_said_is_no_event() -> None:
+    item = _read(
+        "The council said in a statement that the road would close. The closure was announced at a "
+        "meeting of the Harbour Trust in Whitby."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "meeting"
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Whitby"
+
+
+def test_posts_of_local_government_and_of_negotiations() -> None:
+    item = _read(
+        "Labour councillor Ann Lovell said the plans were fair, and chief negotiator Tom Reece agreed "
+        "that they would be kept."
+    )
+    assert _person(item, "Ann Lovell")[1] == ["Labour councillor"]
+    assert _person(item, "Tom Reece")[1] == ["chief negotiator"]

@@ -183,7 +183,11 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     for index, view in enumerate(ex.views):
         for match in v.event_heads.finditer(view.text):
             start, _ = sentence_bounds(view.text, match.start())
-            if _PLANNED_RE.search(view.text, start, match.start()) is None:
+            aside = _PLANNED_RE.search(view.text, start, match.start()) is not None or (
+                match.group() == "statement"
+                and _SAID_IN_RE.search(view.text, max(0, match.start() - 30), match.start())
+            )
+            if not aside:
                 return index, match
             planned = planned or (index, match)
     return planned
@@ -191,6 +195,8 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
 
 # Words that put an event in the future as an aside: "is due to", "is expected to".
 _PLANNED_RE = re.compile(r"\b(?:is|are|was|were) (?:due|expected|set) to\b")
+# A statement that is only how something was said: "said in a statement", "in a joint statement".
+_SAID_IN_RE = re.compile(r"\b(?:in|issued|released) (?:a|an|its|their|his|her) (?:[a-z]+ )?$")
 
 
 class _Mentions:
