@@ -1175,3 +1175,14 @@ def test_posts_of_local_government_and_of_negotiations() -> None:
     )
     assert _person(item, "Ann Lovell")[1] == ["Labour councillor"]
     assert _person(item, "Tom Reece")[1] == ["chief negotiator"]
+
+
+def test_a_known_firm_opening_on_a_given_name_newspapers_and_a_list_inside_a_name() -> None:
+    item = _read(
+        "Analysts at Morgan Stanley said the Guardian had the story first.",
+        "The Ministry of Roads, Rivers and Railways (MRRR) said the Agency for Ports, Docks and "
+        "Harbours Authority would reply.",
+    )
+    assert not item.people
+    orgs = {o.name for o in item.organisations}
+    assert {"Morgan Stanley", "Guardian", "Ministry of Roads, Rivers and Railways"} <= orgs

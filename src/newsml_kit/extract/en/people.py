@@ -191,6 +191,8 @@ def _full_name(
         return None
     end, tokens = name
     if word in v.given_names and len(tokens) >= 2:
+        if _other_name(v, " ".join(tokens)):
+            return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
