@@ -1186,3 +1186,14 @@ def test_a_known_firm_opening_on_a_given_name_newspapers_and_a_list_inside_a_nam
     assert not item.people
     orgs = {o.name for o in item.organisations}
     assert {"Morgan Stanley", "Guardian", "Ministry of Roads, Rivers and Railways"} <= orgs
+
+
+def test_a_service_or_congress_that_is_a_standing_body_is_no_event() -> None:
+    item = _read(
+        "The former head of the civil service, Sir Ralph Denton, and the Trades Union Congress warned "
+        "the Prison Service about cuts. He spoke at a memorial service in Coventry Cathedral."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "service"
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Coventry Cathedral"

@@ -16,7 +16,7 @@ import re
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
-from newsml_kit.extract.en.grammar import sentence_bounds
+from newsml_kit.extract.en.grammar import is_taken, sentence_bounds, taken_spans
 from newsml_kit.extract.en.vocab import vocab
 from newsml_kit.model import DateRole, EventKind, ParticipantRole
 
@@ -180,8 +180,14 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     happened, and what is due is mentioned in passing."""
     v = vocab()
     planned = None
+    bodies = taken_spans(ex, ("organisation",))
     for index, view in enumerate(ex.views):
         for match in v.event_heads.finditer(view.text):
+            if match.group().lower() in _STANDING and (
+                is_taken(Span(index, match.start(), match.end()), bodies)
+                or _STANDING_BEFORE_RE.search(view.text, max(0, match.start() - 16), match.start())
+            ):
+                continue  # "the National Weather Service", "the civil service": a body, no event
             start, _ = sentence_bounds(view.text, match.start())
             aside = _PLANNED_RE.search(view.text, start, match.start()) is not None or (
                 match.group() == "statement"
@@ -193,6 +199,15 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     return planned
 
 
+# Event nouns that also name standing bodies: inside an organisation's name ("Prison Service",
+# "Trades Union Congress") or after a word of a body ("the civil service") they are no event.
+_STANDING = frozenset(["service", "congress", "convention"])
+_STANDING_BEFORE_RE = re.compile(
+    r"\b(?:civil|health|public|national|secret|security|prison|probation|diplomatic|social|postal|"
+    r"customer|financial|news|intelligence|fire|ambulance|emergency|military|community|passport|"
+    r"immigration|prosecution|foreign|world|broadcasting|online|mobile|legal|party|trades union) $",
+    re.IGNORECASE,
+)
 # Words that put an event in the future as an aside: "is due to", "is expected to".
 _PLANNED_RE = re.compile(r"\b(?:is|are|was|were) (?:due|expected|set) to\b")
 # A statement that is only how something was said: "said in a statement", "in a joint statement".
