@@ -1197,3 +1197,8 @@ def test_a_service_or_congress_that_is_a_standing_body_is_no_event() -> None:
     assert event is not None
     assert event.name == "service"
     assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Coventry Cathedral"
+
+
+def test_a_report_whose_only_statement_is_how_something_was_said_has_no_event() -> None:
+    item = _read("The bank said in a brief statement on Friday that its profits had risen by a fifth.")
+    assert item.event is None

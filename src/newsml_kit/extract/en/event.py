@@ -188,12 +188,12 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
                 or _STANDING_BEFORE_RE.search(view.text, max(0, match.start() - 16), match.start())
             ):
                 continue  # "the National Weather Service", "the civil service": a body, no event
+            if match.group() == "statement" and _SAID_IN_RE.search(
+                view.text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "the firm said in a statement": how it was said, no event
             start, _ = sentence_bounds(view.text, match.start())
-            aside = _PLANNED_RE.search(view.text, start, match.start()) is not None or (
-                match.group() == "statement"
-                and _SAID_IN_RE.search(view.text, max(0, match.start() - 30), match.start())
-            )
-            if not aside:
+            if _PLANNED_RE.search(view.text, start, match.start()) is None:
                 return index, match
             planned = planned or (index, match)
     return planned
