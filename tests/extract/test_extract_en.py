@@ -851,7 +851,7 @@ def test_plural_subjects_do_not_speak_as_organisations_nor_does_a_run_with_a_bar
 
 def test_a_statement_has_no_chair_though_its_firm_is_chaired_by_someone() -> None:
     item = _read(
-        "The sale will be completed next year, Harlow said in a statement on Wednesday.",
+        "Harlow made a statement to the stock exchange on Wednesday: the sale will be completed next year.",
         "The family-run group, chaired by Tom Reeve, has sold several of its units.",
     )
     assert _chair(item) is None
