@@ -13,6 +13,7 @@ debate, hearing, ceremony, launch, meeting...), read in its sentence and the par
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
@@ -221,6 +222,15 @@ class _Mentions:
     def __init__(self, ex: Extraction) -> None:
         self._ex = ex
         self._sorted: dict[tuple[str, ...], list[tuple[Span, Ref]]] = {}
+        self._keys: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    def keys(self, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The (block, start) of each mention of ``kinds``, in the order of ``self(kinds)``."""
+        found = self._keys.get(kinds)
+        if found is None:
+            found = [(span.block, span.start) for span, _ in self(kinds)]
+            self._keys[kinds] = found
+        return found
 
     def __call__(self, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
         found = self._sorted.get(kinds)
@@ -532,12 +542,15 @@ def _after_cue(
     kinds: tuple[str, ...],
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
+    found = mentions(kinds)
+    keys = mentions.keys(kinds)
     for block, start, end in window:
         text = ex.views[block].text
         for cue in cue_re.finditer(text, start, end):
-            for span, ref in mentions(kinds):
-                if span.block == block and cue.end() <= span.start <= cue.end() + 40:
-                    return ref
+            # The first mention at or after the cue's end, found by bisection in text order.
+            at = bisect_left(keys, (block, cue.end()))
+            if at < len(found) and found[at][0].block == block and found[at][0].start <= cue.end() + 40:
+                return found[at][1]
     return None
 
 

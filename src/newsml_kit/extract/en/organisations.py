@@ -28,7 +28,7 @@ def find_organisations(ex: Extraction) -> None:
             if skip:
                 skip = False
                 continue
-            following = runs[k + 1] if k + 1 < len(runs) else None
+            following = runs[k + 1] if k + 1 < len(runs) and text.startswith(", ", match.end()) else None
             if following is not None and _listed(text, match, following):
                 # "State Administration of Radio, Film and Television": a list inside one name
                 _headed_words(
