@@ -1202,3 +1202,19 @@ def test_a_service_or_congress_that_is_a_standing_body_is_no_event() -> None:
 def test_a_report_whose_only_statement_is_how_something_was_said_has_no_event() -> None:
     item = _read("The bank said in a brief statement on Friday that its profits had risen by a fifth.")
     assert item.event is None
+
+
+def test_the_one_who_met_several_in_a_sentence_before_the_event_noun_hosts_them() -> None:
+    item = _read(
+        "Ruth Calder met Ana Rossi and Marta Berg in Leeds on Monday evening.",
+        "The talks focused on trade, and the three agreed to meet again in the spring.",
+    )
+    assert _chair(item) == "Ruth Calder"
+
+
+def test_a_bare_surname_takes_the_post_of_its_apposition() -> None:
+    item = _read(
+        "General Tomas Okafor arrived in London on Monday.",
+        "Okafor, the army chief of staff, met ministers in the afternoon.",
+    )
+    assert _person(item, "Tomas Okafor")[1] == ["army chief of staff"]

@@ -133,7 +133,10 @@ def find_event(ex: Extraction) -> None:
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind is EventKind.MEETING:
-        chair = _receiving(ex, mentions, window)
+        # Whom one person met is also told before the noun: "Ruth Calder met X and Y on Monday.
+        # The talks ..." (its sentences before in its paragraph, and the paragraph before).
+        earlier = [(index, 0, start)] + ([(index - 1, 0, len(ex.views[index - 1].text))] if index else [])
+        chair = _receiving(ex, mentions, [*window, *earlier])
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
         # held by the person met near them.

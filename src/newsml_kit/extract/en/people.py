@@ -554,6 +554,9 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
                 continue  # the end of a longer capitalised name
             cluster = unique[match.group()]
             ex.add("person", cluster.key, span, cluster.key)
+            after = _title_after(v, text, match.end())  # "Musharraf, the Pakistani president,"
+            if after is not None:
+                _learn(cluster, _Mention(span, [], titles=tuple(_posts(v, after))))
 
 
 def _occurrences(text: str, words: Collection[str]) -> list[int]:
