@@ -96,6 +96,7 @@ def find_event(ex: Extraction) -> None:
     window = [(index, start, len(text))]
     if index + 1 < len(ex.views):
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
+    earlier = [(index, 0, start)] + ([(index - 1, 0, len(ex.views[index - 1].text))] if index else [])
     institution = _institution(ex, mentions, index, match.end(), end)
     found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
         ex, mentions, index, span.start
@@ -135,7 +136,6 @@ def find_event(ex: Extraction) -> None:
     if chair is None and kind is EventKind.MEETING:
         # Whom one person met is also told before the noun: "Ruth Calder met X and Y on Monday.
         # The talks ..." (its sentences before in its paragraph, and the paragraph before).
-        earlier = [(index, 0, start)] + ([(index - 1, 0, len(ex.views[index - 1].text))] if index else [])
         chair = _receiving(ex, mentions, [*window, *earlier])
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         # A visit frames the whole report: the visitor meets the host anywhere in it; talks are
