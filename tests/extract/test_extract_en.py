@@ -1218,3 +1218,16 @@ def test_a_bare_surname_takes_the_post_of_its_apposition() -> None:
         "Okafor, the army chief of staff, met ministers in the afternoon.",
     )
     assert _person(item, "Tomas Okafor")[1] == ["army chief of staff"]
+
+
+def test_a_bills_reading_is_held_in_the_chamber_that_gives_it_whatever_place_it_is_about() -> None:
+    item = _read(
+        "The House of Lords gave the Coastal Fishing Bill an unopposed second reading on Friday after "
+        "peers heard from fishermen in Scotland."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "second reading"
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "House of Lords"
+    assert [names[i] for i in event.organiser_ids] == ["House of Lords"]

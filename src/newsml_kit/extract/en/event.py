@@ -37,6 +37,18 @@ _KINDS = {
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
 }
+# Sittings of a chamber: held in the chamber that holds them.
+_SITTINGS = frozenset(
+    [
+        "debate",
+        "second reading",
+        "third reading",
+        "question time",
+        "prime minister's questions",
+        "pmqs",
+        "hearing",
+    ]
+)
 # Event heads of what one speaker or one firm does alone: nobody chairs them.
 _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
@@ -115,8 +127,14 @@ def find_event(ex: Extraction) -> None:
         # Then the sentences before it in its paragraph ("They met at Number 10. The talks ...").
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         found.place = _introduced_place(ex, mentions, around)
-    if found.place is None and organiser is not None and _is_institution(ex, organiser):
-        found.place = organiser  # "Members of the House of Lords debated": it sits in its own chamber
+    if (
+        organiser is not None
+        and _is_institution(ex, organiser)
+        and (found.place is None or word.lower() in _SITTINGS)
+    ):
+        # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
+        # (a debate, a reading, question time) is held there, whatever place its sentence names.
+        found.place = organiser
     if organiser is None and word.lower().endswith(("summit", "summit meeting")):
         organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
