@@ -1231,3 +1231,12 @@ def test_a_bills_reading_is_held_in_the_chamber_that_gives_it_whatever_place_it_
     names = {e.id: e.name for e in [*item.places, *item.organisations]}
     assert names[event.place_id or ""] == "House of Lords"
     assert [names[i] for i in event.organiser_ids] == ["House of Lords"]
+
+
+def test_a_post_someone_was_appointed_to_or_serves_as_in_an_apposition() -> None:
+    item = _read(
+        "Ann Blake, who was appointed chief executive of Harlow Air in 2003, said fares would rise.",
+        "Tom Reece, who serves as finance director, agreed with her on Monday.",
+    )
+    assert _person(item, "Ann Blake")[1] == ["chief executive of Harlow Air"]
+    assert _person(item, "Tom Reece")[1] == ["finance director"]
