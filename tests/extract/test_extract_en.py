@@ -1240,3 +1240,13 @@ def test_a_post_someone_was_appointed_to_or_serves_as_in_an_apposition() -> None
     )
     assert _person(item, "Ann Blake")[1] == ["chief executive of Harlow Air"]
     assert _person(item, "Tom Reece")[1] == ["finance director"]
+
+
+def test_a_surname_that_ends_buildings_names_before_a_verb_of_saying_or_an_apposition() -> None:
+    item = _read(
+        "Tony Hall, the director of news, said the plan was sound, and David Hill said so too.",
+        "The concert was held at the Albert Hall, the largest venue in the city, on Monday.",
+    )
+    assert {p.name for p in item.people} == {"Tony Hall", "David Hill"}
+    assert _person(item, "Tony Hall")[1] == ["director of news"]
+    assert "Albert Hall" in {p.name for p in item.places}

@@ -242,6 +242,16 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if tokens and token in v.post_nominals:
             break  # "Michael Jack MP": letters after the name, not a post it goes on into
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
+            if (
+                len(tokens) == 1
+                and tokens[0] in v.given_names
+                and token in v.venue_heads
+                and _SPEAKS_RE.match(text, match.end())
+                and not text[max(0, position - 4) : position].lower().endswith("the ")
+            ):
+                tokens.append(token)  # "David Hill said", "Tony Hall, the director": a surname
+                end = match.end()
+                break
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
         if token in v.months and _month_surname(v, text, tokens, match.end()):
             pass  # "Theresa May": a month after a lone given name, no day or year after it
@@ -262,6 +272,11 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
     if not tokens or len(tokens[-1]) < 2:
         return None
     return end, tokens
+
+
+# What follows a person's name and not a building's: a verb of saying, or a comma opening an
+# apposition ("Tony Hall, the director of ...", "David Hill, who ...").
+_SPEAKS_RE = re.compile(r" (?:said|says|told|added|argued|warned)\b|, (?:the|a|an|who|whose|\d+,)\b")
 
 
 def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
