@@ -1250,3 +1250,11 @@ def test_a_surname_that_ends_buildings_names_before_a_verb_of_saying_or_an_appos
     assert {p.name for p in item.people} == {"Tony Hall", "David Hill"}
     assert _person(item, "Tony Hall")[1] == ["director of news"]
     assert "Albert Hall" in {p.name for p in item.places}
+
+
+def test_honours_opening_a_sentence_and_going_to_their_recipients() -> None:
+    item = _read(
+        "Knighthoods go to the novelist Ann Lowry and the surgeon Tom Reece, while a CBE goes to the "
+        "singer Amy Ford in the New Year list."
+    )
+    assert sorted({a.name for a in item.awards}) == ["CBE", "knighthood"]
