@@ -1258,3 +1258,15 @@ def test_honours_opening_a_sentence_and_going_to_their_recipients() -> None:
         "singer Amy Ford in the New Year list."
     )
     assert sorted({a.name for a in item.awards}) == ["CBE", "knighthood"]
+
+
+def test_an_unveiling_is_done_at_the_gathering_its_sentence_names_by_the_first_named_firm() -> None:
+    item = _read(
+        "Sony, IBM and Toshiba will unveil the details of their new games chip at a technology "
+        "conference in San Francisco next week."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "San Francisco"
+    assert [names[i] for i in event.organiser_ids] == ["Sony"]

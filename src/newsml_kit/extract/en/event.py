@@ -89,7 +89,11 @@ _NEEDLES = {
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
-_ORGANISER_BEFORE_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){0,2}$")
+# "EU summit", "Labour's spring conference": words that qualify the noun, not a verb or a function
+# word ("Sony, IBM and Toshiba will unveil": the firms are equal, the first-named organises).
+_ORGANISER_BEFORE_RE = re.compile(
+    r"(?:['\u2019]s)? (?:(?!(?:will|would|shall|should|can|could|may|might|must|and|or) )[a-z-]+ ){0,2}$"
+)
 
 
 def find_event(ex: Extraction) -> None:
@@ -110,9 +114,9 @@ def find_event(ex: Extraction) -> None:
         window.append((index + 1, 0, len(ex.views[index + 1].text)))
     earlier = [(index, 0, start)] + ([(index - 1, 0, len(ex.views[index - 1].text))] if index else [])
     institution = _institution(ex, mentions, index, match.end(), end)
-    found.place = _place(ex, mentions, index, match.end(), end) or _place_before(
-        ex, mentions, index, span.start
-    )
+    found.place = _place(
+        ex, mentions, index, match.end(), end, alone=word.lower() in _UNCHAIRED
+    ) or _place_before(ex, mentions, index, span.start)
     # A named event opening on an organisation's name is its own ("the Financial Times New Media
     # and Broadcasting Conference"); else the organisation written before or after the noun.
     organiser = _name_opener(mentions, span) if named else None
@@ -270,15 +274,21 @@ class _Mentions:
         return found
 
 
-def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+def _place(
+    ex: Extraction, mentions: _Mentions, block: int, start: int, end: int, *, alone: bool = False
+) -> Ref | None:
     """The first place named after the event's noun in its sentence, close to it: a place many
-    plain words later belongs to another phrase ("launched a plan to let clubs in England ...")."""
+    plain words later belongs to another phrase ("launched a plan to let clubs in England ...").
+    What one firm or speaker does ``alone`` (a launch, an unveiling) is done at the gathering the
+    sentence names, wherever it stands in it ("will unveil the chip at a conference in X")."""
     text = ex.views[block].text
     first = None
     for span, ref in mentions(("place",)):
         if span.block == block and start <= span.start < end:
             if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
                 return ref  # "the conference, organised by X, will be held in Y": said of the event
+            if alone and _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
+                return ref  # "unveiled at a conference in San Francisco": where it was done
             if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
                 break
             if _AT_RE.search(text, max(0, span.start - 16), span.start):
@@ -291,6 +301,11 @@ def _place(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int
     return first
 
 
+# A gathering and where it is: "at a technology conference in San Francisco".
+_GATHERING_IN_RE = re.compile(
+    r"\bat (?:a|an|the) (?:[\w-]+ ){0,3}(?:conference|show|exhibition|fair|summit|forum|convention)"
+    r" (?:in|at) (?:the )?$"
+)
 # Verbs that say where the event itself is: past any distance in its sentence, the place is its.
 _HELD_IN_RE = re.compile(
     r"\b(?:(?:be|being|was|were|is|are) held|(?:take|takes|took|taking) place|opened|opens|(?:will )?open)"
