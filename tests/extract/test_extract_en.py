@@ -1270,3 +1270,11 @@ def test_an_unveiling_is_done_at_the_gathering_its_sentence_names_by_the_first_n
     names = {e.id: e.name for e in [*item.places, *item.organisations]}
     assert names[event.place_id or ""] == "San Francisco"
     assert [names[i] for i in event.organiser_ids] == ["Sony"]
+
+
+def test_a_place_ending_a_royal_noble_or_church_style_is_no_place_of_the_report() -> None:
+    item = _read(
+        "The Prince of Wales and the Archbishop of Canterbury met Baroness Ashby of Upholland in "
+        "Leeds on Monday."
+    )
+    assert [p.name for p in item.places] == ["Leeds"]
