@@ -1278,3 +1278,10 @@ def test_a_place_ending_a_royal_noble_or_church_style_is_no_place_of_the_report(
         "Leeds on Monday."
     )
     assert [p.name for p in item.places] == ["Leeds"]
+
+
+def test_parties_by_their_short_and_national_names() -> None:
+    item = _read(
+        "The Greens, Plaid and Scottish Labour opposed the plan, and the Tory party was split over it."
+    )
+    assert {"Greens", "Plaid", "Scottish Labour", "Tory party"} <= {o.name for o in item.organisations}
