@@ -1285,3 +1285,11 @@ def test_parties_by_their_short_and_national_names() -> None:
         "The Greens, Plaid and Scottish Labour opposed the plan, and the Tory party was split over it."
     )
     assert {"Greens", "Plaid", "Scottish Labour", "Tory party"} <= {o.name for o in item.organisations}
+
+
+def test_a_referring_post_qualified_by_a_party_of_two_words() -> None:
+    item = _read(
+        "Nora Quill attacked the plans in the Commons on Monday.",
+        "The Lib Dem leader said they would fail, and Owen Tate agreed.",
+    )
+    assert _person(item, "Nora Quill")[1] == ["Lib Dem leader"]

@@ -618,10 +618,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
+            pair = " ".join(post.split(" ")[:2])  # "Lib Dem leader", "Sinn Fein president"
             if (
                 post[:1].isupper()
                 and qualifier not in v.organisations
                 and qualifier not in v.party_adjectives
+                and pair not in v.organisations
+                and pair not in v.party_adjectives
             ):
                 continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
