@@ -1293,3 +1293,14 @@ def test_a_referring_post_qualified_by_a_party_of_two_words() -> None:
         "The Lib Dem leader said they would fail, and Owen Tate agreed.",
     )
     assert _person(item, "Nora Quill")[1] == ["Lib Dem leader"]
+
+
+def test_a_referring_post_is_not_given_to_one_named_with_another_post_or_joined_to_another() -> None:
+    item = _read(
+        "Nora Quill and Owen Tate have clashed over pensions in the Commons.",
+        'The Tory leader accused the prime minister of failing pensioners. Ms Quill said: "Not so."',
+        "Liberal Democrat leader Ian Rowe asked about council tax. The prime minister said help was coming.",
+    )
+    assert _person(item, "Nora Quill")[1] == []
+    assert _person(item, "Owen Tate")[1] == []
+    assert _person(item, "Ian Rowe")[1] == ["Liberal Democrat leader"]

@@ -630,6 +630,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             cluster = None
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
+                if _coordinated(people, index, max(earlier), start, text):
+                    continue
                 cluster = _about(people, index, max(earlier), start)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
@@ -639,6 +641,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 last = ex.views[index - 1].text
                 # The last sentence of the paragraph before (a start at its very end opens none).
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
+                if _coordinated(people, index - 1, opening, len(last), last):
+                    continue
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
@@ -654,8 +658,16 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     cluster = next(
                         (c for s, c in people if s.block == index and s.start == min(following)), None
                     )
-            if cluster is not None:
+            if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
+
+
+def _may_hold(cluster: Cluster, post: str) -> bool:
+    """A person named with a post of another head is not the one a referring post names ("Liberal
+    Democrat leader X asked ... The prime minister said": not X); one named with a post of the
+    same head may be ("Founder X ... The Easyjet founder said")."""
+    head = post.casefold().split(" ")[-1]
+    return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
 
 
 def _held(ex: Extraction, post: str) -> bool:
@@ -696,3 +708,21 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
         if span.block == block and start <= span.start < end:
             return cluster
     return None
+
+
+def _coordinated(people: list[tuple[Span, Cluster]], block: int, start: int, end: int, text: str) -> bool:
+    """The first person named in ``[start, end)`` of ``block`` (whose text is ``text``) has another
+    joined to them ("X and Y have clashed ... The Tory leader": either could be meant)."""
+    for k, (span, cluster) in enumerate(people):
+        if span.block == block and start <= span.start < end:
+            following = people[k + 1] if k + 1 < len(people) else None
+            return (
+                following is not None
+                and following[0].block == block
+                and following[1] is not cluster
+                and _JOINED_RE.fullmatch(text, span.end, following[0].start) is not None
+            )
+    return False
+
+
+_JOINED_RE = re.compile(r",? and |, ")
