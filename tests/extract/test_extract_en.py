@@ -1304,3 +1304,11 @@ def test_a_referring_post_is_not_given_to_one_named_with_another_post_or_joined_
     assert _person(item, "Nora Quill")[1] == []
     assert _person(item, "Owen Tate")[1] == []
     assert _person(item, "Ian Rowe")[1] == ["Liberal Democrat leader"]
+
+
+def test_the_host_of_a_ceremony_chairs_it() -> None:
+    item = _read(
+        "The deal was signed at a ceremony in Valdora hosted by Energy Minister Ivan Petrov, and "
+        "three firms from abroad joined it."
+    )
+    assert _chair(item) == "Ivan Petrov"
