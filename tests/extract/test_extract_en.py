@@ -1312,3 +1312,8 @@ def test_the_host_of_a_ceremony_chairs_it() -> None:
         "three firms from abroad joined it."
     )
     assert _chair(item) == "Ivan Petrov"
+
+
+def test_a_lower_case_post_of_a_countrys_body_before_a_name() -> None:
+    item = _read("Jack Marsh will meet the head of Valdora's trade negotiating team, Ivan Petrov, on Monday.")
+    assert _person(item, "Ivan Petrov")[1] == ["head of Valdora's trade negotiating team"]

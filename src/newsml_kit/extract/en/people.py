@@ -406,10 +406,11 @@ def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | No
     return match.group(0)
 
 
-# "the head of the civil service", "the permanent secretary at the Home Office": a post's head
-# (with the words of its name before it) and what it is of, at the end of the text before a name.
+# "the head of the civil service", "the permanent secretary at the Home Office", "the head of
+# Iran's negotiating team": a post's head (with the words of its name before it) and what it is
+# of, at the end of the text before a name.
 _PLAIN_POST_RE = re.compile(
-    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) the "
+    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) (?:the |[A-Z][\w-]*['\u2019]s )"
     r"(?:(?:[a-z-]+ ){0,2}[a-z-]+|(?:[A-Z][\w&'-]* (?:(?:of|and|for) )?){0,4}[A-Z][\w&'-]*)$"
 )
 
