@@ -1317,3 +1317,17 @@ def test_the_host_of_a_ceremony_chairs_it() -> None:
 def test_a_lower_case_post_of_a_countrys_body_before_a_name() -> None:
     item = _read("Jack Marsh will meet the head of Valdora's trade negotiating team, Ivan Petrov, on Monday.")
     assert _person(item, "Ivan Petrov")[1] == ["head of Valdora's trade negotiating team"]
+
+
+def test_two_firms_each_opening_on_a_country_and_the_first_named_organises_their_talks() -> None:
+    item = _read(
+        "The agreement was signed in Doha on Tuesday at talks between Valdora Gas Corporation and "
+        "China Coastal Oil Company."
+    )
+    event = item.event
+    assert event is not None
+    orgs = {o.id: o.name for o in item.organisations}
+    assert set(orgs.values()) == {"Valdora Gas Corporation", "China Coastal Oil Company"}
+    assert [orgs[i] for i in event.organiser_ids] == ["Valdora Gas Corporation"]
+    joined = _read("Shares in Norway Gas and China Coastal Oil Company rose sharply on Monday.")
+    assert {o.name for o in joined.organisations} == {"China Coastal Oil Company"}

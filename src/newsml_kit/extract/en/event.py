@@ -421,7 +421,9 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
     return None
 
 
-_OF_RE = re.compile(r" of (?:the |its |their )?")
+# "a meeting of the PLP"; "talks between Qatar Petroleum and CNOOC": the first-named of equal
+# parties organises (as the conventions say).
+_OF_RE = re.compile(r" (?:of|between) (?:the |its |their )?")
 
 
 def _resident(ex: Extraction, place: Ref) -> Ref | None:

@@ -96,7 +96,11 @@ def _headed_words(
             )
             return
         if word in ("and", "&") and (
-            (words[k - 1] in v.org_heads and words[-1] in v.org_heads) or words[k + 1] == "the"
+            (words[k - 1] in v.org_heads and words[-1] in v.org_heads)
+            or words[k + 1] == "the"
+            # "Qatar Petroleum and China National Offshore Oil Corporation": two firms, each opening
+            # on its country's name
+            or (words[0] in v.places and words[k + 1] in v.places and words[-1] in v.org_heads)
         ):
             _headed_words(ex, v, index, begin, words[:k], taken)
             _headed_words(
