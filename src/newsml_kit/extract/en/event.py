@@ -260,6 +260,12 @@ class _Mentions:
             self._keys[kinds] = found
         return found
 
+    def within(self, kinds: tuple[str, ...], block: int, start: int, end: int) -> list[tuple[Span, Ref]]:
+        """The mentions of ``kinds`` starting in ``[start, end)`` of ``block``, in text order (a slice
+        found by bisection, not a scan of every mention of the article)."""
+        keys = self.keys(kinds)
+        return self(kinds)[bisect_left(keys, (block, start)) : bisect_left(keys, (block, end))]
+
     def __call__(self, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
         found = self._sorted.get(kinds)
         if found is None:
@@ -283,21 +289,20 @@ def _place(
     sentence names, wherever it stands in it ("will unveil the chip at a conference in X")."""
     text = ex.views[block].text
     first = None
-    for span, ref in mentions(("place",)):
-        if span.block == block and start <= span.start < end:
-            if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
-                return ref  # "the conference, organised by X, will be held in Y": said of the event
-            if alone and _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
-                return ref  # "unveiled at a conference in San Francisco": where it was done
-            if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
-                break
-            if _AT_RE.search(text, max(0, span.start - 16), span.start):
-                return ref  # "talks with the leaders of Italy and Germany at Downing Street"
-            if text.startswith(("'s ", "\u2019s "), span.end):
-                continue  # "talks on Turkey's bid": a possessive place qualifies the topic
-            if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
-                continue  # "talks with Iran", "a summit on Iraq": a party or a topic, not the venue
-            first = first or ref
+    for span, ref in mentions.within(("place",), block, start, end):
+        if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
+            return ref  # "the conference, organised by X, will be held in Y": said of the event
+        if alone and _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
+            return ref  # "unveiled at a conference in San Francisco": where it was done
+        if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
+            break
+        if _AT_RE.search(text, max(0, span.start - 16), span.start):
+            return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+        if text.startswith(("'s ", "\u2019s "), span.end):
+            continue  # "talks on Turkey's bid": a possessive place qualifies the topic
+        if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
+            continue  # "talks with Iran", "a summit on Iraq": a party or a topic, not the venue
+        first = first or ref
     return first
 
 
@@ -334,8 +339,8 @@ def _institution(
     """An institution named after the event noun in its sentence, where its own events take place
     ("a statement ... to the Scottish Parliament")."""
     venues = vocab().institution_venues
-    for span, ref in mentions(("organisation",)):
-        if span.block == block and start <= span.start < end and ex.surface(span).split(" ")[-1] in venues:
+    for span, ref in mentions.within(("organisation",), block, start, end):
+        if ex.surface(span).split(" ")[-1] in venues:
             return span, ref
     return None
 
@@ -345,9 +350,7 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
     where its own events are held ("in the Commons", "at Hartwell College")."""
     for block, start, end in window:
         text = ex.views[block].text
-        for span, ref in mentions(("place", "organisation")):
-            if span.block != block or not start <= span.start < end:
-                continue
+        for span, ref in mentions.within(("place", "organisation"), block, start, end):
             at = _AT_RE.search(text, max(0, span.start - 16), span.start)  # "in (the) X", "visited X"
             if at is None:
                 continue
@@ -381,8 +384,8 @@ def _organiser(
     the one it is "of" ("a meeting of the PLP"), else the one the sentence opens on."""
     text = ex.views[block].text
     opening = None
-    for span, ref in mentions(("organisation",)):
-        if span.block != block or not sentence_start <= span.start < span.end <= head_start:
+    for span, ref in mentions.within(("organisation",), block, sentence_start, head_start):
+        if span.end > head_start:
             continue
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
@@ -448,29 +451,20 @@ def _is_residence(ex: Extraction, place: Ref) -> bool:
 
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     """A committee's own event is chaired by its chairman: the one person whose post is the
-    committee's chair ("committee chairman Michael Jack")."""
+    committee's chair ("committee chairman Michael Jack"); any other body's by the one whose post
+    names it as its chair ("PLP chairman Ann Lee", "chairwoman of the Federation of ...")."""
     body = ex.find(*organiser)
     if body is None:
         return None
-    if body.preferred_name().casefold().endswith("committee"):
-        chairs = [
-            cluster
-            for cluster in ex.of_kind("person")
-            if any(_CHAIR_POST_RE.search(title) for title in cluster.titles)
-        ]
-    else:
-        # Any other body's own event is chaired by the one whose post names it as its chair
-        # ("PLP chairman Ann Lee", "chairwoman of the Federation of Small Businesses").
+    posts = [
+        (cluster, [title for title in cluster.titles if _CHAIR_POST_RE.search(title)])
+        for cluster in ex.of_kind("person")
+    ]
+    posts = [(cluster, titles) for cluster, titles in posts if titles]
+    if posts and not body.preferred_name().casefold().endswith("committee"):
         names = {name for name in [*body.names(), body.abbreviation] if name}
-        chairs = [
-            cluster
-            for cluster in ex.of_kind("person")
-            if any(
-                _CHAIR_POST_RE.search(title) and any(_names_in(name, title) for name in names)
-                for title in cluster.titles
-            )
-        ]
-    return (chairs[0].kind, chairs[0].key) if len(chairs) == 1 else None
+        posts = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+    return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
 
 
 def _names_in(name: str, title: str) -> bool:
@@ -490,8 +484,8 @@ _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
     """A body that holds summits (the EU, the UN, Nato), named in the summit's sentence."""
     bodies = vocab().summit_bodies
-    for span, ref in mentions(("organisation",)):
-        if span.block == block and start <= span.start < end and ex.surface(span) in bodies:
+    for span, ref in mentions.within(("organisation",), block, start, end):
+        if ex.surface(span) in bodies:
             return ref
     return None
 
@@ -500,20 +494,17 @@ def _met_at(
     ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]
 ) -> tuple[Ref, Ref | None] | None:
     """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
-    people = mentions(("person",))
-    places = mentions(("place",))
     for block, start, end in window:
         text = ex.views[block].text
         for cue in _MET_RE.finditer(text, start, end):
-            person = next(
-                ((s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40),
-                None,
-            )
+            person = next(iter(mentions.within(("person",), block, cue.end(), cue.end() + 41)), None)
             if person is None:
                 continue
             at = text.find(" at ", person[0].end, person[0].end + 4)
-            place = next(
-                (r for s, r in places if at >= 0 and s.block == block and at + 4 <= s.start <= at + 9), None
+            place = (
+                next((r for _, r in mentions.within(("place",), block, at + 4, at + 10)), None)
+                if at >= 0
+                else None
             )
             return person[1], place
     return None
@@ -527,7 +518,7 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
     for block, start, end in window:
         text = ex.views[block].text
         for cue in _RECEIVING_RE.finditer(text, start, end):
-            after = [(s, r) for s, r in people if s.block == block and cue.end() <= s.start <= cue.end() + 40]
+            after = mentions.within(("person",), block, cue.end(), cue.end() + 41)
             if not after:
                 continue
             first_span, first = after[0]
@@ -538,8 +529,8 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
             if not joined:
                 return None
             opening, _ = sentence_bounds(text, cue.start())
-            before = [r for s, r in people if s.block == block and opening <= s.start < cue.start()]
-            return before[-1] if before else None
+            before = mentions.within(("person",), block, opening, cue.start())
+            return before[-1][1] if before else None
     return None
 
 
@@ -557,11 +548,9 @@ def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]
             continue
         for cue in _HOSTS_RE.finditer(text, start, end):
             opening, _ = sentence_bounds(text, cue.start())
-            before = [
-                r for s, r in mentions(("person",)) if s.block == block and opening <= s.start < cue.start()
-            ]
+            before = mentions.within(("person",), block, opening, cue.start())
             if before:
-                return before[-1]
+                return before[-1][1]
     return None
 
 
@@ -628,7 +617,7 @@ def _before_cue(
 
 
 def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
-    return next((r for s, r in mentions(("person",)) if s.block == block and start <= s.start < end), None)
+    return next((r for _, r in mentions.within(("person",), block, start, end)), None)
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
