@@ -1331,3 +1331,11 @@ def test_two_firms_each_opening_on_a_country_and_the_first_named_organises_their
     assert [orgs[i] for i in event.organiser_ids] == ["Valdora Gas Corporation"]
     joined = _read("Shares in Norway Gas and China Coastal Oil Company rose sharply on Monday.")
     assert {o.name for o in joined.organisations} == {"China Coastal Oil Company"}
+
+
+def test_knighted_is_its_own_verb_and_honours_the_person_before_it() -> None:
+    item = _read(
+        "The rower Tom Pendle is also knighted, while the actor Amy Ford receives a CBE in the list."
+    )
+    recipients = {a.name: [r.text for r in a.recipients] for a in item.awards}
+    assert recipients == {"knighthood": ["Tom Pendle"], "CBE": ["Amy Ford"]}
