@@ -1339,3 +1339,8 @@ def test_knighted_is_its_own_verb_and_honours_the_person_before_it() -> None:
     )
     recipients = {a.name: [r.text for r in a.recipients] for a in item.awards}
     assert recipients == {"knighthood": ["Tom Pendle"], "CBE": ["Amy Ford"]}
+
+
+def test_research_firms_that_reports_quote_are_organisations() -> None:
+    item = _read("Analysts at Jupiter Research and Screen Digest said sales of the console would double.")
+    assert {"Jupiter Research", "Screen Digest"} <= {o.name for o in item.organisations}
