@@ -1344,3 +1344,12 @@ def test_knighted_is_its_own_verb_and_honours_the_person_before_it() -> None:
 def test_research_firms_that_reports_quote_are_organisations() -> None:
     item = _read("Analysts at Jupiter Research and Screen Digest said sales of the console would double.")
     assert {"Jupiter Research", "Screen Digest"} <= {o.name for o in item.organisations}
+
+
+def test_think_tanks_and_trade_bodies_are_organisations() -> None:
+    item = _read(
+        "The Institute for Public Policy Research and the British Retail Consortium both backed the plan."
+    )
+    assert {"Institute for Public Policy Research", "British Retail Consortium"} <= {
+        o.name for o in item.organisations
+    }
