@@ -1353,3 +1353,8 @@ def test_think_tanks_and_trade_bodies_are_organisations() -> None:
     assert {"Institute for Public Policy Research", "British Retail Consortium"} <= {
         o.name for o in item.organisations
     }
+
+
+def test_games_chip_and_internet_firms_are_organisations() -> None:
+    item = _read("Ubisoft, Activision and Baidu reported higher sales, while shares in Infineon fell.")
+    assert {"Ubisoft", "Activision", "Baidu", "Infineon"} <= {o.name for o in item.organisations}
