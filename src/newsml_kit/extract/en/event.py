@@ -210,7 +210,7 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
     bodies = None  # the organisations' spans, looked up only for a noun that may be a body's
     for index, view in enumerate(ex.views):
         text = view.text
-        plans = "due to" in text or "expected to" in text or "set to" in text  # quicker than the pattern
+        plans = None  # whether the paragraph says what is due: asked once a noun is found in it
         for match in v.event_heads.finditer(text):
             word = match.group()
             if word.lower() in _STANDING:
@@ -221,6 +221,10 @@ def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
                     continue  # "the National Weather Service", "the civil service": a body, no event
             if word == "statement" and _SAID_IN_RE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "the firm said in a statement": how it was said, no event
+            if plans is None:
+                plans = (
+                    "due to" in text or "expected to" in text or "set to" in text
+                )  # quicker than the pattern
             if plans and _PLANNED_RE.search(text, sentence_bounds(text, match.start())[0], match.start()):
                 planned = planned or (index, match)
                 continue
@@ -243,6 +247,11 @@ _PLANNED_RE = re.compile(r"\b(?:is|are|was|were) (?:due|expected|set) to\b")
 _SAID_IN_RE = re.compile(r"\b(?:in|issued|released) (?:a|an|its|their|his|her) (?:[a-z]+ )?$")
 
 
+def _at(item: tuple[Span, Ref]) -> tuple[int, int]:
+    """Where a mention is, in text order: the key the mentions are sorted and bisected by."""
+    return item[0].block, item[0].start
+
+
 class _Mentions:
     """The mentions of the entities found before the event, in text order, by kinds; built once
     per kinds (the event finder runs last: nothing is added while it reads them)."""
@@ -250,21 +259,12 @@ class _Mentions:
     def __init__(self, ex: Extraction) -> None:
         self._ex = ex
         self._sorted: dict[tuple[str, ...], list[tuple[Span, Ref]]] = {}
-        self._keys: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-
-    def keys(self, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-        """The (block, start) of each mention of ``kinds``, in the order of ``self(kinds)``."""
-        found = self._keys.get(kinds)
-        if found is None:
-            found = [(span.block, span.start) for span, _ in self(kinds)]
-            self._keys[kinds] = found
-        return found
 
     def within(self, kinds: tuple[str, ...], block: int, start: int, end: int) -> list[tuple[Span, Ref]]:
         """The mentions of ``kinds`` starting in ``[start, end)`` of ``block``, in text order (a slice
         found by bisection, not a scan of every mention of the article)."""
-        keys = self.keys(kinds)
-        return self(kinds)[bisect_left(keys, (block, start)) : bisect_left(keys, (block, end))]
+        found = self(kinds)
+        return found[bisect_left(found, (block, start), key=_at) : bisect_left(found, (block, end), key=_at)]
 
     def __call__(self, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
         found = self._sorted.get(kinds)
@@ -275,7 +275,7 @@ class _Mentions:
                 for cluster in self._ex.of_kind(kind)
                 for span in cluster.spans
             ]
-            found.sort(key=lambda item: (item[0].block, item[0].start))
+            found.sort(key=_at)
             self._sorted[kinds] = found
         return found
 
@@ -572,15 +572,13 @@ def _after_cue(
     kinds: tuple[str, ...],
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
-    found = mentions(kinds)
-    keys = mentions.keys(kinds)
     for block, start, end in window:
         text = ex.views[block].text
         for cue in cue_re.finditer(text, start, end):
-            # The first mention at or after the cue's end, found by bisection in text order.
-            at = bisect_left(keys, (block, cue.end()))
-            if at < len(found) and found[at][0].block == block and found[at][0].start <= cue.end() + 40:
-                return found[at][1]
+            # The first mention within reach of the cue's end.
+            after = mentions.within(kinds, block, cue.end(), cue.end() + 41)
+            if after:
+                return after[0][1]
     return None
 
 
