@@ -133,8 +133,8 @@ def find_event(ex: Extraction) -> None:
         found.place = _introduced_place(ex, mentions, around)
     if (
         organiser is not None
-        and _is_institution(ex, organiser)
         and (found.place is None or word.lower() in _SITTINGS)
+        and _is_institution(ex, organiser)
     ):
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
@@ -247,11 +247,6 @@ _PLANNED_RE = re.compile(r"\b(?:is|are|was|were) (?:due|expected|set) to\b")
 _SAID_IN_RE = re.compile(r"\b(?:in|issued|released) (?:a|an|its|their|his|her) (?:[a-z]+ )?$")
 
 
-def _at(item: tuple[Span, Ref]) -> tuple[int, int]:
-    """Where a mention is, in text order: the key the mentions are sorted and bisected by."""
-    return item[0].block, item[0].start
-
-
 class _Mentions:
     """The mentions of the entities found before the event, in text order, by kinds; built once
     per kinds (the event finder runs last: nothing is added while it reads them)."""
@@ -259,12 +254,15 @@ class _Mentions:
     def __init__(self, ex: Extraction) -> None:
         self._ex = ex
         self._sorted: dict[tuple[str, ...], list[tuple[Span, Ref]]] = {}
+        # The (block, start) of each mention, in the same order: what ``within`` bisects.
+        self._keys: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     def within(self, kinds: tuple[str, ...], block: int, start: int, end: int) -> list[tuple[Span, Ref]]:
         """The mentions of ``kinds`` starting in ``[start, end)`` of ``block``, in text order (a slice
         found by bisection, not a scan of every mention of the article)."""
         found = self(kinds)
-        return found[bisect_left(found, (block, start), key=_at) : bisect_left(found, (block, end), key=_at)]
+        keys = self._keys[kinds]
+        return found[bisect_left(keys, (block, start)) : bisect_left(keys, (block, end))]
 
     def __call__(self, kinds: tuple[str, ...]) -> list[tuple[Span, Ref]]:
         found = self._sorted.get(kinds)
@@ -275,8 +273,9 @@ class _Mentions:
                 for cluster in self._ex.of_kind(kind)
                 for span in cluster.spans
             ]
-            found.sort(key=_at)
+            found.sort(key=lambda item: (item[0].block, item[0].start))  # stable: ties keep kind order
             self._sorted[kinds] = found
+            self._keys[kinds] = [(span.block, span.start) for span, _ in found]
         return found
 
 
@@ -457,7 +456,7 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     if body is None:
         return None
     posts = [
-        (cluster, [title for title in cluster.titles if _CHAIR_POST_RE.search(title)])
+        (cluster, [title for title in cluster.titles if "hair" in title and _CHAIR_POST_RE.search(title)])
         for cluster in ex.of_kind("person")
     ]
     posts = [(cluster, titles) for cluster, titles in posts if titles]
