@@ -87,6 +87,11 @@ _NEEDLES = {
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
+# Words a cue read before an entity cannot do without, for the cues read in the whole report.
+_CUE_NEEDLES = {
+    _GUEST_RE: ("guest of honour",),
+    _CHAIRED_BY_RE: ("chaired by", "presided over by"),
+}
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
 # "EU summit", "Labour's spring conference": words that qualify the noun, not a verb or a function
@@ -495,6 +500,8 @@ def _met_at(
     """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
     for block, start, end in window:
         text = ex.views[block].text
+        if "met " not in text:
+            continue  # no "met" in the paragraph: a substring test is quicker than the pattern
         for cue in _MET_RE.finditer(text, start, end):
             person = next(iter(mentions.within(("person",), block, cue.end(), cue.end() + 41)), None)
             if person is None:
@@ -571,8 +578,11 @@ def _after_cue(
     kinds: tuple[str, ...],
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
+    needles = _CUE_NEEDLES.get(cue_re)
     for block, start, end in window:
         text = ex.views[block].text
+        if needles is not None and not any(needle in text for needle in needles):
+            continue  # the cue's own words are not in the paragraph (a substring test is quicker)
         for cue in cue_re.finditer(text, start, end):
             # The first mention within reach of the cue's end.
             after = mentions.within(kinds, block, cue.end(), cue.end() + 41)
