@@ -91,6 +91,7 @@ _NEEDLES = {
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
     _CHAIRED_BY_RE: ("chaired by", "presided over by"),
+    _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
@@ -523,6 +524,8 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
     people = mentions(("person",))
     for block, start, end in window:
         text = ex.views[block].text
+        if "met" not in text and "meet" not in text and "talks with" not in text:
+            continue  # neither "meet(s)", "met", "meeting" nor "talks with": no cue in the paragraph
         for cue in _RECEIVING_RE.finditer(text, start, end):
             after = mentions.within(("person",), block, cue.end(), cue.end() + 41)
             if not after:
