@@ -1358,3 +1358,11 @@ def test_think_tanks_and_trade_bodies_are_organisations() -> None:
 def test_games_chip_and_internet_firms_are_organisations() -> None:
     item = _read("Ubisoft, Activision and Baidu reported higher sales, while shares in Infineon fell.")
     assert {"Ubisoft", "Activision", "Baidu", "Infineon"} <= {o.name for o in item.organisations}
+
+
+def test_a_regnal_number_goes_on_a_name_and_an_acronym_does_not() -> None:
+    item = _read("Pope John Paul II received Camilla Parker Bowles and John Smith MBA staff in Rome.")
+    names = {p.name for p in item.people}
+    assert "John Paul II" in names
+    assert "Camilla Parker Bowles" in names
+    assert "John Smith" in names

@@ -263,9 +263,9 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             or token in v.venue_heads
             or token in v.title_heads
             or token in v.honorifics
-            or (token.isupper() and len(token) > 1)
+            or (token.isupper() and len(token) > 1 and not (tokens and _REGNAL_RE.fullmatch(token)))
         ):
-            break
+            break  # an acronym ends a name; a regnal number goes on it ("John Paul II")
         tokens.extend(particles)
         tokens.append(token)
         end = match.end()
@@ -277,6 +277,9 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
 # What follows a person's name and not a building's: a verb of saying, or a comma opening an
 # apposition ("Tony Hall, the director of ...", "David Hill, who ...").
 _SPEAKS_RE = re.compile(r" (?:said|says|told|added|argued|warned)\b|, (?:the|a|an|who|whose|\d+,)\b")
+
+
+_REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 
 
 def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
