@@ -851,7 +851,7 @@ def test_plural_subjects_do_not_speak_as_organisations_nor_does_a_run_with_a_bar
 
 def test_a_statement_has_no_chair_though_its_firm_is_chaired_by_someone() -> None:
     item = _read(
-        "The sale will be completed next year, Harlow said in a statement on Wednesday.",
+        "Harlow made a statement to the stock exchange on Wednesday: the sale will be completed next year.",
         "The family-run group, chaired by Tom Reeve, has sold several of its units.",
     )
     assert _chair(item) is None
@@ -1052,3 +1052,317 @@ def test_a_place_the_event_is_on_or_with_is_no_venue() -> None:
     item = _read("The summit on Iraq ended without a deal, and talks with Iran were put off.")
     assert item.event is not None
     assert item.event.place_id is None
+
+
+def test_posts_of_consulates_colleges_and_private_offices_and_an_apposition_closing_a_sentence() -> None:
+    item = _read(
+        "The British Consul-General in Valdora, Irene Marlowe, said the visit would go ahead.",
+        "The Provost of Kingsmere College, Sir Hugo Penrith, said the students were ready.",
+        "The tour was announced by the Queen's private secretary, Sir Alan Rudd.",
+        "The petition was handed to the shadow transport secretary, Nadia Okoro.",
+    )
+    assert _person(item, "Irene Marlowe")[1] == ["British Consul-General in Valdora"]
+    assert _person(item, "Hugo Penrith")[1] == ["Provost of Kingsmere College"]
+    assert _person(item, "Alan Rudd")[1] == ["Queen's private secretary"]
+    assert _person(item, "Nadia Okoro")[1] == ["shadow transport secretary"]
+
+
+def test_where_an_event_is_held_and_who_holds_it_under_its_auspices_or_by_invitation() -> None:
+    item = _read(
+        "The conference, held under the auspices of the United Nations and attended by delegates "
+        "from forty countries, opened in Nairobi on Monday."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "Nairobi"
+    assert [names[i] for i in event.organiser_ids] == ["United Nations"]
+
+
+def test_the_post_of_a_quotations_speaker_named_in_the_sentence_before() -> None:
+    item = _read(
+        'Helen Marsh spoke to party members in Carlisle. "We will win this time," said the chancellor.',
+        'Owen Tate met farmers in Perth. "They deserve better," the environment secretary said.',
+    )
+    assert _person(item, "Helen Marsh")[1] == ["chancellor"]
+    assert _person(item, "Owen Tate")[1] == ["environment secretary"]
+
+
+def test_an_organisation_opening_on_its_kind_and_for() -> None:
+    item = _read(
+        "The Department for Rural Housing and the Centre for Coastal Studies published a report.",
+        "Ann Blake, the former director at the Agency for Road Safety, welcomed it.",
+    )
+    assert {"Department for Rural Housing", "Centre for Coastal Studies", "Agency for Road Safety"} <= {
+        o.name for o in item.organisations
+    }
+
+
+def test_given_names_from_abroad_open_a_name_with_its_post_in_an_apposition() -> None:
+    item = _read(
+        "The airline group said members would lose money. Its director general, Giovanni Ferrante, "
+        "called on governments to cut taxes.",
+        "Willie Dunmore, chief executive of Harlow Air, said fares would rise.",
+    )
+    assert _person(item, "Giovanni Ferrante")[1] == ["director general"]
+    assert _person(item, "Willie Dunmore")[1] == ["chief executive of Harlow Air"]
+
+
+def test_honours_of_the_bath_written_without_the_order_and_medals_of_the_lists() -> None:
+    item = _read(
+        "In the New Year Honours, the permanent secretary Ann Hope becomes a Knight Commander of the "
+        "Bath, and the fire officer Tom Reddy receives the QFSM.",
+        "The lollipop man Joe Grant was awarded the BEM, and Dame Ruth Ames is made a DCVO.",
+    )
+    assert sorted(a.name for a in item.awards) == ["BEM", "DCVO", "KCB", "QFSM"]
+
+
+def test_an_organisation_right_before_the_event_noun_organises_it() -> None:
+    item = _read("Media executives speaking at a Financial Times conference in Beijing said it was time.")
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert [names[i] for i in event.organiser_ids] == ["Financial Times"]
+    assert names[event.place_id or ""] == "Beijing"
+
+
+def test_an_event_the_report_says_is_due_gives_way_to_the_one_that_took_place() -> None:
+    item = _read(
+        "The minister is due to join party officials for a poster launch this week. On Monday she "
+        "spoke at a meeting of the Federation of Small Businesses in Leeds."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert [names[i] for i in event.organiser_ids] == ["Federation of Small Businesses"]
+    assert names[event.place_id or ""] == "Leeds"
+
+
+def test_a_bodys_own_meeting_is_chaired_by_the_one_whose_post_names_it_as_its_chair() -> None:
+    item = _read(
+        "Party members voiced their fears at a meeting of the Parliamentary Green Group (PGG) on "
+        "Monday. PGG chairman Ann Clwyd said the mood was calm, and Tom Reece, the group's treasurer, "
+        "agreed."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.organisations]}
+    assert {p.role: names[p.entity_id] for p in event.participants} == {ParticipantRole.CHAIR: "Ann Clwyd"}
+
+
+def test_the_place_a_sentence_before_the_event_noun_introduces_in_its_paragraph() -> None:
+    item = _read("The two ministers met at Lancaster Hall on Monday evening. The talks focused on trade.")
+    event = item.event
+    assert event is not None
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Lancaster Hall"
+
+
+def test_a_statement_that_is_only_how_something_was_said_is_no_event() -> None:
+    item = _read(
+        "The council said in a statement that the road would close. The closure was announced at a "
+        "meeting of the Harbour Trust in Whitby."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "meeting"
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Whitby"
+
+
+def test_posts_of_local_government_and_of_negotiations() -> None:
+    item = _read(
+        "Labour councillor Ann Lovell said the plans were fair, and chief negotiator Tom Reece agreed "
+        "that they would be kept."
+    )
+    assert _person(item, "Ann Lovell")[1] == ["Labour councillor"]
+    assert _person(item, "Tom Reece")[1] == ["chief negotiator"]
+
+
+def test_a_known_firm_opening_on_a_given_name_newspapers_and_a_list_inside_a_name() -> None:
+    item = _read(
+        "Analysts at Morgan Stanley said the Guardian had the story first.",
+        "The Ministry of Roads, Rivers and Railways (MRRR) said the Agency for Ports, Docks and "
+        "Harbours Authority would reply.",
+    )
+    assert not item.people
+    orgs = {o.name for o in item.organisations}
+    assert {"Morgan Stanley", "Guardian", "Ministry of Roads, Rivers and Railways"} <= orgs
+
+
+def test_a_service_or_congress_that_is_a_standing_body_is_no_event() -> None:
+    item = _read(
+        "The former head of the civil service, Sir Ralph Denton, and the Trades Union Congress warned "
+        "the Prison Service about cuts. He spoke at a memorial service in Coventry Cathedral."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "service"
+    assert {p.id: p.name for p in item.places}[event.place_id or ""] == "Coventry Cathedral"
+
+
+def test_a_report_whose_only_statement_is_how_something_was_said_has_no_event() -> None:
+    item = _read("The bank said in a brief statement on Friday that its profits had risen by a fifth.")
+    assert item.event is None
+
+
+def test_the_one_who_met_several_in_a_sentence_before_the_event_noun_hosts_them() -> None:
+    item = _read(
+        "Ruth Calder met Ana Rossi and Marta Berg in Leeds on Monday evening.",
+        "The talks focused on trade, and the three agreed to meet again in the spring.",
+    )
+    assert _chair(item) == "Ruth Calder"
+
+
+def test_a_bare_surname_takes_the_post_of_its_apposition() -> None:
+    item = _read(
+        "General Tomas Okafor arrived in London on Monday.",
+        "Okafor, the army chief of staff, met ministers in the afternoon.",
+    )
+    assert _person(item, "Tomas Okafor")[1] == ["army chief of staff"]
+
+
+def test_a_bills_reading_is_held_in_the_chamber_that_gives_it_whatever_place_it_is_about() -> None:
+    item = _read(
+        "The House of Lords gave the Coastal Fishing Bill an unopposed second reading on Friday after "
+        "peers heard from fishermen in Scotland."
+    )
+    event = item.event
+    assert event is not None
+    assert event.name == "second reading"
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "House of Lords"
+    assert [names[i] for i in event.organiser_ids] == ["House of Lords"]
+
+
+def test_a_post_someone_was_appointed_to_or_serves_as_in_an_apposition() -> None:
+    item = _read(
+        "Ann Blake, who was appointed chief executive of Harlow Air in 2003, said fares would rise.",
+        "Tom Reece, who serves as finance director, agreed with her on Monday.",
+    )
+    assert _person(item, "Ann Blake")[1] == ["chief executive of Harlow Air"]
+    assert _person(item, "Tom Reece")[1] == ["finance director"]
+
+
+def test_a_surname_that_ends_buildings_names_before_a_verb_of_saying_or_an_apposition() -> None:
+    item = _read(
+        "Tony Hall, the director of news, said the plan was sound, and David Hill said so too.",
+        "The concert was held at the Albert Hall, the largest venue in the city, on Monday.",
+    )
+    assert {p.name for p in item.people} == {"Tony Hall", "David Hill"}
+    assert _person(item, "Tony Hall")[1] == ["director of news"]
+    assert "Albert Hall" in {p.name for p in item.places}
+
+
+def test_honours_opening_a_sentence_and_going_to_their_recipients() -> None:
+    item = _read(
+        "Knighthoods go to the novelist Ann Lowry and the surgeon Tom Reece, while a CBE goes to the "
+        "singer Amy Ford in the New Year list."
+    )
+    assert sorted({a.name for a in item.awards}) == ["CBE", "knighthood"]
+
+
+def test_an_unveiling_is_done_at_the_gathering_its_sentence_names_by_the_first_named_firm() -> None:
+    item = _read(
+        "Sony, IBM and Toshiba will unveil the details of their new games chip at a technology "
+        "conference in San Francisco next week."
+    )
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.places, *item.organisations]}
+    assert names[event.place_id or ""] == "San Francisco"
+    assert [names[i] for i in event.organiser_ids] == ["Sony"]
+
+
+def test_a_place_ending_a_royal_noble_or_church_style_is_no_place_of_the_report() -> None:
+    item = _read(
+        "The Prince of Wales and the Archbishop of Canterbury met Baroness Ashby of Upholland in "
+        "Leeds on Monday."
+    )
+    assert [p.name for p in item.places] == ["Leeds"]
+
+
+def test_parties_by_their_short_and_national_names() -> None:
+    item = _read(
+        "The Greens, Plaid and Scottish Labour opposed the plan, and the Tory party was split over it."
+    )
+    assert {"Greens", "Plaid", "Scottish Labour", "Tory party"} <= {o.name for o in item.organisations}
+
+
+def test_a_referring_post_qualified_by_a_party_of_two_words() -> None:
+    item = _read(
+        "Nora Quill attacked the plans in the Commons on Monday.",
+        "The Lib Dem leader said they would fail, and Owen Tate agreed.",
+    )
+    assert _person(item, "Nora Quill")[1] == ["Lib Dem leader"]
+
+
+def test_a_referring_post_is_not_given_to_one_named_with_another_post_or_joined_to_another() -> None:
+    item = _read(
+        "Nora Quill and Owen Tate have clashed over pensions in the Commons.",
+        'The Tory leader accused the prime minister of failing pensioners. Ms Quill said: "Not so."',
+        "Liberal Democrat leader Ian Rowe asked about council tax. The prime minister said help was coming.",
+    )
+    assert _person(item, "Nora Quill")[1] == []
+    assert _person(item, "Owen Tate")[1] == []
+    assert _person(item, "Ian Rowe")[1] == ["Liberal Democrat leader"]
+
+
+def test_the_host_of_a_ceremony_chairs_it() -> None:
+    item = _read(
+        "The deal was signed at a ceremony in Valdora hosted by Energy Minister Ivan Petrov, and "
+        "three firms from abroad joined it."
+    )
+    assert _chair(item) == "Ivan Petrov"
+
+
+def test_a_lower_case_post_of_a_countrys_body_before_a_name() -> None:
+    item = _read("Jack Marsh will meet the head of Valdora's trade negotiating team, Ivan Petrov, on Monday.")
+    assert _person(item, "Ivan Petrov")[1] == ["head of Valdora's trade negotiating team"]
+
+
+def test_two_firms_each_opening_on_a_country_and_the_first_named_organises_their_talks() -> None:
+    item = _read(
+        "The agreement was signed in Doha on Tuesday at talks between Valdora Gas Corporation and "
+        "China Coastal Oil Company."
+    )
+    event = item.event
+    assert event is not None
+    orgs = {o.id: o.name for o in item.organisations}
+    assert set(orgs.values()) == {"Valdora Gas Corporation", "China Coastal Oil Company"}
+    assert [orgs[i] for i in event.organiser_ids] == ["Valdora Gas Corporation"]
+    joined = _read("Shares in Norway Gas and China Coastal Oil Company rose sharply on Monday.")
+    assert {o.name for o in joined.organisations} == {"China Coastal Oil Company"}
+
+
+def test_knighted_is_its_own_verb_and_honours_the_person_before_it() -> None:
+    item = _read(
+        "The rower Tom Pendle is also knighted, while the actor Amy Ford receives a CBE in the list."
+    )
+    recipients = {a.name: [r.text for r in a.recipients] for a in item.awards}
+    assert recipients == {"knighthood": ["Tom Pendle"], "CBE": ["Amy Ford"]}
+
+
+def test_research_firms_that_reports_quote_are_organisations() -> None:
+    item = _read("Analysts at Jupiter Research and Screen Digest said sales of the console would double.")
+    assert {"Jupiter Research", "Screen Digest"} <= {o.name for o in item.organisations}
+
+
+def test_think_tanks_and_trade_bodies_are_organisations() -> None:
+    item = _read(
+        "The Institute for Public Policy Research and the British Retail Consortium both backed the plan."
+    )
+    assert {"Institute for Public Policy Research", "British Retail Consortium"} <= {
+        o.name for o in item.organisations
+    }
+
+
+def test_games_chip_and_internet_firms_are_organisations() -> None:
+    item = _read("Ubisoft, Activision and Baidu reported higher sales, while shares in Infineon fell.")
+    assert {"Ubisoft", "Activision", "Baidu", "Infineon"} <= {o.name for o in item.organisations}
+
+
+def test_a_regnal_number_goes_on_a_name_and_an_acronym_does_not() -> None:
+    item = _read("Pope John Paul II received Camilla Parker Bowles and John Smith MBA staff in Rome.")
+    names = {p.name for p in item.people}
+    assert "John Paul II" in names
+    assert "Camilla Parker Bowles" in names
+    assert "John Smith" in names

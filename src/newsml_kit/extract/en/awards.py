@@ -31,7 +31,9 @@ def find_awards(ex: Extraction) -> None:
                 continue  # "nominated for an Oscar": a nomination is no award
             start, end = sentence_bounds(text, match.start())
             sentence = text[start:end]
-            verb = _verb_of(sentence, match.start() - start)
+            # "X is also knighted, while Y receives a CBE": "knighted" is its own verb, and confers
+            # the honour on the person before it.
+            verb = None if match.group() == "knighted" else _verb_of(sentence, match.start() - start)
             if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
                 continue
             name = v.award_names.get(match.group(), "damehood")

@@ -21,7 +21,21 @@ def find_organisations(ex: Extraction) -> None:
     v = vocab()
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
-        for match in CAP_WORDS_RE.finditer(view.text):  # one word is no name with a head
+        text = view.text
+        runs = list(CAP_WORDS_RE.finditer(text))  # one word is no name with a head
+        skip = False
+        for k, match in enumerate(runs):
+            if skip:
+                skip = False
+                continue
+            following = runs[k + 1] if k + 1 < len(runs) and text.startswith(", ", match.end()) else None
+            if following is not None and _listed(text, match, following):
+                # "State Administration of Radio, Film and Television": a list inside one name
+                _headed_words(
+                    ex, v, index, match.start(), text[match.start() : following.end()].split(" "), people
+                )
+                skip = True
+                continue
             _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
@@ -38,6 +52,18 @@ def find_organisations(ex: Extraction) -> None:
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
         _speakers(ex, v, index, view.text, taken)
+
+
+def _listed(text: str, run: re.Match[str], following: re.Match[str]) -> bool:
+    """``following`` goes on a list that ``run`` opens inside one name: "Department for Culture,
+    Media and Sport" (a run of "X of/for A", a comma, then "B and C")."""
+    return (
+        following.start() == run.end() + 2
+        and text[run.end()] == ","
+        and (" of " in run.group() or " for " in run.group())
+        and " and " in following.group()
+        and " the " not in following.group()
+    )
 
 
 def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
@@ -70,7 +96,11 @@ def _headed_words(
             )
             return
         if word in ("and", "&") and (
-            (words[k - 1] in v.org_heads and words[-1] in v.org_heads) or words[k + 1] == "the"
+            (words[k - 1] in v.org_heads and words[-1] in v.org_heads)
+            or words[k + 1] == "the"
+            # "Qatar Petroleum and China National Offshore Oil Corporation": two firms, each opening
+            # on its country's name
+            or (words[0] in v.places and words[k + 1] in v.places and words[-1] in v.org_heads)
         ):
             _headed_words(ex, v, index, begin, words[:k], taken)
             _headed_words(
@@ -85,7 +115,7 @@ def _headed_words(
         first += 1
     if heads and heads[-1] > first and heads[-1] == len(words) - 1:
         last = heads[-1]
-    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] == "of":
+    elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] in ("of", "for"):
         last = len(words) - 1
     else:
         return

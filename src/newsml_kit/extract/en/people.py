@@ -22,7 +22,8 @@ _PARTICLE_RE = re.compile(
 )
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
-    r"(?:, (?:who (?:is|was|has been|had been|became) )?| (?:is|was) (?=the ))(?:the |a |an )?"
+    r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named)(?: as)?|is|was|has been|had been"
+    r"|became|becomes|will become|serves as|served as) )?| (?:is|was) (?=the ))(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
@@ -191,6 +192,8 @@ def _full_name(
         return None
     end, tokens = name
     if word in v.given_names and len(tokens) >= 2:
+        if _other_name(v, " ".join(tokens)):
+            return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
@@ -239,6 +242,16 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if tokens and token in v.post_nominals:
             break  # "Michael Jack MP": letters after the name, not a post it goes on into
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
+            if (
+                len(tokens) == 1
+                and tokens[0] in v.given_names
+                and token in v.venue_heads
+                and _SPEAKS_RE.match(text, match.end())
+                and not text[max(0, position - 4) : position].lower().endswith("the ")
+            ):
+                tokens.append(token)  # "David Hill said", "Tony Hall, the director": a surname
+                end = match.end()
+                break
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
         if token in v.months and _month_surname(v, text, tokens, match.end()):
             pass  # "Theresa May": a month after a lone given name, no day or year after it
@@ -250,15 +263,23 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             or token in v.venue_heads
             or token in v.title_heads
             or token in v.honorifics
-            or (token.isupper() and len(token) > 1)
+            or (token.isupper() and len(token) > 1 and not (tokens and _REGNAL_RE.fullmatch(token)))
         ):
-            break
+            break  # an acronym ends a name; a regnal number goes on it ("John Paul II")
         tokens.extend(particles)
         tokens.append(token)
         end = match.end()
     if not tokens or len(tokens[-1]) < 2:
         return None
     return end, tokens
+
+
+# What follows a person's name and not a building's: a verb of saying, or a comma opening an
+# apposition ("Tony Hall, the director of ...", "David Hill, who ...").
+_SPEAKS_RE = re.compile(r" (?:said|says|told|added|argued|warned)\b|, (?:the|a|an|who|whose|\d+,)\b")
+
+
+_REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 
 
 def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
@@ -350,10 +371,15 @@ def _title_before(
         return _plain_post_before(v, text, end, name_end) if comma else None
     if heads[-1] != len(taken) - 1 and not any(t.group() in _LINKS for t in taken[heads[-1] :]):
         return None
-    closed = text.startswith(",", name_end)  # "while the chairman of X, James Strachan, was"
+    # "while the chairman of X, James Strachan, was", "was greeted by the chairman, Ann Lee."
+    closed = text.startswith(_CLOSERS, name_end)
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+# What closes an apposition after a name: a comma, or the end of the sentence or clause.
+_CLOSERS = (",", ".", ";")
 
 
 def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
@@ -373,7 +399,7 @@ def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: 
 def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | None:
     """A post of lower-case words in a closed apposition before the name: "the head of the civil
     service, Sir Andrew Turnbull," ("the leader of the opposition, X,")."""
-    if not text.startswith(",", name_end):
+    if not text.startswith(_CLOSERS, name_end):
         return None
     match = _PLAIN_POST_RE.search(text, max(0, end - 80), end)
     if match is None or match.group(2) not in v.title_heads:
@@ -383,10 +409,11 @@ def _plain_post_before(v: Vocab, text: str, end: int, name_end: int) -> str | No
     return match.group(0)
 
 
-# "the head of the civil service", "the permanent secretary at the Home Office": a post's head
-# (with the words of its name before it) and what it is of, at the end of the text before a name.
+# "the head of the civil service", "the permanent secretary at the Home Office", "the head of
+# Iran's negotiating team": a post's head (with the words of its name before it) and what it is
+# of, at the end of the text before a name.
 _PLAIN_POST_RE = re.compile(
-    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) the "
+    r"(?<=[Tt]he )((?:[a-z-]+ ){0,2}?)([a-z-]+) (?:of|at) (?:the |[A-Z][\w-]*['\u2019]s )"
     r"(?:(?:[a-z-]+ ){0,2}[a-z-]+|(?:[A-Z][\w&'-]* (?:(?:of|and|for) )?){0,4}[A-Z][\w&'-]*)$"
 )
 
@@ -547,6 +574,9 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
                 continue  # the end of a longer capitalised name
             cluster = unique[match.group()]
             ex.add("person", cluster.key, span, cluster.key)
+            after = _title_after(v, text, match.end())  # "Musharraf, the Pakistani president,"
+            if after is not None:
+                _learn(cluster, _Mention(span, [], titles=tuple(_posts(v, after))))
 
 
 def _occurrences(text: str, words: Collection[str]) -> list[int]:
@@ -584,18 +614,28 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
             # Only quotes or a linking word before it: "But the chancellor said"
             opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
+            # '"We will win," said the chancellor': the speaker of a quotation that opens its sentence.
+            opens = opens or (
+                text[start : start + 1] in _OPENING_QUOTES
+                and _AFTER_QUOTE_RE.search(text, max(start, match.start() - 30), match.start()) is not None
+            )
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
+            pair = " ".join(post.split(" ")[:2])  # "Lib Dem leader", "Sinn Fein president"
             if (
                 post[:1].isupper()
                 and qualifier not in v.organisations
                 and qualifier not in v.party_adjectives
+                and pair not in v.organisations
+                and pair not in v.party_adjectives
             ):
                 continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
+                if _coordinated(people, index, max(earlier), start, text):
+                    continue
                 cluster = _about(people, index, max(earlier), start)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
@@ -605,6 +645,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 last = ex.views[index - 1].text
                 # The last sentence of the paragraph before (a start at its very end opens none).
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
+                if _coordinated(people, index - 1, opening, len(last), last):
+                    continue
                 cluster = _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
@@ -620,8 +662,16 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     cluster = next(
                         (c for s, c in people if s.block == index and s.start == min(following)), None
                     )
-            if cluster is not None:
+            if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
+
+
+def _may_hold(cluster: Cluster, post: str) -> bool:
+    """A person named with a post of another head is not the one a referring post names ("Liberal
+    Democrat leader X asked ... The prime minister said": not X); one named with a post of the
+    same head may be ("Founder X ... The Easyjet founder said")."""
+    head = post.casefold().split(" ")[-1]
+    return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
 
 
 def _held(ex: Extraction, post: str) -> bool:
@@ -641,6 +691,11 @@ def _held(ex: Extraction, post: str) -> bool:
 
 
 _QUOTES = " \"'\u201c\u2018"
+_OPENING_QUOTES = ('"', "'", "\u201c", "\u2018")
+# The end of a quotation, with the verb of saying when it comes before the speaker.
+_AFTER_QUOTE_RE = re.compile(
+    r"[,.!?][\"'\u201d\u2019] (?:(?:said|says|added|adds|warned|insisted|argued|told [a-z]+) )?$"
+)
 # The words that may open a sentence before its subject without naming anyone ("But the
 # chancellor said", "However, the minister added").
 _LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Later,|Now,?) ")
@@ -657,3 +712,21 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
         if span.block == block and start <= span.start < end:
             return cluster
     return None
+
+
+def _coordinated(people: list[tuple[Span, Cluster]], block: int, start: int, end: int, text: str) -> bool:
+    """The first person named in ``[start, end)`` of ``block`` (whose text is ``text``) has another
+    joined to them ("X and Y have clashed ... The Tory leader": either could be meant)."""
+    for k, (span, cluster) in enumerate(people):
+        if span.block == block and start <= span.start < end:
+            following = people[k + 1] if k + 1 < len(people) else None
+            return (
+                following is not None
+                and following[0].block == block
+                and following[1] is not cluster
+                and _JOINED_RE.fullmatch(text, span.end, following[0].start) is not None
+            )
+    return False
+
+
+_JOINED_RE = re.compile(r",? and |, ")

@@ -60,6 +60,7 @@ def find_places(ex: Extraction) -> None:
                     not is_taken(span, taken)
                     and not _in_post(v, text, match.end())
                     and not _in_award(v, text, match.start(), match.end())
+                    and not _in_style(text, match.start())
                 ):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
@@ -84,6 +85,21 @@ def _in_post(v: Vocab, text: str, end: int) -> bool:
     if first in v.title_heads:
         return True
     return len(words) > 1 and first.lower() in v.title_words and words[1].rstrip(",.;:") in v.title_heads
+
+
+def _in_style(text: str, start: int) -> bool:
+    """The place ends a royal, noble or church style ("the Prince of Wales", "the Archbishop of
+    Canterbury", "Baroness Ashton of Upholland"): the name of a person's rank, not a place the
+    report is about."""
+    if start < 4 or text[start - 3 : start] not in ("of ", "he "):
+        return False  # such styles end in "of" or "of the": a quick test first
+    return _STYLE_OF_RE.search(text, max(0, start - 40), start) is not None
+
+
+_STYLE_OF_RE = re.compile(
+    r"\b(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Archbishop|Bishop)(?: [A-Z][\w'-]+)?"
+    r"|(?:Lord|Lady|Baroness|Baron|Viscount) [A-Z][\w'-]+) of (?:the )?$"
+)
 
 
 def _in_award(v: Vocab, text: str, start: int, end: int) -> bool:

@@ -155,10 +155,11 @@ def vocab() -> Vocab:
         stop_words=frozenset(words("stop_words")),
         institution_venues=frozenset(words("institution_venues")),
         # "the prime minister", "The chancellor", "The Easyjet founder": lower-case post words ending
-        # in a referring head, after a capitalised qualifier or none, not followed by what the post
-        # is of or by a name.
+        # in a referring head, after one or two capitalised words of a qualifier or none ("The Lib
+        # Dem leader"), not followed by what the post is of or by a name.
         referring_post=re.compile(
-            rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ )?(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ ){{0,2}}"
+            rf"(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
             rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019-])"
         ),
         party_adjectives=frozenset(words("party_adjectives")),
