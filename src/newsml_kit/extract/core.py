@@ -80,6 +80,9 @@ class Extraction:
         self.views: list[NormalisedText] = [normalise(block.text) for block in item.body]
         self.blocks: list[Block] = list(item.body)
         self.clusters: dict[tuple[str, str], Cluster] = {}
+        # The clusters of each kind, in order of creation (``of_kind`` is asked hundreds of times
+        # an article; filtering every cluster each time cost more than keeping this list).
+        self._by_kind: dict[str, list[Cluster]] = {}
         self.dates: dict[tuple[str, str | None], DateFinding] = {}
         self.documents: list[DocumentFinding] = []
         self.awards: list[AwardFinding] = []
@@ -101,7 +104,11 @@ class Extraction:
 
     def surface(self, span: Span) -> str:
         """The verbatim text of a view span."""
-        return self.views[span.block].original_slice(span.start, span.end)
+        view = self.views[span.block]
+        _, start, end = span
+        if view.starts or not 0 <= start < end <= len(view.text):
+            return view.original_slice(start, end)  # (which also rejects a span out of range)
+        return view.original[start:end]  # the view is the text itself: asked at every mention
 
     def mark_credit(self, span: Span) -> None:
         """The span's block is a photo caption whose credit is the span (both packs' credit finders)."""
@@ -115,7 +122,10 @@ class Extraction:
 
     def add(self, kind: str, key: str, span: Span, surface: str | None = None) -> Cluster:
         """Record a mention of the entity ``key`` of ``kind``; the surface defaults to the view text."""
-        cluster = self.clusters.setdefault((kind, key), Cluster(kind, key))
+        cluster = self.clusters.get((kind, key))
+        if cluster is None:  # (not setdefault: that would build a Cluster at every mention)
+            cluster = self.clusters[kind, key] = Cluster(kind, key)
+            self._by_kind.setdefault(kind, []).append(cluster)
         if span not in cluster.spans:
             cluster.spans.append(span)
             cluster.surfaces.append(surface if surface is not None else self.view_text(span))
@@ -128,7 +138,7 @@ class Extraction:
         return self.clusters.get((kind, key))
 
     def of_kind(self, kind: str) -> list[Cluster]:
-        return [cluster for (k, _), cluster in self.clusters.items() if k == kind]
+        return list(self._by_kind.get(kind, ()))
 
     def add_date(self, value: PartialDate, end: PartialDate | None, role: DateRole, span: Span) -> None:
         key = (value.isoformat(), end.isoformat() if end else None)
@@ -165,21 +175,27 @@ class Extraction:
             fields["language"] = language
         # The entities are plain data, validated once with the item (one pass in pydantic-core
         # instead of a Python call per model); every mention is sliced from the body at its
-        # offsets (``_mention``), so the check that it covers its text is left out.
+        # offsets (``_mentions``), so the check that it covers its text is left out.
         return NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
 
     def _sorted(self, kind: str, firsts: dict[int, tuple[int, int]]) -> list[Cluster]:
         return sorted(self.of_kind(kind), key=lambda c: firsts[id(c)])
 
-    def _mention(self, span: Span) -> dict[str, Any]:
-        """A mention's fields, its text sliced from the body at its offsets."""
-        begin, finish = self.views[span.block].to_original(span.start, span.end)
-        text = self.item.body[span.block].text[begin:finish]
-        return {"block": span.block, "start": begin, "end": finish, "text": text}
-
     def _mentions(self, spans: Iterable[Span]) -> list[dict[str, Any]]:
+        """The fields of each mention, its text sliced from the body at its offsets, in text order
+        and without repeats."""
+        views = self.views
+        found: list[dict[str, Any]] = []
         # (A span sorts as its tuple: block, start, end.)
-        return [self._mention(span) for span in sorted(set(spans))]
+        for block, start, end in sorted(set(spans)):
+            view = views[block]
+            if view.starts or not 0 <= start < end <= len(view.text):
+                begin, finish = view.to_original(start, end)  # (which rejects a span out of range)
+            else:
+                begin, finish = start, end  # the view is the block's text itself
+            # (The view's original is the block's text in ``self.item.body``.)
+            found.append({"block": block, "start": begin, "end": finish, "text": view.original[begin:finish]})
+        return found
 
     def _person(self, c: Cluster) -> dict[str, Any]:
         names = c.names()

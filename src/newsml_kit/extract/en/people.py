@@ -318,12 +318,14 @@ def _title_before(
     offset = max(0, end - 160)
     tokens = list(_PHRASE_TOKEN_RE.finditer(window))
     taken: list[re.Match[str]] = []
+    # Only the names that reach into the window can stop the walk (most often none).
+    near = [(begin, finish) for begin, finish in names if finish > offset and begin < end]
     for position in range(len(tokens) - 1, -1, -1):
         token = tokens[position]
         word = token.group()
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
-        if any(begin <= offset + token.start() < finish for begin, finish in names):
+        if near and any(begin <= offset + token.start() < finish for begin, finish in near):
             break  # another person's name: the post is not carried across it
         if word.endswith(("'s", "\u2019s")):
             if (word[:-2] in v.places and not _envoy(v, [t.group() for t in taken])) or not word[0].isupper():

@@ -183,19 +183,21 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     nationalities = " người " in text
     given_names, cue_last_words, rfind = v.given_names, v.cue_last_words, text.rfind
     first = _FIRST_WORD_RE.match(text)
-    if first is not None and first.group() in given_names:
-        _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
-    elif first is not None and first.group()[1:2].islower() and not is_vietnamese_syllable(first.group()):
-        _foreign_subject(ex, v, index, text, 0)
+    if first is not None:
+        first_word = first.group()
+        if first_word in given_names:
+            _foreign_name(ex, v, index, text, 0)  # "Susan Prescott cho biết ..." opens the paragraph
+        elif first_word[1:2].islower() and not is_vietnamese_syllable(first_word):
+            _foreign_subject(ex, v, index, text, 0)
     for start in _NAME_START_RE.finditer(text):
         word = start.group(1)
-        if word in given_names:
-            _foreign_name(ex, v, index, text, start.start(1))
-        elif len(word) == 1 and _INITIAL_DOT_RE.match(text, start.end()):
-            _name_with_an_initial(ex, v, index, text, start.start(1))
         end = start.start()
+        if word in given_names:
+            _foreign_name(ex, v, index, text, end + 1)
+        elif len(word) == 1 and _INITIAL_DOT_RE.match(text, end + 2):
+            _name_with_an_initial(ex, v, index, text, end + 1)
         if text[end - 1] in ".!?" and word[1:2].islower() and not is_vietnamese_syllable(word):
-            _foreign_subject(ex, v, index, text, start.start(1))
+            _foreign_subject(ex, v, index, text, end + 1)
         # Most capitalised words follow no cue: decide that from the word before, cheaply.
         if text[rfind(" ", 0, end) + 1 : end] not in cue_last_words and not (
             nationalities and text.find(" người ", max(0, end - 30), end) >= 0
