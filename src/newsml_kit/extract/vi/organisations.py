@@ -54,6 +54,7 @@ def find_organisations(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
+        block_people, block_places = people.get(index, []), places.get(index, [])
         for candidate in v.org_starts.finditer(text):
             start = candidate.start()
             if start < position:
@@ -78,7 +79,7 @@ def find_organisations(ex: Extraction) -> None:
                 continue
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
-            for person in people.get(index, []):
+            for person in block_people:
                 if start < person.start < end and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
@@ -88,10 +89,10 @@ def find_organisations(ex: Extraction) -> None:
                 text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
             ):
                 end = located.end()
-            if any(person.start <= start < person.end for person in people.get(index, [])):
+            if any(person.start <= start < person.end for person in block_people):
                 continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
-            inside_place = any(overlaps(span, p) and p.start <= start for p in places.get(index, []))
+            inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
                 abbreviation = None
                 defined = _DEFINED_ACRONYM_RE.match(text, end)
@@ -101,13 +102,13 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
-        _companies(ex, v, index, text, people.get(index, []))
+        _companies(ex, v, index, text, block_people)
         if forces and any(tail in text for tail in v.force_tails):
             _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
-            _sides(ex, index, text, places.get(index, []))
+            _sides(ex, index, text, block_places)
     _after_company_titles(ex, v)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
