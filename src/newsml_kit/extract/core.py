@@ -344,8 +344,9 @@ def spans_of(ex: Extraction, kind: str) -> dict[int, list[Span]]:
 
 
 def _first(spans: list[Span]) -> tuple[int, int]:
-    first = min(spans, key=lambda s: (s.block, s.start))
-    return first.block, first.start
+    # (A span compares as its tuple: the least is the first by block and start, with no key.)
+    block, start, _ = min(spans)
+    return block, start
 
 
 Pack = Callable[[Extraction], None]
