@@ -43,9 +43,15 @@ def find_credits_and_byline(ex: Extraction) -> None:
 
 def _closing_credit(text: str) -> re.Match[str] | None:
     """The credit that closes a caption, group 1 its text."""
-    return _CREDIT_RE.search(text, max(0, len(text) - _CREDIT_LONGEST)) or _CREDIT_LINE_RE.search(
-        text, max(0, len(text) - _CREDIT_LINE_LONGEST)
-    )
+    found = _CREDIT_RE.search(text, max(0, len(text) - _CREDIT_LONGEST))
+    if found is not None:
+        return found
+    line_start = max(0, len(text) - _CREDIT_LINE_LONGEST)
+    # A credit line holds "nh:" ("Ảnh:", "Nguồn ảnh:"): without it, the regex (which has no
+    # literal to skip ahead to, and tries each of the last characters) is not run.
+    if text.find("nh:", line_start) < 0:
+        return None
+    return _CREDIT_LINE_RE.search(text, line_start)
 
 
 def _byline(ex: Extraction) -> None:
