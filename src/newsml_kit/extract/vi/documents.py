@@ -16,8 +16,8 @@ def find_documents(ex: Extraction) -> None:
     found: dict[str, int] = {}
     for index, view in enumerate(ex.views):
         text = view.text
-        if index not in ex.with_digits:
-            continue
+        if index not in ex.with_digits or ("/" not in text and "-" not in text):
+            continue  # a document's number holds a digit and a slash or a dash ("12-NQ/TW")
         for m in full.finditer(text):
             date = None
             if m.group(3):
