@@ -140,7 +140,9 @@ def _anniversary_year(ex: Extraction) -> int | None:
     year the text gives for that noun ("the 1945 liberation", "the liberation in 1945")."""
     texts = [view.text for view in ex.views]
     for text in texts:
-        for match in _ANNIVERSARY_RE.finditer(text):
+        # (A substring test first: the regex, which has no literal to skip ahead to, is run only
+        # where its words stand, in few paragraphs.)
+        for match in _ANNIVERSARY_RE.finditer(text) if " anniversary of " in text else ():
             count, noun = int(match.group(1)), re.escape(match.group(2))
             dated = re.compile(rf"\b{_YEAR} (?:[\w'\u2019-]+ )?{noun}\b|\b{noun}\b[^.]{{0,40}}? in {_YEAR}\b")
             for other in texts:
