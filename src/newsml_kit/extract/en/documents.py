@@ -11,6 +11,8 @@ def find_documents(ex: Extraction) -> None:
     v = vocab()
     seen: dict[str, DocumentFinding] = {}
     for index, view in enumerate(ex.views):
+        if index not in ex.with_digits:
+            continue  # a numbered document's number holds a digit: a paragraph without one is passed by
         for match in v.document_types.finditer(view.text):
             number = match.group(2)
             if len(number) == 4 and number.isdigit() and match.group(1) in ("Act", "Bill"):

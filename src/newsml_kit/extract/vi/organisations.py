@@ -248,7 +248,7 @@ def _acronyms(ex: Extraction) -> dict[str, str]:
     (KH&CN)" defines KH&CN as "Khoa học và Công nghệ")."""
     found: dict[str, str] = {}
     for view in ex.views:
-        for match in _ACRONYM_RE.finditer(view.text):
+        for match in _ACRONYM_RE.finditer(view.text) if "(" in view.text else ():
             acronym = match.group(1)
             words = view.text[: match.start()].rstrip().split(" ")[-12:]
             long_form = _spelled_by(acronym.replace("&", ""), words)
