@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Letters that look the same but are different code points; the right-hand side is the one
@@ -53,11 +54,13 @@ def normalise(original: str) -> NormalisedText:
         return NormalisedText(original, original, (), ())
     if unicodedata.is_normalized("NFC", original):
         # Only tone placement or look-alikes differ: one character maps to one character.
-        chars = list(_without_look_alikes(original))
+        text = _without_look_alikes(original)
+        if not any(_old_tone(text, c.start()) for c in _OLD_TONE_CANDIDATE_RE.finditer(text)):
+            # Most such paragraphs only hold a candidate that stays ("quý"): offsets map to
+            # themselves (the test reads the text; no list of characters is built for it).
+            return NormalisedText(original, text, (), ())
+        chars = list(text)
         moved = _move_old_tones(chars)
-        if not moved:
-            # Most such paragraphs only hold a candidate that stays ("quý"): offsets map to themselves.
-            return NormalisedText(original, "".join(chars), (), ())
         starts = list(range(len(original)))
         ends = list(range(1, len(original) + 1))
     else:
@@ -119,7 +122,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_gi(chars: list[str], index: int) -> bool:
+def _after_gi(chars: Sequence[str], index: int) -> bool:
     """Whether ``chars[index]`` opens the vowel of a syllable whose consonant is ``gi``."""
     return (
         index >= 2
@@ -135,22 +138,30 @@ def _move_old_tones(chars: list[str]) -> list[int]:
     moved: list[int] = []
     for candidate in _OLD_TONE_CANDIDATE_RE.finditer("".join(chars)):
         index = candidate.start()
-        first, second = chars[index], chars[index + 1]
-        decomposed = unicodedata.normalize("NFD", second)
-        base, marks = decomposed[:1], decomposed[1:]
-        tone = next((mark for mark in marks if mark in _TONES), None)
-        if tone is None or first + base not in _OLD_PAIRS:
+        rewritten = _old_tone(chars, index)
+        if rewritten is None:
             continue
-        if index + 2 < len(chars) and unicodedata.combining(chars[index + 2]):
-            continue  # a second tone mark that NFC could not compose: damaged text, leave it as it is
-        if index > 0 and chars[index - 1] in "qQ":
-            continue  # "quý": u belongs to the consonant qu
-        # A longer vowel cluster (e.g. "uoa") is left alone; in "gioà" the i belongs to the consonant gi.
-        previous = chars[index - 1] if index > 0 else ""
-        if previous.isalpha() and previous.lower() not in "bcdđghklmnprstvx" and not _after_gi(chars, index):
-            continue
-        other_marks = "".join(mark for mark in marks if mark != tone)
-        chars[index] = unicodedata.normalize("NFC", first + tone)
-        chars[index + 1] = unicodedata.normalize("NFC", base + other_marks)
+        chars[index], chars[index + 1] = rewritten
         moved.append(index)
     return moved
+
+
+def _old_tone(chars: Sequence[str], index: int) -> tuple[str, str] | None:
+    """The new-style spelling of the old-style pair at ``index`` (a candidate of
+    ``_OLD_TONE_CANDIDATE_RE``), or None when it stays as it is."""
+    first, second = chars[index], chars[index + 1]
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[:1], decomposed[1:]
+    tone = next((mark for mark in marks if mark in _TONES), None)
+    if tone is None or first + base not in _OLD_PAIRS:
+        return None
+    if index + 2 < len(chars) and unicodedata.combining(chars[index + 2]):
+        return None  # a second tone mark that NFC could not compose: damaged text, leave it as it is
+    if index > 0 and chars[index - 1] in "qQ":
+        return None  # "quý": u belongs to the consonant qu
+    # A longer vowel cluster (e.g. "uoa") is left alone; in "gioà" the i belongs to the consonant gi.
+    previous = chars[index - 1] if index > 0 else ""
+    if previous.isalpha() and previous.lower() not in "bcdđghklmnprstvx" and not _after_gi(chars, index):
+        return None
+    other_marks = "".join(mark for mark in marks if mark != tone)
+    return unicodedata.normalize("NFC", first + tone), unicodedata.normalize("NFC", base + other_marks)
