@@ -182,6 +182,11 @@ def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, 
     """An unknown capitalised name that says, announces or plans ("Easymobile said", "Orange
     claims") and is no person's name nor a place: an organisation speaking for itself."""
     for verb in _SPEAKS_RE.finditer(text):
+        # The run's last word starts after the last space (no space is in a word): when that is
+        # no capital ("he said", "officials said"), no run ends here and the search, which tries
+        # each of the 60 characters before the verb, is left out.
+        if not "A" <= text[text.rfind(" ", 0, verb.start()) + 1] <= "Z":
+            continue
         run = _RUN_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
         if run is None:
             continue
