@@ -104,11 +104,7 @@ class Extraction:
 
     def surface(self, span: Span) -> str:
         """The verbatim text of a view span."""
-        view = self.views[span.block]
-        _, start, end = span
-        if view.starts or not 0 <= start < end <= len(view.text):
-            return view.original_slice(start, end)  # (which also rejects a span out of range)
-        return view.original[start:end]  # the view is the text itself: asked at every mention
+        return self.views[span.block].original_slice(span.start, span.end)
 
     def mark_credit(self, span: Span) -> None:
         """The span's block is a photo caption whose credit is the span (both packs' credit finders)."""
@@ -189,10 +185,7 @@ class Extraction:
         # (A span sorts as its tuple: block, start, end.)
         for block, start, end in sorted(set(spans)):
             view = views[block]
-            if view.starts or not 0 <= start < end <= len(view.text):
-                begin, finish = view.to_original(start, end)  # (which rejects a span out of range)
-            else:
-                begin, finish = start, end  # the view is the block's text itself
+            begin, finish = view.to_original(start, end)
             # (The view's original is the block's text in ``self.item.body``.)
             found.append({"block": block, "start": begin, "end": finish, "text": view.original[begin:finish]})
         return found
