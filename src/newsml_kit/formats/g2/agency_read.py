@@ -382,7 +382,11 @@ class _Walk:
     def _holder(self, element: Element, field: str, index: int | None = None, mapped: Names = ()) -> str:
         """Map a text-holding element: its text (markup and edge whitespace left out) becomes the
         field."""
-        value = _plain_text(element)
+        if len(element):  # _plain_text, inline: the most frequent call of a walk
+            value = text_content(element).strip()
+        else:
+            text = element.text
+            value = "" if text is None else text.strip()
         if self.marks:
             _take(element, value, field, index, mapped)
         return value
@@ -595,7 +599,11 @@ class _ItemReader(_Walk):
                 return
         if self.marks:
             make_slot(element, "subjects", len(self.subjects), mapped)
-        name = _child(element, G2_NAME) if len(element) else None  # many subjects are a bare code
+        name = None
+        if len(element):  # many subjects are a bare code; the others have their name first
+            name = element[0]
+            if name.tag != G2_NAME:
+                name = _child(element, G2_NAME)
         self.subjects.append({"qcode": qcode, "name": None if name is None else self._holder(name, "name")})
 
     def _urgency(self, element: Element) -> None:
