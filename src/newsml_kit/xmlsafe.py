@@ -173,16 +173,32 @@ def _nothing_to_prepare(data: bytes) -> bool:
         offset = len(codecs.BOM_UTF8)
     elif data.startswith(_WIDE_PREFIXES):
         return False
-    else:
-        declared = _DECLARED_ENCODING.match(data, 0, 1024)
-        codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
-        if codec is None or not (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec)):
-            return False
+    elif not _readable_declaration(_head(data)):
+        return False
     prolog = _PROLOG_ITEMS_BYTES.match(data, offset)
     offset = offset if prolog is None else prolog.end()  # it always matches, if only the empty string
     if data.startswith(b"<!DOCTYPE", offset):
         return False
     return b"&" not in data or _CANDIDATE_BYTES.search(data, offset) is None
+
+
+def _head(data: bytes) -> bytes:
+    end = data.find(b">", 0, 1024)
+    return data[: 1024 if end < 0 else end + 1]
+
+
+_READABLE_HEADS: Final[dict[bytes, bool]] = {}
+
+
+def _readable_declaration(head: bytes) -> bool:
+    readable = _READABLE_HEADS.get(head)
+    if readable is None:
+        declared = _DECLARED_ENCODING.match(head)
+        codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
+        readable = codec is not None and (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec))
+        if len(_READABLE_HEADS) < 256:
+            _READABLE_HEADS[head] = readable
+    return readable
 
 
 def _text_view(data: bytes) -> _Text | None:
