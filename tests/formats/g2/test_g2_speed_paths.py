@@ -393,6 +393,42 @@ def test_a_date_time_without_its_zone_that_does_not_exist_is_a_date_error(text: 
         read_datetime(text)
 
 
+def _read_outcome(text: str) -> tuple[object, ...] | str:
+    """What ``read_datetime`` gives for ``text``: the value, its zone and the repair notes, or the
+    error's message."""
+    try:
+        parsed, repairs = read_datetime(text)
+    except DateError as exc:
+        return str(exc)
+    assert isinstance(parsed, datetime)
+    return parsed, parsed.tzinfo, repairs
+
+
+@given(
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)),
+    st.sampled_from(["", ".5", ".123456"]),
+    st.sampled_from(["+0000", "-0000", "+0100", "-0530", "+0545", "+1400", "-1400", "+1401", "-1500", "+0060"]),
+)
+def test_a_date_time_with_a_basic_offset_reads_as_the_repairs_made_it(
+    value: datetime, fraction: str, offset: str
+) -> None:
+    """The clean spelling with a ``+hhmm`` offset has its own quick path: the same datetime in the
+    same shared zone and the same repair note as the general path, or the same error. A space
+    around the value takes the general path, which notes its removal first. Read twice, for the
+    first read of an offset spelling and the one with its zone known."""
+    text = value.replace(microsecond=0).isoformat() + fraction + offset
+    for _ in range(2):
+        quick, general = _read_outcome(text), _read_outcome(f" {text} ")
+        if isinstance(general, str):
+            assert quick == general
+            continue
+        parsed, zone, repairs = general
+        assert isinstance(repairs, list) and repairs[0] == "whitespace around the value removed"
+        assert quick == (parsed, zone, repairs[1:])
+        assert isinstance(parsed, datetime) and parsed.utcoffset() is not None
+        assert zone is fixed_zone(parsed.utcoffset() or timedelta(0))
+
+
 @given(st.text(st.characters(exclude_categories=("Cs",)), max_size=20))
 def test_an_inline_refs_qcode_is_escaped_as_lxml_escapes_an_attribute(value: str) -> None:
     """The writer serialises inline refs itself: an entity's QCode comes out as lxml writes it, or
