@@ -666,10 +666,11 @@ class _ItemReader(_Walk):
             return False
         blocks: list[Fields] = []
         region = body_region(content[0])
-        if _has_direct_text(region):
+        children = list(region)  # made once, for the look for direct text and for the blocks
+        if _has_direct_text(region, children):
             self._block(region, _local(region), blocks)
         else:
-            self._blocks(region, blocks)
+            self._blocks(children, blocks)
         if blocks:
             self.fields["body"] = blocks
         return True
@@ -686,16 +687,21 @@ class _ItemReader(_Walk):
         self.notes.warn("NK-G2-112", taken_note(content, len(blocks)), inline)
         return True
 
-    def _blocks(self, parent: Element, blocks: list[Fields]) -> None:
-        for child in parent:
+    def _blocks(self, children: list[Element], blocks: list[Fields]) -> None:
+        """The blocks among ``children`` and, in those that are no block, their children's."""
+        for child in children:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
             local = tag.rpartition("}")[2]
-            if local in BLOCK_NAMES or _has_direct_text(child):
+            if local in BLOCK_NAMES:
+                self._block(child, local, blocks)
+                continue
+            inner = list(child)
+            if _has_direct_text(child, inner):
                 self._block(child, local, blocks)
             else:
-                self._blocks(child, blocks)
+                self._blocks(inner, blocks)
 
     def _block(self, element: Element, local: str, blocks: list[Fields]) -> None:
         value = _plain_text(element)
@@ -880,11 +886,12 @@ def _is_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _has_direct_text(element: Element) -> bool:
+def _has_direct_text(element: Element, children: list[Element]) -> bool:
+    """Whether ``element`` (whose ``children`` are given) has text of its own besides whitespace."""
     text = element.text
     if text and text.strip():
         return True
-    for child in element:  # a loop, not any() over a generator: a body has many children
+    for child in children:  # a loop, not any() over a generator: a body has many children
         tail = child.tail
         if tail and tail.strip():
             return True
