@@ -481,7 +481,9 @@ class _ItemReader(_Walk):
                     "NK-G2-105", f"version {version!r} is not a positive integer: kept as it was", root
                 )
         language = root.get(XML_LANG)
-        if language is not None and LANGUAGE_TAG_RE.fullmatch(language):
+        if language is not None and (
+            language in _LANGUAGE_TAGS or _new_match(LANGUAGE_TAG_RE, _LANGUAGE_TAGS, language)
+        ):
             self.fields["language"] = language
             mapped.append(XML_LANG)
         if self.marks:
@@ -505,7 +507,9 @@ class _ItemReader(_Walk):
             elif tag == G2_SIGNAL:
                 qcode = child.get("qcode")
                 mapped: tuple[str, ...] = _QCODE
-                if qcode is None or (qcode not in _QCODES and not _new_qcode(qcode)):  # as a subject's
+                if qcode is None or (
+                    qcode not in _QCODES and not _new_match(QCODE_RE, _QCODES, qcode)
+                ):  # as a subject's
                     qcode, mapped = self._qcode_of(child)
                 if qcode is not None:
                     if self.marks:
@@ -536,7 +540,11 @@ class _ItemReader(_Walk):
 
     def _pub_status(self, element: Element) -> None:
         qcode = element.get("qcode") or ""
-        status = _PUB_STATUSES.get(qcode[len(PUB_STATUS_SCHEME) :]) if qcode.startswith(PUB_STATUS_SCHEME) else None
+        status = (
+            _PUB_STATUSES.get(qcode[len(PUB_STATUS_SCHEME) :])
+            if qcode.startswith(PUB_STATUS_SCHEME)
+            else None
+        )
         if status is None:
             self.notes.warn(
                 "NK-G2-106",
@@ -587,14 +595,16 @@ class _ItemReader(_Walk):
                 self._alt_id(child)
             elif tag == _LANGUAGE and "language" not in self.fields:
                 tag_value = child.get("tag") or ""
-                if LANGUAGE_TAG_RE.fullmatch(tag_value):
+                if tag_value in _LANGUAGE_TAGS or _new_match(LANGUAGE_TAG_RE, _LANGUAGE_TAGS, tag_value):
                     self._slot(child, "language", mapped=_TAG)
                     self.fields["language"] = tag_value
 
     def _subject(self, element: Element) -> None:
         qcode = element.get("qcode")
         mapped: tuple[str, ...] = _QCODE
-        if qcode is None or (qcode not in _QCODES and not _new_qcode(qcode)):  # as usual: no _qcode_of
+        if qcode is None or (
+            qcode not in _QCODES and not _new_match(QCODE_RE, _QCODES, qcode)
+        ):  # as usual: no _qcode_of
             qcode, mapped = self._qcode_of(element)
             if qcode is None:
                 return
@@ -758,18 +768,20 @@ _QCODE = ("qcode",)
 _URI = ("uri",)
 
 
-# The QCodes seen well formed, by spelling: a set look-up where the pattern costs some 0.6 us (a
-# subject's or signal's code; a feed's vocabularies are small). Bounded: the spellings are the input's.
+# The QCodes and language tags seen well formed, by spelling: a set look-up where the pattern
+# costs some 0.6 us (a feed's vocabularies are small). Bounded: the spellings are the input's.
 _QCODES: set[str] = set()
-_QCODES_KEPT = 8192
+_LANGUAGE_TAGS: set[str] = set()
+_SEEN_KEPT = 8192
 
 
-def _new_qcode(qcode: str) -> bool:
-    """Whether ``qcode`` is a QCode (``QCODE_RE``), remembered in ``_QCODES`` while it has room."""
-    if QCODE_RE.fullmatch(qcode) is None:
+def _new_match(pattern: re.Pattern[str], seen: set[str], text: str) -> bool:
+    """Whether ``pattern`` matches all of ``text`` (one not in ``seen``), which ``seen`` then
+    remembers while it has room."""
+    if pattern.fullmatch(text) is None:
         return False
-    if len(_QCODES) < _QCODES_KEPT:
-        _QCODES.add(qcode)
+    if len(seen) < _SEEN_KEPT:
+        seen.add(text)
     return True
 
 
