@@ -171,18 +171,39 @@ def _nothing_to_prepare(data: bytes) -> bool:
     offset = 0
     if data.startswith(codecs.BOM_UTF8):
         offset = len(codecs.BOM_UTF8)
-    elif data.startswith(_WIDE_PREFIXES):
+    elif data.startswith(_WIDE_PREFIXES) or not _readable_declaration(_head(data)):
         return False
-    else:
-        declared = _DECLARED_ENCODING.match(data, 0, 1024)
-        codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
-        if codec is None or not (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec)):
-            return False
     prolog = _PROLOG_ITEMS_BYTES.match(data, offset)
     offset = offset if prolog is None else prolog.end()  # it always matches, if only the empty string
     if data.startswith(b"<!DOCTYPE", offset):
         return False
     return b"&" not in data or _CANDIDATE_BYTES.search(data, offset) is None
+
+
+def _head(data: bytes) -> bytes:
+    """The input up to its first ``>`` (at most 1 kB): all that ``_DECLARED_ENCODING``, which
+    cannot cross a ``>``, matches in the first kilobyte. The documents of a feed share it."""
+    end = data.find(b">", 0, 1024)
+    return data[: 1024 if end < 0 else end + 1]
+
+
+# The answer of ``_readable_declaration`` by head: bounded, as the heads are the input's.
+_READABLE_HEADS: Final[dict[bytes, bool]] = {}
+
+
+def _readable_declaration(head: bytes) -> bool:
+    """Whether the encoding the XML declaration in ``head`` names (UTF-8 without one) is one that
+    Python knows and is ASCII-transparent, or a wide one (whose 8-bit ``<?xml`` belies it).
+    Remembered for the few declarations a feed writes: the pattern and the codec look-up cost
+    more than a dictionary look-up (1% of an agency read)."""
+    readable = _READABLE_HEADS.get(head)
+    if readable is None:
+        declared = _DECLARED_ENCODING.match(head)
+        codec = _python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
+        readable = codec is not None and (codec.startswith(("utf-16", "utf-32")) or _ascii_transparent(codec))
+        if len(_READABLE_HEADS) < 256:
+            _READABLE_HEADS[head] = readable
+    return readable
 
 
 def _text_view(data: bytes) -> _Text | None:

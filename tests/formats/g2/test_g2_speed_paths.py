@@ -20,13 +20,15 @@ from pydantic import ValidationError
 from newsml_kit import NewsmlKitError, read, write, xmlsafe
 from newsml_kit.dates import check_fixed_offset, fixed_zone
 from newsml_kit.formats.base import ReadOptions, ReadResult
-from newsml_kit.formats.g2 import read_newsml, write_newsml
+from newsml_kit.formats.g2 import agency_read, read_newsml, write_newsml
 from newsml_kit.formats.g2.agency_read import is_own_document, may_hold_controls, read_foreign
 from newsml_kit.formats.g2.slots import DateError, read_datetime
 from newsml_kit.formats.g2.write import _attribute
 from newsml_kit.model import (
     ILLEGAL_TEXT_RE,
+    LANGUAGE_TAG_RE,
     MENTIONS_FROM_BODY,
+    QCODE_RE,
     DeferredText,
     Message,
     NewsItem,
@@ -291,6 +293,47 @@ def test_leaving_out_the_backstop_on_input_the_scan_found_clean_changes_nothing(
     assert outcomes[0] == outcomes[1]
 
 
+_DECLARATIONS = st.sampled_from(
+    [
+        "",
+        '<?xml version="1.0"?>',
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<?xml version='1.0'{pad}encoding='iso-8859-1'?>",
+        '<?xml version="1.0"{pad}encoding="utf-16"?>',
+        '<?xml version="1.0" encoding="x-no-such-codec"?>',
+        '<?xml version="1.0"{pad}encoding="shift_jis"?>',
+        '<?xml version="1.0" encoding="zlib"?>',
+        '<?xml\tencoding = "cp1252"{pad}version="1.0"?>',
+    ]
+)
+
+
+def _declared_by_pattern(data: bytes) -> bool:
+    """What the parser's look at the declaration answered before it was remembered by head."""
+    declared = xmlsafe._DECLARED_ENCODING.match(data, 0, 1024)
+    codec = xmlsafe._python_codec(declared.group(1).decode("ascii")) if declared else "utf-8"
+    return codec is not None and (codec.startswith(("utf-16", "utf-32")) or xmlsafe._ascii_transparent(codec))
+
+
+@given(_DECLARATIONS, st.integers(min_value=1, max_value=1100), st.text(alphabet="<>a '\"", max_size=20))
+def test_the_declarations_answer_remembered_by_its_head_is_the_patterns(
+    declaration: str, padding: int, rest: str
+) -> None:
+    """The head (up to the first ``>``, at most 1 kB) holds all the pattern can match: the
+    remembered answer is the pattern's, the first time and the next, on either side of 1 kB."""
+    data = (declaration.format(pad=" " * padding) + rest).encode()
+    for _ in range(2):
+        assert xmlsafe._readable_declaration(xmlsafe._head(data)) == _declared_by_pattern(data)
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12))
+def test_a_qcode_or_language_tag_is_remembered_only_when_its_pattern_takes_it(text: str) -> None:
+    for pattern, seen in ((QCODE_RE, agency_read._QCODES), (LANGUAGE_TAG_RE, agency_read._LANGUAGE_TAGS)):
+        for _ in range(2):
+            taken = text in seen or agency_read._new_match(pattern, seen, text)
+            assert taken == (pattern.fullmatch(text) is not None)
+
+
 # --- the reader's validator ------------------------------------------------------------------------
 
 
@@ -391,6 +434,45 @@ def test_a_date_time_without_its_zone_reads_as_the_repairs_made_it(
 def test_a_date_time_without_its_zone_that_does_not_exist_is_a_date_error(text: str) -> None:
     with pytest.raises(DateError, match="not an ISO 8601 date-time"):
         read_datetime(text)
+
+
+def _read_outcome(text: str) -> tuple[object, ...] | str:
+    """What ``read_datetime`` gives for ``text``: the value, its zone and the repair notes, or the
+    error's message."""
+    try:
+        parsed, repairs = read_datetime(text)
+    except DateError as exc:
+        return str(exc)
+    assert isinstance(parsed, datetime)
+    return parsed, parsed.tzinfo, repairs
+
+
+@given(
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)),
+    st.sampled_from(["", ".5", ".123456"]),
+    st.sampled_from(
+        ["+0000", "-0000", "+0100", "-0530", "+0545", "+1400", "-1400", "+1401", "-1500", "+0060"]
+    ),
+)
+def test_a_date_time_with_a_basic_offset_reads_as_the_repairs_made_it(
+    value: datetime, fraction: str, offset: str
+) -> None:
+    """The clean spelling with a ``+hhmm`` offset has its own quick path: the same datetime in the
+    same shared zone and the same repair note as the general path, or the same error. A space
+    around the value takes the general path, which notes its removal first. Read twice, for the
+    first read of an offset spelling and the one with its zone known."""
+    text = value.replace(microsecond=0).isoformat() + fraction + offset
+    for _ in range(2):
+        quick, general = _read_outcome(text), _read_outcome(f" {text} ")
+        if isinstance(general, str):
+            assert quick == general
+            continue
+        parsed, zone, repairs = general
+        assert isinstance(repairs, list)
+        assert repairs[0] == "whitespace around the value removed"
+        assert quick == (parsed, zone, repairs[1:])
+        assert isinstance(parsed, datetime)
+        assert zone is fixed_zone(parsed.utcoffset() or timedelta(0))
 
 
 @given(st.text(st.characters(exclude_categories=("Cs",)), max_size=20))

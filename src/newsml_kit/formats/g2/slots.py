@@ -284,6 +284,10 @@ _CLEAN_DATETIME_RE = re.compile(
 )
 # The spelling of many agency date-times that lack only their zone (taken as UTC, with a note).
 _ZONELESS_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?\Z")
+# The clean spelling but for a ``+hhmm`` offset (some agencies' every date): one repair, no search.
+_BASIC_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(([+-])([0-9]{2})([0-9]{2}))\Z"
+)
 _NO_ZONE: Final = "no time zone: taken as UTC"
 _MAX_OFFSET = timedelta(hours=14)
 # The zone of each offset spelling of a clean date-time ("Z", "+05:30"), checked by
@@ -303,23 +307,20 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
     as midnight UTC."""
     clean = _CLEAN_DATETIME_RE.match(text)
     if clean is not None:
-        zone = _CLEAN_ZONES.get(clean[2])
-        if zone is None:  # an offset spelling not seen yet: checked once, its zone kept
-            parsed = _parse_datetime(text, text)
-            assert isinstance(parsed.tzinfo, timezone)  # a fixed_zone
-            _CLEAN_ZONES[clean[2]] = parsed.tzinfo
-            return parsed, []
-        try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
-        return (parsed if parsed.tzinfo is zone else _in_zone(parsed, zone, text)), []
+        return _read_clean(text, clean[2], text), []
     if _ZONELESS_DATETIME_RE.match(text) is not None:
-        # What the repairs below make of it, without their searches: UTC needs no conversion.
+        # What the repairs below make of it, without their searches. Read with a "Z", it is in
+        # ``timezone.utc``, which is ``fixed_zone(timedelta(0))``: no ``replace`` (2.5 us) needed.
         try:
-            return datetime.fromisoformat(text).replace(tzinfo=fixed_zone(timedelta(0))), [_NO_ZONE]
+            return datetime.fromisoformat(text + "Z"), [_NO_ZONE]
         except ValueError:
             raise DateError(f"{text!r} is not an ISO 8601 date-time") from None
+    basic = _BASIC_DATETIME_RE.match(text)
+    if basic is not None:  # the same value and note as the repairs below, without their searches
+        offset, sign, hours, minutes = basic.groups()
+        spelled = f"{sign}{hours}:{minutes}"
+        repair = f"offset {offset} written as {spelled}"
+        return _read_clean(text[: basic.start(1)] + spelled, spelled, text), [repair]
     repairs: list[str] = []
     value = text.strip()
     if value != text:
@@ -341,6 +342,22 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
         repairs.append(_NO_ZONE)
         value += "Z"
     return _parse_datetime(value, text), repairs
+
+
+def _read_clean(value: str, offset: str, text: str) -> datetime:
+    """``value`` in the clean spelling (``_CLEAN_DATETIME_RE``) with its ``offset`` ("Z", "+05:30"):
+    ``text`` repaired, if it was. The zone of an offset spelling is checked the first time."""
+    zone = _CLEAN_ZONES.get(offset)
+    if zone is None:  # an offset spelling not seen yet: checked once, its zone kept
+        parsed = _parse_datetime(value, text)
+        assert isinstance(parsed.tzinfo, timezone)  # a fixed_zone
+        _CLEAN_ZONES[offset] = parsed.tzinfo
+        return parsed
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise DateError(f"{text.strip()!r} is not an ISO 8601 date-time") from None
+    return parsed if parsed.tzinfo is zone else _in_zone(parsed, zone, text)
 
 
 def _parse_datetime(value: str, text: str) -> datetime:
