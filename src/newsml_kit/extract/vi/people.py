@@ -32,7 +32,8 @@ _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
 _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])")
-_TITLE_CLOSED_RE = re.compile(r"[,;)]| \(|[.]?$")
+# (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
+_TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -290,8 +291,8 @@ def _cue_before(text: str, end: int, v: Vocab) -> str | None:
 
 def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
     """A place, an organisation (also written in title case: "Cao Đẳng Công Thương"), a title, a
-    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a cue, a name may start
-    with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
+    news source, a well-known company, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a
+    cue, a name may start with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
     first, _, rest = name.partition(" ")
     place = v.places_re.match(name)
     return (
@@ -301,6 +302,7 @@ def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
         or v.title_heads.match(name) is not None
         or (place is not None and not (after_cue and rest and place.group() in v.ambiguous_places))
         or name in v.news_sources
+        or v.companies.fullmatch(name) is not None  # "bác sĩ NutiFood": the doctors of a company
     )
 
 

@@ -28,7 +28,7 @@ _VERB_AFTER_NAME = (
 _NAME_GOES_ON_RE = re.compile(
     rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
 )
-_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
+_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -48,8 +48,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
             hyphen = _HYPHEN_RE.match(text, cursor)
-            if hyphen is None or end == position:
-                break
+            if hyphen is None or end == position or v.org_starts.match(text, hyphen.end()):
+                break  # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT")
             cursor = hyphen.end() - 1
             continue
         token = word.group()

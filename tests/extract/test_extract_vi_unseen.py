@@ -1,0 +1,68 @@
+"""The Vietnamese pack's entity finders on constructions the unannotated articles showed missing
+(issue 12, sixth round): one rule at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from support.extraction import extract_text, organisations, person
+
+
+def test_more_heads_of_schools_companies_and_associations() -> None:
+    item = extract_text(
+        "Sáng nay, CTCP Thực phẩm Bình Minh ký kết hợp tác với ĐH Hòa Bình, Cao Đẳng Kỹ thuật Tây Đô, "
+        "Trường trung cấp Nghề Long Xuyên và Tổng hội Dược học Việt Nam."
+    )
+    found = organisations(item)
+    for name in (
+        "CTCP Thực phẩm Bình Minh",
+        "ĐH Hòa Bình",
+        "Cao Đẳng Kỹ thuật Tây Đô",
+        "Trường trung cấp Nghề Long Xuyên",
+        "Tổng hội Dược học Việt Nam",
+    ):
+        assert name in found
+    assert not item.people  # "Cao Đẳng Kỹ thuật" is no family name and given name
+
+
+def test_a_power_company_and_a_general_school_mid_clause() -> None:
+    item = extract_text(
+        "Ông Lã Văn Khải, Giám đốc Điện lực huyện Mường Tè cho biết đã cấp điện cho trường phổ thông "
+        "DTNT Ka Lăng."
+    )
+    assert "Điện lực huyện Mường Tè" in organisations(item)
+    assert "trường phổ thông DTNT Ka Lăng" in organisations(item)
+
+
+def test_a_number_before_a_question_mark_or_a_parenthesis_closes_the_name() -> None:
+    item = extract_text("Vì sao Bệnh viện Quân y 211 ngừng nhận bệnh nhân?")
+    assert "Bệnh viện Quân y 211" in organisations(item)
+    item = extract_text("Học viên ở Trường trung cấp Cảnh sát nhân dân 9 (tỉnh Long An) đã tốt nghiệp.")
+    assert "Trường trung cấp Cảnh sát nhân dân 9" in organisations(item)
+
+
+def test_a_news_source_inside_another_name_is_not_the_source() -> None:
+    found = organisations(extract_text("Bệnh viện Nhân Dân 209 vừa khai trương khoa mới."))
+    assert found == ["Bệnh viện Nhân Dân 209"]
+    assert "Nhân Dân" in organisations(extract_text("Ông Hà cho biết như vậy với báo Nhân Dân."))
+
+
+def test_a_company_after_a_person_cue_is_not_a_person() -> None:
+    item = extract_text("Các bác sĩ Vinamilk đã tư vấn miễn phí cho phụ huynh.")
+    assert not item.people
+    assert "Vinamilk" in organisations(item)
+
+
+def test_levels_of_education_and_forecasting_fields_in_official_names() -> None:
+    item = extract_text(
+        "Ông Đinh Văn Hào, Vụ trưởng Vụ Giáo dục tiểu học cho biết. Theo Trung tâm Dự báo khí tượng "
+        "thủy văn Quốc gia, trời sẽ rét."
+    )
+    assert "Vụ Giáo dục tiểu học" in organisations(item)
+    assert "Trung tâm Dự báo khí tượng thủy văn Quốc gia" in organisations(item)
+    assert person(item, "Đinh Văn Hào").titles == ["Vụ trưởng Vụ Giáo dục tiểu học"]
+
+
+def test_a_dash_before_the_body_above_ends_the_name_and_the_acting_title() -> None:
+    item = extract_text("Bà Phùng Thị Lan, quyền Vụ trưởng Vụ Giáo dục đại học \u2013 Bộ GD&ĐT cho biết.")
+    assert person(item, "Phùng Thị Lan").titles == ["quyền Vụ trưởng Vụ Giáo dục đại học"]
+    assert "Vụ Giáo dục đại học" in organisations(item)
+    assert "Bộ GD&ĐT" in organisations(item)
