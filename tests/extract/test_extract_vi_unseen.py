@@ -66,3 +66,8 @@ def test_a_dash_before_the_body_above_ends_the_name_and_the_acting_title() -> No
     assert person(item, "Phùng Thị Lan").titles == ["quyền Vụ trưởng Vụ Giáo dục đại học"]
     assert "Vụ Giáo dục đại học" in organisations(item)
     assert "Bộ GD&ĐT" in organisations(item)
+
+
+def test_a_dash_after_a_lower_case_syllable_closes_the_name() -> None:
+    item = extract_text("Ông Phạm Quân làm việc cho Công ty Smart it \u2013 một hãng phần mềm.")
+    assert "Công ty Smart it" in organisations(item)

@@ -32,6 +32,7 @@ _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DASH_AFTER_RE = re.compile(" [-\u2013] ")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -154,8 +155,13 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     if match is None or match.group(1) in v.function_words:
         return cursor
     end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
-    if end == len(text) or text[end] in ",.;:)" or SPACE_UPPER_RE.match(text, end):
-        return end
+    if (
+        end == len(text)
+        or text[end] in ",.;:)"
+        or SPACE_UPPER_RE.match(text, end)
+        or _DASH_AFTER_RE.match(text, end)
+    ):
+        return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
     two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
     if (
         two is not None
