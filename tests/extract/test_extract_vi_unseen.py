@@ -71,3 +71,20 @@ def test_a_dash_before_the_body_above_ends_the_name_and_the_acting_title() -> No
 def test_a_dash_after_a_lower_case_syllable_closes_the_name() -> None:
     item = extract_text("Ông Phạm Quân làm việc cho Công ty Smart it \u2013 một hãng phần mềm.")
     assert "Công ty Smart it" in organisations(item)
+
+
+def test_a_full_name_whose_family_name_is_a_head_after_a_form_of_address() -> None:
+    item = extract_text("Anh Đoàn Văn Khởi, giám đốc công ty TNHH Hưng Long, cho biết đã trả nợ.")
+    assert person(item, "Đoàn Văn Khởi").titles == ["giám đốc công ty TNHH Hưng Long"]
+
+
+def test_a_nickname_in_parentheses_before_the_title() -> None:
+    item = extract_text("Ông Trần Quốc Hưng (bầu Hưng) - Chủ tịch HĐQT Công ty cổ phần Sao Khuê công bố.")
+    assert person(item, "Trần Quốc Hưng").titles == ["Chủ tịch HĐQT Công ty cổ phần Sao Khuê"]
+
+
+def test_a_clause_of_purpose_after_the_title_is_no_part_of_it() -> None:
+    item = extract_text(
+        "Hội đồng đình chỉ ông Vũ Đình Lâm, Hiệu trưởng trường ĐH Nam Sơn để kiểm điểm, xem xét kỷ luật."
+    )
+    assert person(item, "Vũ Đình Lâm").titles == ["Hiệu trưởng trường ĐH Nam Sơn"]

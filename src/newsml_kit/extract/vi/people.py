@@ -33,6 +33,8 @@ _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # and "của" between a title's head and its organisation.
 _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])")
 # (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
+# A short aside in parentheses right after a name, before a dash or a comma and a title.
+_ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
@@ -297,7 +299,11 @@ def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
     place = v.places_re.match(name)
     return (
         not looks_like_person(name, v)
-        or v.org_heads.match(f"{first} {rest.lower()}") is not None
+        or (
+            v.org_heads.match(f"{first} {rest.lower()}") is not None
+            # ("Đoàn Văn Tuân" is a name; "Đoàn Hội Nông ..." a delegation of an association)
+            and (not _surname_and_given_name(name, v) or v.org_heads.match(rest) is not None)
+        )
         or _ACRONYM_WORD_RE.search(name) is not None
         or v.title_heads.match(name) is not None
         or (place is not None and not (after_cue and rest and place.group() in v.ambiguous_places))
@@ -552,6 +558,9 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
     for span in cluster.spans:
         text = ex.views[span.block].text
         position = span.end
+        aside = _ASIDE_RE.match(text, position)
+        if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
+            position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
@@ -615,14 +624,21 @@ _LOWER_TAIL_RE = re.compile(
 )
 # A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
 # và kiểm định chất lượng cho biết".
-_SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+_SAYING = (
+    r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+    r"|công bố|thông báo|tuyên bố|bày tỏ|nhận xét|lưu ý|cảnh báo|khuyến cáo"
+)
 _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
 _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
 # A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
 _CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
 _DASH_RE = re.compile(" [-\u2013] ")
+# (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
 _TAIL_STOP_WORDS = frozenset(
-    ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
+    (
+        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị"),
+        *("để", "với", "khi", "theo", "từ", "do", "mà", "nên", "này", "đó", "rằng", "nhưng", "vì", "nếu"),
+    )
 )
 
 
