@@ -88,3 +88,22 @@ def test_a_clause_of_purpose_after_the_title_is_no_part_of_it() -> None:
         "Hội đồng đình chỉ ông Vũ Đình Lâm, Hiệu trưởng trường ĐH Nam Sơn để kiểm điểm, xem xét kỷ luật."
     )
     assert person(item, "Vũ Đình Lâm").titles == ["Hiệu trưởng trường ĐH Nam Sơn"]
+
+
+def test_a_lower_case_position_and_its_body_before_the_name() -> None:
+    item = extract_text("Trả lời báo chí, thứ trưởng Bộ GD&ĐT Lương Văn Định cho biết sẽ sửa quy chế.")
+    assert person(item, "Lương Văn Định").titles == ["thứ trưởng Bộ GD&ĐT"]
+    assert organisations(item) == ["Bộ GD&ĐT"]
+
+
+def test_a_university_named_after_a_person_after_a_position() -> None:
+    item = extract_text("Hội đồng trường họp bàn về hiệu trưởng ĐH Phan Bội Châu trong chiều nay.")
+    assert not item.people
+
+
+def test_a_title_written_in_lower_case_and_capitalised_is_kept_once() -> None:
+    item = extract_text(
+        "Theo thứ trưởng Bộ Y tế Đỗ Xuân Tuyên, dịch đã được khống chế.\n"
+        "Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên phát biểu."
+    )
+    assert person(item, "Đỗ Xuân Tuyên").titles == ["Thứ trưởng Bộ Y tế"]

@@ -129,6 +129,9 @@ def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
     # "Chủ tịch HĐQT kiêm Tổng giám đốc X Lê Văn A": the second post is read again from its own
     # head; it is part of the whole title, not one of its own.
     cluster.titles = [t for t in cluster.titles if not any(o.endswith(" kiêm " + t) for o in cluster.titles)]
+    # "thứ trưởng Bộ GD&ĐT" in the body, "Thứ trưởng Bộ GD&ĐT" in a caption: one title, as capitalised.
+    titles = cluster.titles
+    cluster.titles = [t for t in titles if t[:1].isupper() or t[:1].upper() + t[1:] not in titles]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -334,6 +337,8 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
         if previous[:1].isupper() and before[-1:] not in ".:!?\"'(":
+            if before[-1:].isalnum():  # (not after a comma: a list of names)
+                _after_lower_case_title(ex, v, index, text, match)
             continue
         if (
             previous in v.street_words
@@ -342,6 +347,21 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         ):
             continue
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _after_lower_case_title(ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str]) -> None:
+    """``thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc``: a name after a body's name that a lower-case
+    position opens is that position's holder (the capitalised heads are read in ``find_people``)."""
+    for head in v.apposition_heads.finditer(text, max(0, name.start() - 80), name.start()):
+        first = head.start()
+        if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
+            continue
+        if _name_after_title(text, head.end(), v) == name.span():
+            cluster = _person(ex, Span(index, *name.span()), v)
+            title = text[first : name.start()].rstrip()
+            if title not in cluster.titles:
+                cluster.titles.append(title)
+            return
 
 
 # A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
@@ -443,8 +463,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
-            if not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner):
-                return None  # "Hiệu trưởng Trường THCS Nguyễn Du": the name is the school's
+            if (
+                not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner)
+            ) or owner.casefold() in v.org_heads_for_people:
+                return None  # "Hiệu trưởng Trường THCS Nguyễn Du", "ĐH Tôn Đức Thắng": the school's name
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
