@@ -107,3 +107,10 @@ def test_a_title_written_in_lower_case_and_capitalised_is_kept_once() -> None:
         "Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên phát biểu."
     )
     assert person(item, "Đỗ Xuân Tuyên").titles == ["Thứ trưởng Bộ Y tế"]
+
+
+def test_business_registration_and_a_national_qualifier_in_official_names() -> None:
+    item = extract_text("Theo Cục Quản lý Đăng ký kinh doanh, số doanh nghiệp mới tăng.")
+    assert organisations(item) == ["Cục Quản lý Đăng ký kinh doanh"]
+    item = extract_text("Viện trưởng Viện Tim mạch quốc gia Phạm Văn Đông phát biểu.")
+    assert person(item, "Phạm Văn Đông").titles == ["Viện trưởng Viện Tim mạch quốc gia"]

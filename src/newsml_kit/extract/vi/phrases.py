@@ -162,6 +162,9 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
         or _DASH_AFTER_RE.match(text, end)
     ):
         return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
+    field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
+    if field is not None and _NAME_GOES_ON_RE.match(text, field.end()):
+        return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
     two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
     if (
         two is not None
