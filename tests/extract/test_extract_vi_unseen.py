@@ -114,3 +114,15 @@ def test_business_registration_and_a_national_qualifier_in_official_names() -> N
     assert organisations(item) == ["Cục Quản lý Đăng ký kinh doanh"]
     item = extract_text("Viện trưởng Viện Tim mạch quốc gia Phạm Văn Đông phát biểu.")
     assert person(item, "Phạm Văn Đông").titles == ["Viện trưởng Viện Tim mạch quốc gia"]
+
+
+def test_a_department_of_a_body_named_after_of() -> None:
+    item = extract_text("Ông Lê Văn Dũng, Trưởng phòng Truyền thông của Tập đoàn Sao Mai cho biết.")
+    assert person(item, "Lê Văn Dũng").titles == ["Trưởng phòng Truyền thông của Tập đoàn Sao Mai"]
+
+
+def test_a_lower_case_head_between_the_position_and_the_body_s_name() -> None:
+    item = extract_text("Ông Lê Văn Dũng, Tổng Biên tập báo Đời Sống cho biết.")
+    assert person(item, "Lê Văn Dũng").titles == ["Tổng Biên tập báo Đời Sống"]
+    item = extract_text("Hiệu trưởng trường Lê Quý Đôn Nguyễn Văn Hải cho biết.")
+    assert person(item, "Nguyễn Văn Hải").titles == ["Hiệu trưởng trường Lê Quý Đôn"]

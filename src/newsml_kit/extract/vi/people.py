@@ -439,6 +439,18 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
         cluster.titles.append(title)
 
 
+def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | None:
+    """A body's head in lower case right after a position, before the body's capitalised name
+    ("Tổng biên tập báo Tuổi Trẻ", "Hiệu trưởng trường Lê Quý Đôn"), or one of the heads that name
+    a body even alone ("Giám đốc công ty ...")."""
+    head = v.org_heads.match(text, position + 1) if text.startswith(" ", position) else None
+    if head is None or not text[position + 1].islower():
+        return None
+    if phrase_end(text, head.end(), v, allow_titles=True) > head.end():
+        return head
+    return v.org_heads_midclause.match(text, position + 1)
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
@@ -449,6 +461,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
     end = phrase_end(text, position, v, allow_titles=True)
+    if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
+        end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -591,7 +605,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
-            company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
+            company = _lower_head_of_name(text, head.end(), v) if end == head.end() else None
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
                 # head alone closing the apposition: "Giám đốc bệnh viện cho biết").
@@ -623,6 +637,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = longer
             if end > head.end():
                 end = _lower_tail_end(text, end)
+                owner = _OF_ORGANISATION_RE.match(text, end)
+                if owner is not None and not owner.group(1):
+                    # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
+                    end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
             end = _next_title_start(text, head.end(), end, v)
             if (
                 separator.group(1)
