@@ -126,3 +126,9 @@ def test_a_lower_case_head_between_the_position_and_the_body_s_name() -> None:
     assert person(item, "Lê Văn Dũng").titles == ["Tổng Biên tập báo Đời Sống"]
     item = extract_text("Hiệu trưởng trường Lê Quý Đôn Nguyễn Văn Hải cho biết.")
     assert person(item, "Nguyễn Văn Hải").titles == ["Hiệu trưởng trường Lê Quý Đôn"]
+
+
+def test_a_foreign_name_before_a_comma_and_a_position() -> None:
+    item = extract_text("Trong khi đó, Adeeba Kamarulzaman, chủ tịch Hiệp hội Thận học Quốc tế, cho biết.")
+    assert person(item, "Adeeba Kamarulzaman").titles == ["chủ tịch Hiệp hội Thận học Quốc tế"]
+    assert not extract_text("Theo Nhà Trắng, Thủ tướng Anh đã đến.").people

@@ -324,6 +324,8 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     for match in _NAME_AT_WORD_RE.finditer(text):
         words = match.group().split(" ")
         if words[0] not in v.surnames:
+            if text.startswith(", ", match.end()):
+                _foreign_name_before_title(ex, v, index, text, match, words)
             continue
         separator = _SEPARATOR_RE.match(text, match.end())
         if separator is not None and v.title_heads.match(text, separator.end()):
@@ -362,6 +364,25 @@ def _after_lower_case_title(ex: Extraction, v: Vocab, index: int, text: str, nam
             if title not in cluster.titles:
                 cluster.titles.append(title)
             return
+
+
+def _foreign_name_before_title(
+    ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], words: list[str]
+) -> None:
+    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``: two or three capitalised words, one of them
+    no Vietnamese syllable, at a clause's start and followed by a comma and a position."""
+    before = text[max(0, name.start() - 2) : name.start()]
+    if (
+        len(words) not in (2, 3)
+        or (before and not before.endswith((", ", ". ", '"', "“")))
+        or all(is_vietnamese_syllable(w) for w in words)
+        or words[-1] in v.foreign_org_ends
+        or v.apposition_heads.match(text, name.end() + 2) is None
+        or _is_other_entity(name.group(), v)
+        or v.companies.match(name.group())
+    ):
+        return
+    _person(ex, Span(index, name.start(), name.end()), v)
 
 
 # A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
