@@ -132,3 +132,21 @@ def test_a_foreign_name_before_a_comma_and_a_position() -> None:
     item = extract_text("Trong khi đó, Adeeba Kamarulzaman, chủ tịch Hiệp hội Thận học Quốc tế, cho biết.")
     assert person(item, "Adeeba Kamarulzaman").titles == ["chủ tịch Hiệp hội Thận học Quốc tế"]
     assert not extract_text("Theo Nhà Trắng, Thủ tướng Anh đã đến.").people
+
+
+def test_investigating_bodies_research_institutes_and_football_clubs() -> None:
+    item = extract_text(
+        "Cơ quan điều tra Công an tỉnh Phú Yên đã làm việc với Viện nghiên cứu Hudson. "
+        "CLB bóng đá Bình Phước vô địch V-League năm ngoái."
+    )
+    found = organisations(item)
+    assert "Cơ quan điều tra Công an tỉnh Phú Yên" in found
+    assert "Viện nghiên cứu Hudson" in found
+    assert "CLB bóng đá Bình Phước" in found
+
+
+def test_a_former_or_acting_post_before_the_name_keeps_its_prefix() -> None:
+    item = extract_text("Nguyên Bộ trưởng Bộ GD&ĐT Phạm Văn Khải phát biểu tại hội thảo.")
+    assert person(item, "Phạm Văn Khải").titles == ["Nguyên Bộ trưởng Bộ GD&ĐT"]
+    item = extract_text("Theo quyền Giám đốc Sở Y tế Lê Văn Nam, dịch đã lui.")
+    assert person(item, "Lê Văn Nam").titles == ["quyền Giám đốc Sở Y tế"]

@@ -87,11 +87,14 @@ def find_people(ex: Extraction) -> None:
                 if complete and title != match.group():
                     # "Bộ trưởng Bộ Tư pháp Lê Thành Long"; "Bí thư Đảng ủy - Giám đốc Công an tỉnh X
                     # Nguyễn Văn A" holds two titles.
-                    for part in _split_titles(text, match.start(), match.start() + len(title), v):
+                    start = _former_start(text, match.start())
+                    for part in _split_titles(text, start, match.start() + len(title), v):
                         if part not in cluster.titles:
                             cluster.titles.append(part)
                 elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
-                    unit_titles.setdefault(cluster.key, title)
+                    unit_titles.setdefault(
+                        cluster.key, text[_former_start(text, match.start()) : bounds[0]].strip()
+                    )
             else:
                 _title_before_comma(ex, v, index, text, match)
         for match in v.academic.finditer(text):
@@ -109,6 +112,16 @@ def find_people(ex: Extraction) -> None:
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
+
+
+# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Qq]uyền) $")
+
+
+def _former_start(text: str, start: int) -> int:
+    """``start``, or where "nguyên " or "quyền " right before it starts."""
+    former = _FORMER_BEFORE_RE.search(text, max(0, start - 7), start)
+    return former.start() if former is not None else start
 
 
 def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
