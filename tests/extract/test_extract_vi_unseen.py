@@ -150,3 +150,15 @@ def test_a_former_or_acting_post_before_the_name_keeps_its_prefix() -> None:
     assert person(item, "Phạm Văn Khải").titles == ["Nguyên Bộ trưởng Bộ GD&ĐT"]
     item = extract_text("Theo quyền Giám đốc Sở Y tế Lê Văn Nam, dịch đã lui.")
     assert person(item, "Lê Văn Nam").titles == ["quyền Giám đốc Sở Y tế"]
+
+
+def test_a_head_after_and_opens_another_body_even_before_lower_case_words() -> None:
+    item = extract_text("Công ty gửi văn bản cho Tổng cục Thủy lợi Việt Nam và Cục quản lý đê điều.")
+    assert "Tổng cục Thủy lợi Việt Nam" in organisations(item)
+    item = extract_text("Trung tâm Kiểm soát và Phòng ngừa dịch bệnh cho biết.")
+    assert organisations(item) == ["Trung tâm Kiểm soát và Phòng ngừa dịch bệnh"]
+
+
+def test_the_city_written_capitalised_after_a_body_s_head() -> None:
+    item = extract_text("Đại diện Công an Thành phố tổ chức họp báo.")
+    assert organisations(item) == ["Công an Thành phố"]

@@ -123,8 +123,15 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
             # "X và Bộ Y": a second organisation; "Kiểm soát và Phòng ngừa": a head word as an
             # ordinary word of the same name (no capitalised name after it).
+            # "... Việt Nam và Cục quản lý ...": a head opens another body even before lower-case
+            # words, unless it is a word of the same name ("Kiểm soát và Phòng ngừa dịch bệnh").
             second = v.org_heads.match(text, nxt) if connector == "và" else None
-            if second is None or not SPACE_UPPER_RE.match(text, second.end()):
+            lexical = v.name_words.match(text, nxt) if second is not None else None
+            if second is None or (
+                lexical is not None
+                and lexical.end() >= second.end()
+                and not SPACE_UPPER_RE.match(text, second.end())
+            ):
                 cursor += 1 + len(connector)
                 continue
         break
