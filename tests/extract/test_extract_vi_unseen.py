@@ -162,3 +162,18 @@ def test_a_head_after_and_opens_another_body_even_before_lower_case_words() -> N
 def test_the_city_written_capitalised_after_a_body_s_head() -> None:
     item = extract_text("Đại diện Công an Thành phố tổ chức họp báo.")
     assert organisations(item) == ["Công an Thành phố"]
+
+
+def test_a_post_of_another_post_before_the_name_is_one_title() -> None:
+    item = extract_text("Đặc phái viên của Tổng thống Pháp về Khí hậu Pierre Dumont nhấn mạnh điều đó.")
+    assert person(item, "Pierre Dumont").titles == ["Đặc phái viên của Tổng thống Pháp về Khí hậu"]
+
+
+def test_an_apposition_ends_where_the_next_person_is_named() -> None:
+    item = extract_text(
+        "PGS.TS Lê Thị Hương, Giám đốc Trung tâm Cấp cứu và BSCK2 Trần Văn Long, Trưởng khoa Hồi sức "
+        "Cấp cứu, Bệnh viện Nhi Trung ương."
+    )
+    assert person(item, "Lê Thị Hương").titles == ["Giám đốc Trung tâm Cấp cứu"]
+    assert person(item, "Trần Văn Long").titles == ["Trưởng khoa Hồi sức Cấp cứu"]
+    assert "Trung tâm Cấp cứu" in organisations(item)

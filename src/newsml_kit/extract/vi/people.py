@@ -76,9 +76,21 @@ def find_people(ex: Extraction) -> None:
         for match in v.honorific_name.finditer(text):
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
+        previous: re.Match[str] | None = None
         for match in v.title_heads.finditer(text):
+            # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
+            first = match
+            if previous is not None and previous.end() + 5 == match.start():
+                first = previous if text.startswith(" của ", previous.end()) else match
+            owner_of = first is not match
+            previous = match
             bounds = _name_after_title(text, match.end(), v)
-            if bounds is not None:
+            if bounds is not None and owner_of:
+                cluster = _person(ex, Span(index, *bounds), v)
+                title = text[first.start() : bounds[0]].strip()
+                if title not in cluster.titles:
+                    cluster.titles.append(title)
+            elif bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[match.start() : bounds[0]].strip()
                 complete = without_trailing_connector(
@@ -107,8 +119,12 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
-        _titles(ex, v, cluster)
+        for span in cluster.spans:
+            starts.setdefault(span.block, []).append(span.start)
+    for cluster in ex.of_kind("person"):
+        _titles(ex, v, cluster, starts)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
@@ -623,10 +639,12 @@ def more_mentions(ex: Extraction, kind: str) -> None:
             found = article.find(key, found + 1)
 
 
-def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
-    """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``."""
+def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]]) -> None:
+    """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``, up to the next
+    person named (``X, Giám đốc Trung tâm Y và BS Z, Trưởng khoa ...``: the rest is Z's)."""
     for span in cluster.spans:
         text = ex.views[span.block].text
+        others = [start for start in starts.get(span.block, ()) if start > span.end]
         position = span.end
         aside = _ASIDE_RE.match(text, position)
         if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
@@ -682,11 +700,29 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 and not _SAYING_RE.match(text, end)
             ):
                 break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
+            other = min((start for start in others if head.end() < start <= end), default=None)
+            joined = text.rfind(" và ", head.end(), other) if other is not None else -1
+            if other is not None and joined >= 0 and _only_forms_of_address(text, joined + 4, other, v):
+                end = joined
+            else:
+                other = None
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
+            if other is not None:
+                break
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+
+
+def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
+    """Nothing but academic prefixes and forms of address in ``text[start:end]`` ("BSCK2 ")."""
+    while start < end:
+        prefix = v.academic.match(text, start) or v.honorific.match(text, start)
+        if prefix is None or prefix.end() <= start:
+            return False
+        start = prefix.end()
+    return True
 
 
 # The lower-case end of an official name in a title ("Trưởng khoa Chẩn đoán hình ảnh, ...",

@@ -117,6 +117,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
+            if connector == "và" and v.academic.match(text, nxt):
+                break  # "Giám đốc Trung tâm X và BS Y": a person, not more of the name
             second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
             if second_post is not None:
                 cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
