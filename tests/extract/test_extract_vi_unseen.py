@@ -177,3 +177,8 @@ def test_an_apposition_ends_where_the_next_person_is_named() -> None:
     assert person(item, "Lê Thị Hương").titles == ["Giám đốc Trung tâm Cấp cứu"]
     assert person(item, "Trần Văn Long").titles == ["Trưởng khoa Hồi sức Cấp cứu"]
     assert "Trung tâm Cấp cứu" in organisations(item)
+
+
+def test_two_syllables_closing_a_company_s_name_after_a_post_are_no_person() -> None:
+    item = extract_text("Ông Lý Văn Quang - Chủ tịch Đầu tư Phạm Gia cũng có tên trong danh sách.")
+    assert [p.name for p in item.people] == ["Lý Văn Quang"]
