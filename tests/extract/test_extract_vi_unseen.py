@@ -182,3 +182,9 @@ def test_an_apposition_ends_where_the_next_person_is_named() -> None:
 def test_two_syllables_closing_a_company_s_name_after_a_post_are_no_person() -> None:
     item = extract_text("Ông Lý Văn Quang - Chủ tịch Đầu tư Phạm Gia cũng có tên trong danh sách.")
     assert [p.name for p in item.people] == ["Lý Văn Quang"]
+
+
+def test_a_national_qualifier_closes_a_name_before_any_word() -> None:
+    item = extract_text("Ông Phạm Văn Đông, Viện trưởng Viện Tim mạch quốc gia gửi thông điệp.")
+    assert person(item, "Phạm Văn Đông").titles == ["Viện trưởng Viện Tim mạch quốc gia"]
+    assert organisations(item) == ["Viện Tim mạch quốc gia"]

@@ -28,6 +28,7 @@ _VERB_AFTER_NAME = (
 _NAME_GOES_ON_RE = re.compile(
     rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
 )
+_CLOSING_FIELDS = ("quốc gia", "trung ương")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
@@ -84,8 +85,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             end = cursor
             continue
         lower = v.name_fields_lower.match(text, cursor + 1)
-        if lower is not None and end > position and _NAME_GOES_ON_RE.match(text, lower.end()):
-            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)".
+        if (
+            lower is not None
+            and end > position
+            and (_NAME_GOES_ON_RE.match(text, lower.end()) or lower.group() in _CLOSING_FIELDS)
+        ):
+            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)"; a national
+            # or central body's qualifier closes its name before any word ("Viện X quốc gia gửi ...").
             cursor = end = lower.end()
             continue
         unit = starts_with(text, cursor + 1, v.units)
@@ -172,7 +178,7 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     ):
         return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
     field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
-    if field is not None and _NAME_GOES_ON_RE.match(text, field.end()):
+    if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
         return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
     two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
     if (
