@@ -774,7 +774,10 @@ def _next_title_start(text: str, start: int, end: int, v: Vocab) -> int:
 
 
 def _lower_tail_end(text: str, end: int) -> int:
-    """``end`` moved past the lower-case words that finish the name of a title's organisation."""
+    """``end`` moved past the lower-case words that finish the name of a title's organisation (none
+    after a national or central qualifier, which closes the name: "Viện X quốc gia gửi ...")."""
+    if text.endswith((" quốc gia", " trung ương"), 0, end):
+        return end
     tail = _LOWER_TAIL_RE.match(text, end)
     if tail is not None and _SAYING_RE.match(text, end):
         return end  # "Tổng giám đốc X chia sẻ.": the verb closes the title, it is no part of it
