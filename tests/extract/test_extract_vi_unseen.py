@@ -188,3 +188,8 @@ def test_a_national_qualifier_closes_a_name_before_any_word() -> None:
     item = extract_text("Ông Phạm Văn Đông, Viện trưởng Viện Tim mạch quốc gia gửi thông điệp.")
     assert person(item, "Phạm Văn Đông").titles == ["Viện trưởng Viện Tim mạch quốc gia"]
     assert organisations(item) == ["Viện Tim mạch quốc gia"]
+
+
+def test_members_of_mass_associations_in_their_names() -> None:
+    item = extract_text("Hội Nông dân và Hội Cựu chiến binh Việt Nam ký kết chương trình phối hợp.")
+    assert "Hội Nông dân" in organisations(item)
