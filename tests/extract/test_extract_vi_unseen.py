@@ -193,3 +193,8 @@ def test_a_national_qualifier_closes_a_name_before_any_word() -> None:
 def test_members_of_mass_associations_in_their_names() -> None:
     item = extract_text("Hội Nông dân và Hội Cựu chiến binh Việt Nam ký kết chương trình phối hợp.")
     assert "Hội Nông dân" in organisations(item)
+
+
+def test_more_news_sources_and_their_short_names() -> None:
+    item = extract_text("Theo Guardian, số người nhập viện tăng. Tờ Corriere dello Sport cũng đưa tin.")
+    assert organisations(item) == ["Guardian", "Corriere dello Sport"]
