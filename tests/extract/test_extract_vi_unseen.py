@@ -198,3 +198,20 @@ def test_members_of_mass_associations_in_their_names() -> None:
 def test_more_news_sources_and_their_short_names() -> None:
     item = extract_text("Theo Guardian, số người nhập viện tăng. Tờ Corriere dello Sport cũng đưa tin.")
     assert organisations(item) == ["Guardian", "Corriere dello Sport"]
+
+
+def test_a_deputy_head_before_a_capitalised_unit() -> None:
+    item = extract_text("Ông Lê Văn Dũng, Phó trưởng Phòng Cảnh sát kinh tế Công an tỉnh Nghệ An cho biết.")
+    assert person(item, "Lê Văn Dũng").titles == ["Phó trưởng Phòng Cảnh sát kinh tế Công an tỉnh Nghệ An"]
+
+
+def test_the_state_as_a_qualifier_and_a_second_post_after_kiem() -> None:
+    item = extract_text("GS.TS Lê Văn Dũng, Chủ tịch Hội đồng Giáo sư nhà nước cho biết.")
+    assert organisations(item) == ["Hội đồng Giáo sư nhà nước"]
+    item = extract_text("Ông Lê Dũng, Phó Chủ tịch UBND tỉnh Nghệ An kiêm Trưởng Ban Chỉ đạo tỉnh cho biết.")
+    assert organisations(item) == ["UBND tỉnh Nghệ An"]
+
+
+def test_a_field_after_a_company_post_is_no_company() -> None:
+    item = extract_text("Bà Lê Thị Hoa, Giám đốc Quốc gia của Grab Việt Nam cho biết.")
+    assert "Quốc gia" not in organisations(item)

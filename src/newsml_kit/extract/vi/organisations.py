@@ -193,7 +193,7 @@ def _company_after(
     span = Span(index, start, end)
     if (
         end <= start
-        or name.split(" ")[0] in v.company_title_fields
+        or any(name == field or name.startswith(field + " ") for field in v.company_title_fields)
         or (" " not in name and is_vietnamese_syllable(name))
         or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
         or v.org_starts.match(text, start)
