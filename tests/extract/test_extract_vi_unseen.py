@@ -215,3 +215,8 @@ def test_the_state_as_a_qualifier_and_a_second_post_after_kiem() -> None:
 def test_a_field_after_a_company_post_is_no_company() -> None:
     item = extract_text("Bà Lê Thị Hoa, Giám đốc Quốc gia của Grab Việt Nam cho biết.")
     assert "Quốc gia" not in organisations(item)
+
+
+def test_the_host_or_the_visitor_of_a_match_with_a_score_is_a_club() -> None:
+    item = extract_text("Bình Định nhận trận thua 0-1 trước chủ nhà Hà Tĩnh ở vòng 5.")
+    assert "Hà Tĩnh" in organisations(item)
