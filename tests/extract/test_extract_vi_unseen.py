@@ -220,3 +220,8 @@ def test_a_field_after_a_company_post_is_no_company() -> None:
 def test_the_host_or_the_visitor_of_a_match_with_a_score_is_a_club() -> None:
     item = extract_text("Bình Định nhận trận thua 0-1 trước chủ nhà Hà Tĩnh ở vòng 5.")
     assert "Hà Tĩnh" in organisations(item)
+
+
+def test_a_second_police_body_after_and_is_not_run_on() -> None:
+    item = extract_text("Công an thành phố Sơn La và Công an phường Chiềng Lề đang truy tìm đối tượng.")
+    assert organisations(item) == ["Công an thành phố Sơn La", "Công an phường Chiềng Lề"]

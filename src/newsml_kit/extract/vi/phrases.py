@@ -137,7 +137,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             lexical = v.name_words.match(text, nxt) if second is not None else None
             if second is None or (
                 lexical is not None
-                and lexical.end() >= second.end()
+                and lexical.end() > second.end()
                 and not SPACE_UPPER_RE.match(text, second.end())
             ):
                 cursor += 1 + len(connector)
