@@ -94,9 +94,27 @@ def _news_sources(ex: Extraction) -> None:
     v = vocab()
     for index, view in enumerate(ex.views):
         for match in v.news_sources_re.finditer(view.text):
+            if _inside_a_name(view.text, match.start()):
+                continue
             span = Span(index, match.start(), match.end())
             canonical = v.news_sources[match.group()]
             ex.add("organisation", canonical.casefold(), span, ex.surface(span))
+
+
+# Heads of the media: "Báo Nhân Dân", "Đài VTV" still cite the source.
+_MEDIA_HEADS = frozenset(("Báo", "báo", "Tạp chí", "tạp chí", "Đài", "Truyền hình", "Thông tấn xã"))
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """A source's name right after another body's head is part of that body's name ("Bệnh viện
+    Nhân Dân 115", "Nhà xuất bản Lao Động"), not the source."""
+    words = text[max(0, start - 30) : start].split()
+    v = vocab()
+    return any(
+        (head := " ".join(words[-size:])) not in _MEDIA_HEADS and v.org_heads.fullmatch(head) is not None
+        for size in (1, 2, 3)
+        if len(words) >= size
+    )
 
 
 def _only_names(text: str, names: list[re.Match[str]]) -> bool:

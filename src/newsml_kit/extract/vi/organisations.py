@@ -35,6 +35,7 @@ _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
+_SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
 _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
@@ -193,7 +194,7 @@ def _company_after(
     span = Span(index, start, end)
     if (
         end <= start
-        or name.split(" ")[0] in v.company_title_fields
+        or any(name == field or name.startswith(field + " ") for field in v.company_title_fields)
         or (" " not in name and is_vietnamese_syllable(name))
         or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
         or v.org_starts.match(text, start)
@@ -233,6 +234,11 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
             if place.end == verb.start() or place.start == verb.end():
                 name = text[place.start : place.end]
                 ex.add("organisation", name.casefold(), place, ex.surface(place))
+    for place in places:
+        if text.endswith(_SIDE_WORDS, 0, place.start):
+            # "trước chủ nhà Nam Định", "đội khách Đà Nẵng": the host or the visitor is a club
+            name = text[place.start : place.end]
+            ex.add("organisation", name.casefold(), place, ex.surface(place))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:

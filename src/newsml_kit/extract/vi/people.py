@@ -32,7 +32,10 @@ _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
 # and "của" between a title's head and its organisation.
 _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])")
-_TITLE_CLOSED_RE = re.compile(r"[,;)]| \(|[.]?$")
+# (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
+# A short aside in parentheses right after a name, before a dash or a comma and a title.
+_ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
+_TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
 # Any personal name, Vietnamese or foreign: up to four capitalised words, with initials ("Taraji
@@ -73,9 +76,21 @@ def find_people(ex: Extraction) -> None:
         for match in v.honorific_name.finditer(text):
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
+        previous: re.Match[str] | None = None
         for match in v.title_heads.finditer(text):
+            # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
+            first = match
+            if previous is not None and previous.end() + 5 == match.start():
+                first = previous if text.startswith(" của ", previous.end()) else match
+            owner_of = first is not match
+            previous = match
             bounds = _name_after_title(text, match.end(), v)
-            if bounds is not None:
+            if bounds is not None and owner_of:
+                cluster = _person(ex, Span(index, *bounds), v)
+                title = text[first.start() : bounds[0]].strip()
+                if title not in cluster.titles:
+                    cluster.titles.append(title)
+            elif bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[match.start() : bounds[0]].strip()
                 complete = without_trailing_connector(
@@ -84,11 +99,14 @@ def find_people(ex: Extraction) -> None:
                 if complete and title != match.group():
                     # "Bộ trưởng Bộ Tư pháp Lê Thành Long"; "Bí thư Đảng ủy - Giám đốc Công an tỉnh X
                     # Nguyễn Văn A" holds two titles.
-                    for part in _split_titles(text, match.start(), match.start() + len(title), v):
+                    start = _former_start(text, match.start())
+                    for part in _split_titles(text, start, match.start() + len(title), v):
                         if part not in cluster.titles:
                             cluster.titles.append(part)
                 elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
-                    unit_titles.setdefault(cluster.key, title)
+                    unit_titles.setdefault(
+                        cluster.key, text[_former_start(text, match.start()) : bounds[0]].strip()
+                    )
             else:
                 _title_before_comma(ex, v, index, text, match)
         for match in v.academic.finditer(text):
@@ -101,11 +119,25 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
-        _titles(ex, v, cluster)
+        for span in cluster.spans:
+            starts.setdefault(span.block, []).append(span.start)
+    for cluster in ex.of_kind("person"):
+        _titles(ex, v, cluster, starts)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
+
+
+# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Qq]uyền) $")
+
+
+def _former_start(text: str, start: int) -> int:
+    """``start``, or where "nguyên " or "quyền " right before it starts."""
+    former = _FORMER_BEFORE_RE.search(text, max(0, start - 7), start)
+    return former.start() if former is not None else start
 
 
 def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
@@ -126,6 +158,9 @@ def _without_cut_titles(cluster: Cluster, v: Vocab) -> None:
     # "Chủ tịch HĐQT kiêm Tổng giám đốc X Lê Văn A": the second post is read again from its own
     # head; it is part of the whole title, not one of its own.
     cluster.titles = [t for t in cluster.titles if not any(o.endswith(" kiêm " + t) for o in cluster.titles)]
+    # "thứ trưởng Bộ GD&ĐT" in the body, "Thứ trưởng Bộ GD&ĐT" in a caption: one title, as capitalised.
+    titles = cluster.titles
+    cluster.titles = [t for t in titles if t[:1].isupper() or t[:1].upper() + t[1:] not in titles]
 
 
 _ROLE_PUNCTUATION_RE = re.compile('[,.;:()"\u201c\u201d]')
@@ -290,17 +325,22 @@ def _cue_before(text: str, end: int, v: Vocab) -> str | None:
 
 def _is_other_entity(name: str, v: Vocab, *, after_cue: bool = False) -> bool:
     """A place, an organisation (also written in title case: "Cao Đẳng Công Thương"), a title, a
-    news source, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a cue, a name may start
-    with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
+    news source, a well-known company, or a phrase with an acronym ("ĐH Tôn Đức Thắng"). After a
+    cue, a name may start with a one-syllable country that is also a given name ("ca sĩ Mỹ Linh")."""
     first, _, rest = name.partition(" ")
     place = v.places_re.match(name)
     return (
         not looks_like_person(name, v)
-        or v.org_heads.match(f"{first} {rest.lower()}") is not None
+        or (
+            v.org_heads.match(f"{first} {rest.lower()}") is not None
+            # ("Đoàn Văn Tuân" is a name; "Đoàn Hội Nông ..." a delegation of an association)
+            and (not _surname_and_given_name(name, v) or v.org_heads.match(rest) is not None)
+        )
         or _ACRONYM_WORD_RE.search(name) is not None
         or v.title_heads.match(name) is not None
         or (place is not None and not (after_cue and rest and place.group() in v.ambiguous_places))
         or name in v.news_sources
+        or v.companies.fullmatch(name) is not None  # "bác sĩ NutiFood": the doctors of a company
     )
 
 
@@ -313,6 +353,8 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     for match in _NAME_AT_WORD_RE.finditer(text):
         words = match.group().split(" ")
         if words[0] not in v.surnames:
+            if text.startswith(", ", match.end()):
+                _foreign_name_before_title(ex, v, index, text, match, words)
             continue
         separator = _SEPARATOR_RE.match(text, match.end())
         if separator is not None and v.title_heads.match(text, separator.end()):
@@ -326,6 +368,8 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
         if previous[:1].isupper() and before[-1:] not in ".:!?\"'(":
+            if before[-1:].isalnum():  # (not after a comma: a list of names)
+                _after_lower_case_title(ex, v, index, text, match)
             continue
         if (
             previous in v.street_words
@@ -334,6 +378,40 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         ):
             continue
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _after_lower_case_title(ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str]) -> None:
+    """``thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc``: a name after a body's name that a lower-case
+    position opens is that position's holder (the capitalised heads are read in ``find_people``)."""
+    for head in v.apposition_heads.finditer(text, max(0, name.start() - 80), name.start()):
+        first = head.start()
+        if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
+            continue
+        if _name_after_title(text, head.end(), v) == name.span():
+            cluster = _person(ex, Span(index, *name.span()), v)
+            title = text[first : name.start()].rstrip()
+            if title not in cluster.titles:
+                cluster.titles.append(title)
+            return
+
+
+def _foreign_name_before_title(
+    ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], words: list[str]
+) -> None:
+    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``: two or three capitalised words, one of them
+    no Vietnamese syllable, at a clause's start and followed by a comma and a position."""
+    before = text[max(0, name.start() - 2) : name.start()]
+    if (
+        len(words) not in (2, 3)
+        or (before and not before.endswith((", ", ". ", '"', "“")))
+        or all(is_vietnamese_syllable(w) for w in words)
+        or words[-1] in v.foreign_org_ends
+        or v.apposition_heads.match(text, name.end() + 2) is None
+        or _is_other_entity(name.group(), v)
+        or v.companies.match(name.group())
+    ):
+        return
+    _person(ex, Span(index, name.start(), name.end()), v)
 
 
 # A closing initial: "Phan Thị Mai H." (a name the press shortens to keep a private person private).
@@ -411,6 +489,18 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
         cluster.titles.append(title)
 
 
+def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | None:
+    """A body's head in lower case right after a position, before the body's capitalised name
+    ("Tổng biên tập báo Tuổi Trẻ", "Hiệu trưởng trường Lê Quý Đôn"), or one of the heads that name
+    a body even alone ("Giám đốc công ty ...")."""
+    head = v.org_heads.match(text, position + 1) if text.startswith(" ", position) else None
+    if head is None or not text[position + 1].islower():
+        return None
+    if phrase_end(text, head.end(), v, allow_titles=True) > head.end():
+        return head
+    return v.org_heads_midclause.match(text, position + 1)
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
@@ -421,6 +511,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
     end = phrase_end(text, position, v, allow_titles=True)
+    if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
+        end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -433,10 +525,14 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         name = " ".join(words[cut:])
         if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
+        if len(words) - cut < 3 and cut > 0 and not words[cut - 1][-1:].isupper():
+            continue  # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
-            if not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner):
-                return None  # "Hiệu trưởng Trường THCS Nguyễn Du": the name is the school's
+            if (
+                not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner)
+            ) or owner.casefold() in v.org_heads_for_people:
+                return None  # "Hiệu trưởng Trường THCS Nguyễn Du", "ĐH Tôn Đức Thắng": the school's name
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
@@ -545,11 +641,16 @@ def more_mentions(ex: Extraction, kind: str) -> None:
             found = article.find(key, found + 1)
 
 
-def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
-    """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``."""
+def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]]) -> None:
+    """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``, up to the next
+    person named (``X, Giám đốc Trung tâm Y và BS Z, Trưởng khoa ...``: the rest is Z's)."""
     for span in cluster.spans:
         text = ex.views[span.block].text
+        others = [start for start in starts.get(span.block, ()) if start > span.end]
         position = span.end
+        aside = _ASIDE_RE.match(text, position)
+        if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
+            position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
@@ -558,7 +659,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
-            company = v.org_heads_midclause.match(text, head.end() + 1) if end == head.end() else None
+            company = _lower_head_of_name(text, head.end(), v) if end == head.end() else None
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
                 # head alone closing the apposition: "Giám đốc bệnh viện cho biết").
@@ -590,6 +691,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 end = longer
             if end > head.end():
                 end = _lower_tail_end(text, end)
+                owner = _OF_ORGANISATION_RE.match(text, end)
+                if owner is not None and not owner.group(1):
+                    # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
+                    end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
             end = _next_title_start(text, head.end(), end, v)
             if (
                 separator.group(1)
@@ -597,11 +702,29 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
                 and not _SAYING_RE.match(text, end)
             ):
                 break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
+            other = min((start for start in others if head.end() < start <= end), default=None)
+            joined = text.rfind(" và ", head.end(), other) if other is not None else -1
+            if other is not None and joined >= 0 and _only_forms_of_address(text, joined + 4, other, v):
+                end = joined
+            else:
+                other = None
             title = text[separator.start(1) : end]
             if title not in cluster.titles:
                 cluster.titles.append(title)
+            if other is not None:
+                break
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+
+
+def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
+    """Nothing but academic prefixes and forms of address in ``text[start:end]`` ("BSCK2 ")."""
+    while start < end:
+        prefix = v.academic.match(text, start) or v.honorific.match(text, start)
+        if prefix is None or prefix.end() <= start:
+            return False
+        start = prefix.end()
+    return True
 
 
 # The lower-case end of an official name in a title ("Trưởng khoa Chẩn đoán hình ảnh, ...",
@@ -613,14 +736,21 @@ _LOWER_TAIL_RE = re.compile(
 )
 # A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
 # và kiểm định chất lượng cho biết".
-_SAYING = r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+_SAYING = (
+    r"cho biết|cho rằng|cho hay|chia sẻ|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu"
+    r"|công bố|thông báo|tuyên bố|bày tỏ|nhận xét|lưu ý|cảnh báo|khuyến cáo"
+)
 _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
 _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
 # A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
 _CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
 _DASH_RE = re.compile(" [-\u2013] ")
+# (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
 _TAIL_STOP_WORDS = frozenset(
-    ("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị")
+    (
+        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị"),
+        *("để", "với", "khi", "theo", "từ", "do", "mà", "nên", "này", "đó", "rằng", "nhưng", "vì", "nếu"),
+    )
 )
 
 
@@ -644,7 +774,10 @@ def _next_title_start(text: str, start: int, end: int, v: Vocab) -> int:
 
 
 def _lower_tail_end(text: str, end: int) -> int:
-    """``end`` moved past the lower-case words that finish the name of a title's organisation."""
+    """``end`` moved past the lower-case words that finish the name of a title's organisation (none
+    after a national or central qualifier, which closes the name: "Viện X quốc gia gửi ...")."""
+    if text.endswith((" quốc gia", " trung ương"), 0, end):
+        return end
     tail = _LOWER_TAIL_RE.match(text, end)
     if tail is not None and _SAYING_RE.match(text, end):
         return end  # "Tổng giám đốc X chia sẻ.": the verb closes the title, it is no part of it

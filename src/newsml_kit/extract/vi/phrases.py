@@ -28,10 +28,12 @@ _VERB_AFTER_NAME = (
 _NAME_GOES_ON_RE = re.compile(
     rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
 )
-_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)]|$| và\b| {_VERB_AFTER_NAME})")
+_CLOSING_FIELDS = ("quốc gia", "trung ương")
+_NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DASH_AFTER_RE = re.compile(" [-\u2013] ")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
@@ -48,8 +50,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
             hyphen = _HYPHEN_RE.match(text, cursor)
-            if hyphen is None or end == position:
-                break
+            if hyphen is None or end == position or v.org_starts.match(text, hyphen.end()):
+                break  # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT")
             cursor = hyphen.end() - 1
             continue
         token = word.group()
@@ -83,8 +85,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             end = cursor
             continue
         lower = v.name_fields_lower.match(text, cursor + 1)
-        if lower is not None and end > position and _NAME_GOES_ON_RE.match(text, lower.end()):
-            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)".
+        if (
+            lower is not None
+            and end > position
+            and (_NAME_GOES_ON_RE.match(text, lower.end()) or lower.group() in _CLOSING_FIELDS)
+        ):
+            # "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... Việt Nam toàn cầu (GS)"; a national
+            # or central body's qualifier closes its name before any word ("Viện X quốc gia gửi ...").
             cursor = end = lower.end()
             continue
         unit = starts_with(text, cursor + 1, v.units)
@@ -116,14 +123,23 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
+            if connector == "và" and v.academic.match(text, nxt):
+                break  # "Giám đốc Trung tâm X và BS Y": a person, not more of the name
             second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
             if second_post is not None:
                 cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
                 continue
             # "X và Bộ Y": a second organisation; "Kiểm soát và Phòng ngừa": a head word as an
             # ordinary word of the same name (no capitalised name after it).
+            # "... Việt Nam và Cục quản lý ...": a head opens another body even before lower-case
+            # words, unless it is a word of the same name ("Kiểm soát và Phòng ngừa dịch bệnh").
             second = v.org_heads.match(text, nxt) if connector == "và" else None
-            if second is None or not SPACE_UPPER_RE.match(text, second.end()):
+            lexical = v.name_words.match(text, nxt) if second is not None else None
+            if second is None or (
+                lexical is not None
+                and lexical.end() > second.end()
+                and not SPACE_UPPER_RE.match(text, second.end())
+            ):
                 cursor += 1 + len(connector)
                 continue
         break
@@ -154,8 +170,16 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     if match is None or match.group(1) in v.function_words:
         return cursor
     end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
-    if end == len(text) or text[end] in ",.;:)" or SPACE_UPPER_RE.match(text, end):
-        return end
+    if (
+        end == len(text)
+        or text[end] in ",.;:)"
+        or SPACE_UPPER_RE.match(text, end)
+        or _DASH_AFTER_RE.match(text, end)
+    ):
+        return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
+    field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
+    if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
+        return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
     two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
     if (
         two is not None
