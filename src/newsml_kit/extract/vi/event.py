@@ -79,9 +79,10 @@ _VISIT_RE = re.compile(
 )
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
-_VISIT_END_RE = re.compile(
-    r"(?= để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$)"
+_VISIT_END = (
+    r" để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$"
 )
+_VISIT_END_RE = re.compile(rf"(?={_VISIT_END})")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 _DELEGATION_RE = re.compile(rf"{_DELEGATION}\b")
@@ -207,6 +208,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
+        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ")),
         (_attended_event, None),
         (_presided_event, None),
         (_launch_event, ("khai trương",)),
@@ -474,6 +476,31 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     return None
 
 
+# "Chủ tịch nước X hội đàm với Tổng thống Y", "Thủ tướng X tiếp Đại sứ Y", "X tiếp xúc cử tri ...": a
+# meeting told by its verb right after the person or body that holds it, named by the bare verb
+# phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised word follows "tiếp").
+_MEETING_RE = re.compile(
+    rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
+    r"|tiếp xúc cử tri )"
+)
+_MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
+
+
+def _meeting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Chủ tịch nước X (đã) hội đàm với ...``, ``Thủ tướng X tiếp Đại sứ ...``: a meeting its host
+    holds, named by the bare verb phrase; who holds it is said right before the verb."""
+    for meeting in _MEETING_RE.finditer(text):
+        if _entity_ending_at(ex, index, meeting.start()) is None:
+            continue
+        sentence_start, sentence_end = sentence_bounds(text, meeting.start())
+        end_match = _MEETING_END_RE.search(text, meeting.end())
+        name = text[meeting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        finding = _event_finding(ex, index, name, meeting.start(1), name, sentence_start, sentence_end)
+        finding.kind = EventKind.MEETING
+        return finding
+    return None
+
+
 def _place_within(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
     for cluster in ex.of_kind("place"):
         if any(span.block == block and start <= span.start < end for span in cluster.spans):
@@ -703,6 +730,33 @@ def _organisers_before(
         if first is not None:
             organisers = [first]
     return organisers
+
+
+# "Đoàn công tác ... do Thứ trưởng X dẫn đầu", "Thứ trưởng X dẫn đầu đoàn công tác ...": who leads a
+# delegation (a sentence that names one: not "dẫn đầu bảng xếp hạng").
+_LEADS_RE = re.compile(r" (?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)\b")
+_A_DELEGATION_RE = re.compile(r"(?<!\w)(?:[Đđ]oàn|[Pp]hái đoàn)(?!\w)")
+
+
+def _delegation_leader(ex: Extraction, finding: EventFinding) -> None:
+    """The leader of a delegation named in the event's paragraph or the two after it is the guest
+    of honour: the person after "do" ("do Thứ trưởng X dẫn đầu") or before the verb."""
+    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
+        return
+    last = min(finding.span.block + 3, len(ex.views))
+    for index in range(finding.span.block, last):
+        text = ex.views[index].text
+        if "dẫn đầu" not in text and "rưởng đoàn" not in text:
+            continue
+        for leads in _LEADS_RE.finditer(text):
+            start, end = sentence_bounds(text, leads.start())
+            if not _A_DELEGATION_RE.search(text, start, end):
+                continue
+            by = text.rfind(" do ", start, leads.start())
+            person = first_person(ex, index, by + len(" do ") if by >= 0 else start, leads.start())
+            if person is not None:
+                finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
+                return
 
 
 def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
@@ -999,6 +1053,7 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
+    _delegation_leader(ex, finding)
     _delegation_head(ex, finding)
     _people_by_verbs(
         ex,

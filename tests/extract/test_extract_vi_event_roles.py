@@ -1,0 +1,73 @@
+"""The Vietnamese event finder's general constructions of issue 12's second round (who leads a
+delegation, meetings named by their verb, guests, venues), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import event_of, event_place, extract_text, guests
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 3/5, Đoàn công tác của Bộ Tài chính do Thứ trưởng Phạm Minh Đức dẫn đầu đã làm việc với"
+        " UBND tỉnh Bạc Liêu.",
+        "Thứ trưởng Bộ Tài chính Phạm Minh Đức dẫn đầu đoàn công tác đã làm việc với UBND tỉnh Bạc Liêu"
+        " sáng 3/5.",
+        "Sáng 3/5, Đoàn công tác Bộ Tài chính làm việc với UBND tỉnh Bạc Liêu.\n\n"
+        "Đoàn do Thứ trưởng Phạm Minh Đức làm trưởng đoàn.",
+    ],
+)
+def test_who_leads_the_delegation_is_the_guest_of_honour(body: str) -> None:
+    assert guests(extract_text(body, date="2023-05")) == ["Phạm Minh Đức"]
+
+
+def test_leading_a_ranking_is_no_delegation() -> None:
+    item = extract_text(
+        "Sáng 3/5, UBND tỉnh Bạc Liêu tổ chức Hội nghị xúc tiến đầu tư.\n\n"
+        "Ông Phạm Minh Đức cho biết tỉnh dẫn đầu khu vực về thu hút vốn.",
+        date="2023-05",
+    )
+    assert guests(item) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "place"),
+    [
+        (
+            "Chiều 3/5, Chủ tịch Quốc hội Trần Văn Bình đã hội đàm với Chủ tịch Thượng viện Pháp"
+            " Gérard Larcher tại Paris.",
+            "hội đàm với Chủ tịch Thượng viện Pháp Gérard Larcher",
+            "Paris",
+        ),
+        (
+            "Sáng 3/5, tại Hà Nội, Thủ tướng Lê Minh Quang tiếp Đại sứ Australia Andrew Goledzinowski.",
+            "tiếp Đại sứ Australia Andrew Goledzinowski",
+            "Hà Nội",
+        ),
+        (
+            "Sáng 3/5, Bộ trưởng Ngoại giao Trần Quốc Hưng vừa điện đàm với Ngoại trưởng Nhật Bản.",
+            "điện đàm với Ngoại trưởng Nhật Bản",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_told_by_its_verb_is_named_by_its_verb_phrase(
+    body: str, name: str, place: str | None
+) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, str(event.start)) == (name, "2023-05-03")
+    assert event_place(item) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 3/5, ông Trần Văn Bình tiếp tục kiểm tra công trình.",  # "tiếp tục": goes on
+        "Sáng 3/5, nhà trường tiếp Đoàn thanh tra.",  # no named host before the verb
+    ],
+)
+def test_tiep_without_a_host_and_a_guest_is_no_meeting(body: str) -> None:
+    assert extract_text(body, date="2023-05").event is None
