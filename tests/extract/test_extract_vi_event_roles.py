@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, event_place, extract_text, guests
+from support.extraction import event_of, event_place, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,22 @@ def test_a_meeting_told_by_its_verb_is_named_by_its_verb_phrase(
 )
 def test_tiep_without_a_host_and_a_guest_is_no_meeting(body: str) -> None:
     assert extract_text(body, date="2023-05").event is None
+
+
+def test_a_head_office_after_tai_is_where_the_event_takes_place() -> None:
+    item = extract_text(
+        "Sáng 3/5, tại trụ sở Bộ Tài chính, Bộ Tài chính tổ chức Hội nghị tổng kết công tác thuế.",
+        date="2023-05",
+    )
+    assert event_place(item) == "trụ sở Bộ Tài chính"
+    assert names_of(item, event_of(item).organiser_ids) == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("verb", ["dự và phát động", "dự và cắt băng", "dự và bấm nút"])
+def test_an_official_who_attends_and_launches_is_the_guest_of_honour(verb: str) -> None:
+    item = extract_text(
+        f"Sáng 3/5, UBND tỉnh Bạc Liêu tổ chức Lễ khởi công cầu Cái Cùng. Phó Thủ tướng Trần Lưu Quang {verb}"
+        " công trình.",
+        date="2023-05",
+    )
+    assert guests(item) == ["Trần Lưu Quang"]

@@ -32,7 +32,9 @@ _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
     r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
-_ATTENDING_GUEST_RE = re.compile(r"\b(?:[Dd]ự và (?:phát biểu|trao)|[Tt]ới dự|[Đđ]ến dự)\b")
+_ATTENDING_GUEST_RE = re.compile(
+    r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)|[Tt]ới dự|[Đđ]ến dự)\b"
+)
 _CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
 # "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
 # the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
