@@ -15,7 +15,8 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước)\b)"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước"
+    r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
@@ -31,7 +32,14 @@ _RECEIVING_VERB_RE = re.compile(
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
-_WON_AFTER_RE = re.compile(r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về)\b")
+# "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
+# told in the passive.
+_WON_AFTER_RE = re.compile(
+    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về"
+    r"|được (?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|trao cho|tặng cho|trao tặng cho))\b"
+)
+# What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
+_LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -61,6 +69,7 @@ def find_awards(ex: Extraction) -> None:
     seen: set[str] = set()
     for index, view in enumerate(ex.views):
         text = view.text
+        listed_end = -1  # where the last award the block confers ends: a list may go on from it
         for head in v.award_heads.finditer(text):
             start_sentence, end_sentence = sentence_bounds(text, head.start())
             verb = None
@@ -75,7 +84,11 @@ def find_awards(ex: Extraction) -> None:
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
-            if verb is None or not _award_gap_ok(text[verb.end() : head.start()]):
+            if verb is None:
+                continue
+            # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
+            listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
+            if not listed and not _award_gap_ok(text[verb.end() : head.start()]):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
                 continue
@@ -87,6 +100,7 @@ def find_awards(ex: Extraction) -> None:
             bare = name == head.group()
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
+            listed_end = end
             if name.casefold() in seen:
                 _complete_award(ex, found)
                 continue
@@ -135,6 +149,12 @@ def _award_end(
         # "Giải thưởng Nhà nước về Khoa học và Công nghệ": "và" joins two fields of one name.
         end_match = _AWARD_END_RE.search(text, end_match.start() + len(" và "))
     end = end_match.start() if end_match else sentence_end
+    joined = text.find(" và ", head_end, end)
+    while joined >= 0:
+        if v.award_heads.match(text, joined + len(" và ")):
+            end = joined  # "giải A và giải B": a second award of the list
+            break
+        joined = text.find(" và ", joined + 1, end)
     for cluster in ex.of_kind("organisation"):
         for span in cluster.spans:
             if span.block == index and head_end < span.start < end < span.end:

@@ -237,7 +237,10 @@ def vocab() -> Vocab:
             rf"(?:{alternation([*both_cases(words('award_heads')), *words('award_names')], word_start=True)})"
             r"(?!\w)"
         ),
-        award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
+        # Capitalised too: a caption opens with its verb ("Trao Bằng khen cho ...").
+        award_verbs=re.compile(
+            rf"(?:{alternation(capitalised_too(words('award_verbs')), word_start=True)})(?!\w)"
+        ),
         # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,

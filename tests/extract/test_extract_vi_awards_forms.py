@@ -1,0 +1,49 @@
+"""Vietnamese awards in more of the forms the press confers them in (issue 12, second round), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import awards, extract_text
+
+
+def test_a_caption_that_opens_with_its_verb_confers_the_award() -> None:
+    item = extract_text("Trao Bằng khen của Bộ trưởng Bộ Công Thương cho 8 tập thể.")
+    assert awards(item) == ["Bằng khen của Bộ trưởng Bộ Công Thương"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        (
+            "Huân chương Lao động hạng Nhì đã được trao cho Bệnh viện Bạch Mai.",
+            "Huân chương Lao động hạng Nhì",
+        ),
+        (
+            "Giải thưởng Trần Văn Giàu năm 2023 được trao tặng cho PGS Lê Văn Tâm.",
+            "Giải thưởng Trần Văn Giàu",
+        ),
+    ],
+)
+def test_an_award_conferred_in_the_passive_at_the_start_of_its_sentence(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+def test_an_award_whose_winner_it_belongs_to_ends_before_the_verb() -> None:
+    assert awards(extract_text("Giải Nhì thuộc về nhóm học sinh Trường THPT Lê Quý Đôn.")) == ["Giải Nhì"]
+
+
+def test_an_award_only_mentioned_at_the_start_of_its_sentence_is_not_conferred() -> None:
+    assert awards(extract_text("Giải thưởng Trần Văn Giàu năm 2023 nhận hồ sơ đến hết tháng 5.")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bộ phim đoạt 2 giải Cánh diều, trong đó có giải Đạo diễn xuất sắc nhất.",
+        "Bộ phim đoạt giải Cánh diều và giải Đạo diễn xuất sắc nhất.",
+    ],
+)
+def test_the_awards_of_a_list_share_its_verb(body: str) -> None:
+    assert awards(extract_text(body)) == ["giải Cánh diều", "giải Đạo diễn xuất sắc nhất"]
