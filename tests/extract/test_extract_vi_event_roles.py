@@ -90,3 +90,36 @@ def test_an_official_who_attends_and_launches_is_the_guest_of_honour(verb: str) 
         date="2023-05",
     )
     assert guests(item) == ["Trần Lưu Quang"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Chiều 3/5, UBND tỉnh Cà Mau triệu tập cuộc họp khẩn về phòng chống cháy rừng.",
+            "cuộc họp khẩn về phòng chống cháy rừng",
+            "UBND tỉnh Cà Mau",
+        ),
+        (
+            "Sáng 3/5, Trường Đại học Cần Thơ đăng cai Hội thảo quốc gia về nông nghiệp xanh.",
+            "Hội thảo quốc gia về nông nghiệp xanh",
+            "Trường Đại học Cần Thơ",
+        ),
+    ],
+)
+def test_a_body_that_convenes_or_hosts_the_event_is_its_organiser(
+    body: str, name: str, organiser: str
+) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, [organiser])
+    assert event_place(item) is None  # not "Cần Thơ", which ends the host's name
+
+
+def test_the_programme_named_again_with_its_organiser() -> None:
+    item = extract_text(
+        "Sáng 3/5, tại Cần Thơ, đã diễn ra Lễ phát động Tháng hành động vì môi trường.\n\n"
+        "Chương trình do Sở Tài nguyên và Môi trường phối hợp với Tỉnh đoàn Hậu Giang tổ chức.",
+        date="2023-05",
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Sở Tài nguyên và Môi trường"]

@@ -53,8 +53,10 @@ def _attended_by() -> re.Pattern[str]:
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
+# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts) too.
 _ORGANISE_RE = re.compile(
-    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương)\b "
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
+    r"|đăng cai)\b "
 )
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
@@ -201,7 +203,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
     """The frames in the order they are tried, each with the words one of which a paragraph must
     hold for it to apply (``None``: an event head)."""
     return (
-        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương")),
+        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai")),
         (
             _happening_event,
             ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
@@ -800,7 +802,8 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
             continue
         text = ex.views[index].text
         host = _HOST_RE.search(text) if "đăng cai" in text else None
-        if host is not None:
+        # the place itself, not one that ends a body's name ("Trường Đại học Cần Thơ đăng cai")
+        if host is not None and _entity_ending_at(ex, index, host.start()) is None:
             finding.place = _place_ending_at(ex, index, host.start())
             if finding.place is not None:
                 return
@@ -898,9 +901,9 @@ def _day_right_after(ex: Extraction, block: int, text: str, position: int) -> Pa
 
 def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     """A sentence after the event's own that names it again with its organiser: "Hội nghị do Sở Y
-    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event": "Sự kiện được tổ chức
-    bởi Sở Y tế"."""
-    named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)sự kiện(?!\w)")
+    tế tổ chức ...", "Sở Y tế đã tổ chức hội nghị ...", or as "the event" or "the programme": "Sự
+    kiện được tổ chức bởi Sở Y tế", "Chương trình do Sở Y tế phối hợp với ... tổ chức"."""
+    named_again = re.compile(rf"{_named_again(finding).pattern}|(?<!\w)(?:sự kiện|chương trình)(?!\w)")
     # Anywhere in the report: a sentence that names the event again and says who holds it.
     holding = [i for i in _report(ex, finding) if " tổ chức" in ex.views[i].text]
     for index, text, start, end in _reporting_sentences(ex, finding, holding, after=_REPORTING):
