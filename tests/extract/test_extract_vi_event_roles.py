@@ -123,3 +123,29 @@ def test_the_programme_named_again_with_its_organiser() -> None:
         date="2023-05",
     )
     assert names_of(item, event_of(item).organiser_ids) == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_a_session_s_ordinal_and_its_body_after_a_comma_name_the_event() -> None:
+    item = extract_text(
+        "Sáng 3/5, Kỳ họp thứ 12, Hội đồng nhân dân tỉnh Bình Phước đã khai mạc.", date="2023-05"
+    )
+    event = event_of(item)
+    assert event.name == "Kỳ họp thứ 12, Hội đồng nhân dân tỉnh Bình Phước"
+    assert names_of(item, event.organiser_ids) == ["Hội đồng nhân dân tỉnh Bình Phước"]
+
+
+def test_a_person_after_the_ordinal_s_comma_opens_a_clause() -> None:
+    item = extract_text(
+        "Sáng 3/5, UBND tỉnh Bình Phước tổ chức Hội nghị lần thứ 3, Chủ tịch UBND tỉnh Trần Tuệ Hiền"
+        " chủ trì.",
+        date="2023-05",
+    )
+    assert event_of(item).name == "Hội nghị lần thứ 3"
+
+
+@pytest.mark.parametrize("chair", ["Chủ tịch UBND tỉnh Trần Tuệ Hiền", "ông Trần Tuệ Hiền"])
+def test_a_titled_person_after_a_comma_opens_a_clause(chair: str) -> None:
+    item = extract_text(
+        f"Sáng 3/5, UBND tỉnh Bình Phước tổ chức Hội nghị xúc tiến đầu tư, {chair} chủ trì.", date="2023-05"
+    )
+    assert event_of(item).name == "Hội nghị xúc tiến đầu tư"

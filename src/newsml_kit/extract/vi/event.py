@@ -629,6 +629,12 @@ def _event_finding(
     return finding
 
 
+# At most so many words of a title before the person it names.
+_TITLE_WORDS = 8
+# "Hội nghị lần thứ 7", "Kỳ họp thứ 5", "Đại hội XIII": a session's ordinal before a comma and its body.
+_ORDINAL_END_RE = re.compile(r"(?: thứ \w+| [IVXLC]+)$")
+
+
 def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, name: str) -> str:
     """The name up to a comma that opens a clause of its own, on a person or a body ("Hội nghị
     tổng kết, Bộ trưởng X chủ trì ..."); a comma inside the name goes on in lower case ("Hội nghị
@@ -636,13 +642,34 @@ def _name_before_a_clause(ex: Extraction, index: int, text: str, start: int, nam
     comma = name.find(", ")
     while comma >= 0:
         position = start + comma + 2
-        opens = entity_starting_at(ex, index, position, ("person", "organisation")) is not None
-        # not a list of bodies inside the name ("Hội nghị giao ban Bộ Y tế, Bộ Công an và ...")
+        opens = entity_starting_at(ex, index, position, ("person", "organisation")) or _titled_person(
+            ex, index, text, position, start + len(name)
+        )
+        # not a list of bodies inside the name ("Hội nghị giao ban Bộ Y tế, Bộ Công an và ..."), nor
+        # the body whose ordinal session it is ("Kỳ họp thứ 5, Quốc hội khóa XV")
         listed = _entity_ending_at(ex, index, start + comma) is not None
-        if opens and not listed and not _QUOTE_RE.search(name, 0, comma):
+        ordinal = opens is not None and opens[0] == "organisation" and _ORDINAL_END_RE.search(name, 0, comma)
+        if opens and not listed and not ordinal and not _QUOTE_RE.search(name, 0, comma):
             return name[:comma]
         comma = name.find(", ", comma + 2)
     return name
+
+
+def _titled_person(ex: Extraction, index: int, text: str, position: int, end: int) -> Ref | None:
+    """A person named after a short title or honorific at ``position`` ("Chủ tịch UBND tỉnh Trần
+    Văn A", "ông Trần Văn A"), in the clause that runs from there."""
+    clause_end = text.find(", ", position, end)
+    clause_end = end if clause_end < 0 else clause_end
+    starts = [
+        (span.start, cluster.key)
+        for cluster in ex.of_kind("person")
+        for span in cluster.spans
+        if span.block == index and position <= span.start < clause_end
+    ]
+    if not starts:
+        return None
+    first, key = min(starts)
+    return ("person", key) if len(text[position:first].split()) <= _TITLE_WORDS else None
 
 
 def _entity_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
@@ -870,6 +897,9 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     owner = text.find(" của ", finding.span.start, finding.span.end)
     if owner >= 0:
         positions.append(owner + len(" của "))
+    comma = text.find(", ", finding.span.start, finding.span.end)
+    if comma >= 0 and _ORDINAL_END_RE.search(text, finding.span.start, comma):
+        positions.append(comma + len(", "))  # "Kỳ họp thứ 5, Quốc hội khóa XV": the body it belongs to
     by = _ORGANISED_BY_RE.match(text, finding.span.end)
     if by is not None and " tổ chức" in text[by.end() : sentence_bounds(text, by.end())[1]]:
         positions.append(by.end())
