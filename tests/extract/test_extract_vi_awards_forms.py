@@ -47,3 +47,25 @@ def test_an_award_only_mentioned_at_the_start_of_its_sentence_is_not_conferred()
 )
 def test_the_awards_of_a_list_share_its_verb(body: str) -> None:
     assert awards(extract_text(body)) == ["giải Cánh diều", "giải Đạo diễn xuất sắc nhất"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        ("Nữ diễn viên chiến thắng ở hạng mục Nữ chính xuất sắc nhất.", "hạng mục Nữ chính xuất sắc nhất"),
+        ('Ban nhạc được vinh danh ở hạng mục "Album của năm".', 'hạng mục "Album của năm"'),
+    ],
+)
+def test_a_prize_s_category_won_is_an_award(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nữ diễn viên được đề cử ở hạng mục Nữ chính xuất sắc nhất.",  # a nomination
+        "Bộ phim chiến thắng ở hạng mục này.",  # no name
+    ],
+)
+def test_a_category_named_without_a_win_or_a_name_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []

@@ -225,10 +225,10 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
 
 
 def _award_gap_ok(gap: str) -> bool:
-    """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, or
-    a count ("đoạt 2 giải ...")."""
+    """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
+    count ("đoạt 2 giải ..."), or ``ở`` ("chiến thắng ở hạng mục ...": where the prize was won)."""
     gap = gap.strip(" ,")
-    return not gap or gap[0].isupper() or gap.isdigit() or gap in ("cho", "tặng", "cho các", "tặng cho")
+    return not gap or gap[0].isupper() or gap.isdigit() or gap in ("cho", "tặng", "cho các", "tặng cho", "ở")
 
 
 def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
