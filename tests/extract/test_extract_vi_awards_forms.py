@@ -69,3 +69,7 @@ def test_a_prize_s_category_won_is_an_award(body: str, award: str) -> None:
 )
 def test_a_category_named_without_a_win_or_a_name_is_no_award(body: str) -> None:
     assert awards(extract_text(body)) == []
+
+
+def test_medals_counted_by_their_acronyms() -> None:
+    assert awards(extract_text("Đội tuyển điền kinh giành 4 HCV, 2 HCB và 1 HCĐ.")) == ["HCV", "HCB", "HCĐ"]

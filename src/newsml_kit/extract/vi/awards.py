@@ -97,7 +97,7 @@ def find_awards(ex: Extraction) -> None:
             name = found.name
             if _unnamed(v, head.group(), text, head.end(), end):
                 continue
-            bare = name == head.group()
+            bare = name == head.group() and not name.isupper()  # an acronym ("HCV") is a whole name
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
             listed_end = end
