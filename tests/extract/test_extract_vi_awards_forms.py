@@ -73,3 +73,8 @@ def test_a_category_named_without_a_win_or_a_name_is_no_award(body: str) -> None
 
 def test_medals_counted_by_their_acronyms() -> None:
     assert awards(extract_text("Đội tuyển điền kinh giành 4 HCV, 2 HCB và 1 HCĐ.")) == ["HCV", "HCB", "HCĐ"]
+
+
+def test_an_author_honoured_with_a_prize_won_it() -> None:
+    item = extract_text("Nhà thơ Lê Thị Mây được tôn vinh với Giải thưởng Văn học Sông Mê Kông.")
+    assert awards(item) == ["Giải thưởng Văn học Sông Mê Kông"]

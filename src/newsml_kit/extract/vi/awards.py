@@ -224,11 +224,15 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
     award.reason = award.reason or found.reason()
 
 
+_GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
+
+
 def _award_gap_ok(gap: str) -> bool:
     """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
-    count ("đoạt 2 giải ..."), or ``ở`` ("chiến thắng ở hạng mục ...": where the prize was won)."""
+    count ("đoạt 2 giải ..."), ``ở`` ("chiến thắng ở hạng mục ...": where the prize was won) or
+    ``với`` ("được tôn vinh với Giải thưởng ...")."""
     gap = gap.strip(" ,")
-    return not gap or gap[0].isupper() or gap.isdigit() or gap in ("cho", "tặng", "cho các", "tặng cho", "ở")
+    return not gap or gap[0].isupper() or gap.isdigit() or gap in _GAP_WORDS
 
 
 def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
