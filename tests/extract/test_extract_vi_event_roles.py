@@ -149,3 +149,17 @@ def test_a_titled_person_after_a_comma_opens_a_clause(chair: str) -> None:
         f"Sáng 3/5, UBND tỉnh Bình Phước tổ chức Hội nghị xúc tiến đầu tư, {chair} chủ trì.", date="2023-05"
     )
     assert event_of(item).name == "Hội nghị xúc tiến đầu tư"
+
+
+@pytest.mark.parametrize(
+    "attends",
+    [
+        "Về dự buổi lễ có Phó Thủ tướng Trần Lưu Quang.",
+        "Buổi lễ diễn ra với sự có mặt của Phó Thủ tướng Trần Lưu Quang.",
+    ],
+)
+def test_an_official_who_comes_to_the_ceremony_is_the_guest_of_honour(attends: str) -> None:
+    item = extract_text(
+        f"Sáng 3/5, UBND tỉnh Bạc Liêu tổ chức Lễ khởi công cầu Cái Cùng.\n\n{attends}", date="2023-05"
+    )
+    assert guests(item) == ["Trần Lưu Quang"]

@@ -33,7 +33,8 @@ _GUEST_RE = re.compile(
     r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
 _ATTENDING_GUEST_RE = re.compile(
-    r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)|[Tt]ới dự|[Đđ]ến dự)\b"
+    r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
+    r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự)\b"
 )
 _CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
 # "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
@@ -46,7 +47,9 @@ _VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm vi�
 def _attended_by() -> re.Pattern[str]:
     """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
     heads = at_word_any_case(words("event_heads"))
-    return re.compile(rf"\bsự (?:tham )?dự của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )")
+    return re.compile(
+        rf"\bsự (?:tham dự|dự|có mặt) của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+    )
 
 
 # A person who directs ("chỉ đạo") in a sentence set at the event ("Tại cuộc họp, ..."); not "theo
@@ -1150,8 +1153,8 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì"),
         _CHAIRED_BY_RE: ("sự chủ trì",),
-        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự"),
-        _attended_by(): ("dự của", "Tham dự ", "Dự "),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
+        _attended_by(): ("dự của", "mặt của", "Tham dự ", "Dự "),
     }
 
 
