@@ -766,33 +766,6 @@ def _organisers_before(
     return organisers
 
 
-# "Đoàn công tác ... do Thứ trưởng X dẫn đầu", "Thứ trưởng X dẫn đầu đoàn công tác ...": who leads a
-# delegation (a sentence that names one: not "dẫn đầu bảng xếp hạng").
-_LEADS_RE = re.compile(r" (?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)\b")
-_A_DELEGATION_RE = re.compile(r"(?<!\w)(?:[Đđ]oàn|[Pp]hái đoàn)(?!\w)")
-
-
-def _delegation_leader(ex: Extraction, finding: EventFinding) -> None:
-    """The leader of a delegation named in the event's paragraph or the two after it is the guest
-    of honour: the person after "do" ("do Thứ trưởng X dẫn đầu") or before the verb."""
-    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
-        return
-    last = min(finding.span.block + 3, len(ex.views))
-    for index in range(finding.span.block, last):
-        text = ex.views[index].text
-        if "dẫn đầu" not in text and "rưởng đoàn" not in text:
-            continue
-        for leads in _LEADS_RE.finditer(text):
-            start, end = sentence_bounds(text, leads.start())
-            if not _A_DELEGATION_RE.search(text, start, end):
-                continue
-            by = text.rfind(" do ", start, leads.start())
-            person = first_person(ex, index, by + len(" do ") if by >= 0 else start, leads.start())
-            if person is not None:
-                finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
-                return
-
-
 def _delegation_head(ex: Extraction, finding: EventFinding) -> None:
     """A visiting delegation's head is the guest of honour: "Đoàn công tác Bộ Y tế làm việc với
     tỉnh ..." and later "Thứ trưởng Bộ Y tế X ...": the first person whose title names the body the
@@ -1091,7 +1064,6 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_DIRECTS_RE, ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
-    _delegation_leader(ex, finding)
     _delegation_head(ex, finding)
     _people_by_verbs(
         ex,
