@@ -139,3 +139,16 @@ def test_an_official_who_comes_to_the_ceremony_is_the_guest_of_honour(attends: s
         f"Sáng 3/5, UBND tỉnh Bạc Liêu tổ chức Lễ khởi công cầu Cái Cùng.\n\n{attends}", date="2023-05"
     )
     assert guests(item) == ["Trần Lưu Quang"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tại TP Hồ Chí Minh, sáng 3/5, Sở Y tế tổ chức Hội nghị tổng kết công tác tiêm chủng.",
+        "Sáng 3/5, ở TP Hồ Chí Minh, Sở Y tế tổ chức Hội nghị tổng kết công tác tiêm chủng.",
+        "Sáng 3/5, Sở Y tế tổ chức Hội nghị tổng kết công tác tiêm chủng.\n\n"
+        "Hội nghị được tổ chức ở TP Hồ Chí Minh.",
+    ],
+)
+def test_where_the_event_takes_place_after_tai_or_o(body: str) -> None:
+    assert event_place(extract_text(body, date="2023-05")) == "TP Hồ Chí Minh"

@@ -108,7 +108,7 @@ _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
     r"\b(?:được tổ chức|diễn ra|khai mạc)(?: [\w/]+){0,3}? (?:tại|ở) "
-    r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?"
+    r"((?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?)"
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
@@ -625,7 +625,7 @@ def _event_finding(
             continue
         # the place after its unit, or with it where the place finder kept it ("TP Hải Phòng")
         finding.place = _place_at(ex, index, text, place.end()) or entity_starting_at(
-            ex, index, place.start() + len("tại "), ("place",)
+            ex, index, text.index(" ", place.start()) + 1, ("place",)
         )
         if finding.place is not None:
             break
@@ -826,7 +826,10 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         for verb in _TAKES_PLACE_AT_RE.finditer(text):
             start, _ = sentence_bounds(text, verb.start())
             if named_again.search(text[start : verb.start()].lower()):
-                finding.place = entity_starting_at(ex, index, verb.end(), ("place",))
+                # the place after its unit, or with it ("TP Hồ Chí Minh")
+                finding.place = entity_starting_at(ex, index, verb.end(), ("place",)) or entity_starting_at(
+                    ex, index, verb.start(1), ("place",)
+                )
                 if finding.place is not None:
                     return
 

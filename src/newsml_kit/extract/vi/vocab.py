@@ -255,7 +255,7 @@ def vocab() -> Vocab:
             rf" +({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
         ),
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
-        at_place=re.compile(rf"\btại (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
+        at_place=re.compile(rf"\b(?:[Tt]ại|ở) (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
         # "Ngày 28/12", and the police press's "Sáng 28-12" (the dash only after a word for a day:
         # "từ 5-7 người" is a count, not a date).
         day_month=re.compile(
