@@ -78,3 +78,11 @@ def test_medals_counted_by_their_acronyms() -> None:
 def test_an_author_honoured_with_a_prize_won_it() -> None:
     item = extract_text("Nhà thơ Lê Thị Mây được tôn vinh với Giải thưởng Văn học Sông Mê Kông.")
     assert awards(item) == ["Giải thưởng Văn học Sông Mê Kông"]
+
+
+@pytest.mark.parametrize("verb", ["là chủ nhân giải", "là chủ nhân của giải"])
+def test_the_owner_of_a_prize_won_it(verb: str) -> None:
+    item = extract_text(f"Nhạc sĩ Trần Quang Lộc {verb} Cống hiến năm 2022.")
+    assert awards(item) == ["giải Cống hiến"]
+    assert item.awards[0].giver_id is None
+    assert [r.text for r in item.awards[0].recipients] == ["Trần Quang Lộc"]

@@ -28,7 +28,7 @@ _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
 _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(
-    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|được \w+(?: \w+)?)$"
+    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
