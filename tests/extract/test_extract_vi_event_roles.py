@@ -152,3 +152,10 @@ def test_an_official_who_comes_to_the_ceremony_is_the_guest_of_honour(attends: s
 )
 def test_where_the_event_takes_place_after_tai_or_o(body: str) -> None:
     assert event_place(extract_text(body, date="2023-05")) == "TP Hồ Chí Minh"
+
+
+def test_a_club_that_hosts_a_match_holds_no_meeting() -> None:
+    assert (
+        extract_text("Chiều 3/5, CLB Hải Phòng tiếp Đông Á Thanh Hóa trên sân nhà.", date="2023-05").event
+        is None
+    )

@@ -495,10 +495,11 @@ _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
 def _meeting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Chủ tịch nước X (đã) hội đàm với ...``, ``Thủ tướng X tiếp Đại sứ ...``: a meeting its host
-    holds, named by the bare verb phrase; who holds it is said right before the verb."""
+    holds, named by the bare verb phrase; the person who holds it is named right before the verb."""
     for meeting in _MEETING_RE.finditer(text):
-        if _entity_ending_at(ex, index, meeting.start()) is None:
-            continue
+        host = _entity_ending_at(ex, index, meeting.start())
+        if host is None or host[0] != "person":
+            continue  # an official receives or talks, not a club ("CLB Hà Nội tiếp Thanh Hóa")
         sentence_start, sentence_end = sentence_bounds(text, meeting.start())
         end_match = _MEETING_END_RE.search(text, meeting.end())
         name = text[meeting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
