@@ -159,3 +159,12 @@ def test_a_club_that_hosts_a_match_holds_no_meeting() -> None:
         extract_text("Chiều 3/5, CLB Hải Phòng tiếp Đông Á Thanh Hóa trên sân nhà.", date="2023-05").event
         is None
     )
+
+
+def test_an_inauguration_named_by_its_verb_phrase() -> None:
+    item = extract_text(
+        "Sáng 3/5, Tập đoàn Hòa Phát khánh thành Nhà máy Thép Dung Quất 2 tại Quảng Ngãi.", date="2023-05"
+    )
+    event = event_of(item)
+    assert (event.name, event_place(item)) == ("khánh thành Nhà máy Thép Dung Quất 2", "Quảng Ngãi")
+    assert names_of(item, event.organiser_ids) == ["Hòa Phát"]

@@ -124,9 +124,9 @@ _PRESIDE_RE = re.compile(
     r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?=\w)"
 )
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
-# "X (chính thức) khai trương Y": a launch named by its verb phrase, which ends before a place or a
-# purpose.
-_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương)(?= )")
+# "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công Dự án Y": a launch or an
+# inauguration named by its verb phrase, which ends before a place or a purpose.
+_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương|khánh thành|khởi công|động thổ)(?= )")
 _LAUNCH_END_RE = re.compile(r"(?= để | nhằm | tại | ở | vào | với |[.;:!?](?:\s|$)| \(|,|$)")
 # "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
 # an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
@@ -218,7 +218,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ")),
         (_attended_event, None),
         (_presided_event, None),
-        (_launch_event, ("khai trương",)),
+        (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
         (_mid_sentence_event, None),
     )
 
