@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsml_kit.model import ParticipantRole
 from support.extraction import event_of, event_place, extract_text, guests, names_of
 
 
@@ -168,3 +169,30 @@ def test_an_inauguration_named_by_its_verb_phrase() -> None:
     event = event_of(item)
     assert (event.name, event_place(item)) == ("khánh thành Nhà máy Thép Dung Quất 2", "Quảng Ngãi")
     assert names_of(item, event.organiser_ids) == ["Hòa Phát"]
+
+
+def test_a_court_opens_a_trial_and_its_presiding_judge_chairs_it() -> None:
+    item = extract_text(
+        "Sáng 3/5, TAND tỉnh Cà Mau mở phiên tòa xét xử vụ án tham ô tài sản.\n\n"
+        "Thẩm phán Lê Văn Sáu làm chủ tọa phiên tòa.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (
+        "phiên tòa xét xử vụ án tham ô tài sản",
+        ["TAND tỉnh Cà Mau"],
+    )
+    chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
+    assert names_of(item, chairs) == ["Lê Văn Sáu"]
+
+
+def test_a_session_presided_over_by_its_chair() -> None:
+    item = extract_text(
+        "Sáng 3/5, Phó Chủ tịch Quốc hội Trần Thanh Mẫn chủ tọa phiên họp thứ 22 của Ủy ban Thường vụ"
+        " Quốc hội.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
+    assert names_of(item, chairs) == ["Trần Thanh Mẫn"]
+    assert names_of(item, event.organiser_ids) == ["Ủy ban Thường vụ Quốc hội"]

@@ -36,10 +36,12 @@ _ATTENDING_GUEST_RE = re.compile(
     r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
     r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự)\b"
 )
-_CHAIR_RE = re.compile(r"\b[Cc]hủ trì\b")  # "X chủ trì hội nghị", "Chủ trì hội nghị có X"
+# "X chủ trì hội nghị", "Chủ trì hội nghị có X"; a court's or an assembly's "chủ tọa" ("Thẩm phán X làm
+# chủ tọa phiên tòa") presides as a chair does.
+_CHAIR_RE = re.compile(r"\b[Cc]hủ (?:trì|tọa)\b")
 # "dưới sự chủ trì của X", "với sự tham dự của X", and a sentence that opens "(Tham) dự ... có X":
 # the person comes after these, never before ("Ông A chủ trì hội nghị với sự tham dự của ông B").
-_CHAIRED_BY_RE = re.compile(r"\bsự chủ trì của\b")
+_CHAIRED_BY_RE = re.compile(r"\bsự chủ (?:trì|tọa) của\b")
 _VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm việc|công tác|tiếp)\b")
 
 
@@ -56,10 +58,11 @@ def _attended_by() -> re.Pattern[str]:
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
-# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts) too.
+# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
+# tòa", "mở lớp tập huấn" (opens) too.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    r"|đăng cai)\b "
+    r"|đăng cai|mở)\b "
 )
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
@@ -120,8 +123,9 @@ _ATTEND_RE = re.compile(
 )
 # "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
 _PRESIDE_RE = re.compile(
-    r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|(?:tham )?dự và chỉ đạo|(?:tham )?dự(?: và phát biểu tại)?"
-    r"|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu tại) (?=\w)"
+    r" (?:(?:đã|vừa|sẽ|đến|tới) )*(?:chủ trì|chủ tọa|(?:tham )?dự và chỉ đạo"
+    r"|(?:tham )?dự(?: và phát biểu tại)?|chứng kiến|phát biểu chỉ đạo|phát biểu khai mạc"
+    r"|phát biểu tại) (?=\w)"
 )
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
 # "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công Dự án Y": a launch or an
@@ -206,7 +210,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
     """The frames in the order they are tried, each with the words one of which a paragraph must
     hold for it to apply (``None``: an event head)."""
     return (
-        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai")),
+        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", " mở ")),
         (
             _happening_event,
             ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
@@ -1127,8 +1131,8 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     return {
         _GUEST_RE: ("chỉ đạo",),
         _DIRECTS_RE: ("chỉ đạo",),
-        _CHAIR_RE: ("chủ trì", "Chủ trì"),
-        _CHAIRED_BY_RE: ("sự chủ trì",),
+        _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
+        _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
         _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
         _attended_by(): ("dự của", "mặt của", "Tham dự ", "Dự "),
     }
