@@ -196,3 +196,17 @@ def test_a_session_presided_over_by_its_chair() -> None:
     chairs = [p.entity_id for p in event.participants if p.role is ParticipantRole.CHAIR]
     assert names_of(item, chairs) == ["Trần Thanh Mẫn"]
     assert names_of(item, event.organiser_ids) == ["Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_body_that_meets_with_others_holds_the_meeting_its_agenda_names() -> None:
+    item = extract_text(
+        "Chiều 3/5, UBND tỉnh Cà Mau họp khẩn với các sở, ngành để bàn về công tác phòng chống cháy rừng.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert event.name == "họp khẩn với các sở, ngành để bàn về công tác phòng chống cháy rừng"
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Cà Mau"]
+
+
+def test_meeting_each_other_without_a_named_body_is_no_event() -> None:
+    assert extract_text("Sáng 3/5, các bộ họp với nhau về giá xăng.", date="2023-05").event is None

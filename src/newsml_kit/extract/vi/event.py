@@ -219,7 +219,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
-        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ")),
+        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ")),
         (_attended_event, None),
         (_presided_event, None),
         (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
@@ -492,23 +492,29 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
 # phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised word follows "tiếp").
 _MEETING_RE = re.compile(
     rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
-    r"|tiếp xúc cử tri )"
+    r"|tiếp xúc cử tri |(họp)(?: khẩn| trực tuyến)? với )"
 )
 _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
 
 def _meeting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Chủ tịch nước X (đã) hội đàm với ...``, ``Thủ tướng X tiếp Đại sứ ...``: a meeting its host
-    holds, named by the bare verb phrase; the person who holds it is named right before the verb."""
+    holds, named by the bare verb phrase; the person who holds it is named right before the verb, or
+    the body that meets with others ("UBND tỉnh X họp khẩn với ...": its organiser)."""
     for meeting in _MEETING_RE.finditer(text):
         host = _entity_ending_at(ex, index, meeting.start())
-        if host is None or host[0] != "person":
+        if host is None or (host[0] != "person" and meeting.group(2) is None):
             continue  # an official receives or talks, not a club ("CLB Hà Nội tiếp Thanh Hóa")
         sentence_start, sentence_end = sentence_bounds(text, meeting.start())
         end_match = _MEETING_END_RE.search(text, meeting.end())
-        name = text[meeting.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        end = end_match.start() if end_match else sentence_end
+        if _TOPIC_RE.search(text, end, sentence_end):
+            end = sentence_end  # "họp với các sở, ngành để bàn về ...": the agenda names it
+        name = text[meeting.start(1) : end].strip(" ,")
         finding = _event_finding(ex, index, name, meeting.start(1), name, sentence_start, sentence_end)
         finding.kind = EventKind.MEETING
+        if host[0] == "organisation":
+            finding.organisers.append(host)
         return finding
     return None
 
