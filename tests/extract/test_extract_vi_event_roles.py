@@ -210,3 +210,15 @@ def test_a_body_that_meets_with_others_holds_the_meeting_its_agenda_names() -> N
 
 def test_meeting_each_other_without_a_named_body_is_no_event() -> None:
     assert extract_text("Sáng 3/5, các bộ họp với nhau về giá xăng.", date="2023-05").event is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tối 30/4, tại Huế, Lễ hội Áo dài 2023 đã chính thức khai mạc và kéo dài đến ngày 7/5.",
+        "Tối 30/4, tại Huế, Lễ hội Áo dài 2023 đã chính thức khai mạc.\n\nLễ hội kéo dài đến hết ngày 7/5.",
+    ],
+)
+def test_how_long_the_event_lasts_gives_its_last_day(body: str) -> None:
+    event = event_of(extract_text(body, date="2023-05"))
+    assert (str(event.start), str(event.end)) == ("2023-04-30", "2023-05-07")

@@ -177,6 +177,7 @@ def find_event(ex: Extraction) -> None:
             _place_elsewhere(ex, finding)
             _organiser_elsewhere(ex, finding)
             _date_elsewhere(ex, finding, prose)
+            _end_elsewhere(ex, finding, prose)
             ex.event = finding
             return
 
@@ -917,6 +918,26 @@ def _day_right_after(ex: Extraction, block: int, text: str, position: int) -> Pa
             if near and _WHEN_RE.fullmatch(text[position : span.start].rstrip() + " "):
                 return found.value
     return None
+
+
+# "... khai mạc tối 30/4 và kéo dài đến ngày 7/5": the last day of a multi-day event.
+_LASTS_RE = re.compile(r"\bkéo dài (?:đến|tới|cho đến)(?: hết)?")
+
+
+def _end_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> None:
+    """The event's last day, said in a sentence of its paragraph or the next two as how long it lasts."""
+    if finding.start is None or finding.end is not None:
+        return
+    for index, text, start, end in _reporting_sentences(ex, finding, prose):
+        for lasts in _LASTS_RE.finditer(text, start, end):
+            last = _day_right_after(ex, index, text, lasts.end())
+            if last is not None and (last.year, last.month or 0, last.day or 0) > (
+                finding.start.year,
+                finding.start.month or 0,
+                finding.start.day or 0,
+            ):
+                finding.end = last
+                return
 
 
 def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
