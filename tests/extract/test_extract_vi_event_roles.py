@@ -222,3 +222,14 @@ def test_meeting_each_other_without_a_named_body_is_no_event() -> None:
 def test_how_long_the_event_lasts_gives_its_last_day(body: str) -> None:
     event = event_of(extract_text(body, date="2023-05"))
     assert (str(event.start), str(event.end)) == ("2023-04-30", "2023-05-07")
+
+
+def test_a_body_that_hosts_the_event_as_its_chair_is_its_organiser() -> None:
+    item = extract_text(
+        "Sáng 3/5, Hội thảo quốc gia về nông nghiệp xanh do Viện Khoa học Thủy lợi Việt Nam chủ trì"
+        " đã diễn ra tại Cần Thơ.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert names_of(item, event.organiser_ids) == ["Viện Khoa học Thủy lợi Việt Nam"]
+    assert [p for p in event.participants if p.role is ParticipantRole.CHAIR] == []

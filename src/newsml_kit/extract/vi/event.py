@@ -892,8 +892,9 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
     if comma >= 0 and _ORDINAL_END_RE.search(text, finding.span.start, comma):
         positions.append(comma + len(", "))  # "Kỳ họp thứ 5, Quốc hội khóa XV": the body it belongs to
     by = _ORGANISED_BY_RE.match(text, finding.span.end)
-    if by is not None and " tổ chức" in text[by.end() : sentence_bounds(text, by.end())[1]]:
-        positions.append(by.end())
+    rest = text[by.end() : sentence_bounds(text, by.end())[1]] if by is not None else ""
+    if by is not None and (" tổ chức" in rest or " chủ trì" in rest):
+        positions.append(by.end())  # "do Bộ Y tế tổ chức", "do Viện X chủ trì": a body that hosts it
     for position in positions:
         organiser = entity_starting_at(ex, block, position, ("organisation",))
         if organiser is not None:
