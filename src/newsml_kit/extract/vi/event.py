@@ -932,11 +932,7 @@ def _end_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> N
     for index, text, start, end in _reporting_sentences(ex, finding, prose):
         for lasts in _LASTS_RE.finditer(text, start, end):
             last = _day_right_after(ex, index, text, lasts.end())
-            if last is not None and (last.year, last.month or 0, last.day or 0) > (
-                finding.start.year,
-                finding.start.month or 0,
-                finding.start.day or 0,
-            ):
+            if last is not None and finding.start < last:
                 finding.end = last
                 return
 
