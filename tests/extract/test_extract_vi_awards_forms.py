@@ -86,3 +86,36 @@ def test_the_owner_of_a_prize_won_it(verb: str) -> None:
     assert awards(item) == ["giải Cống hiến"]
     assert item.awards[0].giver_id is None
     assert [r.text for r in item.awards[0].recipients] == ["Trần Quang Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        (
+            "Đà Lạt được vinh danh là “Điểm đến xanh hàng đầu châu Á” năm 2022.",
+            "“Điểm đến xanh hàng đầu châu Á”",
+        ),
+        (
+            "Quần thể Tràng An được UNESCO công nhận là Di sản văn hóa và thiên nhiên thế giới.",
+            "Di sản văn hóa và thiên nhiên thế giới",
+        ),
+    ],
+)
+def test_a_title_its_holder_is_recognised_as_is_an_award(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Bà được công nhận là Hà Nội.", []),  # a place, not a title
+        ("Bệnh nhân được công nhận là khỏi bệnh.", []),  # no name
+        (
+            "Trường tổ chức lễ đón nhận danh hiệu Trường chuẩn quốc gia. Trường được công nhận là"
+            " Trường chuẩn quốc gia.",
+            ["danh hiệu Trường chuẩn quốc gia"],  # named already
+        ),
+    ],
+)
+def test_no_title_or_one_already_named_is_no_new_award(body: str, found: list[str]) -> None:
+    assert awards(extract_text(body)) == found

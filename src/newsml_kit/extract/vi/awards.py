@@ -108,6 +108,9 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+    for index, view in enumerate(ex.views):
+        if any(cue in view.text for cue in _HONOURED_AS_CUES):
+            _honoured_as(ex, v, index, view.text)
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
@@ -133,6 +136,38 @@ def _won_after(
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
         ex.awards.append(AwardFinding(name, None, [], None, span))
+
+
+# "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
+# thế giới": a title conferred, named by a quotation or capitalised words after "là".
+_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là")
+_HONOURED_AS_RE = re.compile(r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn) là(?= [\u201c\"]| [A-ZĐ])")
+
+
+def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """A title conferred as what its holder is honoured or recognised as, unless an award found
+    already names it."""
+    for honoured in _HONOURED_AS_RE.finditer(text):
+        start = honoured.end() + 1
+        if any(
+            span.block == index and span.start == start
+            for kind in ("person", "place", "organisation")
+            for cluster in ex.of_kind(kind)
+            for span in cluster.spans
+        ):
+            continue  # "được công nhận là Hà Nội ...": a name, not a title
+        quoted = _QUOTED_RE.match(text, honoured.end())
+        if quoted is not None:
+            end = quoted.end()
+        else:
+            end_match = _AWARD_END_RE.search(text, start)
+            end = end_match.start() if end_match else len(text)
+        name = text[start:end].strip()
+        if not name or v.award_heads.match(text, start):
+            continue  # an award head is read by the head scan
+        if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
+            continue  # "lễ đón nhận danh hiệu X" named it already
+        ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))
 
 
 def _award_end(
