@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
-from newsml_kit.extract.vi.grammar import UPPER, sentence_bounds
+from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
 from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
@@ -108,9 +108,10 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
-    for index, view in enumerate(ex.views):
-        if any(cue in view.text for cue in _HONOURED_AS_CUES):
-            _honoured_as(ex, v, index, view.text)
+    if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
+        for index, view in enumerate(ex.views):
+            if any(cue in view.text for cue in _HONOURED_AS_CUES):
+                _honoured_as(ex, v, index, view.text)
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:

@@ -211,7 +211,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
     """The frames in the order they are tried, each with the words one of which a paragraph must
     hold for it to apply (``None``: an event head)."""
     return (
-        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", " mở ")),
+        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở ")),
         (
             _happening_event,
             ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
@@ -1009,8 +1009,8 @@ def _place_ending_at(ex: Extraction, block: int, position: int) -> Ref | None:
 @cache
 def _cues() -> re.Pattern[str]:
     """Any of the words the frames need (``_FRAMES``), each found as written."""
-    cues = sorted({cue for _, words in _FRAMES for cue in words or ()}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, cues)))
+    # As a trie: a plain alternation of these literals costs twice as much per paragraph.
+    return re.compile(alternation({cue for _, words in _FRAMES for cue in words or ()}))
 
 
 @cache
