@@ -233,3 +233,22 @@ def test_a_body_that_hosts_the_event_as_its_chair_is_its_organiser() -> None:
     event = event_of(item)
     assert names_of(item, event.organiser_ids) == ["Viện Khoa học Thủy lợi Việt Nam"]
     assert [p for p in event.participants if p.role is ParticipantRole.CHAIR] == []
+
+
+def test_who_confers_an_order_on_the_state_s_behalf_is_the_guest_of_honour() -> None:
+    item = extract_text(
+        "Sáng 3/5, Bộ Tư pháp tổ chức Đại hội Thi đua yêu nước lần thứ V.\n\n"
+        "Thừa ủy quyền Chủ tịch nước, Phó Thủ tướng Trần Lưu Quang trao Huân chương Lao động hạng Nhất"
+        " cho ngành tư pháp.",
+        date="2023-05",
+    )
+    assert guests(item) == ["Trần Lưu Quang"]
+
+
+def test_a_minister_who_gives_his_own_certificates_is_no_guest() -> None:
+    item = extract_text(
+        "Sáng 3/5, Bộ Tư pháp tổ chức Đại hội Thi đua yêu nước lần thứ V.\n\n"
+        "Bộ trưởng Lê Thành Long trao Bằng khen cho 20 tập thể.",
+        date="2023-05",
+    )
+    assert guests(item) == []

@@ -1097,6 +1097,7 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
         ),
     )
     _delegation_head(ex, finding)
+    _conferring_guest(ex, finding)
     _people_by_verbs(
         ex,
         finding,
@@ -1105,6 +1106,27 @@ def _event_people(ex: Extraction, finding: EventFinding) -> None:
             (_attended_by(), ParticipantRole.GUEST_OF_HONOUR),
         ),
     )
+
+
+# "Thay mặt lãnh đạo Đảng, Nhà nước, ...", "Thừa ủy quyền Chủ tịch nước, ...": who confers on the State's
+# behalf.
+_ON_BEHALF_RE = re.compile(r"\b(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền)\b")
+
+
+def _conferring_guest(ex: Extraction, finding: EventFinding) -> None:
+    """Who confers an award at the event on behalf of the Party or the State ("Thừa ủy quyền Chủ
+    tịch nước, Thứ trưởng X trao Huân chương ...") is its guest of honour."""
+    if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
+        return
+    for award in ex.awards:
+        block = award.span.block
+        if award.giver is None or award.giver[0] != "person" or block >= finding.span.block + _REPORTING:
+            continue
+        text = ex.views[block].text
+        start, _ = sentence_bounds(text, award.span.start)
+        if _ON_BEHALF_RE.search(text, start, award.span.start):
+            finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
+            return
 
 
 def _people_by_verbs(
