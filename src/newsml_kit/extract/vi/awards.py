@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
-from newsml_kit.extract.vi.grammar import UPPER, sentence_bounds
+from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
 from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
@@ -15,7 +15,8 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước)\b)"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước"
+    r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
 _NAMED_RE = re.compile(rf'[{UPPER}\d"\u201c]')
@@ -27,11 +28,18 @@ _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
 _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(
-    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|được \w+(?: \w+)?)$"
+    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
-_WON_AFTER_RE = re.compile(r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về)\b")
+# "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
+# told in the passive.
+_WON_AFTER_RE = re.compile(
+    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về"
+    r"|được (?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|trao cho|tặng cho|trao tặng cho))\b"
+)
+# What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
+_LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -61,6 +69,7 @@ def find_awards(ex: Extraction) -> None:
     seen: set[str] = set()
     for index, view in enumerate(ex.views):
         text = view.text
+        listed_end = -1  # where the last award the block confers ends: a list may go on from it
         for head in v.award_heads.finditer(text):
             start_sentence, end_sentence = sentence_bounds(text, head.start())
             verb = None
@@ -75,7 +84,11 @@ def find_awards(ex: Extraction) -> None:
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
-            if verb is None or not _award_gap_ok(text[verb.end() : head.start()]):
+            if verb is None:
+                continue
+            # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
+            listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
+            if not listed and not _award_gap_ok(text[verb.end() : head.start()]):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
                 continue
@@ -84,9 +97,10 @@ def find_awards(ex: Extraction) -> None:
             name = found.name
             if _unnamed(v, head.group(), text, head.end(), end):
                 continue
-            bare = name == head.group()
+            bare = name == head.group() and not name.isupper()  # an acronym ("HCV") is a whole name
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
+            listed_end = end
             if name.casefold() in seen:
                 _complete_award(ex, found)
                 continue
@@ -94,6 +108,10 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+    if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
+        for index, view in enumerate(ex.views):
+            if any(cue in view.text for cue in _HONOURED_AS_CUES):
+                _honoured_as(ex, v, index, view.text)
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
@@ -121,6 +139,38 @@ def _won_after(
         ex.awards.append(AwardFinding(name, None, [], None, span))
 
 
+# "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
+# thế giới": a title conferred, named by a quotation or capitalised words after "là".
+_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là")
+_HONOURED_AS_RE = re.compile(r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn) là(?= [\u201c\"]| [A-ZĐ])")
+
+
+def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
+    """A title conferred as what its holder is honoured or recognised as, unless an award found
+    already names it."""
+    for honoured in _HONOURED_AS_RE.finditer(text):
+        start = honoured.end() + 1
+        if any(
+            span.block == index and span.start == start
+            for kind in ("person", "place", "organisation")
+            for cluster in ex.of_kind(kind)
+            for span in cluster.spans
+        ):
+            continue  # "được công nhận là Hà Nội ...": a name, not a title
+        quoted = _QUOTED_RE.match(text, honoured.end())
+        if quoted is not None:
+            end = quoted.end()
+        else:
+            end_match = _AWARD_END_RE.search(text, start)
+            end = end_match.start() if end_match else len(text)
+        name = text[start:end].strip()
+        if not name or v.award_heads.match(text, start):
+            continue  # an award head is read by the head scan
+        if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
+            continue  # "lễ đón nhận danh hiệu X" named it already
+        ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))
+
+
 def _award_end(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], sentence_end: int
 ) -> int:
@@ -135,6 +185,12 @@ def _award_end(
         # "Giải thưởng Nhà nước về Khoa học và Công nghệ": "và" joins two fields of one name.
         end_match = _AWARD_END_RE.search(text, end_match.start() + len(" và "))
     end = end_match.start() if end_match else sentence_end
+    joined = text.find(" và ", head_end, end)
+    while joined >= 0:
+        if v.award_heads.match(text, joined + len(" và ")):
+            end = joined  # "giải A và giải B": a second award of the list
+            break
+        joined = text.find(" và ", joined + 1, end)
     for cluster in ex.of_kind("organisation"):
         for span in cluster.spans:
             if span.block == index and head_end < span.start < end < span.end:
@@ -204,11 +260,15 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
     award.reason = award.reason or found.reason()
 
 
+_GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
+
+
 def _award_gap_ok(gap: str) -> bool:
-    """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, or
-    a count ("đoạt 2 giải ...")."""
+    """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
+    count ("đoạt 2 giải ..."), ``ở`` ("chiến thắng ở hạng mục ...": where the prize was won) or
+    ``với`` ("được tôn vinh với Giải thưởng ...")."""
     gap = gap.strip(" ,")
-    return not gap or gap[0].isupper() or gap.isdigit() or gap in ("cho", "tặng", "cho các", "tặng cho")
+    return not gap or gap[0].isupper() or gap.isdigit() or gap in _GAP_WORDS
 
 
 def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:

@@ -237,7 +237,10 @@ def vocab() -> Vocab:
             rf"(?:{alternation([*both_cases(words('award_heads')), *words('award_names')], word_start=True)})"
             r"(?!\w)"
         ),
-        award_verbs=re.compile(rf"(?:{alternation(words('award_verbs'), word_start=True)})(?!\w)"),
+        # Capitalised too: a caption opens with its verb ("Trao Bằng khen cho ...").
+        award_verbs=re.compile(
+            rf"(?:{alternation(capitalised_too(words('award_verbs')), word_start=True)})(?!\w)"
+        ),
         # Written capitalised in the table; "tổ chức hội thảo ..." is as much an event as "Hội thảo".
         event_heads=re.compile(rf"(?:{at_word_any_case(words('event_heads'))})(?!\w)"),
         units=units,
@@ -252,7 +255,7 @@ def vocab() -> Vocab:
             rf" +({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
         ),
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
-        at_place=re.compile(rf"\btại (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
+        at_place=re.compile(rf"\b(?:[Tt]ại|ở) (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
         # "Ngày 28/12", and the police press's "Sáng 28-12" (the dash only after a word for a day:
         # "từ 5-7 người" is a count, not a date).
         day_month=re.compile(

@@ -1,0 +1,121 @@
+"""Vietnamese awards in more of the forms the press confers them in (issue 12, second round), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import awards, extract_text
+
+
+def test_a_caption_that_opens_with_its_verb_confers_the_award() -> None:
+    item = extract_text("Trao Bằng khen của Bộ trưởng Bộ Công Thương cho 8 tập thể.")
+    assert awards(item) == ["Bằng khen của Bộ trưởng Bộ Công Thương"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        (
+            "Huân chương Lao động hạng Nhì đã được trao cho Bệnh viện Bạch Mai.",
+            "Huân chương Lao động hạng Nhì",
+        ),
+        (
+            "Giải thưởng Trần Văn Giàu năm 2023 được trao tặng cho PGS Lê Văn Tâm.",
+            "Giải thưởng Trần Văn Giàu",
+        ),
+    ],
+)
+def test_an_award_conferred_in_the_passive_at_the_start_of_its_sentence(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+def test_an_award_whose_winner_it_belongs_to_ends_before_the_verb() -> None:
+    assert awards(extract_text("Giải Nhì thuộc về nhóm học sinh Trường THPT Lê Quý Đôn.")) == ["Giải Nhì"]
+
+
+def test_an_award_only_mentioned_at_the_start_of_its_sentence_is_not_conferred() -> None:
+    assert awards(extract_text("Giải thưởng Trần Văn Giàu năm 2023 nhận hồ sơ đến hết tháng 5.")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bộ phim đoạt 2 giải Cánh diều, trong đó có giải Đạo diễn xuất sắc nhất.",
+        "Bộ phim đoạt giải Cánh diều và giải Đạo diễn xuất sắc nhất.",
+    ],
+)
+def test_the_awards_of_a_list_share_its_verb(body: str) -> None:
+    assert awards(extract_text(body)) == ["giải Cánh diều", "giải Đạo diễn xuất sắc nhất"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        ("Nữ diễn viên chiến thắng ở hạng mục Nữ chính xuất sắc nhất.", "hạng mục Nữ chính xuất sắc nhất"),
+        ('Ban nhạc được vinh danh ở hạng mục "Album của năm".', 'hạng mục "Album của năm"'),
+    ],
+)
+def test_a_prize_s_category_won_is_an_award(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nữ diễn viên được đề cử ở hạng mục Nữ chính xuất sắc nhất.",  # a nomination
+        "Bộ phim chiến thắng ở hạng mục này.",  # no name
+    ],
+)
+def test_a_category_named_without_a_win_or_a_name_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []
+
+
+def test_medals_counted_by_their_acronyms() -> None:
+    assert awards(extract_text("Đội tuyển điền kinh giành 4 HCV, 2 HCB và 1 HCĐ.")) == ["HCV", "HCB", "HCĐ"]
+
+
+def test_an_author_honoured_with_a_prize_won_it() -> None:
+    item = extract_text("Nhà thơ Lê Thị Mây được tôn vinh với Giải thưởng Văn học Sông Mê Kông.")
+    assert awards(item) == ["Giải thưởng Văn học Sông Mê Kông"]
+
+
+@pytest.mark.parametrize("verb", ["là chủ nhân giải", "là chủ nhân của giải"])
+def test_the_owner_of_a_prize_won_it(verb: str) -> None:
+    item = extract_text(f"Nhạc sĩ Trần Quang Lộc {verb} Cống hiến năm 2022.")
+    assert awards(item) == ["giải Cống hiến"]
+    assert item.awards[0].giver_id is None
+    assert [r.text for r in item.awards[0].recipients] == ["Trần Quang Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        (
+            "Đà Lạt được vinh danh là “Điểm đến xanh hàng đầu châu Á” năm 2022.",
+            "“Điểm đến xanh hàng đầu châu Á”",
+        ),
+        (
+            "Quần thể Tràng An được UNESCO công nhận là Di sản văn hóa và thiên nhiên thế giới.",
+            "Di sản văn hóa và thiên nhiên thế giới",
+        ),
+    ],
+)
+def test_a_title_its_holder_is_recognised_as_is_an_award(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Bà được công nhận là Hà Nội.", []),  # a place, not a title
+        ("Bệnh nhân được công nhận là khỏi bệnh.", []),  # no name
+        (
+            "Trường tổ chức lễ đón nhận danh hiệu Trường chuẩn quốc gia. Trường được công nhận là"
+            " Trường chuẩn quốc gia.",
+            ["danh hiệu Trường chuẩn quốc gia"],  # named already
+        ),
+    ],
+)
+def test_no_title_or_one_already_named_is_no_new_award(body: str, found: list[str]) -> None:
+    assert awards(extract_text(body)) == found
