@@ -74,14 +74,22 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
     found: dict[int, _Mention] = {}
     starts = sentence_starts(text)
     covered = 0  # the end of the last mention: names do not nest
-    for position in _candidates(v, text):
+    apposed = _apposed_candidates(text)
+    for position in _candidates(v, text, apposed):
         match = CAP_RE.match(text, position)
         if match is None:
             continue
         word = match.group()
-        if position < covered or not _may_open_name(v, text, position, word):
+        if position < covered:
             continue
-        mention = _cued(v, index, text, position, word) or _full_name(v, index, text, position, word, starts)
+        if not _may_open_name(v, text, position, word):
+            mention = _apposed(v, index, text, position, apposed[position]) if position in apposed else None
+        else:
+            mention = _cued(v, index, text, position, word) or _full_name(
+                v, index, text, position, word, starts
+            )
+            if mention is None and position in apposed:
+                mention = _apposed(v, index, text, position, apposed[position])
         if mention is None:
             continue
         if any(s.start < mention.span.end and mention.span.start < s.end for s in known):
@@ -113,10 +121,12 @@ def _posts(v: Vocab, title: str) -> list[str]:
     return [first, *_posts(v, second)]
 
 
-def _candidates(v: Vocab, text: str) -> list[int]:
-    """Where a name may start, in text order: at a word that can open one, or after a post's head.
-    Two scans of the text in the regex engine, instead of a test in Python at each capital."""
+def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
+    """Where a name may start, in text order: at a word that can open one, after a post's head, or
+    at two or three capitalised words before a comma (``apposed``). Scans of the text in the regex
+    engine, instead of a test in Python at each capital."""
     found = {match.start() for match in v.name_opener_re.finditer(text)}
+    found.update(apposed)
     found.update(match.end() for match in v.title_head_re.finditer(text))
     first = v.title_head_first_re.match(text)
     if first is not None:
@@ -132,6 +142,68 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
     if position < 2 or text[position - 1] != " ":
         return False
     return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
+
+
+# Two or three capitalised words before a comma: a name whose given name no table knows may stand
+# there, if a post follows in an apposition ("Corin Vasquez, chief executive of Acme,").
+_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _apposed_candidates(text: str) -> dict[int, int]:
+    """The start and end of the two or three capitalised words before each comma of ``text`` (read
+    back from the commas, a few in a paragraph: quicker than a pattern tried at each capital)."""
+    found: dict[int, int] = {}
+    end = text.find(", ")
+    while end > 0:
+        start, count, words_end = end, 0, end
+        while count < 3:
+            begin = text.rfind(" ", 0, words_end) + 1
+            if not text[begin].isupper() or _APPOSED_WORD_RE.fullmatch(text, begin, words_end) is None:
+                break
+            start, count, words_end = begin, count + 1, begin - 1
+            if begin == 0:
+                break
+        if count >= 2:
+            found[start] = end
+        end = text.find(", ", end + 2)
+    return found
+
+
+def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Mention | None:
+    """A name no table knows, told by the post of its apposition: "Corin Vasquez, chief executive of
+    Acme, said", "said Ilse Brandt, the bank's chief economist." The words are a name's (none is a
+    place, an organisation or a head), and the apposition is shaped as a post is (see
+    ``_post_shaped``), not a clause that only names one ("Acme Steel, led by its chief executive")."""
+    name = _name_tokens(v, text, position)
+    if name is None or name[0] != end or not 2 <= len(name[1]) <= 3:
+        return None
+    tokens = name[1]
+    if _other_name(v, " ".join(tokens)) or tokens[0] in v.party_adjectives:
+        return None
+    if any(token in v.places or token in v.organisations for token in tokens):
+        return None  # "Acme China", "Sony Ericsson": a place's or a firm's name goes on
+    phrase = _title_after(v, text, end)
+    if phrase is None or not _post_shaped(v, phrase):
+        return None
+    return _Mention(Span(index, position, end), tokens)
+
+
+def _post_shaped(v: Vocab, phrase: str) -> bool:
+    """The words of ``phrase`` up to its post's head are a post's: capitalised words, possessives,
+    the words of a post's name and links ("chief executive of", "the bank's chief economist")."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        if _is_head(v, word) or (i + 1 < len(words) and f"{word} {words[i + 1]}" in v.title_heads):
+            return True
+        if not (
+            word[:1].isupper()
+            or word.endswith(("'s", "\u2019s"))
+            or word in v.title_words
+            or word in _LINKS
+            or word in ("and", "&")
+        ):
+            return False
+    return False
 
 
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
@@ -323,6 +395,9 @@ def _title_before(
     for position in range(len(tokens) - 1, -1, -1):
         token = tokens[position]
         word = token.group()
+        if word[-1] == "," and _listed_portfolio(v, word[:-1], taken):
+            taken.insert(0, token)  # "Culture, Media and Sport Secretary": a list inside the post
+            continue
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
         if near and any(begin <= offset + token.start() < finish for begin, finish in near):
@@ -382,6 +457,20 @@ def _title_before(
 
 # What closes an apposition after a name: a comma, or the end of the sentence or clause.
 _CLOSERS = (",", ".", ";")
+
+
+def _listed_portfolio(v: Vocab, word: str, taken: list[re.Match[str]]) -> bool:
+    """``word`` (before its comma) opens a list of portfolios the post goes on with ("Culture, Media
+    and Sport Secretary", "Environment, Food and Rural Affairs Secretary"): a portfolio's word, and
+    "and" joins the next two words of the post."""
+    return (
+        len(taken) >= 3
+        and taken[1].group() in ("and", "&")
+        and "," not in taken[0].group()
+        and word.isalpha()
+        and word.lower() in v.title_words
+        and not any("," in t.group() for t in taken)
+    )
 
 
 def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
@@ -457,6 +546,9 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
+    listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
+    if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
+        phrase = f"{phrase}, {listed.group(1)}"  # "the Culture, Media and Sport Secretary"
     when = _WHEN_RE.search(phrase)
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
@@ -479,6 +571,28 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+# The rest of a list after a comma inside a post or a body's name: "(Culture), Media and Sport
+# Secretary", "(Radio), Film and Television", "(environment), food and rural affairs committee".
+_LIST_TAIL_RE = re.compile(
+    r", ((?:[\w-]+ ){0,2}?(?:and|&) [\w'\u2019&-]+(?: [\w'\u2019&-]+){0,5}?)"
+    r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+
+
+def _list_goes_on(v: Vocab, phrase: str, tail: str) -> bool:
+    """The apposition ``phrase`` stops at a comma inside a list of its post's portfolios, or of the
+    words of a body's name, which ``tail`` ends: the word before the comma is a portfolio's or, in a
+    name, capitalised with capitalised words after it; no head or given name stands at the comma
+    ("Jack Straw, the Foreign Secretary, Gordon Brown and ..." lists people, not portfolios)."""
+    last = phrase.split(" ")[-1]
+    first = tail.split(" ")[0]
+    if last in v.title_heads or first in v.given_names or not last.isalpha():
+        return False
+    if last.lower() in v.title_words:
+        return True
+    return last[:1].isupper() and all(w[:1].isupper() or w in ("and", "&", "of") for w in tail.split(" "))
 
 
 # How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
@@ -616,6 +730,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
             # Only quotes or a linking word before it: "But the chancellor said"
             opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
+            # "Speaking in Leeds, the chancellor said", "Taxes will not rise, the chancellor said", "...,
+            # said the chancellor": the post speaks after a clause that names no one.
+            opens = opens or (
+                _SPEAKER_RE.match(text, match.end()) is not None
+                and _LEAD_CLAUSE_RE.fullmatch(text, start, match.start()) is not None
+                and not any(s.block == index and start <= s.start < match.start() for s, _ in people)
+            )
             # '"We will win," said the chancellor': the speaker of a quotation that opens its sentence.
             opens = opens or (
                 text[start : start + 1] in _OPENING_QUOTES
@@ -697,6 +818,12 @@ _OPENING_QUOTES = ('"', "'", "\u201c", "\u2018")
 # The end of a quotation, with the verb of saying when it comes before the speaker.
 _AFTER_QUOTE_RE = re.compile(
     r"[,.!?][\"'\u201d\u2019] (?:(?:said|says|added|adds|warned|insisted|argued|told [a-z]+) )?$"
+)
+# A clause before a post that speaks: a lead-in ("Speaking in Leeds, ", "In a speech to MPs, ") or
+# what is said ("Taxes will not rise, "), or a verb of saying ("..., said ").
+_LEAD_CLAUSE_RE = re.compile(r"[^,;:\"\u201c\u201d]{3,160}, (?:(?:said|says|added|warned|insisted) )?")
+_SPEAKER_RE = re.compile(
+    r" (?:said|says|told|added|warned|insisted|argued|admitted|claimed|stressed|urged)\b|[.,;]"
 )
 # The words that may open a sentence before its subject without naming anyone ("But the
 # chancellor said", "However, the minister added").

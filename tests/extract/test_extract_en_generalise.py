@@ -1,0 +1,62 @@
+"""English rules written from the grammar of English news (not from the dev articles), each on
+sentences written for these tests: names told by their post, posts that hold a list of
+portfolios, posts that refer back to a person, and the event's roles."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(item: NewsItem) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in item.people}
+
+
+def test_a_name_no_table_knows_is_told_by_the_post_in_its_apposition() -> None:
+    item = _read(
+        "Corin Vasquez, chief executive of Brantwell Foods, said sales rose. Sales fell, said Ilse "
+        "Brandt, the bank's chief executive. Mr Vasquez said more.",
+        "Tarquin Oyelaran, a keen sailor, said nothing. Brantwell Foods, led by its chief executive, "
+        "grew. Halvard Steel, whose chairman resigned, fell.",
+    )
+    assert _titles(item) == {
+        "Corin Vasquez": ["chief executive of Brantwell Foods"],
+        "Ilse Brandt": ["bank's chief executive"],
+    }
+    vasquez = next(p for p in item.people if p.name == "Corin Vasquez")
+    assert [m.text for m in vasquez.mentions] == ["Corin Vasquez", "Mr Vasquez"]
+
+
+def test_a_post_holds_a_list_of_portfolios_before_and_after_the_name() -> None:
+    item = _read(
+        "Culture, Media and Sport Secretary Nora Pell spoke first. Owen Tarrant, the Environment, "
+        "Food and Rural Affairs Secretary, replied.",
+        "Ada Quist, chairman of the environment, food and rural affairs committee, said so. In "
+        "Leeds, Work and Pensions Secretary Ben Oduya agreed with Nora Pell, Owen Tarrant and others.",
+    )
+    assert _titles(item) == {
+        "Nora Pell": ["Culture, Media and Sport Secretary"],
+        "Owen Tarrant": ["Environment, Food and Rural Affairs Secretary"],
+        "Ada Quist": ["chairman of the environment, food and rural affairs committee"],
+        "Ben Oduya": ["Work and Pensions Secretary"],
+    }
+
+
+def test_a_post_that_speaks_after_a_clause_refers_to_the_person_before() -> None:
+    def title_of(second: str) -> list[str]:
+        return _titles(_read("Ruth Calder set out her plans on Monday.", second))["Ruth Calder"]
+
+    assert title_of("Speaking in Leeds, the chancellor said taxes would not rise.") == ["chancellor"]
+    assert title_of("In a speech to business leaders, the chancellor said so.") == ["chancellor"]
+    assert title_of("Taxes will not rise, the chancellor said.") == ["chancellor"]
+    assert title_of("Taxes will not rise, said the chancellor.") == ["chancellor"]
+    # A clause naming someone else leaves the post unattributed; so does a post that does not speak.
+    assert title_of("Asked about Tom Ward, the chancellor said nothing.") == []
+    assert title_of("In Leeds, the chancellor of the university spoke.") == []
