@@ -60,3 +60,42 @@ def test_a_post_that_speaks_after_a_clause_refers_to_the_person_before() -> None
     # A clause naming someone else leaves the post unattributed; so does a post that does not speak.
     assert title_of("Asked about Tom Ward, the chancellor said nothing.") == []
     assert title_of("In Leeds, the chancellor of the university spoke.") == []
+
+
+def _roles(item: NewsItem) -> dict[str, str | list[str] | None]:
+    """The event's place, organisers and participants by role, as names."""
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.places, *item.organisations]}
+    found: dict[str, str | list[str] | None] = {
+        "place": names.get(event.place_id or ""),
+        "organisers": [names[i] for i in event.organiser_ids],
+    }
+    found.update({p.role.value: names[p.entity_id] for p in event.participants})
+    return found
+
+
+def test_the_partys_conference_is_held_by_the_party_named_before() -> None:
+    item = _read("Ruth Calder rallied Labour activists at the party's spring conference in Carlisle.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Labour"]}
+
+
+def test_the_person_to_be_met_hosts_the_talks() -> None:
+    item = _read("Union leaders will meet Deputy Prime Minister Ruth Calder in Leeds for talks on pay.")
+    assert _roles(item) == {"place": "Leeds", "organisers": [], "chair": "Ruth Calder"}
+
+
+def test_another_mention_of_the_event_noun_names_its_organiser() -> None:
+    item = _read(
+        "Ruth Calder arrived at the start of the meeting, which lasted an hour.",
+        "Several members spoke at the Coastal Fisheries Association meeting.",
+    )
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+
+
+def test_the_place_of_an_event_may_be_told_in_the_paragraph_before() -> None:
+    item = _read(
+        "Members of a Commons committee were in Peterhead on Monday to hear from fishermen.",
+        "Ruth Calder said the visit had been useful.",
+    )
+    assert _roles(item)["place"] == "Peterhead"

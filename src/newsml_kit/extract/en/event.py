@@ -53,7 +53,7 @@ _SITTINGS = frozenset(
 _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
-_HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
+_HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
 # "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
 # who hosts is the person before the verb.
 _HOSTS_RE = re.compile(
@@ -127,6 +127,10 @@ def find_event(ex: Extraction) -> None:
     # and Broadcasting Conference"); else the organisation written before or after the noun.
     organiser = _name_opener(mentions, span) if named else None
     organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
+    if organiser is None and not named:
+        # "the start of the meeting ... at the PLP meeting": another mention of the same noun names
+        # whose it is.
+        organiser = _organiser_elsewhere(ex, mentions, word, (index, match.start()))
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: the
         # institution is both the organiser and the venue (the model's place may be an organisation).
@@ -136,6 +140,7 @@ def find_event(ex: Extraction) -> None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
         # Then the sentences before it in its paragraph ("They met at Number 10. The talks ...").
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
+        around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
     if (
         organiser is not None
@@ -401,7 +406,50 @@ def _organiser(
                 r for s, r in mentions(("organisation",)) if s.block == block and s.start == span.end + 1
             ]
             opening = following[0] if following else ref
-    return _organiser_after(ex, mentions, block, head_end) or opening
+    found = _organiser_after(ex, mentions, block, head_end) or opening
+    if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
+        found = _last_party(ex, mentions, block, head_start)
+    return found
+
+
+def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
+    """The organisation written right before or after another mention of the event's noun ``word``
+    in the report ("the PLP meeting", "a meeting of the PLP")."""
+    for block, view in enumerate(ex.views):
+        text = view.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            plain = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if plain and (block, at) != head:
+                opening, _ = sentence_bounds(text, at)
+                for span, ref in mentions.within(("organisation",), block, opening, at):
+                    if span.end <= at and _ORGANISER_BEFORE_RE.fullmatch(text, span.end, at):
+                        return ref
+                after = _organiser_after(ex, mentions, block, end)
+                if after is not None:
+                    return after
+            at = text.find(word, at + 1)
+    return None
+
+
+# "at the party's spring conference": the party the report named last holds it.
+_PARTYS_RE = re.compile(r"\b(?:the|its|their) party['\u2019]s (?:[a-z-]+ ){0,2}$")
+
+
+def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) -> Ref | None:
+    """The party named last before ``before`` in ``block`` or earlier: an organisation named as a
+    party ("Labour", "the Tories", "Lib Dems", "Scottish National Party")."""
+    adjectives = vocab().party_adjectives
+    chosen = None
+    for span, ref in mentions(("organisation",)):
+        if (span.block, span.start) >= (block, before):
+            break
+        name = ex.surface(span)
+        single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
+        if name in adjectives or single in adjectives or name.endswith((" Party", " party")):
+            chosen = ref
+    return chosen
 
 
 _SUBJECT_LEAD_RE = re.compile(
