@@ -49,6 +49,17 @@ def test_a_post_holds_a_list_of_portfolios_before_and_after_the_name() -> None:
     }
 
 
+def test_a_list_of_people_after_a_post_is_no_list_of_portfolios() -> None:
+    item = _read(
+        "Honours went to Tom Ward, chairman of the Arts Council, and Ann Lee, head of the Royal "
+        "Opera House, and to Paul Berg, the Foreign Secretary, Ada Quist and Ben Oduya."
+    )
+    titles = _titles(item)
+    assert titles["Tom Ward"] == ["chairman of the Arts Council"]
+    assert titles["Ann Lee"] == ["head of the Royal Opera House"]
+    assert titles["Paul Berg"] == ["Foreign Secretary"]
+
+
 def test_a_post_that_speaks_after_a_clause_refers_to_the_person_before() -> None:
     def title_of(second: str) -> list[str]:
         return _titles(_read("Ruth Calder set out her plans on Monday.", second))["Ruth Calder"]
@@ -60,6 +71,11 @@ def test_a_post_that_speaks_after_a_clause_refers_to_the_person_before() -> None
     # A clause naming someone else leaves the post unattributed; so does a post that does not speak.
     assert title_of("Asked about Tom Ward, the chancellor said nothing.") == []
     assert title_of("In Leeds, the chancellor of the university spoke.") == []
+
+
+def test_us_states_provinces_and_residences_are_places() -> None:
+    item = _read("Ruth Calder flew from Montana to Manitoba, then on to Chequers and New South Wales.")
+    assert [p.name for p in item.places] == ["Montana", "Manitoba", "Chequers", "New South Wales"]
 
 
 def _roles(item: NewsItem) -> dict[str, str | list[str] | None]:

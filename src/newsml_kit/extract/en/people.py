@@ -587,12 +587,14 @@ def _list_goes_on(v: Vocab, phrase: str, tail: str) -> bool:
     name, capitalised with capitalised words after it; no head or given name stands at the comma
     ("Jack Straw, the Foreign Secretary, Gordon Brown and ..." lists people, not portfolios)."""
     last = phrase.split(" ")[-1]
-    first = tail.split(" ")[0]
-    if last in v.title_heads or first in v.given_names or not last.isalpha():
+    words = tail.split(" ")
+    if last in v.title_heads or not last.isalpha() or words[0] in ("and", "&"):
+        return False  # ", and Ann Lee, head of ...": the next item of a list of people
+    if any(word in v.given_names for word in words):
         return False
     if last.lower() in v.title_words:
         return True
-    return last[:1].isupper() and all(w[:1].isupper() or w in ("and", "&", "of") for w in tail.split(" "))
+    return last[:1].isupper() and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
 
 
 # How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
