@@ -115,3 +115,24 @@ def test_the_place_of_an_event_may_be_told_in_the_paragraph_before() -> None:
         "Ruth Calder said the visit had been useful.",
     )
     assert _roles(item)["place"] == "Peterhead"
+
+
+def test_a_firms_chairman_does_not_chair_its_launch() -> None:
+    item = _read(
+        "Brantwell Holdings has unveiled a recovery plan in Leeds.",
+        "Brantwell Holdings chairman Tom Ward backed the plan.",
+    )
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Brantwell Holdings"]}
+
+
+def test_well_known_unions_firms_and_bodies_without_a_head_are_organisations() -> None:
+    item = _read("Usdaw and Aslef wrote to Centrica, Carphone Warehouse and the Bundesbank, and M&S replied.")
+    found = {o.name: [m.text for m in o.mentions] for o in item.organisations}
+    assert found == {
+        "Usdaw": ["Usdaw"],
+        "Aslef": ["Aslef"],
+        "Centrica": ["Centrica"],
+        "Carphone Warehouse": ["Carphone Warehouse"],
+        "Bundesbank": ["Bundesbank"],
+        "M&S": ["M&S"],
+    }

@@ -185,7 +185,7 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
-    if chair is None and found.organisers:
+    if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
         chair = _resident(ex, found.place)
