@@ -136,3 +136,18 @@ def test_well_known_unions_firms_and_bodies_without_a_head_are_organisations() -
         "Bundesbank": ["Bundesbank"],
         "M&S": ["M&S"],
     }
+
+
+def test_a_visit_is_made_by_the_body_whose_members_the_lead_is_about() -> None:
+    item = _read(
+        "Members of the Commons transport committee have been in Wales to hear from bus firms.",
+        "Committee chairman Ruth Calder said the visit had been useful.",
+    )
+    roles = _roles(item)
+    assert roles["organisers"] == ["transport committee"]
+    assert roles["chair"] == "Ruth Calder"
+
+
+def test_one_of_several_is_no_post() -> None:
+    item = _read("Dr Tom Ward, one of the chip's chief architects, said it was fast.")
+    assert _titles(item) == {"Tom Ward": []}

@@ -150,6 +150,10 @@ def find_event(ex: Extraction) -> None:
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
         found.place = organiser
+    if organiser is None and kind is EventKind.OFFICIAL_VISIT:
+        # "Members of the X committee have been in Scotland ... The visit": the body whose members the
+        # report's lead sentence is about makes the visit.
+        organiser = _members_of(ex, mentions)
     if organiser is None and word.lower().endswith(("summit", "summit meeting")):
         organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
@@ -451,6 +455,25 @@ def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) ->
             chosen = ref
     return chosen
 
+
+def _members_of(ex: Extraction, mentions: _Mentions) -> Ref | None:
+    """The body the lead sentence (the first of the first paragraph, or of the second after a
+    standfirst) opens on its members or a delegation of: "Members of the X committee", "A delegation
+    from X"."""
+    for block in range(min(2, len(ex.views))):
+        text = ex.views[block].text
+        _, end = sentence_bounds(text, 0)
+        for span, ref in mentions.within(("organisation",), block, 0, end):
+            if _MEMBERS_RE.fullmatch(text, 0, span.start) is not None:
+                following = mentions.within(("organisation",), block, span.end + 1, span.end + 2)
+                return following[0][1] if following else ref  # "the Commons ... committee": the committee
+    return None
+
+
+_MEMBERS_RE = re.compile(
+    r"(?:Members|MPs|MSPs|MEPs|Peers|Delegates|Representatives|Officials|A delegation|A team)"
+    r" (?:of|from|on) (?:the )?"
+)
 
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:The|the) "

@@ -563,7 +563,7 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
         return None
-    if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
+    if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
         return None  # ", met Kenya's Chief Justice X": a clause goes on, not an apposition
@@ -600,6 +600,12 @@ def _list_goes_on(v: Vocab, phrase: str, tail: str) -> bool:
 # How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
 # spokesman" holds it at its fifth word.
 _HEAD_REACH = 6
+
+# First words of an apposition that is no post: a clause ("who", "whose"), or one of several ("one
+# of the chip's chief architects", "part of the team").
+_NOT_A_POST = frozenset(
+    ["who", "whose", "which", "that", "and", "but", "one", "part", "among", "both", "each"]
+)
 
 # Words before a post in an apposition that say when it was taken, not what it is.
 _NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
