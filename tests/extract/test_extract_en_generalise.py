@@ -151,3 +151,11 @@ def test_a_visit_is_made_by_the_body_whose_members_the_lead_is_about() -> None:
 def test_one_of_several_is_no_post() -> None:
     item = _read("Dr Tom Ward, one of the chip's chief architects, said it was fast.")
     assert _titles(item) == {"Tom Ward": []}
+
+
+def test_places_told_by_a_cue_or_by_a_list_with_a_known_place() -> None:
+    item = _read(
+        "Talks in the Welsh town of Llandrefon and the port of Carrowby on Monday. Fishermen in "
+        "Kinlochmorrow and Lerwick agreed; so did Tom Ward in Brantwell Foods and London."
+    )
+    assert [p.name for p in item.places] == ["Llandrefon", "Carrowby", "Kinlochmorrow", "Lerwick", "London"]

@@ -64,15 +64,47 @@ def find_places(ex: Extraction) -> None:
                 ):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
+                    _listed_before(ex, v, index, text, match.start(), taken)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
-            if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
+            if run is None:
                 continue
-            span = Span(index, run.start(), run.end())
-            name = run.group()
+            end = run.end()
+            if _AFTER_CUE_RE.match(text, end) is None:
+                # "the town of Llandudno and the Scottish port of ...": the run went on past the place
+                end = text.find(" and ", run.start(), end)
+                if end < 0 or _AFTER_CUE_RE.match(text, end) is None:
+                    continue
+            span = Span(index, run.start(), end)
+            name = text[run.start() : end]
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _listed_before(
+    ex: Extraction, v: Vocab, index: int, text: str, start: int, taken: dict[int, list[Span]]
+) -> None:
+    """A name listed with a known place after a word of place ("fishermen in Kinlochbervie and
+    Lerwick", "from Aberporth, Swansea"): another place."""
+    if text[start - 5 : start] != " and " and text[start - 2 : start] != ", ":
+        return  # no list before the place: a quick test first
+    listed = _LISTED_BEFORE_RE.search(text, max(0, start - 45), start)
+    if listed is None:
+        return
+    name = listed.group(1)
+    span = Span(index, listed.start(1), listed.end(1))
+    if (
+        is_taken(span, taken)
+        or any(word in v.stop_words or word in v.months or word in v.weekdays for word in name.split(" "))
+        or name.split(" ")[0] in v.given_names
+    ):
+        return
+    ex.add("place", v.places.get(name, name), span, name)
+    taken.setdefault(index, []).append(span)
+
+
+_LISTED_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|between) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,| and) $")
 
 
 def _in_post(v: Vocab, text: str, end: int) -> bool:
