@@ -159,3 +159,16 @@ def test_places_told_by_a_cue_or_by_a_list_with_a_known_place() -> None:
         "Kinlochmorrow and Lerwick agreed; so did Tom Ward in Brantwell Foods and London."
     )
     assert [p.name for p in item.places] == ["Llandrefon", "Carrowby", "Kinlochmorrow", "Lerwick", "London"]
+
+
+def test_committees_named_by_a_capitalised_portfolio_and_the_body_of_a_hearing() -> None:
+    item = _read("At a hearing of the Senate foreign relations committee, Tom Ward spoke first.")
+    assert _roles(item)["organisers"] == ["foreign relations committee"]
+    item = _read("The Commons Treasury select committee will hold an inquiry into the budget.")
+    assert [o.name for o in item.organisations] == ["Commons", "Treasury select committee"]
+    assert _roles(item)["organisers"] == ["Treasury select committee"]
+
+
+def test_a_partys_name_ending_on_the_event_noun_holds_it() -> None:
+    item = _read("The Tory party conference in Carlisle ended on Thursday.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Tory party"]}

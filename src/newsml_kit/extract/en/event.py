@@ -400,6 +400,8 @@ def _organiser(
     opening = None
     for span, ref in mentions.within(("organisation",), block, sentence_start, head_start):
         if span.end > head_start:
+            if span.end <= head_end:
+                return ref  # "the Tory party conference": the name ends on the noun's first word
             continue
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
@@ -438,7 +440,7 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
 
 
 # "at the party's spring conference": the party the report named last holds it.
-_PARTYS_RE = re.compile(r"\b(?:the|its|their) party['\u2019]s (?:[a-z-]+ ){0,2}$")
+_PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+ ){0,2}$")
 
 
 def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) -> Ref | None:
@@ -491,13 +493,20 @@ def _name_opener(mentions: _Mentions, name: Span) -> Ref | None:
 def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:
     """The organisation whose event it is, named after the noun: "a meeting of the parliamentary
     Labour party", "the annual conference of the TUC"."""
-    of = _OF_RE.match(ex.views[block].text, head_end)
+    text = ex.views[block].text
+    of = _OF_RE.match(text, head_end)
     if of is None:
         return None
+    # "a hearing of the Senate foreign relations committee": a chamber's word may stand before it
+    qualifier = _QUALIFIER_RE.match(text, of.end())
+    starts = (of.end(), qualifier.end()) if qualifier is not None else (of.end(),)
     for span, ref in mentions(("organisation",)):
-        if span.block == block and span.start == of.end():
+        if span.block == block and span.start in starts:
             return ref
     return None
+
+
+_QUALIFIER_RE = re.compile(r"[A-Z][a-z]+ (?=[a-z])")
 
 
 # "a meeting of the PLP"; "talks between Qatar Petroleum and CNOOC": the first-named of equal
