@@ -164,7 +164,7 @@ def test_places_told_by_a_cue_or_by_a_list_with_a_known_place() -> None:
 def test_committees_named_by_a_capitalised_portfolio_and_the_body_of_a_hearing() -> None:
     item = _read("At a hearing of the Senate foreign relations committee, Tom Ward spoke first.")
     assert _roles(item)["organisers"] == ["foreign relations committee"]
-    item = _read("The Commons Treasury select committee will hold an inquiry into the budget.")
+    item = _read("The Commons Treasury select committee and the Cabinet committee will hold an inquiry.")
     assert [o.name for o in item.organisations] == ["Commons", "Treasury select committee"]
     assert _roles(item)["organisers"] == ["Treasury select committee"]
 

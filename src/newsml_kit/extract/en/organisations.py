@@ -184,8 +184,8 @@ def _portfolio_committees(
         while words and words[0].lower() not in v.title_words and words[0].lower() not in _COMMITTEE_WORDS:
             start += len(words[0]) + 1
             words.pop(0)  # "Commons", "Senate": the chamber, not the committee's name
-        if len(words) < 2 or words[0] == "and":
-            continue
+        if len(words) < 2 or words[0] == "and" or {w.lower() for w in words[:-1]} <= _GENERIC_COMMITTEE:
+            continue  # "the Cabinet committee": no portfolio names it
         if not all(w.lower() in v.title_words or w.lower() in _COMMITTEE_WORDS for w in words[:-1]):
             continue
         span = Span(index, start, match.end())
@@ -195,6 +195,7 @@ def _portfolio_committees(
             taken.setdefault(index, []).append(span)
 
 
+_GENERIC_COMMITTEE = frozenset(["cabinet", "select", "staff", "joint", "and"])
 _CAPITAL_COMMITTEE_RE = re.compile(r"(?:[A-Z][a-z]+ (?:and )?){1,5}(?:select )?[Cc]ommittee\b")
 
 _COMMITTEE_RE = re.compile(
