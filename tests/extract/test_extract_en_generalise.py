@@ -172,3 +172,9 @@ def test_committees_named_by_a_capitalised_portfolio_and_the_body_of_a_hearing()
 def test_a_partys_name_ending_on_the_event_noun_holds_it() -> None:
     item = _read("The Tory party conference in Carlisle ended on Thursday.")
     assert _roles(item) == {"place": "Carlisle", "organisers": ["Tory party"]}
+
+
+def test_gates_drives_and_stations_are_places_not_people() -> None:
+    item = _read("He drove through the Thomas Gate towards 24 Sussex Drive and King's Cross Station.")
+    assert item.people == []
+    assert [p.name for p in item.places] == ["Thomas Gate", "24 Sussex Drive", "King's Cross Station"]
