@@ -126,7 +126,10 @@ def test_a_firms_chairman_does_not_chair_its_launch() -> None:
 
 
 def test_well_known_unions_firms_and_bodies_without_a_head_are_organisations() -> None:
-    item = _read("Usdaw and Aslef wrote to Centrica, Carphone Warehouse and the Bundesbank, and M&S replied.")
+    item = _read(
+        "Usdaw and Aslef wrote to Centrica, Carphone Warehouse and the Bundesbank, and M&S replied.",
+        "A YouGov poll for the Daily Record put them ahead.",
+    )
     found = {o.name: [m.text for m in o.mentions] for o in item.organisations}
     assert found == {
         "Usdaw": ["Usdaw"],
@@ -135,6 +138,8 @@ def test_well_known_unions_firms_and_bodies_without_a_head_are_organisations() -
         "Carphone Warehouse": ["Carphone Warehouse"],
         "Bundesbank": ["Bundesbank"],
         "M&S": ["M&S"],
+        "YouGov": ["YouGov"],
+        "Daily Record": ["Daily Record"],
     }
 
 
