@@ -183,3 +183,13 @@ def test_gates_drives_and_stations_are_places_not_people() -> None:
     item = _read("He drove through the Thomas Gate towards 24 Sussex Drive and King's Cross Station.")
     assert item.people == []
     assert [p.name for p in item.places] == ["Thomas Gate", "24 Sussex Drive", "King's Cross Station"]
+
+
+def test_a_knights_style_between_rank_and_name_and_police_ranks_abbreviated() -> None:
+    item = _read("Lt Gen Sir Tom Ward met Det Supt Ann Lee and Det Ch Insp Paul Berg.")
+    found = {p.name: (p.rank, [m.text for m in p.mentions]) for p in item.people}
+    assert found == {
+        "Tom Ward": ("Lt Gen", ["Sir Tom Ward"]),
+        "Ann Lee": ("Det Supt", ["Ann Lee"]),
+        "Paul Berg": ("Det Ch Insp", ["Paul Berg"]),
+    }

@@ -220,6 +220,14 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
     rank = _rank_at(v, text, position)
     if rank is not None and not _inside_name(v, text, position):
+        after = position + len(rank) + 1
+        styled = CAP_RE.match(text, after)
+        if styled is not None and (styled.group() in v.name_styles or styled.group() in v.honorifics):
+            # "Gen Sir Mike Jackson": a knight's style between the rank and the name
+            mention = _cued(v, index, text, after, styled.group())
+            if mention is not None:
+                mention.rank = rank.rstrip(".")
+            return mention
         name = _name_tokens(v, text, position + len(rank) + 1)
         if name is not None:
             end, tokens = name
