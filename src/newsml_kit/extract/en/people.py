@@ -566,6 +566,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
+    if len(words) > 1 and (
+        words[0] in _POSSESSIVE_PRONOUNS or (words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")))
+    ):
+        # "its chief executive", "the party's general secretary": whose post it is, told before, is
+        # no part of it (as before a name: "the firm's founder, X")
+        phrase, words = phrase[len(words[0]) + 1 :], words[1:]
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
@@ -614,6 +620,8 @@ _HEAD_REACH = 6
 _NOT_A_POST = frozenset(
     ["who", "whose", "which", "that", "and", "but", "one", "part", "among", "both", "each"]
 )
+
+_POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 
 # Words before a post in an apposition that say when it was taken, not what it is.
 _NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
