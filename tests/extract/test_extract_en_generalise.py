@@ -206,3 +206,8 @@ def test_whose_post_it_is_told_by_a_pronoun_or_a_common_nouns_possessive_is_no_p
         "Paul Berg": ["general secretary"],
         "Ruth Calder": ["Acme's chairman"],
     }
+
+
+def test_places_joined_by_hyphens_name_each_place() -> None:
+    item = _read("The Iran-Pakistan-India pipeline and UK-based Acme-Holdings firms were discussed.")
+    assert [p.name for p in item.places] == ["Iran", "Pakistan", "India"]

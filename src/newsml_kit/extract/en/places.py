@@ -65,6 +65,8 @@ def find_places(ex: Extraction) -> None:
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
                     _listed_before(ex, v, index, text, match.start(), taken)
+        if "-" in text:
+            _compounds(ex, v, index, text, taken)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
             if run is None:
@@ -80,6 +82,25 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _compounds(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """Places joined by hyphens name each place: "the Iran-Pakistan-India pipeline", "UK-US talks"
+    (the gazetteer's pattern leaves a name that a hyphen goes on from)."""
+    for match in _COMPOUND_RE.finditer(text):
+        parts = match.group().split("-")
+        if not all(part in v.places for part in parts):
+            continue
+        at = match.start()
+        for part in parts:
+            span = Span(index, at, at + len(part))
+            if not is_taken(span, taken):
+                ex.add("place", v.places[part], span, part)
+                taken.setdefault(index, []).append(span)
+            at += len(part) + 1
+
+
+_COMPOUND_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]+(?:-[A-Z][A-Za-z]+)+(?![\w-])")
 
 
 def _listed_before(
