@@ -65,7 +65,7 @@ def find_places(ex: Extraction) -> None:
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
                     _listed_before(ex, v, index, text, match.start(), taken)
-        if "-" in text:
+        if _HYPHEN_CAPITAL_RE.search(text) is not None:  # a literal first: quicker than the pattern
             _compounds(ex, v, index, text, taken)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
@@ -100,6 +100,7 @@ def _compounds(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int,
             at += len(part) + 1
 
 
+_HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
 _COMPOUND_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]+(?:-[A-Z][A-Za-z]+)+(?![\w-])")
 
 
