@@ -211,3 +211,10 @@ def test_whose_post_it_is_told_by_a_pronoun_or_a_common_nouns_possessive_is_no_p
 def test_places_joined_by_hyphens_name_each_place() -> None:
     item = _read("The Iran-Pakistan-India pipeline and UK-based Acme-Holdings firms were discussed.")
     assert [p.name for p in item.places] == ["Iran", "Pakistan", "India"]
+
+
+def test_a_launch_is_its_makers() -> None:
+    item = _read("The chip, developed by Toshiba, Acme Holdings and IBM, will be unveiled in Leeds.")
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Toshiba"]}
+    item = _read("The new phone will be launched by Acme Holdings in Leeds in May.")
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Acme Holdings"]}

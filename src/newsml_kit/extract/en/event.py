@@ -69,6 +69,9 @@ _HOSTED_BY_RE = re.compile(
     r"(?:b(?:(?<=\bhosted b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)|(?<=\bstaged b)"
     r"|(?<=\bheld b)|(?<=\bsponsored b))y|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
+_MADE_BY_RE = re.compile(
+    r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
+)
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 _CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
@@ -150,6 +153,10 @@ def find_event(ex: Extraction) -> None:
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
         found.place = organiser
+    if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
+        # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
+        # a launch is the maker's (the first-named of equal makers)
+        organiser = _after_cue(ex, mentions, [(index, start, end)], _MADE_BY_RE, ("organisation",))
     if organiser is None and kind is EventKind.OFFICIAL_VISIT:
         # "Members of the X committee have been in Scotland ... The visit": the body whose members the
         # report's lead sentence is about makes the visit.
