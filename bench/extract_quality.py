@@ -197,7 +197,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "B": {
         "PER": (0.94, 0.89),
-        "ORG": (0.91, 0.88),
+        "ORG": (0.93, 0.88),
         "LOC": (0.90, 0.86),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.60),
@@ -214,7 +214,7 @@ EN_FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole": {
         "PER": (0.95, 0.93),
-        "ORG": (0.94, 0.92),
+        "ORG": (0.95, 0.92),
         "LOC": (0.92, 0.91),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.77),

@@ -218,3 +218,14 @@ def test_a_launch_is_its_makers() -> None:
     assert _roles(item) == {"place": "Leeds", "organisers": ["Toshiba"]}
     item = _read("The new phone will be launched by Acme Holdings in Leeds in May.")
     assert _roles(item) == {"place": "Leeds", "organisers": ["Acme Holdings"]}
+
+
+def test_the_full_name_of_someone_also_called_mr_x_is_a_person_not_an_organisation() -> None:
+    item = _read(
+        "Saeb Orkelan said the plan was unacceptable. Mr Orkelan said talks would go on.",
+        "Labour Orkelan supporters and Tory Orkelan critics were not asked.",
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in item.people] == [
+        ("Saeb Orkelan", ["Saeb Orkelan", "Mr Orkelan"])
+    ]
+    assert "Saeb Orkelan" not in {o.name for o in item.organisations}

@@ -64,9 +64,60 @@ def find_people(ex: Extraction) -> None:
     known = taken_spans(ex, ("organisation", "place"))
     for index, view in enumerate(ex.views):
         mentions.extend(_mentions(v, index, view.text, known.get(index, [])))
+    mentions.extend(_addressed_full_names(ex, v, mentions, known))
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
+
+
+def _addressed_full_names(
+    ex: Extraction, v: Vocab, mentions: list[_Mention], known: dict[int, list[Span]]
+) -> list[_Mention]:
+    """The full name of someone the report also calls "Mr X" / "Ms X" / "Dr X", where no table
+    knows the given name: "Saeb Erekat said ... Mr Erekat added" (a capitalised word before the
+    surname, no word of a sentence's opening, of a post or of a place)."""
+    full = {m.core[-1] for m in mentions if len(m.core) >= 2}
+    addressed = set()
+    for m in mentions:
+        if len(m.core) == 1 and m.style is None and m.core[0] not in full:
+            text = ex.views[m.span.block].text
+            if text[m.span.start : text.find(" ", m.span.start)] in v.honorifics:
+                addressed.add(m.core[0])
+    if not addressed:
+        return []
+    taken = [m.span for m in mentions]
+    found: list[_Mention] = []
+    for surname in sorted(addressed):
+        for index, view in enumerate(ex.views):
+            text = view.text
+            at = text.find(" " + surname)
+            while at > 0:
+                end = at + 1 + len(surname)
+                begin = text.rfind(" ", 0, at) + 1
+                given = text[begin:at]
+                span = Span(index, begin, end)
+                if (
+                    _GIVEN_RE.fullmatch(given)
+                    and not _NOT_ALONE_RE.match(text, end)
+                    and given not in v.stop_words
+                    and given not in v.honorifics
+                    and given not in v.name_styles
+                    and given not in v.months
+                    and given not in v.weekdays
+                    and not _is_head(v, given)
+                    and given not in v.places
+                    and given not in v.organisations
+                    and given not in v.party_adjectives
+                    and not any(s.block == index and s.start < end and begin < s.end for s in taken)
+                    and not is_taken(span, known)
+                ):
+                    found.append(_Mention(span, [given, surname]))
+                    taken.append(span)
+                at = text.find(" " + surname, end)
+    return found
+
+
+_GIVEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
