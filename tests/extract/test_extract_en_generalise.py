@@ -229,3 +229,8 @@ def test_the_full_name_of_someone_also_called_mr_x_is_a_person_not_an_organisati
         ("Saeb Orkelan", ["Saeb Orkelan", "Mr Orkelan"])
     ]
     assert "Saeb Orkelan" not in {o.name for o in item.organisations}
+
+
+def test_the_speaker_named_after_a_quotation_is_a_person() -> None:
+    item = _read('"We will not accept this," said Saeb Orkelan. "Nor will we," said Goldman Sachs.')
+    assert [p.name for p in item.people] == ["Saeb Orkelan"]

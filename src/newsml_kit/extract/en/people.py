@@ -65,6 +65,7 @@ def find_people(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         mentions.extend(_mentions(v, index, view.text, known.get(index, [])))
     mentions.extend(_addressed_full_names(ex, v, mentions, known))
+    mentions.extend(_quoted_speakers(ex, v, mentions, known))
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
@@ -118,6 +119,47 @@ def _addressed_full_names(
 
 
 _GIVEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _quoted_speakers(
+    ex: Extraction, v: Vocab, mentions: list[_Mention], known: dict[int, list[Span]]
+) -> list[_Mention]:
+    """The speaker named after a quotation by two capitalised words that end the sentence or go on
+    to an apposition: '"We will not accept this," said Saeb Erekat.' (a person, not a place or an
+    organisation, whatever the table of given names knows)."""
+    found: list[_Mention] = []
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "said " not in text and "says " not in text and "added " not in text:
+            continue
+        for match in _QUOTED_SPEAKER_RE.finditer(text):
+            words = match.group(1).split(" ")
+            span = Span(index, match.start(1), match.end(1))
+            if (
+                any(
+                    s.block == index and s.start < span.end and span.start < s.end
+                    for s in (m.span for m in mentions)
+                )
+                or is_taken(span, known)
+                or _other_name(v, match.group(1))
+                or any(
+                    w in v.stop_words
+                    or w in v.places
+                    or w in v.organisations
+                    or _is_head(v, w)
+                    or w in v.months
+                    for w in words
+                )
+            ):
+                continue
+            found.append(_Mention(span, words))
+    return found
+
+
+_QUOTED_SPEAKER_RE = re.compile(
+    r"[,?!][\"\u201d'\u2019] (?:said|says|added)"
+    r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[.,])"
+)
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
