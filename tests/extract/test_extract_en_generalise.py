@@ -234,3 +234,9 @@ def test_the_full_name_of_someone_also_called_mr_x_is_a_person_not_an_organisati
 def test_the_speaker_named_after_a_quotation_is_a_person() -> None:
     item = _read('"We will not accept this," said Saeb Orkelan. "Nor will we," said Goldman Sachs.')
     assert [p.name for p in item.people] == ["Saeb Orkelan"]
+
+
+def test_a_place_opening_an_exchanges_or_a_colleges_name_is_no_place() -> None:
+    item = _read("Shares fell in Tokyo Stock Exchange trading; Transport for London and the LSE agreed.")
+    assert item.places == []
+    assert [o.name for o in item.organisations] == ["Tokyo Stock Exchange", "Transport for London", "LSE"]
