@@ -240,3 +240,13 @@ def test_a_place_opening_an_exchanges_or_a_colleges_name_is_no_place() -> None:
     item = _read("Shares fell in Tokyo Stock Exchange trading; Transport for London and the LSE agreed.")
     assert item.places == []
     assert [o.name for o in item.organisations] == ["Tokyo Stock Exchange", "Transport for London", "LSE"]
+
+
+def test_a_persons_possessive_is_no_part_of_a_post_in_an_apposition() -> None:
+    item = _read(
+        "Tom Ward, Mr Berg's former communications director, and Ann Lee, Paul Berg's press "
+        "secretary, said so."
+    )
+    titles = _titles(item)
+    assert titles["Tom Ward"] == ["former communications director"]
+    assert titles["Ann Lee"] == ["press secretary"]

@@ -659,6 +659,14 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
+    if (
+        len(words) > 2
+        and (words[0] in v.honorifics or words[0] in v.given_names)
+        and words[1].endswith(("'s", "\u2019s"))
+    ):
+        # "X, Mr Blair's former communications director,", "Tony Blair's press secretary": a
+        # person's possessive, as before a name, is no part of the post
+        phrase, words = phrase[len(words[0]) + len(words[1]) + 2 :], words[2:]
     if len(words) > 1 and (
         words[0] in _POSSESSIVE_PRONOUNS or (words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")))
     ):
