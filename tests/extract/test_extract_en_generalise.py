@@ -250,3 +250,15 @@ def test_a_persons_possessive_is_no_part_of_a_post_in_an_apposition() -> None:
     titles = _titles(item)
     assert titles["Tom Ward"] == ["former communications director"]
     assert titles["Ann Lee"] == ["press secretary"]
+
+
+def test_a_surname_that_is_a_place_is_the_person_unless_a_word_of_place_stands_before_it() -> None:
+    item = _read(
+        "US envoy Tom Bolton arrived on Monday. Bolton said talks in Bolton and Washington went well."
+    )
+    bolton = next(p for p in item.people if p.name == "Tom Bolton")
+    assert [m.text for m in bolton.mentions] == ["Tom Bolton", "Bolton"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in item.places] == [
+        ("Bolton", ["Bolton"]),
+        ("Washington", ["Washington"]),
+    ]

@@ -12,7 +12,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds, sentence_starts, taken_spans
+from newsml_kit.extract.en.grammar import (
+    CAP,
+    CAP_RE,
+    PLACE_WORD_BEFORE_RE,
+    is_taken,
+    sentence_bounds,
+    sentence_starts,
+    taken_spans,
+)
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
@@ -796,7 +804,9 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
     unique = {
         s: c[0]
         for s, c in by_surname.items()
-        if len(c) == 1 and not _other_name(v, s) and s not in v.months  # "Theresa May", "in May"
+        # "Theresa May" ("in May"); a place's name ("John Bolton ... Bolton said") only where no word
+        # of place stands before it ("in Bolton")
+        if len(c) == 1 and s not in v.organisations and s not in v.months
     }
     if not unique:
         return
@@ -810,14 +820,21 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
             span = Span(index, match.start(), match.end())
             if is_taken(span, taken):
                 continue
+            if match.group() in v.places and PLACE_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue  # "arrived in Bolton": the town
             before = text[max(0, start - 80) : start].rstrip()
-            if before.split(" ")[-1][:1].isupper() and before.split(" ")[-1] not in v.stop_words:
+            last = before.split(" ")[-1]
+            if last[:1].isupper() and last not in v.stop_words and not last.endswith(_CLOSING):
                 continue  # the end of a longer capitalised name
             cluster = unique[match.group()]
             ex.add("person", cluster.key, span, cluster.key)
             after = _title_after(v, text, match.end())  # "Musharraf, the Pakistani president,"
             if after is not None:
                 _learn(cluster, _Mention(span, [], titles=tuple(_posts(v, after))))
+
+
+# What ends a word before a bare surname that is no part of its name ("on Monday. Bolton said").
+_CLOSING = (".", "!", "?", ",", ";", ":", '"', "\u201d")
 
 
 def _occurrences(text: str, words: Collection[str]) -> list[int]:

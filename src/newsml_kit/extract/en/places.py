@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, PLACE_WORD_BEFORE_RE, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 from newsml_kit.extract.vocab import alternation
 
@@ -38,6 +38,8 @@ def _venue_head_re() -> re.Pattern[str]:
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = taken_spans(ex, ("person", "organisation", "place"))
+    # The surnames of people named in full: "John Bolton ... Bolton said" is the man, not the town.
+    surnames = {c.key.rsplit(" ", 1)[-1] for c in ex.of_kind("person") if " " in c.key}
     for index, view in enumerate(ex.views):
         text = view.text
         # Most paragraphs name no building or street: their head is looked for first.
@@ -58,6 +60,10 @@ def find_places(ex: Extraction) -> None:
                 span = Span(index, match.start(), match.end())
                 if (
                     not is_taken(span, taken)
+                    and not (
+                        match.group() in surnames
+                        and not PLACE_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                    )
                     and not _in_post(v, text, match.end())
                     and not _in_award(v, text, match.start(), match.end())
                     and not _in_style(text, match.start())
