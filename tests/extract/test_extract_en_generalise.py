@@ -262,3 +262,11 @@ def test_a_surname_that_is_a_place_is_the_person_unless_a_word_of_place_stands_b
         ("Bolton", ["Bolton"]),
         ("Washington", ["Washington"]),
     ]
+
+
+def test_who_or_an_age_after_a_name_no_table_knows_tells_a_person() -> None:
+    item = _read(
+        "Saeb Orkelan, who leads the team, and Kweku Adabor, 31, spoke. Carphone Warehouse, who "
+        "sell phones, did not."
+    )
+    assert [p.name for p in item.people] == ["Saeb Orkelan", "Kweku Adabor"]

@@ -271,8 +271,9 @@ def _apposed_candidates(text: str) -> dict[int, int]:
 
 
 def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Mention | None:
-    """A name no table knows, told by the post of its apposition: "Corin Vasquez, chief executive of
-    Acme, said", "said Ilse Brandt, the bank's chief economist." The words are a name's (none is a
+    """A name no table knows, told by the post of its apposition ("Corin Vasquez, chief executive of
+    Acme, said", "said Ilse Brandt, the bank's chief economist."), or by "who" or an age after
+    it ("Saeb Erekat, who ...", "Corin Vasquez, 58,"). The words are a name's (none is a
     place, an organisation or a head), and the apposition is shaped as a post is (see
     ``_post_shaped``), not a clause that only names one ("Acme Steel, led by its chief executive")."""
     name = _name_tokens(v, text, position)
@@ -283,10 +284,16 @@ def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Menti
         return None
     if any(token in v.places or token in v.organisations for token in tokens):
         return None  # "Acme China", "Sony Ericsson": a place's or a firm's name goes on
+    if _WHO_OR_AGE_RE.match(text, end) is not None:
+        return _Mention(Span(index, position, end), tokens)  # "Saeb Erekat, who ...", "X Y, 58, said"
     phrase = _title_after(v, text, end)
     if phrase is None or not _post_shaped(v, phrase):
         return None
     return _Mention(Span(index, position, end), tokens)
+
+
+# What only a person's name is followed by: "who" or an age between commas.
+_WHO_OR_AGE_RE = re.compile(r", (?:who\b|\d{1,3},)")
 
 
 def _post_shaped(v: Vocab, phrase: str) -> bool:
