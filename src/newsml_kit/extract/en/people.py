@@ -138,9 +138,11 @@ def _quoted_speakers(
     found: list[_Mention] = []
     for index, view in enumerate(ex.views):
         text = view.text
-        if "said " not in text and "says " not in text and "added " not in text:
-            continue
-        for match in _QUOTED_SPEAKER_RE.finditer(text):
+        if '"' not in text and "\u201d" not in text:
+            continue  # no quotation in the paragraph (a quotation mark is a quick test)
+        for match in (m for pattern in _QUOTED_SPEAKER_RES for m in pattern.finditer(text)):
+            if text[match.start() - 1 : match.start()] not in (",", "?", "!"):
+                continue
             words = match.group(1).split(" ")
             span = Span(index, match.start(1), match.end(1))
             if (
@@ -164,9 +166,14 @@ def _quoted_speakers(
     return found
 
 
-_QUOTED_SPEAKER_RE = re.compile(
-    r"[,?!][\"\u201d'\u2019] (?:said|says|added)"
-    r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[.,])"
+# Written from the closing quotation mark on (a literal first: the regex engine skips ahead to it);
+# a comma, "?" or "!" must stand before it.
+_QUOTED_SPEAKER_RES = tuple(
+    re.compile(
+        rf"{mark} (?:said|says|added)"
+        r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[.,])"
+    )
+    for mark in ('"', "\u201d")
 )
 
 
