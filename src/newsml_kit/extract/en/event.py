@@ -435,8 +435,8 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
             end = at + len(word)
             plain = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
             if plain and (block, at) != head:
-                opening, _ = sentence_bounds(text, at)
-                for span, ref in mentions.within(("organisation",), block, opening, at):
+                # an organisation ending right before the noun, with two words at most between
+                for span, ref in mentions.within(("organisation",), block, max(0, at - 80), at):
                     if span.end <= at and _ORGANISER_BEFORE_RE.fullmatch(text, span.end, at):
                         return ref
                 after = _organiser_after(ex, mentions, block, end)

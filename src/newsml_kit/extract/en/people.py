@@ -283,6 +283,10 @@ def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Menti
     it ("Saeb Erekat, who ...", "Corin Vasquez, 58,"). The words are a name's (none is a
     place, an organisation or a head), and the apposition is shaped as a post is (see
     ``_post_shaped``), not a clause that only names one ("Acme Steel, led by its chief executive")."""
+    who = _WHO_OR_AGE_RE.match(text, end) is not None
+    after = text[end + 2 : end + 90].replace(",", " ").replace(".", " ")
+    if not who and v.title_heads.isdisjoint(after.split(" ", _HEAD_REACH + 2)):
+        return None  # no post's head within reach after the comma: a quick set test first
     name = _name_tokens(v, text, position)
     if name is None or name[0] != end or not 2 <= len(name[1]) <= 3:
         return None
@@ -291,7 +295,7 @@ def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Menti
         return None
     if any(token in v.places or token in v.organisations for token in tokens):
         return None  # "Acme China", "Sony Ericsson": a place's or a firm's name goes on
-    if _WHO_OR_AGE_RE.match(text, end) is not None:
+    if who:
         return _Mention(Span(index, position, end), tokens)  # "Saeb Erekat, who ...", "X Y, 58, said"
     phrase = _title_after(v, text, end)
     if phrase is None or not _post_shaped(v, phrase):
