@@ -65,6 +65,14 @@ def sentence_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+@lru_cache(maxsize=64)
+def cap_word_runs(text: str) -> tuple[re.Match[str], ...]:
+    """The runs of two capitalised words or more of ``text`` (``CAP_WORDS_RE``): the people finder
+    reads the names before a comma in them, the organisations finder its names; kept for the last
+    few texts, so the scan is made once."""
+    return tuple(CAP_WORDS_RE.finditer(text))
+
+
 def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:
     """The spans of every entity of ``kinds``, by block."""
     spans: dict[int, list[Span]] = {}

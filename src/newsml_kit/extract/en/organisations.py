@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, cap_word_runs, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
@@ -22,7 +22,7 @@ def find_organisations(ex: Extraction) -> None:
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
         text = view.text
-        runs = list(CAP_WORDS_RE.finditer(text))  # one word is no name with a head
+        runs = cap_word_runs(text)  # one word is no name with a head
         skip = False
         for k, match in enumerate(runs):
             if skip:

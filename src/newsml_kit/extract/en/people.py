@@ -16,6 +16,7 @@ from newsml_kit.extract.en.grammar import (
     CAP,
     CAP_RE,
     PLACE_WORD_BEFORE_RE,
+    cap_word_runs,
     is_taken,
     sentence_bounds,
     sentence_starts,
@@ -258,22 +259,19 @@ _APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 
 
 def _apposed_candidates(text: str) -> dict[int, int]:
-    """The start and end of the two or three capitalised words before each comma of ``text`` (read
-    back from the commas, a few in a paragraph: quicker than a pattern tried at each capital)."""
+    """The start and end of the last two or three capitalised words of each run of them that a
+    comma ends in ``text`` (the runs are scanned once for people and organisations)."""
     found: dict[int, int] = {}
-    end = text.find(", ")
-    while end > 0:
-        start, count, words_end = end, 0, end
-        while count < 3:
-            begin = text.rfind(" ", 0, words_end) + 1
-            if not text[begin].isupper() or _APPOSED_WORD_RE.fullmatch(text, begin, words_end) is None:
-                break
-            start, count, words_end = begin, count + 1, begin - 1
-            if begin == 0:
-                break
+    for run in cap_word_runs(text):
+        end = run.end()
+        if not text.startswith(", ", end):
+            continue
+        words = run.group().split(" ")
+        count = 0
+        while count < min(3, len(words)) and _APPOSED_WORD_RE.fullmatch(words[-1 - count]):
+            count += 1
         if count >= 2:
-            found[start] = end
-        end = text.find(", ", end + 2)
+            found[end - len(" ".join(words[-count:]))] = end
     return found
 
 
