@@ -270,3 +270,17 @@ def test_who_or_an_age_after_a_name_no_table_knows_tells_a_person() -> None:
         "sell phones, did not."
     )
     assert [p.name for p in item.people] == ["Saeb Orkelan", "Kweku Adabor"]
+
+
+def test_ages_and_journalists_words_for_the_holder_are_no_part_of_a_post() -> None:
+    item = _read(
+        "Tom Ward, the 60-year-old chief executive, spoke. Ann Lee, the veteran Labour MP, agreed. "
+        "Paul Berg, who took over as chairman last year, and Ruth Calder, the firm's recently "
+        "appointed finance director, did not."
+    )
+    assert _titles(item) == {
+        "Tom Ward": ["chief executive"],
+        "Ann Lee": ["Labour MP"],
+        "Paul Berg": ["chairman"],
+        "Ruth Calder": ["finance director"],
+    }

@@ -31,8 +31,9 @@ _PARTICLE_RE = re.compile(
 )
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
-    r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as) )?| (?:is|was) (?=the ))(?:the |a |an )?"
+    r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the ))"
+    r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
@@ -50,7 +51,9 @@ _WHEN_RE = re.compile(
     r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
-_ADVERB_RE = re.compile(r"(?:also|now|currently|still) (?:the |a |an )?(?=\S)")
+_ADVERB_RE = re.compile(
+    r"(?:also|now|currently|still|then|recently appointed|newly appointed) (?:the |a |an )?(?=\S)"
+)
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -697,6 +700,10 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         # "its chief executive", "the party's general secretary": whose post it is, told before, is
         # no part of it (as before a name: "the firm's founder, X")
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]
+        adverb = _ADVERB_RE.match(phrase)
+        if adverb is not None and adverb.end() < len(phrase):
+            phrase = phrase[adverb.end() :]  # "the firm's recently appointed chairman"
+            words = phrase.split(" ")
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
@@ -749,7 +756,22 @@ _NOT_A_POST = frozenset(
 _POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 
 # Words before a post in an apposition that say when it was taken, not what it is.
-_NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
+_NOT_OF_POST = frozenset(
+    [
+        "new",
+        "current",
+        "newly-appointed",
+        "incoming",
+        # journalists' words for the holder, not the post's
+        "veteran",
+        "long-serving",
+        "embattled",
+        "beleaguered",
+        "outspoken",
+        "influential",
+        "powerful",
+    ]
+)
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
 _VERBS = frozenset(
