@@ -284,3 +284,11 @@ def test_ages_and_journalists_words_for_the_holder_are_no_part_of_a_post() -> No
         "Paul Berg": ["chairman"],
         "Ruth Calder": ["finance director"],
     }
+
+
+def test_made_a_peer_and_recognised_with_an_honour_are_awards() -> None:
+    item = _read("Tom Ward has been made a peer. Ann Lee was recognised with an MBE.")
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("peerage", ["Tom Ward"]),
+        ("MBE", ["Ann Lee"]),
+    ]
