@@ -586,6 +586,8 @@ def _met_at(
     ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]
 ) -> tuple[Ref, Ref | None] | None:
     """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
+    if "met " not in ex.article:
+        return None  # no "met" anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if "met " not in text:
@@ -638,6 +640,8 @@ _RECEIVING_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting)(?: with)? |t(?<!\wt)al
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
+    if "host" not in ex.article and "welcom" not in ex.article:
+        return None  # neither word anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if "host" not in text and "welcom" not in text:
@@ -669,6 +673,8 @@ def _after_cue(
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
     needles = _CUE_NEEDLES.get(cue_re)
+    if needles is not None and len(window) > 2 and not any(needle in ex.article for needle in needles):
+        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if needles is not None and not any(needle in text for needle in needles):
@@ -692,6 +698,8 @@ def _before_cue(
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
     or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
     needles = _NEEDLES[cue_re]
+    if len(window) > 2 and not any(needle in ex.article for needle in needles):
+        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if not any(needle in text for needle in needles):
