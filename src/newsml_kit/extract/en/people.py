@@ -273,9 +273,18 @@ def _apposed_candidates(text: str) -> dict[int, int]:
         count = 0
         while count < min(3, len(words)) and _APPOSED_WORD_RE.fullmatch(words[-1 - count]):
             count += 1
-        if count >= 2:
+        if count >= 2 and _may_be_apposed(text, end):
             found[end - len(" ".join(words[-count:]))] = end
     return found
+
+
+def _may_be_apposed(text: str, end: int) -> bool:
+    """A post's head stands within reach after the comma at ``end``, or "who" or an age: what
+    ``_apposed`` needs (a quick set test first, for every run a comma ends)."""
+    if _WHO_OR_AGE_RE.match(text, end) is not None:
+        return True
+    after = text[end + 2 : end + 90].replace(",", " ").replace(".", " ")
+    return not vocab().title_heads.isdisjoint(after.split(" ", _HEAD_REACH + 2))
 
 
 def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Mention | None:
@@ -285,9 +294,6 @@ def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Menti
     place, an organisation or a head), and the apposition is shaped as a post is (see
     ``_post_shaped``), not a clause that only names one ("Acme Steel, led by its chief executive")."""
     who = _WHO_OR_AGE_RE.match(text, end) is not None
-    after = text[end + 2 : end + 90].replace(",", " ").replace(".", " ")
-    if not who and v.title_heads.isdisjoint(after.split(" ", _HEAD_REACH + 2)):
-        return None  # no post's head within reach after the comma: a quick set test first
     name = _name_tokens(v, text, position)
     if name is None or name[0] != end or not 2 <= len(name[1]) <= 3:
         return None

@@ -32,7 +32,9 @@ def _venue_re() -> re.Pattern[str]:
 
 @cache
 def _venue_head_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(vocab().venue_heads)})(?![\w-])")
+    # At a word's start ("PlayStation" holds no station): only a gate for ``_venue_re``, which
+    # wants the head after a space.
+    return re.compile(rf"(?:{alternation(vocab().venue_heads, word_start=True)})(?![\w-])")
 
 
 def find_places(ex: Extraction) -> None:
