@@ -292,3 +292,12 @@ def test_made_a_peer_and_recognised_with_an_honour_are_awards() -> None:
         ("peerage", ["Tom Ward"]),
         ("MBE", ["Ann Lee"]),
     ]
+
+
+def test_the_one_person_among_the_parties_of_talks_or_holding_them_with_others_hosts() -> None:
+    item = _read("Talks between five unions and Deputy Prime Minister Ruth Calder ended in Leeds.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Ruth Calder held talks with union leaders in Leeds on Monday.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Talks between Ruth Calder and Tom Ward ended in Leeds.")
+    assert "chair" not in _roles(item)  # two equal parties: no host

@@ -194,6 +194,11 @@ def find_event(ex: Extraction) -> None:
             chair = resident or met[0]
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and kind is EventKind.MEETING:
+        # "talks between five unions and Deputy Prime Minister X": the one person among the parties
+        # receives the others; "X held talks with union leaders": the one holding talks with no one
+        # named hosts them
+        chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
@@ -636,6 +641,36 @@ def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int,
 # the words of a post ("X and German Chancellor Y").
 _JOINED_RE = re.compile(r"(?:,? and|,) (?:[\w'-]+ ){0,4}")
 _RECEIVING_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting)(?: with)? |t(?<!\wt)alks with ")
+
+
+def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int, end: int) -> Ref | None:
+    """The one person named among the parties "between" whom the talks are held, right after the
+    noun ("talks between five public sector unions and Deputy Prime Minister X")."""
+    text = ex.views[block].text
+    if not text.startswith(" between ", head_end):
+        return None
+    people = {ref for _, ref in mentions.within(("person",), block, head_end, min(end, head_end + 120))}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+_HOLDING_RE = re.compile(r"\bh(?:eld|olds?|olding) talks with ")
+
+
+def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The person holding talks with others no name is given for ("X held talks with union
+    leaders"): the last one named before the cue in its sentence."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        if "talks with" not in text:
+            continue
+        for cue in _HOLDING_RE.finditer(text, start, end):
+            if mentions.within(("person",), block, cue.end(), cue.end() + 41):
+                continue  # "held talks with X": X hosts (``_HOST_RE``)
+            opening, _ = sentence_bounds(text, cue.start())
+            before = mentions.within(("person",), block, opening, cue.start())
+            if before:
+                return before[-1][1]
+    return None
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
