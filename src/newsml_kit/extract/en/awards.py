@@ -26,7 +26,11 @@ def find_awards(ex: Extraction) -> None:
         text = view.text
         _named_awards(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
-        for match in [*v.award_names_re.finditer(text), *dames]:
+        named = list(v.award_names_re.finditer(text))
+        if any(needle in text for needle in v.award_names_lower_needles):
+            # the names in lower case ("knighted"), only where one of their words stands
+            named = sorted([*named, *v.award_names_lower_re.finditer(text)], key=lambda m: m.start())
+        for match in [*named, *dames]:
             if _NOMINATED_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "nominated for an Oscar": a nomination is no award
             start, end = sentence_bounds(text, match.start())

@@ -53,7 +53,7 @@ _SITTINGS = frozenset(
 _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
-_HOST_RE = re.compile(r"m(?<!\wm)(?:eets|et|eeting with) |t(?<!\wt)alks with ")
+_HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
 # "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
 # who hosts is the person before the verb.
 _HOSTS_RE = re.compile(
@@ -68,6 +68,9 @@ _HOSTS_RE = re.compile(
 _HOSTED_BY_RE = re.compile(
     r"(?:b(?:(?<=\bhosted b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)|(?<=\bstaged b)"
     r"|(?<=\bheld b)|(?<=\bsponsored b))y|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
+)
+_MADE_BY_RE = re.compile(
+    r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 _CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
@@ -127,6 +130,10 @@ def find_event(ex: Extraction) -> None:
     # and Broadcasting Conference"); else the organisation written before or after the noun.
     organiser = _name_opener(mentions, span) if named else None
     organiser = organiser or _organiser(ex, mentions, index, start, span.start, match.end())
+    if organiser is None and not named:
+        # "the start of the meeting ... at the PLP meeting": another mention of the same noun names
+        # whose it is.
+        organiser = _organiser_elsewhere(ex, mentions, word, (index, match.start()))
     if institution is not None:
         # A statement to the Scottish Parliament is held by it and takes place in its chamber: the
         # institution is both the organiser and the venue (the model's place may be an organisation).
@@ -136,6 +143,7 @@ def find_event(ex: Extraction) -> None:
         # After the noun in its own sentence only a close place is the event's (``_place``).
         # Then the sentences before it in its paragraph ("They met at Number 10. The talks ...").
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
+        around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
     if (
         organiser is not None
@@ -145,6 +153,14 @@ def find_event(ex: Extraction) -> None:
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
         found.place = organiser
+    if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
+        # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
+        # a launch is the maker's (the first-named of equal makers)
+        organiser = _after_cue(ex, mentions, [(index, start, end)], _MADE_BY_RE, ("organisation",))
+    if organiser is None and kind is EventKind.OFFICIAL_VISIT:
+        # "Members of the X committee have been in Scotland ... The visit": the body whose members the
+        # report's lead sentence is about makes the visit.
+        organiser = _members_of(ex, mentions)
     if organiser is None and word.lower().endswith(("summit", "summit meeting")):
         organiser = _summit_body(ex, mentions, index, start, end)
     if organiser is not None:
@@ -178,9 +194,14 @@ def find_event(ex: Extraction) -> None:
             chair = resident or met[0]
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+    if chair is None and kind is EventKind.MEETING:
+        # "talks between five unions and Deputy Prime Minister X": the one person among the parties
+        # receives the others; "X held talks with union leaders": the one holding talks with no one
+        # named hosts them
+        chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
-    if chair is None and found.organisers:
+    if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
         chair = _resident(ex, found.place)
@@ -391,6 +412,8 @@ def _organiser(
     opening = None
     for span, ref in mentions.within(("organisation",), block, sentence_start, head_start):
         if span.end > head_start:
+            if span.end <= head_end:
+                return ref  # "the Tory party conference": the name ends on the noun's first word
             continue
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
@@ -401,8 +424,70 @@ def _organiser(
                 r for s, r in mentions(("organisation",)) if s.block == block and s.start == span.end + 1
             ]
             opening = following[0] if following else ref
-    return _organiser_after(ex, mentions, block, head_end) or opening
+    found = _organiser_after(ex, mentions, block, head_end) or opening
+    if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
+        found = _last_party(ex, mentions, block, head_start)
+    return found
 
+
+def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
+    """The organisation written right before or after another mention of the event's noun ``word``
+    in the report ("the PLP meeting", "a meeting of the PLP")."""
+    for block, view in enumerate(ex.views):
+        text = view.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            plain = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if plain and (block, at) != head:
+                # an organisation ending right before the noun, with two words at most between
+                for span, ref in mentions.within(("organisation",), block, max(0, at - 80), at):
+                    if span.end <= at and _ORGANISER_BEFORE_RE.fullmatch(text, span.end, at):
+                        return ref
+                after = _organiser_after(ex, mentions, block, end)
+                if after is not None:
+                    return after
+            at = text.find(word, at + 1)
+    return None
+
+
+# "at the party's spring conference": the party the report named last holds it.
+_PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+ ){0,2}$")
+
+
+def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) -> Ref | None:
+    """The party named last before ``before`` in ``block`` or earlier: an organisation named as a
+    party ("Labour", "the Tories", "Lib Dems", "Scottish National Party")."""
+    adjectives = vocab().party_adjectives
+    chosen = None
+    for span, ref in mentions(("organisation",)):
+        if (span.block, span.start) >= (block, before):
+            break
+        name = ex.surface(span)
+        single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
+        if name in adjectives or single in adjectives or name.endswith((" Party", " party")):
+            chosen = ref
+    return chosen
+
+
+def _members_of(ex: Extraction, mentions: _Mentions) -> Ref | None:
+    """The body the lead sentence (the first of the first paragraph, or of the second after a
+    standfirst) opens on its members or a delegation of: "Members of the X committee", "A delegation
+    from X"."""
+    for block in range(min(2, len(ex.views))):
+        text = ex.views[block].text
+        _, end = sentence_bounds(text, 0)
+        for span, ref in mentions.within(("organisation",), block, 0, end):
+            if _MEMBERS_RE.fullmatch(text, 0, span.start) is not None:
+                following = mentions.within(("organisation",), block, span.end + 1, span.end + 2)
+                return following[0][1] if following else ref  # "the Commons ... committee": the committee
+    return None
+
+
+_MEMBERS_RE = re.compile(
+    r"(?:Members|MPs|MSPs|MEPs|Peers|Delegates|Representatives|Officials|A delegation|A team)"
+    r" (?:of|from|on) (?:the )?"
+)
 
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:The|the) "
@@ -420,13 +505,20 @@ def _name_opener(mentions: _Mentions, name: Span) -> Ref | None:
 def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: int) -> Ref | None:
     """The organisation whose event it is, named after the noun: "a meeting of the parliamentary
     Labour party", "the annual conference of the TUC"."""
-    of = _OF_RE.match(ex.views[block].text, head_end)
+    text = ex.views[block].text
+    of = _OF_RE.match(text, head_end)
     if of is None:
         return None
+    # "a hearing of the Senate foreign relations committee": a chamber's word may stand before it
+    qualifier = _QUALIFIER_RE.match(text, of.end())
+    starts = (of.end(), qualifier.end()) if qualifier is not None else (of.end(),)
     for span, ref in mentions(("organisation",)):
-        if span.block == block and span.start == of.end():
+        if span.block == block and span.start in starts:
             return ref
     return None
+
+
+_QUALIFIER_RE = re.compile(r"[A-Z][a-z]+ (?=[a-z])")
 
 
 # "a meeting of the PLP"; "talks between Qatar Petroleum and CNOOC": the first-named of equal
@@ -499,6 +591,8 @@ def _met_at(
     ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]
 ) -> tuple[Ref, Ref | None] | None:
     """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
+    if "met " not in ex.article:
+        return None  # no "met" anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if "met " not in text:
@@ -549,8 +643,40 @@ _JOINED_RE = re.compile(r"(?:,? and|,) (?:[\w'-]+ ){0,4}")
 _RECEIVING_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting)(?: with)? |t(?<!\wt)alks with ")
 
 
+def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int, end: int) -> Ref | None:
+    """The one person named among the parties "between" whom the talks are held, right after the
+    noun ("talks between five public sector unions and Deputy Prime Minister X")."""
+    text = ex.views[block].text
+    if not text.startswith(" between ", head_end):
+        return None
+    people = {ref for _, ref in mentions.within(("person",), block, head_end, min(end, head_end + 120))}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+_HOLDING_RE = re.compile(r"\bh(?:eld|olds?|olding) talks with ")
+
+
+def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
+    """The person holding talks with others no name is given for ("X held talks with union
+    leaders"): the last one named before the cue in its sentence."""
+    for block, start, end in window:
+        text = ex.views[block].text
+        if "talks with" not in text:
+            continue
+        for cue in _HOLDING_RE.finditer(text, start, end):
+            if mentions.within(("person",), block, cue.end(), cue.end() + 41):
+                continue  # "held talks with X": X hosts (``_HOST_RE``)
+            opening, _ = sentence_bounds(text, cue.start())
+            before = mentions.within(("person",), block, opening, cue.start())
+            if before:
+                return before[-1][1]
+    return None
+
+
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
+    if "host" not in ex.article and "welcom" not in ex.article:
+        return None  # neither word anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if "host" not in text and "welcom" not in text:
@@ -582,6 +708,8 @@ def _after_cue(
 ) -> Ref | None:
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
     needles = _CUE_NEEDLES.get(cue_re)
+    if needles is not None and len(window) > 2 and not any(needle in ex.article for needle in needles):
+        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if needles is not None and not any(needle in text for needle in needles):
@@ -605,6 +733,8 @@ def _before_cue(
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
     or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
     needles = _NEEDLES[cue_re]
+    if len(window) > 2 and not any(needle in ex.article for needle in needles):
+        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
         if not any(needle in text for needle in needles):

@@ -31,6 +31,9 @@ CAP_RUN_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})*")
 CAP_WORDS_RE = re.compile(rf"{CAP_AT}(?: (?:{_JOINERS} )*{CAP})+")
 INITIAL = r"[A-Z]\.?"
 ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,6}(?![\w-])")
+# A word that introduces a place right before a name ("in Bolton", "fighting in Jordan"): the name
+# is the place even when someone in the report has it as a surname.
+PLACE_WORD_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|of|into) $")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?(?=\s+[\"'A-Z\u201c]|\s*$)")
 
 
@@ -60,6 +63,14 @@ def sentence_starts(text: str) -> frozenset[int]:
         position += 1
     starts.add(position)
     return frozenset(starts)
+
+
+@lru_cache(maxsize=64)
+def cap_word_runs(text: str) -> tuple[re.Match[str], ...]:
+    """The runs of two capitalised words or more of ``text`` (``CAP_WORDS_RE``): the people finder
+    reads the names before a comma in them, the organisations finder its names; kept for the last
+    few texts, so the scan is made once."""
+    return tuple(CAP_WORDS_RE.finditer(text))
 
 
 def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:

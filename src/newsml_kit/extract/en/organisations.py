@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, CAP_WORDS_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, cap_word_runs, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
@@ -22,7 +22,7 @@ def find_organisations(ex: Extraction) -> None:
     people = taken_spans(ex, ("person",))
     for index, view in enumerate(ex.views):
         text = view.text
-        runs = list(CAP_WORDS_RE.finditer(text))  # one word is no name with a head
+        runs = cap_word_runs(text)  # one word is no name with a head
         skip = False
         for k, match in enumerate(runs):
             if skip:
@@ -39,6 +39,7 @@ def find_organisations(ex: Extraction) -> None:
             _headed(ex, v, index, match, people)
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
+        _portfolio_committees(ex, v, index, view.text, taken)
         for table in _tables(v, view.text):
             for match in table.finditer(view.text):
                 span = Span(index, match.start(), match.end())
@@ -169,12 +170,54 @@ def _chamber_committees(
             taken.setdefault(index, []).append(span)
 
 
+def _portfolio_committees(
+    ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]
+) -> None:
+    """A committee named by its capitalised portfolio and "committee" in lower case ("the Treasury
+    select committee", "the Senate Foreign Relations committee"): read before the table of names,
+    whose "Treasury" would take the committee's first word. The chamber before it is left out."""
+    if "ommittee" not in text:
+        return  # most paragraphs name no committee: a quick test first
+    for match in _CAPITAL_COMMITTEE_RE.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        while words and words[0].lower() not in v.title_words and words[0].lower() not in _COMMITTEE_WORDS:
+            start += len(words[0]) + 1
+            words.pop(0)  # "Commons", "Senate": the chamber, not the committee's name
+        if len(words) < 2 or words[0] == "and" or {w.lower() for w in words[:-1]} <= _GENERIC_COMMITTEE:
+            continue  # "the Cabinet committee": no portfolio names it
+        if not all(w.lower() in v.title_words or w.lower() in _COMMITTEE_WORDS for w in words[:-1]):
+            continue
+        span = Span(index, start, match.end())
+        if not is_taken(span, taken):
+            name = " ".join(words)
+            ex.add("organisation", v.organisations.get(name, name).casefold(), span, name)
+            taken.setdefault(index, []).append(span)
+
+
+_GENERIC_COMMITTEE = frozenset(["cabinet", "select", "staff", "joint", "and"])
+_CAPITAL_COMMITTEE_RE = re.compile(r"(?:[A-Z][a-z]+ (?:and )?){1,5}(?:select )?[Cc]ommittee\b")
+
 _COMMITTEE_RE = re.compile(
-    r"\b(?:Commons|Lords|Assembly|Parliament)(?:['\u2019]s)? ((?:[a-z-]+,? ){1,7}?committee)\b"
+    r"\b(?:Commons|Lords|Assembly|Parliament|Senate|House)(?:['\u2019]s)? ((?:[a-z-]+,? ){1,7}?committee)\b"
 )
 # Words of committees' portfolios beyond those of posts (``title_words``).
 _COMMITTEE_WORDS = frozenset(
-    ["and", "accounts", "administration", "standards", "privileges", "procedure", "liaison", "select"]
+    [
+        "and",
+        "accounts",
+        "administration",
+        "standards",
+        "privileges",
+        "procedure",
+        "liaison",
+        "select",
+        "relations",
+        "judiciary",
+        "armed",
+        "appropriations",
+        "ethics",
+    ]
 )
 
 

@@ -12,7 +12,16 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_RE, is_taken, sentence_bounds, sentence_starts, taken_spans
+from newsml_kit.extract.en.grammar import (
+    CAP,
+    CAP_RE,
+    PLACE_WORD_BEFORE_RE,
+    cap_word_runs,
+    is_taken,
+    sentence_bounds,
+    sentence_starts,
+    taken_spans,
+)
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
 
 _NAME_TOKEN_RE = re.compile(rf"(?:{CAP}|[A-Z]\.)(?=[\s,.;:!?)\"'\u2019\u201d]|$)")
@@ -22,8 +31,9 @@ _PARTICLE_RE = re.compile(
 )
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
-    r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as) )?| (?:is|was) (?=the ))(?:the |a |an )?"
+    r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the ))"
+    r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
@@ -41,7 +51,9 @@ _WHEN_RE = re.compile(
     r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
-_ADVERB_RE = re.compile(r"(?:also|now|currently|still) (?:the |a |an )?(?=\S)")
+_ADVERB_RE = re.compile(
+    r"(?:also|now|currently|still|then|recently appointed|newly appointed) (?:the |a |an )?(?=\S)"
+)
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -64,9 +76,109 @@ def find_people(ex: Extraction) -> None:
     known = taken_spans(ex, ("organisation", "place"))
     for index, view in enumerate(ex.views):
         mentions.extend(_mentions(v, index, view.text, known.get(index, [])))
+    mentions.extend(_addressed_full_names(ex, v, mentions, known))
+    mentions.extend(_quoted_speakers(ex, v, mentions, known))
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
+
+
+def _addressed_full_names(
+    ex: Extraction, v: Vocab, mentions: list[_Mention], known: dict[int, list[Span]]
+) -> list[_Mention]:
+    """The full name of someone the report also calls "Mr X" / "Ms X" / "Dr X", where no table
+    knows the given name: "Saeb Erekat said ... Mr Erekat added" (a capitalised word before the
+    surname, no word of a sentence's opening, of a post or of a place)."""
+    full = {m.core[-1] for m in mentions if len(m.core) >= 2}
+    addressed = set()
+    for m in mentions:
+        if len(m.core) == 1 and m.style is None and m.core[0] not in full:
+            text = ex.views[m.span.block].text
+            if text[m.span.start : text.find(" ", m.span.start)] in v.honorifics:
+                addressed.add(m.core[0])
+    if not addressed:
+        return []
+    taken = [m.span for m in mentions]
+    found: list[_Mention] = []
+    for surname in sorted(addressed):
+        for index, view in enumerate(ex.views):
+            text = view.text
+            at = text.find(" " + surname)
+            while at > 0:
+                end = at + 1 + len(surname)
+                begin = text.rfind(" ", 0, at) + 1
+                given = text[begin:at]
+                span = Span(index, begin, end)
+                if (
+                    _GIVEN_RE.fullmatch(given)
+                    and not _NOT_ALONE_RE.match(text, end)
+                    and given not in v.stop_words
+                    and given not in v.honorifics
+                    and given not in v.name_styles
+                    and given not in v.months
+                    and given not in v.weekdays
+                    and not _is_head(v, given)
+                    and given not in v.places
+                    and given not in v.organisations
+                    and given not in v.party_adjectives
+                    and not any(s.block == index and s.start < end and begin < s.end for s in taken)
+                    and not is_taken(span, known)
+                ):
+                    found.append(_Mention(span, [given, surname]))
+                    taken.append(span)
+                at = text.find(" " + surname, end)
+    return found
+
+
+_GIVEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _quoted_speakers(
+    ex: Extraction, v: Vocab, mentions: list[_Mention], known: dict[int, list[Span]]
+) -> list[_Mention]:
+    """The speaker named after a quotation by two capitalised words that end the sentence or go on
+    to an apposition: '"We will not accept this," said Saeb Erekat.' (a person, not a place or an
+    organisation, whatever the table of given names knows)."""
+    found: list[_Mention] = []
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if '"' not in text and "\u201d" not in text:
+            continue  # no quotation in the paragraph (a quotation mark is a quick test)
+        for match in (m for pattern in _QUOTED_SPEAKER_RES for m in pattern.finditer(text)):
+            if text[match.start() - 1 : match.start()] not in (",", "?", "!"):
+                continue
+            words = match.group(1).split(" ")
+            span = Span(index, match.start(1), match.end(1))
+            if (
+                any(
+                    s.block == index and s.start < span.end and span.start < s.end
+                    for s in (m.span for m in mentions)
+                )
+                or is_taken(span, known)
+                or _other_name(v, match.group(1))
+                or any(
+                    w in v.stop_words
+                    or w in v.places
+                    or w in v.organisations
+                    or _is_head(v, w)
+                    or w in v.months
+                    for w in words
+                )
+            ):
+                continue
+            found.append(_Mention(span, words))
+    return found
+
+
+# Written from the closing quotation mark on (a literal first: the regex engine skips ahead to it);
+# a comma, "?" or "!" must stand before it.
+_QUOTED_SPEAKER_RES = tuple(
+    re.compile(
+        rf"{mark} (?:said|says|added)"
+        r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[.,])"
+    )
+    for mark in ('"', "\u201d")
+)
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
@@ -74,14 +186,22 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
     found: dict[int, _Mention] = {}
     starts = sentence_starts(text)
     covered = 0  # the end of the last mention: names do not nest
-    for position in _candidates(v, text):
+    apposed = _apposed_candidates(text)
+    for position in _candidates(v, text, apposed):
         match = CAP_RE.match(text, position)
         if match is None:
             continue
         word = match.group()
-        if position < covered or not _may_open_name(v, text, position, word):
+        if position < covered:
             continue
-        mention = _cued(v, index, text, position, word) or _full_name(v, index, text, position, word, starts)
+        if not _may_open_name(v, text, position, word):
+            mention = _apposed(v, index, text, position, apposed[position]) if position in apposed else None
+        else:
+            mention = _cued(v, index, text, position, word) or _full_name(
+                v, index, text, position, word, starts
+            )
+            if mention is None and position in apposed:
+                mention = _apposed(v, index, text, position, apposed[position])
         if mention is None:
             continue
         if any(s.start < mention.span.end and mention.span.start < s.end for s in known):
@@ -113,10 +233,12 @@ def _posts(v: Vocab, title: str) -> list[str]:
     return [first, *_posts(v, second)]
 
 
-def _candidates(v: Vocab, text: str) -> list[int]:
-    """Where a name may start, in text order: at a word that can open one, or after a post's head.
-    Two scans of the text in the regex engine, instead of a test in Python at each capital."""
+def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
+    """Where a name may start, in text order: at a word that can open one, after a post's head, or
+    at two or three capitalised words before a comma (``apposed``). Scans of the text in the regex
+    engine, instead of a test in Python at each capital."""
     found = {match.start() for match in v.name_opener_re.finditer(text)}
+    found.update(apposed)
     found.update(match.end() for match in v.title_head_re.finditer(text))
     first = v.title_head_first_re.match(text)
     if first is not None:
@@ -134,6 +256,82 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
     return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
 
 
+# Two or three capitalised words before a comma: a name whose given name no table knows may stand
+# there, if a post follows in an apposition ("Corin Vasquez, chief executive of Acme,").
+_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _apposed_candidates(text: str) -> dict[int, int]:
+    """The start and end of the last two or three capitalised words of each run of them that a
+    comma ends in ``text`` (the runs are scanned once for people and organisations)."""
+    found: dict[int, int] = {}
+    for run in cap_word_runs(text):
+        end = run.end()
+        if not text.startswith(", ", end):
+            continue
+        words = run.group().split(" ")
+        count = 0
+        while count < min(3, len(words)) and _APPOSED_WORD_RE.fullmatch(words[-1 - count]):
+            count += 1
+        if count >= 2 and _may_be_apposed(text, end):
+            found[end - len(" ".join(words[-count:]))] = end
+    return found
+
+
+def _may_be_apposed(text: str, end: int) -> bool:
+    """A post's head stands within reach after the comma at ``end``, or "who" or an age: what
+    ``_apposed`` needs (a quick set test first, for every run a comma ends)."""
+    if _WHO_OR_AGE_RE.match(text, end) is not None:
+        return True
+    after = text[end + 2 : end + 90].replace(",", " ").replace(".", " ")
+    return not vocab().title_heads.isdisjoint(after.split(" ", _HEAD_REACH + 2))
+
+
+def _apposed(v: Vocab, index: int, text: str, position: int, end: int) -> _Mention | None:
+    """A name no table knows, told by the post of its apposition ("Corin Vasquez, chief executive of
+    Acme, said", "said Ilse Brandt, the bank's chief economist."), or by "who" or an age after
+    it ("Saeb Erekat, who ...", "Corin Vasquez, 58,"). The words are a name's (none is a
+    place, an organisation or a head), and the apposition is shaped as a post is (see
+    ``_post_shaped``), not a clause that only names one ("Acme Steel, led by its chief executive")."""
+    who = _WHO_OR_AGE_RE.match(text, end) is not None
+    name = _name_tokens(v, text, position)
+    if name is None or name[0] != end or not 2 <= len(name[1]) <= 3:
+        return None
+    tokens = name[1]
+    if _other_name(v, " ".join(tokens)) or tokens[0] in v.party_adjectives:
+        return None
+    if any(token in v.places or token in v.organisations for token in tokens):
+        return None  # "Acme China", "Sony Ericsson": a place's or a firm's name goes on
+    if who:
+        return _Mention(Span(index, position, end), tokens)  # "Saeb Erekat, who ...", "X Y, 58, said"
+    phrase = _title_after(v, text, end)
+    if phrase is None or not _post_shaped(v, phrase):
+        return None
+    return _Mention(Span(index, position, end), tokens)
+
+
+# What only a person's name is followed by: "who" or an age between commas.
+_WHO_OR_AGE_RE = re.compile(r", (?:who\b|\d{1,3},)")
+
+
+def _post_shaped(v: Vocab, phrase: str) -> bool:
+    """The words of ``phrase`` up to its post's head are a post's: capitalised words, possessives,
+    the words of a post's name and links ("chief executive of", "the bank's chief economist")."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        if _is_head(v, word) or (i + 1 < len(words) and f"{word} {words[i + 1]}" in v.title_heads):
+            return True
+        if not (
+            word[:1].isupper()
+            or word.endswith(("'s", "\u2019s"))
+            or word in v.title_words
+            or word in _LINKS
+            or word in ("and", "&")
+        ):
+            return False
+    return False
+
+
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
     """A name after a word of address, a style, a rank or a post, starting at ``position``."""
     if word in v.honorifics or word in v.name_styles:
@@ -148,6 +346,14 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
         return _Mention(Span(index, position, end), tokens, style=style, titles=titles)
     rank = _rank_at(v, text, position)
     if rank is not None and not _inside_name(v, text, position):
+        after = position + len(rank) + 1
+        styled = CAP_RE.match(text, after)
+        if styled is not None and (styled.group() in v.name_styles or styled.group() in v.honorifics):
+            # "Gen Sir Mike Jackson": a knight's style between the rank and the name
+            mention = _cued(v, index, text, after, styled.group())
+            if mention is not None:
+                mention.rank = rank.rstrip(".")
+            return mention
         name = _name_tokens(v, text, position + len(rank) + 1)
         if name is not None:
             end, tokens = name
@@ -323,6 +529,9 @@ def _title_before(
     for position in range(len(tokens) - 1, -1, -1):
         token = tokens[position]
         word = token.group()
+        if word[-1] == "," and _listed_portfolio(v, word[:-1], taken):
+            taken.insert(0, token)  # "Culture, Media and Sport Secretary": a list inside the post
+            continue
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
         if near and any(begin <= offset + token.start() < finish for begin, finish in near):
@@ -382,6 +591,20 @@ def _title_before(
 
 # What closes an apposition after a name: a comma, or the end of the sentence or clause.
 _CLOSERS = (",", ".", ";")
+
+
+def _listed_portfolio(v: Vocab, word: str, taken: list[re.Match[str]]) -> bool:
+    """``word`` (before its comma) opens a list of portfolios the post goes on with ("Culture, Media
+    and Sport Secretary", "Environment, Food and Rural Affairs Secretary"): a portfolio's word, and
+    "and" joins the next two words of the post."""
+    return (
+        len(taken) >= 3
+        and taken[1].group() in ("and", "&")
+        and "," not in taken[0].group()
+        and word.isalpha()
+        and word.lower() in v.title_words
+        and not any("," in t.group() for t in taken)
+    )
 
 
 def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
@@ -457,6 +680,9 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
+    listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
+    if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
+        phrase = f"{phrase}, {listed.group(1)}"  # "the Culture, Media and Sport Secretary"
     when = _WHEN_RE.search(phrase)
     if when is not None:
         phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
@@ -466,12 +692,30 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     words = phrase.split(" ")
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
+    if (
+        len(words) > 2
+        and (words[0] in v.honorifics or words[0] in v.given_names)
+        and words[1].endswith(("'s", "\u2019s"))
+    ):
+        # "X, Mr Blair's former communications director,", "Tony Blair's press secretary": a
+        # person's possessive, as before a name, is no part of the post
+        phrase, words = phrase[len(words[0]) + len(words[1]) + 2 :], words[2:]
+    if len(words) > 1 and (
+        words[0] in _POSSESSIVE_PRONOUNS or (words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")))
+    ):
+        # "its chief executive", "the party's general secretary": whose post it is, told before, is
+        # no part of it (as before a name: "the firm's founder, X")
+        phrase, words = phrase[len(words[0]) + 1 :], words[1:]
+        adverb = _ADVERB_RE.match(phrase)
+        if adverb is not None and adverb.end() < len(phrase):
+            phrase = phrase[adverb.end() :]  # "the firm's recently appointed chairman"
+            words = phrase.split(" ")
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
         return None
-    if words[0] in _LINKS or words[0] in ("who", "which", "that", "and", "but"):
+    if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
         return None  # ", met Kenya's Chief Justice X": a clause goes on, not an apposition
@@ -481,12 +725,59 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     return phrase
 
 
+# The rest of a list after a comma inside a post or a body's name: "(Culture), Media and Sport
+# Secretary", "(Radio), Film and Television", "(environment), food and rural affairs committee".
+_LIST_TAIL_RE = re.compile(
+    r", ((?:[\w-]+ ){0,2}?(?:and|&) [\w'\u2019&-]+(?: [\w'\u2019&-]+){0,5}?)"
+    r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+
+
+def _list_goes_on(v: Vocab, phrase: str, tail: str) -> bool:
+    """The apposition ``phrase`` stops at a comma inside a list of its post's portfolios, or of the
+    words of a body's name, which ``tail`` ends: the word before the comma is a portfolio's or, in a
+    name, capitalised with capitalised words after it; no head or given name stands at the comma
+    ("Jack Straw, the Foreign Secretary, Gordon Brown and ..." lists people, not portfolios)."""
+    last = phrase.split(" ")[-1]
+    words = tail.split(" ")
+    if last in v.title_heads or not last.isalpha() or words[0] in ("and", "&"):
+        return False  # ", and Ann Lee, head of ...": the next item of a list of people
+    if any(word in v.given_names for word in words):
+        return False
+    if last.lower() in v.title_words:
+        return True
+    return last[:1].isupper() and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+
+
 # How far into an apposition a post's head may stand: "the Liberal Democrat home affairs
 # spokesman" holds it at its fifth word.
 _HEAD_REACH = 6
 
+# First words of an apposition that is no post: a clause ("who", "whose"), or one of several ("one
+# of the chip's chief architects", "part of the team").
+_NOT_A_POST = frozenset(
+    ["who", "whose", "which", "that", "and", "but", "one", "part", "among", "both", "each"]
+)
+
+_POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+
 # Words before a post in an apposition that say when it was taken, not what it is.
-_NOT_OF_POST = frozenset(["new", "current", "newly-appointed", "incoming"])
+_NOT_OF_POST = frozenset(
+    [
+        "new",
+        "current",
+        "newly-appointed",
+        "incoming",
+        # journalists' words for the holder, not the post's
+        "veteran",
+        "long-serving",
+        "embattled",
+        "beleaguered",
+        "outspoken",
+        "influential",
+        "powerful",
+    ]
+)
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
 _VERBS = frozenset(
@@ -557,7 +848,9 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
     unique = {
         s: c[0]
         for s, c in by_surname.items()
-        if len(c) == 1 and not _other_name(v, s) and s not in v.months  # "Theresa May", "in May"
+        # "Theresa May" ("in May"); a place's name ("John Bolton ... Bolton said") only where no word
+        # of place stands before it ("in Bolton")
+        if len(c) == 1 and s not in v.organisations and s not in v.months
     }
     if not unique:
         return
@@ -571,14 +864,21 @@ def _bare_surnames(ex: Extraction, v: Vocab, clusters: list[Cluster]) -> None:
             span = Span(index, match.start(), match.end())
             if is_taken(span, taken):
                 continue
+            if match.group() in v.places and PLACE_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue  # "arrived in Bolton": the town
             before = text[max(0, start - 80) : start].rstrip()
-            if before.split(" ")[-1][:1].isupper() and before.split(" ")[-1] not in v.stop_words:
+            last = before.split(" ")[-1]
+            if last[:1].isupper() and last not in v.stop_words and not last.endswith(_CLOSING):
                 continue  # the end of a longer capitalised name
             cluster = unique[match.group()]
             ex.add("person", cluster.key, span, cluster.key)
             after = _title_after(v, text, match.end())  # "Musharraf, the Pakistani president,"
             if after is not None:
                 _learn(cluster, _Mention(span, [], titles=tuple(_posts(v, after))))
+
+
+# What ends a word before a bare surname that is no part of its name ("on Monday. Bolton said").
+_CLOSING = (".", "!", "?", ",", ";", ":", '"', "\u201d")
 
 
 def _occurrences(text: str, words: Collection[str]) -> list[int]:
@@ -616,6 +916,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             before_anyone = not any((s.block, s.start) < (index, match.start()) for s, _ in people)
             # Only quotes or a linking word before it: "But the chancellor said"
             opens = _LINKING_RE.fullmatch(text[start : match.start()].strip(_QUOTES) + " ") is not None
+            # "Speaking in Leeds, the chancellor said", "Taxes will not rise, the chancellor said", "...,
+            # said the chancellor": the post speaks after a clause that names no one.
+            opens = opens or (
+                _SPEAKER_RE.match(text, match.end()) is not None
+                and _LEAD_CLAUSE_RE.fullmatch(text, start, match.start()) is not None
+                and not any(s.block == index and start <= s.start < match.start() for s, _ in people)
+            )
             # '"We will win," said the chancellor': the speaker of a quotation that opens its sentence.
             opens = opens or (
                 text[start : start + 1] in _OPENING_QUOTES
@@ -697,6 +1004,12 @@ _OPENING_QUOTES = ('"', "'", "\u201c", "\u2018")
 # The end of a quotation, with the verb of saying when it comes before the speaker.
 _AFTER_QUOTE_RE = re.compile(
     r"[,.!?][\"'\u201d\u2019] (?:(?:said|says|added|adds|warned|insisted|argued|told [a-z]+) )?$"
+)
+# A clause before a post that speaks: a lead-in ("Speaking in Leeds, ", "In a speech to MPs, ") or
+# what is said ("Taxes will not rise, "), or a verb of saying ("..., said ").
+_LEAD_CLAUSE_RE = re.compile(r"[^,;:\"\u201c\u201d]{3,160}, (?:(?:said|says|added|warned|insisted) )?")
+_SPEAKER_RE = re.compile(
+    r" (?:said|says|told|added|warned|insisted|argued|admitted|claimed|stressed|urged)\b|[.,;]"
 )
 # The words that may open a sentence before its subject without naming anyone ("But the
 # chancellor said", "However, the minister added").

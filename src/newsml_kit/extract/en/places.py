@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, PLACE_WORD_BEFORE_RE, is_taken, taken_spans
 from newsml_kit.extract.en.vocab import Vocab, vocab
 from newsml_kit.extract.vocab import alternation
 
@@ -32,12 +32,16 @@ def _venue_re() -> re.Pattern[str]:
 
 @cache
 def _venue_head_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(vocab().venue_heads)})(?![\w-])")
+    # At a word's start ("PlayStation" holds no station): only a gate for ``_venue_re``, which
+    # wants the head after a space.
+    return re.compile(rf"(?:{alternation(vocab().venue_heads, word_start=True)})(?![\w-])")
 
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = taken_spans(ex, ("person", "organisation", "place"))
+    # The surnames of people named in full: "John Bolton ... Bolton said" is the man, not the town.
+    surnames = {c.key.rsplit(" ", 1)[-1] for c in ex.of_kind("person") if " " in c.key}
     for index, view in enumerate(ex.views):
         text = view.text
         # Most paragraphs name no building or street: their head is looked for first.
@@ -58,21 +62,79 @@ def find_places(ex: Extraction) -> None:
                 span = Span(index, match.start(), match.end())
                 if (
                     not is_taken(span, taken)
+                    and not (
+                        match.group() in surnames
+                        and not PLACE_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                    )
                     and not _in_post(v, text, match.end())
                     and not _in_award(v, text, match.start(), match.end())
                     and not _in_style(text, match.start())
                 ):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
+                    _listed_before(ex, v, index, text, match.start(), taken)
+        if _HYPHEN_CAPITAL_RE.search(text) is not None:  # a literal first: quicker than the pattern
+            _compounds(ex, v, index, text, taken)
         for cue in v.place_cues.finditer(text):
             run = CAP_RUN_RE.match(text, cue.end())
-            if run is None or _AFTER_CUE_RE.match(text, run.end()) is None:
+            if run is None:
                 continue
-            span = Span(index, run.start(), run.end())
-            name = run.group()
+            end = run.end()
+            if _AFTER_CUE_RE.match(text, end) is None:
+                # "the town of Llandudno and the Scottish port of ...": the run went on past the place
+                end = text.find(" and ", run.start(), end)
+                if end < 0 or _AFTER_CUE_RE.match(text, end) is None:
+                    continue
+            span = Span(index, run.start(), end)
+            name = text[run.start() : end]
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _compounds(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """Places joined by hyphens name each place: "the Iran-Pakistan-India pipeline", "UK-US talks"
+    (the gazetteer's pattern leaves a name that a hyphen goes on from)."""
+    for match in _COMPOUND_RE.finditer(text):
+        parts = match.group().split("-")
+        if not all(part in v.places for part in parts):
+            continue
+        at = match.start()
+        for part in parts:
+            span = Span(index, at, at + len(part))
+            if not is_taken(span, taken):
+                ex.add("place", v.places[part], span, part)
+                taken.setdefault(index, []).append(span)
+            at += len(part) + 1
+
+
+_HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
+_COMPOUND_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]+(?:-[A-Z][A-Za-z]+)+(?![\w-])")
+
+
+def _listed_before(
+    ex: Extraction, v: Vocab, index: int, text: str, start: int, taken: dict[int, list[Span]]
+) -> None:
+    """A name listed with a known place after a word of place ("fishermen in Kinlochbervie and
+    Lerwick", "from Aberporth, Swansea"): another place."""
+    if text[start - 5 : start] != " and " and text[start - 2 : start] != ", ":
+        return  # no list before the place: a quick test first
+    listed = _LISTED_BEFORE_RE.search(text, max(0, start - 45), start)
+    if listed is None:
+        return
+    name = listed.group(1)
+    span = Span(index, listed.start(1), listed.end(1))
+    if (
+        is_taken(span, taken)
+        or any(word in v.stop_words or word in v.months or word in v.weekdays for word in name.split(" "))
+        or name.split(" ")[0] in v.given_names
+    ):
+        return
+    ex.add("place", v.places.get(name, name), span, name)
+    taken.setdefault(index, []).append(span)
+
+
+_LISTED_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|between) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,| and) $")
 
 
 def _in_post(v: Vocab, text: str, end: int) -> bool:

@@ -47,6 +47,13 @@ def _both_cases(items: tuple[str, ...]) -> list[str]:
     return [*items, *(item[:1].upper() + item[1:] for item in items)]
 
 
+def _needles(names: list[str]) -> tuple[str, ...]:
+    """Words one of which each of ``names`` holds (their last words, none holding another): a
+    text without any of them has none of the names, a quicker test than the pattern."""
+    last = {name.split(" ")[-1] for name in names}
+    return tuple(sorted(word for word in last if not any(other != word and other in word for other in last)))
+
+
 @dataclass(frozen=True)
 class Vocab:
     honorifics: frozenset[str]
@@ -81,6 +88,10 @@ class Vocab:
     award_verbs: re.Pattern[str]
     award_names: dict[str, str]
     award_names_re: re.Pattern[str]
+    # The names in lower case ("knighted", "life peerage"), as for organisations: in the main table
+    # their small first letters make the regex engine stop at most words of the text.
+    award_names_lower_re: re.Pattern[str]
+    award_names_lower_needles: tuple[str, ...]
     document_types: re.Pattern[str]
     news_agencies: frozenset[str]
     stop_words: frozenset[str]
@@ -115,6 +126,7 @@ def vocab() -> Vocab:
     lower_organisations = [name for name in organisations if name[:1].islower()]
     months = {form: n for n, line in enumerate(words("months"), start=1) for form in line.split(" | ")}
     award_names = aliases(LANG, "award_names")
+    lower_awards = [name for name in award_names if name[:1].islower()]
     title_heads = frozenset(words("title_heads"))
     openers = {*words("honorifics"), *words("name_honorifics"), *words("given_names")}
     openers.update(rank.split(" ")[0].rstrip(".") for rank in words("ranks"))
@@ -146,7 +158,9 @@ def vocab() -> Vocab:
         event_heads=re.compile(_lower_words(_both_cases(words("event_heads")), r"[\w-]") + r"(?![\w-])"),
         award_verbs=re.compile(rf"{_lower_words(words('award_verbs'))}(?!\w)"),
         award_names=award_names,
-        award_names_re=_table(list(award_names)),
+        award_names_re=_table([name for name in award_names if not name[:1].islower()]),
+        award_names_lower_re=_table(lower_awards),
+        award_names_lower_needles=_needles(lower_awards),
         document_types=re.compile(
             rf"({alternation(words('document_types'), word_start=True)})"
             r"(?: No\.?)? (\d+(?:/\d+)*(?:/[A-Z]+)?)(?![\w/])"

@@ -1,0 +1,303 @@
+"""English rules written from the grammar of English news (not from the dev articles), each on
+sentences written for these tests: names told by their post, posts that hold a list of
+portfolios, posts that refer back to a person, and the event's roles."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(item: NewsItem) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in item.people}
+
+
+def test_a_name_no_table_knows_is_told_by_the_post_in_its_apposition() -> None:
+    item = _read(
+        "Corin Vasquez, chief executive of Brantwell Foods, said sales rose. Sales fell, said Ilse "
+        "Brandt, the bank's chief executive. Mr Vasquez said more.",
+        "Tarquin Oyelaran, a keen sailor, said nothing. Brantwell Foods, led by its chief executive, "
+        "grew. Halvard Steel, whose chairman resigned, fell.",
+    )
+    assert _titles(item) == {
+        "Corin Vasquez": ["chief executive of Brantwell Foods"],
+        "Ilse Brandt": ["chief executive"],
+    }
+    vasquez = next(p for p in item.people if p.name == "Corin Vasquez")
+    assert [m.text for m in vasquez.mentions] == ["Corin Vasquez", "Mr Vasquez"]
+
+
+def test_a_post_holds_a_list_of_portfolios_before_and_after_the_name() -> None:
+    item = _read(
+        "Culture, Media and Sport Secretary Nora Pell spoke first. Owen Tarrant, the Environment, "
+        "Food and Rural Affairs Secretary, replied.",
+        "Ada Quist, chairman of the environment, food and rural affairs committee, said so. In "
+        "Leeds, Work and Pensions Secretary Ben Oduya agreed with Nora Pell, Owen Tarrant and others.",
+    )
+    assert _titles(item) == {
+        "Nora Pell": ["Culture, Media and Sport Secretary"],
+        "Owen Tarrant": ["Environment, Food and Rural Affairs Secretary"],
+        "Ada Quist": ["chairman of the environment, food and rural affairs committee"],
+        "Ben Oduya": ["Work and Pensions Secretary"],
+    }
+
+
+def test_a_list_of_people_after_a_post_is_no_list_of_portfolios() -> None:
+    item = _read(
+        "Honours went to Tom Ward, chairman of the Arts Council, and Ann Lee, head of the Royal "
+        "Opera House, and to Paul Berg, the Foreign Secretary, Ada Quist and Ben Oduya."
+    )
+    titles = _titles(item)
+    assert titles["Tom Ward"] == ["chairman of the Arts Council"]
+    assert titles["Ann Lee"] == ["head of the Royal Opera House"]
+    assert titles["Paul Berg"] == ["Foreign Secretary"]
+
+
+def test_a_post_that_speaks_after_a_clause_refers_to_the_person_before() -> None:
+    def title_of(second: str) -> list[str]:
+        return _titles(_read("Ruth Calder set out her plans on Monday.", second))["Ruth Calder"]
+
+    assert title_of("Speaking in Leeds, the chancellor said taxes would not rise.") == ["chancellor"]
+    assert title_of("In a speech to business leaders, the chancellor said so.") == ["chancellor"]
+    assert title_of("Taxes will not rise, the chancellor said.") == ["chancellor"]
+    assert title_of("Taxes will not rise, said the chancellor.") == ["chancellor"]
+    # A clause naming someone else leaves the post unattributed; so does a post that does not speak.
+    assert title_of("Asked about Tom Ward, the chancellor said nothing.") == []
+    assert title_of("In Leeds, the chancellor of the university spoke.") == []
+
+
+def test_us_states_provinces_and_residences_are_places() -> None:
+    item = _read("Ruth Calder flew from Montana to Manitoba, then on to Chequers and New South Wales.")
+    assert [p.name for p in item.places] == ["Montana", "Manitoba", "Chequers", "New South Wales"]
+
+
+def _roles(item: NewsItem) -> dict[str, str | list[str] | None]:
+    """The event's place, organisers and participants by role, as names."""
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.places, *item.organisations]}
+    found: dict[str, str | list[str] | None] = {
+        "place": names.get(event.place_id or ""),
+        "organisers": [names[i] for i in event.organiser_ids],
+    }
+    found.update({p.role.value: names[p.entity_id] for p in event.participants})
+    return found
+
+
+def test_the_partys_conference_is_held_by_the_party_named_before() -> None:
+    item = _read("Ruth Calder rallied Labour activists at the party's spring conference in Carlisle.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Labour"]}
+
+
+def test_the_person_to_be_met_hosts_the_talks() -> None:
+    item = _read("Union leaders will meet Deputy Prime Minister Ruth Calder in Leeds for talks on pay.")
+    assert _roles(item) == {"place": "Leeds", "organisers": [], "chair": "Ruth Calder"}
+
+
+def test_another_mention_of_the_event_noun_names_its_organiser() -> None:
+    item = _read(
+        "Ruth Calder arrived at the start of the meeting, which lasted an hour.",
+        "Several members spoke at the Coastal Fisheries Association meeting.",
+    )
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+
+
+def test_the_place_of_an_event_may_be_told_in_the_paragraph_before() -> None:
+    item = _read(
+        "Members of a Commons committee were in Peterhead on Monday to hear from fishermen.",
+        "Ruth Calder said the visit had been useful.",
+    )
+    assert _roles(item)["place"] == "Peterhead"
+
+
+def test_a_firms_chairman_does_not_chair_its_launch() -> None:
+    item = _read(
+        "Brantwell Holdings has unveiled a recovery plan in Leeds.",
+        "Brantwell Holdings chairman Tom Ward backed the plan.",
+    )
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Brantwell Holdings"]}
+
+
+def test_well_known_unions_firms_and_bodies_without_a_head_are_organisations() -> None:
+    item = _read(
+        "Usdaw and Aslef wrote to Centrica, Carphone Warehouse and the Bundesbank, and M&S replied.",
+        "A YouGov poll for the Daily Record put them ahead.",
+    )
+    found = {o.name: [m.text for m in o.mentions] for o in item.organisations}
+    assert found == {
+        "Usdaw": ["Usdaw"],
+        "Aslef": ["Aslef"],
+        "Centrica": ["Centrica"],
+        "Carphone Warehouse": ["Carphone Warehouse"],
+        "Bundesbank": ["Bundesbank"],
+        "M&S": ["M&S"],
+        "YouGov": ["YouGov"],
+        "Daily Record": ["Daily Record"],
+    }
+
+
+def test_a_visit_is_made_by_the_body_whose_members_the_lead_is_about() -> None:
+    item = _read(
+        "Members of the Commons transport committee have been in Wales to hear from bus firms.",
+        "Committee chairman Ruth Calder said the visit had been useful.",
+    )
+    roles = _roles(item)
+    assert roles["organisers"] == ["transport committee"]
+    assert roles["chair"] == "Ruth Calder"
+
+
+def test_one_of_several_is_no_post() -> None:
+    item = _read("Dr Tom Ward, one of the chip's chief architects, said it was fast.")
+    assert _titles(item) == {"Tom Ward": []}
+
+
+def test_places_told_by_a_cue_or_by_a_list_with_a_known_place() -> None:
+    item = _read(
+        "Talks in the Welsh town of Llandrefon and the port of Carrowby on Monday. Fishermen in "
+        "Kinlochmorrow and Lerwick agreed; so did Tom Ward in Brantwell Foods and London."
+    )
+    assert [p.name for p in item.places] == ["Llandrefon", "Carrowby", "Kinlochmorrow", "Lerwick", "London"]
+
+
+def test_committees_named_by_a_capitalised_portfolio_and_the_body_of_a_hearing() -> None:
+    item = _read("At a hearing of the Senate foreign relations committee, Tom Ward spoke first.")
+    assert _roles(item)["organisers"] == ["foreign relations committee"]
+    item = _read("The Commons Treasury select committee and the Cabinet committee will hold an inquiry.")
+    assert [o.name for o in item.organisations] == ["Commons", "Treasury select committee"]
+    assert _roles(item)["organisers"] == ["Treasury select committee"]
+
+
+def test_a_partys_name_ending_on_the_event_noun_holds_it() -> None:
+    item = _read("The Tory party conference in Carlisle ended on Thursday.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Tory party"]}
+
+
+def test_gates_drives_and_stations_are_places_not_people() -> None:
+    item = _read("He drove through the Thomas Gate towards 24 Sussex Drive and King's Cross Station.")
+    assert item.people == []
+    assert [p.name for p in item.places] == ["Thomas Gate", "24 Sussex Drive", "King's Cross Station"]
+
+
+def test_a_knights_style_between_rank_and_name_and_police_ranks_abbreviated() -> None:
+    item = _read("Lt Gen Sir Tom Ward met Det Supt Ann Lee and Det Ch Insp Paul Berg.")
+    found = {p.name: (p.rank, [m.text for m in p.mentions]) for p in item.people}
+    assert found == {
+        "Tom Ward": ("Lt Gen", ["Sir Tom Ward"]),
+        "Ann Lee": ("Det Supt", ["Ann Lee"]),
+        "Paul Berg": ("Det Ch Insp", ["Paul Berg"]),
+    }
+
+
+def test_whose_post_it_is_told_by_a_pronoun_or_a_common_nouns_possessive_is_no_part_of_it() -> None:
+    item = _read(
+        "Ann Lee, its chief executive, spoke. Tom Ward, their leader, and Paul Berg, the party's "
+        "general secretary, agreed with Ruth Calder, Acme's chairman."
+    )
+    assert _titles(item) == {
+        "Ann Lee": ["chief executive"],
+        "Tom Ward": ["leader"],
+        "Paul Berg": ["general secretary"],
+        "Ruth Calder": ["Acme's chairman"],
+    }
+
+
+def test_places_joined_by_hyphens_name_each_place() -> None:
+    item = _read("The Iran-Pakistan-India pipeline and UK-based Acme-Holdings firms were discussed.")
+    assert [p.name for p in item.places] == ["Iran", "Pakistan", "India"]
+
+
+def test_a_launch_is_its_makers() -> None:
+    item = _read("The chip, developed by Toshiba, Acme Holdings and IBM, will be unveiled in Leeds.")
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Toshiba"]}
+    item = _read("The new phone will be launched by Acme Holdings in Leeds in May.")
+    assert _roles(item) == {"place": "Leeds", "organisers": ["Acme Holdings"]}
+
+
+def test_the_full_name_of_someone_also_called_mr_x_is_a_person_not_an_organisation() -> None:
+    item = _read(
+        "Saeb Orkelan said the plan was unacceptable. Mr Orkelan said talks would go on.",
+        "Labour Orkelan supporters and Tory Orkelan critics were not asked.",
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in item.people] == [
+        ("Saeb Orkelan", ["Saeb Orkelan", "Mr Orkelan"])
+    ]
+    assert "Saeb Orkelan" not in {o.name for o in item.organisations}
+
+
+def test_the_speaker_named_after_a_quotation_is_a_person() -> None:
+    item = _read('"We will not accept this," said Saeb Orkelan. "Nor will we," said Goldman Sachs.')
+    assert [p.name for p in item.people] == ["Saeb Orkelan"]
+
+
+def test_a_place_opening_an_exchanges_or_a_colleges_name_is_no_place() -> None:
+    item = _read("Shares fell in Tokyo Stock Exchange trading; Transport for London and the LSE agreed.")
+    assert item.places == []
+    assert [o.name for o in item.organisations] == ["Tokyo Stock Exchange", "Transport for London", "LSE"]
+
+
+def test_a_persons_possessive_is_no_part_of_a_post_in_an_apposition() -> None:
+    item = _read(
+        "Tom Ward, Mr Berg's former communications director, and Ann Lee, Paul Berg's press "
+        "secretary, said so."
+    )
+    titles = _titles(item)
+    assert titles["Tom Ward"] == ["former communications director"]
+    assert titles["Ann Lee"] == ["press secretary"]
+
+
+def test_a_surname_that_is_a_place_is_the_person_unless_a_word_of_place_stands_before_it() -> None:
+    item = _read(
+        "US envoy Tom Bolton arrived on Monday. Bolton said talks in Bolton and Washington went well."
+    )
+    bolton = next(p for p in item.people if p.name == "Tom Bolton")
+    assert [m.text for m in bolton.mentions] == ["Tom Bolton", "Bolton"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in item.places] == [
+        ("Bolton", ["Bolton"]),
+        ("Washington", ["Washington"]),
+    ]
+
+
+def test_who_or_an_age_after_a_name_no_table_knows_tells_a_person() -> None:
+    item = _read(
+        "Saeb Orkelan, who leads the team, and Kweku Adabor, 31, spoke. Carphone Warehouse, who "
+        "sell phones, did not."
+    )
+    assert [p.name for p in item.people] == ["Saeb Orkelan", "Kweku Adabor"]
+
+
+def test_ages_and_journalists_words_for_the_holder_are_no_part_of_a_post() -> None:
+    item = _read(
+        "Tom Ward, the 60-year-old chief executive, spoke. Ann Lee, the veteran Labour MP, agreed. "
+        "Paul Berg, who took over as chairman last year, and Ruth Calder, the firm's recently "
+        "appointed finance director, did not."
+    )
+    assert _titles(item) == {
+        "Tom Ward": ["chief executive"],
+        "Ann Lee": ["Labour MP"],
+        "Paul Berg": ["chairman"],
+        "Ruth Calder": ["finance director"],
+    }
+
+
+def test_made_a_peer_and_recognised_with_an_honour_are_awards() -> None:
+    item = _read("Tom Ward has been made a peer. Ann Lee was recognised with an MBE.")
+    assert [(a.name, [r.text for r in a.recipients]) for a in item.awards] == [
+        ("peerage", ["Tom Ward"]),
+        ("MBE", ["Ann Lee"]),
+    ]
+
+
+def test_the_one_person_among_the_parties_of_talks_or_holding_them_with_others_hosts() -> None:
+    item = _read("Talks between five unions and Deputy Prime Minister Ruth Calder ended in Leeds.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Ruth Calder held talks with union leaders in Leeds on Monday.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Talks between Ruth Calder and Tom Ward ended in Leeds.")
+    assert "chair" not in _roles(item)  # two equal parties: no host
