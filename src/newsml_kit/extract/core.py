@@ -195,10 +195,9 @@ class Extraction:
         return found
 
     def _person(self, c: Cluster) -> dict[str, Any]:
-        names = c.names()
         return {
             "id": c.local_id,
-            "name": names[0],
+            "name": c.preferred_name(),
             "rank": c.rank,
             "titles": c.titles,
             "roles": c.roles,
@@ -217,7 +216,7 @@ class Extraction:
         }
 
     def _place(self, c: Cluster) -> dict[str, Any]:
-        return {"id": c.local_id, "name": c.names()[0], "mentions": self._mentions(c.spans)}
+        return {"id": c.local_id, "name": c.preferred_name(), "mentions": self._mentions(c.spans)}
 
     def _dates(self) -> list[dict[str, Any]]:
         entries = sorted(self.dates.values(), key=lambda entry: _first(entry.spans))
