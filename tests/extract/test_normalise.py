@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsml_kit.extract.normalise import normalise
+from newsml_kit.extract.normalise import _by_clusters, _clusters, normalise
 from support.strategies import texts, vietnamese_spellings, vietnamese_texts
 
 VIETNAMESE = st.lists(
@@ -128,6 +128,26 @@ def test_a_doubly_marked_vowel_is_left_alone() -> None:
 @pytest.mark.parametrize(("old", "new"), [("giòa", "gioà"), ("giÓA", "giOÁ"), ("giúy", "giuý")])
 def test_old_and_new_tone_placement_after_the_onset_gi_give_the_same_view(old: str, new: str) -> None:
     assert normalise(new).text == normalise(old).text
+
+
+def _one_character_clusters(text: str) -> bool:
+    return all(end - start == 1 for start, end in _clusters(text))
+
+
+@given(
+    st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=40), st.text(alphabet="quýQUÝÐðoàhOÀ ,"))
+    .map(lambda text: unicodedata.normalize("NFC", text))
+    .filter(_one_character_clusters)
+)
+def test_the_short_ways_give_the_view_and_offsets_of_the_cluster_by_cluster_way(text: str) -> None:
+    """``normalise`` skips building offset tables for ASCII, for text in the new spelling (a
+    "quý" included) and for text whose old-tone candidates all stay: the view and every
+    character's offsets are still those the general way gives (where each character is its own
+    cluster: one the general way maps to its whole cluster)."""
+    view, general = normalise(text), _by_clusters(text)
+    assert view.text == general.text
+    for index in range(len(view.text)):
+        assert view.to_original(index, index + 1) == general.to_original(index, index + 1)
 
 
 def test_a_paragraph_whose_old_tone_candidate_stays_keeps_its_offsets() -> None:
