@@ -50,8 +50,16 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
             hyphen = _HYPHEN_RE.match(text, cursor)
-            if hyphen is None or end == position or v.org_starts.match(text, hyphen.end()):
-                break  # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT")
+            if (
+                hyphen is None
+                or end == position
+                or v.org_starts.match(text, hyphen.end())
+                or (not allow_titles and v.title_heads.match(text, hyphen.end()))
+            ):
+                # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT"; in an organisation's
+                # name, a post after a dash opens the clause of its holder: "Tập đoàn X - Chủ tịch
+                # là ..."; a title goes on to be split there: "Bí thư Đảng ủy - Giám đốc ...")
+                break
             cursor = hyphen.end() - 1
             continue
         token = word.group()
