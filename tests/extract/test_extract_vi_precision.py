@@ -15,6 +15,18 @@ def test_a_dash_before_a_post_ends_the_organisation_name() -> None:
     assert not [name for name in organisations(item) if "Chủ tịch" in name]
 
 
+def test_a_renewable_energy_body_keeps_its_lower_case_field() -> None:
+    item = extract_text("Theo Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương, giá điện sẽ giữ nguyên.")
+    assert "Cục Điện lực và Năng lượng tái tạo" in organisations(item)
+    assert "Cục Điện lực và Năng lượng" not in organisations(item)
+
+
+def test_an_intellectual_property_office_is_not_cut_at_so() -> None:
+    item = extract_text("Hồ sơ đã được nộp lên Văn phòng Sở hữu trí tuệ Nhật Bản vào tháng trước.")
+    assert "Văn phòng Sở hữu trí tuệ Nhật Bản" in organisations(item)
+    assert "Văn phòng Sở" not in organisations(item)
+
+
 # --- dates ---------------------------------------------------------------------------------------
 
 
