@@ -27,6 +27,20 @@ def test_an_intellectual_property_office_is_not_cut_at_so() -> None:
     assert "Văn phòng Sở" not in organisations(item)
 
 
+def test_an_ampersand_joins_two_words_of_one_name_written_with_and_elsewhere() -> None:
+    item = extract_text(
+        "Bộ đã xử lý sai phạm của Trường ĐH Kinh tế & Kỹ thuật Hải Dương. "
+        "Trường ĐH Kinh tế và Kỹ thuật Hải Dương đã nhận lỗi."
+    )
+    assert len([name for name in organisations(item) if name.startswith("Trường ĐH Kinh tế")]) == 1
+    assert "Trường ĐH Kinh tế" not in organisations(item)
+
+
+def test_an_ampersand_before_another_body_still_ends_the_name() -> None:
+    item = extract_text("Ông An làm việc với Bộ Tài chính & Bộ Công Thương về giá xăng.")
+    assert sorted(organisations(item)) == ["Bộ Công Thương", "Bộ Tài chính"]
+
+
 # --- dates ---------------------------------------------------------------------------------------
 
 

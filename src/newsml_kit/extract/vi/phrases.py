@@ -49,6 +49,17 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
+            if (
+                not allow_titles
+                and end > position
+                and text.startswith("& ", cursor + 1)
+                and SPACE_UPPER_RE.match(text, cursor + 2)
+                and not _starts_another_name(text, cursor + 3, v)
+            ):
+                # "Trường ĐH Kinh doanh & Công nghệ": "&" joins two words of one name as "và"
+                # does (in a title it splits two posts: GOLD-FORMAT).
+                cursor += 2
+                continue
             hyphen = _HYPHEN_RE.match(text, cursor)
             if (
                 hyphen is None
