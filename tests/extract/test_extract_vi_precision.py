@@ -41,6 +41,19 @@ def test_an_ampersand_before_another_body_still_ends_the_name() -> None:
     assert sorted(organisations(item)) == ["Bộ Công Thương", "Bộ Tài chính"]
 
 
+def test_a_lower_case_field_syllable_stays_in_the_name_before_its_closing_word() -> None:
+    first = extract_text("Theo ông Lê Văn Tâm, Hiệp hội Kinh doanh gạo Việt Nam, giá lúa sẽ tăng.")
+    second = extract_text("Nhiều công ty tham gia Liên minh Chuyển đổi số quốc gia, đơn vị này cho biết.")
+    assert "Hiệp hội Kinh doanh gạo Việt Nam" in organisations(first)
+    assert "Liên minh Chuyển đổi số quốc gia" in organisations(second)
+
+
+def test_a_verb_between_a_body_and_another_body_is_not_part_of_the_name() -> None:
+    item = extract_text("Hội Nông dân tặng Trường Tiểu học Hòa Bình 50 bộ sách.")
+    assert "Hội Nông dân" in organisations(item)
+    assert not [name for name in organisations(item) if "tặng" in name]
+
+
 # --- dates ---------------------------------------------------------------------------------------
 
 
