@@ -325,7 +325,8 @@ def _org_key(name: str, acronyms: dict[str, str]) -> str:
     key = _TERM_SUFFIX_RE.sub("", name)
     for acronym, long_form in acronyms.items():
         key = key.replace(long_form, acronym)
-    return " ".join(key.replace(" \u2013 ", " - ").split()).casefold()
+    # ("X & Y" and "X và Y": one name, written both ways)
+    return " ".join(key.replace(" \u2013 ", " - ").replace(" & ", " và ").split()).casefold()
 
 
 def _named_after(text: str, start: int, person: Span, end: int, v: Vocab) -> bool:

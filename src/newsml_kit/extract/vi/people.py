@@ -26,7 +26,7 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Qq]uyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
@@ -35,6 +35,7 @@ _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])
 # (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
 # A short aside in parentheses right after a name, before a dash or a comma and a title.
 _ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
+_TERM_RE = re.compile(r" (?:khóa|khoá) [IVXLC]+(?![\w-])")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
 _SPACE_UPPER_RE = re.compile(rf" [{UPPER}]")
@@ -131,7 +132,7 @@ def find_people(ex: Extraction) -> None:
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
-_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Qq]uyền) $")
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) $")
 
 
 def _former_start(text: str, start: int) -> int:
@@ -695,6 +696,9 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 if owner is not None and not owner.group(1):
                     # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
                     end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            term = _TERM_RE.match(text, end)
+            if term is not None:
+                end = term.end()  # "Đại biểu Quốc hội khóa XIV": the body's term is the post's
             end = _next_title_start(text, head.end(), end, v)
             if (
                 separator.group(1)

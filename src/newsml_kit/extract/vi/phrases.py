@@ -29,6 +29,7 @@ _NAME_GOES_ON_RE = re.compile(
     rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
 )
 _CLOSING_FIELDS = ("quốc gia", "trung ương")
+_VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
@@ -49,9 +50,28 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
+            if (
+                not allow_titles
+                and end > position
+                and text.startswith("& ", cursor + 1)
+                and SPACE_UPPER_RE.match(text, cursor + 2)
+                and not _starts_another_name(text, cursor + 3, v)
+            ):
+                # "Trường ĐH Kinh doanh & Công nghệ": "&" joins two words of one name as "và"
+                # does (in a title it splits two posts: GOLD-FORMAT).
+                cursor += 2
+                continue
             hyphen = _HYPHEN_RE.match(text, cursor)
-            if hyphen is None or end == position or v.org_starts.match(text, hyphen.end()):
-                break  # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT")
+            if (
+                hyphen is None
+                or end == position
+                or v.org_starts.match(text, hyphen.end())
+                or (not allow_titles and v.title_heads.match(text, hyphen.end()))
+            ):
+                # (a dash before a head opens the body above: "Vụ X - Bộ GD&ĐT"; in an organisation's
+                # name, a post after a dash opens the clause of its holder: "Tập đoàn X - Chủ tịch
+                # là ..."; a title goes on to be split there: "Bí thư Đảng ủy - Giám đốc ...")
+                break
             cursor = hyphen.end() - 1
             continue
         token = word.group()
@@ -82,6 +102,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 while following is not None:
                     cursor = following.end()
                     following = v.name_words_lower.match(text, cursor + 1)
+                cursor = _field_syllable_end(text, cursor, v)
             end = cursor
             continue
         lower = v.name_fields_lower.match(text, cursor + 1)
@@ -188,6 +209,22 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     ):
         return two.end()
     return cursor
+
+
+_FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
+
+
+def _field_syllable_end(text: str, cursor: int, v: Vocab) -> int:
+    """After a word of the name table, one lower-case syllable naming its field ("Hiệp hội Kinh
+    doanh vàng Việt Nam", "Liên minh Chuyển đổi số quốc gia") when the name goes on right after
+    it (a capitalised word that starts no other name, or a closing "quốc gia"); not a verb or a
+    function word ("Hội Nông dân tặng Trường X": the capitalised word starts another name)."""
+    match = _FIELD_SYLLABLE_RE.match(text, cursor)
+    if match is None or match.group(1) in v.function_words:
+        return cursor
+    if _starts_another_name(text, match.end(), v) or _VERB_AFTER_RE.match(text, cursor):
+        return cursor
+    return match.end(1)
 
 
 # Up to four lower-case words before a capitalised one: "Ban Quản lý đường sắt đô thị TP.HCM".

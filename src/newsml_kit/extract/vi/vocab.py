@@ -257,10 +257,10 @@ def vocab() -> Vocab:
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
         at_place=re.compile(rf"\b(?:[Tt]ại|ở) (?:(?:{'|'.join(map(re.escape, unit_forms))}) )?"),
         # "Ngày 28/12", and the police press's "Sáng 28-12" (the dash only after a word for a day:
-        # "từ 5-7 người" is a count, not a date).
+        # "từ 5-7 người" is a count, not a date; nor is a fraction of a whole: "từ 2/3 tổng số").
         day_month=re.compile(
             rf"(?:(?:{_capital_or_not(time_words)}) (\d{{1,2}})/(\d{{1,2}})"
-            rf"|(?:{_capital_or_not(day_words)}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-])"
+            rf"|(?:{_capital_or_not(day_words)}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-]| (?:tổng|dân) số\b)"
         ),
         day_month_words=frozenset(both_cases([w[:1].upper() + w[1:] for w in time_words])),
         day_month_word_sizes=tuple(sorted({len(w) for w in time_words}, reverse=True)),
