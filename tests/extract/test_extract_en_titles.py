@@ -1,0 +1,48 @@
+"""English titles as British news writes them, each form on sentences written for these tests:
+posts of a campaign, seats in Parliament and posts of local bodies."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def test_a_partys_campaign_post_keeps_its_campaign_word() -> None:
+    assert _titles("Labour's election co-ordinator Corin Vasquez met donors.") == {
+        "Corin Vasquez": ["Labour's election co-ordinator"]
+    }
+    assert _titles("Ilse Brandt, the Tories' campaign chief, flew north.") == {
+        "Ilse Brandt": ["Tories' campaign chief"]
+    }
+
+
+def test_peers_and_backbenchers_hold_their_seat_as_a_title() -> None:
+    assert _titles("Tory peer Lord Oyelaran voted against the bill.") == {"Lord Oyelaran": ["Tory peer"]}
+    assert _titles("Labour backbencher Halvard Steel voted against it too.") == {
+        "Halvard Steel": ["Labour backbencher"]
+    }
+    assert _titles("Shadow frontbencher Ruth Calder spoke next.") == {"Ruth Calder": ["Shadow frontbencher"]}
+
+
+def test_a_post_of_a_local_body_keeps_the_body() -> None:
+    assert _titles("Roads were shut, county board chairman Tarquin Oyelaran said.") == {
+        "Tarquin Oyelaran": ["county board chairman"]
+    }
+    assert _titles("City council leader Ann Bexley opened the bridge.") == {
+        "Ann Bexley": ["City council leader"]
+    }
+
+
+def test_an_occupation_is_still_no_title() -> None:
+    assert _titles("Paul Berg, senior analyst at Brantwell Bank, said so.") == {"Paul Berg": []}
