@@ -46,3 +46,19 @@ def test_a_post_of_a_local_body_keeps_the_body() -> None:
 
 def test_an_occupation_is_still_no_title() -> None:
     assert _titles("Paul Berg, senior analyst at Brantwell Bank, said so.") == {"Paul Berg": []}
+
+
+def test_initials_with_dots_stay_in_the_post() -> None:
+    assert _titles("Markets fell as U.S. President Corin Vasquez spoke.") == {
+        "Corin Vasquez": ["U.S. President"]
+    }
+    assert _titles("Rain fell in the U.S. Paul Berg stayed home.") == {"Paul Berg": []}
+
+
+def test_a_ranks_words_before_of_are_a_post_not_a_name() -> None:
+    assert _titles("Chief Inspector of Prisons Ann Bexley wrote the report.") == {
+        "Ann Bexley": ["Chief Inspector of Prisons"]
+    }
+    assert _titles("Paul Berg, Chief Constable of Wessex, said so.") == {
+        "Paul Berg": ["Chief Constable of Wessex"]
+    }

@@ -405,8 +405,10 @@ def _full_name(
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
         if head.endswith(",") and not _closed(v, text, end):
             return None  # "the chairman, Ann Lee, said": a name after a post's comma closes its own
-        if f"{head} {tokens[0]}" in v.title_heads:
-            return None  # "the Governor General or": the post goes on, no name follows it
+        if f"{head} {tokens[0]}" in v.title_heads or f"{head} {tokens[0]}" in v.ranks:
+            # "the Governor General or": the post goes on, no name follows it; "Chief Inspector of
+            # Prisons", "Chief Constable of Kent": a rank's words are no name
+            return None
         if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
@@ -532,6 +534,9 @@ def _title_before(
         if word[-1] == "," and _listed_portfolio(v, word[:-1], taken):
             taken.insert(0, token)  # "Culture, Media and Sport Secretary": a list inside the post
             continue
+        if word[-1] == "." and taken and _INITIALISM_RE.fullmatch(word):
+            taken.insert(0, token)  # "U.S. President", "U.N. envoy": the dots are no sentence's end
+            continue
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
         if near and any(begin <= offset + token.start() < finish for begin, finish in near):
@@ -587,6 +592,10 @@ def _title_before(
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+# A country's or body's initials written with dots ("U.S.", "U.N.", "E.U.").
+_INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # What closes an apposition after a name: a comma, or the end of the sentence or clause.
