@@ -62,3 +62,27 @@ def test_a_ranks_words_before_of_are_a_post_not_a_name() -> None:
     assert _titles("Paul Berg, Chief Constable of Wessex, said so.") == {
         "Paul Berg": ["Chief Constable of Wessex"]
     }
+
+
+def test_a_post_that_speaks_unnamed_is_the_title_of_whom_the_next_sentence_names() -> None:
+    assert _titles(
+        "It follows a warning. Freedonia's High Commissioner to Britain said some families felt cut off. "
+        "Dr Ann Bexley said they should feel at home."
+    ) == {"Ann Bexley": ["Freedonia's High Commissioner to Britain"]}
+    assert _titles(
+        "Brantwell's chief executive said profits fell. Paul Berg said the firm would recover."
+    ) == {"Paul Berg": ["Brantwell's chief executive"]}
+    # A country's possessive is dropped from a post at home.
+    assert _titles("France's foreign minister said no. Paul Berg said the talks would go on.") == {
+        "Paul Berg": ["foreign minister"]
+    }
+
+
+def test_an_unnamed_post_is_nobodys_when_the_next_sentence_opens_on_no_new_name() -> None:
+    # Another sentence between them, or a person named before: no title.
+    assert _titles("Brantwell's chief executive said profits fell. Analysts agreed. Paul Berg said so.") == {
+        "Paul Berg": []
+    }
+    assert _titles(
+        "Paul Berg, a trader, spoke. Brantwell's chief executive said profits fell. Mr Berg said more."
+    ) == {"Paul Berg": []}

@@ -81,6 +81,7 @@ def find_people(ex: Extraction) -> None:
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
+    _unnamed_speaker_posts(ex, v)
 
 
 def _addressed_full_names(
@@ -982,6 +983,67 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     )
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
+
+
+# A post that speaks with no name beside it, after a possessive ("Pakistan's High Commissioner to
+# Britain said", "Acme's chief executive told"): its holder is often named in the next sentence.
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][\w-]*)['\u2019]s ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*"
+    r"(?: (?:to|of|for) (?:the )?[A-Z][\w-]*)?) (?:has |had )?(?:said|says|told|warned|added)\b"
+)
+
+
+def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
+    """A post that speaks without a name ("Pakistan's High Commissioner to Britain said ...") is a
+    title of the person the next sentence of the paragraph opens on ("Dr X said ..."), when that
+    person is named there for the first time and holds no post yet. A country's possessive is
+    dropped unless the post is one abroad."""
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    if not people:
+        return
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "'s " not in text and "\u2019s " not in text:
+            continue
+        for match in _UNNAMED_SPEAKER_RE.finditer(text):
+            owner, post = match.group(1), match.group(2)
+            post_words = post.split(" ")
+            heads = [i for i, word in enumerate(post_words) if _is_head(v, word)]
+            if not heads or any(
+                w not in v.title_words and not _is_head(v, w) and not w[:1].isupper() and w not in _LINKS
+                for w in post_words[: heads[-1] + 1]
+            ):
+                continue
+            if heads[-1] != len(post_words) - 1 and post_words[heads[-1] + 1] not in _LINKS:
+                continue
+            sentence_start, sentence_end = sentence_bounds(text, match.start())
+            if any(s.block == index and sentence_start <= s.start < sentence_end for s, _ in people):
+                continue  # someone is named in the post's own sentence
+            following = [p for p in sentence_starts(text) if p >= sentence_end]
+            if not following:
+                continue
+            opening = min(following)
+            cluster = next((c for s, c in people if s.block == index and s.start >= opening), None)
+            first = next((s for s, c in people if c is cluster), None)
+            if cluster is None or first is None or cluster.titles:
+                continue
+            if (first.block, first.start) != (index, _name_start(text, opening, first.start)):
+                continue
+            if owner in v.places and not _envoy(v, post_words):
+                cluster.titles.append(post)
+            else:
+                cluster.titles.append(f"{owner}{match.group(0)[len(owner) : len(owner) + 2]} {post}")
+
+
+def _name_start(text: str, opening: int, start: int) -> int:
+    """Where a name that opens a sentence at ``opening`` starts: after its word of address if any."""
+    return start if _ADDRESS_RE.fullmatch(text, opening, start) else -1
+
+
+_ADDRESS_RE = re.compile(r"(?:[\"'\u201c\u2018])?(?:[A-Z][a-z]{1,9}\.? )?")
 
 
 def _may_hold(cluster: Cluster, post: str) -> bool:
