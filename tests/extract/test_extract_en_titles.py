@@ -86,3 +86,11 @@ def test_an_unnamed_post_is_nobodys_when_the_next_sentence_opens_on_no_new_name(
     assert _titles(
         "Paul Berg, a trader, spoke. Brantwell's chief executive said profits fell. Mr Berg said more."
     ) == {"Paul Berg": []}
+
+
+def test_a_name_broken_by_a_hard_line_wrap_is_one_name() -> None:
+    item = _read(
+        "Curbs ordered by President Paul\nBerg hit shares, while the city of Alexander\nCounty, "
+        "the smallest, flooded."
+    )
+    assert [(person.name, person.titles) for person in item.people] == [("Paul Berg", ["President"])]

@@ -445,7 +445,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             particles.append(particle.group(1))
             at = particle.end()
         match = _NAME_TOKEN_RE.match(text, at if not tokens else at + 1)
-        if match is None or (tokens and text[at : at + 1] != " "):
+        if match is None or (tokens and text[at : at + 1] not in (" ", "\n")):
             break
         token = match.group()
         if tokens and token in v.post_nominals:
@@ -453,6 +453,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
             if (
                 len(tokens) == 1
+                and text[at] == " "
                 and tokens[0] in v.given_names
                 and token in v.venue_heads
                 and _SPEAKS_RE.match(text, match.end())
