@@ -94,3 +94,21 @@ def test_a_name_broken_by_a_hard_line_wrap_is_one_name() -> None:
         "the smallest, flooded."
     )
     assert [(person.name, person.titles) for person in item.people] == [("Paul Berg", ["President"])]
+
+
+def test_a_post_given_by_a_verb_after_the_name() -> None:
+    assert _titles("Paul Berg was appointed chief executive in 2003.") == {"Paul Berg": ["chief executive"]}
+    assert _titles("Paul Berg was named chairman of Brantwell Foods in May.") == {
+        "Paul Berg": ["chairman of Brantwell Foods"]
+    }
+    assert _titles("Paul Berg took over as Brantwell's chief executive on Monday.") == {
+        "Paul Berg": ["Brantwell's chief executive"]
+    }
+    assert _titles("Paul Berg - who is also chairman of Brantwell Foods - spoke.") == {
+        "Paul Berg": ["chairman of Brantwell Foods"]
+    }
+
+
+def test_a_verb_before_no_post_gives_none() -> None:
+    assert _titles("Paul Berg became angry when the chairman left.") == {"Paul Berg": []}
+    assert _titles("Paul Berg was named in the report by the chairman.") == {"Paul Berg": []}

@@ -32,14 +32,17 @@ _PARTICLE_RE = re.compile(
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the ))"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the )"
+    # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
+    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
+    r"|became|took over as|takes over as) (?=[a-zA-Z]))"
     r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
 # A post set off by dashes: "Ann Lee - the chairman of the trust - said".
 _DASHED_RE = re.compile(
-    r" [-\u2013\u2014] (?:the |a |an )?"
+    r" [-\u2013\u2014] (?:who (?:is|was) )?(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)(?= [-\u2013\u2014] )"
 )
 _DASHES = (" -", " \u2013", " \u2014")
@@ -49,6 +52,9 @@ _AGE_RE = re.compile(r", \d{1,3}(?=, )")
 _WHEN_RE = re.compile(
     r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
     r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
+    r"| (?:in|on|from|until|since) (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+    r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
@@ -726,6 +732,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
         return None
+    if (
+        match.group(0)[:1] == " "
+        and not text.startswith((" is the ", " was the "), end)
+        and not _post_words(v, words)
+    ):
+        return None  # "Ann Lee became angry when the chairman ...": no post after the verb
     if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
@@ -734,6 +746,17 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _post_words(v: Vocab, words: list[str]) -> bool:
+    """Only words of a post's name (capitalised words, possessives, words of a post) come before
+    its first head."""
+    for word in words:
+        if _is_head(v, word):
+            return True
+        if not (word in v.title_words or word[:1].isupper() or word.endswith(("'s", "\u2019s"))):
+            return False
+    return False
 
 
 # The rest of a list after a comma inside a post or a body's name: "(Culture), Media and Sport
