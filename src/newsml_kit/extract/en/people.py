@@ -1012,8 +1012,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
 # A post that speaks with no name beside it, after a possessive ("Pakistan's High Commissioner to
 # Britain said", "Acme's chief executive told"): its holder is often named in the next sentence.
 _UNNAMED_SPEAKER_RE = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][\w-]*)['\u2019]s ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*"
-    r"(?: (?:to|of|for) (?:the )?[A-Z][\w-]*)?) (?:has |had )?(?:said|says|told|warned|added)\b"
+    r"((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*(?: (?:to|of|for) (?:the )?[A-Z][\w-]*)?)"
+    r" (?:has |had )?(?:said|says|told|warned|added)\b"
 )
 
 
@@ -1032,8 +1032,15 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
         text = view.text
         if "'s " not in text and "\u2019s " not in text:
             continue
-        for match in _UNNAMED_SPEAKER_RE.finditer(text):
-            owner, post = match.group(1), match.group(2)
+        for possessive in _possessives(text):
+            begin = max(text.rfind(" ", 0, possessive), text.rfind("\n", 0, possessive)) + 1
+            owner = text[begin:possessive]
+            if not owner[:1].isupper() or not owner.replace("-", "").isalnum():
+                continue
+            match = _UNNAMED_SPEAKER_RE.match(text, possessive + 3)
+            if match is None:
+                continue
+            post = match.group(1)
             post_words = post.split(" ")
             heads = [i for i, word in enumerate(post_words) if _is_head(v, word)]
             if not heads or any(
@@ -1043,7 +1050,7 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
                 continue
             if heads[-1] != len(post_words) - 1 and post_words[heads[-1] + 1] not in _LINKS:
                 continue
-            sentence_start, sentence_end = sentence_bounds(text, match.start())
+            sentence_start, sentence_end = sentence_bounds(text, begin)
             if any(s.block == index and sentence_start <= s.start < sentence_end for s, _ in people):
                 continue  # someone is named in the post's own sentence
             following = [p for p in sentence_starts(text) if p >= sentence_end]
@@ -1059,7 +1066,18 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
             if owner in v.places and not _envoy(v, post_words):
                 cluster.titles.append(post)
             else:
-                cluster.titles.append(f"{owner}{match.group(0)[len(owner) : len(owner) + 2]} {post}")
+                cluster.titles.append(f"{text[begin : possessive + 2]} {post}")
+
+
+def _possessives(text: str) -> list[int]:
+    """Where "'s " (or with a curly apostrophe) is written in ``text``."""
+    found: list[int] = []
+    for mark in ("'s ", "\u2019s "):
+        position = text.find(mark)
+        while position >= 0:
+            found.append(position)
+            position = text.find(mark, position + 1)
+    return sorted(found)
 
 
 def _name_start(text: str, opening: int, start: int) -> int:
