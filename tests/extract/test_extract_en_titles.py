@@ -112,3 +112,12 @@ def test_a_post_given_by_a_verb_after_the_name() -> None:
 def test_a_verb_before_no_post_gives_none() -> None:
     assert _titles("Paul Berg became angry when the chairman left.") == {"Paul Berg": []}
     assert _titles("Paul Berg was named in the report by the chairman.") == {"Paul Berg": []}
+
+
+def test_more_heads_refer_back_to_the_person_before() -> None:
+    assert _titles("Ann Lee set out her plans on Monday.", "The boss said sales would rise.") == {
+        "Ann Lee": ["boss"]
+    }
+    assert _titles("Paul Berg spoke to the union.", "The general secretary said pay must rise.") == {
+        "Paul Berg": ["general secretary"]
+    }
