@@ -1,5 +1,6 @@
 """English titles as British news writes them, each form on sentences written for these tests:
-posts of a campaign, seats in Parliament and posts of local bodies."""
+posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
+that speak unnamed; and a place inside another name ("New Belgium")."""
 
 from __future__ import annotations
 
@@ -121,3 +122,11 @@ def test_more_heads_refer_back_to_the_person_before() -> None:
     assert _titles("Paul Berg spoke to the union.", "The general secretary said pay must rise.") == {
         "Paul Berg": ["general secretary"]
     }
+
+
+def test_new_before_a_place_makes_another_name_unless_the_pair_is_a_place() -> None:
+    def places(text: str) -> list[str]:
+        return [place.name for place in _read(text).places]
+
+    assert places("New Freedonia Ales raised prices. New Belgium raised prices in Belgium.") == ["Belgium"]
+    assert places("Talks moved from New Delhi to New Mexico.") == ["New Delhi", "New Mexico"]
