@@ -130,3 +130,12 @@ def test_new_before_a_place_makes_another_name_unless_the_pair_is_a_place() -> N
 
     assert places("New Freedonia Ales raised prices. New Belgium raised prices in Belgium.") == ["Belgium"]
     assert places("Talks moved from New Delhi to New Mexico.") == ["New Delhi", "New Mexico"]
+
+
+def test_one_office_is_written_once_in_full() -> None:
+    assert _titles("U.S. President Paul Berg flew in. Talks with President Paul Berg began.") == {
+        "Paul Berg": ["U.S. President"]
+    }
+    assert _titles("Former President Paul Berg flew in. As a boy, President Paul Berg ran.") == {
+        "Paul Berg": ["Former President", "President"]
+    }

@@ -88,6 +88,23 @@ def find_people(ex: Extraction) -> None:
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
+    for cluster in clusters:
+        if len(cluster.titles) > 1:
+            cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
+
+
+def _qualified_elsewhere(title: str, titles: list[str]) -> bool:
+    """``title`` is another title with a capitalised qualifier taken off ("President" beside "U.S.
+    President", "French President"): one office, written once in full. A deputy's, a former
+    holder's post is another ("Former President")."""
+    return any(
+        other.endswith(" " + title)
+        and all(
+            word[:1].isupper() and word.casefold().removeprefix("ex-") not in _OTHER_POST
+            for word in other[: -len(title) - 1].split(" ")
+        )
+        for other in titles
+    )
 
 
 def _addressed_full_names(
