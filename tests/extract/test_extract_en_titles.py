@@ -139,3 +139,13 @@ def test_one_office_is_written_once_in_full() -> None:
     assert _titles("Former President Paul Berg flew in. As a boy, President Paul Berg ran.") == {
         "Paul Berg": ["Former President", "President"]
     }
+
+
+def test_a_seat_and_a_post_joined_by_and_are_two_titles() -> None:
+    assert _titles("Ann Lee, Labour MP for Fenland and shadow health secretary, spoke.") == {
+        "Ann Lee": ["Labour MP for Fenland", "shadow health secretary"]
+    }
+    # "and" inside a firm's name or a portfolio keeps one post.
+    assert _titles("Paul Berg, chief executive of Marks and Spencer, spoke.") == {
+        "Paul Berg": ["chief executive of Marks and Spencer"]
+    }

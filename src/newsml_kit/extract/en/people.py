@@ -250,11 +250,25 @@ def _posts(v: Vocab, title: str) -> list[str]:
     second holds one ("Commons leader and Welsh secretary"); one where "and" is inside a post's
     name ("Work and Pensions Secretary", "chief executive of Marks and Spencer")."""
     first, joined, second = title.partition(" and ")
+    if joined and _plain_post(v, second) and any(_is_head(v, word) for word in first.split(" ")):
+        # "Conservative MP for Fenland and shadow health secretary": a seat, then a post of its own
+        return [first, second]
     if not joined or first.split(" ")[-1] not in v.title_heads:
         return [title]
     if not any(word in v.title_heads for word in second.split(" ")):
         return [title]
     return [first, *_posts(v, second)]
+
+
+def _plain_post(v: Vocab, phrase: str) -> bool:
+    """``phrase`` is a post in lower-case words alone, ending in its head ("shadow health secretary")."""
+    words = phrase.split(" ")
+    return (
+        len(words) > 1
+        and words[-1] in v.title_heads
+        and words[0][:1].islower()
+        and all(word in v.title_words or word in v.title_heads for word in words[:-1])
+    )
 
 
 def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
