@@ -32,14 +32,17 @@ _PARTICLE_RE = re.compile(
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the ))"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the )"
+    # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
+    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
+    r"|became|took over as|takes over as) (?=[a-zA-Z]))"
     r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
 # A post set off by dashes: "Ann Lee - the chairman of the trust - said".
 _DASHED_RE = re.compile(
-    r" [-\u2013\u2014] (?:the |a |an )?"
+    r" [-\u2013\u2014] (?:who (?:is|was) )?(?:the |a |an )?"
     r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)(?= [-\u2013\u2014] )"
 )
 _DASHES = (" -", " \u2013", " \u2014")
@@ -49,6 +52,9 @@ _AGE_RE = re.compile(r", \d{1,3}(?=, )")
 _WHEN_RE = re.compile(
     r" (?:since|until|till|from|between|for|in|during) (?:\d|last\b|next\b|the (?:end|start)\b)"
     r"| (?:last|next|this|earlier this|later this) (?:year|month|week|summer|autumn|spring|winter)\b"
+    r"| (?:in|on|from|until|since) (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+    r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
@@ -81,6 +87,24 @@ def find_people(ex: Extraction) -> None:
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
+    _unnamed_speaker_posts(ex, v)
+    for cluster in clusters:
+        if len(cluster.titles) > 1:
+            cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
+
+
+def _qualified_elsewhere(title: str, titles: list[str]) -> bool:
+    """``title`` is another title with a capitalised qualifier taken off ("President" beside "U.S.
+    President", "French President"): one office, written once in full. A deputy's, a former
+    holder's post is another ("Former President")."""
+    return any(
+        other.endswith(" " + title)
+        and all(
+            word[:1].isupper() and word.casefold().removeprefix("ex-") not in _OTHER_POST
+            for word in other[: -len(title) - 1].split(" ")
+        )
+        for other in titles
+    )
 
 
 def _addressed_full_names(
@@ -226,11 +250,25 @@ def _posts(v: Vocab, title: str) -> list[str]:
     second holds one ("Commons leader and Welsh secretary"); one where "and" is inside a post's
     name ("Work and Pensions Secretary", "chief executive of Marks and Spencer")."""
     first, joined, second = title.partition(" and ")
+    if joined and _plain_post(v, second) and any(_is_head(v, word) for word in first.split(" ")):
+        # "Conservative MP for Fenland and shadow health secretary": a seat, then a post of its own
+        return [first, second]
     if not joined or first.split(" ")[-1] not in v.title_heads:
         return [title]
     if not any(word in v.title_heads for word in second.split(" ")):
         return [title]
     return [first, *_posts(v, second)]
+
+
+def _plain_post(v: Vocab, phrase: str) -> bool:
+    """``phrase`` is a post in lower-case words alone, ending in its head ("shadow health secretary")."""
+    words = phrase.split(" ")
+    return (
+        len(words) > 1
+        and words[-1] in v.title_heads
+        and words[0][:1].islower()
+        and all(word in v.title_words or word in v.title_heads for word in words[:-1])
+    )
 
 
 def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
@@ -405,8 +443,10 @@ def _full_name(
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
         if head.endswith(",") and not _closed(v, text, end):
             return None  # "the chairman, Ann Lee, said": a name after a post's comma closes its own
-        if f"{head} {tokens[0]}" in v.title_heads:
-            return None  # "the Governor General or": the post goes on, no name follows it
+        if f"{head} {tokens[0]}" in v.title_heads or f"{head} {tokens[0]}" in v.ranks:
+            # "the Governor General or": the post goes on, no name follows it; "Chief Inspector of
+            # Prisons", "Chief Constable of Kent": a rank's words are no name
+            return None
         if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
@@ -442,7 +482,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
             particles.append(particle.group(1))
             at = particle.end()
         match = _NAME_TOKEN_RE.match(text, at if not tokens else at + 1)
-        if match is None or (tokens and text[at : at + 1] != " "):
+        if match is None or (tokens and text[at : at + 1] not in (" ", "\n")):
             break
         token = match.group()
         if tokens and token in v.post_nominals:
@@ -450,6 +490,7 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if tokens and (token in v.org_heads or token in v.venue_heads or token in v.title_heads):
             if (
                 len(tokens) == 1
+                and text[at] == " "
                 and tokens[0] in v.given_names
                 and token in v.venue_heads
                 and _SPEAKS_RE.match(text, match.end())
@@ -532,6 +573,9 @@ def _title_before(
         if word[-1] == "," and _listed_portfolio(v, word[:-1], taken):
             taken.insert(0, token)  # "Culture, Media and Sport Secretary": a list inside the post
             continue
+        if word[-1] == "." and taken and _INITIALISM_RE.fullmatch(word):
+            taken.insert(0, token)  # "U.S. President", "U.N. envoy": the dots are no sentence's end
+            continue
         if word[-1] in ',;:.!?"()\u201c\u201d' or word[0] in '"(\u201c':
             break
         if near and any(begin <= offset + token.start() < finish for begin, finish in near):
@@ -587,6 +631,10 @@ def _title_before(
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     return window[taken[0].start() : taken[-1].end()]
+
+
+# A country's or body's initials written with dots ("U.S.", "U.N.", "E.U.").
+_INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # What closes an apposition after a name: a comma, or the end of the sentence or clause.
@@ -715,6 +763,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         return None  # "the attorney general": a head of two words
     if words[0] in v.given_names:
         return None
+    if (
+        match.group(0)[:1] == " "
+        and not text.startswith((" is the ", " was the "), end)
+        and not _post_words(v, words)
+    ):
+        return None  # "Ann Lee became angry when the chairman ...": no post after the verb
     if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
@@ -723,6 +777,17 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _post_words(v: Vocab, words: list[str]) -> bool:
+    """Only words of a post's name (capitalised words, possessives, words of a post) come before
+    its first head."""
+    for word in words:
+        if _is_head(v, word):
+            return True
+        if not (word in v.title_words or word[:1].isupper() or word.endswith(("'s", "\u2019s"))):
+            return False
+    return False
 
 
 # The rest of a list after a comma inside a post or a body's name: "(Culture), Media and Sport
@@ -973,6 +1038,85 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     )
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
+
+
+# A post that speaks with no name beside it, after a possessive ("Pakistan's High Commissioner to
+# Britain said", "Acme's chief executive told"): its holder is often named in the next sentence.
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*(?: (?:to|of|for) (?:the )?[A-Z][\w-]*)?)"
+    r" (?:has |had )?(?:said|says|told|warned|added)\b"
+)
+
+
+def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
+    """A post that speaks without a name ("Pakistan's High Commissioner to Britain said ...") is a
+    title of the person the next sentence of the paragraph opens on ("Dr X said ..."), when that
+    person is named there for the first time and holds no post yet. A country's possessive is
+    dropped unless the post is one abroad."""
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    if not people:
+        return
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "'s " not in text and "\u2019s " not in text:
+            continue
+        for possessive in _possessives(text):
+            begin = max(text.rfind(" ", 0, possessive), text.rfind("\n", 0, possessive)) + 1
+            owner = text[begin:possessive]
+            if not owner[:1].isupper() or not owner.replace("-", "").isalnum():
+                continue
+            match = _UNNAMED_SPEAKER_RE.match(text, possessive + 3)
+            if match is None:
+                continue
+            post = match.group(1)
+            post_words = post.split(" ")
+            heads = [i for i, word in enumerate(post_words) if _is_head(v, word)]
+            if not heads or any(
+                w not in v.title_words and not _is_head(v, w) and not w[:1].isupper() and w not in _LINKS
+                for w in post_words[: heads[-1] + 1]
+            ):
+                continue
+            if heads[-1] != len(post_words) - 1 and post_words[heads[-1] + 1] not in _LINKS:
+                continue
+            sentence_start, sentence_end = sentence_bounds(text, begin)
+            if any(s.block == index and sentence_start <= s.start < sentence_end for s, _ in people):
+                continue  # someone is named in the post's own sentence
+            following = [p for p in sentence_starts(text) if p >= sentence_end]
+            if not following:
+                continue
+            opening = min(following)
+            cluster = next((c for s, c in people if s.block == index and s.start >= opening), None)
+            first = next((s for s, c in people if c is cluster), None)
+            if cluster is None or first is None or cluster.titles:
+                continue
+            if (first.block, first.start) != (index, _name_start(text, opening, first.start)):
+                continue
+            if owner in v.places and not _envoy(v, post_words):
+                cluster.titles.append(post)
+            else:
+                cluster.titles.append(f"{text[begin : possessive + 2]} {post}")
+
+
+def _possessives(text: str) -> list[int]:
+    """Where "'s " (or with a curly apostrophe) is written in ``text``."""
+    found: list[int] = []
+    for mark in ("'s ", "\u2019s "):
+        position = text.find(mark)
+        while position >= 0:
+            found.append(position)
+            position = text.find(mark, position + 1)
+    return sorted(found)
+
+
+def _name_start(text: str, opening: int, start: int) -> int:
+    """Where a name that opens a sentence at ``opening`` starts: after its word of address if any."""
+    return start if _ADDRESS_RE.fullmatch(text, opening, start) else -1
+
+
+_ADDRESS_RE = re.compile(r"(?:[\"'\u201c\u2018])?(?:[A-Z][a-z]{1,9}\.? )?")
 
 
 def _may_hold(cluster: Cluster, post: str) -> bool:

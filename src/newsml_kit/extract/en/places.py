@@ -69,6 +69,7 @@ def find_places(ex: Extraction) -> None:
                     and not _in_post(v, text, match.end())
                     and not _in_award(v, text, match.start(), match.end())
                     and not _in_style(text, match.start())
+                    and not _after_new(v, text, match.start(), match.group())
                 ):
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
@@ -90,6 +91,12 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+def _after_new(v: Vocab, text: str, start: int, name: str) -> bool:
+    """ "New" before a place that is no place with it makes another name ("New Belgium", a brewer):
+    "New Zealand", "New York" are places of their own."""
+    return text.startswith("New ", start - 4) and f"New {name}" not in v.places
 
 
 def _compounds(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:

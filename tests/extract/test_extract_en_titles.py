@@ -1,0 +1,142 @@
+"""English titles as British news writes them, each form on sentences written for these tests:
+posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
+that speak unnamed; and a place inside another name ("New Belgium")."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def test_a_partys_campaign_post_keeps_its_campaign_word() -> None:
+    assert _titles("Labour's election co-ordinator Corin Vasquez met donors.") == {
+        "Corin Vasquez": ["Labour's election co-ordinator"]
+    }
+    assert _titles("Ilse Brandt, the Tories' campaign chief, flew north.") == {
+        "Ilse Brandt": ["Tories' campaign chief"]
+    }
+
+
+def test_peers_and_backbenchers_hold_their_seat_as_a_title() -> None:
+    assert _titles("Tory peer Lord Oyelaran voted against the bill.") == {"Lord Oyelaran": ["Tory peer"]}
+    assert _titles("Labour backbencher Halvard Steel voted against it too.") == {
+        "Halvard Steel": ["Labour backbencher"]
+    }
+    assert _titles("Shadow frontbencher Ruth Calder spoke next.") == {"Ruth Calder": ["Shadow frontbencher"]}
+
+
+def test_a_post_of_a_local_body_keeps_the_body() -> None:
+    assert _titles("Roads were shut, county board chairman Tarquin Oyelaran said.") == {
+        "Tarquin Oyelaran": ["county board chairman"]
+    }
+    assert _titles("City council leader Ann Bexley opened the bridge.") == {
+        "Ann Bexley": ["City council leader"]
+    }
+
+
+def test_an_occupation_is_still_no_title() -> None:
+    assert _titles("Paul Berg, senior analyst at Brantwell Bank, said so.") == {"Paul Berg": []}
+
+
+def test_initials_with_dots_stay_in_the_post() -> None:
+    assert _titles("Markets fell as U.S. President Corin Vasquez spoke.") == {
+        "Corin Vasquez": ["U.S. President"]
+    }
+    assert _titles("Rain fell in the U.S. Paul Berg stayed home.") == {"Paul Berg": []}
+
+
+def test_a_ranks_words_before_of_are_a_post_not_a_name() -> None:
+    assert _titles("Chief Inspector of Prisons Ann Bexley wrote the report.") == {
+        "Ann Bexley": ["Chief Inspector of Prisons"]
+    }
+    assert _titles("Paul Berg, Chief Constable of Wessex, said so.") == {
+        "Paul Berg": ["Chief Constable of Wessex"]
+    }
+
+
+def test_a_post_that_speaks_unnamed_is_the_title_of_whom_the_next_sentence_names() -> None:
+    assert _titles(
+        "It follows a warning. Freedonia's High Commissioner to Britain said some families felt cut off. "
+        "Dr Ann Bexley said they should feel at home."
+    ) == {"Ann Bexley": ["Freedonia's High Commissioner to Britain"]}
+    assert _titles(
+        "Brantwell's chief executive said profits fell. Paul Berg said the firm would recover."
+    ) == {"Paul Berg": ["Brantwell's chief executive"]}
+    # A country's possessive is dropped from a post at home.
+    assert _titles("France's foreign minister said no. Paul Berg said the talks would go on.") == {
+        "Paul Berg": ["foreign minister"]
+    }
+
+
+def test_an_unnamed_post_is_nobodys_when_the_next_sentence_opens_on_no_new_name() -> None:
+    # Another sentence between them, or a person named before: no title.
+    assert _titles("Brantwell's chief executive said profits fell. Analysts agreed. Paul Berg said so.") == {
+        "Paul Berg": []
+    }
+    assert _titles(
+        "Paul Berg, a trader, spoke. Brantwell's chief executive said profits fell. Mr Berg said more."
+    ) == {"Paul Berg": []}
+
+
+def test_a_name_broken_by_a_hard_line_wrap_is_one_name() -> None:
+    item = _read(
+        "Curbs ordered by President Paul\nBerg hit shares, while the city of Alexander\nCounty, "
+        "the smallest, flooded."
+    )
+    assert [(person.name, person.titles) for person in item.people] == [("Paul Berg", ["President"])]
+
+
+def test_a_post_given_by_a_verb_after_the_name() -> None:
+    assert _titles("Paul Berg was appointed chief executive in 2003.") == {"Paul Berg": ["chief executive"]}
+    assert _titles("Paul Berg was named chairman of Brantwell Foods in May.") == {
+        "Paul Berg": ["chairman of Brantwell Foods"]
+    }
+    assert _titles("Paul Berg took over as Brantwell's chief executive on Monday.") == {
+        "Paul Berg": ["Brantwell's chief executive"]
+    }
+    assert _titles("Paul Berg - who is also chairman of Brantwell Foods - spoke.") == {
+        "Paul Berg": ["chairman of Brantwell Foods"]
+    }
+
+
+def test_a_verb_before_no_post_gives_none() -> None:
+    assert _titles("Paul Berg became angry when the chairman left.") == {"Paul Berg": []}
+    assert _titles("Paul Berg was named in the report by the chairman.") == {"Paul Berg": []}
+
+
+def test_new_before_a_place_makes_another_name_unless_the_pair_is_a_place() -> None:
+    def places(text: str) -> list[str]:
+        return [place.name for place in _read(text).places]
+
+    assert places("New Freedonia Ales raised prices. New Belgium raised prices in Belgium.") == ["Belgium"]
+    assert places("Talks moved from New Delhi to New Mexico.") == ["New Delhi", "New Mexico"]
+
+
+def test_one_office_is_written_once_in_full() -> None:
+    assert _titles("U.S. President Paul Berg flew in. Talks with President Paul Berg began.") == {
+        "Paul Berg": ["U.S. President"]
+    }
+    assert _titles("Former President Paul Berg flew in. As a boy, President Paul Berg ran.") == {
+        "Paul Berg": ["Former President", "President"]
+    }
+
+
+def test_a_seat_and_a_post_joined_by_and_are_two_titles() -> None:
+    assert _titles("Ann Lee, Labour MP for Fenland and shadow health secretary, spoke.") == {
+        "Ann Lee": ["Labour MP for Fenland", "shadow health secretary"]
+    }
+    # "and" inside a firm's name or a portfolio keeps one post.
+    assert _titles("Paul Berg, chief executive of Marks and Spencer, spoke.") == {
+        "Paul Berg": ["chief executive of Marks and Spencer"]
+    }
