@@ -31,8 +31,8 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=_QUIET,
 )
-# NEWSML_KIT_DEEP_EXAMPLES lowers `deep` for measuring what a law costs per example (README, "Test
-# data and the laws"); `make deep` never sets it.
+# NEWSML_KIT_DEEP_EXAMPLES lowers `deep` for measuring what a law costs per example
+# (docs/testing.md, "What the laws cost"); `make deep` never sets it.
 DEEP_EXAMPLES = int(os.environ.get("NEWSML_KIT_DEEP_EXAMPLES") or 10_000)
 settings.register_profile("deep", parent=settings.get_profile("ci"), max_examples=DEEP_EXAMPLES)
 
