@@ -129,7 +129,10 @@ _SUBJECTS_ITEM = b"""<?xml version="1.0" encoding="UTF-8"?>
 </newsItem>"""
 
 
-def test_a_subject_seen_before_is_the_one_built_then_and_the_item_is_as_a_full_read_gives() -> None:
+def test_a_subject_seen_before_is_the_one_built_then_and_the_item_is_as_a_full_read_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(agency_read, "_SUBJECTS", {})  # none seen yet, whatever ran before
     full = _read(_SUBJECTS_ITEM, "subjects.xml", False).item
     first = _read(_SUBJECTS_ITEM, "subjects.xml", True).item
     again = _read(_SUBJECTS_ITEM, "subjects.xml", True).item

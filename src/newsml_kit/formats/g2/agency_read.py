@@ -273,13 +273,14 @@ def _build_item(fields: Fields, source: str | None, trusted: bool) -> NewsItem:
 # (``_build_item``) gives the model a subject seen before as the instance built then, which
 # pydantic-core takes as it is, where a dict costs a validation (some 1.6 us); instances are frozen,
 # so sharing one is safe. A full validation is given dicts. Keyed by the walk's values and bounded,
-# as they are the input's.
+# as they are the input's: some 800 bytes a subject, 1.6 MB or so in all.
 _SUBJECTS: dict[tuple[str, str | None], Subject] = {}
+_SUBJECTS_KEPT = 2048
 
 
 def _remember_subjects(fields: Fields, item: NewsItem) -> None:
     """Keep the subjects of ``item`` that the walk gave as dicts, by the walk's values."""
-    if "subjects" in fields and len(_SUBJECTS) < _SEEN_KEPT:
+    if "subjects" in fields and len(_SUBJECTS) < _SUBJECTS_KEPT:
         for given, subject in zip(fields["subjects"], item.subjects, strict=True):
             if type(given) is dict:
                 _SUBJECTS[given["qcode"], given["name"]] = subject
