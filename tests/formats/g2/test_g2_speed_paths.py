@@ -116,6 +116,39 @@ def test_the_shortcuts_give_what_a_read_without_them_gives_on_every_corpus_file(
         assert deferred.message == eager.message, path.name
 
 
+_SUBJECTS_ITEM = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:subjects" version="1">
+  <itemMeta><versionCreated>2024-05-01T10:00:00Z</versionCreated></itemMeta>
+  <contentMeta>
+    <subject qcode="medtop:01000000"><name>arts, culture</name></subject>
+    <subject qcode="medtop:01000000"/>
+    <subject qcode="medtop:01000000"><name/></subject>
+    <subject qcode="medtop:01000000"><name> arts  <b>and</b> culture </name></subject>
+    <subject qcode="xyz:1"><name>arts, culture</name></subject>
+  </contentMeta>
+</newsItem>"""
+
+
+def test_a_subject_seen_before_is_the_one_built_then_and_the_item_is_as_a_full_read_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(agency_read, "_SUBJECTS", {})  # none seen yet, whatever ran before
+    full = _read(_SUBJECTS_ITEM, "subjects.xml", False).item
+    first = _read(_SUBJECTS_ITEM, "subjects.xml", True).item
+    again = _read(_SUBJECTS_ITEM, "subjects.xml", True).item
+    assert first == full
+    assert again == full
+    assert [(s.qcode, s.name) for s in again.subjects] == [
+        ("medtop:01000000", "arts, culture"),
+        ("medtop:01000000", None),
+        ("medtop:01000000", ""),
+        ("medtop:01000000", "arts  and culture"),
+        ("xyz:1", "arts, culture"),
+    ]
+    # Each value its own subject; the second read gives the instances the first one built.
+    assert all(ours is theirs for ours, theirs in zip(again.subjects, first.subjects, strict=True))
+
+
 def test_a_deferred_carriage_dumps_copies_and_writes_as_its_text(shared: Path) -> None:
     path = next(path for path in _corpus(shared) if not may_hold_controls(path.read_bytes()))
     data = path.read_bytes()
