@@ -61,7 +61,11 @@ def find_organisations(ex: Extraction) -> None:
             if start < position:
                 continue
             midclause = False
-            if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
+            if (
+                text[start].islower()
+                and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start)
+                and v.org_standalone.match(text, start) is None  # a name written so ("đảng Dân chủ")
+            ):
                 # A lower-case head names an organisation only at the start of a clause, or for a
                 # few heads right before a capitalised name ("của công ty OhmniLabs").
                 head = v.org_heads_midclause.match(text, start)
@@ -299,6 +303,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     head = v.org_heads.match(text, position)
     if head is None:
         return None
+    post = v.title_heads.match(text, position)
+    if post is not None and post.end() > head.end():
+        return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
     if end == head.end() and text[position].isupper() and " " in head.group():
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or

@@ -34,6 +34,7 @@ _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(" [-\u2013] ")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
@@ -75,6 +76,10 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
+        if token.endswith(".") and token[:-1].isdigit():
+            # "Bệnh viện Quận 2. Ngoài ra ...": a number's dot ends the sentence, not the name
+            word = _DIGITS_RE.match(text, cursor + 1) or word
+            token = word.group()
         if token.isdigit() and end == cursor:
             if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
                 cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
@@ -144,8 +149,10 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
-            if connector == "và" and v.academic.match(text, nxt):
-                break  # "Giám đốc Trung tâm X và BS Y": a person, not more of the name
+            if connector == "và" and (v.academic.match(text, nxt) or v.title_heads.match(text, nxt)):
+                # "Giám đốc Trung tâm X và BS Y", "HLV của CLB X và Giám đốc kỹ thuật Y": a person
+                # or another post, not more of the name
+                break
             second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
             if second_post is not None:
                 cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
