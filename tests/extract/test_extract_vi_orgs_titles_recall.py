@@ -33,3 +33,29 @@ def test_a_post_written_with_every_word_capitalised() -> None:
     item = extract_text("Bà Đặng Thị Hoa, Vụ Trưởng Vụ Pháp chế Bộ Xây dựng cho biết đã nhận được hồ sơ.")
     assert person(item, "Đặng Thị Hoa").titles == ["Vụ Trưởng Vụ Pháp chế Bộ Xây dựng"]
     assert not [o for o in organisations(item) if o.startswith("Vụ Trưởng")]
+
+
+def test_a_descriptive_role_after_the_name_runs_to_the_verb_of_saying() -> None:
+    item = extract_text(
+        "Peter Vance, người phát ngôn chiến dịch của ông Tom Reyes nhận định cuộc đua còn dài."
+    )
+    assert person(item, "Peter Vance").titles == ["người phát ngôn chiến dịch của ông Tom Reyes"]
+
+
+def test_a_founder_after_the_name_stops_at_a_dash_or_a_tense_word() -> None:
+    item = extract_text(
+        "Tiến sĩ Lê Minh Khoa (Nhà sáng lập Sao Khuê - nền tảng học trực tuyến) đã phát biểu. "
+        "Ông Phan Văn Đạt, đồng sáng lập Gạo Ngon đã chia sẻ kinh nghiệm."
+    )
+    assert person(item, "Lê Minh Khoa").titles == ["Nhà sáng lập Sao Khuê"]
+    assert person(item, "Phan Văn Đạt").titles == ["đồng sáng lập Gạo Ngon"]
+
+
+def test_the_owner_of_a_business_named_after_the_name() -> None:
+    item = extract_text("Bà Trần Thị Mơ, chủ quán phở Bà Mơ, cho biết giá bán không đổi.")
+    assert person(item, "Trần Thị Mơ").titles == ["chủ quán phở Bà Mơ"]
+
+
+def test_a_role_with_a_quotation_is_no_title() -> None:
+    item = extract_text("Ông Lại Văn Bình, người đứng đầu nhóm “Bạn đồng hành” cho biết sẽ tiếp tục.")
+    assert person(item, "Lại Văn Bình").titles == []
