@@ -59,3 +59,10 @@ def test_the_owner_of_a_business_named_after_the_name() -> None:
 def test_a_role_with_a_quotation_is_no_title() -> None:
     item = extract_text("Ông Lại Văn Bình, người đứng đầu nhóm “Bạn đồng hành” cho biết sẽ tiếp tục.")
     assert person(item, "Lại Văn Bình").titles == []
+
+
+def test_clubs_known_by_a_sponsor_and_their_place() -> None:
+    item = extract_text("Trên sân Pleiku, HA Gia Lai thắng SHB Đà Nẵng với tỷ số 2-1.")
+    found = organisations(item)
+    assert "HA Gia Lai" in found
+    assert "SHB Đà Nẵng" in found
