@@ -66,3 +66,17 @@ def test_clubs_known_by_a_sponsor_and_their_place() -> None:
     found = organisations(item)
     assert "HA Gia Lai" in found
     assert "SHB Đà Nẵng" in found
+
+
+def test_a_foreign_body_by_the_english_word_for_its_kind() -> None:
+    item = extract_text(
+        "Khoản vay được bán lại cho Harbor Capital Group, theo báo cáo của American Society of Nephrology."
+    )
+    found = organisations(item)
+    assert "Harbor Capital Group" in found
+    assert "American Society of Nephrology" in found
+
+
+def test_a_product_or_an_idea_with_an_english_name_is_no_body() -> None:
+    item = extract_text("Hãng giới thiệu giải pháp Zero Trust cho các Data Center của doanh nghiệp.")
+    assert not [o for o in organisations(item) if o in ("Zero Trust", "Data Center")]

@@ -115,6 +115,7 @@ def find_organisations(ex: Extraction) -> None:
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, block_places)
     _after_company_titles(ex, v)
+    _foreign_by_end(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
 
@@ -345,3 +346,29 @@ def _named_after(text: str, start: int, person: Span, end: int, v: Vocab) -> boo
 def _looks_like_name(phrase: str, v: Vocab) -> bool:
     """``Đoàn Văn Tuân``: a head that is also a family name, followed by a personal name."""
     return phrase.split(" ")[0] in v.surnames and NAME_RE.fullmatch(phrase) is not None
+
+
+# A foreign organisation by its English name: capitalised Latin words ending with a word that names
+# a kind of body ("Fortress Investment Group", "Trump Organization"), maybe with an "of" part
+# ("American College of Physicians"). Words that also end products or ideas ("Center", "Trust",
+# "Exchange") and the clubs' ("United": a club is named after a place) are left out.
+_FOREIGN_ORG_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z][A-Za-z&'-]* ){1,3}"
+    r"(?:Organization|Organisation|Corporation|Corp|Group|Institute|Foundation|Association|Inc|Ltd"
+    r"|Holdings|Airlines|Airways|Bank|University|College|Agency|Company|Society|Federation"
+    r"|Commission|Council|Committee|Laboratories|Studios|Pictures|Pharmaceuticals|Motors"
+    r"|Technologies|Industries|LLC|GmbH|Consortium)(?: of(?: [A-Z][A-Za-z&'-]*){1,3})?(?![\w-])"
+)
+
+
+def _foreign_by_end(ex: Extraction) -> None:
+    """``Fortress Investment Group``, ``Trump Organization``: a foreign body by its English name,
+    when no other finder took it."""
+    if not _FOREIGN_ORG_RE.search(ex.article):
+        return
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        for match in _FOREIGN_ORG_RE.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if not any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
+                ex.add("organisation", match.group().casefold(), span, ex.surface(span))
