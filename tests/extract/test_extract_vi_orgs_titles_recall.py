@@ -80,3 +80,13 @@ def test_a_foreign_body_by_the_english_word_for_its_kind() -> None:
 def test_a_product_or_an_idea_with_an_english_name_is_no_body() -> None:
     item = extract_text("Hãng giới thiệu giải pháp Zero Trust cho các Data Center của doanh nghiệp.")
     assert not [o for o in organisations(item) if o in ("Zero Trust", "Data Center")]
+
+
+def test_an_adviser_is_a_post() -> None:
+    item = extract_text("Phó cố vấn an ninh quốc gia Nhà Trắng Peter Lang ngày 3/5 nói rằng Mỹ sẽ đáp trả.")
+    assert person(item, "Peter Lang").titles == ["Phó cố vấn an ninh quốc gia Nhà Trắng"]
+
+
+def test_a_news_source_before_a_comma_and_a_post_is_no_person() -> None:
+    item = extract_text("Theo Reuters, Phó cố vấn an ninh quốc gia Nhà Trắng Peter Lang đã lên tiếng.")
+    assert "Theo Reuters" not in [p.name for p in item.people]

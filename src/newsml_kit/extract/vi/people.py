@@ -410,6 +410,7 @@ def _foreign_name_before_title(
         or v.apposition_heads.match(text, name.end() + 2) is None
         or _is_other_entity(name.group(), v)
         or v.companies.match(name.group())
+        or v.news_sources_re.search(name.group())  # "Theo Reuters, Phó cố vấn ...": a source
     ):
         return
     _person(ex, Span(index, name.start(), name.end()), v)
