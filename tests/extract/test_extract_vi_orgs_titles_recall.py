@@ -83,10 +83,10 @@ def test_a_product_or_an_idea_with_an_english_name_is_no_body() -> None:
 
 
 def test_an_adviser_is_a_post() -> None:
-    item = extract_text("Phó cố vấn an ninh quốc gia Nhà Trắng Peter Lang ngày 3/5 nói rằng Mỹ sẽ đáp trả.")
-    assert person(item, "Peter Lang").titles == ["Phó cố vấn an ninh quốc gia Nhà Trắng"]
+    item = extract_text("Phó cố vấn an ninh quốc gia Nhà Trắng Kevin Moore ngày 3/5 nói rằng Mỹ sẽ đáp trả.")
+    assert person(item, "Kevin Moore").titles == ["Phó cố vấn an ninh quốc gia Nhà Trắng"]
 
 
 def test_a_news_source_before_a_comma_and_a_post_is_no_person() -> None:
-    item = extract_text("Theo Reuters, Phó cố vấn an ninh quốc gia Nhà Trắng Peter Lang đã lên tiếng.")
+    item = extract_text("Theo Reuters, Phó cố vấn an ninh quốc gia Nhà Trắng Kevin Moore đã lên tiếng.")
     assert "Theo Reuters" not in [p.name for p in item.people]
