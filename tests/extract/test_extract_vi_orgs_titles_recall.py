@@ -90,3 +90,15 @@ def test_an_adviser_is_a_post() -> None:
 def test_a_news_source_before_a_comma_and_a_post_is_no_person() -> None:
     item = extract_text("Theo Reuters, Phó cố vấn an ninh quốc gia Nhà Trắng Kevin Moore đã lên tiếng.")
     assert "Theo Reuters" not in [p.name for p in item.people]
+
+
+def test_a_verb_of_what_the_body_does_ends_its_name() -> None:
+    item = extract_text("Chiều qua, UBND tỉnh Phú Thọ khởi công Dự án cầu Ngọc Tháp.")
+    assert "UBND tỉnh Phú Thọ" in organisations(item)
+    item = extract_text("Công ty Cổ phần Hồng Phát ký kết Hợp đồng với Tập đoàn Bình An.")
+    assert "Công ty Cổ phần Hồng Phát" in organisations(item)
+
+
+def test_an_official_name_keeps_its_lower_case_words() -> None:
+    item = extract_text("Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái khởi tố Lò Văn Páo.")
+    assert "Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái" in organisations(item)
