@@ -102,3 +102,23 @@ def test_a_verb_of_what_the_body_does_ends_its_name() -> None:
 def test_an_official_name_keeps_its_lower_case_words() -> None:
     item = extract_text("Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái khởi tố Lò Văn Páo.")
     assert "Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái" in organisations(item)
+
+
+def test_heads_of_local_branches_and_stations() -> None:
+    item = extract_text(
+        "Ông Mã Văn Tường, Hạt trưởng Hạt Kiểm lâm huyện Quan Hóa cho biết. "
+        "Theo ông Giang Văn Toàn, Chi cục trưởng Chi cục Thú y tỉnh Yên Bái, dịch đã được khống chế."
+    )
+    assert person(item, "Mã Văn Tường").titles == ["Hạt trưởng Hạt Kiểm lâm huyện Quan Hóa"]
+    assert person(item, "Giang Văn Toàn").titles == ["Chi cục trưởng Chi cục Thú y tỉnh Yên Bái"]
+    assert "Hạt Kiểm lâm huyện Quan Hóa" in organisations(item)
+
+
+def test_a_deputy_head_of_an_office_as_the_press_shortens_it() -> None:
+    item = extract_text("Bà Lò Thị Hiên, Phó phòng Kế toán Công ty Sông Đà cho biết.")
+    assert person(item, "Lò Thị Hiên").titles == ["Phó phòng Kế toán Công ty Sông Đà"]
+
+
+def test_the_field_of_an_office_inside_a_post_is_no_body() -> None:
+    item = extract_text("Trưởng ban Tổ chức Tỉnh ủy Lục Văn Hòa đã dự buổi lễ.")
+    assert "Tổ chức Tỉnh ủy" not in organisations(item)

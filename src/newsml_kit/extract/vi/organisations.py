@@ -44,6 +44,7 @@ _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
+_OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
 
 def find_organisations(ex: Extraction) -> None:
@@ -79,6 +80,8 @@ def find_organisations(ex: Extraction) -> None:
                 else:
                     midclause = True
 
+            if _OFFICE_BEFORE_RE.search(text, max(0, start - 13), start):
+                continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
