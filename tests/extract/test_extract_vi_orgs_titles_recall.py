@@ -122,3 +122,16 @@ def test_a_deputy_head_of_an_office_as_the_press_shortens_it() -> None:
 def test_the_field_of_an_office_inside_a_post_is_no_body() -> None:
     item = extract_text("Trưởng ban Tổ chức Tỉnh ủy Lục Văn Hòa đã dự buổi lễ.")
     assert "Tổ chức Tỉnh ủy" not in organisations(item)
+
+
+def test_a_short_form_defined_inside_a_name_that_goes_on_with_its_place() -> None:
+    item = extract_text(
+        "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang Vàng Văn Sính cho biết. "
+        "Bà Mùa Thị Dua, Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lai Châu, cũng có mặt."
+    )
+    assert person(item, "Vàng Văn Sính").titles == [
+        "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang"
+    ]
+    assert person(item, "Mùa Thị Dua").titles == ["Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lai Châu"]
+    found = {o.name: o.abbreviation for o in item.organisations}
+    assert found["Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang"] == "CDC"

@@ -103,7 +103,8 @@ def find_organisations(ex: Extraction) -> None:
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
                 abbreviation = None
-                defined = _DEFINED_ACRONYM_RE.match(text, end)
+                # (after the name, or inside it: "Trung tâm X (CDC) tỉnh Y")
+                defined = _DEFINED_ACRONYM_RE.match(text, end) or _DEFINED_ACRONYM_RE.search(text, start, end)
                 if defined and acronyms.get(defined.group(1)) is None:
                     abbreviation = defined.group(1)
                 key = _org_key(text[start:end], acronyms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER
+from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER
 from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
@@ -32,6 +32,7 @@ _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
+_INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DIGITS_RE = re.compile(r"\d+")
@@ -51,6 +52,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
+            inner = _INNER_ACRONYM_RE.match(text, cursor) if end > position else None
+            if inner is not None and _unit_and_name_at(text, inner.end() + 1, v):
+                # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hải Dương": the short form defined
+                # inside the name, which goes on with where the body sits.
+                cursor = inner.end()
+                continue
             if (
                 not allow_titles
                 and end > position
@@ -172,6 +179,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _unit_and_name_at(text: str, position: int, v: Vocab) -> bool:
+    """An administrative unit and a capitalised name start at ``position`` ("tỉnh Hải Dương")."""
+    unit = starts_with(text, position, v.unit_forms)
+    return unit is not None and SPACE_UPPER_RE.match(text, position + len(unit)) is not None
 
 
 def _number_in_name(text: str, position: int, number: re.Match[str], v: Vocab) -> bool:
