@@ -126,10 +126,10 @@ def test_the_field_of_an_office_inside_a_post_is_no_body() -> None:
 
 def test_a_short_form_defined_inside_a_name_that_goes_on_with_its_place() -> None:
     item = extract_text(
-        "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang Vàng Văn Sính cho biết. "
+        "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang Nguyễn Văn Sính cho biết. "
         "Bà Mùa Thị Dua, Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lai Châu, cũng có mặt."
     )
-    assert person(item, "Vàng Văn Sính").titles == [
+    assert person(item, "Nguyễn Văn Sính").titles == [
         "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang"
     ]
     assert person(item, "Mùa Thị Dua").titles == ["Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lai Châu"]
