@@ -135,3 +135,12 @@ def test_a_short_form_defined_inside_a_name_that_goes_on_with_its_place() -> Non
     assert person(item, "Mùa Thị Dua").titles == ["Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lai Châu"]
     found = {o.name: o.abbreviation for o in item.organisations}
     assert found["Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang"] == "CDC"
+
+
+def test_a_body_whose_name_reaches_its_place_ends_there() -> None:
+    item = extract_text("Ban Quản lý Khu kinh tế tỉnh Quảng Trị cấp phép cho dự án.")
+    assert "Ban Quản lý Khu kinh tế tỉnh Quảng Trị" in organisations(item)
+    item = extract_text("UBND tỉnh Thái Bình giao Sở Xây dựng kiểm tra.")
+    found = organisations(item)
+    assert "UBND tỉnh Thái Bình" in found
+    assert "Sở Xây dựng" in found

@@ -22,6 +22,7 @@ from newsml_kit.extract.vi.grammar import (
 )
 from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vocab import alternation
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 # "(SVF-AU)": a defined acronym may join two with a hyphen.
@@ -80,7 +81,9 @@ def find_organisations(ex: Extraction) -> None:
                 else:
                     midclause = True
 
-            if _OFFICE_BEFORE_RE.search(text, max(0, start - 13), start):
+            if text.endswith(("ban ", "phòng "), 0, start) and _OFFICE_BEFORE_RE.search(
+                text, max(0, start - 13), start
+            ):
                 continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
@@ -308,7 +311,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     head = v.org_heads.match(text, position)
     if head is None:
         return None
-    post = v.title_heads.match(text, position)
+    post = v.title_heads.match(text, position) if SPACE_UPPER_RE.match(text, head.end()) else None
     if post is not None and post.end() > head.end():
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
@@ -356,22 +359,30 @@ def _looks_like_name(phrase: str, v: Vocab) -> bool:
 # a kind of body ("Fortress Investment Group", "Trump Organization"), maybe with an "of" part
 # ("American College of Physicians"). Words that also end products or ideas ("Center", "Trust",
 # "Exchange") and the clubs' ("United": a club is named after a place) are left out.
+_FOREIGN_ORG_ENDS = (
+    *("Organization", "Organisation", "Corporation", "Corp", "Group", "Institute", "Foundation"),
+    *("Association", "Inc", "Ltd", "Holdings", "Airlines", "Airways", "Bank", "University", "College"),
+    *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
+    *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
+    *("LLC", "GmbH", "Consortium"),
+)
+# (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
+_FOREIGN_ORG_END_RE = re.compile(alternation(_FOREIGN_ORG_ENDS))
 _FOREIGN_ORG_RE = re.compile(
-    r"(?<![\w.])(?:[A-Z][A-Za-z&'-]* ){1,3}"
-    r"(?:Organization|Organisation|Corporation|Corp|Group|Institute|Foundation|Association|Inc|Ltd"
-    r"|Holdings|Airlines|Airways|Bank|University|College|Agency|Company|Society|Federation"
-    r"|Commission|Council|Committee|Laboratories|Studios|Pictures|Pharmaceuticals|Motors"
-    r"|Technologies|Industries|LLC|GmbH|Consortium)(?: of(?: [A-Z][A-Za-z&'-]*){1,3})?(?![\w-])"
+    rf"(?<![\w.])(?:[A-Z][A-Za-z&'-]* ){{1,3}}(?:{'|'.join(_FOREIGN_ORG_ENDS)})"
+    r"(?: of(?: [A-Z][A-Za-z&'-]*){1,3})?(?![\w-])"
 )
 
 
 def _foreign_by_end(ex: Extraction) -> None:
     """``Fortress Investment Group``, ``Trump Organization``: a foreign body by its English name,
     when no other finder took it."""
-    if not _FOREIGN_ORG_RE.search(ex.article):
+    if not _FOREIGN_ORG_END_RE.search(ex.article):
         return
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
     for index, view in enumerate(ex.views):
+        if not _FOREIGN_ORG_END_RE.search(view.text):
+            continue
         for match in _FOREIGN_ORG_RE.finditer(view.text):
             span = Span(index, match.start(), match.end())
             if not any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):

@@ -39,7 +39,9 @@ _DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(" [-\u2013] ")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
-_TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
+_TWO_LOWER_SYLLABLES_RE = re.compile(
+    rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|TP\.?) [{UPPER}])"
+)
 
 
 def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False) -> int:
@@ -83,7 +85,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
-        if token.endswith(".") and token[:-1].isdigit():
+        if token[0].isdigit() and token.endswith(".") and token[:-1].isdigit():
             # "Bệnh viện Quận 2. Ngoài ra ...": a number's dot ends the sentence, not the name
             word = _DIGITS_RE.match(text, cursor + 1) or word
             token = word.group()
@@ -208,7 +210,7 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     word or a punctuation mark follows; or two ("Hội Tim mạch học Việt Nam") before a capitalised
     word that starts no other name."""
     match = _LOWER_SYLLABLE_RE.match(text, cursor)
-    if match is None or match.group(1) in v.function_words:
+    if match is None or match.group(1) in v.function_words or _ends_a_place(text, cursor, v):
         return cursor
     end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
     if (
@@ -229,6 +231,20 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     ):
         return two.end()
     return cursor
+
+
+def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
+    """A place of two words or more ends at ``cursor`` ("... tỉnh Quảng Nam"): a body's name that
+    reaches where it sits is whole, and lower-case words after it are a verb's ("khởi công ...")."""
+    start = cursor
+    for _ in range(3):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            return False
+        place = v.places_re.match(text, start + 1)
+        if place is not None and place.end() == cursor and place.group() in v.places:
+            return " " in place.group()
+    return False
 
 
 _FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
