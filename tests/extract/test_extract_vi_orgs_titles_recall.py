@@ -144,3 +144,15 @@ def test_a_body_whose_name_reaches_its_place_ends_there() -> None:
     found = organisations(item)
     assert "UBND tỉnh Thái Bình" in found
     assert "Sở Xây dựng" in found
+
+
+def test_a_foreign_paper_or_label_by_its_english_name() -> None:
+    item = extract_text("Theo tờ báo Manila Daily News, hãng đĩa Blue Harbor Records đã ký hợp đồng với cô.")
+    found = organisations(item)
+    assert "Manila Daily News" in found
+    assert "Blue Harbor Records" in found
+
+
+def test_according_to_is_no_part_of_a_foreign_name() -> None:
+    item = extract_text("Theo Manila Daily News, cơn bão đã đổ bộ.")
+    assert "Manila Daily News" in organisations(item)
