@@ -156,3 +156,13 @@ def test_a_foreign_paper_or_label_by_its_english_name() -> None:
 def test_according_to_is_no_part_of_a_foreign_name() -> None:
     item = extract_text("Theo Manila Daily News, cơn bão đã đổ bộ.")
     assert "Manila Daily News" in organisations(item)
+
+
+def test_the_sides_of_a_match_named_by_their_places_are_clubs() -> None:
+    item = extract_text(
+        "Sau trận Bình Dương - Hải Phòng, ban huấn luyện đã họp. Trận HA Gia Lai - Hà Tĩnh hoãn."
+    )
+    found = organisations(item)
+    assert "Bình Dương" in found
+    assert "Hải Phòng" in found
+    assert "Hà Tĩnh" in found

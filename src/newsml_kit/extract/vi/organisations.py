@@ -36,6 +36,7 @@ _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
+_MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
 _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
@@ -121,6 +122,8 @@ def find_organisations(ex: Extraction) -> None:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, block_places)
+        if "rận " in text:  # ("trận", "Trận")
+            _match_sides(ex, index, text, block_places)
     _after_company_titles(ex, v)
     _foreign_by_end(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
@@ -251,6 +254,23 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
             # "trước chủ nhà Nam Định", "đội khách Đà Nẵng": the host or the visitor is a club
             name = text[place.start : place.end]
             ex.add("organisation", name.casefold(), place, ex.surface(place))
+
+
+def _match_sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
+    """``trận Quảng Nam - Nam Định``, ``trận HA Gia Lai - TPHCM``: a side of a match named by its
+    place is a club."""
+    clubs = [s for c in ex.of_kind("organisation") for s in c.spans if s.block == index]
+    sides = sorted([*places, *clubs], key=lambda side: side.start)
+    for first in sides:
+        if (
+            not text.endswith("trận ", 0, first.start)
+            or (dash := _MATCH_DASH_RE.match(text, first.end)) is None
+        ):
+            continue
+        second = next((side for side in sides if side.start == dash.end()), None)
+        for side in (first, second) if second is not None else ():
+            if side in places:
+                ex.add("organisation", text[side.start : side.end].casefold(), side, ex.surface(side))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
