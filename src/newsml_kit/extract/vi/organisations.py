@@ -263,7 +263,7 @@ def _match_sides(ex: Extraction, index: int, text: str, places: list[Span]) -> N
     sides = sorted([*places, *clubs], key=lambda side: side.start)
     for first in sides:
         if (
-            not text.endswith("trận ", 0, first.start)
+            not text.endswith(("trận ", "Trận "), 0, first.start)
             or (dash := _MATCH_DASH_RE.match(text, first.end)) is None
         ):
             continue
