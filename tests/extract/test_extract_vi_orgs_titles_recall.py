@@ -166,3 +166,10 @@ def test_the_sides_of_a_match_named_by_their_places_are_clubs() -> None:
     assert "Bình Dương" in found
     assert "Hải Phòng" in found
     assert "Hà Tĩnh" in found
+
+
+def test_media_the_entertainment_desk_cites() -> None:
+    item = extract_text("Theo Soompi, bộ phim sẽ lên sóng trên đài MBC vào tháng tới, Tân Hoa Xã cho biết.")
+    found = organisations(item)
+    for name in ("Soompi", "MBC", "Tân Hoa Xã"):
+        assert name in found
