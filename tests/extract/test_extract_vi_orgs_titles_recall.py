@@ -173,3 +173,12 @@ def test_media_the_entertainment_desk_cites() -> None:
     found = organisations(item)
     for name in ("Soompi", "MBC", "Tân Hoa Xã"):
         assert name in found
+
+
+def test_a_title_after_the_birth_year_in_parentheses() -> None:
+    item = extract_text(
+        "Cơ quan điều tra đã bắt ông Hà Văn Sáu (SN 1975, Phó Giám đốc Công ty Hưng Long) để điều tra. "
+        "Bà Tòng Thị Lả (45 tuổi, chủ quán ăn Bản Mường) cũng bị triệu tập."
+    )
+    assert person(item, "Hà Văn Sáu").titles == ["Phó Giám đốc Công ty Hưng Long"]
+    assert person(item, "Tòng Thị Lả").titles == ["chủ quán ăn Bản Mường"]

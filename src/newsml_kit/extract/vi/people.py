@@ -35,6 +35,8 @@ _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])
 # (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
 # A short aside in parentheses right after a name, before a dash or a comma and a title.
 _ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
+# A birth year or an age opening a parenthesis, before a comma ("(SN 1981, giảng viên ...)").
+_BORN_RE = re.compile(r" \((?:(?:SN|[Ss]inh năm) \d{4}|\d{1,3} tuổi)(?=, )")
 _TERM_RE = re.compile(r" (?:khóa|khoá) [IVXLC]+(?![\w-])")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
@@ -653,6 +655,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
         aside = _ASIDE_RE.match(text, position)
         if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
             position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
+        elif (born := _BORN_RE.match(text, position)) is not None:
+            position = born.end()  # "X (SN 1981, giảng viên ...)": the title follows the birth year
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
