@@ -182,3 +182,11 @@ def test_a_title_after_the_birth_year_in_parentheses() -> None:
     )
     assert person(item, "Hà Văn Sáu").titles == ["Phó Giám đốc Công ty Hưng Long"]
     assert person(item, "Tòng Thị Lả").titles == ["chủ quán ăn Bản Mường"]
+
+
+def test_schools_and_firms_of_law() -> None:
+    item = extract_text("Sinh viên Trường Đại học Luật Huế thực tập tại Công ty Luật Minh Tâm.")
+    found = organisations(item)
+    assert "Trường Đại học Luật Huế" in found
+    assert "Công ty Luật Minh Tâm" in found
+    assert not organisations(extract_text("Theo Bộ Luật Hình sự năm 2015, hành vi này bị xử lý."))
