@@ -190,3 +190,10 @@ def test_schools_and_firms_of_law() -> None:
     assert "Trường Đại học Luật Huế" in found
     assert "Công ty Luật Minh Tâm" in found
     assert not organisations(extract_text("Theo Bộ Luật Hình sự năm 2015, hành vi này bị xử lý."))
+
+
+def test_a_field_that_begins_like_an_award_or_an_event_head() -> None:
+    item = extract_text("Công ty Giải pháp Số Thành Đô ký hợp đồng với Trung tâm Hội chợ Triển lãm Cần Thơ.")
+    found = organisations(item)
+    assert "Công ty Giải pháp Số Thành Đô" in found
+    assert "Trung tâm Hội chợ Triển lãm Cần Thơ" in found
