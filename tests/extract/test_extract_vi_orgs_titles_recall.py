@@ -197,3 +197,18 @@ def test_a_field_that_begins_like_an_award_or_an_event_head() -> None:
     found = organisations(item)
     assert "Công ty Giải pháp Số Thành Đô" in found
     assert "Trung tâm Hội chợ Triển lãm Cần Thơ" in found
+
+
+def test_names_with_a_number_a_slash_or_a_shared_lower_case_field() -> None:
+    item = extract_text(
+        "Công ty Cổ phần Cơ khí Số 5 phối hợp với Trung tâm Phòng chống HIV/AIDS tỉnh Tây Ninh, "
+        "Quỹ Vì người nghèo huyện Gò Dầu và Văn phòng Đăng ký đất đai tỉnh Long An."
+    )
+    found = organisations(item)
+    for name in (
+        "Công ty Cổ phần Cơ khí Số 5",
+        "Trung tâm Phòng chống HIV/AIDS tỉnh Tây Ninh",
+        "Quỹ Vì người nghèo huyện Gò Dầu",
+        "Văn phòng Đăng ký đất đai tỉnh Long An",
+    ):
+        assert name in found

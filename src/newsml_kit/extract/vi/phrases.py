@@ -11,8 +11,9 @@ from newsml_kit.extract.vi.vocab import Vocab
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
-# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
+# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
+# ("Trung tâm Phòng chống HIV/AIDS").
+_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
@@ -33,7 +34,8 @@ _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
-_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
+# (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
+_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(" [-\u2013] ")
