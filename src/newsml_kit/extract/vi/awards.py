@@ -272,13 +272,15 @@ def _award_gap_ok(gap: str) -> bool:
 
 
 def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | None:
-    best: tuple[int, Ref] | None = None
+    """The entity named last before the verb; of two ending there, the longer ("Câu lạc bộ Sông Lam
+    Nghệ An", not the club's name inside it)."""
+    best: tuple[tuple[int, int], Ref] | None = None
     for kind in ("person", "organisation"):
         for cluster in ex.of_kind(kind):
             for span in cluster.spans:
                 inside = span.block == block and start <= span.start and span.end <= end
-                if inside and (best is None or span.start > best[0]):
-                    best = (span.start, (kind, cluster.key))
+                if inside and (best is None or (span.end, -span.start) > best[0]):
+                    best = ((span.end, -span.start), (kind, cluster.key))
     return best[1] if best else None
 
 

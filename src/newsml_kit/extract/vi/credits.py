@@ -102,7 +102,9 @@ def _news_sources(ex: Extraction) -> None:
 
 
 # Heads of the media: "Báo Nhân Dân", "Đài VTV" still cite the source.
-_MEDIA_HEADS = frozenset(("Báo", "báo", "Tạp chí", "tạp chí", "Đài", "Truyền hình", "Thông tấn xã"))
+_MEDIA_HEADS = frozenset(
+    ("Báo", "báo", "Tạp chí", "tạp chí", "Đài", "đài", "Truyền hình", "truyền hình", "Thông tấn xã")
+)
 
 
 def _inside_a_name(text: str, start: int) -> bool:

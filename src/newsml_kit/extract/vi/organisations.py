@@ -22,6 +22,7 @@ from newsml_kit.extract.vi.grammar import (
 )
 from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
 from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vocab import alternation
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
 # "(SVF-AU)": a defined acronym may join two with a hyphen.
@@ -35,6 +36,7 @@ _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
+_MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
 _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
@@ -44,6 +46,7 @@ _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
+_OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
 
 def find_organisations(ex: Extraction) -> None:
@@ -61,7 +64,11 @@ def find_organisations(ex: Extraction) -> None:
             if start < position:
                 continue
             midclause = False
-            if text[start].islower() and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start):
+            if (
+                text[start].islower()
+                and _AFTER_A_WORD_RE.match(text, max(0, start - 2), start)
+                and v.org_standalone.match(text, start) is None  # a name written so ("đảng Dân chủ")
+            ):
                 # A lower-case head names an organisation only at the start of a clause, or for a
                 # few heads right before a capitalised name ("của công ty OhmniLabs").
                 head = v.org_heads_midclause.match(text, start)
@@ -75,6 +82,10 @@ def find_organisations(ex: Extraction) -> None:
                 else:
                     midclause = True
 
+            if text.endswith(("ban ", "phòng "), 0, start) and _OFFICE_BEFORE_RE.search(
+                text, max(0, start - 13), start
+            ):
+                continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
@@ -96,7 +107,8 @@ def find_organisations(ex: Extraction) -> None:
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
             if end > start and not inside_place and not _looks_like_name(text[start:end], v):
                 abbreviation = None
-                defined = _DEFINED_ACRONYM_RE.match(text, end)
+                # (after the name, or inside it: "Trung tâm X (CDC) tỉnh Y")
+                defined = _DEFINED_ACRONYM_RE.match(text, end) or _DEFINED_ACRONYM_RE.search(text, start, end)
                 if defined and acronyms.get(defined.group(1)) is None:
                     abbreviation = defined.group(1)
                 key = _org_key(text[start:end], acronyms)
@@ -110,7 +122,10 @@ def find_organisations(ex: Extraction) -> None:
             _clubs(ex, index, text)
         if "-" in text and _SCORE_RE.search(text):
             _sides(ex, index, text, block_places)
+        if "rận " in text:  # ("trận", "Trận")
+            _match_sides(ex, index, text, block_places)
     _after_company_titles(ex, v)
+    _foreign_by_end(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
 
@@ -241,6 +256,23 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
             ex.add("organisation", name.casefold(), place, ex.surface(place))
 
 
+def _match_sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
+    """``trận Quảng Nam - Nam Định``, ``trận HA Gia Lai - TPHCM``: a side of a match named by its
+    place is a club."""
+    clubs = [s for c in ex.of_kind("organisation") for s in c.spans if s.block == index]
+    sides = sorted([*places, *clubs], key=lambda side: side.start)
+    for first in sides:
+        if (
+            not text.endswith(("trận ", "Trận "), 0, first.start)
+            or (dash := _MATCH_DASH_RE.match(text, first.end)) is None
+        ):
+            continue
+        second = next((side for side in sides if side.start == dash.end()), None)
+        for side in (first, second) if second is not None else ():
+            if side in places:
+                ex.add("organisation", text[side.start : side.end].casefold(), side, ex.surface(side))
+
+
 def _clubs(ex: Extraction, index: int, text: str) -> None:
     """``Sài Gòn FC``, ``FC Barcelona``: a football club, whatever its name."""
     for match in _CLUB_RE.finditer(text):
@@ -299,6 +331,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     head = v.org_heads.match(text, position)
     if head is None:
         return None
+    post = v.title_heads.match(text, position) if SPACE_UPPER_RE.match(text, head.end()) else None
+    if post is not None and post.end() > head.end():
+        return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
     if end == head.end() and text[position].isupper() and " " in head.group():
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
@@ -338,3 +373,45 @@ def _named_after(text: str, start: int, person: Span, end: int, v: Vocab) -> boo
 def _looks_like_name(phrase: str, v: Vocab) -> bool:
     """``Đoàn Văn Tuân``: a head that is also a family name, followed by a personal name."""
     return phrase.split(" ")[0] in v.surnames and NAME_RE.fullmatch(phrase) is not None
+
+
+# A foreign organisation by its English name: capitalised Latin words ending with a word that names
+# a kind of body ("Fortress Investment Group", "Trump Organization"), maybe with an "of" part
+# ("American College of Physicians"), not from "Theo" ("according to"). Words that also end
+# products or ideas ("Center", "Trust", "Exchange") and the clubs' ("United": a club is named after
+# a place) are left out.
+_FOREIGN_ORG_ENDS = (
+    *("Organization", "Organisation", "Corporation", "Corp", "Group", "Institute", "Foundation"),
+    *("Association", "Inc", "Ltd", "Holdings", "Airlines", "Airways", "Bank", "University", "College"),
+    *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
+    *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
+    *("LLC", "GmbH", "Consortium", "Entertainment", "Records", "Partners", "News", "Times", "Journal"),
+)
+# (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
+_FOREIGN_ORG_END_RE = re.compile(alternation(_FOREIGN_ORG_ENDS))
+_FOREIGN_ORG_RE = re.compile(
+    rf"(?<![\w.])(?!Theo )(?:[A-Z][A-Za-z&'-]* ){{1,3}}(?:{'|'.join(_FOREIGN_ORG_ENDS)})"
+    r"(?: of(?: [A-Z][A-Za-z&'-]*){1,3})?(?![\w-])"
+)
+
+
+def _foreign_by_end(ex: Extraction) -> None:
+    """``Fortress Investment Group``, ``Trump Organization``: a foreign body by its English name,
+    when no other finder took it (a person or a place named inside it, "Trump", "Manila", is no
+    obstacle: GOLD-FORMAT makes such a name optional)."""
+    if not _FOREIGN_ORG_END_RE.search(ex.article):
+        return
+    bodies = spans_of(ex, "organisation")
+    named = [spans_of(ex, kind) for kind in ("person", "place")]
+    for index, view in enumerate(ex.views):
+        if not _FOREIGN_ORG_END_RE.search(view.text):
+            continue
+        for match in _FOREIGN_ORG_RE.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if any(overlaps(span, other) for other in bodies.get(index, [])) or any(
+                overlaps(span, other) and not span.start <= other.start < other.end <= span.end
+                for spans in named
+                for other in spans.get(index, [])
+            ):
+                continue
+            ex.add("organisation", match.group().casefold(), span, ex.surface(span))

@@ -35,6 +35,8 @@ _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])
 # (or by a dash before the body above: "quyền Vụ trưởng Vụ X - Bộ GD&ĐT").
 # A short aside in parentheses right after a name, before a dash or a comma and a title.
 _ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
+# A birth year or an age opening a parenthesis, before a comma ("(SN 1981, giảng viên ...)").
+_BORN_RE = re.compile(r" \((?:(?:SN|[Ss]inh năm) \d{4}|\d{1,3} tuổi)(?=, )")
 _TERM_RE = re.compile(r" (?:khóa|khoá) [IVXLC]+(?![\w-])")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
@@ -410,6 +412,7 @@ def _foreign_name_before_title(
         or v.apposition_heads.match(text, name.end() + 2) is None
         or _is_other_entity(name.group(), v)
         or v.companies.match(name.group())
+        or v.news_sources_re.search(name.group())  # "Theo Reuters, Phó cố vấn ...": a source
     ):
         return
     _person(ex, Span(index, name.start(), name.end()), v)
@@ -652,9 +655,16 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
         aside = _ASIDE_RE.match(text, position)
         if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
             position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
+        elif (born := _BORN_RE.match(text, position)) is not None:
+            position = born.end()  # "X (SN 1981, giảng viên ...)": the title follows the birth year
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
+                break
+            role = _role_after(text, separator.end(), v)
+            if role is not None:
+                if text[separator.start(1) : role] not in cluster.titles:
+                    cluster.titles.append(text[separator.start(1) : role])
                 break
             head = v.apposition_heads.match(text, separator.end())
             if head is None:
@@ -721,6 +731,32 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
 
 
+# A descriptive role after a name holds no quotation and fifteen words at most (a longer run is
+# a clause, not a role).
+_ROLE_WORDS = 15
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _role_after(text: str, start: int, v: Vocab) -> int | None:
+    """``Ryan Williams, người phát ngôn chiến dịch của ông X, nhận định``: where a descriptive role
+    written after the name ends (a comma, a parenthesis, the sentence's end or a verb of saying),
+    or None when none starts at ``start`` (GOLD-FORMAT counts such roles as titles)."""
+    role = v.role_heads.match(text, start)
+    if role is None:
+        return None
+    close = _CLOSED_BY_SAYING_RE.search(text, role.end())
+    ends = [
+        m.start()
+        for m in (close, _SAYING_RE.search(text, role.end()), _ROLE_CLOSED_RE.search(text, role.end()))
+        if m
+    ]
+    end = min(ends, default=len(text))
+    phrase = text[start:end]
+    if len(phrase.split()) > _ROLE_WORDS or any(quote in phrase for quote in _QUOTES):
+        return None
+    return end
+
+
 def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
     """Nothing but academic prefixes and forms of address in ``text[start:end]`` ("BSCK2 ")."""
     while start < end:
@@ -748,6 +784,9 @@ _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1
 _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
 # A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
 _CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
+# A tense word or a dash closes a role written after the name ("X, nhà sáng lập Y đã nói",
+# "(Nhà sáng lập Y - ứng dụng ...)").
+_ROLE_CLOSED_RE = re.compile(r" (?:đã|sẽ|đang|vừa)\b| [-\u2013] ")
 _DASH_RE = re.compile(" [-\u2013] ")
 # (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
 _TAIL_STOP_WORDS = frozenset(

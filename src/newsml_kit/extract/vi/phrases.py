@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER
+from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER
 from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
-# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...").
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
+# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
+# ("Trung tâm Phòng chống HIV/AIDS").
+_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
@@ -32,12 +33,17 @@ _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
-_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường)$")
+_INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
+# (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
+_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(" [-\u2013] ")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
-_TWO_LOWER_SYLLABLES_RE = re.compile(rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}])")
+_TWO_LOWER_SYLLABLES_RE = re.compile(
+    rf" ([{LOWER}]+) ([{LOWER}]+)(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|TP\.?) [{UPPER}])"
+)
 
 
 def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False) -> int:
@@ -50,6 +56,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
+            inner = _INNER_ACRONYM_RE.match(text, cursor) if end > position else None
+            if inner is not None and _unit_and_name_at(text, inner.end() + 1, v):
+                # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hải Dương": the short form defined
+                # inside the name, which goes on with where the body sits.
+                cursor = inner.end()
+                continue
             if (
                 not allow_titles
                 and end > position
@@ -75,6 +87,10 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = hyphen.end() - 1
             continue
         token = word.group()
+        if token[0].isdigit() and token.endswith(".") and token[:-1].isdigit():
+            # "Bệnh viện Quận 2. Ngoài ra ...": a number's dot ends the sentence, not the name
+            word = _DIGITS_RE.match(text, cursor + 1) or word
+            token = word.group()
         if token.isdigit() and end == cursor:
             if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
                 cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
@@ -144,8 +160,10 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             and SPACE_UPPER_RE.match(text, cursor + 1 + len(connector))
         ):
             nxt = cursor + 2 + len(connector)
-            if connector == "và" and v.academic.match(text, nxt):
-                break  # "Giám đốc Trung tâm X và BS Y": a person, not more of the name
+            if connector == "và" and (v.academic.match(text, nxt) or v.title_heads.match(text, nxt)):
+                # "Giám đốc Trung tâm X và BS Y", "HLV của CLB X và Giám đốc kỹ thuật Y": a person
+                # or another post, not more of the name
+                break
             second_post = v.title_heads.match(text, nxt) if connector == "kiêm" else None
             if second_post is not None:
                 cursor = end = second_post.end()  # "kiêm Tổng giám đốc": the second post whole
@@ -165,6 +183,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _unit_and_name_at(text: str, position: int, v: Vocab) -> bool:
+    """An administrative unit and a capitalised name start at ``position`` ("tỉnh Hải Dương")."""
+    unit = starts_with(text, position, v.unit_forms)
+    return unit is not None and SPACE_UPPER_RE.match(text, position + len(unit)) is not None
 
 
 def _number_in_name(text: str, position: int, number: re.Match[str], v: Vocab) -> bool:
@@ -188,7 +212,7 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     word or a punctuation mark follows; or two ("Hội Tim mạch học Việt Nam") before a capitalised
     word that starts no other name."""
     match = _LOWER_SYLLABLE_RE.match(text, cursor)
-    if match is None or match.group(1) in v.function_words:
+    if match is None or match.group(1) in v.function_words or _ends_a_place(text, cursor, v):
         return cursor
     end = match.end()  # (tested in place: a slice of the rest would copy the text at every call)
     if (
@@ -209,6 +233,20 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     ):
         return two.end()
     return cursor
+
+
+def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
+    """A place of two words or more ends at ``cursor`` ("... tỉnh Quảng Nam"): a body's name that
+    reaches where it sits is whole, and lower-case words after it are a verb's ("khởi công ...")."""
+    start = cursor
+    for _ in range(3):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            return False
+        place = v.places_re.match(text, start + 1)
+        if place is not None and place.end() == cursor and place.group() in v.places:
+            return " " in place.group()
+    return False
 
 
 _FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")

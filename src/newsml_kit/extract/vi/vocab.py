@@ -77,6 +77,13 @@ def inner_lower_too(items: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys([*items, *found]))
 
 
+def title_case_too(items: list[str]) -> list[str]:
+    """Each entry as written and with all its later words capitalised, acronyms kept: some press
+    releases write every word of a post with a capital ("Vụ Trưởng", "Phó Giám Đốc")."""
+    capitalised = (" ".join(word[:1].upper() + word[1:] for word in item.split(" ")) for item in items)
+    return list(dict.fromkeys([*items, *capitalised]))
+
+
 # Words one of which every company position holds: a text is searched for them first (a substring
 # search), then for the positions around each hit.
 _COMPANY_ANCHORS = ("đốc", "tịch", "sáng lập", "CEO", "rưởng đại diện")
@@ -206,9 +213,11 @@ def vocab() -> Vocab:
             rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
         ),
         academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
-        title_heads=re.compile(rf"(?:{alternation(inner_lower_too(words('title_heads')))})(?!\w)"),
+        title_heads=re.compile(
+            rf"(?:{alternation(title_case_too(inner_lower_too(words('title_heads'))))})(?!\w)"
+        ),
         apposition_heads=re.compile(
-            rf"(?:{alternation(both_cases(inner_lower_too(words('title_heads'))))})(?!\w)"
+            rf"(?:{alternation(both_cases(title_case_too(inner_lower_too(words('title_heads')))))})(?!\w)"
         ),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
