@@ -172,6 +172,7 @@ def find_event(ex: Extraction) -> None:
     for window in (openings, rest):
         finding = _first_finding(ex, v, window)
         if finding is not None:
+            finding = _named_in_full_later(ex, v, finding, prose)
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
@@ -180,6 +181,28 @@ def find_event(ex: Extraction) -> None:
             _end_elsewhere(ex, finding, prose)
             ex.event = finding
             return
+
+
+def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose: list[int]) -> EventFinding:
+    """A bare head ("Tại hội nghị, ...", "Phát biểu tại buổi lễ, ...") that a later paragraph of the
+    lede reports in full ("Sáng 5/5, Sở Y tế tổ chức hội nghị tổng kết ..."): an article that opens
+    on what was said at the event names it after; the fuller report is the event, its day and
+    place kept from the bare mention where it says none."""
+    if v.event_heads.fullmatch(finding.name) is None:
+        return finding
+    core = _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
+    for index in prose:
+        if index <= finding.span.block:
+            continue
+        fuller = _first_finding(ex, v, [index])
+        if fuller is None or len(fuller.name) <= len(finding.name):
+            continue
+        if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core):
+            if fuller.start is None:
+                fuller.start, fuller.end = finding.start, finding.end
+            fuller.place = fuller.place or finding.place
+            return fuller
+    return finding
 
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
@@ -635,9 +658,12 @@ def _event_finding(
             and not opening
         ):
             continue
-        # the place after its unit, or with it where the place finder kept it ("TP Hải Phòng")
-        finding.place = _place_at(ex, index, text, place.end()) or entity_starting_at(
-            ex, index, text.index(" ", place.start()) + 1, ("place",)
+        # the place after its unit, with it where the place finder kept it ("TP Hải Phòng"), or a
+        # body whose premises hold the event ("tại Trường Đại học Y Hà Nội")
+        finding.place = (
+            _place_at(ex, index, text, place.end())
+            or entity_starting_at(ex, index, text.index(" ", place.start()) + 1, ("place",))
+            or entity_starting_at(ex, index, place.end(), ("organisation",))
         )
         if finding.place is not None:
             break
@@ -761,6 +787,8 @@ def _organisers_before(
                 and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
                 and not any(a < span.start and span.end <= b for a, b in venues)
             )
+    # Not a name inside a longer one found too ("Hưng Thịnh" inside "Tập đoàn Hưng Thịnh").
+    found = [f for f in found if not any(o[1] <= f[1] and f[0] <= o[0] and o[:2] != f[:2] for o in found)]
     if not found:
         return []
     found.sort()

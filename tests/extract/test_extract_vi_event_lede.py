@@ -1,0 +1,61 @@
+"""The Vietnamese event finder on articles that open on what was said at the event and report it
+after, on organisers named inside longer names and on bodies that host an event on their premises
+(issue 12, events round 3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import event_of, event_place, extract_text, names_of
+
+
+@pytest.mark.parametrize(
+    ("opening", "report", "name"),
+    [
+        (
+            "Ông Trần Văn Hải, Giám đốc Sở Y tế, phát biểu tại hội nghị.",
+            "Sáng 5/5, Sở Y tế tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác y tế dự phòng.",
+            "hội nghị tổng kết công tác y tế dự phòng",
+        ),
+        (
+            "Tại lễ ký kết, hai bên cam kết hợp tác lâu dài.",
+            "Lễ ký kết thỏa thuận hợp tác giữa Công ty Minh Phát và Trường Đại học Vinh diễn ra sáng 5/5.",
+            "Lễ ký kết thỏa thuận hợp tác giữa Công ty Minh Phát và Trường Đại học Vinh",
+        ),
+    ],
+)
+def test_a_bare_head_reported_in_full_after_is_the_full_report(opening: str, report: str, name: str) -> None:
+    item = extract_text(f"{opening}\n\nNhiều ý kiến được nêu ra.\n\n{report}", date="2023-05")
+    event = event_of(item)
+    assert (event.name, str(event.start)) == (name, "2023-05-05")
+
+
+def test_a_bare_head_keeps_its_day_when_the_later_report_is_of_another_event() -> None:
+    item = extract_text(
+        "Phát biểu tại hội nghị chiều 5/5, ông Trần Văn Hải cho biết tỉnh đã hoàn thành kế hoạch.\n\n"
+        "Sáng 6/5, Sở Y tế tổ chức lễ ra quân tiêm chủng.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("hội nghị", "2023-05-05")
+
+
+def test_the_organiser_is_the_whole_name_not_a_name_inside_it() -> None:
+    item = extract_text(
+        "Ngày 24/4, Tập đoàn Hưng Thịnh đã tổ chức lễ khởi công dự án Khu đô thị mới.", date="2023-04"
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Tập đoàn Hưng Thịnh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Sáng 5/5, Hội thảo khoa học về kinh tế số được tổ chức tại Trường Đại học Kinh tế Quốc dân.",
+            "Trường Đại học Kinh tế Quốc dân",
+        ),
+        ("Sáng 5/5, tại Bệnh viện Bạch Mai, Bộ Y tế tổ chức Hội nghị tập huấn.", "Bệnh viện Bạch Mai"),
+    ],
+)
+def test_a_body_whose_premises_hold_the_event_is_its_place(body: str, place: str) -> None:
+    assert event_place(extract_text(body, date="2023-05")) == place
