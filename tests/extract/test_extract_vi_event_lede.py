@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, event_place, extract_text, names_of
+from support.extraction import event_of, event_place, extract_text, guests, names_of, organisations
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,34 @@ def test_the_organiser_is_the_whole_name_not_a_name_inside_it() -> None:
 )
 def test_a_body_whose_premises_hold_the_event_is_its_place(body: str, place: str) -> None:
     assert event_place(extract_text(body, date="2023-05")) == place
+
+
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "Tham dự có Bộ trưởng Bộ Giao thông vận tải Trần Văn Thắng.",
+        "Có mặt tại buổi lễ có Bộ trưởng Bộ Giao thông vận tải Trần Văn Thắng.",
+        "Buổi lễ có sự hiện diện của Bộ trưởng Bộ Giao thông vận tải Trần Văn Thắng.",
+    ],
+)
+def test_more_ways_an_official_attends_as_guest(attended: str) -> None:
+    item = extract_text(
+        f"Sáng 24/4, UBND tỉnh Hà Tĩnh tổ chức lễ khánh thành cầu Cửa Hội. {attended}", date="2023-04"
+    )
+    assert guests(item) == ["Trần Văn Thắng"]
+
+
+@pytest.mark.parametrize("holds", ["là đơn vị tổ chức hội thảo", "tổ chức hội thảo"])
+def test_the_event_of_the_first_sentence_that_reports_one_and_who_holds_it_after(holds: str) -> None:
+    item = extract_text(
+        f'Sáng 5/5, Hội thảo "Du lịch xanh" đã diễn ra tại TP Hội An. Sở Du lịch tỉnh Quảng Nam {holds}.',
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, event_place(item)) == ('Hội thảo "Du lịch xanh"', "Hội An")
+    assert names_of(item, event.organiser_ids) == ["Sở Du lịch tỉnh Quảng Nam"]
+
+
+def test_a_full_stop_after_a_syllable_ends_a_name() -> None:
+    item = extract_text("Đoàn khách đến TP Hội An. Sở Du lịch tỉnh Quảng Nam đón đoàn.")
+    assert "Sở Du lịch tỉnh Quảng Nam" in organisations(item)

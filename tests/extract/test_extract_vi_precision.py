@@ -4,6 +4,8 @@ by a general rule. One construction per test, on sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from support.extraction import dates, extract_text, organisations, titles
 
 # --- organisations -------------------------------------------------------------------------------
@@ -65,6 +67,18 @@ def test_a_fraction_of_a_whole_is_no_day_and_month() -> None:
 def test_a_day_and_month_before_other_words_is_still_a_date() -> None:
     item = extract_text("Từ 2/3, trường mở cửa đón học sinh trở lại.")
     assert dates(item) == ["2023-03-02"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Có 2020 người đăng ký dự thi.", "Khoảng 2000 hộ dân bị ảnh hưởng.", "Hơn 1990 học sinh nhập học."],
+)
+def test_a_count_that_opens_a_sentence_is_no_year(body: str) -> None:
+    assert dates(extract_text(body)) == []
+
+
+def test_a_year_after_a_name_that_opens_a_sentence_is_still_a_year() -> None:
+    assert dates(extract_text("Euro 2020 khép lại với chiến thắng của Italy.")) == ["2020"]
 
 
 # --- titles --------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ _YEAR_RANGE_RE = re.compile(
 # an amount: "2021,5", "2021%").
 _NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
+# Words that open a sentence on a count, not a name ("Có 2020 người", "Hơn 1990 học sinh").
+_COUNTING = frozenset(
+    ("có", "có tới", "khoảng", "hơn", "gần", "chừng", "trên", "dưới", "tổng cộng", "tổng số")
+)
 _AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
 _AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")
 _FROM_TO_RE = re.compile(
@@ -147,6 +151,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
+        if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
+            continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)

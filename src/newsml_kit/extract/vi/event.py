@@ -49,8 +49,11 @@ _VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm vi�
 def _attended_by() -> re.Pattern[str]:
     """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
     heads = at_word_any_case(words("event_heads"))
+    # ("Tham dự có X", "Có mặt tại buổi lễ có X": the event left unsaid, or said after "tại")
     return re.compile(
-        rf"\bsự (?:tham dự|dự|có mặt) của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"\bsự (?:tham dự|dự|có mặt|hiện diện) của\b"
+        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"|(?:Tham dự|Đến dự|Tới dự) (?:còn )?có |Có mặt (?:tại|trong) (?=(?:{heads})[^.;]*? có ))"
     )
 
 
@@ -64,6 +67,8 @@ _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
     r"|đăng cai|mở)\b "
 )
+# "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
+_ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
@@ -206,8 +211,10 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
 
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
-    """The event of the first of the ``window`` paragraphs that reports one, by the first frame
-    that reads it there: the lede reports the main event before any other."""
+    """The event of the first of the ``window`` paragraphs that reports one, from its first
+    sentence that does, by the first frame that reads it there: the lede reports the main event
+    before any other (a later sentence may only say who holds it: "... diễn ra tại Hội An. Sở Du
+    lịch là đơn vị tổ chức hội thảo")."""
     # Each frame only where its words occur: one scan for them all per paragraph is far cheaper
     # than the frames' scans, and most paragraphs report no event.
     for index in window:
@@ -216,12 +223,20 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding 
         named = v.event_heads.search(text) is not None
         if not present and not named:
             continue
+        best: tuple[int, EventFinding] | None = None
         for frame, cues in _FRAMES:
             if (cues is None and not named) or (cues and present.isdisjoint(cues)):
                 continue
             finding = frame(ex, v, index, text)
-            if finding is not None and not _in_the_past(ex, finding):
-                return finding
+            if finding is None or _in_the_past(ex, finding):
+                continue
+            sentence = sentence_bounds(text, finding.span.start)[0]
+            if best is None or sentence < best[0]:
+                best = (sentence, finding)
+            if sentence == 0:
+                break  # none reports it earlier than the first sentence
+        if best is not None:
+            return best[1]
     return None
 
 
@@ -278,6 +293,8 @@ def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``[time,] [tại place,] ORG [phối hợp với ORG] tổ chức EVENT ...``."""
     for organise in _ORGANISE_RE.finditer(text):
+        if text.endswith(_ORGANISING_NOUNS, 0, organise.start()):
+            continue  # "X là đơn vị tổ chức hội thảo", "Ban tổ chức giải": a noun, not the verb
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
         if head is None and organise.group().endswith(" tổ chức "):
@@ -1208,7 +1225,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
         _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
-        _attended_by(): ("dự của", "mặt của", "Tham dự ", "Dự "),
+        _attended_by(): ("dự của", "mặt của", "diện của", "Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt "),
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER
+from newsml_kit.extract.vi.grammar import LOWER, SPACE_UPPER_RE, UPPER, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
@@ -92,6 +92,14 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
             if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
                 break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
+            if (
+                lexical is None
+                and token.endswith(".")
+                and not token.isupper()
+                and is_vietnamese_syllable(token[:-1])
+            ):
+                end = word.end() - 1  # "... TP Hội An. Sở Y tế ...": a full stop, not an abbreviation ("TP.")
+                break
             cursor = lexical.end() if lexical else word.end()
             if lexical is None and not token.isupper():
                 cursor = _lower_syllable_end(text, cursor, v)
