@@ -90,3 +90,20 @@ def test_the_event_of_the_first_sentence_that_reports_one_and_who_holds_it_after
 def test_a_full_stop_after_a_syllable_ends_a_name() -> None:
     item = extract_text("Đoàn khách đến TP Hội An. Sở Du lịch tỉnh Quảng Nam đón đoàn.")
     assert "Sở Du lịch tỉnh Quảng Nam" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Khai mạc Hội chợ Du lịch quốc tế Việt Nam năm 2023", "Hội chợ Du lịch quốc tế Việt Nam năm 2023"),
+        ("Hà Giang: Tổ chức Lễ hội Hoa Tam giác mạch lần thứ 8", "Lễ hội Hoa Tam giác mạch lần thứ 8"),
+        ("Bế mạc Đại hội Thể thao toàn quốc lần thứ IX", "Đại hội Thể thao toàn quốc lần thứ IX"),
+    ],
+)
+def test_an_event_named_by_a_headline_that_opens_on_its_verb(headline: str, name: str) -> None:
+    item = extract_text(f"{headline}\n\nHàng nghìn người dân đã đến tham quan các gian hàng.")
+    assert event_of(item).name == name
+
+
+def test_a_headline_that_opens_on_another_verb_names_no_event() -> None:
+    assert extract_text("Tổ chức lại bộ máy của các sở\n\nTỉnh sẽ giảm 10 phòng.").event is None

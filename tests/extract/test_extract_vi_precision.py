@@ -81,6 +81,11 @@ def test_a_year_after_a_name_that_opens_a_sentence_is_still_a_year() -> None:
     assert dates(extract_text("Euro 2020 khép lại với chiến thắng của Italy.")) == ["2020"]
 
 
+def test_two_whole_dates_joined_by_a_dash_are_a_period() -> None:
+    item = extract_text("Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh (24/3/1975 - 24/3/2025) diễn ra trang trọng.")
+    assert dates(item) == ["1975-03-24/2025-03-24"]
+
+
 # --- titles --------------------------------------------------------------------------------------
 
 

@@ -22,6 +22,10 @@ _DAYS_OF_MONTH_RE = re.compile(
     r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
 )
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
+# "(30/4/1975 - 30/4/2021)": two whole dates joined by a dash are a period, its days not read again.
+_DMY_RANGE_RE = re.compile(
+    r"(\d(?<![\w/.,-]\d)\d?)/(\d{1,2})/(\d{4}) ?[-\u2013] ?(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])"
+)
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
@@ -98,6 +102,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
+        if first and last and first < last:
+            found.record(first, last, m.start(), m.end())
+    for m in _DMY_RANGE_RE.finditer(text) if slash and dash else ():
+        first = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        last = make_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         if first and last and first < last:
             found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():

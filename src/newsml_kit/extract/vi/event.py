@@ -63,9 +63,12 @@ _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
 # "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
 # tòa", "mở lớp tập huấn" (opens) too.
+_HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
+# A headline that opens on the verb ("Khai mạc Hội chợ Du lịch quốc tế ...", "Hà Nội: Tổ chức Lễ hội
+# ..."), its place before a colon: an event the headline alone may name.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    r"|đăng cai|mở)\b "
+    rf"|đăng cai|mở)\b |^(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -249,7 +252,14 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
     """The frames in the order they are tried, each with the words one of which a paragraph must
     hold for it to apply (``None``: an event head)."""
     return (
-        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở ")),
+        (
+            _organised_event,
+            # (the capitalised verbs of a headline: "Khai mạc Hội chợ ...")
+            (
+                *("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở "),
+                *_HEADLINE_VERBS,
+            ),
+        ),
         (
             _happening_event,
             ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
