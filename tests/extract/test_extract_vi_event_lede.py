@@ -107,3 +107,33 @@ def test_an_event_named_by_a_headline_that_opens_on_its_verb(headline: str, name
 
 def test_a_headline_that_opens_on_another_verb_names_no_event() -> None:
     assert extract_text("Tổ chức lại bộ máy của các sở\n\nTỉnh sẽ giảm 10 phòng.").event is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rạng sáng 21/4, Samsung đã chính thức ra mắt Galaxy Tab mới tại sự kiện Galaxy Unpacked.",
+        "Tại sự kiện Galaxy Unpacked diễn ra rạng sáng 21/4, Samsung đã trình làng Galaxy Tab mới.",
+    ],
+)
+def test_a_maker_that_unveils_its_products_at_a_named_event_holds_it(body: str) -> None:
+    item = extract_text(body, date="2023-04")
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("sự kiện Galaxy Unpacked", "2023-04-21")
+    assert names_of(item, event.organiser_ids) == ["Samsung"]
+
+
+def test_an_event_cited_back_then_at_which_a_maker_unveiled_is_no_event() -> None:
+    item = extract_text("Tại sự kiện Galaxy Unpacked diễn ra hồi tháng 2, Samsung đã trình làng Galaxy S23.")
+    assert item.event is None
+
+
+def test_an_aside_and_a_theme_between_the_event_and_its_organiser() -> None:
+    item = extract_text(
+        'Chiều 24/4, Hội thảo trực tuyến (webinar) với chủ đề "Học tập số" do Trường Đại học Vinh tổ chức'
+        " đã thu hút 500 người tham dự.",
+        date="2023-04",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("Hội thảo trực tuyến", "2023-04-24")
+    assert names_of(item, event.organiser_ids) == ["Trường Đại học Vinh"]

@@ -115,6 +115,11 @@ _VISITING_RE = re.compile(
     rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
 )
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
+# What may stand between the event's name and "do ... tổ chức": a word in parentheses and a quoted
+# theme ('Hội thảo trực tuyến (webinar) với chủ đề "..." do Trường X tổ chức').
+_ASIDE_AND_THEME_RE = re.compile(
+    r"(?: \([^()]{1,40}\))?(?:,? với chủ đề (?:\"[^\"]{1,150}\"|\u201c[^\u201d]{1,150}\u201d))?"
+)
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
@@ -269,6 +274,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
         (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ")),
+        (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
         (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
@@ -437,7 +443,8 @@ def _organised_by_event(ex: Extraction, v: Vocab, index: int, text: str) -> Even
         if head.start() > 0 and not text.endswith((". ", ", ", "; "), 0, head.start()):
             continue  # the event is the subject: at the start of its sentence or after a comma
         name = _name_from(text, head.start(), head.end())
-        by = _ORGANISED_BY_RE.match(text, head.start() + len(name))
+        aside = _ASIDE_AND_THEME_RE.match(text, head.start() + len(name))
+        by = _ORGANISED_BY_RE.match(text, aside.end() if aside else head.start() + len(name))
         if by is None:
             continue
         sentence_start, sentence_end = sentence_bounds(text, head.start())
@@ -634,6 +641,39 @@ def _mid_sentence_event(ex: Extraction, v: Vocab, index: int, text: str) -> Even
             continue
         return _event_finding(ex, index, head.group(), head.start(), name, sentence_start, sentence_end)
     return None
+
+
+# "Apple ra mắt iPad Pro mới tại sự kiện Spring Loaded", "Tại sự kiện X, Samsung giới thiệu ...": a
+# maker unveils its products at its own event.
+_UNVEILS_RE = re.compile(r" (?:(?:đã|vừa|chính thức) )*(?:ra mắt|giới thiệu|trình làng) ")
+_AT_THE_EVENT_NAMED_RE = re.compile(rf"(?:^|(?<= ))[Tt]ại (sự kiện (?:{_NAME_WORD}|[\"\u201c]))")
+
+
+def _unveiled_at_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Apple (đã) ra mắt X tại sự kiện Spring Loaded``, ``Tại sự kiện Spring Loaded diễn ra ...,
+    Apple trình làng X``: a named event at which an organisation unveils its products is held by
+    it."""
+    for at in _AT_THE_EVENT_NAMED_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, at.start())
+        maker = _unveiler(ex, index, text, sentence_start, sentence_end)
+        if maker is None:
+            continue
+        name = _name_from(text, at.start(1), at.start(1) + len("sự kiện")).split(",")[0]
+        finding = _event_finding(ex, index, name, at.start(1), name, sentence_start, sentence_end)
+        finding.organisers.append(maker)
+        return finding
+    return None
+
+
+def _unveiler(ex: Extraction, index: int, text: str, start: int, end: int) -> Ref | None:
+    """The organisation that unveils something in the sentence: the subject of the verb, named
+    right before it in its clause."""
+    unveils = _UNVEILS_RE.search(text, start, end)
+    if unveils is None:
+        return None
+    clause = max(start, text.rfind(", ", start, unveils.start()) + 2)
+    maker = _organisers_before(ex, index, text, clause, unveils.start(), kinds=("organisation",))
+    return maker[0] if maker else None
 
 
 def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) -> None:
@@ -954,6 +994,12 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         organiser = entity_starting_at(ex, block, position, ("organisation",))
         if organiser is not None:
             finding.organisers.append(organiser)
+            return
+    if finding.name.lower().startswith("sự kiện "):
+        # "Tại sự kiện X diễn ra ..., Apple trình làng ...": the maker's own launch event
+        maker = _unveiler(ex, block, text, finding.span.end, sentence_bounds(text, finding.span.start)[1])
+        if maker is not None:
+            finding.organisers.append(maker)
             return
     _organiser_said_again(ex, finding)
 
