@@ -18,10 +18,12 @@ _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
-# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
+# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện"), of what an official does at an event
+# ("Chủ tịch UBND tỉnh đến dự và cắt băng", "... chủ trì hội nghị", "... trao Bằng khen").
+AT_EVENT_VERBS = r"chủ trì|tham dự|đến dự|tới dự|về dự|dự và|chứng kiến|trao|tặng"
 _VERB_AFTER_NAME = (
     r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
-    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b"
+    rf"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định|{AT_EVENT_VERBS})\b"
 )
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, a verb, the end of the text).
