@@ -154,3 +154,21 @@ def test_who_wins_a_category_is_its_recipient_not_its_giver() -> None:
     item = extract_text("Diễn viên Trần Văn Nam giành chiến thắng ở hạng mục Nam phụ xuất sắc nhất.")
     assert item.awards[0].giver_id is None
     assert [r.text for r in item.awards[0].recipients] == ["Trần Văn Nam"]
+
+
+@pytest.mark.parametrize(
+    ("line", "award", "winner"),
+    [
+        ("Giải Nhất: Nguyễn Văn An (Trường THPT Chu Văn An)", "Giải Nhất", "Nguyễn Văn An"),
+        ("- Huy chương Vàng: đội tuyển Hà Nội", "Huy chương Vàng", "đội tuyển Hà Nội"),
+    ],
+)
+def test_a_line_of_a_list_of_winners_confers_its_award(line: str, award: str, winner: str) -> None:
+    item = extract_text(f"Kết quả cuộc thi như sau.\n\n{line}")
+    assert awards(item) == [award]
+    assert [r.text for r in item.awards[0].recipients] == [winner]
+
+
+@pytest.mark.parametrize("line", ["Giải pháp: Tăng cường kiểm tra.", "Giải thưởng: chưa công bố."])
+def test_a_line_that_opens_on_a_head_without_a_name_confers_nothing(line: str) -> None:
+    assert awards(extract_text(f"Kết quả cuộc thi như sau.\n\n{line}")) == []

@@ -82,6 +82,8 @@ def find_awards(ex: Extraction) -> None:
                     not ceremony or candidate.group() in v.award_ceremony_verbs
                 ):
                     verb = candidate
+            if verb is None and _BULLET_RE.fullmatch(text, 0, head.start()):
+                _listed_winner(ex, v, index, text, head, seen)
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
@@ -139,6 +141,39 @@ def _won_after(
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
         ex.awards.append(AwardFinding(name, None, [], None, span))
+
+
+# A line of a list of winners: "Giải Nhất: Nguyễn Văn A (Trường X)", "- Huy chương Vàng: đội tuyển
+# Hà Nội": the award, a colon, its winner.
+_BULLET_RE = re.compile(r"(?:[-+*\u2022\u2013] ?)?")
+_WINNER_AFTER_RE = re.compile(
+    rf'[^:;.,()]{{0,60}}(?=: ?[{UPPER}\d"\u201c]|: ?(?:đội|em|ông|bà|nhóm|tác giả|tác phẩm|trường) )'
+)
+
+
+_WINNER_RE = re.compile(r": ?([^;.(]+)")
+
+
+def _listed_winner(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], seen: set[str]
+) -> None:
+    """An award that opens a line of a list of winners, its winner after a colon."""
+    named = _WINNER_AFTER_RE.match(text, head.end())
+    if named is None:
+        return
+    end = named.end()
+    name = text[head.start() : end].strip()
+    # (the head opens the line, so its capital says nothing: "Giải pháp: ..." is no prize)
+    generic = head.group()[:1].lower() + head.group()[1:]
+    if _unnamed(v, generic, text, head.end(), end) or name == head.group() or name.casefold() in seen:
+        return
+    seen.add(name.casefold())
+    winner = _WINNER_RE.match(text, end)
+    who = winner.group(1).strip(" ,") if winner is not None else ""
+    recipients: list[tuple[str, Ref | None]] = [(who, _entity_named(ex, who))] if who else []
+    ex.awards.append(
+        AwardFinding(name, None, recipients, None, Span(index, head.start(), head.start() + len(name)))
+    )
 
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
