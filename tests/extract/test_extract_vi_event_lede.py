@@ -137,3 +137,28 @@ def test_an_aside_and_a_theme_between_the_event_and_its_organiser() -> None:
     event = event_of(item)
     assert (event.name, str(event.start)) == ("Hội thảo trực tuyến", "2023-04-24")
     assert names_of(item, event.organiser_ids) == ["Trường Đại học Vinh"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [
+        ("Trung tâm Triển lãm Giảng Võ", "Trung tâm Triển lãm Giảng Võ"),
+        ("Bảo tàng Hà Nội", "Bảo tàng Hà Nội"),
+        ("Khu di tích Kim Liên", "Khu di tích Kim Liên"),
+    ],
+)
+def test_halls_museums_and_grounds_are_where_the_event_takes_place(venue: str, place: str) -> None:
+    item = extract_text(f"Sáng 5/5, Hội chợ Sách Việt Nam được tổ chức tại {venue}.", date="2023-05")
+    assert event_place(item) == place
+
+
+def test_an_acronym_in_parentheses_and_a_year_stay_in_the_name() -> None:
+    item = extract_text(
+        "Từ ngày 4/5 đến 6/5, Hội chợ Du lịch quốc tế Việt Nam (VITM) 2023 được tổ chức tại Hà Nội.",
+        date="2023-05",
+    )
+    assert event_of(item).name == "Hội chợ Du lịch quốc tế Việt Nam (VITM) 2023"
+    item = extract_text(
+        "Sáng 5/5, Hội nghị các nhà phát triển (DevCon) được tổ chức tại Hà Nội.", date="2023-05"
+    )
+    assert event_of(item).name == "Hội nghị các nhà phát triển"  # no year: the aside closes the name

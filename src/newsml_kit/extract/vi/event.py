@@ -158,6 +158,9 @@ _EVENT_END_RE = re.compile(
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
+# An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
+# (VITM) 2023".
+_ACRONYM_THEN_YEAR_RE = re.compile(rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}\) (?:19|20)\d\d(?!\w)")
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -389,6 +392,10 @@ def _name_from(text: str, start: int, head_end: int) -> str:
     while True:
         end_match = _EVENT_END_RE.search(text, position)
         end = end_match.start() if end_match else len(text)
+        aside = _ACRONYM_THEN_YEAR_RE.match(text, end)
+        if aside is not None:
+            position = aside.end()  # "Hội chợ Du lịch quốc tế (VITM) 2023": the name goes on
+            continue
         quote = _QUOTE_RE.search(text, position, end)
         if quote is None:
             return text[start:end].strip(" ,")
