@@ -86,6 +86,19 @@ def test_two_whole_dates_joined_by_a_dash_are_a_period() -> None:
     assert dates(item) == ["1975-03-24/2025-03-24"]
 
 
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Dịp nghỉ lễ 30/4 - 1/5, lượng khách tăng mạnh.", "2023-04-30/2023-05-01"),
+        ("Từ ngày 24/4-2/5, bảo tàng mở cửa miễn phí.", "2023-04-24/2023-05-02"),
+        ("Hội chợ diễn ra trong các ngày 24, 25/4.", "2023-04-24/2023-04-25"),
+        ("Hội chợ diễn ra vào các ngày 24 và 25/4.", "2023-04-24/2023-04-25"),
+    ],
+)
+def test_days_joined_by_a_dash_or_listed_after_cac_ngay_are_a_period(body: str, period: str) -> None:
+    assert dates(extract_text(body, date="2023-04")) == [period]
+
+
 # --- titles --------------------------------------------------------------------------------------
 
 

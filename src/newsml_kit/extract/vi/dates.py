@@ -15,17 +15,19 @@ from newsml_kit.extract.vi.grammar import LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
-# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4": days of one month, the month said once (a
-# period: one range, its days not read again).
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4": days of one month, the
+# month said once (a period: one range, its days not read again).
 _DAYS_OF_MONTH_RE = re.compile(
-    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3) ngày )(\d{1,2}) (?:đến|tới|và) (?:ngày )?"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
+    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày )"
+    r"(\d{1,2})(?: (?:đến|tới|và)|,) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
 )
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
 # "(30/4/1975 - 30/4/2021)": two whole dates joined by a dash are a period, its days not read again.
 _DMY_RANGE_RE = re.compile(
     r"(\d(?<![\w/.,-]\d)\d?)/(\d{1,2})/(\d{4}) ?[-\u2013] ?(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])"
 )
+# "30/4 - 1/5", "từ ngày 24/4 - 2/5": two days of different months joined by a dash are a period.
+_DM_RANGE_RE = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
@@ -108,6 +110,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         first = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         last = make_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         if first and last and first < last:
+            found.record(first, last, m.start(), m.end())
+    for m in _DM_RANGE_RE.finditer(text) if slash and dash else ():
+        first = make_date(_infer_year(int(m.group(2)), header), int(m.group(2)), int(m.group(1)))
+        last = make_date(_infer_year(int(m.group(4)), header), int(m.group(4)), int(m.group(3)))
+        if first and last and first < last and found.free(m.start(), m.end()):
             found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
