@@ -99,6 +99,14 @@ def test_days_joined_by_a_dash_or_listed_after_cac_ngay_are_a_period(body: str, 
     assert dates(extract_text(body, date="2023-04")) == [period]
 
 
+def test_a_day_to_come_is_of_the_header_s_year() -> None:
+    assert dates(extract_text("Vào ngày 20/11 tới, trường sẽ tổ chức lễ kỷ niệm.", date="2023-05")) == [
+        "2023-11-20"
+    ]
+    # told without "tới", a day of a month well after the header's is of the year before
+    assert dates(extract_text("Ngày 20/11, trường tổ chức lễ kỷ niệm.", date="2023-05")) == ["2022-11-20"]
+
+
 # --- titles --------------------------------------------------------------------------------------
 
 

@@ -133,7 +133,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(value, None, m.start(), m.end())
     for m in _day_month_matches(text) if slash or dash else ():
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
-        year = _infer_year(month, header)
+        # "ngày 20/11 tới": a day to come is of the header's year, however far its month
+        year = header.year if header and _UPCOMING_RE.match(text, m.end()) else _infer_year(month, header)
         value = make_date(year, month, day) if year else None
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
@@ -177,6 +178,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 
 
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
+# "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
+_UPCOMING_RE = re.compile(r" (?:sắp )?tới(?!\w)(?! (?:ngày )?\d)")
 
 
 def _day_month_matches(text: str) -> Iterator[re.Match[str]]:
