@@ -172,3 +172,20 @@ def test_a_line_of_a_list_of_winners_confers_its_award(line: str, award: str, wi
 @pytest.mark.parametrize("line", ["Giải pháp: Tăng cường kiểm tra.", "Giải thưởng: chưa công bố."])
 def test_a_line_that_opens_on_a_head_without_a_name_confers_nothing(line: str) -> None:
     assert awards(extract_text(f"Kết quả cuộc thi như sau.\n\n{line}")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Trần Văn An trao cờ đăng cai cho tỉnh Quảng Ninh.",
+        "Ban tổ chức trao Cờ đăng cai Đại hội cho tỉnh Quảng Ninh.",
+    ],
+)
+def test_a_flag_handed_over_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []
+
+
+def test_the_emulation_flag_is_still_an_award() -> None:
+    assert awards(extract_text("Công an tỉnh được tặng Cờ thi đua của Chính phủ.")) == [
+        "Cờ thi đua của Chính phủ"
+    ]

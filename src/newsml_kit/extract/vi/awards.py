@@ -98,7 +98,7 @@ def find_awards(ex: Extraction) -> None:
             end = _award_end(ex, v, index, text, head, end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
-            if _unnamed(v, head.group(), text, head.end(), end):
+            if _unnamed(v, head.group(), text, head.end(), end) or name.lower().startswith(v.award_not_names):
                 continue
             # an acronym ("HCV") or a name of the table ("Nghệ sĩ Ưu tú") is a whole name
             bare = name == head.group() and not name.isupper() and name not in v.award_names
