@@ -30,6 +30,16 @@ def test_a_bare_head_reported_in_full_after_is_the_full_report(opening: str, rep
     assert (event.name, str(event.start)) == (name, "2023-05-05")
 
 
+def test_a_bare_head_reported_in_full_later_in_its_own_paragraph() -> None:
+    item = extract_text(
+        "Ông Trần Văn Hải phát biểu tại hội nghị. Sáng 5/5, Sở Y tế tỉnh Hà Tĩnh tổ chức hội nghị tổng kết"
+        " công tác y tế dự phòng.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("hội nghị tổng kết công tác y tế dự phòng", "2023-05-05")
+
+
 def test_a_bare_head_keeps_its_day_when_the_later_report_is_of_another_event() -> None:
     item = extract_text(
         "Phát biểu tại hội nghị chiều 5/5, ông Trần Văn Hải cho biết tỉnh đã hoàn thành kế hoạch.\n\n"

@@ -207,10 +207,13 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     if v.event_heads.fullmatch(finding.name) is None:
         return finding
     core = _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
+    block = finding.span.block
+    # after the bare mention's sentence: in its own paragraph, then the next ones
+    after = sentence_bounds(ex.views[block].text, finding.span.start)[1]
     for index in prose:
-        if index <= finding.span.block:
+        if index < block:
             continue
-        fuller = _first_finding(ex, v, [index])
+        fuller = _first_finding(ex, v, [index], after if index == block else 0)
         if fuller is None or len(fuller.name) <= len(finding.name):
             continue
         if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core):
@@ -221,11 +224,11 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     return finding
 
 
-def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
+def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) -> EventFinding | None:
     """The event of the first of the ``window`` paragraphs that reports one, from its first
-    sentence that does, by the first frame that reads it there: the lede reports the main event
-    before any other (a later sentence may only say who holds it: "... diễn ra tại Hội An. Sở Du
-    lịch là đơn vị tổ chức hội thảo")."""
+    sentence that does (none before ``after``), by the first frame that reads it there: the lede
+    reports the main event before any other (a later sentence may only say who holds it: "...
+    diễn ra tại Hội An. Sở Du lịch là đơn vị tổ chức hội thảo")."""
     # Each frame only where its words occur: one scan for them all per paragraph is far cheaper
     # than the frames' scans, and most paragraphs report no event.
     for index in window:
@@ -239,7 +242,7 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding 
             if (cues is None and not named) or (cues and present.isdisjoint(cues)):
                 continue
             finding = frame(ex, v, index, text)
-            if finding is None or _in_the_past(ex, finding):
+            if finding is None or finding.span.start < after or _in_the_past(ex, finding):
                 continue
             sentence = sentence_bounds(text, finding.span.start)[0]
             if best is None or sentence < best[0]:
