@@ -115,6 +115,21 @@ def test_an_event_named_by_a_headline_that_opens_on_its_verb(headline: str, name
     assert event_of(item).name == name
 
 
+def test_a_headline_event_the_lede_reports_takes_the_lede_s_day_place_and_organiser() -> None:
+    item = extract_text(
+        "Khai mạc Lễ hội Hoa Đà Lạt lần thứ 9\n\nTối 5/5, tại Quảng trường Lâm Viên, UBND tỉnh Lâm Đồng khai"
+        " mạc Lễ hội Hoa Đà Lạt lần thứ 9.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start), event_place(item)) == (
+        "Lễ hội Hoa Đà Lạt lần thứ 9",
+        "2023-05-05",
+        "Quảng trường Lâm Viên",
+    )
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Lâm Đồng"]
+
+
 def test_a_headline_that_opens_on_another_verb_names_no_event() -> None:
     assert extract_text("Tổ chức lại bộ máy của các sở\n\nTỉnh sẽ giảm 10 phòng.").event is None
 

@@ -61,14 +61,16 @@ def _attended_by() -> re.Pattern[str]:
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
-# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
-# tòa", "mở lớp tập huấn" (opens) too.
-_HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
 # A headline that opens on the verb ("Khai mạc Hội chợ Du lịch quốc tế ...", "Hà Nội: Tổ chức Lễ hội
 # ..."), its place before a colon: an event the headline alone may name.
+_HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
+_HEADLINE = rf"(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
+_HEADLINE_RE = re.compile(_HEADLINE)
+# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
+# tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    rf"|đăng cai|mở)\b |^(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
+    rf"|đăng cai|mở)\b |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -204,19 +206,23 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     lede reports in full ("Sáng 5/5, Sở Y tế tổ chức hội nghị tổng kết ..."): an article that opens
     on what was said at the event names it after; the fuller report is the event, its day and
     place kept from the bare mention where it says none."""
-    if v.event_heads.fullmatch(finding.name) is None:
-        return finding
-    core = _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
     block = finding.span.block
+    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports.
+    headline = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
+    if not headline and v.event_heads.fullmatch(finding.name) is None:
+        return finding
+    core = finding.name.lower() if headline else _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
     # after the bare mention's sentence: in its own paragraph, then the next ones
     after = sentence_bounds(ex.views[block].text, finding.span.start)[1]
     for index in prose:
         if index < block:
             continue
         fuller = _first_finding(ex, v, [index], after if index == block else 0)
-        if fuller is None or len(fuller.name) <= len(finding.name):
+        if fuller is None or len(fuller.name) < len(finding.name) + (not headline):
             continue
-        if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core):
+        if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core) or (
+            headline and fuller.name.lower().startswith(core)
+        ):
             if fuller.start is None:
                 fuller.start, fuller.end = finding.start, finding.end
             fuller.place = fuller.place or finding.place
