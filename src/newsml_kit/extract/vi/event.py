@@ -215,8 +215,8 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     # after the bare mention's sentence: in its own paragraph, then the next ones
     after = sentence_bounds(ex.views[block].text, finding.span.start)[1]
     for index in prose:
-        if index < block:
-            continue
+        if index < block or core.rstrip() not in ex.views[index].text.lower():
+            continue  # (a paragraph that cannot name it is not read)
         fuller = _first_finding(ex, v, [index], after if index == block else 0)
         if fuller is None or len(fuller.name) < len(finding.name) + (not headline):
             continue
@@ -240,10 +240,12 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) 
     for index in window:
         text = ex.views[index].text
         present = set(_cues().findall(text))
-        named = v.event_heads.search(text) is not None
+        head = v.event_heads.search(text)
+        named = head is not None
         if not present and not named:
             continue
         best: tuple[int, EventFinding] | None = None
+        earliest = -1
         for frame, cues in _FRAMES:
             if (cues is None and not named) or (cues and present.isdisjoint(cues)):
                 continue
@@ -253,11 +255,21 @@ def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) 
             sentence = sentence_bounds(text, finding.span.start)[0]
             if best is None or sentence < best[0]:
                 best = (sentence, finding)
-            if sentence == 0:
-                break  # none reports it earlier than the first sentence
+            if earliest < 0:
+                earliest = _earliest_sentence(text, head, after)
+            if sentence <= earliest:
+                break  # none reports it earlier
         if best is not None:
             return best[1]
     return None
+
+
+def _earliest_sentence(text: str, head: re.Match[str] | None, after: int) -> int:
+    """Where the first sentence that may report an event starts: no frame reads one before the
+    first of its cues or event heads (nor before ``after``)."""
+    cue = _cues().search(text)
+    starts = [match.start() for match in (cue, head) if match is not None]
+    return sentence_bounds(text, max(min(starts, default=0), after))[0]
 
 
 # "hồi tháng 8", "hồi đầu năm": what a sentence tells of back then.
