@@ -119,3 +119,73 @@ def test_a_title_its_holder_is_recognised_as_is_an_award(body: str, award: str) 
 )
 def test_no_title_or_one_already_named_is_no_new_award(body: str, found: list[str]) -> None:
     assert awards(extract_text(body)) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        (
+            "Diễn viên Lê Văn Bình được xướng tên ở hạng mục Nam chính xuất sắc nhất.",
+            "hạng mục Nam chính xuất sắc nhất",
+        ),
+        ("Nữ đạo diễn giành tượng vàng Oscar cho Đạo diễn xuất sắc nhất.", "tượng vàng Oscar"),
+        ("Tiến sĩ Lê Văn Hòa nhận giải thưởng VinFuture dành cho nhà khoa học trẻ.", "giải thưởng VinFuture"),
+        ("Cô giành giải Nữ chính xuất sắc nhất nhờ vai diễn người mẹ.", "giải Nữ chính xuất sắc nhất"),
+    ],
+)
+def test_more_ways_a_prize_is_won_and_where_its_name_ends(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+def test_a_golden_statuette_without_a_name_is_no_award() -> None:
+    assert awards(extract_text("Bà nhận tượng vàng trong đêm trao giải.")) == []
+
+
+def test_every_title_of_a_list_named_by_the_table_is_an_award() -> None:
+    item = extract_text("Nhiều nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú.")
+    assert awards(item) == ["danh hiệu Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú"]
+
+
+def test_medals_counted_after_a_total() -> None:
+    assert awards(extract_text("Đội tuyển bắn súng giành tổng cộng 5 HCV, 3 HCB.")) == ["HCV", "HCB"]
+
+
+def test_who_wins_a_category_is_its_recipient_not_its_giver() -> None:
+    item = extract_text("Diễn viên Trần Văn Nam giành chiến thắng ở hạng mục Nam phụ xuất sắc nhất.")
+    assert item.awards[0].giver_id is None
+    assert [r.text for r in item.awards[0].recipients] == ["Trần Văn Nam"]
+
+
+@pytest.mark.parametrize(
+    ("line", "award", "winner"),
+    [
+        ("Giải Nhất: Nguyễn Văn An (Trường THPT Chu Văn An)", "Giải Nhất", "Nguyễn Văn An"),
+        ("- Huy chương Vàng: đội tuyển Hà Nội", "Huy chương Vàng", "đội tuyển Hà Nội"),
+    ],
+)
+def test_a_line_of_a_list_of_winners_confers_its_award(line: str, award: str, winner: str) -> None:
+    item = extract_text(f"Kết quả cuộc thi như sau.\n\n{line}")
+    assert awards(item) == [award]
+    assert [r.text for r in item.awards[0].recipients] == [winner]
+
+
+@pytest.mark.parametrize("line", ["Giải pháp: Tăng cường kiểm tra.", "Giải thưởng: chưa công bố."])
+def test_a_line_that_opens_on_a_head_without_a_name_confers_nothing(line: str) -> None:
+    assert awards(extract_text(f"Kết quả cuộc thi như sau.\n\n{line}")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Trần Văn An trao cờ đăng cai cho tỉnh Quảng Ninh.",
+        "Ban tổ chức trao Cờ đăng cai Đại hội cho tỉnh Quảng Ninh.",
+    ],
+)
+def test_a_flag_handed_over_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []
+
+
+def test_the_emulation_flag_is_still_an_award() -> None:
+    assert awards(extract_text("Công an tỉnh được tặng Cờ thi đua của Chính phủ.")) == [
+        "Cờ thi đua của Chính phủ"
+    ]

@@ -168,7 +168,7 @@ def test_an_inauguration_named_by_its_verb_phrase() -> None:
     )
     event = event_of(item)
     assert (event.name, event_place(item)) == ("khánh thành Nhà máy Thép Dung Quất 2", "Quảng Ngãi")
-    assert names_of(item, event.organiser_ids) == ["Hòa Phát"]
+    assert names_of(item, event.organiser_ids) == ["Tập đoàn Hòa Phát"]  # the whole name, not the one inside
 
 
 def test_a_court_opens_a_trial_and_its_presiding_judge_chairs_it() -> None:

@@ -4,6 +4,8 @@ by a general rule. One construction per test, on sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from support.extraction import dates, extract_text, organisations, titles
 
 # --- organisations -------------------------------------------------------------------------------
@@ -65,6 +67,44 @@ def test_a_fraction_of_a_whole_is_no_day_and_month() -> None:
 def test_a_day_and_month_before_other_words_is_still_a_date() -> None:
     item = extract_text("Từ 2/3, trường mở cửa đón học sinh trở lại.")
     assert dates(item) == ["2023-03-02"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Có 2020 người đăng ký dự thi.", "Khoảng 2000 hộ dân bị ảnh hưởng.", "Hơn 1990 học sinh nhập học."],
+)
+def test_a_count_that_opens_a_sentence_is_no_year(body: str) -> None:
+    assert dates(extract_text(body)) == []
+
+
+def test_a_year_after_a_name_that_opens_a_sentence_is_still_a_year() -> None:
+    assert dates(extract_text("Euro 2020 khép lại với chiến thắng của Italy.")) == ["2020"]
+
+
+def test_two_whole_dates_joined_by_a_dash_are_a_period() -> None:
+    item = extract_text("Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh (24/3/1975 - 24/3/2025) diễn ra trang trọng.")
+    assert dates(item) == ["1975-03-24/2025-03-24"]
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Dịp nghỉ lễ 30/4 - 1/5, lượng khách tăng mạnh.", "2023-04-30/2023-05-01"),
+        ("Từ ngày 24/4-2/5, bảo tàng mở cửa miễn phí.", "2023-04-24/2023-05-02"),
+        ("Hội chợ diễn ra trong các ngày 24, 25/4.", "2023-04-24/2023-04-25"),
+        ("Hội chợ diễn ra vào các ngày 24 và 25/4.", "2023-04-24/2023-04-25"),
+    ],
+)
+def test_days_joined_by_a_dash_or_listed_after_cac_ngay_are_a_period(body: str, period: str) -> None:
+    assert dates(extract_text(body, date="2023-04")) == [period]
+
+
+def test_a_day_to_come_is_of_the_header_s_year() -> None:
+    assert dates(extract_text("Vào ngày 20/11 tới, trường sẽ tổ chức lễ kỷ niệm.", date="2023-05")) == [
+        "2023-11-20"
+    ]
+    # told without "tới", a day of a month well after the header's is of the year before
+    assert dates(extract_text("Ngày 20/11, trường tổ chức lễ kỷ niệm.", date="2023-05")) == ["2022-11-20"]
 
 
 # --- titles --------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ construction at a time, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from support.extraction import extract_text, organisations, person
+import pytest
+
+from support.extraction import extract_text, guests, organisations, person
 
 
 def test_a_title_head_with_its_later_words_in_lower_case() -> None:
@@ -201,3 +203,25 @@ def test_a_name_right_after_a_bare_organisation_head_is_the_organisation_s() -> 
     assert person(item, "Phan Thị Hạnh").titles == ["Hiệu trưởng Trường THCS Lê Quý Đôn"]
     item = extract_text("Theo Tổng giám đốc Công ty Cổ phần Hoàng Long, doanh thu đã tăng.")
     assert "Hoàng Long" not in [p.name for p in item.people]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh đến dự và cắt băng khánh thành.", "Chủ tịch UBND tỉnh"),
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.", "Phó Chủ tịch UBND tỉnh"),
+        ("Ông Lê Văn Hòa, Giám đốc bệnh viện tham dự buổi lễ.", "Giám đốc bệnh viện"),
+        ("Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh trao Bằng khen cho các tập thể.", "Giám đốc Sở Y tế tỉnh"),
+    ],
+)
+def test_what_an_official_does_at_the_event_closes_the_title(body: str, title: str) -> None:
+    assert person(extract_text(body), "Lê Văn Hòa").titles == [title]
+
+
+def test_an_official_named_with_a_title_who_comes_to_the_event_is_its_guest() -> None:
+    item = extract_text(
+        "Sáng 24/4, UBND tỉnh Hà Tĩnh tổ chức lễ khánh thành cầu Cửa Hội. Ông Lê Văn Hòa, Chủ tịch UBND"
+        " tỉnh đến dự và cắt băng khánh thành.",
+        date="2023-04",
+    )
+    assert guests(item) == ["Lê Văn Hòa"]

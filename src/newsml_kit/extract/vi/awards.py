@@ -13,9 +13,9 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
-    r"|[;,:]|[.](?:\s|$)| \(|$"
+    r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước|nhờ"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
@@ -28,7 +28,8 @@ _LOWER_WORD_RE = re.compile(r" ([a-zđà-ỹ]\w*)")
 _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(
-    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?)$"
+    r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
+    r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
@@ -81,6 +82,8 @@ def find_awards(ex: Extraction) -> None:
                     not ceremony or candidate.group() in v.award_ceremony_verbs
                 ):
                     verb = candidate
+            if verb is None and _BULLET_RE.fullmatch(text, 0, head.start()):
+                _listed_winner(ex, v, index, text, head, seen)
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
@@ -95,9 +98,10 @@ def find_awards(ex: Extraction) -> None:
             end = _award_end(ex, v, index, text, head, end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
-            if _unnamed(v, head.group(), text, head.end(), end):
+            if _unnamed(v, head.group(), text, head.end(), end) or name.lower().startswith(v.award_not_names):
                 continue
-            bare = name == head.group() and not name.isupper()  # an acronym ("HCV") is a whole name
+            # an acronym ("HCV") or a name of the table ("Nghệ sĩ Ưu tú") is a whole name
+            bare = name == head.group() and not name.isupper() and name not in v.award_names
             if bare and (verb.end() + 1 != head.start() or any(a.name.startswith(name) for a in ex.awards)):
                 continue  # a bare "Bằng khen" counts only right after its verb, and once
             listed_end = end
@@ -137,6 +141,39 @@ def _won_after(
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
         ex.awards.append(AwardFinding(name, None, [], None, span))
+
+
+# A line of a list of winners: "Giải Nhất: Nguyễn Văn A (Trường X)", "- Huy chương Vàng: đội tuyển
+# Hà Nội": the award, a colon, its winner.
+_BULLET_RE = re.compile(r"(?:[-+*\u2022\u2013] ?)?")
+_WINNER_AFTER_RE = re.compile(
+    rf'[^:;.,()]{{0,60}}(?=: ?[{UPPER}\d"\u201c]|: ?(?:đội|em|ông|bà|nhóm|tác giả|tác phẩm|trường) )'
+)
+
+
+_WINNER_RE = re.compile(r": ?([^;.(]+)")
+
+
+def _listed_winner(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], seen: set[str]
+) -> None:
+    """An award that opens a line of a list of winners, its winner after a colon."""
+    named = _WINNER_AFTER_RE.match(text, head.end())
+    if named is None:
+        return
+    end = named.end()
+    name = text[head.start() : end].strip()
+    # (the head opens the line, so its capital says nothing: "Giải pháp: ..." is no prize)
+    generic = head.group()[:1].lower() + head.group()[1:]
+    if _unnamed(v, generic, text, head.end(), end) or name == head.group() or name.casefold() in seen:
+        return
+    seen.add(name.casefold())
+    winner = _WINNER_RE.match(text, end)
+    who = winner.group(1).strip(" ,") if winner is not None else ""
+    recipients: list[tuple[str, Ref | None]] = [(who, _entity_named(ex, who))] if who else []
+    ex.awards.append(
+        AwardFinding(name, None, recipients, None, Span(index, head.start(), head.start() + len(name)))
+    )
 
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
@@ -261,13 +298,15 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
 
 
 _GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
+# "giành tổng cộng 5 HCV": the total before a count.
+_TOTAL = "tổng cộng "
 
 
 def _award_gap_ok(gap: str) -> bool:
     """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
-    count ("đoạt 2 giải ..."), ``ở`` ("chiến thắng ở hạng mục ...": where the prize was won) or
-    ``với`` ("được tôn vinh với Giải thưởng ...")."""
-    gap = gap.strip(" ,")
+    count ("đoạt 2 giải ...", "giành tổng cộng 5 HCV"), ``ở`` ("chiến thắng ở hạng mục ...": where
+    the prize was won) or ``với`` ("được tôn vinh với Giải thưởng ...")."""
+    gap = gap.strip(" ,").removeprefix(_TOTAL)
     return not gap or gap[0].isupper() or gap.isdigit() or gap in _GAP_WORDS
 
 
@@ -287,8 +326,9 @@ def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | Non
 def _recipients(
     ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
 ) -> list[tuple[str, Ref | None]]:
-    between = text[verb_end:head_start].strip(" ,")
-    if between and not between.isdigit():  # (a count, "trao 5 Bằng khen", is no recipient)
+    between = text[verb_end:head_start].strip(" ,").removeprefix(_TOTAL)
+    # (a count, "trao 5 Bằng khen", or where the prize was won, "ở hạng mục X", is no recipient)
+    if between and not between.isdigit() and between not in _GAP_WORDS:
         return [(between, _entity_named(ex, between))]
     after = re.match(
         r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]

@@ -15,13 +15,19 @@ from newsml_kit.extract.vi.grammar import LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
-# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4": days of one month, the month said once (a
-# period: one range, its days not read again).
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4": days of one month, the
+# month said once (a period: one range, its days not read again).
 _DAYS_OF_MONTH_RE = re.compile(
-    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3) ngày )(\d{1,2}) (?:đến|tới|và) (?:ngày )?"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
+    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày )"
+    r"(\d{1,2})(?: (?:đến|tới|và)|,) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
 )
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
+# "(30/4/1975 - 30/4/2021)": two whole dates joined by a dash are a period, its days not read again.
+_DMY_RANGE_RE = re.compile(
+    r"(\d(?<![\w/.,-]\d)\d?)/(\d{1,2})/(\d{4}) ?[-\u2013] ?(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])"
+)
+# "30/4 - 1/5", "từ ngày 24/4 - 2/5": two days of different months joined by a dash are a period.
+_DM_RANGE_RE = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?![\w/])")
 _DAY_RANGE_RE = re.compile(r"(\d(?<![\w/.,]\d)\d?) ?[-\u2013] ?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _WORDY_DATE_RE = re.compile(r"[Nn](?<!\w[Nn])gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\d)")
 _MONTH_RE = re.compile(r"[Tt](?<!\w[Tt])háng (\d{1,2})(?:/| năm )(\d{4})(?!\d)")
@@ -37,6 +43,10 @@ _YEAR_RANGE_RE = re.compile(
 # an amount: "2021,5", "2021%").
 _NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
+# Words that open a sentence on a count, not a name ("Có 2020 người", "Hơn 1990 học sinh").
+_COUNTING = frozenset(
+    ("có", "có tới", "khoảng", "hơn", "gần", "chừng", "trên", "dưới", "tổng cộng", "tổng số")
+)
 _AND_DAY_RE = re.compile(r"(?:,| và| hoặc| đến| tới) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
 _AND_YEAR_RE = re.compile(r"(?:,| và| hoặc) ((?:19|20)\d{2})(?![\w/%-]|[.,]\d)")
 _FROM_TO_RE = re.compile(
@@ -96,6 +106,16 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         last = make_date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
             found.record(first, last, m.start(), m.end())
+    for m in _DMY_RANGE_RE.finditer(text) if slash and dash else ():
+        first = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        last = make_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        if first and last and first < last:
+            found.record(first, last, m.start(), m.end())
+    for m in _DM_RANGE_RE.finditer(text) if slash and dash else ():
+        first = make_date(_infer_year(int(m.group(2)), header), int(m.group(2)), int(m.group(1)))
+        last = make_date(_infer_year(int(m.group(4)), header), int(m.group(4)), int(m.group(3)))
+        if first and last and first < last and found.free(m.start(), m.end()):
+            found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
         year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
         first = make_date(year, int(m.group(3)), int(m.group(1)))
@@ -113,7 +133,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(value, None, m.start(), m.end())
     for m in _day_month_matches(text) if slash or dash else ():
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
-        year = _infer_year(month, header)
+        # "ngày 20/11 tới": a day to come is of the header's year, however far its month
+        year = header.year if header and _UPCOMING_RE.match(text, m.end()) else _infer_year(month, header)
         value = make_date(year, month, day) if year else None
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
@@ -147,6 +168,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
+        if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
+            continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)
@@ -155,6 +178,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 
 
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
+# "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
+_UPCOMING_RE = re.compile(r" (?:sắp )?tới(?!\w)(?! (?:ngày )?\d)")
 
 
 def _day_month_matches(text: str) -> Iterator[re.Match[str]]:

@@ -49,8 +49,11 @@ _VISIT_NAME_RE = re.compile(r"(?:(?:buổi|cuộc|chuyến) )?(?:thăm|làm vi�
 def _attended_by() -> re.Pattern[str]:
     """``_CHAIRED_BY_RE``'s kin for guests: "sự tham dự của X", "Tham dự hội nghị có X"."""
     heads = at_word_any_case(words("event_heads"))
+    # ("Tham dự có X", "Có mặt tại buổi lễ có X": the event left unsaid, or said after "tại")
     return re.compile(
-        rf"\bsự (?:tham dự|dự|có mặt) của\b|(?:^|(?<=[.;] ))(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"\bsự (?:tham dự|dự|có mặt|hiện diện) của\b"
+        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"|(?:Tham dự|Đến dự|Tới dự) (?:còn )?có |Có mặt (?:tại|trong) (?=(?:{heads})[^.;]*? có ))"
     )
 
 
@@ -58,12 +61,19 @@ def _attended_by() -> re.Pattern[str]:
 # chỉ đạo", "sự chỉ đạo" or a steering committee ("Ban chỉ đạo").
 _DIRECTS_RE = re.compile(r"(?<!theo )(?<!sự )(?<![Bb]an )\bchỉ đạo\b")
 _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội nghị|phiên|lễ)\b")
+# A headline that opens on the verb ("Khai mạc Hội chợ Du lịch quốc tế ...", "Hà Nội: Tổ chức Lễ hội
+# ..."), its place before a colon: an event the headline alone may name.
+_HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
+_HEADLINE = rf"(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
+_HEADLINE_RE = re.compile(_HEADLINE)
 # "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
-# tòa", "mở lớp tập huấn" (opens) too.
+# tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    r"|đăng cai|mở)\b "
+    rf"|đăng cai|mở)\b |^{_HEADLINE}"
 )
+# "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
+_ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
 _BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
@@ -107,6 +117,11 @@ _VISITING_RE = re.compile(
     rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
 )
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
+# What may stand between the event's name and "do ... tổ chức": a word in parentheses and a quoted
+# theme ('Hội thảo trực tuyến (webinar) với chủ đề "..." do Trường X tổ chức').
+_ASIDE_AND_THEME_RE = re.compile(
+    r"(?: \([^()]{1,40}\))?(?:,? với chủ đề (?:\"[^\"]{1,150}\"|\u201c[^\u201d]{1,150}\u201d))?"
+)
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
 _TAKES_PLACE_AT_RE = re.compile(
@@ -145,6 +160,9 @@ _EVENT_END_RE = re.compile(
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
+# An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
+# (VITM) 2023".
+_ACRONYM_THEN_YEAR_RE = re.compile(rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}\) (?:19|20)\d\d(?!\w)")
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -172,6 +190,7 @@ def find_event(ex: Extraction) -> None:
     for window in (openings, rest):
         finding = _first_finding(ex, v, window)
         if finding is not None:
+            finding = _named_in_full_later(ex, v, finding, prose)
             _fullest_name(ex, finding, prose)
             _event_people(ex, finding)
             _place_elsewhere(ex, finding)
@@ -182,24 +201,75 @@ def find_event(ex: Extraction) -> None:
             return
 
 
-def _first_finding(ex: Extraction, v: Vocab, window: list[int]) -> EventFinding | None:
-    """The event of the first of the ``window`` paragraphs that reports one, by the first frame
-    that reads it there: the lede reports the main event before any other."""
+def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose: list[int]) -> EventFinding:
+    """A bare head ("Tại hội nghị, ...", "Phát biểu tại buổi lễ, ...") that a later paragraph of the
+    lede reports in full ("Sáng 5/5, Sở Y tế tổ chức hội nghị tổng kết ..."): an article that opens
+    on what was said at the event names it after; the fuller report is the event, its day and
+    place kept from the bare mention where it says none."""
+    block = finding.span.block
+    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports.
+    headline = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
+    if not headline and v.event_heads.fullmatch(finding.name) is None:
+        return finding
+    core = finding.name.lower() if headline else _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
+    # after the bare mention's sentence: in its own paragraph, then the next ones
+    after = sentence_bounds(ex.views[block].text, finding.span.start)[1]
+    for index in prose:
+        if index < block or core.rstrip() not in ex.views[index].text.lower():
+            continue  # (a paragraph that cannot name it is not read)
+        fuller = _first_finding(ex, v, [index], after if index == block else 0)
+        if fuller is None or len(fuller.name) < len(finding.name) + (not headline):
+            continue
+        if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core) or (
+            headline and fuller.name.lower().startswith(core)
+        ):
+            if fuller.start is None:
+                fuller.start, fuller.end = finding.start, finding.end
+            fuller.place = fuller.place or finding.place
+            return fuller
+    return finding
+
+
+def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) -> EventFinding | None:
+    """The event of the first of the ``window`` paragraphs that reports one, from its first
+    sentence that does (none before ``after``), by the first frame that reads it there: the lede
+    reports the main event before any other (a later sentence may only say who holds it: "...
+    diễn ra tại Hội An. Sở Du lịch là đơn vị tổ chức hội thảo")."""
     # Each frame only where its words occur: one scan for them all per paragraph is far cheaper
     # than the frames' scans, and most paragraphs report no event.
     for index in window:
         text = ex.views[index].text
         present = set(_cues().findall(text))
-        named = v.event_heads.search(text) is not None
+        head = v.event_heads.search(text)
+        named = head is not None
         if not present and not named:
             continue
+        best: tuple[int, EventFinding] | None = None
+        earliest = -1
         for frame, cues in _FRAMES:
             if (cues is None and not named) or (cues and present.isdisjoint(cues)):
                 continue
             finding = frame(ex, v, index, text)
-            if finding is not None and not _in_the_past(ex, finding):
-                return finding
+            if finding is None or finding.span.start < after or _in_the_past(ex, finding):
+                continue
+            sentence = sentence_bounds(text, finding.span.start)[0]
+            if best is None or sentence < best[0]:
+                best = (sentence, finding)
+            if earliest < 0:
+                earliest = _earliest_sentence(text, head, after)
+            if sentence <= earliest:
+                break  # none reports it earlier
+        if best is not None:
+            return best[1]
     return None
+
+
+def _earliest_sentence(text: str, head: re.Match[str] | None, after: int) -> int:
+    """Where the first sentence that may report an event starts: no frame reads one before the
+    first of its cues or event heads (nor before ``after``)."""
+    cue = _cues().search(text)
+    starts = [match.start() for match in (cue, head) if match is not None]
+    return sentence_bounds(text, max(min(starts, default=0), after))[0]
 
 
 # "hồi tháng 8", "hồi đầu năm": what a sentence tells of back then.
@@ -211,7 +281,14 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
     """The frames in the order they are tried, each with the words one of which a paragraph must
     hold for it to apply (``None``: an event head)."""
     return (
-        (_organised_event, ("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở ")),
+        (
+            _organised_event,
+            # (the capitalised verbs of a headline: "Khai mạc Hội chợ ...")
+            (
+                *("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở "),
+                *_HEADLINE_VERBS,
+            ),
+        ),
         (
             _happening_event,
             ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "kết thúc", "khép lại", "khai trương"),
@@ -221,6 +298,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
         (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ")),
+        (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
         (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
@@ -255,6 +333,8 @@ def _in_the_past(ex: Extraction, finding: EventFinding) -> bool:
 def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``[time,] [tại place,] ORG [phối hợp với ORG] tổ chức EVENT ...``."""
     for organise in _ORGANISE_RE.finditer(text):
+        if text.endswith(_ORGANISING_NOUNS, 0, organise.start()):
+            continue  # "X là đơn vị tổ chức hội thảo", "Ban tổ chức giải": a noun, not the verb
         quantified = _BEFORE_HEAD_RE.match(text, organise.end())
         head = v.event_heads.match(text, quantified.end() if quantified else organise.end())
         if head is None and organise.group().endswith(" tổ chức "):
@@ -333,6 +413,10 @@ def _name_from(text: str, start: int, head_end: int) -> str:
     while True:
         end_match = _EVENT_END_RE.search(text, position)
         end = end_match.start() if end_match else len(text)
+        aside = _ACRONYM_THEN_YEAR_RE.match(text, end)
+        if aside is not None:
+            position = aside.end()  # "Hội chợ Du lịch quốc tế (VITM) 2023": the name goes on
+            continue
         quote = _QUOTE_RE.search(text, position, end)
         if quote is None:
             return text[start:end].strip(" ,")
@@ -387,7 +471,8 @@ def _organised_by_event(ex: Extraction, v: Vocab, index: int, text: str) -> Even
         if head.start() > 0 and not text.endswith((". ", ", ", "; "), 0, head.start()):
             continue  # the event is the subject: at the start of its sentence or after a comma
         name = _name_from(text, head.start(), head.end())
-        by = _ORGANISED_BY_RE.match(text, head.start() + len(name))
+        aside = _ASIDE_AND_THEME_RE.match(text, head.start() + len(name))
+        by = _ORGANISED_BY_RE.match(text, aside.end() if aside else head.start() + len(name))
         if by is None:
             continue
         sentence_start, sentence_end = sentence_bounds(text, head.start())
@@ -586,6 +671,39 @@ def _mid_sentence_event(ex: Extraction, v: Vocab, index: int, text: str) -> Even
     return None
 
 
+# "Apple ra mắt iPad Pro mới tại sự kiện Spring Loaded", "Tại sự kiện X, Samsung giới thiệu ...": a
+# maker unveils its products at its own event.
+_UNVEILS_RE = re.compile(r" (?:(?:đã|vừa|chính thức) )*(?:ra mắt|giới thiệu|trình làng) ")
+_AT_THE_EVENT_NAMED_RE = re.compile(rf"(?:^|(?<= ))[Tt]ại (sự kiện (?:{_NAME_WORD}|[\"\u201c]))")
+
+
+def _unveiled_at_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
+    """``Apple (đã) ra mắt X tại sự kiện Spring Loaded``, ``Tại sự kiện Spring Loaded diễn ra ...,
+    Apple trình làng X``: a named event at which an organisation unveils its products is held by
+    it."""
+    for at in _AT_THE_EVENT_NAMED_RE.finditer(text):
+        sentence_start, sentence_end = sentence_bounds(text, at.start())
+        maker = _unveiler(ex, index, text, sentence_start, sentence_end)
+        if maker is None:
+            continue
+        name = _name_from(text, at.start(1), at.start(1) + len("sự kiện")).split(",")[0]
+        finding = _event_finding(ex, index, name, at.start(1), name, sentence_start, sentence_end)
+        finding.organisers.append(maker)
+        return finding
+    return None
+
+
+def _unveiler(ex: Extraction, index: int, text: str, start: int, end: int) -> Ref | None:
+    """The organisation that unveils something in the sentence: the subject of the verb, named
+    right before it in its clause."""
+    unveils = _UNVEILS_RE.search(text, start, end)
+    if unveils is None:
+        return None
+    clause = max(start, text.rfind(", ", start, unveils.start()) + 2)
+    maker = _organisers_before(ex, index, text, clause, unveils.start(), kinds=("organisation",))
+    return maker[0] if maker else None
+
+
 def _fullest_name(ex: Extraction, finding: EventFinding, openings: list[int]) -> None:
     """A bare head ("Lễ khai mạc") named in full elsewhere in the opening paragraphs ("Lễ khai mạc
     Năm Du lịch Quốc gia 2021 với chủ đề ...") takes the full name."""
@@ -635,9 +753,12 @@ def _event_finding(
             and not opening
         ):
             continue
-        # the place after its unit, or with it where the place finder kept it ("TP Hải Phòng")
-        finding.place = _place_at(ex, index, text, place.end()) or entity_starting_at(
-            ex, index, text.index(" ", place.start()) + 1, ("place",)
+        # the place after its unit, with it where the place finder kept it ("TP Hải Phòng"), or a
+        # body whose premises hold the event ("tại Trường Đại học Y Hà Nội")
+        finding.place = (
+            _place_at(ex, index, text, place.end())
+            or entity_starting_at(ex, index, text.index(" ", place.start()) + 1, ("place",))
+            or entity_starting_at(ex, index, place.end(), ("organisation",))
         )
         if finding.place is not None:
             break
@@ -761,6 +882,8 @@ def _organisers_before(
                 and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
                 and not any(a < span.start and span.end <= b for a, b in venues)
             )
+    # Not a name inside a longer one found too ("Hưng Thịnh" inside "Tập đoàn Hưng Thịnh").
+    found = [f for f in found if not any(o[1] <= f[1] and f[0] <= o[0] and o[:2] != f[:2] for o in found)]
     if not found:
         return []
     found.sort()
@@ -899,6 +1022,12 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         organiser = entity_starting_at(ex, block, position, ("organisation",))
         if organiser is not None:
             finding.organisers.append(organiser)
+            return
+    if finding.name.lower().startswith("sự kiện "):
+        # "Tại sự kiện X diễn ra ..., Apple trình làng ...": the maker's own launch event
+        maker = _unveiler(ex, block, text, finding.span.end, sentence_bounds(text, finding.span.start)[1])
+        if maker is not None:
+            finding.organisers.append(maker)
             return
     _organiser_said_again(ex, finding)
 
@@ -1180,7 +1309,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
         _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
-        _attended_by(): ("dự của", "mặt của", "Tham dự ", "Dự "),
+        _attended_by(): ("dự của", "mặt của", "diện của", "Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt "),
     }
 
 

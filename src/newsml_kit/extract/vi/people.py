@@ -19,7 +19,12 @@ from newsml_kit.extract.vi.grammar import (
     holds_any,
     is_vietnamese_syllable,
 )
-from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import (
+    AT_EVENT_VERBS,
+    past_lower_words,
+    phrase_end,
+    without_trailing_connector,
+)
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
@@ -781,9 +786,10 @@ _SAYING = (
     r"|công bố|thông báo|tuyên bố|bày tỏ|nhận xét|lưu ý|cảnh báo|khuyến cáo"
 )
 _LOWER_AND_TAIL_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}} và(?: [{LOWER}]+){{1,4}}?)(?= (?:{_SAYING})\b)")
+_AT_EVENT_RE = re.compile(rf" (?:{AT_EVENT_VERBS})\b")
 _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh giá)\b")
 # A title closed by a comma, a parenthesis, the sentence's end or a verb of saying.
-_CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING})\b")
+_CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING}|{AT_EVENT_VERBS})\b")
 # A tense word or a dash closes a role written after the name ("X, nhà sáng lập Y đã nói",
 # "(Nhà sáng lập Y - ứng dụng ...)").
 _ROLE_CLOSED_RE = re.compile(r" (?:đã|sẽ|đang|vừa)\b| [-\u2013] ")
@@ -822,8 +828,10 @@ def _lower_tail_end(text: str, end: int) -> int:
     if text.endswith((" quốc gia", " trung ương"), 0, end):
         return end
     tail = _LOWER_TAIL_RE.match(text, end)
-    if tail is not None and _SAYING_RE.match(text, end):
-        return end  # "Tổng giám đốc X chia sẻ.": the verb closes the title, it is no part of it
+    if tail is not None and (_SAYING_RE.match(text, end) or _AT_EVENT_RE.match(text, end)):
+        # "Tổng giám đốc X chia sẻ.", "Phó Chủ tịch UBND tỉnh chủ trì hội nghị.": the verb closes
+        # the title, it is no part of it
+        return end
     if tail is None or any(word in _TAIL_STOP_WORDS for word in tail.group(1).split()):
         joined = _LOWER_AND_TAIL_RE.match(text, end)
         if joined is not None and not any(

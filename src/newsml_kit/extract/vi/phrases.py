@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER
+from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import Vocab
 
 _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
@@ -19,10 +19,12 @@ _WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
 _JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
-# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
+# HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện"), of what an official does at an event
+# ("Chủ tịch UBND tỉnh đến dự và cắt băng", "... chủ trì hội nghị", "... trao Bằng khen").
+AT_EVENT_VERBS = r"chủ trì|tham dự|đến dự|tới dự|về dự|dự và|chứng kiến|trao|tặng"
 _VERB_AFTER_NAME = (
     r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
-    r"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định)\b"
+    rf"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định|{AT_EVENT_VERBS})\b"
 )
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, a verb, the end of the text).
@@ -108,6 +110,14 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
             if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
                 break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
+            if (
+                lexical is None
+                and token.endswith(".")
+                and not token.isupper()
+                and is_vietnamese_syllable(token[:-1])
+            ):
+                end = word.end() - 1  # "... TP Hội An. Sở Y tế ...": a full stop, not an abbreviation ("TP.")
+                break
             cursor = lexical.end() if lexical else word.end()
             if lexical is None and not token.isupper():
                 cursor = _lower_syllable_end(text, cursor, v)

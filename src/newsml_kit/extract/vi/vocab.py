@@ -184,6 +184,10 @@ class Vocab:
     # Heads of institutions named after people, in lower case ("bệnh viện", "trường thpt").
     org_heads_for_people: frozenset[str]
     award_generic_heads: frozenset[str]
+    # Awards named whole without a head ("Oscar", "Nghệ sĩ Ưu tú"): a name alone is no bare head.
+    award_names: frozenset[str]
+    # What a head may begin that is no award ("cờ đăng cai"), in lower case.
+    award_not_names: tuple[str, ...]
     award_ceremony_verbs: frozenset[str]
     award_grades: tuple[str, ...]
     # Heads of bodies named by a number ("Sư đoàn 304").
@@ -322,6 +326,8 @@ def vocab() -> Vocab:
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
         award_generic_heads=frozenset(words("award_generic_heads")),
+        award_names=frozenset(words("award_names")),
+        award_not_names=words("award_not_names"),
         award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
         org_heads_numbered=words("org_heads_numbered"),
