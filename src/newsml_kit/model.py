@@ -725,7 +725,7 @@ def reader_validator() -> SchemaValidator:
     is legal XML 1.0 text, and every datetime is in its fixed zone (``dates.fixed_zone``) of whole
     minutes within +-14:00. Everything else is validated as ``NewsItem.model_validate`` does, into
     the same class (the lenient G2 reader, for bytes without control characters)."""
-    return SchemaValidator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
+    return _own_validator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
 
 
 @functools.cache
@@ -733,4 +733,13 @@ def reader_message_validator() -> SchemaValidator:
     """The same for a ``Message`` whose items the reader has just built with ``reader_validator``
     (or ``NewsItem.model_validate``): its header as ``reader_validator`` would, its items taken as
     they are, their item-wide check not run again."""
-    return SchemaValidator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))
+    return _own_validator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))
+
+
+def _own_validator(schema: Any) -> SchemaValidator:
+    """A validator built from all of ``schema``. By default pydantic-core validates a nested model
+    (a block, a subject, the rights, a message's header and items) with that class's own validator,
+    which still holds every check taken out of ``schema``: so a block's text was checked for legal
+    text all the same, a message's items had their item-wide check run again, and each nested
+    instance paid a call into another validator (agency reads 4% cheaper without; docs/speed.md)."""
+    return SchemaValidator(schema, _use_prebuilt=False)

@@ -29,6 +29,7 @@ from newsml_kit.model import (
     LANGUAGE_TAG_RE,
     MENTIONS_FROM_BODY,
     QCODE_RE,
+    XML_TEXT_ERROR,
     DeferredText,
     Message,
     NewsItem,
@@ -398,6 +399,66 @@ def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
     with pytest.raises(ValidationError):
         NewsItem.model_validate({"guid": "urn:x:1", "headline": "a\x85b"})
     assert validator.validate_python({"guid": "urn:x:1", "headline": "a\x85b"}).headline == "a\x85b"
+
+
+def test_the_reader_validators_leave_out_their_checks_in_nested_models_too() -> None:
+    """pydantic-core would validate a nested model with that class's own validator, checks and all:
+    the readers' validators are built from their whole schema, so the same two checks are left out
+    inside a block, a subject, the rights, a source id and a message's header, and no other."""
+    validator = reader_validator()
+    odd = "a\x85b"  # legal in XML 1.0 (discouraged), refused by the model's legal-text check
+    nested = {
+        "body": [{"text": odd}],
+        "subjects": [{"qcode": "a:b", "name": odd}],
+        "rights": {"usage_terms": odd},
+        "source_ids": [{"type": "t", "value": odd}],
+    }
+    for field, value in nested.items():
+        fields = {"guid": "urn:x:1", field: value}
+        with pytest.raises(ValidationError, match=XML_TEXT_ERROR):
+            NewsItem.model_validate(fields)
+        built = validator.validate_python(fields).model_dump()
+        expected = NewsItem.model_validate(_replaced(fields, odd, "ab")).model_dump()
+        assert _replaced(built, odd, "ab") == expected
+    refused = (
+        {"body": [{"text": "ab", "credit": {"start": 0, "end": 9}}]},
+        {"body": [{"text": "ab", "kind": "figure"}]},
+        {"body": [{"text": "ab", "style": "bold"}]},
+        {"subjects": [{"qcode": "a b"}]},
+        {"renditions": [{"href": "x", "width": -1}]},
+        {"source_ids": [{"type": "", "value": "v"}]},
+    )
+    for bad in refused:
+        with pytest.raises(ValidationError):
+            validator.validate_python({"guid": "urn:x:1", **bad})
+    naive = {"header": {"sent": datetime(2024, 5, 1, 10, 0)}}
+    with pytest.raises(ValidationError):
+        Message.model_validate(naive)
+    assert reader_message_validator().validate_python(naive).header.sent == datetime(2024, 5, 1, 10, 0)
+    with pytest.raises(ValidationError):
+        reader_message_validator().validate_python({"header": {"priority": 0}})
+
+
+def _replaced(value: object, old: str, new: str) -> object:
+    """``value`` (dicts, lists, strings) with ``old`` replaced by ``new`` in every string."""
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, dict):
+        return {key: _replaced(each, old, new) for key, each in value.items()}
+    if isinstance(value, list):
+        return [_replaced(each, old, new) for each in value]
+    return value
+
+
+def test_the_reader_message_validator_takes_its_items_as_they_are() -> None:
+    """Its items were built, so checked, by the reader just before: their item-wide check is not
+    run again (an instance with a dangling reference, which no reader builds, shows it)."""
+    good = NewsItem.model_validate(_fields_with_a_mention("Lê A"))
+    person = good.people[0].model_copy(update={"organisation_ids": ["o9"]})
+    dangling = good.model_copy(update={"people": [person]})  # model_copy does not validate
+    with pytest.raises(ValidationError, match="does not exist"):
+        Message.model_validate({"items": [dangling]})
+    assert reader_message_validator().validate_python({"items": [dangling]}).items == [dangling]
 
 
 @given(
