@@ -739,7 +739,7 @@ def reader_message_validator() -> SchemaValidator:
 def _own_validator(schema: Any) -> SchemaValidator:
     """A validator built from all of ``schema``. By default pydantic-core validates a nested model
     (a block, a subject, the rights, a message's header and items) with that class's own validator,
-    which still holds every check taken out of ``schema``: so a block's text was checked for legal
-    text all the same, a message's items had their item-wide check run again, and each nested
-    instance paid a call into another validator (agency reads 4% cheaper without; docs/speed.md)."""
+    which still holds every check taken out of ``schema``: a block's text was checked for legal
+    text all the same (some 0.45 us a block, most of a trusted read's model stage), and a message's
+    items had their item-wide check run again. Without them agency reads cost some 4% less."""
     return SchemaValidator(schema, _use_prebuilt=False)
