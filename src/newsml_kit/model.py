@@ -729,6 +729,21 @@ def reader_validator() -> SchemaValidator:
 
 
 @functools.cache
+def entity_free_reader_validator() -> SchemaValidator:
+    """``reader_validator`` for an item that holds no entity (the lenient G2 reader maps none): each
+    entity field takes nothing but its empty default (None, an empty list), so the item-wide check
+    of ids and references, which has nothing to look at in such an item, is left out (a Python call
+    an item)."""
+    schema = _without_reader_checks(NewsItem.__pydantic_core_schema__, built_items=True)
+    assert schema["type"] == "model", "the item-wide check is the only step around the model"
+    fields = schema["schema"]["fields"]
+    for name, _ in NewsItem.model_construct(guid="urn:x:1")._entity_groups():
+        empty = core_schema.none_schema() if name == "event" else core_schema.list_schema(max_length=0)
+        fields[name]["schema"]["schema"] = empty  # inside the field's default
+    return _own_validator(schema)
+
+
+@functools.cache
 def reader_message_validator() -> SchemaValidator:
     """The same for a ``Message`` whose items the reader has just built with ``reader_validator``
     (or ``NewsItem.model_validate``): its header as ``reader_validator`` would, its items taken as

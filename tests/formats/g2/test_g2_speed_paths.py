@@ -33,6 +33,7 @@ from newsml_kit.model import (
     DeferredText,
     Message,
     NewsItem,
+    entity_free_reader_validator,
     reader_message_validator,
     reader_validator,
 )
@@ -385,6 +386,30 @@ def test_the_reader_message_validator_builds_every_valid_message_as_it_is(messag
     built = reader_message_validator().validate_python(fields)
     assert type(built) is Message
     assert built == message
+
+
+_NO_ENTITY = {
+    "event": None,
+    "people": [],
+    "organisations": [],
+    "places": [],
+    "documents": [],
+    "awards": [],
+    "dates": [],
+}
+
+
+@given(news_items())
+def test_the_entity_free_validator_takes_items_without_entities_only(item: NewsItem) -> None:
+    validator = entity_free_reader_validator()
+    free = item.model_copy(update=_NO_ENTITY)  # ids and references: nothing left to check
+    built = validator.validate_python(free.model_dump())
+    assert type(built) is NewsItem
+    assert built == free
+    assert built == reader_validator().validate_python(free.model_dump())
+    if next(item.entities(), None) is not None:
+        with pytest.raises(ValidationError):
+            validator.validate_python(item.model_dump())
 
 
 def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
