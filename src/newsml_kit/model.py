@@ -725,7 +725,22 @@ def reader_validator() -> SchemaValidator:
     is legal XML 1.0 text, and every datetime is in its fixed zone (``dates.fixed_zone``) of whole
     minutes within +-14:00. Everything else is validated as ``NewsItem.model_validate`` does, into
     the same class (the lenient G2 reader, for bytes without control characters)."""
-    return SchemaValidator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
+    return _own_validator(_without_reader_checks(NewsItem.__pydantic_core_schema__))
+
+
+@functools.cache
+def entity_free_reader_validator() -> SchemaValidator:
+    """``reader_validator`` for an item that holds no entity (the lenient G2 reader maps none): each
+    entity field takes nothing but its empty default (None, an empty list), so the item-wide check
+    of ids and references, which has nothing to look at in such an item, is left out (a Python call
+    an item)."""
+    schema = _without_reader_checks(NewsItem.__pydantic_core_schema__, built_items=True)
+    assert schema["type"] == "model", "the item-wide check is the only step around the model"
+    fields = schema["schema"]["fields"]
+    for name, _ in NewsItem.model_construct(guid="urn:x:1")._entity_groups():
+        empty = core_schema.none_schema() if name == "event" else core_schema.list_schema(max_length=0)
+        fields[name]["schema"]["schema"] = empty  # inside the field's default
+    return _own_validator(schema)
 
 
 @functools.cache
@@ -733,4 +748,13 @@ def reader_message_validator() -> SchemaValidator:
     """The same for a ``Message`` whose items the reader has just built with ``reader_validator``
     (or ``NewsItem.model_validate``): its header as ``reader_validator`` would, its items taken as
     they are, their item-wide check not run again."""
-    return SchemaValidator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))
+    return _own_validator(_without_reader_checks(Message.__pydantic_core_schema__, built_items=True))
+
+
+def _own_validator(schema: Any) -> SchemaValidator:
+    """A validator built from all of ``schema``. By default pydantic-core validates a nested model
+    (a block, a subject, the rights, a message's header and items) with that class's own validator,
+    which still holds every check taken out of ``schema``: a block's text was checked for legal
+    text all the same (some 0.45 us a block, most of a trusted read's model stage), and a message's
+    items had their item-wide check run again. Without them agency reads cost some 4% less."""
+    return SchemaValidator(schema, _use_prebuilt=False)

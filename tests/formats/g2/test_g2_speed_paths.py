@@ -29,9 +29,11 @@ from newsml_kit.model import (
     LANGUAGE_TAG_RE,
     MENTIONS_FROM_BODY,
     QCODE_RE,
+    XML_TEXT_ERROR,
     DeferredText,
     Message,
     NewsItem,
+    entity_free_reader_validator,
     reader_message_validator,
     reader_validator,
 )
@@ -386,6 +388,30 @@ def test_the_reader_message_validator_builds_every_valid_message_as_it_is(messag
     assert built == message
 
 
+_NO_ENTITY = {
+    "event": None,
+    "people": [],
+    "organisations": [],
+    "places": [],
+    "documents": [],
+    "awards": [],
+    "dates": [],
+}
+
+
+@given(news_items())
+def test_the_entity_free_validator_takes_items_without_entities_only(item: NewsItem) -> None:
+    validator = entity_free_reader_validator()
+    free = item.model_copy(update=_NO_ENTITY)  # ids and references: nothing left to check
+    built = validator.validate_python(free.model_dump())
+    assert type(built) is NewsItem
+    assert built == free
+    assert built == reader_validator().validate_python(free.model_dump())
+    if next(item.entities(), None) is not None:
+        with pytest.raises(ValidationError):
+            validator.validate_python(item.model_dump())
+
+
 def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
     validator = reader_validator()
     refused = ({"guid": "a b"}, {"guid": "urn:x:1", "urgency": 0}, {"guid": "urn:x:1", "signals": ["x"]})
@@ -398,6 +424,66 @@ def test_the_reader_validator_leaves_out_only_its_two_checks() -> None:
     with pytest.raises(ValidationError):
         NewsItem.model_validate({"guid": "urn:x:1", "headline": "a\x85b"})
     assert validator.validate_python({"guid": "urn:x:1", "headline": "a\x85b"}).headline == "a\x85b"
+
+
+def test_the_reader_validators_leave_out_their_checks_in_nested_models_too() -> None:
+    """pydantic-core would validate a nested model with that class's own validator, checks and all:
+    the readers' validators are built from their whole schema, so the same two checks are left out
+    inside a block, a subject, the rights, a source id and a message's header, and no other."""
+    validator = reader_validator()
+    odd = "a\x85b"  # legal in XML 1.0 (discouraged), refused by the model's legal-text check
+    nested = {
+        "body": [{"text": odd}],
+        "subjects": [{"qcode": "a:b", "name": odd}],
+        "rights": {"usage_terms": odd},
+        "source_ids": [{"type": "t", "value": odd}],
+    }
+    for field, value in nested.items():
+        fields = {"guid": "urn:x:1", field: value}
+        with pytest.raises(ValidationError, match=XML_TEXT_ERROR):
+            NewsItem.model_validate(fields)
+        built = validator.validate_python(fields).model_dump()
+        expected = NewsItem.model_validate(_replaced(fields, odd, "ab")).model_dump()
+        assert _replaced(built, odd, "ab") == expected
+    refused = (
+        {"body": [{"text": "ab", "credit": {"start": 0, "end": 9}}]},
+        {"body": [{"text": "ab", "kind": "figure"}]},
+        {"body": [{"text": "ab", "style": "bold"}]},
+        {"subjects": [{"qcode": "a b"}]},
+        {"renditions": [{"href": "x", "width": -1}]},
+        {"source_ids": [{"type": "", "value": "v"}]},
+    )
+    for bad in refused:
+        with pytest.raises(ValidationError):
+            validator.validate_python({"guid": "urn:x:1", **bad})
+    naive = {"header": {"sent": datetime(2024, 5, 1, 10, 0)}}
+    with pytest.raises(ValidationError):
+        Message.model_validate(naive)
+    assert reader_message_validator().validate_python(naive).header.sent == datetime(2024, 5, 1, 10, 0)
+    with pytest.raises(ValidationError):
+        reader_message_validator().validate_python({"header": {"priority": 0}})
+
+
+def _replaced(value: object, old: str, new: str) -> object:
+    """``value`` (dicts, lists, strings) with ``old`` replaced by ``new`` in every string."""
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, dict):
+        return {key: _replaced(each, old, new) for key, each in value.items()}
+    if isinstance(value, list):
+        return [_replaced(each, old, new) for each in value]
+    return value
+
+
+def test_the_reader_message_validator_takes_its_items_as_they_are() -> None:
+    """Its items were built, so checked, by the reader just before: their item-wide check is not
+    run again (an instance with a dangling reference, which no reader builds, shows it)."""
+    good = NewsItem.model_validate(_fields_with_a_mention("Lê A"))
+    person = good.people[0].model_copy(update={"organisation_ids": ["o9"]})
+    dangling = good.model_copy(update={"people": [person]})  # model_copy does not validate
+    with pytest.raises(ValidationError, match="does not exist"):
+        Message.model_validate({"items": [dangling]})
+    assert reader_message_validator().validate_python({"items": [dangling]}).items == [dangling]
 
 
 @given(

@@ -77,8 +77,8 @@ from newsml_kit.model import (
     NewsItem,
     PubStatus,
     Subject,
+    entity_free_reader_validator,
     reader_message_validator,
-    reader_validator,
 )
 from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
@@ -165,8 +165,8 @@ def read_foreign(
     Two shortcuts, for a document without control characters (``may_hold_controls``): the no-loss
     carriage (``raw_g2``) is deferred, made from the same bytes by the same walk, marking this
     time, only when asked for (``_Carriage``); and the model leaves out the checks that such bytes
-    and the reader establish (``model.reader_validator``). A document that may hold control
-    characters is repaired, carried at once and validated in full, and so is any document with
+    and the reader establish (``model.entity_free_reader_validator``). A document that may hold
+    control characters is repaired, carried at once and validated in full, and so is any document with
     ``shortcuts=False``, which gives what the shortcuts give (tests/formats/g2/test_g2_speed_paths.py)."""
     notes = _Notes(options.source, list(document.warnings))
     root = document.root
@@ -260,7 +260,7 @@ def _build_item(fields: Fields, source: str | None, trusted: bool) -> NewsItem:
     by ``read_datetime`` into its fixed zone: the model leaves those two checks out."""
     try:
         if trusted:
-            item = reader_validator().validate_python(fields)
+            item = entity_free_reader_validator().validate_python(fields)  # the walk maps no entity
             assert isinstance(item, NewsItem)
             _remember_subjects(fields, item)
             return item
