@@ -1,6 +1,7 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
-that speak unnamed; and a place inside another name ("New Belgium")."""
+that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
+back over sentences that name no one; and a place inside another name ("New Belgium")."""
 
 from __future__ import annotations
 
@@ -140,3 +141,35 @@ def test_a_seat_and_a_post_joined_by_and_are_two_titles() -> None:
     assert _titles("Paul Berg, chief executive of Marks and Spencer, spoke.") == {
         "Paul Berg": ["chief executive of Marks and Spencer"]
     }
+
+
+def test_a_secretary_of_state_keeps_his_portfolio_before_the_name() -> None:
+    assert _titles("The shadow secretary of state for transport, Lena Harrow, said fares rose.") == {
+        "Lena Harrow": ["shadow secretary of state for transport"]
+    }
+    assert _titles("Secretary of state for Wales Owen Pryce opened the road.") == {
+        "Owen Pryce": ["Secretary of state for Wales"]
+    }
+
+
+def test_a_post_taken_from_someone_is_the_takers() -> None:
+    assert _titles("Nadia Forde, who replaced Colin Ashe as education secretary, spoke.") == {
+        "Nadia Forde": ["education secretary"],
+        "Colin Ashe": [],
+    }
+    assert _titles("Ivo Brandt, who took over from Mr Ashe as party chairman in May, spoke.") == {
+        "Ivo Brandt": ["party chairman"],
+        "Mr Ashe": [],
+    }
+
+
+def test_a_post_refers_back_over_sentences_that_name_no_one() -> None:
+    assert _titles(
+        "Ruth Calder set out her budget on Monday. Duty on fuel would be frozen, she said. "
+        "Asked about pensions, the chancellor said they would rise."
+    ) == {"Ruth Calder": ["chancellor"]}
+    # Two people joined further back leave the post unattributed.
+    assert _titles(
+        "Ruth Calder and Tom Ward met on Monday. Duty on fuel would be frozen, they said. "
+        "Asked about pensions, the chancellor said they would rise."
+    ) == {"Ruth Calder": [], "Tom Ward": []}

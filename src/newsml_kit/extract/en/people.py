@@ -32,7 +32,10 @@ _PARTICLE_RE = re.compile(
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the )"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as"
+    # "X, who replaced Y as home secretary,": the post X took from the one named
+    r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
+    r"| (?:is|was) (?=the )"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|took over as|takes over as) (?=[a-zA-Z]))"
@@ -1015,6 +1018,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
                     cluster = prior[-1] if prior else None
+                if cluster is None:
+                    cluster = _named_further_back(people, index, earlier, text)
             elif index > 0:
                 last = ex.views[index - 1].text
                 # The last sentence of the paragraph before (a start at its very end opens none).
@@ -1163,6 +1168,23 @@ _LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Late
 _OTHER_POST = frozenset(
     ["deputy", "shadow", "former", "vice", "ex", "acting", "interim", "junior", "assistant"]
 )
+
+
+def _named_further_back(
+    people: list[tuple[Span, Cluster]], block: int, earlier: list[int], text: str
+) -> Cluster | None:
+    """The person of the nearest earlier sentence of the paragraph that names anyone, when the
+    sentences after it name no one ("X set out his plans. Taxes would stay, he said. The
+    chancellor added ..."): the pronouns between carry the same subject on."""
+    starts = sorted(earlier)
+    for k in range(len(starts) - 2, -1, -1):
+        sentence, following = starts[k], starts[k + 1]
+        if _coordinated(people, block, sentence, following, text):
+            return None
+        cluster = _about(people, block, sentence, following)
+        if cluster is not None:
+            return cluster
+    return None
 
 
 def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int) -> Cluster | None:
