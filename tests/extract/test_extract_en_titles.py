@@ -1,7 +1,7 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
 that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
-back over sentences that name no one; and a place inside another name ("New Belgium")."""
+back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place inside another name ("New Belgium")."""
 
 from __future__ import annotations
 
@@ -173,3 +173,17 @@ def test_a_post_refers_back_over_sentences_that_name_no_one() -> None:
         "Ruth Calder and Tom Ward met on Monday. Duty on fuel would be frozen, they said. "
         "Asked about pensions, the chancellor said they would rise."
     ) == {"Ruth Calder": [], "Tom Ward": []}
+
+
+def test_a_post_refers_back_over_paragraphs_that_name_no_one() -> None:
+    assert _titles(
+        "Ruth Calder has set out her budget.",
+        '"We will not raise taxes," she said.',
+        "The chancellor also promised more money for schools.",
+    ) == {"Ruth Calder": ["chancellor"]}
+
+
+def test_a_shadow_is_not_the_holder_of_the_post_a_report_refers_to() -> None:
+    assert _titles("The shadow chancellor, Tom Ward, spoke. But the chancellor said so.") == {
+        "Tom Ward": ["shadow chancellor"]
+    }

@@ -1019,7 +1019,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
                     cluster = prior[-1] if prior else None
                 if cluster is None:
-                    cluster = _named_further_back(people, index, earlier, text)
+                    cluster = _named_further_back(ex, people, index, start, 0)
             elif index > 0:
                 last = ex.views[index - 1].text
                 # The last sentence of the paragraph before (a start at its very end opens none).
@@ -1041,6 +1041,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     cluster = next(
                         (c for s, c in people if s.block == index and s.start == min(following)), None
                     )
+            if cluster is None and not before_anyone:
+                cluster = _named_further_back(ex, people, index, start, 2)
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
 
@@ -1129,7 +1131,16 @@ def _may_hold(cluster: Cluster, post: str) -> bool:
     Democrat leader X asked ... The prime minister said": not X); one named with a post of the
     same head may be ("Founder X ... The Easyjet founder said")."""
     head = post.casefold().split(" ")[-1]
+    if any(_other_form(title.casefold(), post.casefold()) for title in cluster.titles):
+        return False  # the shadow chancellor is not the chancellor
     return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
+
+
+def _other_form(held: str, wanted: str) -> bool:
+    """``held`` is a deputy's, a shadow's or a former holder's form of ``wanted``."""
+    if not held.endswith(" " + wanted):
+        return False
+    return any(word in _OTHER_POST for word in held[: -len(wanted) - 1].split(" "))
 
 
 def _held(ex: Extraction, post: str) -> bool:
@@ -1141,10 +1152,8 @@ def _held(ex: Extraction, post: str) -> bool:
             held = title.casefold()
             if held == wanted:
                 return True
-            if held.endswith(" " + wanted):
-                qualifier = held[: -len(wanted) - 1].split(" ")
-                if not any(word in _OTHER_POST for word in qualifier):
-                    return True
+            if held.endswith(" " + wanted) and not _other_form(held, wanted):
+                return True
     return False
 
 
@@ -1171,19 +1180,24 @@ _OTHER_POST = frozenset(
 
 
 def _named_further_back(
-    people: list[tuple[Span, Cluster]], block: int, earlier: list[int], text: str
+    ex: Extraction, people: list[tuple[Span, Cluster]], block: int, before: int, paragraphs: int
 ) -> Cluster | None:
-    """The person of the nearest earlier sentence of the paragraph that names anyone, when the
-    sentences after it name no one ("X set out his plans. Taxes would stay, he said. The
-    chancellor added ..."): the pronouns between carry the same subject on."""
-    starts = sorted(earlier)
-    for k in range(len(starts) - 2, -1, -1):
-        sentence, following = starts[k], starts[k + 1]
-        if _coordinated(people, block, sentence, following, text):
-            return None
-        cluster = _about(people, block, sentence, following)
-        if cluster is not None:
-            return cluster
+    """The first person of the nearest sentence before ``before`` in ``block`` (or in up to
+    ``paragraphs`` paragraphs before it) that names anyone, when the sentences after it name no one
+    ("X set out his plans. Taxes would stay, he said. The chancellor added ..."): the pronouns
+    between carry the same subject on. Two people joined there leave it open."""
+    for index in range(block, max(block - paragraphs, 0) - 1, -1):
+        text = ex.views[index].text
+        end = before if index == block else len(text)
+        starts = sorted(p for p in sentence_starts(text) if p < end - 1)
+        if not starts:
+            continue
+        for sentence, following in reversed(list(zip(starts, [*starts[1:], end], strict=True))):
+            if _coordinated(people, index, sentence, following, text):
+                return None
+            cluster = _about(people, index, sentence, following)
+            if cluster is not None:
+                return cluster
     return None
 
 
