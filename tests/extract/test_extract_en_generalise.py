@@ -301,3 +301,19 @@ def test_the_one_person_among_the_parties_of_talks_or_holding_them_with_others_h
     assert _roles(item)["chair"] == "Ruth Calder"
     item = _read("Talks between Ruth Calder and Tom Ward ended in Leeds.")
     assert "chair" not in _roles(item)  # two equal parties: no host
+
+
+def test_the_one_who_chaired_after_an_apposition_chairs() -> None:
+    item = _read("Ruth Calder, the Freedonian prime minister, chaired the summit in Leeds.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+
+
+def test_a_building_named_after_the_town_is_where_the_event_is() -> None:
+    item = _read(
+        "Ruth Calder told Labour's spring conference in Carlisle that the party would win.",
+        "Speaking at the Lanes Centre, she said taxes would not rise.",
+    )
+    assert _roles(item) == {"place": "Lanes Centre", "organisers": ["Labour"]}
+    # A street or a residence named after the town is no building the event is held in.
+    item = _read("Ruth Calder held talks in Carlisle on Monday. They met at Castle Street.")
+    assert _roles(item)["place"] == "Carlisle"

@@ -1,7 +1,8 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
 that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
-back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place inside another name ("New Belgium")."""
+back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place
+inside another name ("New Belgium")."""
 
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
-_CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
+# After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
+_CHAIRED_RE = re.compile(r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?(?:chaired|chairs|presided over)\b")
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
 _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
@@ -145,6 +146,10 @@ def find_event(ex: Extraction) -> None:
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
+    if found.place is not None and found.place[0] == "place" and institution is None:
+        # "Labour's spring conference in Gateshead ... delegates at the Sage Centre": the building
+        # named after the town is where the event is held.
+        found.place = _building_in_town(ex, mentions, found.place, window) or found.place
     if (
         organiser is not None
         and (found.place is None or word.lower() in _SITTINGS)
@@ -385,6 +390,29 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
             if _is_institution(ex, ref):
                 return ref
     return None
+
+
+def _building_in_town(
+    ex: Extraction, mentions: _Mentions, town: Ref, window: list[tuple[int, int, int]]
+) -> Ref | None:
+    """A building the report places something "at" after the event's sentence ("at the Sage
+    Centre", "at the city's Albert Hall"), when the event's place is a town, not a building or a
+    street."""
+    v = vocab()
+    found = ex.find(*town)
+    if found is None or found.preferred_name().split(" ")[-1] in v.venue_heads:
+        return None
+    for block, start, end in window:
+        text = ex.views[block].text
+        for span, ref in mentions.within(("place",), block, start, end):
+            if ex.surface(span).split(" ")[-1] in v.building_heads and _AT_BUILDING_RE.search(
+                text, max(0, span.start - 30), span.start
+            ):
+                return ref
+    return None
+
+
+_AT_BUILDING_RE = re.compile(r"\bat (?:the )?(?:[\w-]+['\u2019]s )?$")
 
 
 def _is_institution(ex: Extraction, ref: Ref) -> bool:
