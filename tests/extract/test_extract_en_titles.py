@@ -188,3 +188,9 @@ def test_a_shadow_is_not_the_holder_of_the_post_a_report_refers_to() -> None:
     assert _titles("The shadow chancellor, Tom Ward, spoke. But the chancellor said so.") == {
         "Tom Ward": ["shadow chancellor"]
     }
+
+
+def test_a_referring_posts_possessive_refers_back_too() -> None:
+    assert _titles("Ruth Calder set out her budget. The chancellor's plans were attacked.") == {
+        "Ruth Calder": ["chancellor"]
+    }

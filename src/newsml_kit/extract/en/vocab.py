@@ -176,7 +176,8 @@ def vocab() -> Vocab:
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ ){{0,2}}"
             rf"(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
-            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019-])"
+            rf"(?:{alternation(words('referring_posts'))}))"
+            rf"\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019](?!s )|-)"  # a possessive refers too
         ),
         party_adjectives=frozenset(words("party_adjectives")),
         summit_bodies=frozenset(words("summit_bodies")),
