@@ -849,7 +849,23 @@ _NOT_OF_POST = frozenset(
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
 _VERBS = frozenset(
-    ["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"]
+    # "Ann Lee, 36, is the youngest ...": after an age a verb goes on with the clause
+    [
+        "met",
+        "said",
+        "told",
+        "led",
+        "went",
+        "saw",
+        "gave",
+        "took",
+        "made",
+        "won",
+        "spoke",
+        "became",
+        "is",
+        "was",
+    ]
 )
 
 
