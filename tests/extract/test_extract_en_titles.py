@@ -194,3 +194,12 @@ def test_a_referring_posts_possessive_refers_back_too() -> None:
     assert _titles("Ruth Calder set out her budget. The chancellor's plans were attacked.") == {
         "Ruth Calder": ["chancellor"]
     }
+
+
+def test_a_post_inside_a_sentence_naming_no_one_refers_back() -> None:
+    assert _titles("Ruth Calder arrived in Leeds. Crowds cheered the chancellor as she spoke.") == {
+        "Ruth Calder": ["chancellor"]
+    }
+    # After a pronoun that stands for her, or inside her own words, the post is another's.
+    assert _titles("Ruth Calder arrived. She said she trusted the prime minister.") == {"Ruth Calder": []}
+    assert _titles('Ruth Calder arrived. "I trust the prime minister," she said.') == {"Ruth Calder": []}

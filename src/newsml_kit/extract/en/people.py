@@ -982,7 +982,9 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     minister launched ...", "The Easyjet founder said": a known organisation may qualify it) is a
     title of the person the previous sentence is about (the first person it names; after a
     quotation, its speaker), or, when no one is named before it, of the first person named after
-    it. A post someone already holds in the article is theirs, not another's."""
+    it. Within a sentence that names no one before it, outside a quotation and after no pronoun
+    (which stands for that person already), the post refers back the same way. A post someone
+    already holds in the article is theirs, not another's."""
     people = sorted(
         ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
         key=lambda item: (item[0].block, item[0].start),
@@ -1011,6 +1013,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             opens = opens or (
                 text[start : start + 1] in _OPENING_QUOTES
                 and _AFTER_QUOTE_RE.search(text, max(start, match.start() - 30), match.start()) is not None
+            )
+            # Elsewhere in a sentence that names no one before it, outside quotes and after no pronoun
+            # ("Crowds cheered the chancellor as she spoke").
+            opens = opens or (
+                not any(s.block == index and start <= s.start < match.start() for s, _ in people)
+                and not _quoted(text, match.start())
+                and _PRONOUN_RE.search(text, start, match.start()) is None
             )
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
@@ -1193,6 +1202,17 @@ _LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Late
 _OTHER_POST = frozenset(
     ["deputy", "shadow", "former", "vice", "ex", "acting", "interim", "junior", "assistant"]
 )
+
+
+# A pronoun before a post in its sentence already stands for the person named before: "he did not
+# trust the prime minister" is another person's post.
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Ww]e)\b")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """``position`` of ``text`` is inside a quotation: what a speaker says of a post is not theirs."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _named_further_back(
