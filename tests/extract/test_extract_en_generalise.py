@@ -317,3 +317,12 @@ def test_a_building_named_after_the_town_is_where_the_event_is() -> None:
     # A street or a residence named after the town is no building the event is held in.
     item = _read("Ruth Calder held talks in Carlisle on Monday. They met at Castle Street.")
     assert _roles(item)["place"] == "Carlisle"
+
+
+def test_a_towns_possessive_before_a_building_is_a_place_of_its_own() -> None:
+    item = _read(
+        "Ruth Calder told Labour's spring conference that the party would win.",
+        "Speaking in Carlisle's Lanes Centre, she said taxes would not rise.",
+    )
+    assert [p.name for p in item.places] == ["Carlisle", "Lanes Centre"]
+    assert _roles(item)["place"] == "Lanes Centre"

@@ -412,7 +412,7 @@ def _building_in_town(
     return None
 
 
-_AT_BUILDING_RE = re.compile(r"\bat (?:the )?(?:[\w-]+['\u2019]s )?$")
+_AT_BUILDING_RE = re.compile(r"\b(?:at|in) (?:the )?(?:[\w-]+['\u2019]s )?$")
 
 
 def _is_institution(ex: Extraction, ref: Ref) -> bool:
