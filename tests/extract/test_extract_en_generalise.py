@@ -326,3 +326,21 @@ def test_a_towns_possessive_before_a_building_is_a_place_of_its_own() -> None:
     )
     assert [p.name for p in item.places] == ["Carlisle", "Lanes Centre"]
     assert _roles(item)["place"] == "Lanes Centre"
+
+
+def test_a_place_in_what_is_said_is_not_where_the_event_is() -> None:
+    item = _read("Delegates at the Brantwell Media Conference heard that China was ready.")
+    assert _roles(item)["place"] is None
+
+
+def test_a_chamber_holds_the_sitting_held_in_it() -> None:
+    item = _read("Peers debate a bill", "The bill's second reading in the House of Lords comes on Friday.")
+    assert _roles(item) == {"place": "House of Lords", "organisers": ["House of Lords"]}
+
+
+def test_members_named_in_the_second_sentence_of_the_lead_make_the_visit() -> None:
+    item = _read(
+        "A group of MPs has been on a fact-finding mission. Members of the Commons transport "
+        "committee were in Carlisle on Monday."
+    )
+    assert _roles(item)["organisers"] == ["transport committee"]

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
-from newsml_kit.extract.en.grammar import is_taken, sentence_bounds, taken_spans
+from newsml_kit.extract.en.grammar import is_taken, sentence_bounds, sentence_starts, taken_spans
 from newsml_kit.extract.en.vocab import vocab
 from newsml_kit.model import DateRole, EventKind, ParticipantRole
 
@@ -158,6 +158,10 @@ def find_event(ex: Extraction) -> None:
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
         found.place = organiser
+    sitting_in = found.place if word.lower() in _SITTINGS else None
+    if organiser is None and sitting_in is not None and sitting_in[0] == "organisation":
+        # "the second reading in the House of Lords": the chamber holds its own sitting
+        organiser = sitting_in if _is_institution(ex, sitting_in) else None
     if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
@@ -327,6 +331,8 @@ def _place(
             return ref  # "unveiled at a conference in San Francisco": where it was done
         if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
             break
+        if _CLAUSE_RE.search(text, start, span.start):
+            break  # "delegates at the conference heard that China ...": what is said, not where
         if _AT_RE.search(text, max(0, span.start - 16), span.start):
             return ref  # "talks with the leaders of Italy and Germany at Downing Street"
         if text.startswith(("'s ", "\u2019s "), span.end):
@@ -347,6 +353,7 @@ _HELD_IN_RE = re.compile(
     r"\b(?:(?:be|being|was|were|is|are) held|(?:take|takes|took|taking) place|opened|opens|(?:will )?open)"
     r" (?:in|at) (?:the )?$"
 )
+_CLAUSE_RE = re.compile(r" that ")
 _TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7
@@ -499,14 +506,17 @@ def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) ->
 
 
 def _members_of(ex: Extraction, mentions: _Mentions) -> Ref | None:
-    """The body the lead sentence (the first of the first paragraph, or of the second after a
-    standfirst) opens on its members or a delegation of: "Members of the X committee", "A delegation
-    from X"."""
+    """The body a sentence of the lead (the first two of the first paragraph, or of the second after
+    a standfirst) opens on its members or a delegation of: "Members of the X committee", "A
+    delegation from X" ("A group of MPs has been to X. Members of the Y committee ...")."""
     for block in range(min(2, len(ex.views))):
         text = ex.views[block].text
-        _, end = sentence_bounds(text, 0)
+        _, first = sentence_bounds(text, 0)
+        opening = min((p for p in sentence_starts(text) if p >= first), default=len(text))
+        _, end = sentence_bounds(text, opening) if opening < len(text) else (0, first)
         for span, ref in mentions.within(("organisation",), block, 0, end):
-            if _MEMBERS_RE.fullmatch(text, 0, span.start) is not None:
+            sentence = 0 if span.start < first else opening
+            if _MEMBERS_RE.fullmatch(text, sentence, span.start) is not None:
                 following = mentions.within(("organisation",), block, span.end + 1, span.end + 2)
                 return following[0][1] if following else ref  # "the Commons ... committee": the committee
     return None
