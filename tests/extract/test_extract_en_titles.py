@@ -203,3 +203,10 @@ def test_a_post_inside_a_sentence_naming_no_one_refers_back() -> None:
     # After a pronoun that stands for her, or inside her own words, the post is another's.
     assert _titles("Ruth Calder arrived. She said she trusted the prime minister.") == {"Ruth Calder": []}
     assert _titles('Ruth Calder arrived. "I trust the prime minister," she said.') == {"Ruth Calder": []}
+
+
+def test_a_post_is_written_once_with_what_it_is_of() -> None:
+    assert _titles(
+        "Sir Tom Ward, permanent secretary at the Treasury, was knighted. Sir Tom, who has been "
+        "permanent secretary since 2001, was pleased."
+    ) == {"Tom Ward": ["permanent secretary at the Treasury"]}

@@ -96,10 +96,19 @@ def find_people(ex: Extraction) -> None:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
 
 
+# The words that go on from a post to what it is of: "permanent secretary at the Home Office".
+_OF = frozenset(["of", "at", "for", "to", "in"])
+
+
 def _qualified_elsewhere(title: str, titles: list[str]) -> bool:
     """``title`` is another title with a capitalised qualifier taken off ("President" beside "U.S.
     President", "French President"): one office, written once in full. A deputy's, a former
-    holder's post is another ("Former President")."""
+    holder's post is another ("Former President"). So is a post with what it is of taken off
+    ("permanent secretary" beside "permanent secretary at the Home Office")."""
+    if any(
+        other.startswith(title + " ") and other.split(" ")[len(title.split(" "))] in _OF for other in titles
+    ):
+        return True
     return any(
         other.endswith(" " + title)
         and all(
