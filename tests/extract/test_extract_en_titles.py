@@ -210,3 +210,9 @@ def test_a_post_is_written_once_with_what_it_is_of() -> None:
         "Sir Tom Ward, permanent secretary at the Treasury, was knighted. Sir Tom, who has been "
         "permanent secretary since 2001, was pleased."
     ) == {"Tom Ward": ["permanent secretary at the Treasury"]}
+
+
+def test_a_hyphenated_post_before_a_name_is_no_part_of_it() -> None:
+    assert _titles("Ex-minister Tom Ward, now a backbencher, said so.") == {
+        "Tom Ward": ["Ex-minister", "backbencher"]
+    }

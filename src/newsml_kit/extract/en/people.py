@@ -315,13 +315,18 @@ def _apposed_candidates(text: str) -> dict[int, int]:
     """The start and end of the last two or three capitalised words of each run of them that a
     comma ends in ``text`` (the runs are scanned once for people and organisations)."""
     found: dict[int, int] = {}
+    heads = vocab().title_heads
     for run in cap_word_runs(text):
         end = run.end()
         if not text.startswith(", ", end):
             continue
         words = run.group().split(" ")
         count = 0
-        while count < min(3, len(words)) and _APPOSED_WORD_RE.fullmatch(words[-1 - count]):
+        while (
+            count < min(3, len(words))
+            and _APPOSED_WORD_RE.fullmatch(words[-1 - count])
+            and words[-1 - count].rpartition("-")[2] not in heads  # "Ex-minister X Y," holds a post
+        ):
             count += 1
         if count >= 2 and _may_be_apposed(text, end):
             found[end - len(" ".join(words[-count:]))] = end
