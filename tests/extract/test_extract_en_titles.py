@@ -216,3 +216,9 @@ def test_a_hyphenated_post_before_a_name_is_no_part_of_it() -> None:
     assert _titles("Ex-minister Tom Ward, now a backbencher, said so.") == {
         "Tom Ward": ["Ex-minister", "backbencher"]
     }
+
+
+def test_a_spokesman_speaking_of_a_post_speaks_for_its_holder() -> None:
+    assert _titles("Ms Calder's official spokesman said the prime minister would attend.") == {
+        "Ms Calder": ["prime minister"]
+    }

@@ -1035,6 +1035,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and not _quoted(text, match.start())
                 and _PRONOUN_RE.search(text, start, match.start()) is None
             )
+            voice = _VOICE_RE.fullmatch(text, start, match.start()) if not opens else None
+            if voice is not None:
+                # "Mr Blair's spokesman said the prime minister ...": the post is the one spoken for
+                spoken_for = _about(people, index, start, match.start())
+                if spoken_for is not None and not _held(ex, post) and _may_hold(spoken_for, post):
+                    spoken_for.titles.append(post)
+                continue
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -1218,6 +1225,11 @@ _OTHER_POST = frozenset(
 )
 
 
+# Someone's spokesman speaking of a post: "Mr Blair's official spokesman said the prime minister".
+_VOICE_RE = re.compile(
+    r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*['\u2019]s? (?:official )?spokes(?:man|woman|person)"
+    r" (?:said|says|told [a-z]+|added|stressed|insisted) (?:that )?"
+)
 # A pronoun before a post in its sentence already stands for the person named before: "he did not
 # trust the prime minister" is another person's post.
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Ww]e)\b")
