@@ -200,6 +200,11 @@ def test_a_post_inside_a_sentence_naming_no_one_refers_back() -> None:
     assert _titles("Ruth Calder arrived in Leeds. Crowds cheered the chancellor as she spoke.") == {
         "Ruth Calder": ["chancellor"]
     }
+    # Only of whom the report is about: not of someone named once before it.
+    assert _titles(
+        "Ruth Calder set out her budget. Ms Calder said taxes would not rise.",
+        "Tom Ward called it a con. Business leaders warned the chancellor about debt.",
+    ) == {"Ruth Calder": [], "Tom Ward": []}
     # After a pronoun that stands for her, or inside her own words, the post is another's.
     assert _titles("Ruth Calder arrived. She said she trusted the prime minister.") == {"Ruth Calder": []}
     assert _titles('Ruth Calder arrived. "I trust the prime minister," she said.') == {"Ruth Calder": []}

@@ -997,7 +997,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     title of the person the previous sentence is about (the first person it names; after a
     quotation, its speaker), or, when no one is named before it, of the first person named after
     it. Within a sentence that names no one before it, outside a quotation and after no pronoun
-    (which stands for that person already), the post refers back the same way. A post someone
+    (which stands for that person already), the post refers back the same way to the person the
+    report names most often. A post someone
     already holds in the article is theirs, not another's."""
     people = sorted(
         ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
@@ -1006,6 +1007,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     if not people:
         return
     posts = words("referring_posts")
+    most_named = _most_named(people)
     for index, view in enumerate(ex.views):
         text = view.text
         if not any(post in text for post in posts):
@@ -1029,12 +1031,13 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and _AFTER_QUOTE_RE.search(text, max(start, match.start() - 30), match.start()) is not None
             )
             # Elsewhere in a sentence that names no one before it, outside quotes and after no pronoun
-            # ("Crowds cheered the chancellor as she spoke").
-            opens = opens or (
+            # ("Crowds cheered the chancellor as she spoke"), of the person the report is about.
+            loose = not opens and (
                 not any(s.block == index and start <= s.start < match.start() for s, _ in people)
                 and not _quoted(text, match.start())
                 and _PRONOUN_RE.search(text, start, match.start()) is None
             )
+            opens = opens or loose
             voice = _VOICE_RE.fullmatch(text, start, match.start()) if not opens else None
             if voice is not None:
                 # "Mr Blair's spokesman said the prime minister ...": the post is the one spoken for
@@ -1089,6 +1092,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     )
             if cluster is None and not before_anyone:
                 cluster = _named_further_back(ex, people, index, start, 2)
+            if loose and cluster is not None and not any(c is cluster for c in most_named):
+                continue  # in mid-sentence a post refers back only to whom the report is about
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
 
@@ -1233,6 +1238,15 @@ _VOICE_RE = re.compile(
 # A pronoun before a post in its sentence already stands for the person named before: "he did not
 # trust the prime minister" is another person's post.
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Ww]e)\b")
+
+
+def _most_named(people: list[tuple[Span, Cluster]]) -> list[Cluster]:
+    """The people the report names most often: whom it is about."""
+    counts: dict[int, int] = {}
+    for _, cluster in people:
+        counts[id(cluster)] = counts.get(id(cluster), 0) + 1
+    top = max(counts.values(), default=0)
+    return [cluster for _, cluster in people if counts[id(cluster)] == top]
 
 
 def _quoted(text: str, position: int) -> bool:
