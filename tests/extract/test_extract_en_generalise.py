@@ -344,3 +344,8 @@ def test_members_named_in_the_second_sentence_of_the_lead_make_the_visit() -> No
         "committee were in Carlisle on Monday."
     )
     assert _roles(item)["organisers"] == ["transport committee"]
+
+
+def test_an_initial_without_its_dot_opens_a_name_a_post_tells() -> None:
+    item = _read("J Brantwell, the corporate vice-president in charge of games, said so.")
+    assert _titles(item) == {"J Brantwell": ["corporate vice-president in charge of games"]}

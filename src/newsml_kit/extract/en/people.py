@@ -308,7 +308,8 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
 # there, if a post follows in an apposition ("Corin Vasquez, chief executive of Acme,").
-_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# An initial written without its dot opens one too ("J Allard"): not "A" or "I", which are words.
+_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[B-HJ-Z]")
 
 
 def _apposed_candidates(text: str) -> dict[int, int]:
@@ -325,6 +326,7 @@ def _apposed_candidates(text: str) -> dict[int, int]:
         while (
             count < min(3, len(words))
             and _APPOSED_WORD_RE.fullmatch(words[-1 - count])
+            and (count > 0 or len(words[-1]) > 1)  # an initial opens a name, never ends one
             and words[-1 - count].rpartition("-")[2] not in heads  # "Ex-minister X Y," holds a post
         ):
             count += 1
