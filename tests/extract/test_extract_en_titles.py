@@ -227,3 +227,12 @@ def test_a_spokesman_speaking_of_a_post_speaks_for_its_holder() -> None:
     assert _titles("Ms Calder's official spokesman said the prime minister would attend.") == {
         "Ms Calder": ["prime minister"]
     }
+
+
+def test_a_post_replying_is_not_the_one_it_answers() -> None:
+    assert _titles("Mr Ward said wards were dirty. The prime minister retorted that they were not.") == {
+        "Mr Ward": []
+    }
+    assert _titles("Ms Calder spoke first. The chancellor replied to critics later.") == {
+        "Ms Calder": ["chancellor"]
+    }

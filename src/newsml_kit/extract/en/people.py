@@ -1047,6 +1047,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 if spoken_for is not None and not _held(ex, post) and _may_hold(spoken_for, post):
                     spoken_for.titles.append(post)
                 continue
+            if _REPLY_RE.match(text, match.end()) is not None:
+                continue  # "Mr Howard said ... The prime minister replied": the one answered is another
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -1232,6 +1234,8 @@ _OTHER_POST = frozenset(
 )
 
 
+# A post answering the one named before: "The prime minister retorted", "hit back".
+_REPLY_RE = re.compile(r" (?:replied|retorted|responded|countered|hit back|shot back)\b(?! to\b)")
 # Someone's spokesman speaking of a post: "Mr Blair's official spokesman said the prime minister".
 _VOICE_RE = re.compile(
     r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*['\u2019]s? (?:official )?spokes(?:man|woman|person)"
