@@ -331,6 +331,8 @@ def test_a_towns_possessive_before_a_building_is_a_place_of_its_own() -> None:
 def test_a_place_in_what_is_said_is_not_where_the_event_is() -> None:
     item = _read("Delegates at the Brantwell Media Conference heard that China was ready.")
     assert _roles(item)["place"] is None
+    item = _read("Ruth Calder, who is hosting the talks, said Turkey should join.")
+    assert _roles(item)["place"] is None
 
 
 def test_a_chamber_holds_the_sitting_held_in_it() -> None:

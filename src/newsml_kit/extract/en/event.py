@@ -353,7 +353,8 @@ _HELD_IN_RE = re.compile(
     r"\b(?:(?:be|being|was|were|is|are) held|(?:take|takes|took|taking) place|opened|opens|(?:will )?open)"
     r" (?:in|at) (?:the )?$"
 )
-_CLAUSE_RE = re.compile(r" that ")
+# A clause of what is said or thought: a place in it is no venue ("said Turkey should join").
+_CLAUSE_RE = re.compile(r" (?:that|said|says|told|added|warned|insisted|argued|heard|believes|thinks) ")
 _TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7
