@@ -236,3 +236,9 @@ def test_a_post_replying_is_not_the_one_it_answers() -> None:
     assert _titles("Ms Calder spoke first. The chancellor replied to critics later.") == {
         "Ms Calder": ["chancellor"]
     }
+
+
+def test_new_after_whose_post_it_is_is_no_part_of_it() -> None:
+    assert _titles("Brantwell Foods said Ann Lee, its new chief executive, would start.") == {
+        "Ann Lee": ["chief executive"]
+    }

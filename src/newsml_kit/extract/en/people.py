@@ -777,6 +777,8 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         if adverb is not None and adverb.end() < len(phrase):
             phrase = phrase[adverb.end() :]  # "the firm's recently appointed chairman"
             words = phrase.split(" ")
+        if words[0] in _NOT_OF_POST and len(words) > 1:
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "its new chief executive"
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
