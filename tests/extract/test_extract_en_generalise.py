@@ -351,3 +351,8 @@ def test_members_named_in_the_second_sentence_of_the_lead_make_the_visit() -> No
 def test_an_initial_without_its_dot_opens_a_name_a_post_tells() -> None:
     item = _read("J Brantwell, the corporate vice-president in charge of games, said so.")
     assert _titles(item) == {"J Brantwell": ["corporate vice-president in charge of games"]}
+
+
+def test_a_plural_possessive_before_the_event_noun_holds_it() -> None:
+    item = _read("Speaking in Carlisle at the Conservatives' spring forum, Ruth Calder said so.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Conservatives"]}

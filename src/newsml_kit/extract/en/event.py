@@ -99,10 +99,12 @@ _CUE_NEEDLES = {
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
-# "EU summit", "Labour's spring conference": words that qualify the noun, not a verb or a function
-# word ("Sony, IBM and Toshiba will unveil": the firms are equal, the first-named organises).
+# "EU summit", "Labour's spring conference", "the Tories' spring forum": words that qualify the
+# noun, not a verb or a function word ("Sony, IBM and Toshiba will unveil": the firms are equal,
+# the first-named organises).
 _ORGANISER_BEFORE_RE = re.compile(
-    r"(?:['\u2019]s)? (?:(?!(?:will|would|shall|should|can|could|may|might|must|and|or) )[a-z-]+ ){0,2}$"
+    r"(?:['\u2019]s|(?<=s)['\u2019])?"
+    r" (?:(?!(?:will|would|shall|should|can|could|may|might|must|and|or) )[a-z-]+ ){0,2}$"
 )
 
 
