@@ -301,3 +301,58 @@ def test_the_one_person_among_the_parties_of_talks_or_holding_them_with_others_h
     assert _roles(item)["chair"] == "Ruth Calder"
     item = _read("Talks between Ruth Calder and Tom Ward ended in Leeds.")
     assert "chair" not in _roles(item)  # two equal parties: no host
+
+
+def test_the_one_who_chaired_after_an_apposition_chairs() -> None:
+    item = _read("Ruth Calder, the Freedonian prime minister, chaired the summit in Leeds.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+
+
+def test_a_building_named_after_the_town_is_where_the_event_is() -> None:
+    item = _read(
+        "Ruth Calder told Labour's spring conference in Carlisle that the party would win.",
+        "Speaking at the Lanes Centre, she said taxes would not rise.",
+    )
+    assert _roles(item) == {"place": "Lanes Centre", "organisers": ["Labour"]}
+    # A street or a residence named after the town is no building the event is held in.
+    item = _read("Ruth Calder held talks in Carlisle on Monday. They met at Castle Street.")
+    assert _roles(item)["place"] == "Carlisle"
+
+
+def test_a_towns_possessive_before_a_building_is_a_place_of_its_own() -> None:
+    item = _read(
+        "Ruth Calder told Labour's spring conference that the party would win.",
+        "Speaking in Carlisle's Lanes Centre, she said taxes would not rise.",
+    )
+    assert [p.name for p in item.places] == ["Carlisle", "Lanes Centre"]
+    assert _roles(item)["place"] == "Lanes Centre"
+
+
+def test_a_place_in_what_is_said_is_not_where_the_event_is() -> None:
+    item = _read("Delegates at the Brantwell Media Conference heard that China was ready.")
+    assert _roles(item)["place"] is None
+    item = _read("Ruth Calder, who is hosting the talks, said Turkey should join.")
+    assert _roles(item)["place"] is None
+
+
+def test_a_chamber_holds_the_sitting_held_in_it() -> None:
+    item = _read("Peers debate a bill", "The bill's second reading in the House of Lords comes on Friday.")
+    assert _roles(item) == {"place": "House of Lords", "organisers": ["House of Lords"]}
+
+
+def test_members_named_in_the_second_sentence_of_the_lead_make_the_visit() -> None:
+    item = _read(
+        "A group of MPs has been on a fact-finding mission. Members of the Commons transport "
+        "committee were in Carlisle on Monday."
+    )
+    assert _roles(item)["organisers"] == ["transport committee"]
+
+
+def test_an_initial_without_its_dot_opens_a_name_a_post_tells() -> None:
+    item = _read("J Brantwell, the corporate vice-president in charge of games, said so.")
+    assert _titles(item) == {"J Brantwell": ["corporate vice-president in charge of games"]}
+
+
+def test_a_plural_possessive_before_the_event_noun_holds_it() -> None:
+    item = _read("Speaking in Carlisle at the Conservatives' spring forum, Ruth Calder said so.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Conservatives"]}

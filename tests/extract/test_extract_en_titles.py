@@ -1,6 +1,8 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
-that speak unnamed; and a place inside another name ("New Belgium")."""
+that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
+back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place
+inside another name ("New Belgium")."""
 
 from __future__ import annotations
 
@@ -139,4 +141,104 @@ def test_a_seat_and_a_post_joined_by_and_are_two_titles() -> None:
     # "and" inside a firm's name or a portfolio keeps one post.
     assert _titles("Paul Berg, chief executive of Marks and Spencer, spoke.") == {
         "Paul Berg": ["chief executive of Marks and Spencer"]
+    }
+
+
+def test_a_secretary_of_state_keeps_his_portfolio_before_the_name() -> None:
+    assert _titles("The shadow secretary of state for transport, Lena Harrow, said fares rose.") == {
+        "Lena Harrow": ["shadow secretary of state for transport"]
+    }
+    assert _titles("Secretary of state for Wales Owen Pryce opened the road.") == {
+        "Owen Pryce": ["Secretary of state for Wales"]
+    }
+
+
+def test_a_post_taken_from_someone_is_the_takers() -> None:
+    assert _titles("Nadia Forde, who replaced Colin Ashe as education secretary, spoke.") == {
+        "Nadia Forde": ["education secretary"],
+        "Colin Ashe": [],
+    }
+    assert _titles("Ivo Brandt, who took over from Mr Ashe as party chairman in May, spoke.") == {
+        "Ivo Brandt": ["party chairman"],
+        "Mr Ashe": [],
+    }
+
+
+def test_a_post_refers_back_over_sentences_that_name_no_one() -> None:
+    assert _titles(
+        "Ruth Calder set out her budget on Monday. Duty on fuel would be frozen, she said. "
+        "Asked about pensions, the chancellor said they would rise."
+    ) == {"Ruth Calder": ["chancellor"]}
+    # Two people joined further back leave the post unattributed.
+    assert _titles(
+        "Ruth Calder and Tom Ward met on Monday. Duty on fuel would be frozen, they said. "
+        "Asked about pensions, the chancellor said they would rise."
+    ) == {"Ruth Calder": [], "Tom Ward": []}
+
+
+def test_a_post_refers_back_over_paragraphs_that_name_no_one() -> None:
+    assert _titles(
+        "Ruth Calder has set out her budget.",
+        '"We will not raise taxes," she said.',
+        "The chancellor also promised more money for schools.",
+    ) == {"Ruth Calder": ["chancellor"]}
+
+
+def test_a_shadow_is_not_the_holder_of_the_post_a_report_refers_to() -> None:
+    assert _titles("The shadow chancellor, Tom Ward, spoke. But the chancellor said so.") == {
+        "Tom Ward": ["shadow chancellor"]
+    }
+
+
+def test_a_referring_posts_possessive_refers_back_too() -> None:
+    assert _titles("Ruth Calder set out her budget. The chancellor's plans were attacked.") == {
+        "Ruth Calder": ["chancellor"]
+    }
+
+
+def test_a_post_inside_a_sentence_naming_no_one_refers_back() -> None:
+    assert _titles("Ruth Calder arrived in Leeds. Crowds cheered the chancellor as she spoke.") == {
+        "Ruth Calder": ["chancellor"]
+    }
+    # Only of whom the report is about: not of someone named once before it.
+    assert _titles(
+        "Ruth Calder set out her budget. Ms Calder said taxes would not rise.",
+        "Tom Ward called it a con. Business leaders warned the chancellor about debt.",
+    ) == {"Ruth Calder": [], "Tom Ward": []}
+    # After a pronoun that stands for her, or inside her own words, the post is another's.
+    assert _titles("Ruth Calder arrived. She said she trusted the prime minister.") == {"Ruth Calder": []}
+    assert _titles('Ruth Calder arrived. "I trust the prime minister," she said.') == {"Ruth Calder": []}
+
+
+def test_a_post_is_written_once_with_what_it_is_of() -> None:
+    assert _titles(
+        "Sir Tom Ward, permanent secretary at the Treasury, was knighted. Sir Tom, who has been "
+        "permanent secretary since 2001, was pleased."
+    ) == {"Tom Ward": ["permanent secretary at the Treasury"]}
+
+
+def test_a_hyphenated_post_before_a_name_is_no_part_of_it() -> None:
+    assert _titles("Ex-minister Tom Ward, now a backbencher, said so.") == {
+        "Tom Ward": ["Ex-minister", "backbencher"]
+    }
+
+
+def test_a_spokesman_speaking_of_a_post_speaks_for_its_holder() -> None:
+    assert _titles("Ms Calder's official spokesman said the prime minister would attend.") == {
+        "Ms Calder": ["prime minister"]
+    }
+
+
+def test_a_post_replying_is_not_the_one_it_answers() -> None:
+    assert _titles("Mr Ward said wards were dirty. The prime minister retorted that they were not.") == {
+        "Mr Ward": []
+    }
+    assert _titles("Ms Calder spoke first. The chancellor replied to critics later.") == {
+        "Ms Calder": ["chancellor"]
+    }
+
+
+def test_new_after_whose_post_it_is_is_no_part_of_it() -> None:
+    assert _titles("Brantwell Foods said Ann Lee, its new chief executive, would start.") == {
+        "Ann Lee": ["chief executive"]
     }

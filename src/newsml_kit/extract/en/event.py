@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
-from newsml_kit.extract.en.grammar import is_taken, sentence_bounds, taken_spans
+from newsml_kit.extract.en.grammar import is_taken, sentence_bounds, sentence_starts, taken_spans
 from newsml_kit.extract.en.vocab import vocab
 from newsml_kit.model import DateRole, EventKind, ParticipantRole
 
@@ -73,7 +73,8 @@ _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
-_CHAIRED_RE = re.compile(r",? (?:who |which )?(?:chaired|chairs|presided over)\b")
+# After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
+_CHAIRED_RE = re.compile(r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?(?:chaired|chairs|presided over)\b")
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
 _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
@@ -98,10 +99,12 @@ _CUE_NEEDLES = {
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
-# "EU summit", "Labour's spring conference": words that qualify the noun, not a verb or a function
-# word ("Sony, IBM and Toshiba will unveil": the firms are equal, the first-named organises).
+# "EU summit", "Labour's spring conference", "the Tories' spring forum": words that qualify the
+# noun, not a verb or a function word ("Sony, IBM and Toshiba will unveil": the firms are equal,
+# the first-named organises).
 _ORGANISER_BEFORE_RE = re.compile(
-    r"(?:['\u2019]s)? (?:(?!(?:will|would|shall|should|can|could|may|might|must|and|or) )[a-z-]+ ){0,2}$"
+    r"(?:['\u2019]s|(?<=s)['\u2019])?"
+    r" (?:(?!(?:will|would|shall|should|can|could|may|might|must|and|or) )[a-z-]+ ){0,2}$"
 )
 
 
@@ -145,6 +148,10 @@ def find_event(ex: Extraction) -> None:
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
+    if found.place is not None and found.place[0] == "place" and institution is None:
+        # "Labour's spring conference in Gateshead ... delegates at the Sage Centre": the building
+        # named after the town is where the event is held.
+        found.place = _building_in_town(ex, mentions, found.place, window) or found.place
     if (
         organiser is not None
         and (found.place is None or word.lower() in _SITTINGS)
@@ -153,6 +160,10 @@ def find_event(ex: Extraction) -> None:
         # "Members of the House of Lords debated": it sits in its own chamber; a sitting of a chamber
         # (a debate, a reading, question time) is held there, whatever place its sentence names.
         found.place = organiser
+    sitting_in = found.place if word.lower() in _SITTINGS else None
+    if organiser is None and sitting_in is not None and sitting_in[0] == "organisation":
+        # "the second reading in the House of Lords": the chamber holds its own sitting
+        organiser = sitting_in if _is_institution(ex, sitting_in) else None
     if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
@@ -322,6 +333,8 @@ def _place(
             return ref  # "unveiled at a conference in San Francisco": where it was done
         if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
             break
+        if _CLAUSE_RE.search(text, start, span.start):
+            break  # "delegates at the conference heard that China ...": what is said, not where
         if _AT_RE.search(text, max(0, span.start - 16), span.start):
             return ref  # "talks with the leaders of Italy and Germany at Downing Street"
         if text.startswith(("'s ", "\u2019s "), span.end):
@@ -342,6 +355,8 @@ _HELD_IN_RE = re.compile(
     r"\b(?:(?:be|being|was|were|is|are) held|(?:take|takes|took|taking) place|opened|opens|(?:will )?open)"
     r" (?:in|at) (?:the )?$"
 )
+# A clause of what is said or thought: a place in it is no venue ("said Turkey should join").
+_CLAUSE_RE = re.compile(r" (?:that|said|says|told|added|warned|insisted|argued|heard|believes|thinks) ")
 _TOPIC_RE = re.compile(r"\b(?:on|over|about|with|between|and|from|against|for|of) (?:the )?$")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 _PLACE_REACH = 7
@@ -385,6 +400,29 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
             if _is_institution(ex, ref):
                 return ref
     return None
+
+
+def _building_in_town(
+    ex: Extraction, mentions: _Mentions, town: Ref, window: list[tuple[int, int, int]]
+) -> Ref | None:
+    """A building the report places something "at" after the event's sentence ("at the Sage
+    Centre", "at the city's Albert Hall"), when the event's place is a town, not a building or a
+    street."""
+    v = vocab()
+    found = ex.find(*town)
+    if found is None or found.preferred_name().split(" ")[-1] in v.venue_heads:
+        return None
+    for block, start, end in window:
+        text = ex.views[block].text
+        for span, ref in mentions.within(("place",), block, start, end):
+            if ex.surface(span).split(" ")[-1] in v.building_heads and _AT_BUILDING_RE.search(
+                text, max(0, span.start - 30), span.start
+            ):
+                return ref
+    return None
+
+
+_AT_BUILDING_RE = re.compile(r"\b(?:at|in) (?:the )?(?:[\w-]+['\u2019]s )?$")
 
 
 def _is_institution(ex: Extraction, ref: Ref) -> bool:
@@ -471,14 +509,17 @@ def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) ->
 
 
 def _members_of(ex: Extraction, mentions: _Mentions) -> Ref | None:
-    """The body the lead sentence (the first of the first paragraph, or of the second after a
-    standfirst) opens on its members or a delegation of: "Members of the X committee", "A delegation
-    from X"."""
+    """The body a sentence of the lead (the first two of the first paragraph, or of the second after
+    a standfirst) opens on its members or a delegation of: "Members of the X committee", "A
+    delegation from X" ("A group of MPs has been to X. Members of the Y committee ...")."""
     for block in range(min(2, len(ex.views))):
         text = ex.views[block].text
-        _, end = sentence_bounds(text, 0)
+        _, first = sentence_bounds(text, 0)
+        opening = min((p for p in sentence_starts(text) if p >= first), default=len(text))
+        _, end = sentence_bounds(text, opening) if opening < len(text) else (0, first)
         for span, ref in mentions.within(("organisation",), block, 0, end):
-            if _MEMBERS_RE.fullmatch(text, 0, span.start) is not None:
+            sentence = 0 if span.start < first else opening
+            if _MEMBERS_RE.fullmatch(text, sentence, span.start) is not None:
                 following = mentions.within(("organisation",), block, span.end + 1, span.end + 2)
                 return following[0][1] if following else ref  # "the Commons ... committee": the committee
     return None

@@ -32,7 +32,10 @@ _PARTICLE_RE = re.compile(
 _LINKS = frozenset(["of", "for", "to", "the", "in", "with", "on"])
 _APPOSITION_RE = re.compile(
     r"(?:, (?:who (?:(?:was|has been|had been|is) (?:appointed|named|made)(?: as)?|is|was|has been|had been"
-    r"|became|becomes|will become|serves as|served as|took over as|takes over as) )?| (?:is|was) (?=the )"
+    r"|became|becomes|will become|serves as|served as|took over as|takes over as"
+    # "X, who replaced Y as home secretary,": the post X took from the one named
+    r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
+    r"| (?:is|was) (?=the )"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|took over as|takes over as) (?=[a-zA-Z]))"
@@ -93,10 +96,19 @@ def find_people(ex: Extraction) -> None:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
 
 
+# The words that go on from a post to what it is of: "permanent secretary at the Home Office".
+_OF = frozenset(["of", "at", "for", "to", "in"])
+
+
 def _qualified_elsewhere(title: str, titles: list[str]) -> bool:
     """``title`` is another title with a capitalised qualifier taken off ("President" beside "U.S.
     President", "French President"): one office, written once in full. A deputy's, a former
-    holder's post is another ("Former President")."""
+    holder's post is another ("Former President"). So is a post with what it is of taken off
+    ("permanent secretary" beside "permanent secretary at the Home Office")."""
+    if any(
+        other.startswith(title + " ") and other.split(" ")[len(title.split(" "))] in _OF for other in titles
+    ):
+        return True
     return any(
         other.endswith(" " + title)
         and all(
@@ -296,20 +308,27 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
 # there, if a post follows in an apposition ("Corin Vasquez, chief executive of Acme,").
-_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# An initial written without its dot opens one too ("J Allard"): not "A" or "I", which are words.
+_APPOSED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[B-HJ-Z]")
 
 
 def _apposed_candidates(text: str) -> dict[int, int]:
     """The start and end of the last two or three capitalised words of each run of them that a
     comma ends in ``text`` (the runs are scanned once for people and organisations)."""
     found: dict[int, int] = {}
+    heads = vocab().title_heads
     for run in cap_word_runs(text):
         end = run.end()
         if not text.startswith(", ", end):
             continue
         words = run.group().split(" ")
         count = 0
-        while count < min(3, len(words)) and _APPOSED_WORD_RE.fullmatch(words[-1 - count]):
+        while (
+            count < min(3, len(words))
+            and _APPOSED_WORD_RE.fullmatch(words[-1 - count])
+            and (count > 0 or len(words[-1]) > 1)  # an initial opens a name, never ends one
+            and words[-1 - count].rpartition("-")[2] not in heads  # "Ex-minister X Y," holds a post
+        ):
             count += 1
         if count >= 2 and _may_be_apposed(text, end):
             found[end - len(" ".join(words[-count:]))] = end
@@ -758,6 +777,8 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         if adverb is not None and adverb.end() < len(phrase):
             phrase = phrase[adverb.end() :]  # "the firm's recently appointed chairman"
             words = phrase.split(" ")
+        if words[0] in _NOT_OF_POST and len(words) > 1:
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "its new chief executive"
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words
@@ -846,7 +867,23 @@ _NOT_OF_POST = frozenset(
 
 # Verbs of news reports that open a clause after a name's comma (past forms in "-ed" aside).
 _VERBS = frozenset(
-    ["met", "said", "told", "led", "went", "saw", "gave", "took", "made", "won", "spoke", "became"]
+    # "Ann Lee, 36, is the youngest ...": after an age a verb goes on with the clause
+    [
+        "met",
+        "said",
+        "told",
+        "led",
+        "went",
+        "saw",
+        "gave",
+        "took",
+        "made",
+        "won",
+        "spoke",
+        "became",
+        "is",
+        "was",
+    ]
 )
 
 
@@ -963,7 +1000,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     minister launched ...", "The Easyjet founder said": a known organisation may qualify it) is a
     title of the person the previous sentence is about (the first person it names; after a
     quotation, its speaker), or, when no one is named before it, of the first person named after
-    it. A post someone already holds in the article is theirs, not another's."""
+    it. Within a sentence that names no one before it, outside a quotation and after no pronoun
+    (which stands for that person already), the post refers back the same way to the person the
+    report names most often. A post someone
+    already holds in the article is theirs, not another's."""
     people = sorted(
         ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
         key=lambda item: (item[0].block, item[0].start),
@@ -971,6 +1011,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     if not people:
         return
     posts = words("referring_posts")
+    most_named = _most_named(people)
     for index, view in enumerate(ex.views):
         text = view.text
         if not any(post in text for post in posts):
@@ -993,6 +1034,23 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 text[start : start + 1] in _OPENING_QUOTES
                 and _AFTER_QUOTE_RE.search(text, max(start, match.start() - 30), match.start()) is not None
             )
+            # Elsewhere in a sentence that names no one before it, outside quotes and after no pronoun
+            # ("Crowds cheered the chancellor as she spoke"), of the person the report is about.
+            loose = not opens and (
+                not any(s.block == index and start <= s.start < match.start() for s, _ in people)
+                and not _quoted(text, match.start())
+                and _PRONOUN_RE.search(text, start, match.start()) is None
+            )
+            opens = opens or loose
+            voice = _VOICE_RE.fullmatch(text, start, match.start()) if not opens else None
+            if voice is not None:
+                # "Mr Blair's spokesman said the prime minister ...": the post is the one spoken for
+                spoken_for = _about(people, index, start, match.start())
+                if spoken_for is not None and not _held(ex, post) and _may_hold(spoken_for, post):
+                    spoken_for.titles.append(post)
+                continue
+            if _REPLY_RE.match(text, match.end()) is not None:
+                continue  # "Mr Howard said ... The prime minister replied": the one answered is another
             if _held(ex, post) or (not opens and not before_anyone):
                 continue
             qualifier = post.split(" ")[0]
@@ -1015,6 +1073,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
                     cluster = prior[-1] if prior else None
+                if cluster is None:
+                    cluster = _named_further_back(ex, people, index, start, 0)
             elif index > 0:
                 last = ex.views[index - 1].text
                 # The last sentence of the paragraph before (a start at its very end opens none).
@@ -1036,6 +1096,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     cluster = next(
                         (c for s, c in people if s.block == index and s.start == min(following)), None
                     )
+            if cluster is None and not before_anyone:
+                cluster = _named_further_back(ex, people, index, start, 2)
+            if loose and cluster is not None and not any(c is cluster for c in most_named):
+                continue  # in mid-sentence a post refers back only to whom the report is about
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
 
@@ -1124,7 +1188,16 @@ def _may_hold(cluster: Cluster, post: str) -> bool:
     Democrat leader X asked ... The prime minister said": not X); one named with a post of the
     same head may be ("Founder X ... The Easyjet founder said")."""
     head = post.casefold().split(" ")[-1]
+    if any(_other_form(title.casefold(), post.casefold()) for title in cluster.titles):
+        return False  # the shadow chancellor is not the chancellor
     return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
+
+
+def _other_form(held: str, wanted: str) -> bool:
+    """``held`` is a deputy's, a shadow's or a former holder's form of ``wanted``."""
+    if not held.endswith(" " + wanted):
+        return False
+    return any(word in _OTHER_POST for word in held[: -len(wanted) - 1].split(" "))
 
 
 def _held(ex: Extraction, post: str) -> bool:
@@ -1136,10 +1209,8 @@ def _held(ex: Extraction, post: str) -> bool:
             held = title.casefold()
             if held == wanted:
                 return True
-            if held.endswith(" " + wanted):
-                qualifier = held[: -len(wanted) - 1].split(" ")
-                if not any(word in _OTHER_POST for word in qualifier):
-                    return True
+            if held.endswith(" " + wanted) and not _other_form(held, wanted):
+                return True
     return False
 
 
@@ -1163,6 +1234,55 @@ _LINKING_RE = re.compile(r" |(?:But|And|Yet|So|However,|Meanwhile,|Instead,|Late
 _OTHER_POST = frozenset(
     ["deputy", "shadow", "former", "vice", "ex", "acting", "interim", "junior", "assistant"]
 )
+
+
+# A post answering the one named before: "The prime minister retorted", "hit back".
+_REPLY_RE = re.compile(r" (?:replied|retorted|responded|countered|hit back|shot back)\b(?! to\b)")
+# Someone's spokesman speaking of a post: "Mr Blair's official spokesman said the prime minister".
+_VOICE_RE = re.compile(
+    r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*['\u2019]s? (?:official )?spokes(?:man|woman|person)"
+    r" (?:said|says|told [a-z]+|added|stressed|insisted) (?:that )?"
+)
+# A pronoun before a post in its sentence already stands for the person named before: "he did not
+# trust the prime minister" is another person's post.
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Ww]e)\b")
+
+
+def _most_named(people: list[tuple[Span, Cluster]]) -> list[Cluster]:
+    """The people the report names most often: whom it is about."""
+    counts: dict[int, int] = {}
+    for _, cluster in people:
+        counts[id(cluster)] = counts.get(id(cluster), 0) + 1
+    top = max(counts.values(), default=0)
+    return [cluster for _, cluster in people if counts[id(cluster)] == top]
+
+
+def _quoted(text: str, position: int) -> bool:
+    """``position`` of ``text`` is inside a quotation: what a speaker says of a post is not theirs."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _named_further_back(
+    ex: Extraction, people: list[tuple[Span, Cluster]], block: int, before: int, paragraphs: int
+) -> Cluster | None:
+    """The first person of the nearest sentence before ``before`` in ``block`` (or in up to
+    ``paragraphs`` paragraphs before it) that names anyone, when the sentences after it name no one
+    ("X set out his plans. Taxes would stay, he said. The chancellor added ..."): the pronouns
+    between carry the same subject on. Two people joined there leave it open."""
+    for index in range(block, max(block - paragraphs, 0) - 1, -1):
+        text = ex.views[index].text
+        end = before if index == block else len(text)
+        starts = sorted(p for p in sentence_starts(text) if p < end - 1)
+        if not starts:
+            continue
+        for sentence, following in reversed(list(zip(starts, [*starts[1:], end], strict=True))):
+            if _coordinated(people, index, sentence, following, text):
+                return None
+            cluster = _about(people, index, sentence, following)
+            if cluster is not None:
+                return cluster
+    return None
 
 
 def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int) -> Cluster | None:

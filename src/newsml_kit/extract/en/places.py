@@ -187,9 +187,15 @@ def _in_award(v: Vocab, text: str, start: int, end: int) -> bool:
 _NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]* (?:(?:of|the) )*)+$")
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
 def _without_article(start: int, name: str, v: Vocab) -> tuple[int, str]:
     words = name.split(" ")
-    while words and words[0] in v.stop_words:
+    while words and (
+        words[0] in v.stop_words or (words[0][:-2] in v.places and words[0][-2:] in _POSSESSIVE)
+    ):
+        # "Gateshead's Sage Centre": the town whose building it is is a place of its own
         start += len(words[0]) + 1
         words.pop(0)
     return start, " ".join(words) if len(words) >= 2 else ""

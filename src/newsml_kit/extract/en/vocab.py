@@ -79,6 +79,7 @@ class Vocab:
     org_heads: frozenset[str]
     org_starts: frozenset[str]
     venue_heads: frozenset[str]
+    building_heads: frozenset[str]
     # Cue words after a space (a literal first character is the quickest to scan for; a cue in
     # lower case does not open a paragraph): only the end of a match is used.
     place_cues: re.Pattern[str]
@@ -152,6 +153,7 @@ def vocab() -> Vocab:
         org_heads=frozenset(words("org_heads")),
         org_starts=frozenset(words("org_starts")),
         venue_heads=frozenset(words("venue_heads")),
+        building_heads=frozenset(words("building_heads")),
         place_cues=re.compile(rf" (?:{alternation(words('place_cues'))}) (?:the )?(?=[A-Z])"),
         months=months,
         weekdays=frozenset(words("weekdays")),
@@ -174,7 +176,8 @@ def vocab() -> Vocab:
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ ){{0,2}}"
             rf"(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
-            rf"(?:{alternation(words('referring_posts'))}))\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019-])"
+            rf"(?:{alternation(words('referring_posts'))}))"
+            rf"\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019](?!s )|-)"  # a possessive refers too
         ),
         party_adjectives=frozenset(words("party_adjectives")),
         summit_bodies=frozenset(words("summit_bodies")),
