@@ -9,6 +9,7 @@ gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 
 from newsml_kit.errors import ModelValidationError, ParseError
 from newsml_kit.formats.g2 import read_newsml, write_newsml
-from newsml_kit.formats.g2.read import _legal_text, item_fields
+from newsml_kit.formats.g2.read import item_fields, legal_text
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     Block,
@@ -139,7 +140,7 @@ _FORBIDDEN_BY_XML = [
 @pytest.mark.parametrize("as_reference", [False, True])
 @pytest.mark.parametrize("where", ["<a>x{}</a>", '<a b="x{}"/>'])
 def test_the_parse_refuses_every_character_xml_forbids(char: str, as_reference: bool, where: str) -> None:
-    """What the strict reader leaves the parser to check (``_legal_text``): all but DEL and C1."""
+    """What the strict reader leaves the parser to check (``legal_text``): all but DEL and C1."""
     written = f"&#x{ord(char):X};" if as_reference else char
     data = ('<?xml version="1.0" encoding="UTF-8"?>' + where.format(written)).encode("utf-8", "surrogatepass")
     with pytest.raises(ParseError):
@@ -160,7 +161,7 @@ def test_del_and_c1_controls_are_refused_by_the_model(char: str, as_reference: b
 
 
 def test_c1_control_in_an_8_bit_encoding_is_refused() -> None:
-    # Byte 0x85 is U+0085 in ISO-8859-1: not the UTF-8 bytes that _legal_text looks for.
+    # Byte 0x85 is U+0085 in ISO-8859-1: not the UTF-8 bytes that legal_text looks for.
     item = NewsItem(guid="urn:x:2", headline="Meeting", body=[Block(text="A met B.")])
     text = write_newsml(item).decode().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"', 1)
     data = text.replace("Meeting", "Meeting\x85", 1).encode("latin-1")
@@ -172,10 +173,10 @@ def test_c1_control_in_an_8_bit_encoding_is_refused() -> None:
 @given(news_items())
 def test_the_writer_s_output_takes_the_fast_path_and_reads_as_a_full_validation(item: NewsItem) -> None:
     data = write_newsml(item)
-    root = parse_xml(data).root
+    document = parse_xml(data)
     if b"&#" not in data:  # lxml writes a carriage return as a reference
-        assert _legal_text(data, root, False)
-    fields = item_fields(root)
+        assert legal_text(data, document)
+    fields = item_fields(document.root)
     fast = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
     assert fast == NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
     assert read_newsml(data).item == item.model_copy(update={"review_status": None})
@@ -196,3 +197,24 @@ def test_broken_references_are_refused_as_a_full_validation_refuses_them() -> No
 def _errors(error: ValidationError) -> list[tuple[object, ...]]:
     # The context holds the raised ValueError itself, a new instance each time: its message is in msg.
     return [(each["type"], each["loc"], each["msg"]) for each in error.errors()]
+
+
+@pytest.mark.parametrize(
+    ("edit", "encoding"),
+    [
+        (lambda text: text, "utf-16"),  # another byte form of the same characters
+        (lambda text: "\ufeff" + text, "utf-8"),  # a BOM before the declaration
+        (lambda text: text[text.index("?>") + 2 :], "utf-8"),  # no declaration
+        (lambda text: text.replace("Meeting", "Meeting&#x41;"), "utf-8"),  # a character reference
+        (lambda text: text.replace("Meeting", "Meeting&nbsp;"), "utf-8"),  # mapped, with a warning
+        (lambda text: text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), "latin-1"),
+        (lambda text: text.replace("Meeting", "Meeting\x85"), "utf-8"),
+        (lambda text: text.replace("Meeting", "Meeting\x7f"), "utf-8"),
+    ],
+)
+def test_legal_text_is_shown_only_by_plain_utf_8_bytes(edit: Callable[[str], str], encoding: str) -> None:
+    item = NewsItem(guid="urn:x:2", headline="Meeting", body=[Block(text="A met B.")])
+    written = write_newsml(item)
+    assert legal_text(written, parse_xml(written))
+    data = edit(written.decode()).encode(encoding)
+    assert not legal_text(data, parse_xml(data))

@@ -70,7 +70,7 @@ from newsml_kit.formats.g2.names import (
 from newsml_kit.formats.xmlnames import first_child as _child
 from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem, legal_text_reader_validator
 from newsml_kit.resources import schema_path
-from newsml_kit.xmlsafe import parse_xml
+from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
 Element = etree._Element
 _LINE_BREAKS = str.maketrans("\t\r\n", "   ")
@@ -155,12 +155,7 @@ def read_newsml(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResu
     except _Invalid as exc:
         raise ParseError(str(exc), Location(file=source, field=exc.field)) from None
     try:
-        # Validated whole, but for whether each mention covers its text: _mentions slices each from it,
-        # and for legal text when the parse and the bytes have shown it.
-        if _legal_text(data, document.root, bool(document.warnings)):
-            item = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
-        else:
-            item = NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+        item = item_from_fields(fields, legal_text(data, document))
     except ValidationError as exc:
         raise model_error(exc, source) from None
     return ReadResult(items=(item,), warnings=document.warnings)
@@ -170,7 +165,17 @@ def read_newsml(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResu
 _C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
 
 
-def _legal_text(data: bytes, root: Element, warned: bool) -> bool:
+def item_from_fields(fields: Fields, text_is_legal: bool) -> NewsItem:
+    """The item of ``item_fields``' arguments, validated whole but for whether each mention covers
+    its text (``_mentions`` slices each from it) and, when ``text_is_legal`` (``legal_text``), for
+    legal XML text. Raises pydantic's ValidationError (``bench/newsml.py`` times this on its own)."""
+    if text_is_legal:
+        item: NewsItem = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+        return item
+    return NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+
+
+def legal_text(data: bytes, document: XmlDocument) -> bool:
     """Whether every text parsed from ``data`` is legal text for the model, shown without reading it.
 
     lxml has refused every character XML 1.0 forbids (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F,
@@ -178,15 +183,15 @@ def _legal_text(data: bytes, root: Element, warned: bool) -> bool:
     controls, which the model refuses. In UTF-8 bytes that begin with the declaration (no BOM, not
     UTF-16 or UTF-32 that lxml might have been told apart from it), with no character reference and
     no named one (the hardened parse maps each to a character reference, with a warning: a parse
-    that ``warned`` is not looked at), each has one encoding. Anything else goes to the model's own
+    that warned is not looked at), each has one encoding. Anything else goes to the model's own
     check; False costs only that."""
-    if warned or not data.startswith(b"<?xml ") or b"\x7f" in data:
+    if document.warnings or not data.startswith(b"<?xml ") or b"\x7f" in data:
         return False
     if b"&" in data and b"&#" in data:
         return False
     if b"\xc2" in data and _C1_UTF8.search(data) is not None:
         return False
-    encoding = root.getroottree().docinfo.encoding
+    encoding = document.root.getroottree().docinfo.encoding
     return encoding is not None and encoding.upper() in ("UTF-8", "UTF8")
 
 
