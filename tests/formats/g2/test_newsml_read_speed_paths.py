@@ -9,14 +9,25 @@ gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from newsml_kit.errors import ParseError
+from newsml_kit.errors import ModelValidationError, ParseError
 from newsml_kit.formats.g2 import read_newsml, write_newsml
-from newsml_kit.model import Block, Mention, NewsItem, Organisation, Person
+from newsml_kit.formats.g2.read import item_fields, legal_text
+from newsml_kit.model import (
+    MENTIONS_FROM_BODY,
+    Block,
+    Mention,
+    NewsItem,
+    Organisation,
+    Person,
+    legal_text_reader_validator,
+)
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
 from support.strategies import news_items
@@ -105,3 +116,105 @@ def test_an_entity_qcode_outside_nkid_is_refused_before_its_id_is_sliced(element
     assert not _profile_valid(edited.encode())
     with pytest.raises(ParseError, match="profile"):
         read_newsml(edited.encode())
+
+
+# --- legal text: shown by the parse and the bytes, checked by the model otherwise ------------------
+
+# Controls but tab, line feed and carriage return; surrogates; the two noncharacters XML excludes.
+_FORBIDDEN_BY_XML = [
+    "\x00",
+    "\x01",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x0e",
+    "\x1f",
+    "\ud800",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+]
+
+
+@pytest.mark.parametrize("char", _FORBIDDEN_BY_XML)
+@pytest.mark.parametrize("as_reference", [False, True])
+@pytest.mark.parametrize("where", ["<a>x{}</a>", '<a b="x{}"/>'])
+def test_the_parse_refuses_every_character_xml_forbids(char: str, as_reference: bool, where: str) -> None:
+    """What the strict reader leaves the parser to check (``legal_text``): all but DEL and C1."""
+    written = f"&#x{ord(char):X};" if as_reference else char
+    data = ('<?xml version="1.0" encoding="UTF-8"?>' + where.format(written)).encode("utf-8", "surrogatepass")
+    with pytest.raises(ParseError):
+        parse_xml(data)
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x80", "\x85", "\x9f"])
+@pytest.mark.parametrize("as_reference", [False, True])
+@pytest.mark.parametrize("where", ["<headline>Hà Nội", "<name>Lê", "<p>Ông", 'guid="urn:x:1'])
+def test_del_and_c1_controls_are_refused_by_the_model(char: str, as_reference: bool, where: str) -> None:
+    written = f"&#x{ord(char):X};" if as_reference else char
+    original = write_newsml(_ITEM).decode()
+    assert where in original
+    data = original.replace(where, where + written, 1).encode()
+    assert _profile_valid(data)  # XML allows them: the model refuses them
+    with pytest.raises(ModelValidationError, match=f"U\\+{ord(char):04X} .* not allowed in XML 1.0 text"):
+        read_newsml(data)
+
+
+def test_c1_control_in_an_8_bit_encoding_is_refused() -> None:
+    # Byte 0x85 is U+0085 in ISO-8859-1: not the UTF-8 bytes that legal_text looks for.
+    item = NewsItem(guid="urn:x:2", headline="Meeting", body=[Block(text="A met B.")])
+    text = write_newsml(item).decode().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"', 1)
+    data = text.replace("Meeting", "Meeting\x85", 1).encode("latin-1")
+    assert _profile_valid(data)
+    with pytest.raises(ModelValidationError, match=r"U\+0085 .* not allowed in XML 1.0 text"):
+        read_newsml(data)
+
+
+@given(news_items())
+def test_the_writer_s_output_takes_the_fast_path_and_reads_as_a_full_validation(item: NewsItem) -> None:
+    data = write_newsml(item)
+    document = parse_xml(data)
+    if b"&#" not in data:  # lxml writes a carriage return as a reference
+        assert legal_text(data, document)
+    fields = item_fields(document.root)
+    fast = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+    assert fast == NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+    assert read_newsml(data).item == item.model_copy(update={"review_status": None})
+
+
+def test_broken_references_are_refused_as_a_full_validation_refuses_them() -> None:
+    fields = item_fields(parse_xml(write_newsml(_ITEM)).root)
+    duplicate = {**fields, "organisations": [{**fields["organisations"][0], "id": "p1"}]}
+    dangling = {**fields, "people": [{**fields["people"][0], "organisation_ids": ["o9"]}]}
+    for broken in (duplicate, dangling):
+        with pytest.raises(ValidationError) as full:
+            NewsItem.model_validate(broken, context=MENTIONS_FROM_BODY)
+        with pytest.raises(ValidationError) as fast:
+            legal_text_reader_validator().validate_python(broken, context=MENTIONS_FROM_BODY)
+        assert _errors(fast.value) == _errors(full.value)
+
+
+def _errors(error: ValidationError) -> list[tuple[object, ...]]:
+    # The context holds the raised ValueError itself, a new instance each time: its message is in msg.
+    return [(each["type"], each["loc"], each["msg"]) for each in error.errors()]
+
+
+@pytest.mark.parametrize(
+    ("edit", "encoding"),
+    [
+        (lambda text: text, "utf-16"),  # another byte form of the same characters
+        (lambda text: "\ufeff" + text, "utf-8"),  # a BOM before the declaration
+        (lambda text: text[text.index("?>") + 2 :], "utf-8"),  # no declaration
+        (lambda text: text.replace("Meeting", "Meeting&#x41;"), "utf-8"),  # a character reference
+        (lambda text: text.replace("Meeting", "Meeting&nbsp;"), "utf-8"),  # mapped, with a warning
+        (lambda text: text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), "latin-1"),
+        (lambda text: text.replace("Meeting", "Meeting\x85"), "utf-8"),
+        (lambda text: text.replace("Meeting", "Meeting\x7f"), "utf-8"),
+    ],
+)
+def test_legal_text_is_shown_only_by_plain_utf_8_bytes(edit: Callable[[str], str], encoding: str) -> None:
+    item = NewsItem(guid="urn:x:2", headline="Meeting", body=[Block(text="A met B.")])
+    written = write_newsml(item)
+    assert legal_text(written, parse_xml(written))
+    data = edit(written.decode()).encode(encoding)
+    assert not legal_text(data, parse_xml(data))
