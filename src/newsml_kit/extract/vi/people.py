@@ -542,6 +542,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     foreign = 0
     while foreign < min(3, len(words) - 1) and _is_foreign_word(words[-1 - foreign], v):
         foreign += 1
+    if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
+        return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (

@@ -12,8 +12,8 @@ _HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
 # ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
-# ("Trung tâm Phòng chống HIV/AIDS").
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
+# ("Trung tâm Phòng chống HIV/AIDS"); a foreign word may hold an apostrophe ("O'Brien").
+_WORD_RE = re.compile(rf"\w+(?:[.&'\u2019]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
