@@ -4,7 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from support.extraction import extract_text, person
+from support.extraction import extract_text, organisations, person
 
 
 def test_a_foreign_name_with_an_apostrophe_after_a_post_and_a_country() -> None:
@@ -15,3 +15,19 @@ def test_a_foreign_name_with_an_apostrophe_after_a_post_and_a_country() -> None:
 def test_two_foreign_names_side_by_side_give_no_title_to_a_cut_name() -> None:
     item = extract_text("Báo chí dẫn lời cố vấn của Tổng thống Mỹ Donald Trump Kevin O'Malley cho hay.")
     assert not [p for p in item.people if p.name.startswith("Trump ")]
+
+
+def test_a_dash_spaced_on_one_side_joins_the_words_of_a_name() -> None:
+    item = extract_text(
+        "Ủy ban Kinh tế- Ngân sách của tỉnh đã họp. Bà Lý Thị Mai, Giám đốc Trung tâm Văn hóa -Thể thao "
+        "huyện Đông Anh cho biết sẽ mở cửa."
+    )
+    found = organisations(item)
+    assert "Ủy ban Kinh tế- Ngân sách" in found
+    assert "Trung tâm Văn hóa -Thể thao huyện Đông Anh" in found
+    assert person(item, "Lý Thị Mai").titles == ["Giám đốc Trung tâm Văn hóa -Thể thao huyện Đông Anh"]
+
+
+def test_a_lower_case_syllable_before_a_dash_spaced_on_one_side_stays_in_the_name() -> None:
+    item = extract_text("Tổng công ty Bia rượu -Nước giải khát Sài Gòn công bố lợi nhuận quý.")
+    assert "Tổng công ty Bia rượu -Nước giải khát Sài Gòn" in organisations(item)

@@ -8,7 +8,8 @@ import re
 from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER
 from newsml_kit.extract.vi.vocab import Vocab
 
-_HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
+# (also spaced on one side only: "Trung tâm Văn hóa -Thể thao", "Ủy ban Khoa học- Công nghệ")
+_HYPHEN_RE = re.compile(rf"(?: [-\u2013] ?|(?<! )[-\u2013] )(?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
 # hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
 # ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
@@ -17,7 +18,7 @@ _WORD_RE = re.compile(rf"\w+(?:[.&'\u2019]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
-_JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
+_JOINED_RE = re.compile(rf"-(?= ?[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện").
 _VERB_AFTER_NAME = (
@@ -38,7 +39,7 @@ _INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DIGITS_RE = re.compile(r"\d+")
-_DASH_AFTER_RE = re.compile(" [-\u2013] ")
+_DASH_AFTER_RE = re.compile(rf" [-\u2013](?= | ?[{UPPER}])")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(
@@ -52,7 +53,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
     connectors between capitalised words."""
     end = position
     cursor = position
-    while cursor < len(text) and (text[cursor] == " " or (_JOINED_RE.match(text, cursor) and end == cursor)):
+    dashed = False  # (the cursor stands on a dash that a space comes before: " -Thể thao")
+    while cursor < len(text) and (
+        text[cursor] == " " or dashed or (_JOINED_RE.match(text, cursor) and end == cursor)
+    ):
+        dashed = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
@@ -85,6 +90,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 # là ..."; a title goes on to be split there: "Bí thư Đảng ủy - Giám đốc ...")
                 break
             cursor = hyphen.end() - 1
+            dashed = text[cursor] != " "
             continue
         token = word.group()
         if token[0].isdigit() and token.endswith(".") and token[:-1].isdigit():
