@@ -31,3 +31,18 @@ def test_a_dash_spaced_on_one_side_joins_the_words_of_a_name() -> None:
 def test_a_lower_case_syllable_before_a_dash_spaced_on_one_side_stays_in_the_name() -> None:
     item = extract_text("Tổng công ty Bia rượu -Nước giải khát Sài Gòn công bố lợi nhuận quý.")
     assert "Tổng công ty Bia rượu -Nước giải khát Sài Gòn" in organisations(item)
+
+
+def test_and_joins_two_fields_of_one_name_after_a_lower_case_syllable() -> None:
+    item = extract_text("Hiệp hội Chế biến và Xuất khẩu Cà phê Việt Nam kiến nghị giảm thuế.")
+    assert "Hiệp hội Chế biến và Xuất khẩu Cà phê Việt Nam" in organisations(item)
+
+
+def test_a_field_of_two_lower_case_syllables_inside_a_name() -> None:
+    item = extract_text("Đại diện Hiệp hội Xuất khẩu hạt điều Việt Nam đã có mặt từ sớm.")
+    assert "Hiệp hội Xuất khẩu hạt điều Việt Nam" in organisations(item)
+
+
+def test_a_conjunction_after_a_name_joins_no_clause_to_it() -> None:
+    item = extract_text("Một bài đăng trên tạp chí Science khẳng định rằng Sao Kim từng có biển.")
+    assert not [o for o in organisations(item) if "rằng" in o]

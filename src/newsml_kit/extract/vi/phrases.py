@@ -228,16 +228,24 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
         or _DASH_AFTER_RE.match(text, end)
     ):
         return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
+    if (
+        text.startswith(" và ", end)
+        and SPACE_UPPER_RE.match(text, end + 3)
+        and not _starts_another_name(text, end + 5, v)
+    ):
+        return end  # "Hiệp hội Chế biến và Xuất khẩu ...": "và" joins two fields of one name
     field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
     if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
         return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
-    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
-    if (
-        two is not None
-        and not any(word in v.function_words for word in (two.group(2), " ".join(two.groups())))
-        and not _starts_another_name(text, two.end() + 1, v)
-    ):
-        return two.end()
+    # ("Hiệp hội Xuất khẩu thủy sản Việt Nam": the word's second half, then a field of two)
+    for at in (cursor, end):
+        two = _TWO_LOWER_SYLLABLES_RE.match(text, at)
+        if (
+            two is not None
+            and not any(word in v.function_words for word in (*two.groups(), " ".join(two.groups())))
+            and not _starts_another_name(text, two.end() + 1, v)
+        ):
+            return two.end()
     return cursor
 
 
@@ -255,7 +263,7 @@ def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
     return False
 
 
-_FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
+_FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+(?: [{LOWER}]+)?) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
 
 
 def _field_syllable_end(text: str, cursor: int, v: Vocab) -> int:
@@ -264,7 +272,7 @@ def _field_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     it (a capitalised word that starts no other name, or a closing "quốc gia"); not a verb or a
     function word ("Hội Nông dân tặng Trường X": the capitalised word starts another name)."""
     match = _FIELD_SYLLABLE_RE.match(text, cursor)
-    if match is None or match.group(1) in v.function_words:
+    if match is None or any(word in v.function_words for word in (match.group(1), *match.group(1).split())):
         return cursor
     if _starts_another_name(text, match.end(), v) or _VERB_AFTER_RE.match(text, cursor):
         return cursor
