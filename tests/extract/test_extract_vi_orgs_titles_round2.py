@@ -46,3 +46,12 @@ def test_a_field_of_two_lower_case_syllables_inside_a_name() -> None:
 def test_a_conjunction_after_a_name_joins_no_clause_to_it() -> None:
     item = extract_text("Một bài đăng trên tạp chí Science khẳng định rằng Sao Kim từng có biển.")
     assert not [o for o in organisations(item) if "rằng" in o]
+
+
+def test_a_word_for_the_holders_standing_after_a_post_is_part_of_the_title() -> None:
+    item = extract_text(
+        "Cuộc đua giữa Thủ tướng đương nhiệm Peter Hollis và lãnh đạo phe đối lập rất sát. "
+        "Tổng thống đắc cử Mark Lindqvist đã công bố nội các."
+    )
+    assert person(item, "Peter Hollis").titles == ["Thủ tướng đương nhiệm"]
+    assert person(item, "Mark Lindqvist").titles == ["Tổng thống đắc cử"]

@@ -505,9 +505,16 @@ def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | N
     return v.org_heads_midclause.match(text, position + 1)
 
 
+# A word for the holder's standing in the post, written after it ("Tổng thống đắc cử X").
+_POST_MODIFIER_RE = re.compile(r" (?:đương nhiệm|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền)(?= )")
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
+    modifier = _POST_MODIFIER_RE.match(text, position)
+    if modifier is not None:
+        position = modifier.end()  # "Tổng thống đương nhiệm Donald Trump": the modifier is the title's
     country = _name_after_country(text, position, v)
     if country is not None:
         return country
