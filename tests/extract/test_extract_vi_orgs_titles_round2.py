@@ -55,3 +55,17 @@ def test_a_word_for_the_holders_standing_after_a_post_is_part_of_the_title() -> 
     )
     assert person(item, "Peter Hollis").titles == ["Thủ tướng đương nhiệm"]
     assert person(item, "Mark Lindqvist").titles == ["Tổng thống đắc cử"]
+
+
+def test_an_offices_field_in_lower_case_after_its_head() -> None:
+    item = extract_text(
+        "Ông Lâm Quốc Bảo, trưởng Ban trọng tài Liên đoàn Bóng chuyền Việt Nam cho biết sẽ xem lại. "
+        "Đã hai lần Trưởng ban trọng tài Hà Minh Trí phải công khai xin lỗi."
+    )
+    assert person(item, "Lâm Quốc Bảo").titles == ["trưởng Ban trọng tài Liên đoàn Bóng chuyền Việt Nam"]
+    assert person(item, "Hà Minh Trí").titles == ["Trưởng ban trọng tài"]
+
+
+def test_no_office_field_runs_over_a_function_word() -> None:
+    item = extract_text("Ông Lâm Quốc Bảo, trưởng phòng cho biết Công ty Sao Mai sẽ tăng vốn.")
+    assert not [t for t in person(item, "Lâm Quốc Bảo").titles if "Sao Mai" in t]

@@ -505,6 +505,23 @@ def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | N
     return v.org_heads_midclause.match(text, position + 1)
 
 
+# The head of an office ("Trưởng ban", "trưởng phòng", "Phó khoa") may name its field in lower case
+# before the capitalised name of the body or of the holder ("trưởng Ban trọng tài VFF").
+_OFFICE_ENDS = (" ban", " Ban", " phòng", " Phòng", " khoa", " Khoa")
+_FIELD_WORDS_RE = re.compile(rf"(?: [{LOWER}]+){{1,3}}(?= [{UPPER}])")
+
+
+def _office_field_end(text: str, position: int, v: Vocab) -> int:
+    """Past the lower-case field after an office's head ending at ``position`` (up to three words,
+    no function word, before a capitalised word), or ``position``."""
+    if not text.endswith(_OFFICE_ENDS, 0, position):
+        return position
+    field = _FIELD_WORDS_RE.match(text, position)
+    if field is None or any(word in v.function_words for word in field.group().split()):
+        return position
+    return field.end()
+
+
 # A word for the holder's standing in the post, written after it ("Tổng thống đắc cử X").
 _POST_MODIFIER_RE = re.compile(r" (?:đương nhiệm|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền)(?= )")
 
@@ -515,6 +532,7 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     modifier = _POST_MODIFIER_RE.match(text, position)
     if modifier is not None:
         position = modifier.end()  # "Tổng thống đương nhiệm Donald Trump": the modifier is the title's
+    position = _office_field_end(text, position, v)  # "Trưởng ban trọng tài Dương Văn A"
     country = _name_after_country(text, position, v)
     if country is not None:
         return country
@@ -692,6 +710,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 and _CLOSED_BY_SAYING_RE.match(text, body.end())
             ):
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
+            elif end == head.end() and (field := _office_field_end(text, end, v)) > end:
+                end = phrase_end(text, field, v, allow_titles=True)  # "trưởng Ban trọng tài VFF"
             bare = end == head.end()
             if bare and _lower_tail_end(text, end) > end:
                 # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.
