@@ -69,3 +69,13 @@ def test_an_offices_field_in_lower_case_after_its_head() -> None:
 def test_no_office_field_runs_over_a_function_word() -> None:
     item = extract_text("Ông Lâm Quốc Bảo, trưởng phòng cho biết Công ty Sao Mai sẽ tăng vốn.")
     assert not [t for t in person(item, "Lâm Quốc Bảo").titles if "Sao Mai" in t]
+
+
+def test_a_foreign_club_by_its_end_word_but_not_a_nickname() -> None:
+    item = extract_text(
+        "Tiền đạo này từng khoác áo Lamphun Rovers trước khi chuyển sang Korat United. "
+        "The United thua trận thứ ba liên tiếp."
+    )
+    found = organisations(item)
+    assert {"Lamphun Rovers", "Korat United"} <= set(found)
+    assert "The United" not in found

@@ -378,14 +378,16 @@ def _looks_like_name(phrase: str, v: Vocab) -> bool:
 # A foreign organisation by its English name: capitalised Latin words ending with a word that names
 # a kind of body ("Fortress Investment Group", "Trump Organization"), maybe with an "of" part
 # ("American College of Physicians"), not from "Theo" ("according to"). Words that also end
-# products or ideas ("Center", "Trust", "Exchange") and the clubs' ("United": a club is named after
-# a place) are left out.
+# products or ideas ("Center", "Trust", "Exchange") are left out; the end words of football clubs
+# ("Buriram United", "Blackburn Rovers") are in (GOLD-FORMAT: a club is an organisation).
+_CLUB_ENDS = ("United", "Rovers", "Wanderers", "Albion", "Hotspur")
 _FOREIGN_ORG_ENDS = (
     *("Organization", "Organisation", "Corporation", "Corp", "Group", "Institute", "Foundation"),
     *("Association", "Inc", "Ltd", "Holdings", "Airlines", "Airways", "Bank", "University", "College"),
     *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
     *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
     *("LLC", "GmbH", "Consortium", "Entertainment", "Records", "Partners", "News", "Times", "Journal"),
+    *_CLUB_ENDS,
 )
 # (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
 _FOREIGN_ORG_END_RE = re.compile(alternation(_FOREIGN_ORG_ENDS))
@@ -407,6 +409,8 @@ def _foreign_by_end(ex: Extraction) -> None:
         if not _FOREIGN_ORG_END_RE.search(view.text):
             continue
         for match in _FOREIGN_ORG_RE.finditer(view.text):
+            if match.group().startswith("The ") and match.group()[4:] in _CLUB_ENDS:
+                continue  # "The United": a club's nickname, not its name
             span = Span(index, match.start(), match.end())
             if any(overlaps(span, other) for other in bodies.get(index, [])) or any(
                 overlaps(span, other) and not span.start <= other.start < other.end <= span.end
