@@ -79,3 +79,18 @@ def test_a_foreign_club_by_its_end_word_but_not_a_nickname() -> None:
     found = organisations(item)
     assert {"Lamphun Rovers", "Korat United"} <= set(found)
     assert "The United" not in found
+
+
+def test_a_person_named_inside_a_known_body_does_not_cut_it() -> None:
+    item = extract_text("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào hiến máu.")
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in organisations(item)
+
+
+def test_a_state_body_with_its_provincial_branch() -> None:
+    item = extract_text(
+        "Kho bạc Nhà nước tỉnh Hà Giang đã giải ngân. Ngân hàng Nhà nước chi nhánh TP Cần Thơ cũng yêu cầu. "
+        "Ngân hàng Nhà nước cho biết lãi suất giảm."
+    )
+    found = organisations(item)
+    assert {"Kho bạc Nhà nước tỉnh Hà Giang", "Ngân hàng Nhà nước chi nhánh TP Cần Thơ"} <= set(found)
+    assert "Ngân hàng Nhà nước" in found

@@ -45,6 +45,9 @@ _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
+# A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
+# chi nhánh TP X").
+_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
@@ -91,8 +94,9 @@ def find_organisations(ex: Extraction) -> None:
                 continue
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
+            whole = v.org_standalone.fullmatch(text, start, end) is not None  # ("Đoàn TNCS Hồ Chí Minh")
             for person in block_people:
-                if start < person.start < end and not _named_after(text, start, person, end, v):
+                if start < person.start < end and not whole and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
@@ -326,6 +330,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             # "Bộ Quốc phòng Mỹ", "Quốc hội Mỹ": a body abroad is named with its country (not a
             # city's delegation: "Đoàn đại biểu Quốc hội TP Hà Nội").
             end = country.end()
+        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(" Nhà nước", 0, end) else None
+        if branch is not None and v.places_re.match(text, branch.end()):
+            # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
+            end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
         term = _TERM_SUFFIX_RE.match(text, end)
         return position, term.end() if term else end
     head = v.org_heads.match(text, position)
