@@ -94,3 +94,10 @@ def test_a_state_body_with_its_provincial_branch() -> None:
     found = organisations(item)
     assert {"Kho bạc Nhà nước tỉnh Hà Giang", "Ngân hàng Nhà nước chi nhánh TP Cần Thơ"} <= set(found)
     assert "Ngân hàng Nhà nước" in found
+
+
+def test_the_head_of_a_delegation_names_it_in_lower_case() -> None:
+    item = extract_text(
+        "Ông Lò Văn Puông, Trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu phát biểu tại phiên thảo luận."
+    )
+    assert person(item, "Lò Văn Puông").titles == ["Trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]

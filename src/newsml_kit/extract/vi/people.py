@@ -505,9 +505,9 @@ def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | N
     return v.org_heads_midclause.match(text, position + 1)
 
 
-# The head of an office ("Trưởng ban", "trưởng phòng", "Phó khoa") may name its field in lower case
+# The head of an office ("Trưởng ban", "trưởng phòng", "Trưởng đoàn") may name its field in lower case
 # before the capitalised name of the body or of the holder ("trưởng Ban trọng tài VFF").
-_OFFICE_ENDS = (" ban", " Ban", " phòng", " Phòng", " khoa", " Khoa")
+_OFFICE_ENDS = (" ban", " Ban", " phòng", " Phòng", " khoa", " Khoa", " đoàn", " Đoàn")
 _FIELD_WORDS_RE = re.compile(rf"(?: [{LOWER}]+){{1,3}}(?= [{UPPER}])")
 
 
