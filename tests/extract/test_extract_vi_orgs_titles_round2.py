@@ -101,3 +101,9 @@ def test_the_head_of_a_delegation_names_it_in_lower_case() -> None:
         "Ông Lò Văn Puông, Trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu phát biểu tại phiên thảo luận."
     )
     assert person(item, "Lò Văn Puông").titles == ["Trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]
+
+
+def test_a_posts_field_in_lower_case_before_its_holder() -> None:
+    item = extract_text("Giám đốc kỹ thuật Đào Văn Lực đã có mặt. Giám đốc khen ngợi Phùng Văn Nhất.")
+    assert person(item, "Đào Văn Lực").titles == ["Giám đốc kỹ thuật"]
+    assert person(item, "Phùng Văn Nhất").titles == []

@@ -539,6 +539,12 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     direct = _SPACED_NAME_RE.match(text, position)
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
+    field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
+    if field is not None and text.startswith(" ", field.end()):
+        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder
+        holder = NAME_RE.match(text, field.end() + 1)
+        if holder and holder.group().split(" ")[0] in v.surnames and looks_like_person(holder.group(), v):
+            return holder.span()
     end = phrase_end(text, position, v, allow_titles=True)
     if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
         end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"

@@ -188,6 +188,8 @@ class Vocab:
     award_grades: tuple[str, ...]
     # Heads of bodies named by a number ("Sư đoàn 304").
     org_heads_numbered: tuple[str, ...]
+    # A post's field in lower case before its holder's name ("Giám đốc kỹ thuật X").
+    post_fields: re.Pattern[str]
 
 
 @cache
@@ -325,6 +327,7 @@ def vocab() -> Vocab:
         award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
         org_heads_numbered=words("org_heads_numbered"),
+        post_fields=re.compile(rf"(?:{alternation(words('post_fields'))})(?!\w)"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
