@@ -107,3 +107,12 @@ def test_a_posts_field_in_lower_case_before_its_holder() -> None:
     item = extract_text("Giám đốc kỹ thuật Đào Văn Lực đã có mặt. Giám đốc khen ngợi Phùng Văn Nhất.")
     assert person(item, "Đào Văn Lực").titles == ["Giám đốc kỹ thuật"]
     assert person(item, "Phùng Văn Nhất").titles == []
+
+
+def test_a_one_word_place_closes_a_name_before_a_verb() -> None:
+    item = extract_text(
+        "Năm nay Trường Đại học Huế tuyển sinh Khoa Quốc tế với 300 chỉ tiêu. "
+        "UBND TP Vinh giao Phòng Tài chính rà soát các dự án. Sau đó, đoàn kiểm tra đã làm việc."
+    )
+    found = organisations(item)
+    assert {"Trường Đại học Huế", "UBND TP Vinh", "Phòng Tài chính"} <= set(found)

@@ -258,8 +258,10 @@ def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
         if start < 0:
             return False
         place = v.places_re.match(text, start + 1)
-        if place is not None and place.end() == cursor and place.group() in v.places:
-            return " " in place.group()
+        if place is not None and place.end() == cursor:
+            # (one word too when unambiguous, or after its unit: "Trường Đại học Huế tuyển sinh
+            # Khoa X", "UBND TP Vinh giao Phòng Y")
+            return place.group() in v.places or text.endswith(v.unit_forms, 0, start)
     return False
 
 
