@@ -116,3 +116,10 @@ def test_a_one_word_place_closes_a_name_before_a_verb() -> None:
     )
     found = organisations(item)
     assert {"Trường Đại học Huế", "UBND TP Vinh", "Phòng Tài chính"} <= set(found)
+
+
+def test_a_religious_dignity_starts_no_part_of_the_body_before_it() -> None:
+    item = extract_text("Ban Trị sự cử Thượng tọa Thích Minh Đạo về chùa. Sau đó, lễ cầu siêu đã diễn ra.")
+    found = organisations(item)
+    assert "Ban Trị sự" in found
+    assert not [o for o in found if "Thượng tọa" in o]
