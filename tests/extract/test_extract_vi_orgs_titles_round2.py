@@ -123,3 +123,9 @@ def test_a_religious_dignity_starts_no_part_of_the_body_before_it() -> None:
     found = organisations(item)
     assert "Ban Trị sự" in found
     assert not [o for o in found if "Thượng tọa" in o]
+
+
+def test_a_korean_given_name_hyphenated_in_lower_case_after_an_honorific() -> None:
+    item = extract_text("Ông Park Ji-hun, Chủ tịch Hiệp hội Thương mại Hàn Quốc đã phát biểu.")
+    assert person(item, "Park Ji-hun").titles == ["Chủ tịch Hiệp hội Thương mại Hàn Quốc"]
+    assert not [p for p in item.people if p.name == "Park Ji"]
