@@ -129,3 +129,17 @@ def test_a_korean_given_name_hyphenated_in_lower_case_after_an_honorific() -> No
     item = extract_text("Ông Park Ji-hun, Chủ tịch Hiệp hội Thương mại Hàn Quốc đã phát biểu.")
     assert person(item, "Park Ji-hun").titles == ["Chủ tịch Hiệp hội Thương mại Hàn Quốc"]
     assert not [p for p in item.people if p.name == "Park Ji"]
+
+
+def test_a_spokesman_written_as_phat_ngon_vien_before_the_name() -> None:
+    item = extract_text("Phát ngôn viên Bộ Ngoại giao Lào Phạm Văn Khanh cho biết lập trường không đổi.")
+    assert person(item, "Phạm Văn Khanh").titles == ["Phát ngôn viên Bộ Ngoại giao Lào"]
+
+
+def test_a_known_company_between_a_post_and_a_foreign_name() -> None:
+    item = extract_text(
+        "Giám đốc điều hành Google Tim Walker cho biết. Nhà sáng lập Facebook Mark Dunne cũng có mặt."
+    )
+    assert person(item, "Tim Walker").titles == ["Giám đốc điều hành Google"]
+    assert person(item, "Mark Dunne").titles == ["Nhà sáng lập Facebook"]
+    assert not [p for p in item.people if p.name.startswith("Facebook")]

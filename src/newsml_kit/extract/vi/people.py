@@ -263,6 +263,11 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             shift = country.end() + 1
             found = found[shift:]
             words = found.split(" ")
+        elif len(words) >= 3 and v.companies.fullmatch(words[0]) is not None:
+            # "Nhà sáng lập Facebook Mark Zuckerberg": the company, then its founder
+            shift = len(words[0]) + 1
+            found = found[shift:]
+            words = words[1:]
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -571,10 +576,14 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
-    while foreign < min(3, len(words) - 1) and _is_foreign_word(words[-1 - foreign], v):
+    while foreign < min(3, len(words) - 1) and (
+        _is_foreign_word(words[-1 - foreign], v) or (foreign and words[-1 - foreign] in v.given_names)
+    ):
         foreign += 1
     if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
         return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
+    if foreign == 3 and v.companies.fullmatch(words[-3]):
+        foreign = 2  # "Giám đốc điều hành Apple Tim Cook": the company, then the name
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
