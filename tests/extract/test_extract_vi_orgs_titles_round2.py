@@ -143,3 +143,11 @@ def test_a_known_company_between_a_post_and_a_foreign_name() -> None:
     assert person(item, "Tim Walker").titles == ["Giám đốc điều hành Google"]
     assert person(item, "Mark Dunne").titles == ["Nhà sáng lập Facebook"]
     assert not [p for p in item.people if p.name.startswith("Facebook")]
+
+
+def test_a_company_after_a_cue_word_is_no_person() -> None:
+    item = extract_text(
+        "Nhà sản xuất Blue Sky Media cho biết phim sẽ ra rạp. Hãng Red Moon Studio cũng góp vốn."
+    )
+    assert not [p for p in item.people if p.name.endswith(("Media", "Studio"))]
+    assert {"Blue Sky Media", "Red Moon Studio"} <= set(organisations(item))

@@ -275,7 +275,8 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
                 continue
         elif len(words) == 1 and (vietnamese or len(found) < 3):
             continue  # a bare given name is optional; a single foreign name counts
-        if _is_other_entity(found, v, after_cue=True):
+        if _is_other_entity(found, v, after_cue=True) or (len(words) > 1 and words[-1] in v.foreign_org_ends):
+            # ("nhà sản xuất Galaxy Media": a company, named by its English end word)
             continue
         begin = name.start(1) + shift
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
