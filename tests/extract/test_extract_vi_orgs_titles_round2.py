@@ -151,3 +151,8 @@ def test_a_company_after_a_cue_word_is_no_person() -> None:
     )
     assert not [p for p in item.people if p.name.endswith(("Media", "Studio"))]
     assert {"Blue Sky Media", "Red Moon Studio"} <= set(organisations(item))
+
+
+def test_the_coachs_assistant_is_his_own_title() -> None:
+    item = extract_text("Trợ lý HLV Kim Do-hyun đã có mặt tại sân từ sớm.")
+    assert person(item, "Kim Do-hyun").titles == ["Trợ lý HLV"]
