@@ -156,3 +156,13 @@ def test_a_company_after_a_cue_word_is_no_person() -> None:
 def test_the_coachs_assistant_is_his_own_title() -> None:
     item = extract_text("Trợ lý HLV Kim Do-hyun đã có mặt tại sân từ sớm.")
     assert person(item, "Kim Do-hyun").titles == ["Trợ lý HLV"]
+
+
+def test_a_lower_case_head_mid_clause_before_its_unit_and_place() -> None:
+    item = extract_text(
+        "Gia đình đã gửi đơn lên công an phường Tân Mai để trình báo. "
+        "Cháu bé học ở trường mầm non xã Yên Lạc từ năm ngoái. Anh làm việc trong ngành công an đã lâu."
+    )
+    found = organisations(item)
+    assert {"công an phường Tân Mai", "trường mầm non xã Yên Lạc"} <= set(found)
+    assert not [o for o in found if o.startswith("công an") and "Tân Mai" not in o]

@@ -304,7 +304,11 @@ def vocab() -> Vocab:
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
-        org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
+        # (or after the unit where the body sits: "gửi lên công an phường Cốc Lếu")
+        org_heads_midclause=re.compile(
+            rf"(?:{alternation(words('org_heads_midclause'))})"
+            rf"(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [{UPPER}])"
+        ),
         venues=re.compile(
             rf"(?:{alternation(any_word_capitalised(words('venue_heads')))})"
             rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
