@@ -166,3 +166,9 @@ def test_a_lower_case_head_mid_clause_before_its_unit_and_place() -> None:
     found = organisations(item)
     assert {"công an phường Tân Mai", "trường mầm non xã Yên Lạc"} <= set(found)
     assert not [o for o in found if o.startswith("công an") and "Tân Mai" not in o]
+
+
+def test_a_short_syllable_ending_a_sentence_ends_the_name() -> None:
+    item = extract_text("Ông Lò Văn Tiến, Giám đốc Sở Y tế tỉnh Yên Bái. Sau đó, ông cho biết thêm.")
+    assert "Sở Y tế tỉnh Yên Bái" in organisations(item)
+    assert person(item, "Lò Văn Tiến").titles == ["Giám đốc Sở Y tế tỉnh Yên Bái"]

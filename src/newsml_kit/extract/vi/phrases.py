@@ -11,10 +11,13 @@ from newsml_kit.extract.vi.vocab import Vocab
 # (also spaced on one side only: "Trung tâm Văn hóa -Thể thao", "Ủy ban Khoa học- Công nghệ")
 _HYPHEN_RE = re.compile(rf"(?: [-\u2013] ?|(?<! )[-\u2013] )(?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
-# hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
-# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
-# ("Trung tâm Phòng chống HIV/AIDS"); a foreign word may hold an apostrophe ("O'Brien").
-_WORD_RE = re.compile(rf"\w+(?:[.&'\u2019]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
+# hyphenated number (Covid-19); a short abbreviation in capitals keeps its dot ("TP. "), another
+# word's dot ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...", "... tỉnh Yên Bái. Sau");
+# acronyms may pair with a slash ("Trung tâm Phòng chống HIV/AIDS"); a foreign word may hold an
+# apostrophe ("O'Brien").
+_WORD_RE = re.compile(
+    rf"\w+(?:[.&'\u2019]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)(?<![{LOWER}])\.(?= [{UPPER}]))?"
+)
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
