@@ -172,3 +172,13 @@ def test_a_short_syllable_ending_a_sentence_ends_the_name() -> None:
     item = extract_text("Ông Lò Văn Tiến, Giám đốc Sở Y tế tỉnh Yên Bái. Sau đó, ông cho biết thêm.")
     assert "Sở Y tế tỉnh Yên Bái" in organisations(item)
     assert person(item, "Lò Văn Tiến").titles == ["Giám đốc Sở Y tế tỉnh Yên Bái"]
+
+
+def test_the_police_named_by_their_unit_alone_in_a_list_of_bodies() -> None:
+    item = extract_text(
+        "Đoàn kiểm tra gồm Phòng Kinh tế huyện, Công an huyện, Đội Quản lý thị trường đã đến nơi. "
+        "Lực lượng Công an huyện cũng tăng cường tuần tra."
+    )
+    assert "Công an huyện" in organisations(item)
+    bare = extract_text("Lực lượng Công an huyện đã tăng cường tuần tra trong dịp lễ.")
+    assert "Công an huyện" not in organisations(bare)

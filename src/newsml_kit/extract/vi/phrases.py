@@ -143,7 +143,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         unit = starts_with(text, cursor + 1, v.units)
         if (
             unit is not None
-            and (end > position or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position))
+            and (
+                end > position
+                or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position)
+                or _listed_body_of_every_unit(text, position, cursor + 1 + len(unit))
+            )
             and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit))
         ):
             # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name (after
@@ -192,6 +196,17 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _listed_body_of_every_unit(text: str, head_end: int, end: int) -> bool:
+    """``Công an thành phố`` as an item of a list of bodies (", ... ,"): the body every unit has,
+    named by its unit alone (elsewhere such a phrase mostly speaks of the force, not one body)."""
+    start = head_end - len("Công an")
+    return (
+        text.startswith("Công an", start)
+        and text.endswith(", ", 0, start)
+        and text.startswith((", ", " và "), end)
+    )
 
 
 def _unit_and_name_at(text: str, position: int, v: Vocab) -> bool:
