@@ -87,7 +87,7 @@ MARGIN = 0.03
 FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "A": {
         "PER": (0.97, 0.88),
-        "ORG": (0.97, 0.93),
+        "ORG": (0.97, 0.95),
         "LOC": (0.97, 0.87),
         "RANK": (0.97, 0.97),
         "TITLE": (0.97, 0.91),
@@ -123,7 +123,7 @@ FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole": {
         "PER": (0.96, 0.89),
-        "ORG": (0.93, 0.83),
+        "ORG": (0.93, 0.84),
         "LOC": (0.96, 0.87),
         "RANK": (0.97, 0.97),
         "TITLE": (0.92, 0.83),
