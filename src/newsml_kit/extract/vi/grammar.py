@@ -17,8 +17,10 @@ LOWER = "".join(
     ch for ch in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if ch.isalpha() and ch.islower()
 )
 SYLLABLE = f"[{UPPER}][{LOWER}]*"
-# A personal name: two to four capitalised syllables, or an initial and a given name ("M.Quân").
-NAME = rf"(?:[{UPPER}]\. ?{SYLLABLE}(?: {SYLLABLE}){{0,2}}|{SYLLABLE}(?: {SYLLABLE}){{1,3}})"
+# A personal name: two to four capitalised syllables, or an initial and a given name ("M.Quân");
+# a later syllable may go on after a hyphen in lower case (the Korean "Kim Jong-un").
+_LATER = rf"{SYLLABLE}(?:-[{LOWER}]+(?![\w-]))?"
+NAME = rf"(?:[{UPPER}]\. ?{SYLLABLE}(?: {_LATER}){{0,2}}|{SYLLABLE}(?: {_LATER}){{1,3}})"
 # The same, at the start of a word: the boundary is checked after the first letter, which lets the
 # regex engine skip ahead to capital letters (a leading lookbehind would make the scan ~4x slower).
 NAME_AT_WORD = (

@@ -45,6 +45,9 @@ _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
+# A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
+# chi nhánh TP X").
+_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
@@ -91,8 +94,9 @@ def find_organisations(ex: Extraction) -> None:
                 continue
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
+            whole = v.org_standalone.fullmatch(text, start, end) is not None  # ("Đoàn TNCS Hồ Chí Minh")
             for person in block_people:
-                if start < person.start < end and not _named_after(text, start, person, end, v):
+                if start < person.start < end and not whole and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
@@ -326,6 +330,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             # "Bộ Quốc phòng Mỹ", "Quốc hội Mỹ": a body abroad is named with its country (not a
             # city's delegation: "Đoàn đại biểu Quốc hội TP Hà Nội").
             end = country.end()
+        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(" Nhà nước", 0, end) else None
+        if branch is not None and v.places_re.match(text, branch.end()):
+            # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
+            end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
         term = _TERM_SUFFIX_RE.match(text, end)
         return position, term.end() if term else end
     head = v.org_heads.match(text, position)
@@ -378,14 +386,17 @@ def _looks_like_name(phrase: str, v: Vocab) -> bool:
 # A foreign organisation by its English name: capitalised Latin words ending with a word that names
 # a kind of body ("Fortress Investment Group", "Trump Organization"), maybe with an "of" part
 # ("American College of Physicians"), not from "Theo" ("according to"). Words that also end
-# products or ideas ("Center", "Trust", "Exchange") and the clubs' ("United": a club is named after
-# a place) are left out.
+# products or ideas ("Center", "Trust", "Exchange") are left out; the end words of football clubs
+# ("Buriram United", "Blackburn Rovers") are in (GOLD-FORMAT: a club is an organisation).
+_CLUB_ENDS = ("United", "Rovers", "Wanderers", "Albion", "Hotspur")
 _FOREIGN_ORG_ENDS = (
     *("Organization", "Organisation", "Corporation", "Corp", "Group", "Institute", "Foundation"),
     *("Association", "Inc", "Ltd", "Holdings", "Airlines", "Airways", "Bank", "University", "College"),
     *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
     *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
     *("LLC", "GmbH", "Consortium", "Entertainment", "Records", "Partners", "News", "Times", "Journal"),
+    *("Media", "Studio"),
+    *_CLUB_ENDS,
 )
 # (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
 _FOREIGN_ORG_END_RE = re.compile(alternation(_FOREIGN_ORG_ENDS))
@@ -407,6 +418,8 @@ def _foreign_by_end(ex: Extraction) -> None:
         if not _FOREIGN_ORG_END_RE.search(view.text):
             continue
         for match in _FOREIGN_ORG_RE.finditer(view.text):
+            if match.group().startswith("The ") and match.group()[4:] in _CLUB_ENDS:
+                continue  # "The United": a club's nickname, not its name
             span = Span(index, match.start(), match.end())
             if any(overlaps(span, other) for other in bodies.get(index, [])) or any(
                 overlaps(span, other) and not span.start <= other.start < other.end <= span.end

@@ -268,6 +268,11 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             shift = country.end() + 1
             found = found[shift:]
             words = found.split(" ")
+        elif len(words) >= 3 and v.companies.fullmatch(words[0]) is not None:
+            # "Nhà sáng lập Facebook Mark Zuckerberg": the company, then its founder
+            shift = len(words[0]) + 1
+            found = found[shift:]
+            words = words[1:]
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -275,7 +280,8 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
                 continue
         elif len(words) == 1 and (vietnamese or len(found) < 3):
             continue  # a bare given name is optional; a single foreign name counts
-        if _is_other_entity(found, v, after_cue=True):
+        if _is_other_entity(found, v, after_cue=True) or (len(words) > 1 and words[-1] in v.foreign_org_ends):
+            # ("nhà sản xuất Galaxy Media": a company, named by its English end word)
             continue
         begin = name.start(1) + shift
         cluster = _person(ex, Span(index, begin, begin + len(found)), v)
@@ -510,15 +516,46 @@ def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | N
     return v.org_heads_midclause.match(text, position + 1)
 
 
+# The head of an office ("Trưởng ban", "trưởng phòng", "Trưởng đoàn") may name its field in lower case
+# before the capitalised name of the body or of the holder ("trưởng Ban trọng tài VFF").
+_OFFICE_ENDS = (" ban", " Ban", " phòng", " Phòng", " khoa", " Khoa", " đoàn", " Đoàn")
+_FIELD_WORDS_RE = re.compile(rf"(?: [{LOWER}]+){{1,3}}(?= [{UPPER}])")
+
+
+def _office_field_end(text: str, position: int, v: Vocab) -> int:
+    """Past the lower-case field after an office's head ending at ``position`` (up to three words,
+    no function word, before a capitalised word), or ``position``."""
+    if not text.endswith(_OFFICE_ENDS, 0, position):
+        return position
+    field = _FIELD_WORDS_RE.match(text, position)
+    if field is None or any(word in v.function_words for word in field.group().split()):
+        return position
+    return field.end()
+
+
+# A word for the holder's standing in the post, written after it ("Tổng thống đắc cử X").
+_POST_MODIFIER_RE = re.compile(r" (?:đương nhiệm|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền)(?= )")
+
+
 def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
     """``Thứ trưởng Nguyễn Duy Ngọc`` or ``Bộ trưởng Bộ Tư pháp Lê Thành Long``: a name starting
     with a family name, right after the title or at the end of the organisation that follows it."""
+    modifier = _POST_MODIFIER_RE.match(text, position)
+    if modifier is not None:
+        position = modifier.end()  # "Tổng thống đương nhiệm Donald Trump": the modifier is the title's
+    position = _office_field_end(text, position, v)  # "Trưởng ban trọng tài Dương Văn A"
     country = _name_after_country(text, position, v)
     if country is not None:
         return country
     direct = _SPACED_NAME_RE.match(text, position)
     if direct and direct.group(1).split(" ")[0] in v.surnames and looks_like_person(direct.group(1), v):
         return direct.start(1), direct.end(1)
+    field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
+    if field is not None and text.startswith(" ", field.end()):
+        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder
+        holder = NAME_RE.match(text, field.end() + 1)
+        if holder and holder.group().split(" ")[0] in v.surnames and looks_like_person(holder.group(), v):
+            return holder.span()
     end = phrase_end(text, position, v, allow_titles=True)
     if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
         end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"
@@ -545,8 +582,14 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return end - len(name), end
     # "Bộ trưởng Quốc phòng Indonesia Prabowo Subianto": a foreign name ends the phrase.
     foreign = 0
-    while foreign < min(3, len(words) - 1) and _is_foreign_word(words[-1 - foreign], v):
+    while foreign < min(3, len(words) - 1) and (
+        _is_foreign_word(words[-1 - foreign], v) or (foreign and words[-1 - foreign] in v.given_names)
+    ):
         foreign += 1
+    if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
+        return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
+    if foreign == 3 and v.companies.fullmatch(words[-3]):
+        foreign = 2  # "Giám đốc điều hành Apple Tim Cook": the company, then the name
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
@@ -688,6 +731,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 and _CLOSED_BY_SAYING_RE.match(text, body.end())
             ):
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
+            elif end == head.end() and (field := _office_field_end(text, end, v)) > end:
+                end = phrase_end(text, field, v, allow_titles=True)  # "trưởng Ban trọng tài VFF"
             bare = end == head.end()
             if bare and _lower_tail_end(text, end) > end:
                 # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.

@@ -8,16 +8,20 @@ import re
 from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER, is_vietnamese_syllable
 from newsml_kit.extract.vi.vocab import Vocab
 
-_HYPHEN_RE = re.compile(rf" [-\u2013] (?=[{UPPER}])")
+# (also spaced on one side only: "Trung tâm Văn hóa -Thể thao", "Ủy ban Khoa học- Công nghệ")
+_HYPHEN_RE = re.compile(rf"(?: [-\u2013] ?|(?<! )[-\u2013] )(?=[{UPPER}])")
 # A word of a name: letters and digits, joined by dots or "&" (TP.HCM, GD&ĐT) or ending in a
-# hyphenated number (Covid-19); a short abbreviation keeps its dot ("TP. "), a longer word's dot
-# ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ..."); acronyms may pair with a slash
-# ("Trung tâm Phòng chống HIV/AIDS").
-_WORD_RE = re.compile(rf"\w+(?:[.&]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)\.(?= [{UPPER}]))?")
+# hyphenated number (Covid-19); a short abbreviation in capitals keeps its dot ("TP. "), another
+# word's dot ends the sentence ("... Jens Stoltenberg. Ngoại trưởng ...", "... tỉnh Yên Bái. Sau");
+# acronyms may pair with a slash ("Trung tâm Phòng chống HIV/AIDS"); a foreign word may hold an
+# apostrophe ("O'Brien").
+_WORD_RE = re.compile(
+    rf"\w+(?:[.&'\u2019]\w+|-\d+\b|/[A-Z]+\b)*(?:(?<!\w\w\w\w)(?<![{LOWER}])\.(?= [{UPPER}]))?"
+)
 # Inside a title: "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội", "Chủ tịch HĐQT
 # kiêm Tổng giám đốc Công ty X" (one title holding two posts), even right after the head.
 _TITLE_CONNECTORS = ("phụ trách", "kiêm")
-_JOINED_RE = re.compile(rf"-(?=[{UPPER}])")
+_JOINED_RE = re.compile(rf"-(?= ?[{UPPER}])")
 # Words that end a name when they follow it: a tense word, a verb of doing or saying ("Chủ tịch
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện"), of what an official does at an event
 # ("Chủ tịch UBND tỉnh đến dự và cắt băng", "... chủ trì hội nghị", "... trao Bằng khen").
@@ -40,7 +44,7 @@ _INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DIGITS_RE = re.compile(r"\d+")
-_DASH_AFTER_RE = re.compile(" [-\u2013] ")
+_DASH_AFTER_RE = re.compile(rf" [-\u2013](?= | ?[{UPPER}])")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
 # Two lower-case syllables between capitalised words of one name: "Hội Tim mạch học Việt Nam".
 _TWO_LOWER_SYLLABLES_RE = re.compile(
@@ -54,7 +58,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
     connectors between capitalised words."""
     end = position
     cursor = position
-    while cursor < len(text) and (text[cursor] == " " or (_JOINED_RE.match(text, cursor) and end == cursor)):
+    dashed = False  # (the cursor stands on a dash that a space comes before: " -Thể thao")
+    while cursor < len(text) and (
+        text[cursor] == " " or dashed or (_JOINED_RE.match(text, cursor) and end == cursor)
+    ):
+        dashed = False
         # "Bộ Lao động-Thương binh và Xã hội", "Bộ VH-TT&DL": a hyphen joins capitalised words.
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
@@ -87,6 +95,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 # là ..."; a title goes on to be split there: "Bí thư Đảng ủy - Giám đốc ...")
                 break
             cursor = hyphen.end() - 1
+            dashed = text[cursor] != " "
             continue
         token = word.group()
         if token[0].isdigit() and token.endswith(".") and token[:-1].isdigit():
@@ -144,7 +153,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         unit = starts_with(text, cursor + 1, v.units)
         if (
             unit is not None
-            and (end > position or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position))
+            and (
+                end > position
+                or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position)
+                or _listed_body_of_every_unit(text, position, cursor + 1 + len(unit))
+            )
             and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit))
         ):
             # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name (after
@@ -195,6 +208,17 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
     return end
 
 
+def _listed_body_of_every_unit(text: str, head_end: int, end: int) -> bool:
+    """``Công an thành phố`` as an item of a list of bodies (", ... ,"): the body every unit has,
+    named by its unit alone (elsewhere such a phrase mostly speaks of the force, not one body)."""
+    start = head_end - len("Công an")
+    return (
+        text.startswith("Công an", start)
+        and text.endswith(", ", 0, start)
+        and text.startswith((", ", " và "), end)
+    )
+
+
 def _unit_and_name_at(text: str, position: int, v: Vocab) -> bool:
     """An administrative unit and a capitalised name start at ``position`` ("tỉnh Hải Dương")."""
     unit = starts_with(text, position, v.unit_forms)
@@ -232,16 +256,24 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
         or _DASH_AFTER_RE.match(text, end)
     ):
         return end  # (a dash closes the name too: "Nhà sáng lập Got it - ứng dụng ...")
+    if (
+        text.startswith(" và ", end)
+        and SPACE_UPPER_RE.match(text, end + 3)
+        and not _starts_another_name(text, end + 5, v)
+    ):
+        return end  # "Hiệp hội Chế biến và Xuất khẩu ...": "và" joins two fields of one name
     field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
     if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
         return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
-    two = _TWO_LOWER_SYLLABLES_RE.match(text, cursor)
-    if (
-        two is not None
-        and not any(word in v.function_words for word in (two.group(2), " ".join(two.groups())))
-        and not _starts_another_name(text, two.end() + 1, v)
-    ):
-        return two.end()
+    # ("Hiệp hội Xuất khẩu thủy sản Việt Nam": the word's second half, then a field of two)
+    for at in (cursor, end):
+        two = _TWO_LOWER_SYLLABLES_RE.match(text, at)
+        if (
+            two is not None
+            and not any(word in v.function_words for word in (*two.groups(), " ".join(two.groups())))
+            and not _starts_another_name(text, two.end() + 1, v)
+        ):
+            return two.end()
     return cursor
 
 
@@ -254,12 +286,14 @@ def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
         if start < 0:
             return False
         place = v.places_re.match(text, start + 1)
-        if place is not None and place.end() == cursor and place.group() in v.places:
-            return " " in place.group()
+        if place is not None and place.end() == cursor:
+            # (one word too when unambiguous, or after its unit: "Trường Đại học Huế tuyển sinh
+            # Khoa X", "UBND TP Vinh giao Phòng Y")
+            return place.group() in v.places or text.endswith(v.unit_forms, 0, start)
     return False
 
 
-_FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
+_FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+(?: [{LOWER}]+)?) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
 
 
 def _field_syllable_end(text: str, cursor: int, v: Vocab) -> int:
@@ -268,7 +302,7 @@ def _field_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     it (a capitalised word that starts no other name, or a closing "quốc gia"); not a verb or a
     function word ("Hội Nông dân tặng Trường X": the capitalised word starts another name)."""
     match = _FIELD_SYLLABLE_RE.match(text, cursor)
-    if match is None or match.group(1) in v.function_words:
+    if match is None or any(word in v.function_words for word in (match.group(1), *match.group(1).split())):
         return cursor
     if _starts_another_name(text, match.end(), v) or _VERB_AFTER_RE.match(text, cursor):
         return cursor

@@ -192,6 +192,8 @@ class Vocab:
     award_grades: tuple[str, ...]
     # Heads of bodies named by a number ("Sư đoàn 304").
     org_heads_numbered: tuple[str, ...]
+    # A post's field in lower case before its holder's name ("Giám đốc kỹ thuật X").
+    post_fields: re.Pattern[str]
 
 
 @cache
@@ -306,7 +308,11 @@ def vocab() -> Vocab:
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
-        org_heads_midclause=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?= [{UPPER}])"),
+        # (or after the unit where the body sits: "gửi lên công an phường Cốc Lếu")
+        org_heads_midclause=re.compile(
+            rf"(?:{alternation(words('org_heads_midclause'))})"
+            rf"(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [{UPPER}])"
+        ),
         venues=re.compile(
             rf"(?:{alternation(any_word_capitalised(words('venue_heads')))})"
             rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
@@ -331,6 +337,7 @@ def vocab() -> Vocab:
         award_ceremony_verbs=frozenset(words("award_ceremony_verbs")),
         award_grades=words("award_grades"),
         org_heads_numbered=words("org_heads_numbered"),
+        post_fields=re.compile(rf"(?:{alternation(words('post_fields'))})(?!\w)"),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
