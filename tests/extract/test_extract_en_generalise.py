@@ -356,3 +356,20 @@ def test_an_initial_without_its_dot_opens_a_name_a_post_tells() -> None:
 def test_a_plural_possessive_before_the_event_noun_holds_it() -> None:
     item = _read("Speaking in Carlisle at the Conservatives' spring forum, Ruth Calder said so.")
     assert _roles(item) == {"place": "Carlisle", "organisers": ["Conservatives"]}
+
+
+def test_the_one_in_the_chair_chairs() -> None:
+    item = _read(
+        "The Coastal Fisheries Association held its annual conference in Carlisle on Monday. Its "
+        "president, Ruth Calder, was in the chair."
+    )
+    assert _roles(item) == {
+        "place": "Carlisle",
+        "organisers": ["Coastal Fisheries Association"],
+        "chair": "Ruth Calder",
+    }
+
+
+def test_the_body_that_called_a_meeting_organises_it() -> None:
+    item = _read("The meeting, called by the Coastal Fisheries Association, took place in Carlisle.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Coastal Fisheries Association"]}

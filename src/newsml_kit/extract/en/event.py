@@ -61,20 +61,25 @@ _HOSTS_RE = re.compile(
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
 )
-# "hosted by", "organised by", "held by the TUC", "under the auspices of the UN", "at the
+# "hosted by", "organised by", "called by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
 # Written from the "by" or "of" back (lookbehinds): the regex engine stops at those letters only,
 # three times quicker than at the first letter of each verb.
 _HOSTED_BY_RE = re.compile(
-    r"(?:b(?:(?<=\bhosted b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)|(?<=\bstaged b)"
-    r"|(?<=\bheld b)|(?<=\bsponsored b))y|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
+    r"(?:b(?:(?<=\bhosted b)|(?<=\bcalled b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)"
+    r"|(?<=\bstaged b)|(?<=\bheld b)|(?<=\bsponsored b))y"
+    r"|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
-_CHAIRED_RE = re.compile(r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?(?:chaired|chairs|presided over)\b")
+# "X was in the chair": the same, told by the seat.
+_CHAIRED_RE = re.compile(
+    r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
+    r"(?:chaired|chairs|presided over|(?:was|is|will be) in the chair)\b"
+)
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
 _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
