@@ -373,3 +373,11 @@ def test_the_one_in_the_chair_chairs() -> None:
 def test_the_body_that_called_a_meeting_organises_it() -> None:
     item = _read("The meeting, called by the Coastal Fisheries Association, took place in Carlisle.")
     assert _roles(item) == {"place": "Carlisle", "organisers": ["Coastal Fisheries Association"]}
+
+
+def test_one_who_chaired_an_event_of_another_kind_does_not_chair_the_reports() -> None:
+    opening = "Ruth Calder told the Coastal Fisheries Association's annual conference in Carlisle that "
+    item = _read(opening + "catches fell. Tom Ward, who chaired the board meeting last week, stayed away.")
+    assert "chair" not in _roles(item)
+    item = _read(opening + "catches fell. Tom Ward, the association's president, chaired the conference.")
+    assert _roles(item)["chair"] == "Tom Ward"

@@ -122,7 +122,7 @@ def find_event(ex: Extraction) -> None:
     text = ex.views[index].text
     start, end = sentence_bounds(text, match.start())
     word = match.group()
-    kind = next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
+    kind = _kind(word)
     named = _named(text, match)
     span = Span(index, named[0], match.end()) if named else Span(index, match.start(), match.end())
     found = EventFinding(name=named[1] if named else word, kind=kind, span=span)
@@ -190,7 +190,7 @@ def find_event(ex: Extraction) -> None:
     if word.lower() not in _UNCHAIRED:
         # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
-        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
+        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind is EventKind.MEETING:
@@ -242,6 +242,10 @@ def find_event(ex: Extraction) -> None:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     found.start = _date(ex, index, start, end)
     ex.event = found
+
+
+def _kind(word: str) -> EventKind:
+    return next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
 
 
 def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
@@ -775,9 +779,12 @@ def _before_cue(
     cue_re: re.Pattern[str],
     *,
     after: bool = True,
+    kind: EventKind | None = None,
 ) -> Ref | None:
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
-    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
+    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair").
+    With ``kind``, a cue whose object is an event of another kind is passed: "Mr Brown, who chaired
+    the meeting" in a report on a conference chaired that meeting, not the conference."""
     needles = _NEEDLES[cue_re]
     if len(window) > 2 and not any(needle in ex.article for needle in needles):
         return None  # the cue's words are nowhere in the report: one test, not one a paragraph
@@ -795,11 +802,23 @@ def _before_cue(
                 continue
             cue = cue_re.match(text, span.end)  # right after the name
             # The cue is about this person when no other person is named before it.
-            if cue is not None and not any(
-                s.block == block and span.end < s.start < cue.end() for s, _ in people
+            if (
+                cue is not None
+                and not any(s.block == block and span.end < s.start < cue.end() for s, _ in people)
+                and (kind is None or not _of_another_kind(text, cue.end(), kind))
             ):
                 return ref
     return None
+
+
+# The object of a verb ends at the next punctuation ("chaired the TUC meeting, which ...").
+_OBJECT_END_RE = re.compile(r"[,.;:]")
+
+
+def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
+    stop = _OBJECT_END_RE.search(text, at, at + 50)
+    head = vocab().event_heads.search(text, at, stop.start() if stop else at + 50)
+    return head is not None and _kind(head.group()) is not kind
 
 
 def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
