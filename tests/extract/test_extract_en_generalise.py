@@ -381,3 +381,19 @@ def test_one_who_chaired_an_event_of_another_kind_does_not_chair_the_reports() -
     assert "chair" not in _roles(item)
     item = _read(opening + "catches fell. Tom Ward, the association's president, chaired the conference.")
     assert _roles(item)["chair"] == "Tom Ward"
+
+
+def test_a_party_adjective_before_the_conference_names_the_party_that_holds_it() -> None:
+    item = _read(
+        "Ruth Calder told the Tory conference in Carlisle that taxes would not rise. The Tories "
+        "trail in the polls."
+    )
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Tories"]}
+    item = _read(
+        "Ruth Calder told the Liberal Democrat spring conference in Carlisle that taxes would rise. "
+        "The Liberal Democrats hope to gain seats."
+    )
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Liberal Democrats"]}
+    # No party named in the report: the adjective alone is no organisation.
+    item = _read("Ruth Calder told the Tory conference in Carlisle that taxes would not rise.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": []}

@@ -474,7 +474,28 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+    if found is None:
+        found = _party_of_adjective(ex, mentions, text, head_start)
     return found
+
+
+# "the Tory conference", "the Liberal Democrat spring conference": a party adjective before the noun.
+_ADJECTIVE_BEFORE_RE = re.compile(r"((?:[A-Z][a-z]+ ){1,2})(?:[Pp]arty )?(?:[a-z-]+ ){0,2}$")
+
+
+def _party_of_adjective(ex: Extraction, mentions: _Mentions, text: str, head_start: int) -> Ref | None:
+    """The party a party adjective before the noun names, when the report names it as a party
+    ("the Tory conference ... the Tories"; "Liberal Democrat" and "the Liberal Democrats")."""
+    before = _ADJECTIVE_BEFORE_RE.search(text, max(0, head_start - 60), head_start)
+    adjective = before.group(1).strip() if before else ""
+    if adjective not in vocab().party_adjectives:
+        return None
+    for span, ref in mentions(("organisation",)):
+        name = ex.surface(span)
+        single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
+        if adjective in (name, single) or name.lower() == adjective.lower() + " party":
+            return ref
+    return None
 
 
 def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
