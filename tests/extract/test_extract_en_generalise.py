@@ -397,3 +397,11 @@ def test_a_party_adjective_before_the_conference_names_the_party_that_holds_it()
     # No party named in the report: the adjective alone is no organisation.
     item = _read("Ruth Calder told the Tory conference in Carlisle that taxes would not rise.")
     assert _roles(item) == {"place": "Carlisle", "organisers": []}
+
+
+def test_a_month_before_a_given_name_and_a_surname_is_a_given_name() -> None:
+    item = _read("Jan Peter Vrielink, the Dutch finance minister, spoke in Leeds.")
+    assert _titles(item) == {"Jan Peter Vrielink": ["Dutch finance minister"]}
+    # After a day it is the month of a date.
+    item = _read("The vote on 12 Jan Peter Vrielink called close was lost.")
+    assert [p.name for p in item.people] == ["Peter Vrielink"]
