@@ -405,3 +405,11 @@ def test_a_month_before_a_given_name_and_a_surname_is_a_given_name() -> None:
     # After a day it is the month of a date.
     item = _read("The vote on 12 Jan Peter Vrielink called close was lost.")
     assert [p.name for p in item.people] == ["Peter Vrielink"]
+
+
+def test_the_one_who_invites_others_to_talks_hosts_them() -> None:
+    item = _read("Ruth Calder invited union leaders to Carlisle for talks on pay.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    # The one invited is a guest: "was invited" names no host.
+    item = _read("Ruth Calder was invited to Carlisle for talks on pay.")
+    assert "chair" not in _roles(item)

@@ -54,12 +54,15 @@ _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
-# who hosts is the person before the verb.
+# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street", "Mr Blair
+# invited them to the Treasury for talks": the one who hosts is the person before the verb (not
+# before "was invited": the guest).
 _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+    r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
+    r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
 )
 # "hosted by", "organised by", "called by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
@@ -744,13 +747,16 @@ def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, i
     return None
 
 
+_HOSTS_NEEDLES = ("host", "welcom", "invit")
+
+
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
-    if "host" not in ex.article and "welcom" not in ex.article:
-        return None  # neither word anywhere in the report: one test, not one a paragraph
+    if all(word not in ex.article for word in _HOSTS_NEEDLES):
+        return None  # none of the words anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
-        if "host" not in text and "welcom" not in text:
+        if all(word not in text for word in _HOSTS_NEEDLES):
             continue
         for cue in _HOSTS_RE.finditer(text, start, end):
             opening, _ = sentence_bounds(text, cue.start())
