@@ -413,3 +413,10 @@ def test_the_one_who_invites_others_to_talks_hosts_them() -> None:
     # The one invited is a guest: "was invited" names no host.
     item = _read("Ruth Calder was invited to Carlisle for talks on pay.")
     assert "chair" not in _roles(item)
+
+
+def test_number_10_is_the_prime_ministers_residence_where_talks_are_held() -> None:
+    item = _read("Prime Minister Ruth Calder held talks with union leaders at Number 10 on Monday.")
+    assert _roles(item) == {"place": "Number 10", "organisers": [], "chair": "Ruth Calder"}
+    item = _read("Ruth Calder held talks at Downing Street. No 10 said they went well.")
+    assert len(item.places) == 1  # one residence, by either name
