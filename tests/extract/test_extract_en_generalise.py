@@ -420,3 +420,17 @@ def test_number_10_is_the_prime_ministers_residence_where_talks_are_held() -> No
     assert _roles(item) == {"place": "Number 10", "organisers": [], "chair": "Ruth Calder"}
     item = _read("Ruth Calder held talks at Downing Street. No 10 said they went well.")
     assert len(item.places) == 1  # one residence, by either name
+
+
+def test_a_bare_chairman_chairs_the_organisers_meeting_when_no_post_names_it() -> None:
+    opening = "The Coastal Fisheries Association held its annual meeting in Carlisle. "
+    item = _read(opening + "Its chairman, Tom Ward, said catches fell.")
+    assert _roles(item)["chair"] == "Tom Ward"
+    item = _read(
+        opening + "Tom Ward, the association's chairman, said catches fell. Ann Lee, chairman of the "
+        "Brantwell Trust, agreed."
+    )
+    assert _roles(item)["chair"] == "Tom Ward"
+    # Two bare chairs: which body each chairs is not told.
+    item = _read(opening + "Tom Ward, the chairman, and Ann Lee, the chairwoman, spoke.")
+    assert "chair" not in _roles(item)

@@ -634,7 +634,10 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     posts = [(cluster, titles) for cluster, titles in posts if titles]
     if posts and not body.preferred_name().casefold().endswith("committee"):
         names = {name for name in [*body.names(), body.abbreviation] if name}
-        posts = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+        named = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+        # "Its chairman, Tom Ward", "the association's chairman": a bare chair's post, no body
+        # named in it, is the organiser's when no post names the organiser.
+        posts = named or [(c, t) for c, t in posts if any(title in _BARE_CHAIRS for title in t)]
     return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
 
 
@@ -649,6 +652,7 @@ def _names_in(name: str, title: str) -> bool:
     )
 
 
+_BARE_CHAIRS = frozenset(["chairman", "chairwoman", "chair", "Chairman", "Chairwoman", "Chair"])
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 
 
