@@ -434,3 +434,10 @@ def test_a_bare_chairman_chairs_the_organisers_meeting_when_no_post_names_it() -
     # Two bare chairs: which body each chairs is not told.
     item = _read(opening + "Tom Ward, the chairman, and Ann Lee, the chairwoman, spoke.")
     assert "chair" not in _roles(item)
+
+
+def test_the_one_who_hosted_them_hosts_the_talks() -> None:
+    item = _read("Talks were held in Carlisle on Monday. Ruth Calder, who hosted them, said they went well.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Talks were held in Carlisle on Monday. Ruth Calder, who hosted a dinner, said so.")
+    assert "chair" not in _roles(item)

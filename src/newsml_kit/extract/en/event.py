@@ -78,10 +78,11 @@ _MADE_BY_RE = re.compile(
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
-# "X was in the chair": the same, told by the seat.
+# "X was in the chair", "X, who hosted them": the same, told by the seat or the host.
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
-    r"(?:chaired|chairs|presided over|(?:was|is|will be) in the chair)\b"
+    r"(?:chaired|chairs|presided over|(?:was|is|will be) in the chair"
+    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference)))\b"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
@@ -95,7 +96,7 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided"),
+    _CHAIRED_RE: ("chair", "presided", "hosted"),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
