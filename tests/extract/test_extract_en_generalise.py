@@ -441,3 +441,13 @@ def test_the_one_who_hosted_them_hosts_the_talks() -> None:
     assert _roles(item)["chair"] == "Ruth Calder"
     item = _read("Talks were held in Carlisle on Monday. Ruth Calder, who hosted a dinner, said so.")
     assert "chair" not in _roles(item)
+
+
+def test_the_body_which_organised_it_organises_the_event() -> None:
+    opening = "The conference was held in Carlisle. The Coastal Fisheries Association, which "
+    item = _read(opening + "organised it, said it went well.")
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+    item = _read(opening + "staged the conference, said it went well.")
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+    item = _read(opening + "organised the protest, said it went well.")
+    assert _roles(item)["organisers"] == []

@@ -186,6 +186,7 @@ def find_event(ex: Extraction) -> None:
     if organiser is not None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
+    host = host or _organised_it(ex, mentions, kind)
     if host is not None and not found.organisers:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
@@ -619,6 +620,31 @@ def _resident(ex: Extraction, place: Ref) -> Ref | None:
 def _is_residence(ex: Extraction, place: Ref) -> bool:
     found = ex.find(*place)
     return found is not None and found.preferred_name() in vocab().residences
+
+
+# "The TUC, which organised it, said ...": the body before a relative clause that holds the event.
+_ORGANISED_IT_RE = re.compile(
+    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them)\b|the )"
+)
+
+
+def _organised_it(ex: Extraction, mentions: _Mentions, kind: EventKind) -> Ref | None:
+    """The organisation a clause "which organised it" (or "the conference", an event of the
+    report's kind) follows, anywhere in the report."""
+    if all(needle not in ex.article for needle in ("rganise", "rganize", "staged", "onvened", "hosted")):
+        return None  # none of the verbs anywhere in the report
+    for span, ref in mentions(("organisation",)):
+        text = ex.views[span.block].text
+        cue = _ORGANISED_IT_RE.match(text, span.end)
+        if cue is None:
+            continue
+        if cue.group(1):
+            return ref
+        stop = _OBJECT_END_RE.search(text, cue.end(), cue.end() + 50)
+        head = vocab().event_heads.search(text, cue.end(), stop.start() if stop else cue.end() + 50)
+        if head is not None and _kind(head.group()) is kind:
+            return ref
+    return None
 
 
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
