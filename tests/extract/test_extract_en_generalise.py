@@ -451,3 +451,13 @@ def test_the_body_which_organised_it_organises_the_event() -> None:
     assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
     item = _read(opening + "organised the protest, said it went well.")
     assert _roles(item)["organisers"] == []
+
+
+def test_the_host_the_one_chairing_and_the_chairmanship_name_the_chair() -> None:
+    opening = "The summit in Carlisle ended on Monday. "
+    for told in ("Ruth Calder, the host, said it went well.", "Ruth Calder, who was chairing it, agreed."):
+        assert _roles(_read(opening + told))["chair"] == "Ruth Calder"
+    item = _read("The meeting in Carlisle, under the chairmanship of Ruth Calder, ended on Monday.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read(opening + "Ruth Calder, the host of a radio show, said it went well.")
+    assert "chair" not in _roles(item)

@@ -76,13 +76,15 @@ _HOSTED_BY_RE = re.compile(
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
-_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
+_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of ")
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
-# "X was in the chair", "X, who hosted them": the same, told by the seat or the host.
+# "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
+# host.
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
-    r"(?:chaired|chairs|presided over|(?:was|is|will be) in the chair"
+    r"(?:chaired|chairs|presided over|(?:was|is|will be) (?:in the chair|chairing)"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference)))\b"
+    r"|, (?:the|as) host,"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
@@ -96,14 +98,14 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "hosted"),
+    _CHAIRED_RE: ("chair", "presided", "host"),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
-    _CHAIRED_BY_RE: ("chaired by", "presided over by"),
+    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
     _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
