@@ -642,8 +642,7 @@ def _organised_it(ex: Extraction, mentions: _Mentions, kind: EventKind) -> Ref |
             continue
         if cue.group(1):
             return ref
-        stop = _OBJECT_END_RE.search(text, cue.end(), cue.end() + 50)
-        head = vocab().event_heads.search(text, cue.end(), stop.start() if stop else cue.end() + 50)
+        head = _object_head(text, cue.end())
         if head is not None and _kind(head.group()) is kind:
             return ref
     return None
@@ -875,9 +874,14 @@ def _before_cue(
 _OBJECT_END_RE = re.compile(r"[,.;:]")
 
 
-def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
+def _object_head(text: str, at: int) -> re.Match[str] | None:
+    """The event noun in the object of a verb ending at ``at``, if any."""
     stop = _OBJECT_END_RE.search(text, at, at + 50)
-    head = vocab().event_heads.search(text, at, stop.start() if stop else at + 50)
+    return vocab().event_heads.search(text, at, stop.start() if stop else at + 50)
+
+
+def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
+    head = _object_head(text, at)
     return head is not None and _kind(head.group()) is not kind
 
 
