@@ -461,3 +461,11 @@ def test_the_host_the_one_chairing_and_the_chairmanship_name_the_chair() -> None
     assert _roles(item)["chair"] == "Ruth Calder"
     item = _read(opening + "Ruth Calder, the host of a radio show, said it went well.")
     assert "chair" not in _roles(item)
+
+
+def test_a_title_won_for_a_year_is_an_award() -> None:
+    item = _read("Ruth Calder was named European Footballer of the Year in Carlisle.")
+    found = [(a.name, [r.text for r in a.recipients]) for a in item.awards]
+    assert found == [("European Footballer of the Year", ["Ruth Calder"])]
+    item = _read("Ruth Calder was named chairman of the Coastal Fisheries Association.")
+    assert item.awards == []
