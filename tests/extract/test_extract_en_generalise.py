@@ -356,3 +356,116 @@ def test_an_initial_without_its_dot_opens_a_name_a_post_tells() -> None:
 def test_a_plural_possessive_before_the_event_noun_holds_it() -> None:
     item = _read("Speaking in Carlisle at the Conservatives' spring forum, Ruth Calder said so.")
     assert _roles(item) == {"place": "Carlisle", "organisers": ["Conservatives"]}
+
+
+def test_the_one_in_the_chair_chairs() -> None:
+    item = _read(
+        "The Coastal Fisheries Association held its annual conference in Carlisle on Monday. Its "
+        "president, Ruth Calder, was in the chair."
+    )
+    assert _roles(item) == {
+        "place": "Carlisle",
+        "organisers": ["Coastal Fisheries Association"],
+        "chair": "Ruth Calder",
+    }
+
+
+def test_the_body_that_called_a_meeting_organises_it() -> None:
+    item = _read("The meeting, called by the Coastal Fisheries Association, took place in Carlisle.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Coastal Fisheries Association"]}
+
+
+def test_one_who_chaired_an_event_of_another_kind_does_not_chair_the_reports() -> None:
+    opening = "Ruth Calder told the Coastal Fisheries Association's annual conference in Carlisle that "
+    item = _read(opening + "catches fell. Tom Ward, who chaired the board meeting last week, stayed away.")
+    assert "chair" not in _roles(item)
+    item = _read(opening + "catches fell. Tom Ward, the association's president, chaired the conference.")
+    assert _roles(item)["chair"] == "Tom Ward"
+
+
+def test_a_party_adjective_before_the_conference_names_the_party_that_holds_it() -> None:
+    item = _read(
+        "Ruth Calder told the Tory conference in Carlisle that taxes would not rise. The Tories "
+        "trail in the polls."
+    )
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Tories"]}
+    item = _read(
+        "Ruth Calder told the Liberal Democrat spring conference in Carlisle that taxes would rise. "
+        "The Liberal Democrats hope to gain seats."
+    )
+    assert _roles(item) == {"place": "Carlisle", "organisers": ["Liberal Democrats"]}
+    # No party named in the report: the adjective alone is no organisation.
+    item = _read("Ruth Calder told the Tory conference in Carlisle that taxes would not rise.")
+    assert _roles(item) == {"place": "Carlisle", "organisers": []}
+
+
+def test_a_month_before_a_given_name_and_a_surname_is_a_given_name() -> None:
+    item = _read("Jan Peter Vrielink, the Dutch finance minister, spoke in Leeds.")
+    assert _titles(item) == {"Jan Peter Vrielink": ["Dutch finance minister"]}
+    # After a day it is the month of a date.
+    item = _read("The vote on 12 Jan Peter Vrielink called close was lost.")
+    assert [p.name for p in item.people] == ["Peter Vrielink"]
+
+
+def test_the_one_who_invites_others_to_talks_hosts_them() -> None:
+    item = _read("Ruth Calder invited union leaders to Carlisle for talks on pay.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    # The one invited is a guest: "was invited" names no host.
+    item = _read("Ruth Calder was invited to Carlisle for talks on pay.")
+    assert "chair" not in _roles(item)
+
+
+def test_number_10_is_the_prime_ministers_residence_where_talks_are_held() -> None:
+    item = _read("Prime Minister Ruth Calder held talks with union leaders at Number 10 on Monday.")
+    assert _roles(item) == {"place": "Number 10", "organisers": [], "chair": "Ruth Calder"}
+    item = _read("Ruth Calder held talks at Downing Street. No 10 said they went well.")
+    assert len(item.places) == 1  # one residence, by either name
+
+
+def test_a_bare_chairman_chairs_the_organisers_meeting_when_no_post_names_it() -> None:
+    opening = "The Coastal Fisheries Association held its annual meeting in Carlisle. "
+    item = _read(opening + "Its chairman, Tom Ward, said catches fell.")
+    assert _roles(item)["chair"] == "Tom Ward"
+    item = _read(
+        opening + "Tom Ward, the association's chairman, said catches fell. Ann Lee, chairman of the "
+        "Brantwell Trust, agreed."
+    )
+    assert _roles(item)["chair"] == "Tom Ward"
+    # Two bare chairs: which body each chairs is not told.
+    item = _read(opening + "Tom Ward, the chairman, and Ann Lee, the chairwoman, spoke.")
+    assert "chair" not in _roles(item)
+
+
+def test_the_one_who_hosted_them_hosts_the_talks() -> None:
+    item = _read("Talks were held in Carlisle on Monday. Ruth Calder, who hosted them, said they went well.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read("Talks were held in Carlisle on Monday. Ruth Calder, who hosted a dinner, said so.")
+    assert "chair" not in _roles(item)
+
+
+def test_the_body_which_organised_it_organises_the_event() -> None:
+    opening = "The conference was held in Carlisle. The Coastal Fisheries Association, which "
+    item = _read(opening + "organised it, said it went well.")
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+    item = _read(opening + "staged the conference, said it went well.")
+    assert _roles(item)["organisers"] == ["Coastal Fisheries Association"]
+    item = _read(opening + "organised the protest, said it went well.")
+    assert _roles(item)["organisers"] == []
+
+
+def test_the_host_the_one_chairing_and_the_chairmanship_name_the_chair() -> None:
+    opening = "The summit in Carlisle ended on Monday. "
+    for told in ("Ruth Calder, the host, said it went well.", "Ruth Calder, who was chairing it, agreed."):
+        assert _roles(_read(opening + told))["chair"] == "Ruth Calder"
+    item = _read("The meeting in Carlisle, under the chairmanship of Ruth Calder, ended on Monday.")
+    assert _roles(item)["chair"] == "Ruth Calder"
+    item = _read(opening + "Ruth Calder, the host of a radio show, said it went well.")
+    assert "chair" not in _roles(item)
+
+
+def test_a_title_won_for_a_year_is_an_award() -> None:
+    item = _read("Ruth Calder was named European Footballer of the Year in Carlisle.")
+    found = [(a.name, [r.text for r in a.recipients]) for a in item.awards]
+    assert found == [("European Footballer of the Year", ["Ruth Calder"])]
+    item = _read("Ruth Calder was named chairman of the Coastal Fisheries Association.")
+    assert item.awards == []

@@ -54,27 +54,38 @@ _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street": the one
-# who hosts is the person before the verb.
+# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street", "Mr Blair
+# invited them to the Treasury for talks": the one who hosts is the person before the verb (not
+# before "was invited": the guest).
 _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+    r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
+    r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
 )
-# "hosted by", "organised by", "held by the TUC", "under the auspices of the UN", "at the
+# "hosted by", "organised by", "called by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
 # Written from the "by" or "of" back (lookbehinds): the regex engine stops at those letters only,
 # three times quicker than at the first letter of each verb.
 _HOSTED_BY_RE = re.compile(
-    r"(?:b(?:(?<=\bhosted b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)|(?<=\bstaged b)"
-    r"|(?<=\bheld b)|(?<=\bsponsored b))y|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
+    r"(?:b(?:(?<=\bhosted b)|(?<=\bcalled b)|(?<=\borganised b)|(?<=\borganized b)|(?<=\bconvened b)"
+    r"|(?<=\bstaged b)|(?<=\bheld b)|(?<=\bsponsored b))y"
+    r"|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
-_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by ")
+_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of ")
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
-_CHAIRED_RE = re.compile(r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?(?:chaired|chairs|presided over)\b")
+# "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
+# host.
+_CHAIRED_RE = re.compile(
+    r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
+    r"(?:chaired|chairs|presided over|(?:was|is|will be) (?:in the chair|chairing)"
+    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference)))\b"
+    r"|, (?:the|as) host,"
+)
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
 _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
@@ -87,14 +98,14 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided"),
+    _CHAIRED_RE: ("chair", "presided", "host"),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
-    _CHAIRED_BY_RE: ("chaired by", "presided over by"),
+    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
     _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
@@ -117,7 +128,7 @@ def find_event(ex: Extraction) -> None:
     text = ex.views[index].text
     start, end = sentence_bounds(text, match.start())
     word = match.group()
-    kind = next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
+    kind = _kind(word)
     named = _named(text, match)
     span = Span(index, named[0], match.end()) if named else Span(index, match.start(), match.end())
     found = EventFinding(name=named[1] if named else word, kind=kind, span=span)
@@ -177,6 +188,7 @@ def find_event(ex: Extraction) -> None:
     if organiser is not None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
+    host = host or _organised_it(ex, mentions, kind)
     if host is not None and not found.organisers:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
@@ -185,7 +197,7 @@ def find_event(ex: Extraction) -> None:
     if word.lower() not in _UNCHAIRED:
         # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
-        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE)
+        chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind is EventKind.MEETING:
@@ -237,6 +249,10 @@ def find_event(ex: Extraction) -> None:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     found.start = _date(ex, index, start, end)
     ex.event = found
+
+
+def _kind(word: str) -> EventKind:
+    return next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
 
 
 def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
@@ -465,7 +481,28 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+    if found is None:
+        found = _party_of_adjective(ex, mentions, text, head_start)
     return found
+
+
+# "the Tory conference", "the Liberal Democrat spring conference": a party adjective before the noun.
+_ADJECTIVE_BEFORE_RE = re.compile(r"((?:[A-Z][a-z]+ ){1,2})(?:[Pp]arty )?(?:[a-z-]+ ){0,2}$")
+
+
+def _party_of_adjective(ex: Extraction, mentions: _Mentions, text: str, head_start: int) -> Ref | None:
+    """The party a party adjective before the noun names, when the report names it as a party
+    ("the Tory conference ... the Tories"; "Liberal Democrat" and "the Liberal Democrats")."""
+    before = _ADJECTIVE_BEFORE_RE.search(text, max(0, head_start - 60), head_start)
+    adjective = before.group(1).strip() if before else ""
+    if adjective not in vocab().party_adjectives:
+        return None
+    for span, ref in mentions(("organisation",)):
+        name = ex.surface(span)
+        single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
+        if adjective in (name, single) or name.lower() == adjective.lower() + " party":
+            return ref
+    return None
 
 
 def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
@@ -587,6 +624,30 @@ def _is_residence(ex: Extraction, place: Ref) -> bool:
     return found is not None and found.preferred_name() in vocab().residences
 
 
+# "The TUC, which organised it, said ...": the body before a relative clause that holds the event.
+_ORGANISED_IT_RE = re.compile(
+    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them)\b|the )"
+)
+
+
+def _organised_it(ex: Extraction, mentions: _Mentions, kind: EventKind) -> Ref | None:
+    """The organisation a clause "which organised it" (or "the conference", an event of the
+    report's kind) follows, anywhere in the report."""
+    if all(needle not in ex.article for needle in ("rganise", "rganize", "staged", "onvened", "hosted")):
+        return None  # none of the verbs anywhere in the report
+    for span, ref in mentions(("organisation",)):
+        text = ex.views[span.block].text
+        cue = _ORGANISED_IT_RE.match(text, span.end)
+        if cue is None:
+            continue
+        if cue.group(1):
+            return ref
+        head = _object_head(text, cue.end())
+        if head is not None and _kind(head.group()) is kind:
+            return ref
+    return None
+
+
 def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     """A committee's own event is chaired by its chairman: the one person whose post is the
     committee's chair ("committee chairman Michael Jack"); any other body's by the one whose post
@@ -601,7 +662,10 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     posts = [(cluster, titles) for cluster, titles in posts if titles]
     if posts and not body.preferred_name().casefold().endswith("committee"):
         names = {name for name in [*body.names(), body.abbreviation] if name}
-        posts = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+        named = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+        # "Its chairman, Tom Ward", "the association's chairman": a bare chair's post, no body
+        # named in it, is the organiser's when no post names the organiser.
+        posts = named or [(c, t) for c, t in posts if any(title in _BARE_CHAIRS for title in t)]
     return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
 
 
@@ -616,6 +680,7 @@ def _names_in(name: str, title: str) -> bool:
     )
 
 
+_BARE_CHAIRS = frozenset(["chairman", "chairwoman", "chair", "Chairman", "Chairwoman", "Chair"])
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 
 
@@ -714,13 +779,16 @@ def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, i
     return None
 
 
+_HOSTS_NEEDLES = ("host", "welcom", "invit")
+
+
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
     """The person who hosts the talks: the last one named before "host(s/ed) talks" in its sentence."""
-    if "host" not in ex.article and "welcom" not in ex.article:
-        return None  # neither word anywhere in the report: one test, not one a paragraph
+    if all(word not in ex.article for word in _HOSTS_NEEDLES):
+        return None  # none of the words anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
-        if "host" not in text and "welcom" not in text:
+        if all(word not in text for word in _HOSTS_NEEDLES):
             continue
         for cue in _HOSTS_RE.finditer(text, start, end):
             opening, _ = sentence_bounds(text, cue.start())
@@ -770,9 +838,12 @@ def _before_cue(
     cue_re: re.Pattern[str],
     *,
     after: bool = True,
+    kind: EventKind | None = None,
 ) -> Ref | None:
     """The person a cue follows ("Thomas Reed, who chaired the talks", "X was guest of honour"),
-    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair")."""
+    or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair").
+    With ``kind``, a cue whose object is an event of another kind is passed: "Mr Brown, who chaired
+    the meeting" in a report on a conference chaired that meeting, not the conference."""
     needles = _NEEDLES[cue_re]
     if len(window) > 2 and not any(needle in ex.article for needle in needles):
         return None  # the cue's words are nowhere in the report: one test, not one a paragraph
@@ -790,11 +861,28 @@ def _before_cue(
                 continue
             cue = cue_re.match(text, span.end)  # right after the name
             # The cue is about this person when no other person is named before it.
-            if cue is not None and not any(
-                s.block == block and span.end < s.start < cue.end() for s, _ in people
+            if (
+                cue is not None
+                and not any(s.block == block and span.end < s.start < cue.end() for s, _ in people)
+                and (kind is None or not _of_another_kind(text, cue.end(), kind))
             ):
                 return ref
     return None
+
+
+# The object of a verb ends at the next punctuation ("chaired the TUC meeting, which ...").
+_OBJECT_END_RE = re.compile(r"[,.;:]")
+
+
+def _object_head(text: str, at: int) -> re.Match[str] | None:
+    """The event noun in the object of a verb ending at ``at``, if any."""
+    stop = _OBJECT_END_RE.search(text, at, at + 50)
+    return vocab().event_heads.search(text, at, stop.start() if stop else at + 50)
+
+
+def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
+    head = _object_head(text, at)
+    return head is not None and _kind(head.group()) is not kind
 
 
 def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

@@ -522,6 +522,13 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
         if token in v.months and _month_surname(v, text, tokens, match.end()):
             pass  # "Theresa May": a month after a lone given name, no day or year after it
         elif (
+            token in v.months
+            and not tokens
+            and not text[max(0, match.start() - 3) : match.start()].strip(" ,").isdigit()
+            and _month_given(v, token, text, match.end())
+        ):
+            pass  # "Jan Peter Balkenende": a given name before another and a surname
+        elif (
             token in v.stop_words
             or token in v.months
             or token in v.weekdays
@@ -553,6 +560,15 @@ def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
 
 
 _DAY_OR_YEAR_RE = re.compile(r",? \d")
+
+
+def _month_given(v: Vocab, token: str, text: str, end: int) -> bool:
+    following = _TWO_NAMES_RE.match(text, end)
+    return token in v.given_names and following is not None and following.group(1) in v.given_names
+
+
+# Two capitalised words after a word: a given name and a surname ("Jan Peter Balkenende").
+_TWO_NAMES_RE = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]+")
 
 
 def _other_name(v: Vocab, name: str) -> bool:
