@@ -76,12 +76,15 @@ def find_people(ex: Extraction) -> None:
     # body is named by its unit alone, is the person's title when the article writes no fuller one
     # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
+    # (The blocks each rare table matches in, from one scan of the article each.)
+    with_ranks, with_honorifics = ex.blocks_matching(v.ranks), ex.blocks_matching(v.honorific_name)
+    with_academic = ex.blocks_matching(v.academic)
     for index, view in enumerate(ex.views):
         text = view.text
-        for match in v.ranks.finditer(text):
+        for match in v.ranks.finditer(text) if index in with_ranks else ():
             cluster = _person(ex, Span(index, match.start(2), match.end(2)), v)
             cluster.rank = cluster.rank or match.group(1)
-        for match in v.honorific_name.finditer(text):
+        for match in v.honorific_name.finditer(text) if index in with_honorifics else ():
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
         previous: re.Match[str] | None = None
@@ -117,7 +120,7 @@ def find_people(ex: Extraction) -> None:
                     )
             else:
                 _title_before_comma(ex, v, index, text, match)
-        for match in v.academic.finditer(text):
+        for match in v.academic.finditer(text) if index in with_academic else ():
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
                 _person(ex, Span(index, name.start(), name.end()), v)
