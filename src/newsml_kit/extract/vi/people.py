@@ -78,7 +78,7 @@ def find_people(ex: Extraction) -> None:
     unit_titles: dict[str, str] = {}
     # (The blocks each rare table matches in, from one scan of the article each.)
     with_ranks, with_honorifics = ex.blocks_matching(v.ranks), ex.blocks_matching(v.honorific_name)
-    with_academic = ex.blocks_matching(v.academic)
+    with_academic, with_titles = ex.blocks_matching(v.academic), ex.blocks_matching(v.title_heads)
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text) if index in with_ranks else ():
@@ -88,7 +88,7 @@ def find_people(ex: Extraction) -> None:
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
         previous: re.Match[str] | None = None
-        for match in v.title_heads.finditer(text):
+        for match in v.title_heads.finditer(text) if index in with_titles else ():
             # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
             first = match
             if previous is not None and previous.end() + 5 == match.start():
