@@ -68,8 +68,8 @@ class _AwardMention:
 def find_awards(ex: Extraction) -> None:
     v = vocab()
     seen: set[str] = set()
-    for index, view in enumerate(ex.views):
-        text = view.text
+    for index in sorted(ex.blocks_matching(v.award_heads)):
+        text = ex.views[index].text
         listed_end = -1  # where the last award the block confers ends: a list may go on from it
         for head in v.award_heads.finditer(text):
             start_sentence, end_sentence = sentence_bounds(text, head.start())

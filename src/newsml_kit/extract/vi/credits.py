@@ -43,7 +43,8 @@ def find_credits_and_byline(ex: Extraction) -> None:
 
 def _closing_credit(text: str) -> re.Match[str] | None:
     """The credit that closes a caption, group 1 its text."""
-    found = _CREDIT_RE.search(text, max(0, len(text) - _CREDIT_LONGEST))
+    # (The credit in parentheses closes the block: without a ")" at its end, no search.)
+    found = _CREDIT_RE.search(text, max(0, len(text) - _CREDIT_LONGEST)) if ")" in text[-3:] else None
     if found is not None:
         return found
     line_start = max(0, len(text) - _CREDIT_LINE_LONGEST)
@@ -92,7 +93,8 @@ def _byline(ex: Extraction) -> None:
 def _news_sources(ex: Extraction) -> None:
     """Well-known news sources, wherever cited ("Theo Reuters", "hãng tin AFP", "(Ảnh: AP)")."""
     v = vocab()
-    for index, view in enumerate(ex.views):
+    for index in sorted(ex.blocks_matching(v.news_sources_re)):
+        view = ex.views[index]
         for match in v.news_sources_re.finditer(view.text):
             if _inside_a_name(view.text, match.start()):
                 continue

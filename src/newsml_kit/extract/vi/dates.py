@@ -139,7 +139,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _NOW_DATE_RE.finditer(text) if slash else ():
+    for m in _NOW_DATE_RE.finditer(text) if slash and ("nay" in text or "qua" in text) else ():
         month = int(m.group(2))
         value = make_date(_infer_year(month, header), month, int(m.group(1)))
         if value and found.free(m.start(1), m.end()):

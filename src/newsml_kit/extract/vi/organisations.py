@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -58,6 +57,7 @@ def find_organisations(ex: Extraction) -> None:
     people = spans_of(ex, "person")
     places = spans_of(ex, "place")
     forces = holds_any(ex, v.force_tails)
+    with_companies = ex.blocks_matching(v.companies)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -119,7 +119,8 @@ def find_organisations(ex: Extraction) -> None:
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
             position = end
-        _companies(ex, v, index, text, block_people)
+        if index in with_companies:
+            _companies(ex, v, index, text, block_people)
         if forces and any(tail in text for tail in v.force_tails):
             _forces(ex, v, index, text)
         if " FC" in text or "FC " in text:
@@ -144,7 +145,7 @@ def _after_company_titles(ex: Extraction, v: Vocab) -> None:
     hits = [(hit, anchor) for anchor in v.company_titles for hit in _occurrences(article, anchor)]
     if not hits:
         return
-    block_starts = list(accumulate((len(view.text) + 1 for view in ex.views[:-1]), initial=0))
+    block_starts = ex.block_starts
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
     for hit, anchor in sorted(hits):
         index = bisect_right(block_starts, hit) - 1

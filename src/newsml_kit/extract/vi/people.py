@@ -76,16 +76,19 @@ def find_people(ex: Extraction) -> None:
     # body is named by its unit alone, is the person's title when the article writes no fuller one
     # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
+    # (The blocks each rare table matches in, from one scan of the article each.)
+    with_ranks, with_honorifics = ex.blocks_matching(v.ranks), ex.blocks_matching(v.honorific_name)
+    with_academic, with_titles = ex.blocks_matching(v.academic), ex.blocks_matching(v.title_heads)
     for index, view in enumerate(ex.views):
         text = view.text
-        for match in v.ranks.finditer(text):
+        for match in v.ranks.finditer(text) if index in with_ranks else ():
             cluster = _person(ex, Span(index, match.start(2), match.end(2)), v)
             cluster.rank = cluster.rank or match.group(1)
-        for match in v.honorific_name.finditer(text):
+        for match in v.honorific_name.finditer(text) if index in with_honorifics else ():
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
         previous: re.Match[str] | None = None
-        for match in v.title_heads.finditer(text):
+        for match in v.title_heads.finditer(text) if index in with_titles else ():
             # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
             first = match
             if previous is not None and previous.end() + 5 == match.start():
@@ -117,7 +120,7 @@ def find_people(ex: Extraction) -> None:
                     )
             else:
                 _title_before_comma(ex, v, index, text, match)
-        for match in v.academic.finditer(text):
+        for match in v.academic.finditer(text) if index in with_academic else ():
             name = NAME_RE.match(text, match.end())
             if name and looks_like_person(name.group(), v):
                 _person(ex, Span(index, name.start(), name.end()), v)

@@ -13,6 +13,7 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = spans_of(ex, "person")
+    with_units, with_venues = ex.blocks_matching(v.administrative), ex.blocks_matching(v.venues)
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -36,8 +37,10 @@ def find_places(ex: Extraction) -> None:
             if not after_place and text.startswith(", ", match.start() - 2):
                 _place_before(ex, index, text, match, taken.get(index, []))
             previous_end = match.end()
-        _administrative_places(ex, v, index, text, taken.get(index, []))
-        _venues(ex, v, index, text, taken.get(index, []))
+        if index in with_units:
+            _administrative_places(ex, v, index, text, taken.get(index, []))
+        if index in with_venues:
+            _venues(ex, v, index, text, taken.get(index, []))
 
 
 # "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
