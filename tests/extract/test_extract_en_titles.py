@@ -242,3 +242,22 @@ def test_new_after_whose_post_it_is_is_no_part_of_it() -> None:
     assert _titles("Brantwell Foods said Ann Lee, its new chief executive, would start.") == {
         "Ann Lee": ["chief executive"]
     }
+
+
+def test_the_heads_before_names_are_found_where_the_whole_pattern_finds_them() -> None:
+    # The backward scan and its windows stand for the pattern: the same ends, also where heads
+    # follow one another, a comma stands between, or a head of two words holds another.
+    from newsml_kit.extract.en.people import _title_head_ends
+    from newsml_kit.extract.en.vocab import vocab
+
+    v = vocab()
+    for text in [
+        "Talks with Foreign Secretary Jack Ward and the chief executive, Ann Lee, ended.",
+        "The General Secretary General Corin Vasquez and minister Secretary General Ilse Brandt met.",
+        "A minister Foreign Secretary Tom Ward, then President President Ann Lee, spoke.",
+        "No post here precedes a name, only Ward and Lee.",
+        "Secretary Ward",
+        " president X",
+        "",
+    ]:
+        assert _title_head_ends(v, text) == [match.end() for match in v.title_head_re.finditer(text)]
