@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsml_kit.extract.core import Cluster, Extraction, Span
+from newsml_kit.extract.core import Cluster, Extraction, Gate, Span
 from newsml_kit.model import Block, NewsItem
 
 FORMS = ["Hà Nội", "HN", "Thủ đô Hà Nội", "Ha Noi", "hn"]
@@ -55,3 +56,22 @@ def test_ids_are_minted_per_kind_in_order_of_first_mention(mentions: list[tuple[
         assert [c.local_id for c in expected] == [entity.id for entity in group]
     unchanged = {"people", "organisations", "places"}
     assert built.model_dump(exclude=unchanged) == item.model_dump(exclude=unchanged)
+
+
+GATED_WORDS = ["ông", "Ông", "bà", "Nam", "Hà", "không", "x", "(Ông", "Bà"]
+ARTICLES = st.lists(st.lists(st.sampled_from(GATED_WORDS), min_size=1, max_size=6).map(" ".join), max_size=6)
+
+
+@given(ARTICLES)
+def test_a_gate_lets_through_every_block_the_pattern_matches_in(blocks: list[str]) -> None:
+    """A gated search finds the blocks the scan of the article finds: the gate's pattern (forward,
+    or over the reversed text) or one of its words occurs in every block the pattern matches in."""
+    pattern = re.compile(r"(?<!\w)(?:ông|bà|Ông) [A-ZĐ]\w*")
+    forward = Gate(re.compile("Ông"), words=("ông", "bà"))
+    backwards = Gate(re.compile(r"[A-ZĐ] +(?:gnô|àb|gnÔ)"), backwards=True)
+    item = NewsItem(guid="urn:test:gate", headline="Tin", body=[Block(text=text) for text in blocks])
+    extraction = Extraction(item)
+    expected = extraction.blocks_matching(pattern)
+    assert extraction.blocks_matching(pattern, forward) == expected
+    assert extraction.blocks_matching(pattern, backwards) == expected
+    assert extraction.gated(forward) >= expected  # found once, then kept for the article

@@ -77,6 +77,21 @@ class Cluster:
 _DIGIT_RE = re.compile(r"\d")
 
 
+# (Compared and hashed by identity: a compiled pattern's hash reads its whole program each time.)
+@dataclass(frozen=True, eq=False)
+class Gate:
+    """A cheap test of which views may hold a match of some costly patterns (``Extraction.
+    blocks_matching``): ``pattern`` matches, or one of ``words`` occurs, in every view any of them
+    matches in (no match crossing a line break). A pattern whose regex engine would stop at many
+    letters can often be gated by one that stops at few (capitals), or by one scanned over the
+    reversed text: "ông X" backwards is a capital, a space and "gnô", tried only at capitals."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...] = ()
+    # The pattern is scanned over the reversed article.
+    backwards: bool = False
+
+
 class Extraction:
     """Collects what a language pack finds in an item's body, then builds the enriched item."""
 
@@ -87,6 +102,7 @@ class Extraction:
         self.views: list[NormalisedText] = [normalise(block.text) for block in item.body]
         self.blocks: list[Block] = list(item.body)
         self.clusters: dict[tuple[str, str], Cluster] = {}
+        self._gated: dict[Gate, frozenset[int]] = {}
         # The clusters of each kind, in order of creation (``of_kind`` is asked hundreds of times
         # an article; filtering every cluster each time cost more than keeping this list).
         self._by_kind: dict[str, list[Cluster]] = {}
@@ -107,11 +123,38 @@ class Extraction:
         """Where each view's text starts in ``article``."""
         return list(accumulate((len(view.text) + 1 for view in self.views[:-1]), initial=0))
 
-    def blocks_matching(self, pattern: re.Pattern[str]) -> set[int]:
+    def blocks_matching(self, pattern: re.Pattern[str], gate: Gate | None = None) -> set[int]:
         """The indices of the views ``pattern`` matches in (it must not match across a line break):
-        one scan of the article costs less than one per view, most of which hold no match."""
+        one scan of the article costs less than one per view, most of which hold no match. With a
+        ``gate``, only the views the gate lets through are searched."""
+        if gate is not None:
+            views = self.views
+            return {index for index in self.gated(gate) if pattern.search(views[index].text)}
         starts = self.block_starts
         return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(self.article)}
+
+    def gated(self, gate: Gate) -> frozenset[int]:
+        """The indices of the views ``gate`` lets through, found once an article for all the
+        patterns it gates."""
+        found = self._gated.get(gate)
+        if found is None:
+            found = self._gated[gate] = frozenset(self._gate_hits(gate))
+        return found
+
+    def _gate_hits(self, gate: Gate) -> Iterable[int]:
+        starts, article = self.block_starts, self.article
+        if gate.backwards:
+            # A hit at ``i`` of the reversed article is at ``last - i`` of the article.
+            last = len(article) - 1
+            hits = (last - match.start() for match in gate.pattern.finditer(article[::-1]))
+        else:
+            hits = (match.start() for match in gate.pattern.finditer(article))
+        yield from (bisect_right(starts, hit) - 1 for hit in hits)
+        for word in gate.words:
+            at = article.find(word)
+            while at >= 0:
+                yield bisect_right(starts, at) - 1
+                at = article.find(word, at + 1)
 
     @cached_property
     def with_digits(self) -> frozenset[int]:

@@ -93,7 +93,7 @@ def _byline(ex: Extraction) -> None:
 def _news_sources(ex: Extraction) -> None:
     """Well-known news sources, wherever cited ("Theo Reuters", "hãng tin AFP", "(Ảnh: AP)")."""
     v = vocab()
-    for index in sorted(ex.blocks_matching(v.news_sources_re)):
+    for index in sorted(ex.blocks_matching(v.news_sources_re, v.capitals_gate)):
         view = ex.views[index]
         for match in v.news_sources_re.finditer(view.text):
             if _inside_a_name(view.text, match.start()):

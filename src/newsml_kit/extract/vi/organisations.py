@@ -57,7 +57,7 @@ def find_organisations(ex: Extraction) -> None:
     people = spans_of(ex, "person")
     places = spans_of(ex, "place")
     forces = holds_any(ex, v.force_tails)
-    with_companies = ex.blocks_matching(v.companies)
+    with_companies = ex.blocks_matching(v.companies, v.capitals_gate)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0

@@ -77,8 +77,13 @@ def find_people(ex: Extraction) -> None:
     # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
     # (The blocks each rare table matches in, from one scan of the article each.)
-    with_ranks, with_honorifics = ex.blocks_matching(v.ranks), ex.blocks_matching(v.honorific_name)
-    with_academic, with_titles = ex.blocks_matching(v.academic), ex.blocks_matching(v.title_heads)
+    capitals, names_after = v.capitals_gate, v.names_after_gate
+    with_ranks, with_academic = (
+        ex.blocks_matching(v.ranks, capitals),
+        ex.blocks_matching(v.academic, capitals),
+    )
+    with_titles = ex.blocks_matching(v.title_heads, capitals)
+    with_honorifics = ex.blocks_matching(v.honorific_name, names_after)
     for index, view in enumerate(ex.views):
         text = view.text
         for match in v.ranks.finditer(text) if index in with_ranks else ():

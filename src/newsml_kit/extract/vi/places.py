@@ -13,7 +13,8 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = spans_of(ex, "person")
-    with_units, with_venues = ex.blocks_matching(v.administrative), ex.blocks_matching(v.venues)
+    with_units = ex.blocks_matching(v.administrative, v.names_after_gate)
+    with_venues = ex.blocks_matching(v.venues, v.names_after_gate)
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1

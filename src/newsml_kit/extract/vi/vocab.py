@@ -4,9 +4,11 @@ finders use. Every word list lives in one data file; this module only builds reg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from newsml_kit.extract.core import Gate
 from newsml_kit.extract.vi.grammar import NAME, SYLLABLE, UPPER
 from newsml_kit.extract.vocab import aliases, alternation, entries
 
@@ -194,6 +196,34 @@ class Vocab:
     org_heads_numbered: tuple[str, ...]
     # A post's field in lower case before its holder's name ("Giám đốc kỹ thuật X").
     post_fields: re.Pattern[str]
+    # The views that may hold a rank, an academic title, a title's head, a company or a news
+    # source (``capitals_gate``), or an honorific, an administrative unit or a venue's head before
+    # a name (``names_after_gate``): one cheap scan of the article each for these eight patterns.
+    capitals_gate: Gate
+    names_after_gate: Gate
+
+
+def _first_entry_gate(*tables: Iterable[str]) -> Gate:
+    """A gate for patterns that each start with an entry of ``tables``: the entries that start with
+    a capital letter in one alternation (its scan stops at capitals only), the others as words."""
+    entries = {entry for table in tables for entry in table}
+    capitalised = {entry for entry in entries if entry[0] in UPPER}
+    return Gate(re.compile(alternation(capitalised)), words=tuple(sorted(entries - capitalised)))
+
+
+def _name_after_gate(*tables: Iterable[str]) -> Gate:
+    """A gate for patterns that each match an entry of ``tables``, spaces and a capital letter:
+    scanned over the reversed text, where the capital comes first."""
+    backwards = alternation(entry[::-1] for table in tables for entry in table)
+    return Gate(re.compile(rf"[{UPPER}] +(?:{backwards})"), backwards=True)
+
+
+def _all_capitalised(heads: list[str], name_table: str) -> list[str]:
+    """``heads``, after checking that every entry of ``name_table`` starts with a capital letter
+    (what ``_name_after_gate`` relies on for the heads of names that may start with one)."""
+    if not all(word[0] in UPPER for word in words(name_table)):
+        raise ValueError(f"{name_table}.txt: every word must start with a capital letter")
+    return heads
 
 
 @cache
@@ -212,16 +242,20 @@ def vocab() -> Vocab:
     # A word of a venue's name, or a word of the name-word table with its lower-case syllable
     # ("Trung tâm Hội nghị Quốc gia").
     venue_word = rf"(?:(?:{alternation(words('name_words'))})(?!\w)|{_VENUE_WORD})"
+    # The tables the gates below are built from, as the patterns use them.
+    rank_words, academic_words = words("ranks"), words("academic_titles")
+    title_forms = title_case_too(inner_lower_too(words("title_heads")))
+    company_forms, source_forms = list(aliases(LANG, "companies")), list(aliases(LANG, "news_sources"))
+    honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
+    venue_forms = any_word_capitalised(words("venue_heads"))
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
         ranks=re.compile(
-            rf"({alternation(words('ranks'), word_start=True)})"
-            rf"(?:,? (?:{alternation(words('academic_titles'))})\.?)* ({NAME})"
+            rf"({alternation(rank_words, word_start=True)})"
+            rf"(?:,? (?:{alternation(academic_words)})\.?)* ({NAME})"
         ),
-        academic=re.compile(rf"(?:{alternation(words('academic_titles'), word_start=True)})(?:,? |\. ?)"),
-        title_heads=re.compile(
-            rf"(?:{alternation(title_case_too(inner_lower_too(words('title_heads'))))})(?!\w)"
-        ),
+        academic=re.compile(rf"(?:{alternation(academic_words, word_start=True)})(?:,? |\. ?)"),
+        title_heads=re.compile(rf"(?:{alternation(title_forms)})(?!\w)"),
         apposition_heads=re.compile(
             rf"(?:{alternation(both_cases(title_case_too(inner_lower_too(words('title_heads')))))})(?!\w)"
         ),
@@ -266,7 +300,7 @@ def vocab() -> Vocab:
         compounds=words("name_compounds"),
         # "tỉnh Quảng Ninh", "các cửa khẩu Móng Cái và Hoành Mô": a place after a unit word.
         administrative=re.compile(
-            rf"(?:{alternation([*units, *words('place_heads')], word_start=True)})"
+            rf"(?:{alternation(unit_heads, word_start=True)})"
             rf" +({SYLLABLE}(?: {SYLLABLE}){{0,3}})(?: và ({SYLLABLE}(?: {SYLLABLE}){{0,3}}))?"
         ),
         # "tại Hà Nội", "tại tỉnh Quảng Ninh": the place starts after the unit.
@@ -279,9 +313,7 @@ def vocab() -> Vocab:
         ),
         day_month_words=frozenset(both_cases([w[:1].upper() + w[1:] for w in time_words])),
         day_month_word_sizes=tuple(sorted({len(w) for w in time_words}, reverse=True)),
-        honorific_name=re.compile(
-            rf"(?:{alternation(both_cases(words('honorifics')), word_start=True)}) ({NAME})"
-        ),
+        honorific_name=re.compile(rf"(?:{alternation(honorific_forms, word_start=True)}) ({NAME})"),
         news_sources=aliases(LANG, "news_sources"),
         cue_words=frozenset(cues),
         cue_last_words=frozenset(
@@ -299,12 +331,12 @@ def vocab() -> Vocab:
         ),
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
-        news_sources_re=re.compile(rf"(?:{at_word(list(aliases(LANG, 'news_sources')))})(?![\w&])"),
+        news_sources_re=re.compile(rf"(?:{at_word(source_forms)})(?![\w&])"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
         role_tails=tuple(w[1:] for w in words("role_heads")),
         venue_tails=tuple(w + " " for w in capitalised_too(words("venue_heads"))),
-        companies=re.compile(rf"(?:{at_word(list(aliases(LANG, 'companies')))})(?![\w&]| [{UPPER}])"),
+        companies=re.compile(rf"(?:{at_word(company_forms)})(?![\w&]| [{UPPER}])"),
         forces=re.compile(rf"(?:{at_word(capitalised_too(words('forces')))}) "),
         force_tails=tuple(w[1:] + " " for w in words("forces")),
         org_heads_lower=re.compile(rf"(?:{alternation(words('org_heads_midclause'))})(?!\w)"),
@@ -314,7 +346,7 @@ def vocab() -> Vocab:
             rf"(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [{UPPER}])"
         ),
         venues=re.compile(
-            rf"(?:{alternation(any_word_capitalised(words('venue_heads')))})"
+            rf"(?:{alternation(venue_forms)})"
             rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
@@ -338,6 +370,11 @@ def vocab() -> Vocab:
         award_grades=words("award_grades"),
         org_heads_numbered=words("org_heads_numbered"),
         post_fields=re.compile(rf"(?:{alternation(words('post_fields'))})(?!\w)"),
+        capitals_gate=_first_entry_gate(rank_words, academic_words, title_forms, company_forms, source_forms),
+        # (A venue's name starts with a capital: a word of the name-word table or another.)
+        names_after_gate=_name_after_gate(
+            honorific_forms, unit_heads, _all_capitalised(venue_forms, "name_words")
+        ),
         honorific=re.compile(
             rf"(?:{'|'.join(map(re.escape, (*words('honorifics'), *words('address_words'))))}) "
         ),
