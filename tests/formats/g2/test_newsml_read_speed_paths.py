@@ -16,16 +16,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from newsml_kit.dates import PartialDate
 from newsml_kit.errors import ModelValidationError, ParseError
 from newsml_kit.formats.g2 import read_newsml, write_newsml
 from newsml_kit.formats.g2.read import item_fields, legal_text
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
+    Award,
     Block,
+    DateMention,
+    Document,
+    Event,
     Mention,
     NewsItem,
     Organisation,
+    Participant,
     Person,
+    Place,
+    Recipient,
     legal_text_reader_validator,
 )
 from newsml_kit.resources import schema_path
@@ -105,17 +113,92 @@ def test_parser_warnings_still_name_the_source() -> None:
     assert parse_xml(b"<a/>", source="in.xml").warnings == ()
 
 
-@pytest.mark.parametrize("element", ["inlineRef", "assert"])
-@pytest.mark.parametrize("qcode", ["medtop:p1", "nkid:", "nkid:1p", "nkid:p 1", "p1"])
+def _item_with_every_reference(start: PartialDate | None) -> NewsItem:
+    """An item whose output holds every element with an entity qcode (the event's details in
+    G2's ``eventDetails`` with a start, in ``nk:eventDetails`` without)."""
+    return NewsItem(
+        guid="urn:x:3",
+        body=[Block(text="Ông Lê A gặp Bộ B.")],
+        people=[
+            Person(
+                id="p1",
+                name="Lê A",
+                organisation_ids=["o1"],
+                mentions=[Mention(block=0, start=4, end=8, text="Lê A")],
+            )
+        ],
+        organisations=[
+            Organisation(id="o1", name="Bộ B"),
+            Organisation(id="o2", name="Vụ C", parent_id="o1"),
+        ],
+        places=[Place(id="l1", name="Hà Nội"), Place(id="l2", name="Ba Đình", parent_id="l1")],
+        event=Event(
+            id="e1",
+            name="Họp",
+            start=start,
+            place_id="l1",
+            organiser_ids=["o1"],
+            participants=[Participant(entity_id="p1")],
+        ),
+        documents=[Document(id="d1", kind="Nghị quyết", issuer_id="o1")],
+        awards=[
+            Award(
+                id="a1",
+                name="Huân chương",
+                giver_id="o1",
+                recipients=[Recipient(text="Lê A", entity_id="p1")],
+            )
+        ],
+        dates=[DateMention(id="t1", value=PartialDate.parse("2020"))],
+    )
+
+
+_ENTITY_QCODE_ELEMENTS = [
+    "inlineRef",
+    "assert",
+    "broader",
+    "affiliation",
+    "location",
+    "organiser",
+    "participant",
+    "nk:location",
+    "nk:organiser",
+    "nk:participant",
+    "nk:document",
+    "nk:issuer",
+    "nk:award",
+    "nk:giver",
+    "nk:recipient",
+    "nk:date",
+]
+
+
+@pytest.mark.parametrize("element", _ENTITY_QCODE_ELEMENTS)
+@pytest.mark.parametrize("qcode", ["medtop:p1", "nkid:", "nkid:1p", "nkid:p 1", "p1", " nkid:p1"])
 def test_an_entity_qcode_outside_nkid_is_refused_before_its_id_is_sliced(element: str, qcode: str) -> None:
-    """The reader takes an inlineRef's and an assert's local id by slicing ``nkid:`` off: the
+    """The reader takes the local id of every qcode but a subject's by slicing ``nkid:`` off: the
     profile's ``EntityQCode`` must have refused every other spelling first."""
-    data = write_newsml(_ITEM).decode()
-    edited, count = re.subn(rf'(<{element}\b[^>]*) qcode="nkid:p1"', rf'\1 qcode="{qcode}"', data, count=1)
+    start = PartialDate.parse("2020") if ":" not in element else None  # eventDetails: G2's or nk:'s
+    data = write_newsml(_item_with_every_reference(start)).decode()
+    edited, count = re.subn(rf'(<{element}\b[^>]*) qcode="nkid:\w+"', rf'\1 qcode="{qcode}"', data, count=1)
     assert count == 1
+    assert read_newsml(data.encode()).item == _item_with_every_reference(start)
     assert not _profile_valid(edited.encode())
     with pytest.raises(ParseError, match="profile"):
         read_newsml(edited.encode())
+
+
+@pytest.mark.parametrize(
+    "classes", ["credit mention", "mention  credit", " mention", "credit ", "mention x", ""]
+)
+def test_a_span_class_the_writer_never_writes_is_refused(classes: str) -> None:
+    """The reader takes a span whose class is not "mention" for a credit's: the profile must
+    allow "mention", "credit" and "mention credit" only, as written."""
+    data = write_newsml(_ITEM).decode()
+    edited = data.replace('class="mention"', f'class="{classes}"', 1).encode()
+    assert not _profile_valid(edited)
+    with pytest.raises(ParseError, match="profile"):
+        read_newsml(edited)
 
 
 # --- legal text: shown by the parse and the bytes, checked by the model otherwise ------------------

@@ -24,7 +24,6 @@ from newsml_kit.formats.base import DEFAULT_OPTIONS, ReadOptions, ReadResult, mo
 from newsml_kit.formats.g2.names import (
     CAPTION_CLASS,
     CONCEPT_TYPES,
-    CREDIT_CLASS,
     EMPTY_CODE_URI,
     G2_AFFILIATION,
     G2_ALT_ID,
@@ -32,8 +31,6 @@ from newsml_kit.formats.g2.names import (
     G2_BROADER,
     G2_BY,
     G2_CONTENT_CREATED,
-    G2_CONTENT_META,
-    G2_CONTENT_SET,
     G2_COPYRIGHT_HOLDER,
     G2_COPYRIGHT_NOTICE,
     G2_CREDITLINE,
@@ -42,9 +39,6 @@ from newsml_kit.formats.g2.names import (
     G2_EMBARGOED,
     G2_FIRST_CREATED,
     G2_HEADLINE,
-    G2_INLINE_REF,
-    G2_INLINE_XML,
-    G2_ITEM_META,
     G2_NAME,
     G2_PERSON_DETAILS,
     G2_PROVIDER,
@@ -65,7 +59,6 @@ from newsml_kit.formats.g2.names import (
     g2,
     nk,
     source_type_of,
-    xhtml,
 )
 from newsml_kit.formats.xmlnames import first_child as _child
 from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem, legal_text_reader_validator
@@ -106,8 +99,6 @@ _NK_TEXT_LAYOUT = nk("textLayout")
 _NK_TITLE = nk("title")
 _NK_VALUE = nk("value")
 _NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
-_BODY = xhtml("body")
-_HTML = xhtml("html")
 _XML_LANG = f"{{{XML}}}lang"
 _NONE: list[Element] = []
 
@@ -228,8 +219,15 @@ def _qcode(element: Element) -> str:
 
 
 # Where the local id starts in a QCode the profile types ``nk:EntityQCode`` (``nkid:`` and the id):
-# the XSD check has guaranteed the scheme of an inlineRef's and an assert's, so they are sliced.
+# the XSD check has guaranteed the scheme of every qcode but a subject's, so they are sliced.
 _ENTITY_ID_START: Final = len(ID_SCHEME) + 1
+
+
+def _ref_id(element: Element) -> str:
+    """The local id of an element whose qcode the profile types ``nk:EntityQCode``: an inlineRef, an
+    assert, a broader, an affiliation, an event's location, organiser and participant, a document,
+    an award, a date, an issuer, a giver, a recipient (a subject's is any QCode: ``_local_id``)."""
+    return element.get("qcode", "")[_ENTITY_ID_START:]
 
 
 def _local_id(element: Element) -> str:
@@ -283,10 +281,6 @@ def _named(element: Element | None) -> str | None:
     return names[0][0] if names else None
 
 
-def _all_text(children: Index, name: str) -> list[str]:
-    return [child.text or "" for child in children.get(name, _NONE)]
-
-
 class _Reader:
     """Turns one validated newsItem into the keyword arguments of ``NewsItem``: plain dicts and lists,
     validated once, whole, by ``NewsItem.model_validate``.
@@ -295,11 +289,22 @@ class _Reader:
 
     def __init__(self, root: Element) -> None:
         self.root = root
-        self.top = _index(root)
-        self.content = _index(self.top[G2_CONTENT_META][0])
-        self.item_meta = _index(self.top[G2_ITEM_META][0])
-        self.body, self.spans = self._body()
-        self.mentions = self._mentions()
+        # The profile's order, comments and PIs gone: catalogRef, catalog, rightsInfo?, itemMeta,
+        # contentMeta, assert*, inlineRef*, contentSet; so the sections are found by position.
+        top = root[:]
+        first = 3 if top[2].tag == G2_RIGHTS_INFO else 2
+        self.rights_info = top[2] if first == 3 else None
+        self.item_meta = _index(top[first])
+        self.content = _index(top[first + 1])
+        concepts = top[first + 2 : -1]
+        count = 0
+        for element in concepts:
+            if element.tag != G2_ASSERT:
+                break
+            count += 1
+        self.asserts = concepts[:count]
+        self.body, self.spans = self._body(top[-1][0][0][1])  # contentSet/inlineXML/html/body
+        self.mentions = self._mentions(concepts[count:])
 
     def fields(self) -> Fields:
         root, content, item_meta = self.root, self.content, self.item_meta
@@ -341,14 +346,14 @@ class _Reader:
 
     # --- body and mentions ---------------------------------------------------------------------
 
-    def _body(self) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
+    def _body(self, body: Element) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
         """The blocks, and every span id with its (block, start, end).
 
         The hot loop of the reader (a paragraph or a span is most of the elements): each node is
         visited once and its text read once; a block without spans costs a text and a class."""
         blocks: list[Fields] = []
         spans: dict[str, tuple[int, int, int]] = {}
-        for index, p in enumerate(self._paragraphs()):
+        for index, p in enumerate(body[:]):  # only paragraphs (the profile)
             text = p.text or ""
             block: Fields = {"text": text}
             if len(p):
@@ -360,8 +365,8 @@ class _Reader:
                     piece = span.text or ""
                     length += len(piece)
                     spans[span.get("id", "")] = (index, start, length)
-                    classes = span.get("class")
-                    if classes != MENTION_CLASS and classes is not None and CREDIT_CLASS in classes.split():
+                    # The profile allows "mention", "credit" and "mention credit" only.
+                    if span.get("class") != MENTION_CLASS:
                         if credit is None:
                             credit = [start, length]
                         elif credit[1] != start:
@@ -382,18 +387,12 @@ class _Reader:
             blocks.append(block)
         return blocks, spans
 
-    def _paragraphs(self) -> list[Element]:
-        inline = _child(self.top[G2_CONTENT_SET][0], G2_INLINE_XML)
-        html = None if inline is None else _child(inline, _HTML)
-        body = None if html is None else _child(html, _BODY)
-        return [] if body is None else body[:]  # only paragraphs (the profile)
-
-    def _mentions(self) -> dict[str, list[Fields]]:
+    def _mentions(self, refs: list[Element]) -> dict[str, list[Fields]]:
         """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
         found: dict[str, list[Fields]] = {}
         spans = self.spans
         texts = [block["text"] for block in self.body]
-        for ref in self.top.get(G2_INLINE_REF, _NONE):
+        for ref in refs:
             idrefs = ref.get("idrefs") or ""
             tokens = idrefs.split()
             piece = spans.get(tokens[0]) if len(tokens) == 1 else None  # one span: the usual case
@@ -408,7 +407,7 @@ class _Reader:
         """Event, people, organisations and places (typed subjects, with their assert), and the
         untyped subjects (subject codes), in one pass over the subjects."""
         start = _ENTITY_ID_START
-        asserts = {element.get("qcode", "")[start:]: element for element in self.top.get(G2_ASSERT, _NONE)}
+        asserts = {element.get("qcode", "")[start:]: element for element in self.asserts}
         groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
         for subject in self.content.get(G2_SUBJECT, _NONE):
             concept_type = subject.get("type")
@@ -425,8 +424,14 @@ class _Reader:
             if kind == "people":
                 entity.update(_person(details))
             elif kind == "organisations":
-                entity["abbreviation"] = next((text for text, role in names if role == NAME_SHORT), None)
-                entity["aliases"] = [text for text, role in names if role == NAME_ALTERNATE]
+                abbreviation, aliases = None, []
+                for text, role in names:
+                    if role == NAME_ALTERNATE:
+                        aliases.append(text)
+                    elif role == NAME_SHORT and abbreviation is None:
+                        abbreviation = text
+                entity["abbreviation"] = abbreviation
+                entity["aliases"] = aliases
             elif kind == "places":
                 kind_element = None if details is None else _child(details, _NK_PLACE_KIND)
                 entity["kind"] = None if kind_element is None else kind_element.text or ""
@@ -434,12 +439,12 @@ class _Reader:
                 groups["event"] = {**entity, **_event(details)}
                 continue
             if kind != "people":
-                entity["parent_id"] = None if broader is None else _local_id(broader)
+                entity["parent_id"] = None if broader is None else _ref_id(broader)
             groups[kind].append(entity)
         return groups
 
     def _document(self, element: Element) -> Fields:
-        local = _local_id(element)
+        local = _ref_id(element)
         children = _index(element)
         issuer = children.get(_NK_ISSUER)
         return {
@@ -448,20 +453,20 @@ class _Reader:
             "number": _first(children, _NK_NUMBER),
             "date": _first(children, _NK_DATE, PartialDate.parse),
             "title": _first(children, _NK_TITLE),
-            "issuer_id": None if issuer is None else _local_id(issuer[0]),
+            "issuer_id": None if issuer is None else _ref_id(issuer[0]),
             "mentions": self.mentions.get(local, []),
         }
 
     def _award(self, element: Element) -> Fields:
-        local = _local_id(element)
+        local = _ref_id(element)
         children = _index(element)
         giver = children.get(_NK_GIVER)
         return {
             "id": local,
             "name": _first(children, _NK_NAME),
-            "giver_id": None if giver is None else _local_id(giver[0]),
+            "giver_id": None if giver is None else _ref_id(giver[0]),
             "recipients": [
-                {"text": r.text or "", "entity_id": _local_id(r) if r.get("qcode") else None}
+                {"text": r.text or "", "entity_id": _ref_id(r) if r.get("qcode") else None}
                 for r in children.get(_NK_RECIPIENT, _NONE)
             ],
             "reason": _first(children, _NK_REASON),
@@ -469,7 +474,7 @@ class _Reader:
         }
 
     def _date_mention(self, element: Element) -> Fields:
-        local = _local_id(element)
+        local = _ref_id(element)
         children = _index(element)
         return {
             "id": local,
@@ -480,10 +485,9 @@ class _Reader:
         }
 
     def _rights(self) -> Fields | None:
-        found = self.top.get(G2_RIGHTS_INFO)
-        if found is None:
+        if self.rights_info is None:
             return None
-        children = _index(found[0])
+        children = _index(self.rights_info)
         holder = children.get(G2_COPYRIGHT_HOLDER)
         return {
             "copyright_holder": None if holder is None else _named(holder[0]),
@@ -500,13 +504,21 @@ def _person(details: Element | None) -> Fields:
     person = None if details is None else _child(details, G2_PERSON_DETAILS)
     if person is None:
         raise _Invalid("a person's assert with personDetails is missing")
-    children = _index(person)
-    return {
-        "rank": _first(children, _NK_RANK),
-        "titles": _all_text(children, _NK_TITLE),
-        "roles": _all_text(children, _NK_ROLE),
-        "organisation_ids": [_local_id(a) for a in children.get(G2_AFFILIATION, _NONE)],
-    }
+    rank = None
+    titles: list[str] = []
+    roles: list[str] = []
+    organisations: list[str] = []
+    for child in person[:]:  # affiliations, a rank, titles and roles (the profile)
+        tag = child.tag
+        if tag == _NK_TITLE:
+            titles.append(child.text or "")
+        elif tag == _NK_ROLE:
+            roles.append(child.text or "")
+        elif tag == G2_AFFILIATION:
+            organisations.append(_ref_id(child))
+        else:
+            rank = child.text or ""
+    return {"rank": rank, "titles": titles, "roles": roles, "organisation_ids": organisations}
 
 
 def _event(details: Element | None) -> Fields:
@@ -525,10 +537,10 @@ def _event(details: Element | None) -> Fields:
         "kind": _first(children, _NK_EVENT_KIND),
         "start": _first(dates, _START, _date),
         "end": _first(dates, ns("end"), _date),
-        "place_id": None if location is None else _local_id(location[0]),
-        "organiser_ids": [_local_id(o) for o in children.get(ns("organiser"), _NONE)],
+        "place_id": None if location is None else _ref_id(location[0]),
+        "organiser_ids": [_ref_id(o) for o in children.get(ns("organiser"), _NONE)],
         "participants": [
-            {"entity_id": _local_id(p), "role": p.get("role", "").partition(":")[2]}
+            {"entity_id": _ref_id(p), "role": p.get("role", "").partition(":")[2]}
             for p in children.get(ns("participant"), _NONE)
         ],
     }
