@@ -79,7 +79,6 @@ _NK_CONTENT_TYPE = nk("contentType")
 _NK_CREDITLINE = nk("creditline")
 _NK_DATE = nk("date")
 _NK_DOCUMENT = nk("document")
-_NK_END = nk("end")
 _NK_EVENT_DETAILS = nk("eventDetails")
 _NK_EVENT_KIND = nk("eventKind")
 _NK_EXACT_NAME = nk("exactName")
@@ -97,7 +96,6 @@ _NK_RENDITION = nk("rendition")
 _NK_ROLE = nk("role")
 _NK_TEXT_LAYOUT = nk("textLayout")
 _NK_TITLE = nk("title")
-_NK_VALUE = nk("value")
 _NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
 _XML_LANG = f"{{{XML}}}lang"
 _NONE: list[Element] = []
@@ -241,10 +239,13 @@ def _local_id(element: Element) -> str:
 def _concept(element: Element) -> tuple[list[tuple[str, str | None]], Element | None]:
     """The G2 names of a concept with their role (the exact text restored from nk:exactName), and its
     first ``broader``, in one pass over its children."""
+    children = element[:]
+    if len(children) == 1 and children[0].tag == G2_NAME:  # one name: most concepts
+        return [(children[0].text or "", children[0].get("role"))], None
     names: list[tuple[str, str | None]] = []
     exact: list[Element] = []
     broader = None
-    for child in element[:]:
+    for child in children:
         tag = child.tag
         if tag == G2_NAME:
             names.append((child.text or "", child.get("role")))
@@ -475,11 +476,11 @@ class _Reader:
 
     def _date_mention(self, element: Element) -> Fields:
         local = _ref_id(element)
-        children = _index(element)
+        children = element[:]  # its value, then its end if it has one (the profile)
         return {
             "id": local,
-            "value": _first(children, _NK_VALUE, PartialDate.parse),
-            "end": _first(children, _NK_END, PartialDate.parse),
+            "value": PartialDate.parse(children[0].text or ""),
+            "end": PartialDate.parse(children[1].text or "") if len(children) > 1 else None,
             "role": element.get("role"),
             "mentions": self.mentions.get(local, []),
         }
