@@ -18,8 +18,9 @@ from pydantic import ValidationError
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.errors import ModelValidationError, ParseError
+from newsml_kit.formats.base import ReadOptions, model_error
 from newsml_kit.formats.g2 import read_newsml, write_newsml
-from newsml_kit.formats.g2.read import item_fields, legal_text
+from newsml_kit.formats.g2.read import item_fields, legal_text, references_resolve
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     Award,
@@ -34,7 +35,9 @@ from newsml_kit.model import (
     Person,
     Place,
     Recipient,
+    _reference_problems,
     legal_text_reader_validator,
+    resolved_reader_validator,
 )
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
@@ -301,3 +304,75 @@ def test_legal_text_is_shown_only_by_plain_utf_8_bytes(edit: Callable[[str], str
     assert legal_text(written, parse_xml(written))
     data = edit(written.decode()).encode(encoding)
     assert not legal_text(data, parse_xml(data))
+
+
+# --- references: the walk's look, the model's check when it finds something ----------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('<affiliation qcode="nkid:o1"/>', '<affiliation qcode="nkid:o9"/>'),  # names nothing
+        ('<affiliation qcode="nkid:o1"/>', '<affiliation qcode="nkid:l1"/>'),  # a place, not an organisation
+        ('<broader qcode="nkid:o1"/>', '<broader qcode="nkid:p1"/>'),
+        ('<broader qcode="nkid:l1"/>', '<broader qcode="nkid:o1"/>'),
+        ('<nk:location qcode="nkid:l1"/>', '<nk:location qcode="nkid:p1"/>'),
+        ('<nk:organiser qcode="nkid:o1"/>', '<nk:organiser qcode="nkid:l1"/>'),
+        ('<nk:participant qcode="nkid:p1"', '<nk:participant qcode="nkid:t1"'),
+        ('<nk:issuer qcode="nkid:o1"/>', '<nk:issuer qcode="nkid:d1"/>'),
+        ('<nk:giver qcode="nkid:o1"/>', '<nk:giver qcode="nkid:x"/>'),
+        ('<nk:recipient qcode="nkid:p1">', '<nk:recipient qcode="nkid:a1">'),
+        ('type="cpnat:organisation" qcode="nkid:o2"', 'type="cpnat:organisation" qcode="nkid:l2"'),  # twice
+        ('<nk:date qcode="nkid:t1"', '<nk:date qcode="nkid:e1"'),  # the event's id again
+    ],
+)
+def test_a_broken_reference_is_refused_as_a_full_validation_refuses_it(old: str, new: str) -> None:
+    data = write_newsml(_item_with_every_reference(None)).decode()
+    assert old in data
+    edited = data.replace(old, new, 1).encode()
+    assert _profile_valid(edited)  # so the model refuses it
+    fields = item_fields(parse_xml(edited).root)
+    assert not references_resolve(fields)
+    with pytest.raises(ValidationError) as full:
+        NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+    with pytest.raises(ModelValidationError) as read:
+        read_newsml(edited, ReadOptions(source="in.xml"))
+    assert str(read.value) == str(model_error(full.value, "in.xml"))
+
+
+_REFERENCES = [
+    ("people", "organisation_ids"),
+    ("organisations", "parent_id"),
+    ("places", "parent_id"),
+    ("event", "place_id"),
+    ("event", "organiser_ids"),
+    ("event", "participants"),
+    ("documents", "issuer_id"),
+    ("awards", "giver_id"),
+    ("awards", "recipients"),
+]
+
+
+@given(news_items(), st.data())
+def test_references_resolve_is_the_model_s_check(item: NewsItem, data: st.DataObject) -> None:
+    """``references_resolve`` says True exactly when the model's item-wide check finds nothing (the
+    mentions aside), here on written items with one reference or id pointed elsewhere."""
+    fields = item_fields(parse_xml(write_newsml(item)).root)
+    assert references_resolve(fields)
+    ids = [entity["id"] for name in ("people", "organisations", "places", "dates") for entity in fields[name]]
+    target = data.draw(st.sampled_from([*ids, "zz9"]))
+    group, field = data.draw(st.sampled_from([*_REFERENCES, ("places", "id"), ("dates", "id")]))
+    entities = [fields[group]] if group == "event" else fields[group]
+    if not entities or entities[0] is None:
+        return
+    entity = entities[data.draw(st.integers(0, len(entities) - 1))]
+    if field in ("organisation_ids", "organiser_ids"):
+        entity[field] = [*entity[field], target]
+    elif field == "participants":
+        entity[field] = [*entity[field], {"entity_id": target}]
+    elif field == "recipients":
+        entity[field] = [*entity[field], {"text": "x", "entity_id": target}]
+    else:
+        entity[field] = target
+    built = resolved_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+    assert references_resolve(fields) == (not _reference_problems(built, mentions=False))

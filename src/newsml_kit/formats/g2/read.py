@@ -61,7 +61,12 @@ from newsml_kit.formats.g2.names import (
     source_type_of,
 )
 from newsml_kit.formats.xmlnames import first_child as _child
-from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem, legal_text_reader_validator
+from newsml_kit.model import (
+    MENTIONS_FROM_BODY,
+    NewsItem,
+    legal_text_reader_validator,
+    resolved_reader_validator,
+)
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
@@ -161,9 +166,73 @@ def item_from_fields(fields: Fields, text_is_legal: bool) -> NewsItem:
     its text (``_mentions`` slices each from it) and, when ``text_is_legal`` (``legal_text``), for
     legal XML text. Raises pydantic's ValidationError (``bench/newsml.py`` times this on its own)."""
     if text_is_legal:
-        item: NewsItem = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+        # A broken reference goes to the validator that checks them, for the same error.
+        resolved = references_resolve(fields)
+        validator = resolved_reader_validator() if resolved else legal_text_reader_validator()
+        item: NewsItem = validator.validate_python(fields, context=MENTIONS_FROM_BODY)
         return item
     return NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+
+
+_AGENTS: Final = ("people", "organisations")
+
+
+def references_resolve(fields: Fields) -> bool:
+    """Whether the model's item-wide check (``model._reference_problems``, mentions aside) would find
+    nothing wrong with ``item_fields``' arguments: every entity id unique, every reference to an
+    entity of a kind it may name. The same look on the walk's dicts, without the pydantic call and
+    the path bookkeeping the check makes for its messages."""
+    event = fields["event"]
+    kinds: dict[str, str] = {}
+    for name in ("people", "organisations", "places", "documents", "awards", "dates"):
+        for entity in fields[name]:
+            kinds[entity["id"]] = name
+    if event is not None:
+        kinds[event["id"]] = "event"
+    count = (
+        len(fields["people"])
+        + len(fields["organisations"])
+        + len(fields["places"])
+        + len(fields["documents"])
+        + len(fields["awards"])
+        + len(fields["dates"])
+        + (event is not None)
+    )
+    if len(kinds) != count:
+        return False  # an id used twice
+    for person in fields["people"]:
+        for ref in person["organisation_ids"]:
+            if kinds.get(ref) != "organisations":
+                return False
+    for organisation in fields["organisations"]:
+        ref = organisation["parent_id"]
+        if ref is not None and kinds.get(ref) != "organisations":
+            return False
+    for place in fields["places"]:
+        ref = place["parent_id"]
+        if ref is not None and kinds.get(ref) != "places":
+            return False
+    if event is not None:
+        ref = event["place_id"]
+        if ref is not None and kinds.get(ref) not in ("places", "organisations"):
+            return False
+        if any(kinds.get(ref) not in _AGENTS for ref in event["organiser_ids"]):
+            return False
+        if any(kinds.get(each["entity_id"]) not in _AGENTS for each in event["participants"]):
+            return False
+    for document in fields["documents"]:
+        ref = document["issuer_id"]
+        if ref is not None and kinds.get(ref) not in _AGENTS:
+            return False
+    for award in fields["awards"]:
+        ref = award["giver_id"]
+        if ref is not None and kinds.get(ref) not in _AGENTS:
+            return False
+        for recipient in award["recipients"]:
+            ref = recipient["entity_id"]
+            if ref is not None and kinds.get(ref) not in _AGENTS:
+                return False
+    return True
 
 
 def legal_text(data: bytes, document: XmlDocument) -> bool:
