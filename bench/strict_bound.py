@@ -2,11 +2,12 @@
 
 ``cheapest_fields`` gives the same arguments of ``NewsItem`` as ``read.item_fields`` for items laid
 out as ``write_newsml`` writes them, doing as little as a Python walk over lxml can: it checks
-nothing (no comment strip, no span or id check, no exact-name match, no scheme check) and finds the
-body and the sections by position, as the writer places them. It is wrong on anything else the
-profile accepts, so it is timed only where ``newsml.py`` has checked that its item equals the
-reader's. What it still costs is what any walk costs: lxml's element proxies, the text of every
-mapped element, and the dicts and lists the model is built from.
+nothing (no comment strip, no id or reference check, no exact-name match, no scheme check) and
+finds the sections by position, as the writer places them; the body is walked by the reader's own
+``body_blocks``, already as cheap as such a loop gets. It is wrong on anything else the profile
+accepts, so ``newsml.py`` checks on every item it times that its item is the reader's. What it
+still costs is what any walk costs: lxml's element proxies, the text of every mapped element, and
+the dicts and lists the model is built from.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml import etree
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.formats.g2.names import EMPTY_CODE_URI, PROVIDER_GIVEN, XML, g2, nk, source_type_of
+from newsml_kit.formats.g2.read import body_blocks
 
 Fields = dict[str, Any]
 _ID = len("nkid:")  # an entity QCode's local id starts here
@@ -81,7 +83,7 @@ def cheapest_fields(root: etree._Element) -> Fields:
         "version": int(root.get("version", "1")),
         "language": root.get(_LANG),
     }
-    blocks, spans = _body(top[-1][0][0][1])  # contentSet/inlineXML/html/body
+    blocks, spans = body_blocks(top[-1][0][0][1])  # contentSet/inlineXML/html/body: as the reader
     fields["body"] = blocks
     mentions: dict[str, list[Fields]] = {}
     details: dict[str, etree._Element] = {}
@@ -108,38 +110,6 @@ def cheapest_fields(root: etree._Element) -> Fields:
     _item_meta(metas[0], fields)
     _content_meta(metas[1], fields, mentions, details)
     return fields
-
-
-def _body(body: etree._Element) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
-    blocks: list[Fields] = []
-    spans: dict[str, tuple[int, int, int]] = {}
-    for index, p in enumerate(body[:]):
-        text = p.text or ""
-        block: Fields = {"text": text}
-        if len(p):
-            parts = [text]
-            length = len(text)
-            credit: list[int] | None = None
-            for span in p[:]:
-                start = length
-                piece = span.text or ""
-                length += len(piece)
-                spans[span.get("id", "")] = (index, start, length)
-                if span.get("class") != "mention":
-                    credit = [start, length] if credit is None else [credit[0], length]
-                tail = span.tail
-                if tail:
-                    length += len(tail)
-                    parts += (piece, tail)
-                else:
-                    parts.append(piece)
-            block["text"] = "".join(parts)
-            if credit is not None:
-                block["credit"] = {"start": credit[0], "end": credit[1]}
-        if p.get("class") == "caption":
-            block["kind"] = "caption"
-        blocks.append(block)
-    return blocks, spans
 
 
 def _item_meta(item_meta: etree._Element, fields: Fields) -> None:

@@ -373,7 +373,7 @@ class _Reader:
                 break
             count += 1
         self.asserts = concepts[:count]
-        self.body, self.spans = self._body(top[-1][0][0][1])  # contentSet/inlineXML/html/body
+        self.body, self.spans = body_blocks(top[-1][0][0][1])  # contentSet/inlineXML/html/body
         self.mentions = self._mentions(concepts[count:])
 
     def fields(self) -> Fields:
@@ -415,47 +415,6 @@ class _Reader:
         }
 
     # --- body and mentions ---------------------------------------------------------------------
-
-    def _body(self, body: Element) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
-        """The blocks, and every span id with its (block, start, end).
-
-        The hot loop of the reader (a paragraph or a span is most of the elements): each node is
-        visited once and its text read once; a block without spans costs a text and a class."""
-        blocks: list[Fields] = []
-        spans: dict[str, tuple[int, int, int]] = {}
-        for index, p in enumerate(body[:]):  # only paragraphs (the profile)
-            text = p.text or ""
-            block: Fields = {"text": text}
-            if len(p):
-                parts = [text]
-                length = len(text)
-                credit: list[int] | None = None  # [start, end] of the credit so far
-                for span in p[:]:  # only spans: the profile says so, and comments and PIs are gone
-                    start = length
-                    piece = span.text or ""
-                    length += len(piece)
-                    spans[span.get("id", "")] = (index, start, length)
-                    # The profile allows "mention", "credit" and "mention credit" only.
-                    if span.get("class") != MENTION_CLASS:
-                        if credit is None:
-                            credit = [start, length]
-                        elif credit[1] != start:
-                            raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
-                        else:
-                            credit[1] = length
-                    tail = span.tail
-                    if tail:
-                        length += len(tail)
-                        parts += (piece, tail)
-                    else:
-                        parts.append(piece)
-                block["text"] = "".join(parts)
-                if credit is not None:
-                    block["credit"] = {"start": credit[0], "end": credit[1]}
-            if p.get("class") == CAPTION_CLASS:
-                block["kind"] = "caption"
-            blocks.append(block)
-        return blocks, spans
 
     def _mentions(self, refs: list[Element]) -> dict[str, list[Fields]]:
         """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
@@ -564,6 +523,50 @@ class _Reader:
             "copyright_notice": _first(children, G2_COPYRIGHT_NOTICE),
             "usage_terms": _first(children, G2_USAGE_TERMS),
         }
+
+
+def body_blocks(body: Element) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
+    """The blocks of a profile-valid body, and every span id with its (block, start, end)
+    (``bench/strict_bound.py`` walks the body with it too: its one check, a comparison per credit
+    span, is all it does beyond the least a walk must).
+
+    The hot loop of the reader (a paragraph or a span is most of the elements): each node is
+    visited once and its text read once; a block without spans costs a text and a class."""
+    blocks: list[Fields] = []
+    spans: dict[str, tuple[int, int, int]] = {}
+    for index, p in enumerate(body[:]):  # only paragraphs (the profile)
+        text = p.text or ""
+        block: Fields = {"text": text}
+        if len(p):
+            parts = [text]
+            length = len(text)
+            credit: list[int] | None = None  # [start, end] of the credit so far
+            for span in p[:]:  # only spans: the profile says so, and comments and PIs are gone
+                start = length
+                piece = span.text or ""
+                length += len(piece)
+                spans[span.get("id", "")] = (index, start, length)
+                # The profile allows "mention", "credit" and "mention credit" only.
+                if span.get("class") != MENTION_CLASS:
+                    if credit is None:
+                        credit = [start, length]
+                    elif credit[1] != start:
+                        raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
+                    else:
+                        credit[1] = length
+                tail = span.tail
+                if tail:
+                    length += len(tail)
+                    parts += (piece, tail)
+                else:
+                    parts.append(piece)
+            block["text"] = "".join(parts)
+            if credit is not None:
+                block["credit"] = {"start": credit[0], "end": credit[1]}
+        if p.get("class") == CAPTION_CLASS:
+            block["kind"] = "caption"
+        blocks.append(block)
+    return blocks, spans
 
 
 def _optional_attr(element: Element | None, name: str, prefix: str) -> str | None:
