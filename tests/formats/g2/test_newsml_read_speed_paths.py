@@ -16,11 +16,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from newsml_kit.dates import PartialDate
+from newsml_kit.dates import PARTIAL_DATE_PATTERN, PartialDate
 from newsml_kit.errors import ModelValidationError, ParseError
 from newsml_kit.formats.base import ReadOptions, model_error
 from newsml_kit.formats.g2 import read_newsml, write_newsml
-from newsml_kit.formats.g2.read import item_fields, legal_text, references_resolve
+from newsml_kit.formats.g2.read import _partial_date, item_fields, legal_text, references_resolve
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     Award,
@@ -376,3 +376,18 @@ def test_references_resolve_is_the_model_s_check(item: NewsItem, data: st.DataOb
         entity[field] = target
     built = resolved_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
     assert references_resolve(fields) == (not _reference_problems(built, mentions=False))
+
+
+@given(st.from_regex(PARTIAL_DATE_PATTERN, fullmatch=True))
+def test_a_partial_date_the_profile_passed_reads_as_partial_date_parse_reads_it(text: str) -> None:
+    """``_partial_date`` skips the pattern the XSD check has matched; the value, or the error of a
+    date that does not exist (year 0000, 2023-02-30), is ``PartialDate.parse``'s."""
+    try:
+        expected: PartialDate | str = PartialDate.parse(text)
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        found: PartialDate | str = _partial_date(text)
+    except ValueError as exc:
+        found = str(exc)
+    assert found == expected

@@ -272,6 +272,19 @@ class _Invalid(Exception):
         self.field = field
 
 
+def _partial_date(text: str) -> PartialDate:
+    """``PartialDate.parse`` of an element the profile types ``nk:PartialDate`` (the pattern of
+    ``dates.PARTIAL_DATE_PATTERN`` on an ``xs:string``, no white space taken away): in ASCII, the XSD
+    check has matched the same pattern, so the fields are where its length says; the date is still
+    checked (year 0000, 2023-02-30) by ``PartialDate`` itself."""
+    if not text.isascii():
+        return PartialDate.parse(text)  # XSD's \d and Python's may differ beyond ASCII
+    size = len(text)
+    if size == 4:
+        return PartialDate(int(text))
+    return PartialDate(int(text[:4]), int(text[5:7]), int(text[8:]) if size == 10 else None)
+
+
 def _date(text: str) -> datetime | PartialDate:
     return datetime.fromisoformat(text) if "T" in text else PartialDate.parse(text)
 
@@ -480,7 +493,7 @@ class _Reader:
             "id": local,
             "kind": _first(children, _NK_KIND),
             "number": _first(children, _NK_NUMBER),
-            "date": _first(children, _NK_DATE, PartialDate.parse),
+            "date": _first(children, _NK_DATE, _partial_date),
             "title": _first(children, _NK_TITLE),
             "issuer_id": None if issuer is None else _ref_id(issuer[0]),
             "mentions": self.mentions.get(local, []),
@@ -507,8 +520,8 @@ class _Reader:
         children = element[:]  # its value, then its end if it has one (the profile)
         return {
             "id": local,
-            "value": PartialDate.parse(children[0].text or ""),
-            "end": PartialDate.parse(children[1].text or "") if len(children) > 1 else None,
+            "value": _partial_date(children[0].text or ""),
+            "end": _partial_date(children[1].text or "") if len(children) > 1 else None,
             "role": element.get("role"),
             "mentions": self.mentions.get(local, []),
         }
