@@ -184,22 +184,17 @@ def references_resolve(fields: Fields) -> bool:
     the path bookkeeping the check makes for its messages."""
     event = fields["event"]
     kinds: dict[str, str] = {}
-    for name in ("people", "organisations", "places", "documents", "awards", "dates"):
-        for entity in fields[name]:
-            kinds[entity["id"]] = name
+    count = 0  # entities, so that an id used twice shows as fewer ids
     if event is not None:
         kinds[event["id"]] = "event"
-    count = (
-        len(fields["people"])
-        + len(fields["organisations"])
-        + len(fields["places"])
-        + len(fields["documents"])
-        + len(fields["awards"])
-        + len(fields["dates"])
-        + (event is not None)
-    )
+        count = 1
+    for name in ("people", "organisations", "places", "documents", "awards", "dates"):
+        group = fields[name]
+        count += len(group)
+        for entity in group:
+            kinds[entity["id"]] = name
     if len(kinds) != count:
-        return False  # an id used twice
+        return False
     for person in fields["people"]:
         for ref in person["organisation_ids"]:
             if kinds.get(ref) != "organisations":
