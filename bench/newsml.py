@@ -127,10 +127,11 @@ def check(cases: list[Case], bound: bool = False) -> list[str]:
             problems.append(f"{case.name}: read_newsml(write_newsml(item)) != item")
         if write_newsml(ours) != case.data:
             problems.append(f"{case.name}: write after read is not byte-identical")
-        document = parse_xml(case.data)
-        cheapest = cheapest_fields(document.root) if bound else None
-        if cheapest is not None and item_from_fields(cheapest, legal_text(case.data, document)) != ours:
-            problems.append(f"{case.name}: the cheapest walk (--bound) gives another item than the reader")
+        if bound:
+            document = parse_xml(case.data)
+            legal = legal_text(case.data, document)
+            if item_from_fields(cheapest_fields(document.root), legal) != ours:
+                problems.append(f"{case.name}: the cheapest walk (--bound) gives another item")
     return problems
 
 
