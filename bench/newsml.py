@@ -18,8 +18,11 @@ validator again (from its JSON). ``--profile`` adds a cProfile of both operation
 ``--stages`` times the stages of a read (hardened parse, profile XSD, the walk, the model's
 validation, the rest) and, for scale, the least any walk must do: reading every text, tail and
 attribute of the tree once (``touch``), and ``floor``, the sum per item of the parse, the XSD, the
-model and touch: what a read costs in this design before it maps anything. Exit status 1 when a
-check fails or a goal is missed.
+model and touch: what a read costs in this design before it maps anything. ``--bound`` adds the
+cheapest walk that still gives the model its arguments (``strict_bound.py``: positional, no check,
+right only for items laid out as the writer lays them, which is checked on every item), and
+``bfloor``, the parse, the XSD, the model and that walk: a lower bound of a read that walks the tree
+in Python. Exit status 1 when a check fails or a goal is missed.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ from newsml_kit.formats.g2 import G2, profile_schema, read_newsml, write_newsml
 from newsml_kit.formats.g2.read import item_fields, item_from_fields, legal_text
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strict_bound import cheapest_fields  # the bench folder is no package
 
 REPO = Path(__file__).resolve().parent.parent
 WRITE_GOAL = 3.0
@@ -88,8 +94,9 @@ def load_cases(paths: list[Path]) -> tuple[list[Case], list[str]]:
 # --- checks ---------------------------------------------------------------------------------------
 
 
-def check(cases: list[Case]) -> list[str]:
-    """What is wrong with the outputs (nothing, one hopes)."""
+def check(cases: list[Case], bound: bool = False) -> list[str]:
+    """What is wrong with the outputs (nothing, one hopes); with ``bound``, also where the cheapest
+    walk gives another item than the reader."""
     schemas = {"profile": etree.XMLSchema(etree.parse(str(schema_path("newsml-kit-g2.xsd"))))}
     shared = shared_dir()
     if shared is not None and (shared / OFFICIAL_XSD).is_file():
@@ -120,6 +127,11 @@ def check(cases: list[Case]) -> list[str]:
             problems.append(f"{case.name}: read_newsml(write_newsml(item)) != item")
         if write_newsml(ours) != case.data:
             problems.append(f"{case.name}: write after read is not byte-identical")
+        if bound:
+            document = parse_xml(case.data)
+            legal = legal_text(case.data, document)
+            if item_from_fields(cheapest_fields(document.root), legal) != ours:
+                problems.append(f"{case.name}: the cheapest walk (--bound) gives another item")
     return problems
 
 
@@ -188,22 +200,24 @@ def touch(root: etree._Element) -> None:
         element.text, element.tail, element.items()  # the reads are the point
 
 
-def measure_stages(cases: list[Case], rounds: int) -> tuple[Row, ...]:
+def measure_stages(cases: list[Case], rounds: int, bound: bool = False) -> tuple[Row, ...]:
     """Where a read's time goes, per item against the same raw parse: the hardened parse, the profile
     XSD (on a fresh tree), the walk (``item_fields``, on a fresh tree), the model's validation of
     what the walk gives (``item_from_fields``, as the read validates it), and the rest (the read
     less those four, from the medians); then ``touch``, which is no part of a read, and ``floor``:
-    parse, XSD, model and touch together."""
+    parse, XSD, model and touch together; with ``bound``, ``bound`` (the cheapest walk, on a fresh
+    tree) and ``bfloor``: parse, XSD, model and that walk."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     schema = profile_schema()
-    names = ("parse", "XSD", "walk", "model", "rest", "touch", "floor")
+    names: tuple[str, ...] = ("parse", "XSD", "walk", "model", "rest", "touch", "floor")
+    names += ("bound", "bfloor") if bound else ()
     rows = tuple(Row(name, [], [], goal=None) for name in names)
     for case in cases:
         data = case.data
         document = parse_xml(data)
         legal = legal_text(data, document)
         fields = item_fields(document.root)
-        samples: dict[str, list[float]] = {key: [] for key in "pxwmtrR"}
+        samples: dict[str, list[float]] = {key: [] for key in "pxwmtrRb"}
         for _ in range(rounds):
             samples["p"].append(timed(lambda: parse_xml(data)))  # noqa: B023 - called at once
             samples["x"].append(on_fresh_tree(data, schema.validate))
@@ -212,9 +226,15 @@ def measure_stages(cases: list[Case], rounds: int) -> tuple[Row, ...]:
             samples["t"].append(on_fresh_tree(data, touch))
             samples["r"].append(timed(lambda: read_newsml(data)))  # noqa: B023
             samples["R"].append(timed(lambda: etree.fromstring(data, parser)))  # noqa: B023
+            if bound:
+                samples["b"].append(on_fresh_tree(data, cheapest_fields))
         parse, xsd, walk, model, touched, whole, raw = (statistics.median(samples[key]) for key in "pxwmtrR")
         stages = (parse, xsd, walk, model, whole - parse - xsd - walk - model, touched)
-        for row, ours in zip(rows, (*stages, parse + xsd + model + touched), strict=True):
+        extra: tuple[float, ...] = ()
+        if bound:
+            cheapest = statistics.median(samples["b"])
+            extra = (cheapest, parse + xsd + model + cheapest)
+        for row, ours in zip(rows, (*stages, parse + xsd + model + touched, *extra), strict=True):
             row.ours.append(ours)
             row.raw.append(raw)
     return rows
@@ -269,6 +289,9 @@ def main() -> int:
     parser.add_argument(
         "--stages", action="store_true", help="also time the stages of a read (parse, XSD, the rest)"
     )
+    parser.add_argument(
+        "--bound", action="store_true", help="with --stages, also time the cheapest walk (strict_bound.py)"
+    )
     parser.add_argument("--top", type=int, default=25, help="functions shown per profile (default 25)")
     args = parser.parse_args()
     if args.cpu:
@@ -280,7 +303,7 @@ def main() -> int:
     if not cases:
         print("no items")
         return 1
-    problems = check(cases)
+    problems = check(cases, bound=args.bound)
     for problem in problems:
         print(f"CHECK FAILED {problem}")
     print(f"checked {len(cases)} outputs: {'all good' if not problems else f'{len(problems)} problems'}")
@@ -290,9 +313,10 @@ def main() -> int:
     if args.stages:
         print(
             "\nstages of a read, each against the raw parse (touch: no stage, the least a walk reads; "
-            "floor: parse + XSD + model + touch):"
+            "floor: parse + XSD + model + touch; bound: the cheapest walk; bfloor: parse + XSD + model + "
+            "bound):"
         )
-        report(measure_stages(cases, args.rounds), cases)
+        report(measure_stages(cases, args.rounds, bound=args.bound), cases)
     if args.profile:
         profile(cases, args.top)
     return 0 if met and not problems else 1

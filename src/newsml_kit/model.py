@@ -741,6 +741,17 @@ def legal_text_reader_validator() -> SchemaValidator:
 
 
 @functools.cache
+def resolved_reader_validator() -> SchemaValidator:
+    """``legal_text_reader_validator`` without the item-wide check of ids and references, for a
+    reader that has found every entity id unique and every reference resolved to an entity of a
+    kind it may name (the strict G2 reader, ``formats/g2/read.references_resolve``), and slices
+    every mention from the body: the check would find nothing."""
+    return _own_validator(
+        _without_reader_checks(NewsItem.__pydantic_core_schema__, built_items=True, offsets=False)
+    )
+
+
+@functools.cache
 def entity_free_reader_validator() -> SchemaValidator:
     """``reader_validator`` for an item that holds no entity (the lenient G2 reader maps none): each
     entity field takes nothing but its empty default (None, an empty list), so the item-wide check

@@ -16,17 +16,28 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from newsml_kit.dates import PARTIAL_DATE_PATTERN, PartialDate
 from newsml_kit.errors import ModelValidationError, ParseError
+from newsml_kit.formats.base import ReadOptions, model_error
 from newsml_kit.formats.g2 import read_newsml, write_newsml
-from newsml_kit.formats.g2.read import item_fields, legal_text
+from newsml_kit.formats.g2.read import _partial_date, item_fields, legal_text, references_resolve
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
+    Award,
     Block,
+    DateMention,
+    Document,
+    Event,
     Mention,
     NewsItem,
     Organisation,
+    Participant,
     Person,
+    Place,
+    Recipient,
+    _reference_problems,
     legal_text_reader_validator,
+    resolved_reader_validator,
 )
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import parse_xml
@@ -105,17 +116,92 @@ def test_parser_warnings_still_name_the_source() -> None:
     assert parse_xml(b"<a/>", source="in.xml").warnings == ()
 
 
-@pytest.mark.parametrize("element", ["inlineRef", "assert"])
-@pytest.mark.parametrize("qcode", ["medtop:p1", "nkid:", "nkid:1p", "nkid:p 1", "p1"])
+def _item_with_every_reference(start: PartialDate | None) -> NewsItem:
+    """An item whose output holds every element with an entity qcode (the event's details in
+    G2's ``eventDetails`` with a start, in ``nk:eventDetails`` without)."""
+    return NewsItem(
+        guid="urn:x:3",
+        body=[Block(text="Ông Lê A gặp Bộ B.")],
+        people=[
+            Person(
+                id="p1",
+                name="Lê A",
+                organisation_ids=["o1"],
+                mentions=[Mention(block=0, start=4, end=8, text="Lê A")],
+            )
+        ],
+        organisations=[
+            Organisation(id="o1", name="Bộ B"),
+            Organisation(id="o2", name="Vụ C", parent_id="o1"),
+        ],
+        places=[Place(id="l1", name="Hà Nội"), Place(id="l2", name="Ba Đình", parent_id="l1")],
+        event=Event(
+            id="e1",
+            name="Họp",
+            start=start,
+            place_id="l1",
+            organiser_ids=["o1"],
+            participants=[Participant(entity_id="p1")],
+        ),
+        documents=[Document(id="d1", kind="Nghị quyết", issuer_id="o1")],
+        awards=[
+            Award(
+                id="a1",
+                name="Huân chương",
+                giver_id="o1",
+                recipients=[Recipient(text="Lê A", entity_id="p1")],
+            )
+        ],
+        dates=[DateMention(id="t1", value=PartialDate.parse("2020"))],
+    )
+
+
+_ENTITY_QCODE_ELEMENTS = [
+    "inlineRef",
+    "assert",
+    "broader",
+    "affiliation",
+    "location",
+    "organiser",
+    "participant",
+    "nk:location",
+    "nk:organiser",
+    "nk:participant",
+    "nk:document",
+    "nk:issuer",
+    "nk:award",
+    "nk:giver",
+    "nk:recipient",
+    "nk:date",
+]
+
+
+@pytest.mark.parametrize("element", _ENTITY_QCODE_ELEMENTS)
+@pytest.mark.parametrize("qcode", ["medtop:p1", "nkid:", "nkid:1p", "nkid:p 1", "p1", " nkid:p1"])
 def test_an_entity_qcode_outside_nkid_is_refused_before_its_id_is_sliced(element: str, qcode: str) -> None:
-    """The reader takes an inlineRef's and an assert's local id by slicing ``nkid:`` off: the
+    """The reader takes the local id of every qcode but a subject's by slicing ``nkid:`` off: the
     profile's ``EntityQCode`` must have refused every other spelling first."""
-    data = write_newsml(_ITEM).decode()
-    edited, count = re.subn(rf'(<{element}\b[^>]*) qcode="nkid:p1"', rf'\1 qcode="{qcode}"', data, count=1)
+    start = PartialDate.parse("2020") if ":" not in element else None  # eventDetails: G2's or nk:'s
+    data = write_newsml(_item_with_every_reference(start)).decode()
+    edited, count = re.subn(rf'(<{element}\b[^>]*) qcode="nkid:\w+"', rf'\1 qcode="{qcode}"', data, count=1)
     assert count == 1
+    assert read_newsml(data.encode()).item == _item_with_every_reference(start)
     assert not _profile_valid(edited.encode())
     with pytest.raises(ParseError, match="profile"):
         read_newsml(edited.encode())
+
+
+@pytest.mark.parametrize(
+    "classes", ["credit mention", "mention  credit", " mention", "credit ", "mention x", ""]
+)
+def test_a_span_class_the_writer_never_writes_is_refused(classes: str) -> None:
+    """The reader takes a span whose class is not "mention" for a credit's: the profile must
+    allow "mention", "credit" and "mention credit" only, as written."""
+    data = write_newsml(_ITEM).decode()
+    edited = data.replace('class="mention"', f'class="{classes}"', 1).encode()
+    assert not _profile_valid(edited)
+    with pytest.raises(ParseError, match="profile"):
+        read_newsml(edited)
 
 
 # --- legal text: shown by the parse and the bytes, checked by the model otherwise ------------------
@@ -218,3 +304,90 @@ def test_legal_text_is_shown_only_by_plain_utf_8_bytes(edit: Callable[[str], str
     assert legal_text(written, parse_xml(written))
     data = edit(written.decode()).encode(encoding)
     assert not legal_text(data, parse_xml(data))
+
+
+# --- references: the walk's look, the model's check when it finds something ----------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('<affiliation qcode="nkid:o1"/>', '<affiliation qcode="nkid:o9"/>'),  # names nothing
+        ('<affiliation qcode="nkid:o1"/>', '<affiliation qcode="nkid:l1"/>'),  # a place, not an organisation
+        ('<broader qcode="nkid:o1"/>', '<broader qcode="nkid:p1"/>'),
+        ('<broader qcode="nkid:l1"/>', '<broader qcode="nkid:o1"/>'),
+        ('<nk:location qcode="nkid:l1"/>', '<nk:location qcode="nkid:p1"/>'),
+        ('<nk:organiser qcode="nkid:o1"/>', '<nk:organiser qcode="nkid:l1"/>'),
+        ('<nk:participant qcode="nkid:p1"', '<nk:participant qcode="nkid:t1"'),
+        ('<nk:issuer qcode="nkid:o1"/>', '<nk:issuer qcode="nkid:d1"/>'),
+        ('<nk:giver qcode="nkid:o1"/>', '<nk:giver qcode="nkid:x"/>'),
+        ('<nk:recipient qcode="nkid:p1">', '<nk:recipient qcode="nkid:a1">'),
+        ('type="cpnat:organisation" qcode="nkid:o2"', 'type="cpnat:organisation" qcode="nkid:l2"'),  # twice
+        ('<nk:date qcode="nkid:t1"', '<nk:date qcode="nkid:e1"'),  # the event's id again
+    ],
+)
+def test_a_broken_reference_is_refused_as_a_full_validation_refuses_it(old: str, new: str) -> None:
+    data = write_newsml(_item_with_every_reference(None)).decode()
+    assert old in data
+    edited = data.replace(old, new, 1).encode()
+    assert _profile_valid(edited)  # so the model refuses it
+    fields = item_fields(parse_xml(edited).root)
+    assert not references_resolve(fields)
+    with pytest.raises(ValidationError) as full:
+        NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+    with pytest.raises(ModelValidationError) as read:
+        read_newsml(edited, ReadOptions(source="in.xml"))
+    assert str(read.value) == str(model_error(full.value, "in.xml"))
+
+
+_REFERENCES = [
+    ("people", "organisation_ids"),
+    ("organisations", "parent_id"),
+    ("places", "parent_id"),
+    ("event", "place_id"),
+    ("event", "organiser_ids"),
+    ("event", "participants"),
+    ("documents", "issuer_id"),
+    ("awards", "giver_id"),
+    ("awards", "recipients"),
+]
+
+
+@given(news_items(), st.data())
+def test_references_resolve_is_the_model_s_check(item: NewsItem, data: st.DataObject) -> None:
+    """``references_resolve`` says True exactly when the model's item-wide check finds nothing (the
+    mentions aside), here on written items with one reference or id pointed elsewhere."""
+    fields = item_fields(parse_xml(write_newsml(item)).root)
+    assert references_resolve(fields)
+    ids = [entity["id"] for name in ("people", "organisations", "places", "dates") for entity in fields[name]]
+    target = data.draw(st.sampled_from([*ids, "zz9"]))
+    group, field = data.draw(st.sampled_from([*_REFERENCES, ("places", "id"), ("dates", "id")]))
+    entities = [fields[group]] if group == "event" else fields[group]
+    if not entities or entities[0] is None:
+        return
+    entity = entities[data.draw(st.integers(0, len(entities) - 1))]
+    if field in ("organisation_ids", "organiser_ids"):
+        entity[field] = [*entity[field], target]
+    elif field == "participants":
+        entity[field] = [*entity[field], {"entity_id": target}]
+    elif field == "recipients":
+        entity[field] = [*entity[field], {"text": "x", "entity_id": target}]
+    else:
+        entity[field] = target
+    built = resolved_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+    assert references_resolve(fields) == (not _reference_problems(built, mentions=False))
+
+
+@given(st.from_regex(PARTIAL_DATE_PATTERN, fullmatch=True))
+def test_a_partial_date_the_profile_passed_reads_as_partial_date_parse_reads_it(text: str) -> None:
+    """``_partial_date`` skips the pattern the XSD check has matched; the value, or the error of a
+    date that does not exist (year 0000, 2023-02-30), is ``PartialDate.parse``'s."""
+    try:
+        expected: PartialDate | str = PartialDate.parse(text)
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        found: PartialDate | str = _partial_date(text)
+    except ValueError as exc:
+        found = str(exc)
+    assert found == expected

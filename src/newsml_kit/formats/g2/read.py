@@ -24,7 +24,6 @@ from newsml_kit.formats.base import DEFAULT_OPTIONS, ReadOptions, ReadResult, mo
 from newsml_kit.formats.g2.names import (
     CAPTION_CLASS,
     CONCEPT_TYPES,
-    CREDIT_CLASS,
     EMPTY_CODE_URI,
     G2_AFFILIATION,
     G2_ALT_ID,
@@ -32,8 +31,6 @@ from newsml_kit.formats.g2.names import (
     G2_BROADER,
     G2_BY,
     G2_CONTENT_CREATED,
-    G2_CONTENT_META,
-    G2_CONTENT_SET,
     G2_COPYRIGHT_HOLDER,
     G2_COPYRIGHT_NOTICE,
     G2_CREDITLINE,
@@ -42,9 +39,6 @@ from newsml_kit.formats.g2.names import (
     G2_EMBARGOED,
     G2_FIRST_CREATED,
     G2_HEADLINE,
-    G2_INLINE_REF,
-    G2_INLINE_XML,
-    G2_ITEM_META,
     G2_NAME,
     G2_PERSON_DETAILS,
     G2_PROVIDER,
@@ -65,10 +59,14 @@ from newsml_kit.formats.g2.names import (
     g2,
     nk,
     source_type_of,
-    xhtml,
 )
 from newsml_kit.formats.xmlnames import first_child as _child
-from newsml_kit.model import MENTIONS_FROM_BODY, NewsItem, legal_text_reader_validator
+from newsml_kit.model import (
+    MENTIONS_FROM_BODY,
+    NewsItem,
+    legal_text_reader_validator,
+    resolved_reader_validator,
+)
 from newsml_kit.resources import schema_path
 from newsml_kit.xmlsafe import XmlDocument, parse_xml
 
@@ -86,7 +84,6 @@ _NK_CONTENT_TYPE = nk("contentType")
 _NK_CREDITLINE = nk("creditline")
 _NK_DATE = nk("date")
 _NK_DOCUMENT = nk("document")
-_NK_END = nk("end")
 _NK_EVENT_DETAILS = nk("eventDetails")
 _NK_EVENT_KIND = nk("eventKind")
 _NK_EXACT_NAME = nk("exactName")
@@ -104,10 +101,7 @@ _NK_RENDITION = nk("rendition")
 _NK_ROLE = nk("role")
 _NK_TEXT_LAYOUT = nk("textLayout")
 _NK_TITLE = nk("title")
-_NK_VALUE = nk("value")
 _NK_VERSION_CREATED_FILLED = nk("versionCreatedFilled")
-_BODY = xhtml("body")
-_HTML = xhtml("html")
 _XML_LANG = f"{{{XML}}}lang"
 _NONE: list[Element] = []
 
@@ -172,9 +166,68 @@ def item_from_fields(fields: Fields, text_is_legal: bool) -> NewsItem:
     its text (``_mentions`` slices each from it) and, when ``text_is_legal`` (``legal_text``), for
     legal XML text. Raises pydantic's ValidationError (``bench/newsml.py`` times this on its own)."""
     if text_is_legal:
-        item: NewsItem = legal_text_reader_validator().validate_python(fields, context=MENTIONS_FROM_BODY)
+        # A broken reference goes to the validator that checks them, for the same error.
+        resolved = references_resolve(fields)
+        validator = resolved_reader_validator() if resolved else legal_text_reader_validator()
+        item: NewsItem = validator.validate_python(fields, context=MENTIONS_FROM_BODY)
         return item
     return NewsItem.model_validate(fields, context=MENTIONS_FROM_BODY)
+
+
+_AGENTS: Final = ("people", "organisations")
+
+
+def references_resolve(fields: Fields) -> bool:
+    """Whether the model's item-wide check (``model._reference_problems``, mentions aside) would find
+    nothing wrong with ``item_fields``' arguments: every entity id unique, every reference to an
+    entity of a kind it may name. The same look on the walk's dicts, without the pydantic call and
+    the path bookkeeping the check makes for its messages."""
+    event = fields["event"]
+    kinds: dict[str, str] = {}
+    count = 0  # entities, so that an id used twice shows as fewer ids
+    if event is not None:
+        kinds[event["id"]] = "event"
+        count = 1
+    for name in ("people", "organisations", "places", "documents", "awards", "dates"):
+        group = fields[name]
+        count += len(group)
+        for entity in group:
+            kinds[entity["id"]] = name
+    if len(kinds) != count:
+        return False
+    for person in fields["people"]:
+        for ref in person["organisation_ids"]:
+            if kinds.get(ref) != "organisations":
+                return False
+    for organisation in fields["organisations"]:
+        ref = organisation["parent_id"]
+        if ref is not None and kinds.get(ref) != "organisations":
+            return False
+    for place in fields["places"]:
+        ref = place["parent_id"]
+        if ref is not None and kinds.get(ref) != "places":
+            return False
+    if event is not None:
+        ref = event["place_id"]
+        if ref is not None and kinds.get(ref) not in ("places", "organisations"):
+            return False
+        if any(kinds.get(ref) not in _AGENTS for ref in event["organiser_ids"]):
+            return False
+        if any(kinds.get(each["entity_id"]) not in _AGENTS for each in event["participants"]):
+            return False
+    for document in fields["documents"]:
+        ref = document["issuer_id"]
+        if ref is not None and kinds.get(ref) not in _AGENTS:
+            return False
+    for award in fields["awards"]:
+        ref = award["giver_id"]
+        if ref is not None and kinds.get(ref) not in _AGENTS:
+            return False
+        for recipient in award["recipients"]:
+            ref = recipient["entity_id"]
+            if ref is not None and kinds.get(ref) not in _AGENTS:
+                return False
+    return True
 
 
 def legal_text(data: bytes, document: XmlDocument) -> bool:
@@ -214,6 +267,19 @@ class _Invalid(Exception):
         self.field = field
 
 
+def _partial_date(text: str) -> PartialDate:
+    """``PartialDate.parse`` of an element the profile types ``nk:PartialDate`` (the pattern of
+    ``dates.PARTIAL_DATE_PATTERN`` on an ``xs:string``, no white space taken away): in ASCII, the XSD
+    check has matched the same pattern, so the fields are where its length says; the date is still
+    checked (year 0000, 2023-02-30) by ``PartialDate`` itself."""
+    if not text.isascii():
+        return PartialDate.parse(text)  # XSD's \d and Python's may differ beyond ASCII
+    size = len(text)
+    if size == 4:
+        return PartialDate(int(text))
+    return PartialDate(int(text[:4]), int(text[5:7]), int(text[8:]) if size == 10 else None)
+
+
 def _date(text: str) -> datetime | PartialDate:
     return datetime.fromisoformat(text) if "T" in text else PartialDate.parse(text)
 
@@ -228,8 +294,15 @@ def _qcode(element: Element) -> str:
 
 
 # Where the local id starts in a QCode the profile types ``nk:EntityQCode`` (``nkid:`` and the id):
-# the XSD check has guaranteed the scheme of an inlineRef's and an assert's, so they are sliced.
+# the XSD check has guaranteed the scheme of every qcode but a subject's, so they are sliced.
 _ENTITY_ID_START: Final = len(ID_SCHEME) + 1
+
+
+def _ref_id(element: Element) -> str:
+    """The local id of an element whose qcode the profile types ``nk:EntityQCode``: an inlineRef, an
+    assert, a broader, an affiliation, an event's location, organiser and participant, a document,
+    an award, a date, an issuer, a giver, a recipient (a subject's is any QCode: ``_local_id``)."""
+    return element.get("qcode", "")[_ENTITY_ID_START:]
 
 
 def _local_id(element: Element) -> str:
@@ -243,10 +316,13 @@ def _local_id(element: Element) -> str:
 def _concept(element: Element) -> tuple[list[tuple[str, str | None]], Element | None]:
     """The G2 names of a concept with their role (the exact text restored from nk:exactName), and its
     first ``broader``, in one pass over its children."""
+    children = element[:]
+    if len(children) == 1 and children[0].tag == G2_NAME:  # one name: most concepts
+        return [(children[0].text or "", children[0].get("role"))], None
     names: list[tuple[str, str | None]] = []
     exact: list[Element] = []
     broader = None
-    for child in element[:]:
+    for child in children:
         tag = child.tag
         if tag == G2_NAME:
             names.append((child.text or "", child.get("role")))
@@ -283,10 +359,6 @@ def _named(element: Element | None) -> str | None:
     return names[0][0] if names else None
 
 
-def _all_text(children: Index, name: str) -> list[str]:
-    return [child.text or "" for child in children.get(name, _NONE)]
-
-
 class _Reader:
     """Turns one validated newsItem into the keyword arguments of ``NewsItem``: plain dicts and lists,
     validated once, whole, by ``NewsItem.model_validate``.
@@ -295,11 +367,22 @@ class _Reader:
 
     def __init__(self, root: Element) -> None:
         self.root = root
-        self.top = _index(root)
-        self.content = _index(self.top[G2_CONTENT_META][0])
-        self.item_meta = _index(self.top[G2_ITEM_META][0])
-        self.body, self.spans = self._body()
-        self.mentions = self._mentions()
+        # The profile's order, comments and PIs gone: catalogRef, catalog, rightsInfo?, itemMeta,
+        # contentMeta, assert*, inlineRef*, contentSet; so the sections are found by position.
+        top = root[:]
+        first = 3 if top[2].tag == G2_RIGHTS_INFO else 2
+        self.rights_info = top[2] if first == 3 else None
+        self.item_meta = _index(top[first])
+        self.content = _index(top[first + 1])
+        concepts = top[first + 2 : -1]
+        count = 0
+        for element in concepts:
+            if element.tag != G2_ASSERT:
+                break
+            count += 1
+        self.asserts = concepts[:count]
+        self.body, self.spans = body_blocks(top[-1][0][0][1])  # contentSet/inlineXML/html/body
+        self.mentions = self._mentions(concepts[count:])
 
     def fields(self) -> Fields:
         root, content, item_meta = self.root, self.content, self.item_meta
@@ -341,59 +424,12 @@ class _Reader:
 
     # --- body and mentions ---------------------------------------------------------------------
 
-    def _body(self) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
-        """The blocks, and every span id with its (block, start, end).
-
-        The hot loop of the reader (a paragraph or a span is most of the elements): each node is
-        visited once and its text read once; a block without spans costs a text and a class."""
-        blocks: list[Fields] = []
-        spans: dict[str, tuple[int, int, int]] = {}
-        for index, p in enumerate(self._paragraphs()):
-            text = p.text or ""
-            block: Fields = {"text": text}
-            if len(p):
-                parts = [text]
-                length = len(text)
-                credit: list[int] | None = None  # [start, end] of the credit so far
-                for span in p[:]:  # only spans: the profile says so, and comments and PIs are gone
-                    start = length
-                    piece = span.text or ""
-                    length += len(piece)
-                    spans[span.get("id", "")] = (index, start, length)
-                    classes = span.get("class")
-                    if classes != MENTION_CLASS and classes is not None and CREDIT_CLASS in classes.split():
-                        if credit is None:
-                            credit = [start, length]
-                        elif credit[1] != start:
-                            raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
-                        else:
-                            credit[1] = length
-                    tail = span.tail
-                    if tail:
-                        length += len(tail)
-                        parts += (piece, tail)
-                    else:
-                        parts.append(piece)
-                block["text"] = "".join(parts)
-                if credit is not None:
-                    block["credit"] = {"start": credit[0], "end": credit[1]}
-            if p.get("class") == CAPTION_CLASS:
-                block["kind"] = "caption"
-            blocks.append(block)
-        return blocks, spans
-
-    def _paragraphs(self) -> list[Element]:
-        inline = _child(self.top[G2_CONTENT_SET][0], G2_INLINE_XML)
-        html = None if inline is None else _child(inline, _HTML)
-        body = None if html is None else _child(html, _BODY)
-        return [] if body is None else body[:]  # only paragraphs (the profile)
-
-    def _mentions(self) -> dict[str, list[Fields]]:
+    def _mentions(self, refs: list[Element]) -> dict[str, list[Fields]]:
         """Every entity's mentions by local id, from the inlineRefs and the spans they name."""
         found: dict[str, list[Fields]] = {}
         spans = self.spans
         texts = [block["text"] for block in self.body]
-        for ref in self.top.get(G2_INLINE_REF, _NONE):
+        for ref in refs:
             idrefs = ref.get("idrefs") or ""
             tokens = idrefs.split()
             piece = spans.get(tokens[0]) if len(tokens) == 1 else None  # one span: the usual case
@@ -408,7 +444,7 @@ class _Reader:
         """Event, people, organisations and places (typed subjects, with their assert), and the
         untyped subjects (subject codes), in one pass over the subjects."""
         start = _ENTITY_ID_START
-        asserts = {element.get("qcode", "")[start:]: element for element in self.top.get(G2_ASSERT, _NONE)}
+        asserts = {element.get("qcode", "")[start:]: element for element in self.asserts}
         groups: Fields = {"event": None, "people": [], "organisations": [], "places": [], "subjects": []}
         for subject in self.content.get(G2_SUBJECT, _NONE):
             concept_type = subject.get("type")
@@ -425,8 +461,14 @@ class _Reader:
             if kind == "people":
                 entity.update(_person(details))
             elif kind == "organisations":
-                entity["abbreviation"] = next((text for text, role in names if role == NAME_SHORT), None)
-                entity["aliases"] = [text for text, role in names if role == NAME_ALTERNATE]
+                abbreviation, aliases = None, []
+                for text, role in names:
+                    if role == NAME_ALTERNATE:
+                        aliases.append(text)
+                    elif role == NAME_SHORT and abbreviation is None:
+                        abbreviation = text
+                entity["abbreviation"] = abbreviation
+                entity["aliases"] = aliases
             elif kind == "places":
                 kind_element = None if details is None else _child(details, _NK_PLACE_KIND)
                 entity["kind"] = None if kind_element is None else kind_element.text or ""
@@ -434,34 +476,34 @@ class _Reader:
                 groups["event"] = {**entity, **_event(details)}
                 continue
             if kind != "people":
-                entity["parent_id"] = None if broader is None else _local_id(broader)
+                entity["parent_id"] = None if broader is None else _ref_id(broader)
             groups[kind].append(entity)
         return groups
 
     def _document(self, element: Element) -> Fields:
-        local = _local_id(element)
+        local = _ref_id(element)
         children = _index(element)
         issuer = children.get(_NK_ISSUER)
         return {
             "id": local,
             "kind": _first(children, _NK_KIND),
             "number": _first(children, _NK_NUMBER),
-            "date": _first(children, _NK_DATE, PartialDate.parse),
+            "date": _first(children, _NK_DATE, _partial_date),
             "title": _first(children, _NK_TITLE),
-            "issuer_id": None if issuer is None else _local_id(issuer[0]),
+            "issuer_id": None if issuer is None else _ref_id(issuer[0]),
             "mentions": self.mentions.get(local, []),
         }
 
     def _award(self, element: Element) -> Fields:
-        local = _local_id(element)
+        local = _ref_id(element)
         children = _index(element)
         giver = children.get(_NK_GIVER)
         return {
             "id": local,
             "name": _first(children, _NK_NAME),
-            "giver_id": None if giver is None else _local_id(giver[0]),
+            "giver_id": None if giver is None else _ref_id(giver[0]),
             "recipients": [
-                {"text": r.text or "", "entity_id": _local_id(r) if r.get("qcode") else None}
+                {"text": r.text or "", "entity_id": _ref_id(r) if r.get("qcode") else None}
                 for r in children.get(_NK_RECIPIENT, _NONE)
             ],
             "reason": _first(children, _NK_REASON),
@@ -469,27 +511,70 @@ class _Reader:
         }
 
     def _date_mention(self, element: Element) -> Fields:
-        local = _local_id(element)
-        children = _index(element)
+        local = _ref_id(element)
+        children = element[:]  # its value, then its end if it has one (the profile)
         return {
             "id": local,
-            "value": _first(children, _NK_VALUE, PartialDate.parse),
-            "end": _first(children, _NK_END, PartialDate.parse),
+            "value": _partial_date(children[0].text or ""),
+            "end": _partial_date(children[1].text or "") if len(children) > 1 else None,
             "role": element.get("role"),
             "mentions": self.mentions.get(local, []),
         }
 
     def _rights(self) -> Fields | None:
-        found = self.top.get(G2_RIGHTS_INFO)
-        if found is None:
+        if self.rights_info is None:
             return None
-        children = _index(found[0])
+        children = _index(self.rights_info)
         holder = children.get(G2_COPYRIGHT_HOLDER)
         return {
             "copyright_holder": None if holder is None else _named(holder[0]),
             "copyright_notice": _first(children, G2_COPYRIGHT_NOTICE),
             "usage_terms": _first(children, G2_USAGE_TERMS),
         }
+
+
+def body_blocks(body: Element) -> tuple[list[Fields], dict[str, tuple[int, int, int]]]:
+    """The blocks of a profile-valid body, and every span id with its (block, start, end)
+    (``bench/strict_bound.py`` walks the body with it too: its one check, a comparison per credit
+    span, is all it does beyond the least a walk must).
+
+    The hot loop of the reader (a paragraph or a span is most of the elements): each node is
+    visited once and its text read once; a block without spans costs a text and a class."""
+    blocks: list[Fields] = []
+    spans: dict[str, tuple[int, int, int]] = {}
+    for index, p in enumerate(body[:]):  # only paragraphs (the profile)
+        text = p.text or ""
+        block: Fields = {"text": text}
+        if len(p):
+            parts = [text]
+            length = len(text)
+            credit: list[int] | None = None  # [start, end] of the credit so far
+            for span in p[:]:  # only spans: the profile says so, and comments and PIs are gone
+                start = length
+                piece = span.text or ""
+                length += len(piece)
+                spans[span.get("id", "")] = (index, start, length)
+                # The profile allows "mention", "credit" and "mention credit" only.
+                if span.get("class") != MENTION_CLASS:
+                    if credit is None:
+                        credit = [start, length]
+                    elif credit[1] != start:
+                        raise _Invalid("a credit's spans are not contiguous", f"body.{index}.credit")
+                    else:
+                        credit[1] = length
+                tail = span.tail
+                if tail:
+                    length += len(tail)
+                    parts += (piece, tail)
+                else:
+                    parts.append(piece)
+            block["text"] = "".join(parts)
+            if credit is not None:
+                block["credit"] = {"start": credit[0], "end": credit[1]}
+        if p.get("class") == CAPTION_CLASS:
+            block["kind"] = "caption"
+        blocks.append(block)
+    return blocks, spans
 
 
 def _optional_attr(element: Element | None, name: str, prefix: str) -> str | None:
@@ -500,13 +585,21 @@ def _person(details: Element | None) -> Fields:
     person = None if details is None else _child(details, G2_PERSON_DETAILS)
     if person is None:
         raise _Invalid("a person's assert with personDetails is missing")
-    children = _index(person)
-    return {
-        "rank": _first(children, _NK_RANK),
-        "titles": _all_text(children, _NK_TITLE),
-        "roles": _all_text(children, _NK_ROLE),
-        "organisation_ids": [_local_id(a) for a in children.get(G2_AFFILIATION, _NONE)],
-    }
+    rank = None
+    titles: list[str] = []
+    roles: list[str] = []
+    organisations: list[str] = []
+    for child in person[:]:  # affiliations, a rank, titles and roles (the profile)
+        tag = child.tag
+        if tag == _NK_TITLE:
+            titles.append(child.text or "")
+        elif tag == _NK_ROLE:
+            roles.append(child.text or "")
+        elif tag == G2_AFFILIATION:
+            organisations.append(_ref_id(child))
+        else:
+            rank = child.text or ""
+    return {"rank": rank, "titles": titles, "roles": roles, "organisation_ids": organisations}
 
 
 def _event(details: Element | None) -> Fields:
@@ -525,10 +618,10 @@ def _event(details: Element | None) -> Fields:
         "kind": _first(children, _NK_EVENT_KIND),
         "start": _first(dates, _START, _date),
         "end": _first(dates, ns("end"), _date),
-        "place_id": None if location is None else _local_id(location[0]),
-        "organiser_ids": [_local_id(o) for o in children.get(ns("organiser"), _NONE)],
+        "place_id": None if location is None else _ref_id(location[0]),
+        "organiser_ids": [_ref_id(o) for o in children.get(ns("organiser"), _NONE)],
         "participants": [
-            {"entity_id": _local_id(p), "role": p.get("role", "").partition(":")[2]}
+            {"entity_id": _ref_id(p), "role": p.get("role", "").partition(":")[2]}
             for p in children.get(ns("participant"), _NONE)
         ],
     }
