@@ -285,3 +285,28 @@ def test_seed_text_to_newsml_to_text_is_byte_identical_and_carries_the_facts(see
     assert _xpath(data, "//nk:award/nk:name/text()")
     assert set(_xpath(data, "//h:span[contains(@class, 'credit')]/text()")) == {"Tiến Dũng"}
     assert _xpath(data, "//h:p[@class='caption']")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("<nk:value>2023-09-17</nk:value>", "<nk:value>2023-02-30</nk:value>"),
+        ("<nk:value>1963</nk:value>", "<nk:value>0000</nk:value>"),
+        ("<nk:end>2023</nk:end>", "<nk:end>2023-02-29</nk:end>"),
+        ("<nk:date>2023-09-05</nk:date>", "<nk:date>2023-04-31</nk:date>"),
+    ],
+)
+def test_a_date_the_profile_allows_but_the_calendar_does_not_is_a_parse_error_at_its_line(
+    old: str, new: str
+) -> None:
+    # Regression: the profile's pattern lets such a date through and the reader raised a bare
+    # ValueError ("internal error", no file or line).
+    data = (REPO / "samples" / "award-ceremony-haiphong.newsml.xml").read_text(encoding="utf-8")
+    assert old in data
+    line = data[: data.index(old)].count("\n") + 1
+    edited = data.replace(old, new, 1).encode()
+    assert lxml_schema(schema_path("newsml-kit-g2.xsd")).validate(parse_xml(edited).root)
+    with pytest.raises(ParseError) as caught:
+        read_newsml(edited)
+    assert "is not a date" in caught.value.message
+    assert caught.value.location.line == line

@@ -125,7 +125,22 @@ def _index(element: Element) -> Index:
 def _first(index: Index, name: str, convert: Callable[[str], Any] = str) -> Any:
     """The converted text of the first child called ``name``, None when there is none."""
     found = index.get(name)
-    return None if found is None else convert(found[0].text or "")
+    if found is None:
+        return None
+    if convert is str:
+        return found[0].text or ""
+    return _converted(found[0], convert)
+
+
+def _converted(element: Element, convert: Callable[[str], Any]) -> Any:
+    """``convert`` of the element's text; a value its pattern allows but the calendar does not
+    (year 0000, 2023-02-30) is an _Invalid at the element's line, not a bare ValueError."""
+    text = element.text or ""
+    try:
+        return convert(text)
+    except ValueError as exc:
+        name = etree.QName(element).localname
+        raise _Invalid(f"{name} {text!r} is not a date: {exc}", line=element.sourceline) from None
 
 
 @functools.cache
@@ -147,7 +162,7 @@ def read_newsml(data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> ReadResu
     try:
         fields = item_fields(document.root)
     except _Invalid as exc:
-        raise ParseError(str(exc), Location(file=source, field=exc.field)) from None
+        raise ParseError(str(exc), Location(file=source, line=exc.line, field=exc.field)) from None
     try:
         item = item_from_fields(fields, legal_text(data, document))
     except ValidationError as exc:
@@ -262,9 +277,10 @@ def item_fields(root: Element) -> Fields:
 
 
 class _Invalid(Exception):
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str, field: str | None = None, line: int | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.line = line
 
 
 def _partial_date(text: str) -> PartialDate:
@@ -515,8 +531,8 @@ class _Reader:
         children = element[:]  # its value, then its end if it has one (the profile)
         return {
             "id": local,
-            "value": _partial_date(children[0].text or ""),
-            "end": _partial_date(children[1].text or "") if len(children) > 1 else None,
+            "value": _converted(children[0], _partial_date),
+            "end": _converted(children[1], _partial_date) if len(children) > 1 else None,
             "role": element.get("role"),
             "mentions": self.mentions.get(local, []),
         }
