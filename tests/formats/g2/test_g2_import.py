@@ -486,6 +486,10 @@ def test_a_date_that_does_not_exist_is_a_date_error_not_a_crash() -> None:
         read_datetime("2013-02-30T10:00:00Z")
     with pytest.raises(DateError, match="offset XML Schema cannot carry"):
         read_datetime("2013-02-28T10:00:00+15:00")
+    # Regression: a bare date the calendar refuses was a bare ValueError ("internal error").
+    for bare in ("0000", "0000-01-01", "2013-02-30"):
+        with pytest.raises(DateError, match="is not a date"):
+            read_datetime(bare, date_allowed=True)
 
 
 def test_the_official_iptc_examples_import_and_come_back_whole(shared: Path) -> None:

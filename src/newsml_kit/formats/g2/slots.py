@@ -329,7 +329,10 @@ def read_datetime(text: str, *, date_allowed: bool = False) -> tuple[DateOrDateT
         raise DateError("empty date")
     if _DATE_RE.match(value):
         if date_allowed:
-            return PartialDate.parse(value), repairs
+            try:
+                return PartialDate.parse(value), repairs
+            except ValueError as exc:  # the pattern allows it, the calendar does not (0000, 2023-02-30)
+                raise DateError(f"{value!r} is not a date: {exc}") from None
         if len(value) != 10:
             raise DateError(f"{value!r} is not a date-time")
         repairs.append(f"date {value} without a time taken as midnight UTC")
