@@ -21,6 +21,7 @@ from newsml_kit.extract.en.grammar import (
     is_taken,
     sentence_bounds,
     sentence_starts,
+    table_matches,
     taken_spans,
 )
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
@@ -289,7 +290,7 @@ def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
     """Where a name may start, in text order: at a word that can open one, after a post's head, or
     at two or three capitalised words before a comma (``apposed``). Scans of the text in the regex
     engine, instead of a test in Python at each capital."""
-    found = {match.start() for match in v.name_opener_re.finditer(text)}
+    found = {match.start() for match in table_matches(v.name_opener_re, v.name_opener_keys, text)}
     found.update(apposed)
     found.update(_title_head_ends(v, text))
     first = v.title_head_first_re.match(text)
