@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
-from newsml_kit.extract.en.grammar import sentence_bounds
+from newsml_kit.extract.en.grammar import sentence_bounds, table_matches
 from newsml_kit.extract.en.vocab import vocab, words
 from newsml_kit.extract.vocab import alternation
 
@@ -26,7 +26,7 @@ def find_awards(ex: Extraction) -> None:
         text = view.text
         _named_awards(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
-        named = list(v.award_names_re.finditer(text))
+        named = table_matches(v.award_names_re, v.award_names_keys, text)
         if any(needle in text for needle in v.award_names_lower_needles):
             # the names in lower case ("knighted"), only where one of their words stands
             named = sorted([*named, *v.award_names_lower_re.finditer(text)], key=lambda m: m.start())

@@ -4,6 +4,7 @@ lookups of what earlier finders recorded."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newsml_kit.extract.core import Extraction, Ref, Span, spans_of
@@ -71,6 +72,49 @@ def cap_word_runs(text: str) -> tuple[re.Match[str], ...]:
     reads the names before a comma in them, the organisations finder its names; kept for the last
     few texts, so the scan is made once."""
     return tuple(CAP_WORDS_RE.finditer(text))
+
+
+# A word opening on a capital or a digit, not inside another word, up to its first character
+# that is no ASCII letter or digit: where a table of names may match, and the key it is looked up by.
+_TABLE_WORD_RE = re.compile(r"[A-Z0-9](?<!\w[A-Z0-9])[A-Za-z0-9]*")
+
+
+def table_keys(names: Iterable[str]) -> frozenset[str] | None:
+    """The keys ``table_matches`` looks ``names`` up by: the word each opens on, as in a text;
+    None when a name opens on another character (its table is then scanned as a pattern)."""
+    keys = set()
+    for name in names:
+        word = _TABLE_WORD_RE.match(name)
+        if word is None:
+            return None
+        keys.add(word.group())
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=64)
+def table_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each word of ``text`` that opens on a capital or a digit starts, with its key (the
+    tables of names of several finders are read at these words: one scan a text)."""
+    return tuple((match.start(), match.group()) for match in _TABLE_WORD_RE.finditer(text))
+
+
+def table_matches(table: re.Pattern[str], keys: frozenset[str] | None, text: str) -> list[re.Match[str]]:
+    """What ``table.finditer(text)`` gives, for a table of whole words or names (nothing word-like
+    goes on from a match) whose keys are ``keys`` (``table_keys``): the pattern is tried only at
+    the words whose key opens one of its names (a key holds all the ASCII letters and digits a
+    name opens on, so a word of another key cannot start a match). Quicker than the regex engine
+    walking an alternation of hundreds of names at every capital."""
+    if keys is None:
+        return list(table.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0  # matches do not overlap: the next is looked for after the last
+    for start, key in table_words(text):
+        if start >= end and key in keys:
+            match = table.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def taken_spans(ex: Extraction, kinds: tuple[str, ...]) -> dict[int, list[Span]]:

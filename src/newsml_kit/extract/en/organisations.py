@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.en.grammar import ACRONYM_RE, CAP_RUN_RE, cap_word_runs, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import (
+    ACRONYM_RE,
+    CAP_RUN_RE,
+    cap_word_runs,
+    is_taken,
+    table_matches,
+    taken_spans,
+)
 from newsml_kit.extract.en.vocab import Vocab, vocab
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
@@ -41,7 +48,7 @@ def find_organisations(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         _portfolio_committees(ex, v, index, view.text, taken)
         for table in _tables(v, view.text):
-            for match in table.finditer(view.text):
+            for match in table:
                 span = Span(index, match.start(), match.end())
                 if not is_taken(span, taken):
                     ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
@@ -67,12 +74,13 @@ def _listed(text: str, run: re.Match[str], following: re.Match[str]) -> bool:
     )
 
 
-def _tables(v: Vocab, text: str) -> list[re.Pattern[str]]:
-    """The tables of well-known names to read ``text`` with: the names in lower case only where
-    one of their last words is written."""
+def _tables(v: Vocab, text: str) -> list[list[re.Match[str]]]:
+    """The well-known names of ``text``, by table: the names in lower case only where one of their
+    last words is written."""
+    names = table_matches(v.organisations_re, v.organisations_keys, text)
     if any(needle in text for needle in v.organisations_lower_needles):
-        return [v.organisations_lower_re, v.organisations_re]  # the longer name first
-    return [v.organisations_re]
+        return [list(v.organisations_lower_re.finditer(text)), names]  # the longer name first
+    return [names]
 
 
 def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: dict[int, list[Span]]) -> None:

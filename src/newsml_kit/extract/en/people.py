@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.en.grammar import (
@@ -21,6 +22,7 @@ from newsml_kit.extract.en.grammar import (
     is_taken,
     sentence_bounds,
     sentence_starts,
+    table_matches,
     taken_spans,
 )
 from newsml_kit.extract.en.vocab import Vocab, vocab, words
@@ -68,7 +70,6 @@ _ADVERB_RE = re.compile(
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
-_PHRASE_TOKEN_RE = re.compile(r"\S+")
 
 
 @dataclass
@@ -289,7 +290,7 @@ def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
     """Where a name may start, in text order: at a word that can open one, after a post's head, or
     at two or three capitalised words before a comma (``apposed``). Scans of the text in the regex
     engine, instead of a test in Python at each capital."""
-    found = {match.start() for match in v.name_opener_re.finditer(text)}
+    found = {match.start() for match in table_matches(v.name_opener_re, v.name_opener_keys, text)}
     found.update(apposed)
     found.update(_title_head_ends(v, text))
     first = v.title_head_first_re.match(text)
@@ -608,6 +609,22 @@ def _other_name(v: Vocab, name: str) -> bool:
     return name in v.places or name in v.organisations
 
 
+class _Word(NamedTuple):
+    """A word of the text before a name and where it starts there (read as a match is)."""
+
+    word: str
+    at: int
+
+    def group(self) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
+
+
 def _title_before(
     v: Vocab, text: str, start: int, starts: Collection[int], names: list[tuple[int, int]], name_end: int
 ) -> str | None:
@@ -631,13 +648,17 @@ def _title_before(
         return _plain_post_before(v, text, end, name_end) if comma else None
     window = text[max(0, end - 160) : end]
     offset = max(0, end - 160)
-    tokens = list(_PHRASE_TOKEN_RE.finditer(window))
-    taken: list[re.Match[str]] = []
+    # The window's words (``str.split`` splits where ``\S+`` does, quicker than matching each);
+    # where a word starts is looked for only for those walked, from the right.
+    tokens = window.split()
+    at = len(window)
+    taken: list[_Word] = []
     # Only the names that reach into the window can stop the walk (most often none).
     near = [(begin, finish) for begin, finish in names if finish > offset and begin < end]
     for position in range(len(tokens) - 1, -1, -1):
-        token = tokens[position]
-        word = token.group()
+        word = tokens[position]
+        at = window.rfind(word, 0, at)
+        token = _Word(word, at)
         if word[-1] == "," and _listed_portfolio(v, word[:-1], taken):
             taken.insert(0, token)  # "Culture, Media and Sport Secretary": a list inside the post
             continue
@@ -709,7 +730,7 @@ _INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLOSERS = (",", ".", ";")
 
 
-def _listed_portfolio(v: Vocab, word: str, taken: list[re.Match[str]]) -> bool:
+def _listed_portfolio(v: Vocab, word: str, taken: list[_Word]) -> bool:
     """``word`` (before its comma) opens a list of portfolios the post goes on with ("Culture, Media
     and Sport Secretary", "Environment, Food and Rural Affairs Secretary"): a portfolio's word, and
     "and" joins the next two words of the post."""
@@ -723,12 +744,12 @@ def _listed_portfolio(v: Vocab, word: str, taken: list[re.Match[str]]) -> bool:
     )
 
 
-def _inside_a_name(v: Vocab, tokens: list[re.Match[str]], position: int, taken: list[re.Match[str]]) -> bool:
+def _inside_a_name(v: Vocab, tokens: list[str], position: int, taken: list[_Word]) -> bool:
     """The link at ``position`` joins two capitalised words of one name before the post ("Bank of
     England governor"), not a phrase to the post ("talks at Downing Street with Prime Minister")."""
-    before = tokens[position - 1].group() if position > 0 else ""
+    before = tokens[position - 1] if position > 0 else ""
     return (
-        tokens[position].group() in ("of", "for")
+        tokens[position] in ("of", "for")
         and before[:1].isupper()
         and before.isalpha()
         and before not in v.stop_words
@@ -777,7 +798,7 @@ def _is_head(v: Vocab, word: str) -> bool:
     return word in v.title_heads or (word[:3] in ("Ex-", "ex-") and word[3:] in v.title_heads)
 
 
-def _two_word_head(v: Vocab, taken: list[re.Match[str]], i: int) -> bool:
+def _two_word_head(v: Vocab, taken: list[_Word], i: int) -> bool:
     return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
 
 

@@ -9,7 +9,15 @@ import re
 from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, PLACE_WORD_BEFORE_RE, is_taken, taken_spans
+from newsml_kit.extract.en.grammar import (
+    CAP,
+    CAP_AT,
+    CAP_RUN_RE,
+    PLACE_WORD_BEFORE_RE,
+    is_taken,
+    table_matches,
+    taken_spans,
+)
 from newsml_kit.extract.en.vocab import Vocab, vocab
 from newsml_kit.extract.vocab import alternation
 
@@ -54,11 +62,11 @@ def find_places(ex: Extraction) -> None:
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
                 taken.setdefault(index, []).append(span)
-        tables = [v.places_re]
+        tables = [table_matches(v.places_re, v.places_keys, text)]
         if any(needle in text for needle in v.places_lower_needles):
-            tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
+            tables.insert(0, list(v.places_lower_re.finditer(text)))  # "the Netherlands" before "Netherlands"
         for table in tables:
-            for match in table.finditer(text):
+            for match in table:
                 span = Span(index, match.start(), match.end())
                 if (
                     not is_taken(span, taken)

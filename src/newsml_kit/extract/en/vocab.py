@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsml_kit.extract.en.grammar import table_keys
 from newsml_kit.extract.vocab import aliases, alternation, entries
 
 LANG = "en"
@@ -66,11 +67,14 @@ class Vocab:
     given_names: frozenset[str]
     places: dict[str, str]
     places_re: re.Pattern[str]
+    # The words the names of a table of capitalised names open on (``grammar.table_matches``).
+    places_keys: frozenset[str] | None
     # Names in lower case ("the Netherlands"), as for organisations below.
     places_lower_re: re.Pattern[str]
     places_lower_needles: tuple[str, ...]
     organisations: dict[str, str]
     organisations_re: re.Pattern[str]
+    organisations_keys: frozenset[str] | None
     # Names written in lower case ("home affairs committee", "eBay"): a table of their own, read
     # only in a paragraph holding one of their last words; in the main table their small first
     # letters would make the regex engine stop at most words of the text (2.5 times slower).
@@ -89,6 +93,7 @@ class Vocab:
     award_verbs: re.Pattern[str]
     award_names: dict[str, str]
     award_names_re: re.Pattern[str]
+    award_names_keys: frozenset[str] | None
     # The names in lower case ("knighted", "life peerage"), as for organisations: in the main table
     # their small first letters make the regex engine stop at most words of the text.
     award_names_lower_re: re.Pattern[str]
@@ -108,6 +113,7 @@ class Vocab:
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
     name_opener_re: re.Pattern[str]
+    name_opener_keys: frozenset[str] | None
     # A post's head followed by a capitalised word, or by a comma and one ("the chairman, Ann
     # Lee,"): after a space (a literal first character is
     # the quickest to scan for), and at the start of a block.
@@ -124,10 +130,13 @@ def vocab() -> Vocab:
     places = aliases(LANG, "places")
     organisations = aliases(LANG, "organisations")
     lower_places = [name for name in places if name[:1].islower()]
+    upper_places = [name for name in places if not name[:1].islower()]
     lower_organisations = [name for name in organisations if name[:1].islower()]
+    upper_organisations = [name for name in organisations if not name[:1].islower()]
     months = {form: n for n, line in enumerate(words("months"), start=1) for form in line.split(" | ")}
     award_names = aliases(LANG, "award_names")
     lower_awards = [name for name in award_names if name[:1].islower()]
+    upper_awards = [name for name in award_names if not name[:1].islower()]
     title_heads = frozenset(words("title_heads"))
     openers = {*words("honorifics"), *words("name_honorifics"), *words("given_names")}
     openers.update(rank.split(" ")[0].rstrip(".") for rank in words("ranks"))
@@ -141,11 +150,13 @@ def vocab() -> Vocab:
         title_words=frozenset(words("title_words")),
         given_names=frozenset(words("given_names")),
         places=places,
-        places_re=_table([name for name in places if not name[:1].islower()]),
+        places_re=_table(upper_places),
+        places_keys=table_keys(upper_places),
         places_lower_re=_table(lower_places),
         places_lower_needles=tuple(sorted({name.split(" ")[-1] for name in lower_places})),
         organisations=organisations,
-        organisations_re=_table([name for name in organisations if not name[:1].islower()]),
+        organisations_re=_table(upper_organisations),
+        organisations_keys=table_keys(upper_organisations),
         # The word's boundary checked before its first small letter: quicker for such words (see
         # ``_lower_words``); the same matches as ``_table``.
         organisations_lower_re=re.compile(_lower_words(lower_organisations, _WORD_CHAR) + _WORD_END),
@@ -160,7 +171,8 @@ def vocab() -> Vocab:
         event_heads=re.compile(_lower_words(_both_cases(words("event_heads")), r"[\w-]") + r"(?![\w-])"),
         award_verbs=re.compile(rf"{_lower_words(words('award_verbs'))}(?!\w)"),
         award_names=award_names,
-        award_names_re=_table([name for name in award_names if not name[:1].islower()]),
+        award_names_re=_table(upper_awards),
+        award_names_keys=table_keys(upper_awards),
         award_names_lower_re=_table(lower_awards),
         award_names_lower_needles=_needles(lower_awards),
         document_types=re.compile(
@@ -189,6 +201,7 @@ def vocab() -> Vocab:
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
+        name_opener_keys=table_keys(openers),
         title_head_re=re.compile(rf" (?:{alternation(title_heads)}),? (?=[A-Z])"),
         title_head_first_re=re.compile(rf"(?:{alternation(title_heads)}),? (?=[A-Z])"),
         post_nominals=frozenset(words("post_nominals")),
