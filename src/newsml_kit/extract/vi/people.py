@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
     LOWER,
     NAME,
     NAME_AT_WORD,
@@ -103,9 +104,9 @@ def find_people(ex: Extraction) -> None:
                     cluster.titles.append(title)
             elif bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
-                title = text[match.start() : bounds[0]].strip()
+                title = _without_short_form(text[match.start() : bounds[0]].strip())
                 complete = without_trailing_connector(
-                    text, match.start(), bounds[0], v
+                    text, match.start(), match.start() + len(title), v
                 ) == match.start() + len(title)
                 if complete and title != match.group():
                     # "Bộ trưởng Bộ Tư pháp Lê Thành Long"; "Bí thư Đảng ủy - Giám đốc Công an tỉnh X
@@ -139,6 +140,32 @@ def find_people(ex: Extraction) -> None:
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
+    for cluster in ex.of_kind("person"):
+        if not cluster.titles:
+            _bare_post_before(ex, v, cluster)
+
+
+def _bare_post_before(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
+    """``Tổng thống Moon Jae-in``, ``thầy hiệu trưởng Trần Thanh Quốc``: a post written right before
+    a mention (capitalised, or after a form of address) is the title of a person who has none
+    (GOLD-FORMAT: titles are the positions written next to the name), unless a longer name that
+    ends with this one already holds a title ("Trump" beside "Donald Trump", "Tổng thống Mỹ")."""
+    fuller = [c for c in ex.of_kind("person") if c.key.endswith(" " + cluster.key) and c.titles]
+    if fuller:
+        return
+    for span in cluster.spans:
+        text = ex.views[span.block].text
+        if span.start < 2 or text[span.start - 1] != " ":
+            continue
+        for head in v.apposition_heads.finditer(text, max(0, span.start - 30), span.start - 1):
+            if head.end() != span.start - 1 or (head.start() > 0 and text[head.start() - 1] != " "):
+                continue
+            start = _former_start(text, head.start())
+            before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+            if text[start].islower() and before not in v.address_forms:
+                continue  # a lower-case post only after a form of address ("thầy hiệu trưởng X")
+            cluster.titles.append(text[start : head.end()])
+            return
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
@@ -555,8 +582,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         return direct.start(1), direct.end(1)
     field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
     if field is not None and text.startswith(" ", field.end()):
-        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder
-        holder = NAME_RE.match(text, field.end() + 1)
+        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder (past
+        # the post's short form: "Giám đốc kỹ thuật (GĐKT) Nguyễn Văn Sỹ")
+        short = _POST_ACRONYM_RE.match(text, field.end())
+        holder = NAME_RE.match(text, (short.end() if short else field.end()) + 1)
         if holder and holder.group().split(" ")[0] in v.surnames and looks_like_person(holder.group(), v):
             return holder.span()
     end = phrase_end(text, position, v, allow_titles=True)
@@ -606,6 +635,15 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
 
 
 _POSTED_AT_RE = re.compile(r" tại ")
+# A post's short form in parentheses between the post and its holder: " (GĐKT)".
+_POST_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)(?= )")
+
+
+def _without_short_form(title: str) -> str:
+    """``title`` without the short form in parentheses it ends with ("Giám đốc kỹ thuật (GĐKT)"):
+    the post is the words, its acronym only repeats them."""
+    short = _POST_ACRONYM_RE.search(title + " ")
+    return title[: short.start()] if short is not None and short.end() == len(title) else title
 
 
 def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
