@@ -3,7 +3,7 @@ articles showed missed (issue 12): one rule at a time, on sentences written for 
 
 from __future__ import annotations
 
-from support.extraction import extract_text, person
+from support.extraction import extract_text, organisations, person
 
 
 def test_a_posts_short_form_between_the_post_and_its_holder_is_skipped() -> None:
@@ -21,3 +21,21 @@ def test_a_lower_case_post_before_a_name_is_a_title_only_after_a_form_of_address
     assert person(item, "Lê Văn Khải").titles == ["hiệu trưởng"]
     other = extract_text("Phút 20, đội trưởng Lê Văn Khải sút bóng vào lưới.")
     assert not [p for p in other.people if p.titles == ["đội trưởng"]]
+
+
+def test_an_organisation_goes_on_with_the_lower_case_words_its_holders_title_gives_it() -> None:
+    item = extract_text(
+        "Ông Phan Văn Tú, nguyên Viện trưởng Viện Nghiên cứu rừng và đất ngập nước nhận định vậy."
+    )
+    assert person(item, "Phan Văn Tú").titles == ["nguyên Viện trưởng Viện Nghiên cứu rừng và đất ngập nước"]
+    assert "Viện Nghiên cứu rừng và đất ngập nước" in organisations(item)
+
+
+def test_a_title_gives_no_lower_case_words_to_an_organisation_named_elsewhere() -> None:
+    item = extract_text("Ông Phan Văn Tú, Giám đốc Sở Y tế cho biết. Sau đó Sở Y tế kiểm tra lại.")
+    assert organisations(item) == ["Sở Y tế"]
+
+
+def test_posts_and_telecommunications_in_lower_case_stay_in_a_name() -> None:
+    item = extract_text("Các đội thi tại Học viện Công nghệ Bưu chính viễn thông (Hà Nội).")
+    assert "Học viện Công nghệ Bưu chính viễn thông" in organisations(item)

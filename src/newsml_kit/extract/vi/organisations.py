@@ -11,6 +11,7 @@ from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
     HAS_DIGIT_RE,
+    LOWER,
     NAME_RE,
     SPACE_UPPER_RE,
     UPPER,
@@ -58,6 +59,7 @@ def find_organisations(ex: Extraction) -> None:
     places = spans_of(ex, "place")
     forces = holds_any(ex, v.force_tails)
     with_companies = ex.blocks_matching(v.companies)
+    tails = _lower_ending_titles(ex)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -100,6 +102,7 @@ def find_organisations(ex: Extraction) -> None:
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            end = _title_tail_end(text, start, end, tails)
             located = _LOCATED_RE.match(text, end)
             if located is not None and (
                 text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
@@ -133,6 +136,37 @@ def find_organisations(ex: Extraction) -> None:
     _foreign_by_end(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
+
+
+# The lower-case words that close a title after its organisation's capitalised words ("... Viện
+# Nghiên cứu biển và hải đảo"): lower-case words and "và" only.
+_LOWER_TAIL_RE = re.compile(rf"(?: [{LOWER}]+)+")
+
+
+def _lower_ending_titles(ex: Extraction) -> list[str]:
+    """The people's titles that end with a lower-case word (people are found first; their titles
+    were read up to a comma, a parenthesis or a verb of saying)."""
+    return [t for c in ex.of_kind("person") for t in c.titles if t[-1:].islower()]
+
+
+def _title_tail_end(text: str, start: int, end: int, titles: list[str]) -> int:
+    """``end``, or past the lower-case words a person's title gives the organisation ending there
+    ("nguyên Viện trưởng Viện Nghiên cứu biển và hải đảo nhận định": the title reads the name whole,
+    the organisation's words stop at "Nghiên cứu")."""
+    if not titles or not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return end
+    name = text[start:end]
+    for title in titles:
+        at = title.rfind(name)
+        rest = title[at + len(name) :] if at >= 0 else ""
+        if (
+            rest
+            and _LOWER_TAIL_RE.fullmatch(rest)
+            and text.startswith(rest, end)
+            and not text[end + len(rest) : end + len(rest) + 1].isalnum()
+        ):
+            return end + len(rest)
+    return end
 
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
