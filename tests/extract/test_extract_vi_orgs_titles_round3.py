@@ -39,3 +39,13 @@ def test_a_title_gives_no_lower_case_words_to_an_organisation_named_elsewhere() 
 def test_posts_and_telecommunications_in_lower_case_stay_in_a_name() -> None:
     item = extract_text("Các đội thi tại Học viện Công nghệ Bưu chính viễn thông (Hà Nội).")
     assert "Học viện Công nghệ Bưu chính viễn thông" in organisations(item)
+
+
+def test_teams_listed_after_a_number_and_a_word_for_a_team_are_clubs_each() -> None:
+    item = extract_text("Theo thỏa thuận giữa 2 đội Bình Định và Long An, tiền vệ này được cho mượn.")
+    found = organisations(item)
+    assert "Bình Định" in found
+    assert "Long An" in found
+    assert not [o for o in found if " và " in o]
+    listed = extract_text("Các CLB Quảng Ninh, Hải Phòng và SHB Đà Nẵng đã gửi đơn lên ban tổ chức.")
+    assert {"Quảng Ninh", "Hải Phòng", "SHB Đà Nẵng"} <= set(organisations(listed))

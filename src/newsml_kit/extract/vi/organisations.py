@@ -42,6 +42,13 @@ _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vư
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
+# Teams listed after a number or a plural word and a word for a team ("2 đội X và Y").
+_SIDE = rf"[{UPPER}](?:[\w.]*\w)?(?: [{UPPER}](?:[\w.]*\w)?){{0,3}}"
+_SIDE_RE = re.compile(_SIDE)
+_LISTED_SIDES_RE = re.compile(
+    rf"(?<![\w.])(?:\d|[Hh]ai|[Bb]a|[Cc]ác|[Cc]ả hai) (?:đội bóng|đội|CLB|câu lạc bộ) "
+    rf"({_SIDE}(?:(?:, | và ){_SIDE})+)(?![\w.])"
+)
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
@@ -94,6 +101,10 @@ def find_organisations(ex: Extraction) -> None:
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
+            listing = _LISTED_SIDES_RE.search(text, max(0, match[0] - 8), match[1] + 80)
+            if listing is not None and listing.start() < match[0] < listing.start(1):
+                position = match[1]
+                continue  # "2 đội TPHCM và HA Gia Lai": two clubs, read by _listed_sides
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
             whole = v.org_standalone.fullmatch(text, start, end) is not None  # ("Đoàn TNCS Hồ Chí Minh")
@@ -132,6 +143,8 @@ def find_organisations(ex: Extraction) -> None:
             _sides(ex, index, text, block_places)
         if "rận " in text:  # ("trận", "Trận")
             _match_sides(ex, index, text, block_places)
+        if "đội " in text or "CLB " in text or "lạc bộ " in text:
+            _listed_sides(ex, index, text)
     _after_company_titles(ex, v)
     _foreign_by_end(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
@@ -310,6 +323,16 @@ def _match_sides(ex: Extraction, index: int, text: str, places: list[Span]) -> N
         for side in (first, second) if second is not None else ():
             if side in places:
                 ex.add("organisation", text[side.start : side.end].casefold(), side, ex.surface(side))
+
+
+def _listed_sides(ex: Extraction, index: int, text: str) -> None:
+    """``2 đội TPHCM và HA Gia Lai``, ``các CLB Hà Nội, Viettel và Nam Định``: the teams a number
+    or a plural word lists after a word for a team are clubs, each (GOLD-FORMAT: a club named
+    after a place is an organisation)."""
+    for listing in _LISTED_SIDES_RE.finditer(text):
+        for side in _SIDE_RE.finditer(text, listing.start(1), listing.end(1)):
+            span = Span(index, side.start(), side.end())
+            ex.add("organisation", side.group().casefold(), span, ex.surface(span))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
