@@ -49,3 +49,15 @@ def test_teams_listed_after_a_number_and_a_word_for_a_team_are_clubs_each() -> N
     assert not [o for o in found if " và " in o]
     listed = extract_text("Các CLB Quảng Ninh, Hải Phòng và SHB Đà Nẵng đã gửi đơn lên ban tổ chức.")
     assert {"Quảng Ninh", "Hải Phòng", "SHB Đà Nẵng"} <= set(organisations(listed))
+
+
+def test_a_bank_named_by_one_word_ending_in_bank() -> None:
+    item = extract_text("Tại Kienlongbank và OceanBank, lãi suất kỳ hạn 1 tháng giảm còn 3,5%/năm.")
+    found = organisations(item)
+    assert "Kienlongbank" in found
+    assert "OceanBank" in found
+
+
+def test_bank_alone_is_no_bank_name() -> None:
+    item = extract_text("Khoản vay từ Bank và quỹ đầu tư được giải ngân sớm.")
+    assert "Bank" not in organisations(item)

@@ -147,6 +147,8 @@ def find_organisations(ex: Extraction) -> None:
             _listed_sides(ex, index, text)
     _after_company_titles(ex, v)
     _foreign_by_end(ex)
+    if "bank" in ex.article or "Bank" in ex.article:
+        _banks_by_name(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
 
@@ -486,3 +488,18 @@ def _foreign_by_end(ex: Extraction) -> None:
             ):
                 continue
             ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+# A bank named by one word that ends with "bank" ("Saigonbank", "DongABank", "MBBank"): the way
+# banks brand themselves, Vietnamese and foreign ("Bundesbank"); not "Bank" alone.
+_BANK_WORD_RE = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]*[A-Za-z](?:bank|Bank)(?![\w-])")
+
+
+def _banks_by_name(ex: Extraction) -> None:
+    """``Saigonbank``, ``NamABank``: a bank by its one-word name, when no other finder took it."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        for match in _BANK_WORD_RE.finditer(view.text) if "ank" in view.text else ():
+            span = Span(index, match.start(), match.end())
+            if not any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
+                ex.add("organisation", match.group().casefold(), span, ex.surface(span))
