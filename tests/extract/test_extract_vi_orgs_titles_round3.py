@@ -61,3 +61,13 @@ def test_a_bank_named_by_one_word_ending_in_bank() -> None:
 def test_bank_alone_is_no_bank_name() -> None:
     item = extract_text("Khoản vay từ Bank và quỹ đầu tư được giải ngân sớm.")
     assert "Bank" not in organisations(item)
+
+
+def test_a_posts_lower_case_field_then_its_organisation_in_apposition() -> None:
+    item = extract_text("Ông Đặng Văn Lực, Giám đốc kỹ thuật Công ty Sông Hồng, cho biết máy đã sửa xong.")
+    assert person(item, "Đặng Văn Lực").titles == ["Giám đốc kỹ thuật Công ty Sông Hồng"]
+
+
+def test_a_posts_seniority_is_a_field_of_the_post() -> None:
+    item = extract_text("Bà Karen Holt, giám đốc cấp cao Nordlake châu Á, giới thiệu sản phẩm mới.")
+    assert person(item, "Karen Holt").titles == ["giám đốc cấp cao Nordlake châu Á"]

@@ -563,6 +563,15 @@ def _office_field_end(text: str, position: int, v: Vocab) -> int:
     return field.end()
 
 
+def _post_field_before_name(text: str, position: int, v: Vocab) -> int:
+    """Past the post's field in lower case at ``position`` ("Giám đốc kỹ thuật Công ty X",
+    "giám đốc cấp cao Aruba") when a capitalised name follows it, or ``position``."""
+    field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
+    if field is None or not _SPACE_UPPER_RE.match(text, field.end()):
+        return position
+    return field.end()
+
+
 # A word for the holder's standing in the post, written after it ("Tổng thống đắc cử X").
 _POST_MODIFIER_RE = re.compile(r" (?:đương nhiệm|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền)(?= )")
 
@@ -774,6 +783,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
             elif end == head.end() and (field := _office_field_end(text, end, v)) > end:
                 end = phrase_end(text, field, v, allow_titles=True)  # "trưởng Ban trọng tài VFF"
+            elif end == head.end() and (field := _post_field_before_name(text, end, v)) > end:
+                end = phrase_end(text, field, v, allow_titles=True)  # "Giám đốc kỹ thuật Công ty X"
             bare = end == head.end()
             if bare and _lower_tail_end(text, end) > end:
                 # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.
