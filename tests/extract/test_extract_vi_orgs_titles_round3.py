@@ -71,3 +71,15 @@ def test_a_posts_lower_case_field_then_its_organisation_in_apposition() -> None:
 def test_a_posts_seniority_is_a_field_of_the_post() -> None:
     item = extract_text("Bà Karen Holt, giám đốc cấp cao Nordlake châu Á, giới thiệu sản phẩm mới.")
     assert person(item, "Karen Holt").titles == ["giám đốc cấp cao Nordlake châu Á"]
+
+
+def test_radio_and_television_joined_by_a_dash_are_one_field_of_a_name() -> None:
+    item = extract_text("Ông Hà Văn Bảy, Giám đốc Đài Phát thanh - Truyền hình Cao Bằng cho biết như vậy.")
+    assert "Đài Phát thanh - Truyền hình Cao Bằng" in organisations(item)
+    assert person(item, "Hà Văn Bảy").titles == ["Giám đốc Đài Phát thanh - Truyền hình Cao Bằng"]
+    centre = extract_text(
+        "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình huyện Gia Lâm thông báo."
+    )
+    assert organisations(centre) == [
+        "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình huyện Gia Lâm"
+    ]
