@@ -83,3 +83,10 @@ def test_radio_and_television_joined_by_a_dash_are_one_field_of_a_name() -> None
     assert organisations(centre) == [
         "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình huyện Gia Lâm"
     ]
+
+
+def test_an_ampersand_inside_the_organisation_of_a_title_joins_its_name() -> None:
+    item = extract_text("Ông Lại Văn Sáu, Giám đốc Trường ĐH Kinh tế & Quản trị Miền Đông cho biết như vậy.")
+    assert person(item, "Lại Văn Sáu").titles == ["Giám đốc Trường ĐH Kinh tế & Quản trị Miền Đông"]
+    posts = extract_text("Ông Lại Văn Sáu, Chủ tịch HĐQT & Tổng giám đốc Công ty Sao Mai, cho biết.")
+    assert person(posts, "Lại Văn Sáu").titles == ["Chủ tịch HĐQT", "Tổng giám đốc Công ty Sao Mai"]

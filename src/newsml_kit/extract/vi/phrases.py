@@ -73,14 +73,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 cursor = inner.end()
                 continue
             if (
-                not allow_titles
-                and end > position
+                end > position
                 and text.startswith("& ", cursor + 1)
                 and SPACE_UPPER_RE.match(text, cursor + 2)
                 and not _starts_another_name(text, cursor + 3, v)
             ):
                 # "Trường ĐH Kinh doanh & Công nghệ": "&" joins two words of one name as "và"
-                # does (in a title it splits two posts: GOLD-FORMAT).
+                # does, in a title too (where it splits two posts, a post follows it: GOLD-FORMAT).
                 cursor += 2
                 continue
             hyphen = _HYPHEN_RE.match(text, cursor)
