@@ -90,3 +90,18 @@ def test_an_ampersand_inside_the_organisation_of_a_title_joins_its_name() -> Non
     assert person(item, "Lại Văn Sáu").titles == ["Giám đốc Trường ĐH Kinh tế & Quản trị Miền Đông"]
     posts = extract_text("Ông Lại Văn Sáu, Chủ tịch HĐQT & Tổng giám đốc Công ty Sao Mai, cho biết.")
     assert person(posts, "Lại Văn Sáu").titles == ["Chủ tịch HĐQT", "Tổng giám đốc Công ty Sao Mai"]
+
+
+def test_a_countrys_armed_forces_are_an_organisation() -> None:
+    item = extract_text("Đoàn xe của lực lượng vũ trang Moldova bị phá hủy trong đêm.")
+    assert "lực lượng vũ trang Moldova" in organisations(item)
+
+
+def test_a_scholarship_fund_named_after_a_person_is_not_cut_at_the_name() -> None:
+    item = extract_text("Quỹ Học bổng Lê Văn Tám đã trao 50 suất cho học sinh nghèo.")
+    assert "Quỹ Học bổng Lê Văn Tám" in organisations(item)
+
+
+def test_support_is_a_word_of_a_funds_name() -> None:
+    item = extract_text("Quỹ Hỗ trợ Nông dân tỉnh Hà Tĩnh cho hộ nghèo vay vốn.")
+    assert "Quỹ Hỗ trợ Nông dân tỉnh Hà Tĩnh" in organisations(item)
