@@ -105,3 +105,10 @@ def test_a_scholarship_fund_named_after_a_person_is_not_cut_at_the_name() -> Non
 def test_support_is_a_word_of_a_funds_name() -> None:
     item = extract_text("Quỹ Hỗ trợ Nông dân tỉnh Hà Tĩnh cho hộ nghèo vay vốn.")
     assert "Quỹ Hỗ trợ Nông dân tỉnh Hà Tĩnh" in organisations(item)
+
+
+def test_a_steering_committee_keeps_its_lower_case_purpose_before_the_diseases_name() -> None:
+    item = extract_text(
+        "Theo Tiểu ban Điều trị Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19, ca bệnh đã ổn định."
+    )
+    assert "Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19" in organisations(item)
