@@ -112,3 +112,10 @@ def test_a_steering_committee_keeps_its_lower_case_purpose_before_the_diseases_n
         "Theo Tiểu ban Điều trị Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19, ca bệnh đã ổn định."
     )
     assert "Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19" in organisations(item)
+
+
+def test_heads_of_stations_and_border_posts_with_the_units_word_after_truong() -> None:
+    item = extract_text("Trưởng trạm Y tế xã Hòa Bình Lê Thị Thu cho biết số ca đã giảm.")
+    assert person(item, "Lê Thị Thu").titles == ["Trưởng trạm Y tế xã Hòa Bình"]
+    post = extract_text("Ông Vũ Văn Tám, Trưởng đồn Biên phòng Nậm Cắn cho biết như vậy.")
+    assert person(post, "Vũ Văn Tám").titles == ["Trưởng đồn Biên phòng Nậm Cắn"]
