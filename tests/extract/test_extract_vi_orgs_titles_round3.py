@@ -119,3 +119,8 @@ def test_heads_of_stations_and_border_posts_with_the_units_word_after_truong() -
     assert person(item, "Lê Thị Thu").titles == ["Trưởng trạm Y tế xã Hòa Bình"]
     post = extract_text("Ông Vũ Văn Tám, Trưởng đồn Biên phòng Nậm Cắn cho biết như vậy.")
     assert person(post, "Vũ Văn Tám").titles == ["Trưởng đồn Biên phòng Nậm Cắn"]
+
+
+def test_a_foreign_name_after_a_body_known_by_its_whole_name_starts_after_the_body() -> None:
+    item = extract_text("Phát ngôn viên Điện Kremlin Pavel Orlov nói rằng cuộc gặp sẽ diễn ra.")
+    assert person(item, "Pavel Orlov").titles == ["Phát ngôn viên Điện Kremlin"]

@@ -629,8 +629,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         foreign += 1
     if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
         return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
-    if foreign == 3 and v.companies.fullmatch(words[-3]):
-        foreign = 2  # "Giám đốc điều hành Apple Tim Cook": the company, then the name
+    if foreign == 3 and (v.companies.fullmatch(words[-3]) or _body_ends_at(words[:-2], v)):
+        # "Giám đốc điều hành Apple Tim Cook", "Phát ngôn viên Điện Kremlin Dmitry Peskov": the
+        # company or the body, then the name
+        foreign = 2
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
@@ -641,6 +643,13 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _body_ends_at(words: list[str], v: Vocab) -> bool:
+    """``words`` end with a body known by its whole name ("... Điện Kremlin")."""
+    return any(
+        v.org_standalone.fullmatch(" ".join(words[-size:])) for size in (1, 2, 3) if size <= len(words)
+    )
 
 
 _POSTED_AT_RE = re.compile(r" tại ")
