@@ -124,3 +124,8 @@ def test_heads_of_stations_and_border_posts_with_the_units_word_after_truong() -
 def test_a_foreign_name_after_a_body_known_by_its_whole_name_starts_after_the_body() -> None:
     item = extract_text("Phát ngôn viên Điện Kremlin Pavel Orlov nói rằng cuộc gặp sẽ diễn ra.")
     assert person(item, "Pavel Orlov").titles == ["Phát ngôn viên Điện Kremlin"]
+
+
+def test_a_title_before_a_name_goes_on_with_the_body_its_committee_belongs_to() -> None:
+    item = extract_text("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Văn Lâm phát biểu tại phiên họp.")
+    assert person(item, "Hoàng Văn Lâm").titles == ["Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]

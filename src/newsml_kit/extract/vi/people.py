@@ -600,6 +600,9 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     end = phrase_end(text, position, v, allow_titles=True)
     if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
         end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"
+    if end > position and text.startswith(" của ", end) and v.org_starts.match(text, end + 5):
+        # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the body the committee belongs to
+        end = max(end, phrase_end(text, end + 4, v, allow_titles=True))
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
