@@ -129,3 +129,8 @@ def test_a_foreign_name_after_a_body_known_by_its_whole_name_starts_after_the_bo
 def test_a_title_before_a_name_goes_on_with_the_body_its_committee_belongs_to() -> None:
     item = extract_text("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Văn Lâm phát biểu tại phiên họp.")
     assert person(item, "Hoàng Văn Lâm").titles == ["Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]
+
+
+def test_emulation_and_rewards_written_with_a_comma_stay_one_name() -> None:
+    item = extract_text("Khoản thưởng được trích từ Quỹ Thi đua, Khen thưởng của tỉnh Hà Nam.")
+    assert "Quỹ Thi đua, Khen thưởng" in organisations(item)
