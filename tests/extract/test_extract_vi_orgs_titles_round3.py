@@ -134,3 +134,14 @@ def test_a_title_before_a_name_goes_on_with_the_body_its_committee_belongs_to() 
 def test_emulation_and_rewards_written_with_a_comma_stay_one_name() -> None:
     item = extract_text("Khoản thưởng được trích từ Quỹ Thi đua, Khen thưởng của tỉnh Hà Nam.")
     assert "Quỹ Thi đua, Khen thưởng" in organisations(item)
+
+
+def test_a_chain_of_titles_goes_on_past_a_country_and_a_semicolon() -> None:
+    item = extract_text(
+        "TS. Lương Văn Kiên (Giảng viên Đại học Leeds, Anh; người sáng lập và Giám đốc điều hành của "
+        "Medisol) cho rằng thị trường còn rộng."
+    )
+    assert person(item, "Lương Văn Kiên").titles == [
+        "Giảng viên Đại học Leeds",
+        "người sáng lập và Giám đốc điều hành của Medisol",
+    ]

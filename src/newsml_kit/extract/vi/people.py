@@ -32,7 +32,7 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
@@ -843,6 +843,16 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 break
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+            position = _past_country(text, position, v)
+
+
+def _past_country(text: str, position: int, v: Vocab) -> int:
+    """Past ", Anh" after a title ("Giảng viên Đại học Oxford, Anh; nhà sáng lập ..."): where the
+    body sits, before the next title of the chain; else ``position``."""
+    place = v.places_re.match(text, position + 2) if text.startswith(", ", position) else None
+    if place is None or not text.startswith(("; ", ", ", ")"), place.end()):
+        return position
+    return place.end()
 
 
 # A descriptive role after a name holds no quotation and fifteen words at most (a longer run is
