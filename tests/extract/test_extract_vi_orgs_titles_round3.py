@@ -145,3 +145,11 @@ def test_a_chain_of_titles_goes_on_past_a_country_and_a_semicolon() -> None:
         "Giảng viên Đại học Leeds",
         "người sáng lập và Giám đốc điều hành của Medisol",
     ]
+
+
+def test_the_head_of_an_organising_committee_runs_to_the_verb_of_saying() -> None:
+    item = extract_text(
+        "Chị Đỗ Thu Trang, Trưởng BTC cuộc thi Khởi nghiệp xanh tại Đức năm 2022 cho biết, cuộc thi "
+        "sẽ kéo dài."
+    )
+    assert person(item, "Đỗ Thu Trang").titles == ["Trưởng BTC cuộc thi Khởi nghiệp xanh tại Đức năm 2022"]
