@@ -153,3 +153,12 @@ def test_the_head_of_an_organising_committee_runs_to_the_verb_of_saying() -> Non
         "sẽ kéo dài."
     )
     assert person(item, "Đỗ Thu Trang").titles == ["Trưởng BTC cuộc thi Khởi nghiệp xanh tại Đức năm 2022"]
+
+
+def test_a_foreign_paper_by_the_end_word_of_its_name() -> None:
+    item = extract_text(
+        "Theo trang Borneo Daily, công ty đã thay đổi quy định. Theo Korea Herald, dự án bị hoãn."
+    )
+    found = organisations(item)
+    assert "Borneo Daily" in found
+    assert "Korea Herald" in found

@@ -455,7 +455,7 @@ _FOREIGN_ORG_ENDS = (
     *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
     *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
     *("LLC", "GmbH", "Consortium", "Entertainment", "Records", "Partners", "News", "Times", "Journal"),
-    *("Media", "Studio"),
+    *("Media", "Studio", "Daily", "Post", "Herald", "Tribune", "Gazette"),
     *_CLUB_ENDS,
 )
 # (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
