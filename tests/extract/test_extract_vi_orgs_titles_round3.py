@@ -162,3 +162,9 @@ def test_a_foreign_paper_by_the_end_word_of_its_name() -> None:
     found = organisations(item)
     assert "Borneo Daily" in found
     assert "Korea Herald" in found
+
+
+def test_belonging_to_closes_a_numbered_bodys_name() -> None:
+    item = extract_text("Ông Lê Văn Tư, Phó Giám đốc Trung tâm Cấp cứu 115 thuộc Sở Y tế Cần Thơ, cho biết.")
+    assert "Trung tâm Cấp cứu 115" in organisations(item)
+    assert person(item, "Lê Văn Tư").titles == ["Phó Giám đốc Trung tâm Cấp cứu 115"]

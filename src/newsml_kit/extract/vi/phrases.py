@@ -26,8 +26,10 @@ _JOINED_RE = re.compile(rf"-(?= ?[{UPPER}])")
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện"), of what an official does at an event
 # ("Chủ tịch UBND tỉnh đến dự và cắt băng", "... chủ trì hội nghị", "... trao Bằng khen").
 AT_EVENT_VERBS = r"chủ trì|tham dự|đến dự|tới dự|về dự|dự và|chứng kiến|trao|tặng"
+# ("thuộc", belonging to, closes a body's name before the body above it: "Trung tâm Cấp cứu 115
+# thuộc Sở Y tế").
 _VERB_AFTER_NAME = (
-    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
+    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện|thuộc"
     rf"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định|{AT_EVENT_VERBS})\b"
 )
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
