@@ -168,3 +168,8 @@ def test_belonging_to_closes_a_numbered_bodys_name() -> None:
     item = extract_text("Ông Lê Văn Tư, Phó Giám đốc Trung tâm Cấp cứu 115 thuộc Sở Y tế Cần Thơ, cho biết.")
     assert "Trung tâm Cấp cứu 115" in organisations(item)
     assert person(item, "Lê Văn Tư").titles == ["Phó Giám đốc Trung tâm Cấp cứu 115"]
+
+
+def test_a_number_with_a_letter_closes_a_bodys_name() -> None:
+    item = extract_text("Bệnh nhân được chuyển tới Bệnh viện Quân y 4B, sau đó về Hà Nội.")
+    assert "Bệnh viện Quân y 4B" in organisations(item)

@@ -45,6 +45,7 @@ _INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
 # (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_NUMBER_AND_LETTER_RE = re.compile(rf"\d{{1,3}}[{UPPER}]")
 _DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(rf" [-\u2013](?= | ?[{UPPER}])")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
@@ -115,6 +116,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
                 end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
+        if (
+            _NUMBER_AND_LETTER_RE.fullmatch(token)
+            and end == cursor > position
+            and _NAME_ENDS_RE.match(text, word.end())
+        ):
+            end = word.end()  # "Bệnh viện Quân y 7A": a number with a letter closes the name
+            break
         if token[0].isupper():
             lexical = v.name_words.match(text, cursor + 1)
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
