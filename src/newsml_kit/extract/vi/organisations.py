@@ -45,6 +45,7 @@ _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 # Teams listed after a number or a plural word and a word for a team ("2 đội X và Y").
 _SIDE = rf"[{UPPER}](?:[\w.]*\w)?(?: [{UPPER}](?:[\w.]*\w)?){{0,3}}"
 _SIDE_RE = re.compile(_SIDE)
+_TEAM_WORDS = ("đội ", "CLB ", "câu lạc bộ ")
 _LISTED_SIDES_RE = re.compile(
     rf"(?<![\w.])(?:\d|[Hh]ai|[Bb]a|[Cc]ác|[Cc]ả hai) (?:đội bóng|đội|CLB|câu lạc bộ) "
     rf"({_SIDE}(?:(?:, | và ){_SIDE})+)(?![\w.])"
@@ -101,7 +102,11 @@ def find_organisations(ex: Extraction) -> None:
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
-            listing = _LISTED_SIDES_RE.search(text, max(0, match[0] - 8), match[1] + 80)
+            listing = (
+                _LISTED_SIDES_RE.search(text, max(0, match[0] - 8), match[1] + 80)
+                if text.startswith(_TEAM_WORDS, match[0])
+                else None
+            )
             if listing is not None and listing.start() < match[0] < listing.start(1):
                 position = match[1]
                 continue  # "2 đội TPHCM và HA Gia Lai": two clubs, read by _listed_sides

@@ -77,6 +77,8 @@ def find_people(ex: Extraction) -> None:
     # body is named by its unit alone, is the person's title when the article writes no fuller one
     # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
+    # Where a post written before a name starts, by the block and the position right after it.
+    posts: dict[tuple[int, int], int] = {}
     # (The blocks each rare table matches in, from one scan of the article each.)
     with_ranks, with_honorifics = ex.blocks_matching(v.ranks), ex.blocks_matching(v.honorific_name)
     with_academic, with_titles = ex.blocks_matching(v.academic), ex.blocks_matching(v.title_heads)
@@ -96,6 +98,7 @@ def find_people(ex: Extraction) -> None:
                 first = previous if text.startswith(" của ", previous.end()) else match
             owner_of = first is not match
             previous = match
+            posts[(index, match.end() + 1)] = match.start()
             bounds = _name_after_title(text, match.end(), v)
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
@@ -140,32 +143,25 @@ def find_people(ex: Extraction) -> None:
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
-    for cluster in ex.of_kind("person"):
-        if not cluster.titles:
-            _bare_post_before(ex, v, cluster)
+    if posts:
+        _bare_posts_before(ex, posts)
 
 
-def _bare_post_before(ex: Extraction, v: Vocab, cluster: Cluster) -> None:
-    """``Tổng thống Moon Jae-in``, ``thầy hiệu trưởng Trần Thanh Quốc``: a post written right before
-    a mention (capitalised, or after a form of address) is the title of a person who has none
-    (GOLD-FORMAT: titles are the positions written next to the name), unless a longer name that
-    ends with this one already holds a title ("Trump" beside "Donald Trump", "Tổng thống Mỹ")."""
-    fuller = [c for c in ex.of_kind("person") if c.key.endswith(" " + cluster.key) and c.titles]
-    if fuller:
-        return
-    for span in cluster.spans:
-        text = ex.views[span.block].text
-        if span.start < 2 or text[span.start - 1] != " ":
+def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> None:
+    """``Tổng thống Moon Jae-in``: a post written right before a mention is the title of a person who
+    has none (GOLD-FORMAT: titles are the positions written next to the name), unless a longer name
+    that ends with this one already holds a title ("Trump" beside "Donald Trump", "Tổng thống Mỹ")."""
+    people = ex.of_kind("person")
+    titled = [cluster.key for cluster in people if cluster.titles]
+    for cluster in people:
+        if cluster.titles or any(key.endswith(" " + cluster.key) for key in titled):
             continue
-        for head in v.apposition_heads.finditer(text, max(0, span.start - 30), span.start - 1):
-            if head.end() != span.start - 1 or (head.start() > 0 and text[head.start() - 1] != " "):
-                continue
-            start = _former_start(text, head.start())
-            before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
-            if text[start].islower() and before not in v.address_forms:
-                continue  # a lower-case post only after a form of address ("thầy hiệu trưởng X")
-            cluster.titles.append(text[start : head.end()])
-            return
+        for span in cluster.spans:
+            start = posts.get((span.block, span.start))
+            if start is not None:
+                text = ex.views[span.block].text
+                cluster.titles.append(text[_former_start(text, start) : span.start - 1])
+                break
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
