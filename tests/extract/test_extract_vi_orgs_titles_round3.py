@@ -171,3 +171,9 @@ def test_belonging_to_closes_a_numbered_bodys_name() -> None:
 def test_a_number_with_a_letter_closes_a_bodys_name() -> None:
     item = extract_text("Bệnh nhân được chuyển tới Bệnh viện Quân y 4B, sau đó về Hà Nội.")
     assert "Bệnh viện Quân y 4B" in organisations(item)
+
+
+def test_an_academic_prefix_between_a_title_and_its_holder_belongs_to_neither_name() -> None:
+    item = extract_text("Giám đốc Bệnh viện Hữu Nghị PGS.TS Đào Văn Lộc cho biết bệnh nhân đã ổn định.")
+    assert person(item, "Đào Văn Lộc").titles == ["Giám đốc Bệnh viện Hữu Nghị"]
+    assert organisations(item) == ["Bệnh viện Hữu Nghị"]

@@ -100,14 +100,15 @@ def find_people(ex: Extraction) -> None:
             previous = match
             posts[(index, match.end() + 1)] = match.start()
             bounds = _name_after_title(text, match.end(), v)
+            title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
-                title = text[first.start() : bounds[0]].strip()
+                title = text[first.start() : title_end].strip()
                 if title not in cluster.titles:
                     cluster.titles.append(title)
             elif bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
-                title = _without_short_form(text[match.start() : bounds[0]].strip())
+                title = _without_short_form(text[match.start() : title_end].strip())
                 complete = without_trailing_connector(
                     text, match.start(), match.start() + len(title), v
                 ) == match.start() + len(title)
@@ -120,7 +121,7 @@ def find_people(ex: Extraction) -> None:
                             cluster.titles.append(part)
                 elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
                     unit_titles.setdefault(
-                        cluster.key, text[_former_start(text, match.start()) : bounds[0]].strip()
+                        cluster.key, text[_former_start(text, match.start()) : title_end].strip()
                     )
             else:
                 _title_before_comma(ex, v, index, text, match)
@@ -599,6 +600,14 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if end > position and text.startswith(" của ", end) and v.org_starts.match(text, end + 5):
         # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the body the committee belongs to
         end = max(end, phrase_end(text, end + 4, v, allow_titles=True))
+    prefix = v.academic.match(text, end + 1) if end > position and text.startswith(" ", end) else None
+    holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
+    if (
+        holder is not None
+        and looks_like_person(holder.group(), v)
+        and holder.group().split(" ")[0] in v.surnames
+    ):
+        return holder.span()  # "Giám đốc Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": past the prefix
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -654,6 +663,15 @@ def _body_ends_at(words: list[str], v: Vocab) -> bool:
 _POSTED_AT_RE = re.compile(r" tại ")
 # A post's short form in parentheses between the post and its holder: " (GĐKT)".
 _POST_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)(?= )")
+
+
+def _before_prefix(text: str, name_start: int, v: Vocab) -> int:
+    """Where the academic prefix right before the name at ``name_start`` starts ("... Bạch Mai
+    PGS.TS Nguyễn Quang Tuấn": the prefix is the person's, not the title's), or ``name_start``."""
+    for prefix in v.academic.finditer(text, max(0, name_start - 25), name_start):
+        if prefix.end() == name_start and (prefix.start() == 0 or text[prefix.start() - 1] == " "):
+            return prefix.start()
+    return name_start
 
 
 def _without_short_form(title: str) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER, is_vietnamese_syllable
+from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
+    LOWER,
+    NAME_RE,
+    SPACE_UPPER_RE,
+    UPPER,
+    is_vietnamese_syllable,
+)
 from newsml_kit.extract.vi.vocab import Vocab
 
 # (also spaced on one side only: "Trung tâm Văn hóa -Thể thao", "Ủy ban Khoa học- Công nghệ")
@@ -128,6 +135,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
             if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
                 break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
+            if token[1:2].isupper() and _academic_before_name(text, cursor + 1, v):
+                break  # "Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": a person's prefix, not the name's
             if (
                 lexical is None
                 and token.endswith(".")
@@ -215,6 +224,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _academic_before_name(text: str, position: int, v: Vocab) -> bool:
+    """An academic prefix at ``position`` followed by a person's name ("PGS.TS Nguyễn Văn A")."""
+    prefix = v.academic.match(text, position)
+    return prefix is not None and NAME_RE.match(text, prefix.end()) is not None
 
 
 def _listed_body_of_every_unit(text: str, head_end: int, end: int) -> bool:
