@@ -177,3 +177,18 @@ def test_an_academic_prefix_between_a_title_and_its_holder_belongs_to_neither_na
     item = extract_text("Giám đốc Bệnh viện Hữu Nghị PGS.TS Đào Văn Lộc cho biết bệnh nhân đã ổn định.")
     assert person(item, "Đào Văn Lộc").titles == ["Giám đốc Bệnh viện Hữu Nghị"]
     assert organisations(item) == ["Bệnh viện Hữu Nghị"]
+
+
+def test_a_title_opening_a_clause_then_a_comma_and_a_prefixed_name() -> None:
+    item = extract_text(
+        "Theo Giám đốc Bệnh viện Đa khoa Sơn Tây, TS.BS Phan Đình Mạnh, bệnh nhân đã ổn định."
+    )
+    assert person(item, "Phan Đình Mạnh").titles == ["Giám đốc Bệnh viện Đa khoa Sơn Tây"]
+
+
+def test_a_title_after_a_dash_in_a_list_goes_to_the_name_before_it_only() -> None:
+    item = extract_text(
+        "Dự có TS Lê Thu Hà \u2013 Phó Chủ tịch Hội Nông dân tỉnh, PGS Đỗ Văn Kha \u2013 "
+        "Chủ tịch Hội Làm vườn."
+    )
+    assert person(item, "Đỗ Văn Kha").titles == ["Chủ tịch Hội Làm vườn"]

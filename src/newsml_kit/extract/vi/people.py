@@ -521,7 +521,10 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
     precision fell, the sentence often names someone else there)."""
     comma = text.find(", ", head.end(), head.end() + 100)
     rank = v.ranks.match(text, comma + 2) if comma > head.end() else None
-    if rank is None or phrase_end(text, head.end(), v, allow_titles=True) != comma:
+    if rank is None:
+        _title_before_comma_and_prefix(ex, v, index, text, head, comma)
+        return
+    if phrase_end(text, head.end(), v, allow_titles=True) != comma:
         return
     end = comma
     cluster = _person(ex, Span(index, rank.start(2), rank.end(2)), v)
@@ -529,6 +532,32 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
     title = text[head.start() : end]
     if title not in cluster.titles:
         cluster.titles.append(title)
+
+
+# Where a clause starts: the text's start, a sentence's end, or a lower-case word ("Theo", "của").
+_CLAUSE_BEFORE_RE = re.compile(rf"(?:^|[.:!?] |[{LOWER}] )$")
+
+
+def _title_before_comma_and_prefix(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], comma: int
+) -> None:
+    """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``: a title opening a clause, a
+    comma, then an academic prefix and the name it belongs to (not a title that is itself an
+    apposition: "A - Giám đốc X, PGS B - ..." lists people, each after his name)."""
+    prefix = v.academic.match(text, comma + 2) if comma > head.end() else None
+    holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
+    if (
+        holder is None
+        or holder.group().split(" ")[0] not in v.surnames
+        or not looks_like_person(holder.group(), v)
+        or _CLAUSE_BEFORE_RE.search(text, max(0, head.start() - 2), head.start()) is None
+        or phrase_end(text, head.end(), v, allow_titles=True) != comma
+    ):
+        return
+    start = _former_start(text, head.start())
+    cluster = _person(ex, Span(index, *holder.span()), v)
+    if text[start:comma] not in cluster.titles:
+        cluster.titles.append(text[start:comma])
 
 
 def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | None:
