@@ -192,3 +192,12 @@ def test_a_title_after_a_dash_in_a_list_goes_to_the_name_before_it_only() -> Non
         "Chủ tịch Hội Làm vườn."
     )
     assert person(item, "Đỗ Văn Kha").titles == ["Chủ tịch Hội Làm vườn"]
+
+
+def test_a_title_opening_a_clause_then_a_comma_and_a_man_or_woman_named() -> None:
+    item = extract_text("Theo Giám đốc Sở Công Thương Hà Tĩnh, ông Nguyễn Văn Bảy, giá xăng sẽ giảm.")
+    assert person(item, "Nguyễn Văn Bảy").titles == ["Giám đốc Sở Công Thương Hà Tĩnh"]
+    listed = extract_text(
+        "Có mặt có bà Lê Thu Hà - Chủ tịch Hội Nông dân tỉnh, ông Đỗ Văn Kha - Chủ tịch Hội Làm vườn."
+    )
+    assert person(listed, "Đỗ Văn Kha").titles == ["Chủ tịch Hội Làm vườn"]

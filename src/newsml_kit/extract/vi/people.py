@@ -517,8 +517,8 @@ _UNIT_OF_BODY_RE = re.compile(
 
 def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str]) -> None:
     """``Phó Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A``: a title with its organisation, a comma,
-    then a rank and the name it belongs to (after ", ông" the title was tried: the dev set's
-    precision fell, the sentence often names someone else there)."""
+    then a rank and the name it belongs to (after ", ông" or an academic prefix only when the title
+    opens a clause: in a list the title belongs to the name before it)."""
     comma = text.find(", ", head.end(), head.end() + 100)
     rank = v.ranks.match(text, comma + 2) if comma > head.end() else None
     if rank is None:
@@ -534,6 +534,7 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
         cluster.titles.append(title)
 
 
+_SIR_RE = re.compile(r"(?:ông|bà) ")
 # Where a clause starts: the text's start, a sentence's end, or a lower-case word ("Theo", "của").
 _CLAUSE_BEFORE_RE = re.compile(rf"(?:^|[.:!?] |[{LOWER}] )$")
 
@@ -541,10 +542,13 @@ _CLAUSE_BEFORE_RE = re.compile(rf"(?:^|[.:!?] |[{LOWER}] )$")
 def _title_before_comma_and_prefix(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], comma: int
 ) -> None:
-    """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``: a title opening a clause, a
-    comma, then an academic prefix and the name it belongs to (not a title that is itself an
-    apposition: "A - Giám đốc X, PGS B - ..." lists people, each after his name)."""
-    prefix = v.academic.match(text, comma + 2) if comma > head.end() else None
+    """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``, ``Theo Giám đốc Sở X, ông Y``: a
+    title opening a clause, a comma, then an academic prefix or "ông"/"bà" and the name it belongs
+    to (not a title that is itself an apposition: "A - Giám đốc X, PGS B - ..." lists people, each
+    after his name)."""
+    prefix = (
+        (v.academic.match(text, comma + 2) or _SIR_RE.match(text, comma + 2)) if comma > head.end() else None
+    )
     holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
     if (
         holder is None
