@@ -201,3 +201,10 @@ def test_a_title_opening_a_clause_then_a_comma_and_a_man_or_woman_named() -> Non
         "Có mặt có bà Lê Thu Hà - Chủ tịch Hội Nông dân tỉnh, ông Đỗ Văn Kha - Chủ tịch Hội Làm vườn."
     )
     assert person(listed, "Đỗ Văn Kha").titles == ["Chủ tịch Hội Làm vườn"]
+
+
+def test_a_head_word_inside_a_capitalised_name_starts_no_organisation() -> None:
+    item = extract_text("Trận đấu diễn ra trên sân \u201cLâu Đài Gió\u201d của đội chủ nhà.")
+    assert not [o for o in organisations(item) if o.startswith("Đài")]
+    post = extract_text("Bà Lê Thị Sen, Vụ Trưởng Vụ Pháp chế Ngân hàng Nhà nước cho biết.")
+    assert "Vụ Pháp chế Ngân hàng Nhà nước" in organisations(post)

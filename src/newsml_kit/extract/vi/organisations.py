@@ -45,6 +45,9 @@ _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
 # Teams listed after a number or a plural word and a word for a team ("2 đội X và Y").
 _SIDE = rf"[{UPPER}](?:[\w.]*\w)?(?: [{UPPER}](?:[\w.]*\w)?){{0,3}}"
 _SIDE_RE = re.compile(_SIDE)
+# A capitalised word right before a head, itself after a word or an opening quote (not a sentence's
+# start or a punctuation mark): the head is a word inside another name ("sân “Lâu Đài Sấm”").
+_INSIDE_A_NAME_RE = re.compile(rf"(?:\w |[\u201c\x22])[{UPPER}][{LOWER}]+ $")
 _TEAM_WORDS = ("đội ", "CLB ", "câu lạc bộ ")
 _LISTED_SIDES_RE = re.compile(
     rf"(?<![\w.])(?:\d|[Hh]ai|[Bb]a|[Cc]ác|[Cc]ả hai) (?:đội bóng|đội|CLB|câu lạc bộ) "
@@ -99,6 +102,12 @@ def find_organisations(ex: Extraction) -> None:
                 text, max(0, start - 13), start
             ):
                 continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
+            if (
+                _INSIDE_A_NAME_RE.search(text, max(0, start - 12), start)
+                and not v.org_standalone.match(text, start)
+                and not _after_a_post(text, start, v)
+            ):
+                continue  # "Lâu Đài Sấm": a head word inside a capitalised name, not a body's head
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
@@ -187,6 +196,13 @@ def _title_tail_end(text: str, start: int, end: int, titles: list[str]) -> int:
         ):
             return end + len(rest)
     return end
+
+
+def _after_a_post(text: str, start: int, v: Vocab) -> bool:
+    """A post, capitalised in full, ends right before ``start`` ("Vụ Trưởng Vụ Truyền thông")."""
+    return any(
+        post.end() == start - 1 for post in v.apposition_heads.finditer(text, max(0, start - 25), start)
+    )
 
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
