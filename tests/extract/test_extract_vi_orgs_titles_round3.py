@@ -208,3 +208,12 @@ def test_a_head_word_inside_a_capitalised_name_starts_no_organisation() -> None:
     assert not [o for o in organisations(item) if o.startswith("Đài")]
     post = extract_text("Bà Lê Thị Sen, Vụ Trưởng Vụ Pháp chế Ngân hàng Nhà nước cho biết.")
     assert "Vụ Pháp chế Ngân hàng Nhà nước" in organisations(post)
+
+
+def test_the_front_and_the_labour_federation_by_their_acronyms_before_a_unit() -> None:
+    item = extract_text(
+        "Sở phối hợp với UBMTTQVN tỉnh Hậu Giang và LĐLĐ tỉnh Bình Dương để hỗ trợ công nhân."
+    )
+    found = organisations(item)
+    assert "UBMTTQVN tỉnh Hậu Giang" in found
+    assert "LĐLĐ tỉnh Bình Dương" in found
