@@ -217,3 +217,11 @@ def test_the_front_and_the_labour_federation_by_their_acronyms_before_a_unit() -
     found = organisations(item)
     assert "UBMTTQVN tỉnh Hậu Giang" in found
     assert "LĐLĐ tỉnh Bình Dương" in found
+
+
+def test_a_hospital_by_its_short_head() -> None:
+    item = extract_text("Ông Lê Văn Ba, Giám đốc BV Xanh Pôn cho biết. Bệnh nhân được chuyển lên BV Chợ Rẫy.")
+    found = organisations(item)
+    assert "BV Xanh Pôn" in found
+    assert "BV Chợ Rẫy" in found
+    assert person(item, "Lê Văn Ba").titles == ["Giám đốc BV Xanh Pôn"]
