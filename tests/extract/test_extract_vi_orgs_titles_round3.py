@@ -225,3 +225,12 @@ def test_a_hospital_by_its_short_head() -> None:
     assert "BV Xanh Pôn" in found
     assert "BV Chợ Rẫy" in found
     assert person(item, "Lê Văn Ba").titles == ["Giám đốc BV Xanh Pôn"]
+
+
+def test_companies_and_cooperatives_by_their_short_heads() -> None:
+    item = extract_text(
+        "Cty TNHH Minh Long bị phạt. Ông Lê Văn Ba, Giám đốc HTX Nông nghiệp Tân Lộc cho biết."
+    )
+    found = organisations(item)
+    assert "Cty TNHH Minh Long" in found
+    assert "HTX Nông nghiệp Tân Lộc" in found
