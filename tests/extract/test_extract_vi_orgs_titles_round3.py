@@ -234,3 +234,8 @@ def test_companies_and_cooperatives_by_their_short_heads() -> None:
     found = organisations(item)
     assert "Cty TNHH Minh Long" in found
     assert "HTX Nông nghiệp Tân Lộc" in found
+
+
+def test_an_embassy_by_its_short_head_goes_on_with_where_it_sits() -> None:
+    item = extract_text("ĐSQ Việt Nam tại Hàn Quốc khuyến cáo công dân không ra đường.")
+    assert "ĐSQ Việt Nam tại Hàn Quốc" in organisations(item)
