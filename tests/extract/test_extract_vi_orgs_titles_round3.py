@@ -239,3 +239,11 @@ def test_companies_and_cooperatives_by_their_short_heads() -> None:
 def test_an_embassy_by_its_short_head_goes_on_with_where_it_sits() -> None:
     item = extract_text("ĐSQ Việt Nam tại Hàn Quốc khuyến cáo công dân không ra đường.")
     assert "ĐSQ Việt Nam tại Hàn Quốc" in organisations(item)
+
+
+def test_posts_by_the_short_forms_the_press_writes() -> None:
+    item = extract_text(
+        "Ông Lý Văn Tư, Phó TGĐ Công ty Hòa An, cho biết. Bà Mai Thị Lan, PCT UBND tỉnh Phú Yên, dự."
+    )
+    assert person(item, "Lý Văn Tư").titles == ["Phó TGĐ Công ty Hòa An"]
+    assert person(item, "Mai Thị Lan").titles == ["PCT UBND tỉnh Phú Yên"]
