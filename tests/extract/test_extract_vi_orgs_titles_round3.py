@@ -247,3 +247,8 @@ def test_posts_by_the_short_forms_the_press_writes() -> None:
     )
     assert person(item, "Lý Văn Tư").titles == ["Phó TGĐ Công ty Hòa An"]
     assert person(item, "Mai Thị Lan").titles == ["PCT UBND tỉnh Phú Yên"]
+
+
+def test_a_brand_after_a_short_company_post_is_the_company() -> None:
+    item = extract_text("Ông Lê Văn Ba, Phó TGĐ Sunhouse cho biết doanh thu tăng.")
+    assert "Sunhouse" in organisations(item)
