@@ -103,7 +103,8 @@ def find_organisations(ex: Extraction) -> None:
             ):
                 continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
             if (
-                _INSIDE_A_NAME_RE.search(text, max(0, start - 12), start)
+                _after_a_capitalised_word(text, start)
+                and _INSIDE_A_NAME_RE.search(text, max(0, start - 12), start)
                 and not v.org_standalone.match(text, start)
                 and not _after_a_post(text, start, v)
             ):
@@ -196,6 +197,15 @@ def _title_tail_end(text: str, start: int, end: int, titles: list[str]) -> int:
         ):
             return end + len(rest)
     return end
+
+
+def _after_a_capitalised_word(text: str, start: int) -> bool:
+    """A capitalised word, maybe after an opening quote, ends right before ``start`` (a cheap test
+    before the regex: most heads follow a lower-case word or a punctuation mark)."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    word = text.rfind(" ", max(0, start - 14), start - 1) + 1
+    return text[word + (text[word] in '"\u201c')].isupper()
 
 
 def _after_a_post(text: str, start: int, v: Vocab) -> bool:
