@@ -124,7 +124,8 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
         if (
-            _NUMBER_AND_LETTER_RE.fullmatch(token)
+            token[0].isdigit()
+            and _NUMBER_AND_LETTER_RE.fullmatch(token)
             and end == cursor > position
             and _NAME_ENDS_RE.match(text, word.end())
         ):
