@@ -11,6 +11,7 @@ from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
     HAS_DIGIT_RE,
+    LOWER,
     NAME_RE,
     SPACE_UPPER_RE,
     UPPER,
@@ -41,6 +42,17 @@ _PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vư
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
+# Teams listed after a number or a plural word and a word for a team ("2 đội X và Y").
+_SIDE = rf"[{UPPER}](?:[\w.]*\w)?(?: [{UPPER}](?:[\w.]*\w)?){{0,3}}"
+_SIDE_RE = re.compile(_SIDE)
+# A capitalised word right before a head, itself after a word or an opening quote (not a sentence's
+# start or a punctuation mark): the head is a word inside another name ("sân “Lâu Đài Sấm”").
+_INSIDE_A_NAME_RE = re.compile(rf"(?:\w |[\u201c\x22])[{UPPER}][{LOWER}]+ $")
+_TEAM_WORDS = ("đội ", "CLB ", "câu lạc bộ ")
+_LISTED_SIDES_RE = re.compile(
+    rf"(?<![\w.])(?:\d|[Hh]ai|[Bb]a|[Cc]ác|[Cc]ả hai) (?:đội bóng|đội|CLB|câu lạc bộ) "
+    rf"({_SIDE}(?:(?:, | và ){_SIDE})+)(?![\w.])"
+)
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
@@ -58,6 +70,7 @@ def find_organisations(ex: Extraction) -> None:
     places = spans_of(ex, "place")
     forces = holds_any(ex, v.force_tails)
     with_companies = ex.blocks_matching(v.companies, v.capitals_gate)
+    tails = _lower_ending_titles(ex)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -89,9 +102,24 @@ def find_organisations(ex: Extraction) -> None:
                 text, max(0, start - 13), start
             ):
                 continue  # "Trưởng ban Tổ chức Tỉnh ủy": the office's field, not a body of its own
+            if (
+                _after_a_capitalised_word(text, start)
+                and _INSIDE_A_NAME_RE.search(text, max(0, start - 12), start)
+                and not v.org_standalone.match(text, start)
+                and not _after_a_post(text, start, v)
+            ):
+                continue  # "Lâu Đài Sấm": a head word inside a capitalised name, not a body's head
             match = _org_at(text, start, v, midclause=midclause)
             if match is None:
                 continue
+            listing = (
+                _LISTED_SIDES_RE.search(text, max(0, match[0] - 8), match[1] + 80)
+                if text.startswith(_TEAM_WORDS, match[0])
+                else None
+            )
+            if listing is not None and listing.start() < match[0] < listing.start(1):
+                position = match[1]
+                continue  # "2 đội TPHCM và HA Gia Lai": two clubs, read by _listed_sides
             start, end = match
             # A person named after the organisation ("Ủy ban Tư pháp Quốc hội Lê Thị Nga") ends it.
             whole = v.org_standalone.fullmatch(text, start, end) is not None  # ("Đoàn TNCS Hồ Chí Minh")
@@ -100,6 +128,7 @@ def find_organisations(ex: Extraction) -> None:
                     end = without_trailing_connector(text, start, person.start, v)
             if v.org_heads.fullmatch(text, start, end):
                 continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            end = _title_tail_end(text, start, end, tails)
             located = _LOCATED_RE.match(text, end)
             if located is not None and (
                 text.startswith(v.org_heads_located, start) or _DEFINED_ACRONYM_RE.match(text, located.end())
@@ -129,10 +158,61 @@ def find_organisations(ex: Extraction) -> None:
             _sides(ex, index, text, block_places)
         if "rận " in text:  # ("trận", "Trận")
             _match_sides(ex, index, text, block_places)
+        if "đội " in text or "CLB " in text or "lạc bộ " in text:
+            _listed_sides(ex, index, text)
     _after_company_titles(ex, v)
     _foreign_by_end(ex)
+    if "bank" in ex.article or "Bank" in ex.article:
+        _banks_by_name(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
+
+
+# The lower-case words that close a title after its organisation's capitalised words ("... Viện
+# Nghiên cứu biển và hải đảo"): lower-case words and "và" only.
+_LOWER_TAIL_RE = re.compile(rf"(?: [{LOWER}]+)+")
+
+
+def _lower_ending_titles(ex: Extraction) -> list[str]:
+    """The people's titles that end with a lower-case word (people are found first; their titles
+    were read up to a comma, a parenthesis or a verb of saying)."""
+    return [t for c in ex.of_kind("person") for t in c.titles if t[-1:].islower()]
+
+
+def _title_tail_end(text: str, start: int, end: int, titles: list[str]) -> int:
+    """``end``, or past the lower-case words a person's title gives the organisation ending there
+    ("nguyên Viện trưởng Viện Nghiên cứu biển và hải đảo nhận định": the title reads the name whole,
+    the organisation's words stop at "Nghiên cứu")."""
+    if not titles or not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return end
+    name = text[start:end]
+    for title in titles:
+        at = title.rfind(name)
+        rest = title[at + len(name) :] if at >= 0 else ""
+        if (
+            rest
+            and _LOWER_TAIL_RE.fullmatch(rest)
+            and text.startswith(rest, end)
+            and not text[end + len(rest) : end + len(rest) + 1].isalnum()
+        ):
+            return end + len(rest)
+    return end
+
+
+def _after_a_capitalised_word(text: str, start: int) -> bool:
+    """A capitalised word, maybe after an opening quote, ends right before ``start`` (a cheap test
+    before the regex: most heads follow a lower-case word or a punctuation mark)."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    word = text.rfind(" ", max(0, start - 14), start - 1) + 1
+    return text[word + (text[word] in '"\u201c')].isupper()
+
+
+def _after_a_post(text: str, start: int, v: Vocab) -> bool:
+    """A post, capitalised in full, ends right before ``start`` ("Vụ Trưởng Vụ Truyền thông")."""
+    return any(
+        post.end() == start - 1 for post in v.apposition_heads.finditer(text, max(0, start - 25), start)
+    )
 
 
 def _after_company_titles(ex: Extraction, v: Vocab) -> None:
@@ -278,6 +358,16 @@ def _match_sides(ex: Extraction, index: int, text: str, places: list[Span]) -> N
                 ex.add("organisation", text[side.start : side.end].casefold(), side, ex.surface(side))
 
 
+def _listed_sides(ex: Extraction, index: int, text: str) -> None:
+    """``2 đội TPHCM và HA Gia Lai``, ``các CLB Hà Nội, Viettel và Nam Định``: the teams a number
+    or a plural word lists after a word for a team are clubs, each (GOLD-FORMAT: a club named
+    after a place is an organisation)."""
+    for listing in _LISTED_SIDES_RE.finditer(text):
+        for side in _SIDE_RE.finditer(text, listing.start(1), listing.end(1)):
+            span = Span(index, side.start(), side.end())
+            ex.add("organisation", side.group().casefold(), span, ex.surface(span))
+
+
 def _clubs(ex: Extraction, index: int, text: str) -> None:
     """``Sài Gòn FC``, ``FC Barcelona``: a football club, whatever its name."""
     for match in _CLUB_RE.finditer(text):
@@ -396,7 +486,7 @@ _FOREIGN_ORG_ENDS = (
     *("Agency", "Company", "Society", "Federation", "Commission", "Council", "Committee"),
     *("Laboratories", "Studios", "Pictures", "Pharmaceuticals", "Motors", "Technologies", "Industries"),
     *("LLC", "GmbH", "Consortium", "Entertainment", "Records", "Partners", "News", "Times", "Journal"),
-    *("Media", "Studio"),
+    *("Media", "Studio", "Daily", "Post", "Herald", "Tribune", "Gazette"),
     *_CLUB_ENDS,
 )
 # (The end words alone, as a trie: one cheap scan tells an article or a block that holds none.)
@@ -429,3 +519,18 @@ def _foreign_by_end(ex: Extraction) -> None:
             ):
                 continue
             ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+# A bank named by one word that ends with "bank" ("Saigonbank", "DongABank", "MBBank"): the way
+# banks brand themselves, Vietnamese and foreign ("Bundesbank"); not "Bank" alone.
+_BANK_WORD_RE = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]*[A-Za-z](?:bank|Bank)(?![\w-])")
+
+
+def _banks_by_name(ex: Extraction) -> None:
+    """``Saigonbank``, ``NamABank``: a bank by its one-word name, when no other finder took it."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        for match in _BANK_WORD_RE.finditer(view.text) if "ank" in view.text else ():
+            span = Span(index, match.start(), match.end())
+            if not any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
+                ex.add("organisation", match.group().casefold(), span, ex.surface(span))

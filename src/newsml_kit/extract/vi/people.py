@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
     LOWER,
     NAME,
     NAME_AT_WORD,
@@ -31,7 +32,7 @@ _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
+_TITLE_SEPARATOR_RE = re.compile(r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
@@ -76,6 +77,8 @@ def find_people(ex: Extraction) -> None:
     # body is named by its unit alone, is the person's title when the article writes no fuller one
     # (GOLD-FORMAT: titles are the positions written next to the name).
     unit_titles: dict[str, str] = {}
+    # Where a post written before a name starts, by the block and the position right after it.
+    posts: dict[tuple[int, int], int] = {}
     # (The blocks each rare table matches in, from one scan of the article each.)
     capitals, names_after = v.capitals_gate, v.names_after_gate
     with_ranks, with_academic = (
@@ -100,17 +103,19 @@ def find_people(ex: Extraction) -> None:
                 first = previous if text.startswith(" của ", previous.end()) else match
             owner_of = first is not match
             previous = match
+            posts[(index, match.end() + 1)] = match.start()
             bounds = _name_after_title(text, match.end(), v)
+            title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
-                title = text[first.start() : bounds[0]].strip()
+                title = text[first.start() : title_end].strip()
                 if title not in cluster.titles:
                     cluster.titles.append(title)
             elif bounds is not None:
                 cluster = _person(ex, Span(index, *bounds), v)
-                title = text[match.start() : bounds[0]].strip()
+                title = _without_short_form(text[match.start() : title_end].strip())
                 complete = without_trailing_connector(
-                    text, match.start(), bounds[0], v
+                    text, match.start(), match.start() + len(title), v
                 ) == match.start() + len(title)
                 if complete and title != match.group():
                     # "Bộ trưởng Bộ Tư pháp Lê Thành Long"; "Bí thư Đảng ủy - Giám đốc Công an tỉnh X
@@ -121,7 +126,7 @@ def find_people(ex: Extraction) -> None:
                             cluster.titles.append(part)
                 elif title == match.group() or _UNIT_OF_BODY_RE.search(title) is not None:
                     unit_titles.setdefault(
-                        cluster.key, text[_former_start(text, match.start()) : bounds[0]].strip()
+                        cluster.key, text[_former_start(text, match.start()) : title_end].strip()
                     )
             else:
                 _title_before_comma(ex, v, index, text, match)
@@ -144,6 +149,25 @@ def find_people(ex: Extraction) -> None:
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
+    if posts:
+        _bare_posts_before(ex, posts)
+
+
+def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> None:
+    """``Tổng thống Moon Jae-in``: a post written right before a mention is the title of a person who
+    has none (GOLD-FORMAT: titles are the positions written next to the name), unless a longer name
+    that ends with this one already holds a title ("Trump" beside "Donald Trump", "Tổng thống Mỹ")."""
+    people = ex.of_kind("person")
+    titled = [cluster.key for cluster in people if cluster.titles]
+    for cluster in people:
+        if cluster.titles or any(key.endswith(" " + cluster.key) for key in titled):
+            continue
+        for span in cluster.spans:
+            start = posts.get((span.block, span.start))
+            if start is not None:
+                text = ex.views[span.block].text
+                cluster.titles.append(text[_former_start(text, start) : span.start - 1])
+                break
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
@@ -498,11 +522,14 @@ _UNIT_OF_BODY_RE = re.compile(
 
 def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str]) -> None:
     """``Phó Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A``: a title with its organisation, a comma,
-    then a rank and the name it belongs to (after ", ông" the title was tried: the dev set's
-    precision fell, the sentence often names someone else there)."""
+    then a rank and the name it belongs to (after ", ông" or an academic prefix only when the title
+    opens a clause: in a list the title belongs to the name before it)."""
     comma = text.find(", ", head.end(), head.end() + 100)
     rank = v.ranks.match(text, comma + 2) if comma > head.end() else None
-    if rank is None or phrase_end(text, head.end(), v, allow_titles=True) != comma:
+    if rank is None:
+        _title_before_comma_and_prefix(ex, v, index, text, head, comma)
+        return
+    if phrase_end(text, head.end(), v, allow_titles=True) != comma:
         return
     end = comma
     cluster = _person(ex, Span(index, rank.start(2), rank.end(2)), v)
@@ -510,6 +537,36 @@ def _title_before_comma(ex: Extraction, v: Vocab, index: int, text: str, head: r
     title = text[head.start() : end]
     if title not in cluster.titles:
         cluster.titles.append(title)
+
+
+_SIR_RE = re.compile(r"(?:ông|bà) ")
+# Where a clause starts: the text's start, a sentence's end, or a lower-case word ("Theo", "của").
+_CLAUSE_BEFORE_RE = re.compile(rf"(?:^|[.:!?] |[{LOWER}] )$")
+
+
+def _title_before_comma_and_prefix(
+    ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], comma: int
+) -> None:
+    """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``, ``Theo Giám đốc Sở X, ông Y``: a
+    title opening a clause, a comma, then an academic prefix or "ông"/"bà" and the name it belongs
+    to (not a title that is itself an apposition: "A - Giám đốc X, PGS B - ..." lists people, each
+    after his name)."""
+    prefix = (
+        (v.academic.match(text, comma + 2) or _SIR_RE.match(text, comma + 2)) if comma > head.end() else None
+    )
+    holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
+    if (
+        holder is None
+        or holder.group().split(" ")[0] not in v.surnames
+        or not looks_like_person(holder.group(), v)
+        or _CLAUSE_BEFORE_RE.search(text, max(0, head.start() - 2), head.start()) is None
+        or phrase_end(text, head.end(), v, allow_titles=True) != comma
+    ):
+        return
+    start = _former_start(text, head.start())
+    cluster = _person(ex, Span(index, *holder.span()), v)
+    if text[start:comma] not in cluster.titles:
+        cluster.titles.append(text[start:comma])
 
 
 def _lower_head_of_name(text: str, position: int, v: Vocab) -> re.Match[str] | None:
@@ -541,6 +598,15 @@ def _office_field_end(text: str, position: int, v: Vocab) -> int:
     return field.end()
 
 
+def _post_field_before_name(text: str, position: int, v: Vocab) -> int:
+    """Past the post's field in lower case at ``position`` ("Giám đốc kỹ thuật Công ty X",
+    "giám đốc cấp cao Aruba") when a capitalised name follows it, or ``position``."""
+    field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
+    if field is None or not _SPACE_UPPER_RE.match(text, field.end()):
+        return position
+    return field.end()
+
+
 # A word for the holder's standing in the post, written after it ("Tổng thống đắc cử X").
 _POST_MODIFIER_RE = re.compile(r" (?:đương nhiệm|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền)(?= )")
 
@@ -560,13 +626,26 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         return direct.start(1), direct.end(1)
     field = v.post_fields.match(text, position + 1) if text.startswith(" ", position) else None
     if field is not None and text.startswith(" ", field.end()):
-        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder
-        holder = NAME_RE.match(text, field.end() + 1)
+        # "Giám đốc kỹ thuật Nguyễn Văn Sỹ": the post's field in lower case, then the holder (past
+        # the post's short form: "Giám đốc kỹ thuật (GĐKT) Nguyễn Văn Sỹ")
+        short = _POST_ACRONYM_RE.match(text, field.end())
+        holder = NAME_RE.match(text, (short.end() if short else field.end()) + 1)
         if holder and holder.group().split(" ")[0] in v.surnames and looks_like_person(holder.group(), v):
             return holder.span()
     end = phrase_end(text, position, v, allow_titles=True)
     if end == position and (lower := _lower_head_of_name(text, position, v)) is not None:
         end = phrase_end(text, lower.end(), v, allow_titles=True)  # "Tổng biên tập báo Tuổi Trẻ X"
+    if end > position and text.startswith(" của ", end) and v.org_starts.match(text, end + 5):
+        # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the body the committee belongs to
+        end = max(end, phrase_end(text, end + 4, v, allow_titles=True))
+    prefix = v.academic.match(text, end + 1) if end > position and text.startswith(" ", end) else None
+    holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
+    if (
+        holder is not None
+        and looks_like_person(holder.group(), v)
+        and holder.group().split(" ")[0] in v.surnames
+    ):
+        return holder.span()  # "Giám đốc Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": past the prefix
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -596,8 +675,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         foreign += 1
     if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
         return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
-    if foreign == 3 and v.companies.fullmatch(words[-3]):
-        foreign = 2  # "Giám đốc điều hành Apple Tim Cook": the company, then the name
+    if foreign == 3 and (v.companies.fullmatch(words[-3]) or _body_ends_at(words[:-2], v)):
+        # "Giám đốc điều hành Apple Tim Cook", "Phát ngôn viên Điện Kremlin Dmitry Peskov": the
+        # company or the body, then the name
+        foreign = 2
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
@@ -610,7 +691,32 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     return None
 
 
+def _body_ends_at(words: list[str], v: Vocab) -> bool:
+    """``words`` end with a body known by its whole name ("... Điện Kremlin")."""
+    return any(
+        v.org_standalone.fullmatch(" ".join(words[-size:])) for size in (1, 2, 3) if size <= len(words)
+    )
+
+
 _POSTED_AT_RE = re.compile(r" tại ")
+# A post's short form in parentheses between the post and its holder: " (GĐKT)".
+_POST_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)(?= )")
+
+
+def _before_prefix(text: str, name_start: int, v: Vocab) -> int:
+    """Where the academic prefix right before the name at ``name_start`` starts ("... Bạch Mai
+    PGS.TS Nguyễn Quang Tuấn": the prefix is the person's, not the title's), or ``name_start``."""
+    for prefix in v.academic.finditer(text, max(0, name_start - 25), name_start):
+        if prefix.end() == name_start and (prefix.start() == 0 or text[prefix.start() - 1] == " "):
+            return prefix.start()
+    return name_start
+
+
+def _without_short_form(title: str) -> str:
+    """``title`` without the short form in parentheses it ends with ("Giám đốc kỹ thuật (GĐKT)"):
+    the post is the words, its acronym only repeats them."""
+    short = _POST_ACRONYM_RE.search(title + " ")
+    return title[: short.start()] if short is not None and short.end() == len(title) else title
 
 
 def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
@@ -741,6 +847,8 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 end = body.end()  # "Giám đốc bệnh viện cho biết": the body named by its head
             elif end == head.end() and (field := _office_field_end(text, end, v)) > end:
                 end = phrase_end(text, field, v, allow_titles=True)  # "trưởng Ban trọng tài VFF"
+            elif end == head.end() and (field := _post_field_before_name(text, end, v)) > end:
+                end = phrase_end(text, field, v, allow_titles=True)  # "Giám đốc kỹ thuật Công ty X"
             bare = end == head.end()
             if bare and _lower_tail_end(text, end) > end:
                 # "Ông X, Giám đốc kinh doanh, cho biết": the post's field in lower case closes it.
@@ -787,6 +895,16 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 break
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
+            position = _past_country(text, position, v)
+
+
+def _past_country(text: str, position: int, v: Vocab) -> int:
+    """Past ", Anh" after a title ("Giảng viên Đại học Oxford, Anh; nhà sáng lập ..."): where the
+    body sits, before the next title of the chain; else ``position``."""
+    place = v.places_re.match(text, position + 2) if text.startswith(", ", position) else None
+    if place is None or not text.startswith(("; ", ", ", ")"), place.end()):
+        return position
+    return place.end()
 
 
 # A descriptive role after a name holds no quotation and fifteen words at most (a longer run is

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from newsml_kit.extract.vi.grammar import ACRONYM, LOWER, SPACE_UPPER_RE, UPPER, is_vietnamese_syllable
+from newsml_kit.extract.vi.grammar import (
+    ACRONYM,
+    LOWER,
+    NAME_RE,
+    SPACE_UPPER_RE,
+    UPPER,
+    is_vietnamese_syllable,
+)
 from newsml_kit.extract.vi.vocab import Vocab
 
 # (also spaced on one side only: "Trung tâm Văn hóa -Thể thao", "Ủy ban Khoa học- Công nghệ")
@@ -26,8 +33,10 @@ _JOINED_RE = re.compile(rf"-(?= ?[{UPPER}])")
 # HĐND tỉnh chỉ đạo ...", "... Việt Nam toàn cầu thực hiện"), of what an official does at an event
 # ("Chủ tịch UBND tỉnh đến dự và cắt băng", "... chủ trì hội nghị", "... trao Bằng khen").
 AT_EVENT_VERBS = r"chủ trì|tham dự|đến dự|tới dự|về dự|dự và|chứng kiến|trao|tặng"
+# ("thuộc", belonging to, closes a body's name before the body above it: "Trung tâm Cấp cứu 115
+# thuộc Sở Y tế").
 _VERB_AFTER_NAME = (
-    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện"
+    r"(?:đã|sẽ|đang|vừa|cho|cùng|phối hợp|tổ chức|có|thực hiện|thuộc"
     rf"|chỉ đạo|phát biểu|yêu cầu|đề nghị|nhấn mạnh|khẳng định|{AT_EVENT_VERBS})\b"
 )
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
@@ -43,6 +52,7 @@ _INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
 # (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_NUMBER_AND_LETTER_RE = re.compile(rf"\d{{1,3}}[{UPPER}]")
 _DIGITS_RE = re.compile(r"\d+")
 _DASH_AFTER_RE = re.compile(rf" [-\u2013](?= | ?[{UPPER}])")
 _LOWER_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+)(?=[ ,.;:)]|$)")
@@ -73,14 +83,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 cursor = inner.end()
                 continue
             if (
-                not allow_titles
-                and end > position
+                end > position
                 and text.startswith("& ", cursor + 1)
                 and SPACE_UPPER_RE.match(text, cursor + 2)
                 and not _starts_another_name(text, cursor + 3, v)
             ):
                 # "Trường ĐH Kinh doanh & Công nghệ": "&" joins two words of one name as "và"
-                # does (in a title it splits two posts: GOLD-FORMAT).
+                # does, in a title too (where it splits two posts, a post follows it: GOLD-FORMAT).
                 cursor += 2
                 continue
             hyphen = _HYPHEN_RE.match(text, cursor)
@@ -114,11 +123,21 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
                 end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
+        if (
+            token[0].isdigit()
+            and _NUMBER_AND_LETTER_RE.fullmatch(token)
+            and end == cursor > position
+            and _NAME_ENDS_RE.match(text, word.end())
+        ):
+            end = word.end()  # "Bệnh viện Quân y 7A": a number with a letter closes the name
+            break
         if token[0].isupper():
             lexical = v.name_words.match(text, cursor + 1)
             stop = v.stops.match(text, cursor + 1) if not allow_titles else None
             if (stop and (lexical is None or stop.end() > lexical.end())) or v.ranks.match(text, cursor + 1):
                 break  # (a stop word that is a name word goes on: "Sở Kế hoạch và Đầu tư")
+            if token[1:2].isupper() and _academic_before_name(text, cursor + 1, v):
+                break  # "Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": a person's prefix, not the name's
             if (
                 lexical is None
                 and token.endswith(".")
@@ -206,6 +225,12 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _academic_before_name(text: str, position: int, v: Vocab) -> bool:
+    """An academic prefix at ``position`` followed by a person's name ("PGS.TS Nguyễn Văn A")."""
+    prefix = v.academic.match(text, position)
+    return prefix is not None and NAME_RE.match(text, prefix.end()) is not None
 
 
 def _listed_body_of_every_unit(text: str, head_end: int, end: int) -> bool:

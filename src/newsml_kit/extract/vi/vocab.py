@@ -88,7 +88,7 @@ def title_case_too(items: list[str]) -> list[str]:
 
 # Words one of which every company position holds: a text is searched for them first (a substring
 # search), then for the positions around each hit.
-_COMPANY_ANCHORS = ("đốc", "tịch", "sáng lập", "CEO", "rưởng đại diện")
+_COMPANY_ANCHORS = ("đốc", "tịch", "sáng lập", "CEO", "rưởng đại diện", "GĐ")
 
 
 def _by_anchor(items: list[str]) -> dict[str, tuple[tuple[str, int], ...]]:
