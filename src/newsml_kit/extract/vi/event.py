@@ -155,7 +155,7 @@ _CLAUSE_CLOSES_RE = re.compile(
     r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
 )
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do | cho | trong "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
@@ -340,7 +340,11 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         if head is None and organise.group().endswith(" tổ chức "):
             # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase; "tổ chức
             # WWDC 2021": an event named by its own name (an acronym, or a year at its end).
-            head = _event_verbs().match(text, organise.end()) or _own_name(ex, index, text, organise.end())
+            head = (
+                _event_verbs().match(text, organise.end())
+                or _SESSION_RE.match(text, organise.end())
+                or _own_name(ex, index, text, organise.end())
+            )
         if head is None:
             continue
         own = head.re is _OWN_NAME_RE
@@ -356,6 +360,9 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
 
 
 _OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
+# "tổ chức buổi hòa nhạc ...", "tổ chức buổi công bố quyết định ...": "buổi" counts a session, so
+# whatever it classifies after "tổ chức" is held at a time, an event whose head no table lists.
+_SESSION_RE = re.compile(rf"buổi(?= [{LOWER}])")
 
 
 def _own_name(ex: Extraction, index: int, text: str, position: int) -> re.Match[str] | None:
