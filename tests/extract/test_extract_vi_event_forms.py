@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, event_place, extract_text, names_of
+from support.extraction import event_of, event_place, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,15 @@ def test_buoi_before_a_capitalised_word_is_not_read_as_a_session() -> None:
 def test_organiser_of_a_session_is_the_subject() -> None:
     item = extract_text("Tối 12/5, Nhà hát Lớn tổ chức buổi biểu diễn nhạc cổ điển.", date="2023-05")
     assert names_of(item, event_of(item).organiser_ids) == ["Nhà hát Lớn"]
+
+
+def test_who_confers_on_the_states_behalf_is_the_guest_though_the_headline_names_the_award_first() -> None:
+    item = extract_text(
+        "Bệnh viện tỉnh đón nhận Huân chương Lao động hạng Ba\n\n"
+        "Sáng 12/5, thay mặt lãnh đạo Đảng và Nhà nước, Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao"
+        " Huân chương Lao động hạng Ba cho Bệnh viện tỉnh.\n\n"
+        "Phát biểu tại Lễ kỷ niệm 50 năm thành lập bệnh viện sáng 12/5, Phó Chủ tịch nước ghi nhận"
+        " những đóng góp của đội ngũ y bác sĩ.",
+        date="2023-05",
+    )
+    assert guests(item) == ["Võ Thị Ánh Xuân"]

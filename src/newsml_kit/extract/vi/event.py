@@ -1254,15 +1254,20 @@ def _conferring_guest(ex: Extraction, finding: EventFinding) -> None:
     tịch nước, Thứ trưởng X trao Huân chương ...") is its guest of honour."""
     if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
         return
+    reporting = range(min(finding.span.block + _REPORTING, len(ex.views)))
     for award in ex.awards:
-        block = award.span.block
-        if award.giver is None or award.giver[0] != "person" or block >= finding.span.block + _REPORTING:
+        if award.giver is None or award.giver[0] != "person":
             continue
-        text = ex.views[block].text
-        start, _ = sentence_bounds(text, award.span.start)
-        if _ON_BEHALF_RE.search(text, start, award.span.start):
-            finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
-            return
+        # Any mention of the award: the first may be the headline's, which names no giver
+        # ("Ngành X đón nhận Huân chương ..." over "Thay mặt ..., Chủ tịch Y trao Huân chương ...").
+        for block in (i for i in reporting if award.name in ex.views[i].text):
+            text = ex.views[block].text
+            at = text.find(award.name)
+            while at >= 0:
+                if _ON_BEHALF_RE.search(text, sentence_bounds(text, at)[0], at):
+                    finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
+                    return
+                at = text.find(award.name, at + 1)
 
 
 def _people_by_verbs(
