@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
 from newsml_kit.extract.vi.phrases import starts_with
-from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vi.vocab import Vocab, vocab, words
+from newsml_kit.extract.vocab import alternation
 
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
@@ -42,6 +44,13 @@ _WON_AFTER_RE = re.compile(
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
 _LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
+
+
+@cache
+def _not_conferred() -> re.Pattern[str]:
+    """A word right before the award verb that says the award is yet to be given, wished for or not
+    won (``award_not_conferred.txt``), searched for up to the verb."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words('award_not_conferred'))}) (?:được )?$")
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ def find_awards(ex: Extraction) -> None:
             if verb is None and head.start() == start_sentence:
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
-            if verb is None:
+            if verb is None or _not_conferred().search(text, start_sentence, verb.start()):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
             listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
@@ -131,12 +140,17 @@ def _won_after(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], sentence_end: int, seen: set[str]
 ) -> None:
     """An award at the start of its sentence whose winner the sentence reports after it."""
-    if _WON_AFTER_RE.search(text, head.end(), sentence_end) is None:
+    won = _WON_AFTER_RE.search(text, head.end(), sentence_end)
+    if won is None or _not_conferred().search(text, head.end(), won.start()):
         return
     end = _award_end(ex, v, index, text, head, sentence_end)
     name = text[head.start() : end].strip()
-    if name == head.group() and head.group()[:1].islower():
-        return  # "giải này thuộc về ...": a bare lower-case head names no award
+    bare = name == head.group()
+    if bare and (head.group()[:1].islower() or head.group().lower() in v.award_generic_heads):
+        # "giải này thuộc về ...": a bare lower-case head names no award, nor does a generic one
+        # that opens its sentence ("Giải thưởng sẽ được trao vào tháng 12": the capital is the
+        # sentence's)
+        return
     if name.casefold() not in seen:
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
