@@ -35,6 +35,10 @@ _RECEIVING_VERB_RE = re.compile(
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
+# What may stand before an award that opens its sentence's clause: a short adverbial and its comma
+# ("Chung cuộc, giải Nhất thuộc về ...", "Kết quả, giải Nhất được trao cho ..."), a count ("Hai giải
+# Nhì được trao cho ...").
+_OPENS_CLAUSE_RE = re.compile(r"(?:[^,.;:]{1,20}, )?(?:(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Cc]ác|[Nn]hững) )?")
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
 # told in the passive.
 _WON_AFTER_RE = re.compile(
@@ -93,14 +97,14 @@ def find_awards(ex: Extraction) -> None:
                     verb = candidate
             if verb is None and _BULLET_RE.fullmatch(text, 0, head.start()):
                 _listed_winner(ex, v, index, text, head, seen)
-            if verb is None and head.start() == start_sentence:
+            if verb is None and _OPENS_CLAUSE_RE.fullmatch(text, start_sentence, head.start()):
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
             if verb is None or _not_conferred().search(text, start_sentence, verb.start()):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
             listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
-            if not listed and not _award_gap_ok(text[verb.end() : head.start()]):
+            if not listed and not _award_gap_ok(text[verb.end() : head.start()], head.group()):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
                 continue
@@ -314,13 +318,27 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
 _GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
 # "giành tổng cộng 5 HCV": the total before a count.
 _TOTAL = "tổng cộng "
+# "giành tấm Huy chương Vàng", "nhận chiếc Cúp vô địch", "giành 2 tấm HCV": the classifier of a
+# medal or a cup, after its count.
+_CLASSIFIER_RE = re.compile(r"(?:^|(?<= ))(?:tấm|chiếc)$")
+# "được vinh danh tại hạng mục X", "chiến thắng tại Giải thưởng X": where the prize was won, for
+# the heads that only name prizes ("Giải" alone also names a tournament: "thắng tại Giải bóng đá").
+_WON_AT_HEADS = ("hạng mục", "giải thưởng")
 
 
-def _award_gap_ok(gap: str) -> bool:
+def _gap(text: str) -> str:
+    """What stands between an award verb and the award's head, its total and classifier left out."""
+    return _CLASSIFIER_RE.sub("", text.strip(" ,").removeprefix(_TOTAL)).rstrip()
+
+
+def _award_gap_ok(gap: str, head: str) -> bool:
     """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
     count ("đoạt 2 giải ...", "giành tổng cộng 5 HCV"), ``ở`` ("chiến thắng ở hạng mục ...": where
-    the prize was won) or ``với`` ("được tôn vinh với Giải thưởng ...")."""
-    gap = gap.strip(" ,").removeprefix(_TOTAL)
+    the prize was won; ``tại`` before the heads of ``_WON_AT_HEADS``) or ``với`` ("được tôn vinh
+    với Giải thưởng ...")."""
+    gap = _gap(gap)
+    if gap == "tại":
+        return head.lower() in _WON_AT_HEADS
     return not gap or gap[0].isupper() or gap.isdigit() or gap in _GAP_WORDS
 
 
@@ -340,9 +358,9 @@ def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | Non
 def _recipients(
     ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
 ) -> list[tuple[str, Ref | None]]:
-    between = text[verb_end:head_start].strip(" ,").removeprefix(_TOTAL)
+    between = _gap(text[verb_end:head_start])
     # (a count, "trao 5 Bằng khen", or where the prize was won, "ở hạng mục X", is no recipient)
-    if between and not between.isdigit() and between not in _GAP_WORDS:
+    if between and not between.isdigit() and between not in (*_GAP_WORDS, "tại"):
         return [(between, _entity_named(ex, between))]
     after = re.match(
         r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]
