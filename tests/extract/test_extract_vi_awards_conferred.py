@@ -1,7 +1,8 @@
 """Vietnamese awards: only what is conferred (issue 12, awards round 4). An award yet to be given,
 wished for or not won is no award; a generic head opening its sentence names none; a medal's
 classifier, the category won at and an adverbial or a count before an award that opens its clause
-do not hide a conferral. On sentences written for these tests."""
+do not hide a conferral; "được yêu thích nhất" ends no name; a count of unnamed prizes goes on in the
+list that names them. On sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ def test_no_award_is_conferred(body: str) -> None:
         ("Chung cuộc, giải Nhất thuộc về nhóm học sinh Trường THPT Phan Bội Châu.", "giải Nhất"),
         ("Kết quả, giải Nhì được trao cho tác giả Lê Minh Tâm.", "giải Nhì"),
         ("Hai giải Ba được trao cho nhóm Ánh Dương và nhóm Hoa Sen.", "giải Ba"),
+        # "được yêu thích nhất" is part of a prize's name
+        ("Nam ca sĩ đoạt giải Ca sĩ được yêu thích nhất.", "giải Ca sĩ được yêu thích nhất"),
+        ("Nữ ca sĩ được khán giả bình chọn là Ca sĩ được yêu thích nhất.", "Ca sĩ được yêu thích nhất"),
+        # a count of unnamed prizes, then the list that names them
+        ("Bộ phim giành 4 tượng vàng, trong đó có giải Phim hay nhất.", "giải Phim hay nhất"),
     ],
 )
 def test_the_award_conferred_is_found(body: str, award: str) -> None:

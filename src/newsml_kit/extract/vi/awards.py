@@ -13,11 +13,13 @@ from newsml_kit.extract.vi.phrases import starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
+# (not "được yêu thích": "giải Ca sĩ được yêu thích nhất" names the prize whole)
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước|nhờ"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
+    r"|sau|trước|nhờ"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
@@ -111,7 +113,11 @@ def find_awards(ex: Extraction) -> None:
             end = _award_end(ex, v, index, text, head, end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
-            if _unnamed(v, head.group(), text, head.end(), end) or name.lower().startswith(v.award_not_names):
+            if _unnamed(v, head.group(), text, head.end(), end):
+                if _gap(text[verb.end() : head.start()]).isdigit():
+                    listed_end = end  # "giành 3 tượng vàng, trong đó có giải X": the list names them
+                continue
+            if name.lower().startswith(v.award_not_names):
                 continue
             # an acronym ("HCV") or a name of the table ("Nghệ sĩ Ưu tú") is a whole name
             bare = name == head.group() and not name.isupper() and name not in v.award_names
