@@ -86,3 +86,27 @@ def test_who_confers_on_the_states_behalf_is_the_guest_though_the_headline_names
         date="2023-05",
     )
     assert guests(item) == ["Võ Thị Ánh Xuân"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Tối 12/5, Sở Văn hóa tổ chức đêm nhạc Trịnh tại Dinh Thống Nhất.", "Dinh Thống Nhất"),
+        (
+            "Sáng 12/5, Hội Doanh nhân trẻ tổ chức diễn đàn khởi nghiệp tại Riverside Palace.",
+            "Riverside Palace",
+        ),
+        ("Sáng 12/5, tại Hoàng thành Thăng Long, Sở Du lịch tổ chức lễ phát động.", "Hoàng thành Thăng Long"),
+    ],
+)
+def test_a_venue_named_by_its_own_name_after_tai_is_the_place(body: str, place: str) -> None:
+    assert event_place(extract_text(body, date="2023-05")) == place
+
+
+def test_an_event_named_after_tai_is_no_venue() -> None:
+    item = extract_text(
+        "Phát biểu tại Hội nghị Ban Chấp hành sáng 12/5, ông Lê Văn Hùng cho biết tỉnh đã hoàn thành"
+        " kế hoạch.",
+        date="2023-05",
+    )
+    assert event_place(item) is None

@@ -766,6 +766,7 @@ def _event_finding(
             _place_at(ex, index, text, place.end())
             or entity_starting_at(ex, index, text.index(" ", place.start()) + 1, ("place",))
             or entity_starting_at(ex, index, place.end(), ("organisation",))
+            or _named_venue(ex, index, text, place.end())
         )
         if finding.place is not None:
             break
@@ -853,6 +854,27 @@ def _place_at(ex: Extraction, index: int, text: str, position: int) -> Ref | Non
         return found
     word = _LOWER_WORD_RE.match(text, position)
     return entity_starting_at(ex, index, word.end(), ("place",)) if word is not None else None
+
+
+# At most so many words of a venue named by its own name alone.
+_VENUE_WORDS = 6
+
+
+def _named_venue(ex: Extraction, index: int, text: str, position: int) -> Ref | None:
+    """Where the event's sentence holds it, named by capitalised words that no finder read and no
+    table heads ("tại Dinh Độc Lập", "tại GEM Center"): a venue, whatever its name. Not an event or
+    an award ("tại Hội nghị X"), nor words inside a name found."""
+    v = vocab()
+    if not text[position : position + 1].isupper() or v.event_heads.match(text, position):
+        return None
+    if v.award_heads.match(text, position) or _names_an_entity(ex, index, position, position + 1):
+        return None
+    end = phrase_end(text, position - 1, v)
+    if end <= position or len(text[position:end].split()) > _VENUE_WORDS:
+        return None
+    span = Span(index, position, end)
+    cluster = ex.add("place", text[position:end], span, ex.surface(span))
+    return ("place", cluster.key)
 
 
 def _organisers_before(
