@@ -110,3 +110,41 @@ def test_an_event_named_after_tai_is_no_venue() -> None:
         date="2023-05",
     )
     assert event_place(item) is None
+
+
+def test_the_title_s_event_named_in_full_by_the_lede_is_the_lede_s() -> None:
+    item = extract_text(
+        "Phó Thủ tướng dự hội nghị xúc tiến thương mại\n\n"
+        "Sáng 12/5, Phó Thủ tướng Lê Minh Khái dự Hội nghị xúc tiến thương mại tỉnh Bắc Giang năm 2023.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == (
+        "Hội nghị xúc tiến thương mại tỉnh Bắc Giang năm 2023",
+        "2023-05-12",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "place"),
+    [
+        (
+            "Bộ trưởng dự lễ khánh thành trường học\n\n"
+            "Sáng 12/5, tại huyện Mèo Vạc, Bộ Giáo dục tổ chức lễ khánh thành trường học.",
+            "lễ khánh thành trường học",
+            "Mèo Vạc",
+        ),
+        (
+            "Hàng trăm em nhỏ dự ngày hội đọc sách\n\n"
+            "Sáng 12/5, ngày hội đọc sách đã diễn ra tại Thư viện tỉnh Hà Tĩnh.",
+            "ngày hội đọc sách",
+            "Thư viện tỉnh Hà Tĩnh",
+        ),
+    ],
+)
+def test_the_title_s_event_takes_its_day_and_place_from_the_lede_that_reports_it(
+    body: str, name: str, place: str
+) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, str(event.start), event_place(item)) == (name, "2023-05-12", place)

@@ -207,9 +207,13 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     on what was said at the event names it after; the fuller report is the event, its day and
     place kept from the bare mention where it says none."""
     block = finding.span.block
-    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports.
-    headline = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
-    if not headline and v.event_heads.fullmatch(finding.name) is None:
+    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports, and
+    # so does any event the first line (the title) names: "Thủ tướng dự hội nghị xúc tiến đầu tư"
+    # over "Sáng 27/4, Thủ tướng X dự Hội nghị xúc tiến đầu tư tỉnh Y năm 2021".
+    verb_first = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
+    bare = v.event_heads.fullmatch(finding.name) is not None
+    headline = verb_first or (block == 0 and not bare)
+    if not headline and not bare:
         return finding
     core = finding.name.lower() if headline else _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
     # after the bare mention's sentence: in its own paragraph, then the next ones
@@ -218,7 +222,14 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
         if index < block or core.rstrip() not in ex.views[index].text.lower():
             continue  # (a paragraph that cannot name it is not read)
         fuller = _first_finding(ex, v, [index], after if index == block else 0)
-        if fuller is None or len(fuller.name) < len(finding.name) + (not headline):
+        if fuller is None:
+            continue
+        if block == 0 and fuller.name.lower() == finding.name.lower():
+            # the title's event reported by the lede under the same name: its day, place and
+            # organisers are the lede's
+            _fill_from(finding, fuller)
+            return finding
+        if len(fuller.name) < len(finding.name) + (not verb_first):
             continue
         if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core) or (
             headline and fuller.name.lower().startswith(core)
@@ -228,6 +239,14 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
             fuller.place = fuller.place or finding.place
             return fuller
     return finding
+
+
+def _fill_from(finding: EventFinding, report: EventFinding) -> None:
+    """What ``finding`` leaves unsaid that another report of the same event says."""
+    if finding.start is None:
+        finding.start, finding.end = report.start, report.end
+    finding.place = finding.place or report.place
+    finding.organisers.extend(report.organisers if not finding.organisers else ())
 
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) -> EventFinding | None:
