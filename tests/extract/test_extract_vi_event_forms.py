@@ -148,3 +148,40 @@ def test_the_title_s_event_takes_its_day_and_place_from_the_lede_that_reports_it
     item = extract_text(body, date="2023-05")
     event = event_of(item)
     assert (event.name, str(event.start), event_place(item)) == (name, "2023-05-12", place)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Tối 12/5, Công ty Minh Long tổ chức sự kiện ra mắt sản phẩm theo hình thức trực tuyến.",
+            "sự kiện ra mắt sản phẩm",
+        ),
+        (
+            "Sáng 12/5, Sở Y tế tổ chức hội nghị tập huấn bằng hình thức trực tuyến.",
+            "hội nghị tập huấn",
+        ),
+        (
+            "Sáng 12/5, Hội chợ Nông nghiệp quốc tế (AGRO VIET) 2023 đã khai mạc.",
+            "Hội chợ Nông nghiệp quốc tế (AGRO VIET) 2023",
+        ),
+    ],
+)
+def test_how_the_event_is_held_ends_its_name_and_an_acronym_of_two_words_does_not(
+    body: str, name: str
+) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+def test_the_years_an_anniversary_looks_back_on_are_not_the_event_s_days() -> None:
+    item = extract_text(
+        "Sáng 12/5, Tỉnh đoàn Nghệ An tổ chức Lễ kỷ niệm 50 năm Ngày thành lập Hội Sinh viên"
+        " (12/5/1973 - 12/5/2023).",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start), event.end) == (
+        "Lễ kỷ niệm 50 năm Ngày thành lập Hội Sinh viên",
+        "2023-05-12",
+        None,
+    )

@@ -156,13 +156,16 @@ _CLAUSE_CLOSES_RE = re.compile(
 )
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 # An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
 # (VITM) 2023".
-_ACRONYM_THEN_YEAR_RE = re.compile(rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}\) (?:19|20)\d\d(?!\w)")
+_ACRONYM_THEN_YEAR_RE = re.compile(
+    rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}(?: [{UPPER}][{UPPER}\d&-]{{1,11}})?\) (?:19|20)\d\d(?!\w)"
+)
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -1239,9 +1242,11 @@ def _event_kind(head: str) -> EventKind:
 def _event_dates(
     ex: Extraction, block: int, start: int, end: int
 ) -> tuple[PartialDate | None, PartialDate | None]:
-    """A range of days in the sentence (a multi-day event), or its first single day."""
+    """A range of days in the sentence (a multi-day event), or its first single day. A range of
+    years of days ("Lễ kỷ niệm 90 năm ... (26/3/1931 - 26/3/2021)") is what an anniversary looks back
+    on, not the days the event lasts."""
     for found in ex.dates.values():
-        days = found.end is not None and found.value.day is not None
+        days = found.end is not None and found.value.day is not None and found.end.year - found.value.year < 2
         if days and any(span.block == block and start <= span.start < end for span in found.spans):
             return found.value, found.end
     return _first_date(ex, block, start, end), None
