@@ -2,7 +2,8 @@
 wished for or not won is no award; a generic head opening its sentence names none; a medal's
 classifier, the category won at and an adverbial or a count before an award that opens its clause
 do not hide a conferral; "được yêu thích nhất" ends no name; a count of unnamed prizes goes on in the
-list that names them. On sentences written for these tests."""
+list that names them; a pageant's title is conferred by a crowning ("đăng quang Hoa hậu ..."), not
+when it stands before its holder's name. On sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ from support.extraction import awards, extract_text
         # a generic head that opens its sentence
         "Giải thưởng được trao vào cuối tháng 12.",
         "Danh hiệu được trao cho các tập thể có thành tích xuất sắc.",
+        # a pageant's title before its holder's name, or after no crowning
+        "Hoa hậu Lương Thùy Linh chia sẻ: “Tôi luôn muốn giúp đỡ trẻ em”.",
+        "Sau khi đăng quang, Hoa hậu Lương Thùy Linh nhận nhiều lời mời quảng cáo.",
+        "Ban tổ chức trao vương miện cho Hoa hậu Lương Thùy Linh.",
         # a tournament won at ("Giải" alone also names one)
         "Đội bóng chiến thắng tại Giải bóng đá thiếu niên toàn quốc.",
     ],
@@ -50,6 +55,12 @@ def test_no_award_is_conferred(body: str) -> None:
         ("Chung cuộc, giải Nhất thuộc về nhóm học sinh Trường THPT Phan Bội Châu.", "giải Nhất"),
         ("Kết quả, giải Nhì được trao cho tác giả Lê Minh Tâm.", "giải Nhì"),
         ("Hai giải Ba được trao cho nhóm Ánh Dương và nhóm Hoa Sen.", "giải Ba"),
+        # a pageant's title after its crowning
+        (
+            "Thí sinh đến từ Cao Bằng đăng quang Hoa hậu Thế giới Việt Nam 2019.",
+            "Hoa hậu Thế giới Việt Nam 2019",
+        ),
+        ("Nữ sinh Đà Nẵng giành ngôi Á hậu 1 trong đêm chung kết.", "Á hậu 1"),
         # "được yêu thích nhất" is part of a prize's name
         ("Nam ca sĩ đoạt giải Ca sĩ được yêu thích nhất.", "giải Ca sĩ được yêu thích nhất"),
         ("Nữ ca sĩ được khán giả bình chọn là Ca sĩ được yêu thích nhất.", "Ca sĩ được yêu thích nhất"),

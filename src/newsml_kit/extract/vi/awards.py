@@ -131,10 +131,45 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+    if holds_any(ex, _CROWNED_CUES):
+        for index, view in enumerate(ex.views):
+            if any(cue in view.text for cue in _CROWNED_CUES):
+                _crowned(ex, v, index, view.text, seen)
     if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
                 _honoured_as(ex, v, index, view.text)
+
+
+# "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
+# pageant's title right after its crowning (award_crowned_titles.txt).
+_CROWNED_CUES = ("đăng quang", "ngôi", "vương miện")
+
+
+@cache
+def _crowned_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The crowning verb before a title, and the title."""
+    title = re.compile(rf"(?:{alternation(words('award_crowned_titles'))})\b")
+    verb = re.compile(
+        rf"\b(?:đăng quang(?: ngôi(?: vị)?)?|(?:giành|đoạt|giữ) ngôi(?: vị)?|(?:trao|nhận|đội) vương miện)"
+        rf" (?={title.pattern})"
+    )
+    return verb, title
+
+
+def _crowned(ex: Extraction, v: Vocab, index: int, text: str, seen: set[str]) -> None:
+    """A pageant's title conferred by its crowning, to the end of the title's name."""
+    verb, title = _crowned_re()
+    for crowned in verb.finditer(text):
+        head = title.match(text, crowned.end())
+        if head is None:
+            continue
+        _, end_sentence = sentence_bounds(text, crowned.start())
+        end = _award_end(ex, v, index, text, head, end_sentence)
+        name = text[crowned.end() : end].strip()
+        if name != head.group() and name.casefold() not in seen:
+            seen.add(name.casefold())
+            ex.awards.append(AwardFinding(name, None, [], None, Span(index, crowned.end(), end)))
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
