@@ -41,6 +41,15 @@ _RECEIVING_VERB_RE = re.compile(
 # ("Chung cuộc, giải Nhất thuộc về ...", "Kết quả, giải Nhất được trao cho ..."), a count ("Hai giải
 # Nhì được trao cho ...").
 _OPENS_CLAUSE_RE = re.compile(r"(?:[^,.;:]{1,20}, )?(?:(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Cc]ác|[Nn]hững) )?")
+
+
+def _opens_clause(text: str, sentence_start: int, head_start: int) -> bool:
+    return (
+        head_start == sentence_start
+        or _OPENS_CLAUSE_RE.fullmatch(text, sentence_start, head_start) is not None
+    )
+
+
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
 # told in the passive.
 _WON_AFTER_RE = re.compile(
@@ -55,7 +64,8 @@ _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^
 @cache
 def _not_conferred() -> re.Pattern[str]:
     """A word right before the award verb that says the award is yet to be given, wished for or not
-    won (``award_not_conferred.txt``), searched for up to the verb."""
+    won (``award_not_conferred.txt``), searched for in the 20 characters before the verb (the
+    longest word and "được")."""
     return re.compile(rf"(?<!\w)(?:{alternation(words('award_not_conferred'))}) (?:được )?$")
 
 
@@ -99,10 +109,12 @@ def find_awards(ex: Extraction) -> None:
                     verb = candidate
             if verb is None and _BULLET_RE.fullmatch(text, 0, head.start()):
                 _listed_winner(ex, v, index, text, head, seen)
-            if verb is None and _OPENS_CLAUSE_RE.fullmatch(text, start_sentence, head.start()):
+            if verb is None and _opens_clause(text, start_sentence, head.start()):
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
-            if verb is None or _not_conferred().search(text, start_sentence, verb.start()):
+            if verb is None or _not_conferred().search(
+                text, max(start_sentence, verb.start() - 20), verb.start()
+            ):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
             listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
@@ -143,7 +155,7 @@ def find_awards(ex: Extraction) -> None:
 
 # "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
 # pageant's title right after its crowning (award_crowned_titles.txt).
-_CROWNED_CUES = ("đăng quang", "ngôi", "vương miện")
+_CROWNED_CUES = ("đăng quang", "giành ngôi", "đoạt ngôi", "giữ ngôi", "vương miện")
 
 
 @cache
@@ -186,7 +198,7 @@ def _won_after(
 ) -> None:
     """An award at the start of its sentence whose winner the sentence reports after it."""
     won = _WON_AFTER_RE.search(text, head.end(), sentence_end)
-    if won is None or _not_conferred().search(text, head.end(), won.start()):
+    if won is None or _not_conferred().search(text, max(head.end(), won.start() - 20), won.start()):
         return
     end = _award_end(ex, v, index, text, head, sentence_end)
     name = text[head.start() : end].strip()
@@ -361,7 +373,8 @@ _GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
 _TOTAL = "tổng cộng "
 # "giành tấm Huy chương Vàng", "nhận chiếc Cúp vô địch", "giành 2 tấm HCV": the classifier of a
 # medal or a cup, after its count.
-_CLASSIFIER_RE = re.compile(r"(?:^|(?<= ))(?:tấm|chiếc)$")
+_CLASSIFIERS = ("tấm", "chiếc")
+_CLASSIFIER_RE = re.compile(rf"(?:^|(?<= ))(?:{'|'.join(_CLASSIFIERS)})$")
 # "được vinh danh tại hạng mục X", "chiến thắng tại Giải thưởng X": where the prize was won, for
 # the heads that only name prizes ("Giải" alone also names a tournament: "thắng tại Giải bóng đá").
 _WON_AT_HEADS = ("hạng mục", "giải thưởng")
@@ -369,7 +382,8 @@ _WON_AT_HEADS = ("hạng mục", "giải thưởng")
 
 def _gap(text: str) -> str:
     """What stands between an award verb and the award's head, its total and classifier left out."""
-    return _CLASSIFIER_RE.sub("", text.strip(" ,").removeprefix(_TOTAL)).rstrip()
+    gap = text.strip(" ,").removeprefix(_TOTAL)
+    return _CLASSIFIER_RE.sub("", gap).rstrip() if gap.endswith(_CLASSIFIERS) else gap
 
 
 def _award_gap_ok(gap: str, head: str) -> bool:
