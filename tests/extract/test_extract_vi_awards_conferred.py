@@ -61,6 +61,9 @@ def test_no_award_is_conferred(body: str) -> None:
             "Hoa hậu Thế giới Việt Nam 2019",
         ),
         ("Nữ sinh Đà Nẵng giành ngôi Á hậu 1 trong đêm chung kết.", "Á hậu 1"),
+        # a foreign prize named without a head
+        ("Nhà vật lý người Pháp đoạt Nobel Vật lý.", "Nobel Vật lý"),
+        ("Loạt phim giành 4 Emmy trong mùa giải này.", "Emmy"),
         # "được yêu thích nhất" is part of a prize's name
         ("Nam ca sĩ đoạt giải Ca sĩ được yêu thích nhất.", "giải Ca sĩ được yêu thích nhất"),
         ("Nữ ca sĩ được khán giả bình chọn là Ca sĩ được yêu thích nhất.", "Ca sĩ được yêu thích nhất"),
