@@ -185,3 +185,35 @@ def test_the_years_an_anniversary_looks_back_on_are_not_the_event_s_days() -> No
         "2023-05-12",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Tối 12/5, Giám đốc Sở Y tế Lê Văn Hải chủ trì cuộc họp khẩn với các bệnh viện sau khi"
+            " ghi nhận ca bệnh mới.",
+            "cuộc họp khẩn với các bệnh viện",
+        ),
+        (
+            "Sáng 12/5, Sở Công Thương tổ chức hội nghị rà soát nguồn điện trước khi vào mùa nắng nóng.",
+            "hội nghị rà soát nguồn điện",
+        ),
+    ],
+)
+def test_a_clause_of_time_after_the_name_is_no_part_of_it(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+def test_an_official_s_dialogue_with_others_is_a_meeting_named_by_its_verb_phrase() -> None:
+    item = extract_text(
+        "Sáng 12/5, tại tỉnh An Giang, Phó Thủ tướng Trần Lưu Quang đối thoại với ngư dân về khai thác"
+        " thủy sản.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start), event_place(item)) == (
+        "đối thoại với ngư dân",
+        "2023-05-12",
+        "An Giang",
+    )

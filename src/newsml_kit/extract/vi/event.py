@@ -100,7 +100,8 @@ _VISIT_RE = re.compile(
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END = (
-    r" để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$"
+    r" để | nhằm | về | với sự | từ ngày | vào | (?:sau|trước) khi | (?:ngày|sáng|chiều|tối|trưa) \d"
+    r"|[.;:!?](?:\s|$)| \(|,|$"
 )
 _VISIT_END_RE = re.compile(rf"(?={_VISIT_END})")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
@@ -156,6 +157,7 @@ _CLAUSE_CLOSES_RE = re.compile(
 )
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
@@ -319,7 +321,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
-        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ")),
+        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với")),
         (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
@@ -602,12 +604,13 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     return None
 
 
-# "Chủ tịch nước X hội đàm với Tổng thống Y", "Thủ tướng X tiếp Đại sứ Y", "X tiếp xúc cử tri ...": a
-# meeting told by its verb right after the person or body that holds it, named by the bare verb
-# phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised word follows "tiếp").
+# "Chủ tịch nước X hội đàm với Tổng thống Y", "Thủ tướng X tiếp Đại sứ Y", "X tiếp xúc cử tri ...", "X
+# đối thoại với nông dân ...": a meeting told by its verb right after the person or body that holds
+# it, named by the bare verb phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised
+# word follows "tiếp").
 _MEETING_RE = re.compile(
     rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
-    r"|tiếp xúc cử tri |(họp)(?: khẩn| trực tuyến)? với )"
+    r"|tiếp xúc cử tri |đối thoại với |(họp)(?: khẩn| trực tuyến)? với )"
 )
 _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
