@@ -217,3 +217,40 @@ def test_an_official_s_dialogue_with_others_is_a_meeting_named_by_its_verb_phras
         "2023-05-12",
         "An Giang",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Sáng 12/5, Trường Đại học Cần Thơ đăng cai tổ chức Hội thảo quốc gia về thủy sản.",
+            "Hội thảo quốc gia về thủy sản",
+            "Trường Đại học Cần Thơ",
+        ),
+        (
+            "Tối 12/5, Nhà văn hóa Thanh niên kết hợp với Công ty Sao Mai tổ chức đêm nhạc dân ca.",
+            "đêm nhạc dân ca",
+            "Nhà văn hóa Thanh niên",
+        ),
+        (
+            "Tối 12/5, Hội Người cao tuổi tỉnh tổ chức đêm văn nghệ mừng thọ.",
+            "đêm văn nghệ mừng thọ",
+            "Hội Người cao tuổi tỉnh",
+        ),
+        (
+            "Tối 12/5, hội diễn văn nghệ quần chúng đã diễn ra tại Nhà hát tỉnh. Đơn vị tổ chức là"
+            " Sở Văn hóa và Thể thao tỉnh Bắc Ninh.",
+            "hội diễn văn nghệ quần chúng",
+            "Sở Văn hóa và Thể thao tỉnh Bắc Ninh",
+        ),
+    ],
+)
+def test_who_hosts_joins_or_is_named_as_the_organising_body(body: str, name: str, organiser: str) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, [organiser])
+
+
+def test_dem_that_says_when_is_no_event() -> None:
+    item = extract_text("Liên hoan được tổ chức đêm qua ở Đà Lạt.", date="2023-05")
+    assert item.event is None or not item.event.name.startswith("đêm")

@@ -69,8 +69,8 @@ _HEADLINE_RE = re.compile(_HEADLINE)
 # "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
 # tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
 _ORGANISE_RE = re.compile(
-    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    rf"|đăng cai|mở)\b |^{_HEADLINE}"
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức|đăng cai) )*"
+    rf"(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -89,7 +89,7 @@ _NAME_WORD = rf"[{UPPER}][\w&.-]*"
 _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*)$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
-_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|kết hợp với|kết hợp cùng|cùng với|cùng) ")
 # Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
 _JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
@@ -384,9 +384,12 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
 
 
 _OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
-# "tổ chức buổi hòa nhạc ...", "tổ chức buổi công bố quyết định ...": "buổi" counts a session, so
-# whatever it classifies after "tổ chức" is held at a time, an event whose head no table lists.
-_SESSION_RE = re.compile(rf"buổi(?= [{LOWER}])")
+# "tổ chức buổi hòa nhạc ...", "tổ chức buổi công bố quyết định ...", "tổ chức đêm văn nghệ ...":
+# "buổi" and "đêm" count a session, so whatever they classify after "tổ chức" is held at a time, an
+# event whose head no table lists (not a time: "tổ chức đêm qua", "tổ chức buổi sáng nay").
+_SESSION_RE = re.compile(
+    rf"(?:buổi|đêm)(?= [{LOWER}])(?! (?:qua|nay|mai|hôm|sáng|chiều|tối|trưa|đó|ấy|cuối|đầu|khuya)\b)"
+)
 
 
 def _own_name(ex: Extraction, index: int, text: str, position: int) -> re.Match[str] | None:
@@ -1144,6 +1147,22 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
             if organiser is not None:
                 finding.organisers.append(organiser)
                 return
+    _organiser_named_as(ex, finding)
+
+
+# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such.
+_ORGANISER_IS_RE = re.compile(r"\b[Đđ]ơn vị (?:đứng ra )?tổ chức (?:[^.;,]{1,40} )?là ")
+
+
+def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
+    """An organiser named as "đơn vị tổ chức" in a sentence of the event's paragraph or the next two."""
+    holding = [i for i in _report(ex, finding) if "tổ chức" in ex.views[i].text]
+    for index, text, start, end in _reporting_sentences(ex, finding, holding):
+        named = _ORGANISER_IS_RE.search(text, start, end)
+        organiser = entity_starting_at(ex, index, named.end(), ("organisation",)) if named else None
+        if organiser is not None:
+            finding.organisers.append(organiser)
+            return
 
 
 # "sáng nay", "tối hôm qua": a day said relative to the article's date.
