@@ -254,3 +254,15 @@ def test_who_hosts_joins_or_is_named_as_the_organising_body(body: str, name: str
 def test_dem_that_says_when_is_no_event() -> None:
     item = extract_text("Liên hoan được tổ chức đêm qua ở Đà Lạt.", date="2023-05")
     assert item.event is None or not item.event.name.startswith("đêm")
+
+
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        ("Hội nghị được tổ chức trực tuyến từ điểm cầu Hà Nội tới các tỉnh, thành phố.", "Hà Nội"),
+        ("Hội nghị diễn ra theo hình thức trực tuyến, tại điểm cầu chính ở TP Cần Thơ.", "TP Cần Thơ"),
+    ],
+)
+def test_an_online_meeting_is_where_its_main_end_is(second: str, place: str) -> None:
+    item = extract_text(f"Sáng 12/5, Bộ Tài chính tổ chức hội nghị sơ kết quý I. {second}", date="2023-05")
+    assert event_place(item) == place

@@ -1024,6 +1024,17 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
                 )
                 if finding.place is not None:
                     return
+        # "Hội nghị được tổ chức trực tuyến từ điểm cầu Hà Nội đến 63 tỉnh": an online meeting is
+        # where its main end is.
+        for bridge in _BRIDGE_RE.finditer(text) if "điểm cầu" in text else ():
+            start, end = sentence_bounds(text, bridge.start())
+            if named_again.search(text[start:end].lower()):
+                finding.place = _place_at(ex, index, text, bridge.end())
+                if finding.place is not None:
+                    return
+
+
+_BRIDGE_RE = re.compile(r"\b(?:tại|từ) điểm cầu (?:chính )?(?:(?:tại|ở) )?")
 
 
 def _named_again(finding: EventFinding) -> re.Pattern[str]:
