@@ -266,3 +266,27 @@ def test_dem_that_says_when_is_no_event() -> None:
 def test_an_online_meeting_is_where_its_main_end_is(second: str, place: str) -> None:
     item = extract_text(f"Sáng 12/5, Bộ Tài chính tổ chức hội nghị sơ kết quý I. {second}", date="2023-05")
     assert event_place(item) == place
+
+
+def test_a_title_that_abbreviates_the_lede_s_event_takes_its_full_name_day_and_place() -> None:
+    item = extract_text(
+        "Phó Thủ tướng dự lễ khởi công cầu vượt biển\n\n"
+        "Sáng 12/5, tại tỉnh Kiên Giang, Phó Thủ tướng Trần Hồng Hà dự lễ khởi công dự án cầu vượt biển"
+        " Hòn Sơn.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start), event_place(item)) == (
+        "lễ khởi công dự án cầu vượt biển Hòn Sơn",
+        "2023-05-12",
+        "Kiên Giang",
+    )
+
+
+def test_a_title_s_event_is_not_another_event_of_its_kind_in_the_lede() -> None:
+    item = extract_text(
+        "Dàn sao trên thảm đỏ lễ trao giải Cánh diều 2023 đang diễn ra tại Hà Nội\n\n"
+        "Nữ diễn viên từng nhận đề cử tại lễ trao giải Bông sen vàng lần thứ 23, giải Cống hiến.",
+        date="2023-05",
+    )
+    assert event_of(item).name == "lễ trao giải Cánh diều 2023"

@@ -218,6 +218,10 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     verb_first = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
     bare = v.event_heads.fullmatch(finding.name) is not None
     headline = verb_first or (block == 0 and not bare)
+    if block == 0 and not bare and not verb_first:
+        reported = _reported_after_title(ex, v, finding, prose)
+        if reported is not None:
+            return reported
     if not headline and not bare:
         return finding
     core = finding.name.lower() if headline else _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
@@ -229,11 +233,6 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
         fuller = _first_finding(ex, v, [index], after if index == block else 0)
         if fuller is None:
             continue
-        if block == 0 and fuller.name.lower() == finding.name.lower():
-            # the title's event reported by the lede under the same name: its day, place and
-            # organisers are the lede's
-            _fill_from(finding, fuller)
-            return finding
         if len(fuller.name) < len(finding.name) + (not verb_first):
             continue
         if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core) or (
@@ -244,6 +243,35 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
             fuller.place = fuller.place or finding.place
             return fuller
     return finding
+
+
+def _reported_after_title(
+    ex: Extraction, v: Vocab, finding: EventFinding, prose: list[int]
+) -> EventFinding | None:
+    """The title's event as the first paragraph after the title that reports an event reports it,
+    when that event has the title's head ("Thủ tướng dự lễ khởi công cao tốc" over "Sáng 24/4, ...
+    dự lễ khởi công dự án cao tốc Bắc - Nam ..."), every word of the shorter name in the longer: a
+    title abbreviates what the lede reports in full, with its day and place. The longer name is
+    kept."""
+    head = v.event_heads.match(finding.name)
+    if head is None:
+        return None
+    word = head.group().lower()
+    for index in prose:
+        if index == 0 or word not in ex.views[index].text.lower():
+            continue
+        report = _first_finding(ex, v, [index])
+        if report is None:
+            continue
+        same = v.event_heads.match(report.name)
+        if same is None or same.group().lower() != word:
+            return None  # the lede reports another event first
+        longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
+        if not set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
+            return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
+        _fill_from(longer, shorter)
+        return longer
+    return None
 
 
 def _fill_from(finding: EventFinding, report: EventFinding) -> None:
