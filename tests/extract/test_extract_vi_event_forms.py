@@ -290,3 +290,22 @@ def test_a_title_s_event_is_not_another_event_of_its_kind_in_the_lede() -> None:
         date="2023-05",
     )
     assert event_of(item).name == "lễ trao giải Cánh diều 2023"
+
+
+def test_who_speaks_for_the_party_and_state_leaders_at_the_event_is_its_guest() -> None:
+    item = extract_text(
+        "Sáng 12/5, Học viện Nông nghiệp tổ chức Lễ kỷ niệm 65 năm thành lập.\n\n"
+        "Thay mặt lãnh đạo Đảng, Nhà nước, Phó Chủ tịch nước Võ Thị Ánh Xuân phát biểu chúc mừng thầy"
+        " và trò nhà trường.",
+        date="2023-05",
+    )
+    assert guests(item) == ["Võ Thị Ánh Xuân"]
+
+
+def test_who_speaks_for_the_host_s_own_board_is_no_guest() -> None:
+    item = extract_text(
+        "Sáng 12/5, Học viện Nông nghiệp tổ chức Lễ kỷ niệm 65 năm thành lập.\n\n"
+        "Thay mặt Ban Giám đốc, Giám đốc Học viện Nguyễn Thị Lan phát biểu ôn lại truyền thống.",
+        date="2023-05",
+    )
+    assert guests(item) == []

@@ -1375,6 +1375,29 @@ def _conferring_guest(ex: Extraction, finding: EventFinding) -> None:
                     finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
                     return
                 at = text.find(award.name, at + 1)
+    _party_and_state_representative(ex, finding, reporting)
+
+
+# "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch Quốc hội X phát biểu ...": who speaks for the Party and
+# the State at the event.
+_FOR_PARTY_AND_STATE_RE = re.compile(
+    r"(?:^|(?<=[.;] ))(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền) (?:các đồng chí )?(?:lãnh đạo )?"
+    r"(?:Đảng|Nhà nước|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Tổng Bí thư)\b[^.;]*?, "
+)
+
+
+def _party_and_state_representative(ex: Extraction, finding: EventFinding, reporting: range) -> None:
+    """The person who, in a sentence of the report that opens so, acts on behalf of the Party's and
+    the State's leaders: the guest of honour, whatever they do there."""
+    for index in reporting:
+        text = ex.views[index].text
+        if "hay mặt" not in text and "ủy quyền" not in text and "uỷ quyền" not in text:
+            continue
+        for behalf in _FOR_PARTY_AND_STATE_RE.finditer(text):
+            person = first_person(ex, index, behalf.end(), sentence_bounds(text, behalf.end())[1])
+            if person is not None:
+                finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
+                return
 
 
 def _people_by_verbs(
