@@ -309,3 +309,30 @@ def test_who_speaks_for_the_host_s_own_board_is_no_guest() -> None:
         date="2023-05",
     )
     assert guests(item) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "place"),
+    [
+        (
+            "Ngày 12/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn có cuộc gặp với Ngoại trưởng Úc tại Canberra.",
+            "cuộc gặp với Ngoại trưởng Úc",
+            "Canberra",
+        ),
+        (
+            "Ngày 12/5, Thủ tướng Phạm Minh Chính đã có cuộc điện đàm với Thủ tướng Thái Lan.",
+            "cuộc điện đàm với Thủ tướng Thái Lan",
+            None,
+        ),
+        (
+            "Ngày 12/5, đoàn công tác Bộ Y tế đã có buổi làm việc tại tỉnh Quảng Ninh.",
+            "buổi làm việc tại tỉnh Quảng Ninh",
+            "Quảng Ninh",
+        ),
+    ],
+)
+def test_a_meeting_is_held_where_tai_says_and_a_working_session_goes_there(
+    body: str, name: str, place: str | None
+) -> None:
+    item = extract_text(body, date="2023-05")
+    assert (event_of(item).name, event_place(item)) == (name, place)

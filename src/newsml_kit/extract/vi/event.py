@@ -95,8 +95,12 @@ _JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
-    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc|tiếp và làm việc|tiếp))\b"
+    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|điện đàm|hội kiến|tiếp xúc|tiếp và làm việc"
+    r"|tiếp))\b"
 )
+# A visit or a working session goes to where "tại" says ("buổi làm việc tại tỉnh Quảng Ninh"); a meeting
+# is held there ("cuộc gặp với X tại Alaska"), which ends its name.
+_GOES_TO_RE = re.compile(r"thăm|làm việc|công tác")
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END = (
@@ -577,7 +581,8 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
     visit = _VISIT_RE.search(text)
     if visit is None:
         return None
-    end_match = _VISIT_END_RE.search(text, visit.end())
+    ends = _VISIT_END_RE if _GOES_TO_RE.search(visit.group(1)) else _MEETING_END_RE
+    end_match = ends.search(text, visit.end())
     sentence_start, sentence_end = sentence_bounds(text, visit.start())
     end = end_match.start() if end_match else len(text)
     if _TOPIC_RE.match(text, end):
