@@ -29,6 +29,8 @@ from support.extraction import awards, extract_text
         "Hoa hậu Lương Thùy Linh chia sẻ: “Tôi luôn muốn giúp đỡ trẻ em”.",
         "Sau khi đăng quang, Hoa hậu Lương Thùy Linh nhận nhiều lời mời quảng cáo.",
         "Ban tổ chức trao vương miện cho Hoa hậu Lương Thùy Linh.",
+        # a medal with neither grade nor name: a finisher's token
+        "Ban tổ chức trao huy chương cho mọi vận động viên về đích.",
         # a tournament won at ("Giải" alone also names one)
         "Đội bóng chiến thắng tại Giải bóng đá thiếu niên toàn quốc.",
     ],
