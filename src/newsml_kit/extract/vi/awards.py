@@ -40,14 +40,16 @@ _RECEIVING_VERB_RE = re.compile(
 # What may stand before an award that opens its sentence's clause: a short adverbial and its comma
 # ("Chung cuộc, giải Nhất thuộc về ...", "Kết quả, giải Nhất được trao cho ..."), a count ("Hai giải
 # Nhì được trao cho ...").
+_OPENER_CHARS = 30  # the adverbial, its comma and a count
 _OPENS_CLAUSE_RE = re.compile(r"(?:[^,.;:]{1,20}, )?(?:(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Cc]ác|[Nn]hững) )?")
 
 
 def _opens_clause(text: str, sentence_start: int, head_start: int) -> bool:
-    return (
-        head_start == sentence_start
-        or _OPENS_CLAUSE_RE.fullmatch(text, sentence_start, head_start) is not None
-    )
+    if head_start == sentence_start:
+        return True
+    # (an opener is short: most heads stand further in, where the pattern need not be tried)
+    near = head_start - sentence_start <= _OPENER_CHARS
+    return near and _OPENS_CLAUSE_RE.fullmatch(text, sentence_start, head_start) is not None
 
 
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
@@ -143,9 +145,9 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
-    if holds_any(ex, _CROWNED_CUES):
+    if _CROWNED_CUE in ex.article:  # one test per article: every title of the table holds it
         for index, view in enumerate(ex.views):
-            if any(cue in view.text for cue in _CROWNED_CUES):
+            if _CROWNED_CUE in view.text:
                 _crowned(ex, v, index, view.text, seen)
     if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
         for index, view in enumerate(ex.views):
@@ -155,7 +157,7 @@ def find_awards(ex: Extraction) -> None:
 
 # "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
 # pageant's title right after its crowning (award_crowned_titles.txt).
-_CROWNED_CUES = ("đăng quang", "giành ngôi", "đoạt ngôi", "giữ ngôi", "vương miện")
+_CROWNED_CUE = "hậu"
 
 
 @cache
