@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
 from newsml_kit.extract.vi.phrases import starts_with
-from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vi.vocab import Vocab, vocab, words
+from newsml_kit.extract.vocab import alternation
 
+# (not "được yêu thích": "giải Ca sĩ được yêu thích nhất" names the prize whole)
 _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được|từ|ở|lên|vào|năm nay|diện|dự|diễn ra|sau|trước|nhờ"
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
+    r"|sau|trước|nhờ"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
@@ -33,6 +37,21 @@ _RECEIVING_VERB_RE = re.compile(
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
+# What may stand before an award that opens its sentence's clause: a short adverbial and its comma
+# ("Chung cuộc, giải Nhất thuộc về ...", "Kết quả, giải Nhất được trao cho ..."), a count ("Hai giải
+# Nhì được trao cho ...").
+_OPENER_CHARS = 30  # the adverbial, its comma and a count
+_OPENS_CLAUSE_RE = re.compile(r"(?:[^,.;:]{1,20}, )?(?:(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Cc]ác|[Nn]hững) )?")
+
+
+def _opens_clause(text: str, sentence_start: int, head_start: int) -> bool:
+    if head_start == sentence_start:
+        return True
+    # (an opener is short: most heads stand further in, where the pattern need not be tried)
+    near = head_start - sentence_start <= _OPENER_CHARS
+    return near and _OPENS_CLAUSE_RE.fullmatch(text, sentence_start, head_start) is not None
+
+
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
 # told in the passive.
 _WON_AFTER_RE = re.compile(
@@ -42,6 +61,14 @@ _WON_AFTER_RE = re.compile(
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
 _LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
+
+
+@cache
+def _not_conferred() -> re.Pattern[str]:
+    """A word right before the award verb that says the award is yet to be given, wished for or not
+    won (``award_not_conferred.txt``), searched for in the 20 characters before the verb (the
+    longest word and "được")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words('award_not_conferred'))}) (?:được )?$")
 
 
 @dataclass(frozen=True)
@@ -84,21 +111,27 @@ def find_awards(ex: Extraction) -> None:
                     verb = candidate
             if verb is None and _BULLET_RE.fullmatch(text, 0, head.start()):
                 _listed_winner(ex, v, index, text, head, seen)
-            if verb is None and head.start() == start_sentence:
+            if verb is None and _opens_clause(text, start_sentence, head.start()):
                 _won_after(ex, v, index, text, head, end_sentence, seen)
                 continue
-            if verb is None:
+            if verb is None or _not_conferred().search(
+                text, max(start_sentence, verb.start() - 20), verb.start()
+            ):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
             listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
-            if not listed and not _award_gap_ok(text[verb.end() : head.start()]):
+            if not listed and not _award_gap_ok(text[verb.end() : head.start()], head.group()):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
                 continue
             end = _award_end(ex, v, index, text, head, end_sentence)
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
-            if _unnamed(v, head.group(), text, head.end(), end) or name.lower().startswith(v.award_not_names):
+            if _unnamed(v, head.group(), text, head.end(), end):
+                if _gap(text[verb.end() : head.start()]).isdigit():
+                    listed_end = end  # "giành 3 tượng vàng, trong đó có giải X": the list names them
+                continue
+            if name.lower().startswith(v.award_not_names):
                 continue
             # an acronym ("HCV") or a name of the table ("Nghệ sĩ Ưu tú") is a whole name
             bare = name == head.group() and not name.isupper() and name not in v.award_names
@@ -112,10 +145,45 @@ def find_awards(ex: Extraction) -> None:
             giver, recipients = _giver_and_recipients(ex, found)
             span = Span(index, head.start(), end)
             ex.awards.append(AwardFinding(name, giver, recipients, found.reason(), span))
+    if _CROWNED_CUE in ex.article:  # one test per article: every title of the table holds it
+        for index, view in enumerate(ex.views):
+            if _CROWNED_CUE in view.text:
+                _crowned(ex, v, index, view.text, seen)
     if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
                 _honoured_as(ex, v, index, view.text)
+
+
+# "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
+# pageant's title right after its crowning (award_crowned_titles.txt).
+_CROWNED_CUE = "hậu"
+
+
+@cache
+def _crowned_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The crowning verb before a title, and the title."""
+    title = re.compile(rf"(?:{alternation(words('award_crowned_titles'))})\b")
+    verb = re.compile(
+        rf"\b(?:đăng quang(?: ngôi(?: vị)?)?|(?:giành|đoạt|giữ) ngôi(?: vị)?|(?:trao|nhận|đội) vương miện)"
+        rf" (?={title.pattern})"
+    )
+    return verb, title
+
+
+def _crowned(ex: Extraction, v: Vocab, index: int, text: str, seen: set[str]) -> None:
+    """A pageant's title conferred by its crowning, to the end of the title's name."""
+    verb, title = _crowned_re()
+    for crowned in verb.finditer(text):
+        head = title.match(text, crowned.end())
+        if head is None:
+            continue
+        _, end_sentence = sentence_bounds(text, crowned.start())
+        end = _award_end(ex, v, index, text, head, end_sentence)
+        name = text[crowned.end() : end].strip()
+        if name != head.group() and name.casefold() not in seen:
+            seen.add(name.casefold())
+            ex.awards.append(AwardFinding(name, None, [], None, Span(index, crowned.end(), end)))
 
 
 def _unnamed(v: Vocab, head: str, text: str, head_end: int, end: int) -> bool:
@@ -131,12 +199,17 @@ def _won_after(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], sentence_end: int, seen: set[str]
 ) -> None:
     """An award at the start of its sentence whose winner the sentence reports after it."""
-    if _WON_AFTER_RE.search(text, head.end(), sentence_end) is None:
+    won = _WON_AFTER_RE.search(text, head.end(), sentence_end)
+    if won is None or _not_conferred().search(text, max(head.end(), won.start() - 20), won.start()):
         return
     end = _award_end(ex, v, index, text, head, sentence_end)
     name = text[head.start() : end].strip()
-    if name == head.group() and head.group()[:1].islower():
-        return  # "giải này thuộc về ...": a bare lower-case head names no award
+    bare = name == head.group()
+    if bare and (head.group()[:1].islower() or head.group().lower() in v.award_generic_heads):
+        # "giải này thuộc về ...": a bare lower-case head names no award, nor does a generic one
+        # that opens its sentence ("Giải thưởng sẽ được trao vào tháng 12": the capital is the
+        # sentence's)
+        return
     if name.casefold() not in seen:
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
@@ -300,13 +373,29 @@ def _complete_award(ex: Extraction, found: _AwardMention) -> None:
 _GAP_WORDS = ("cho", "tặng", "cho các", "tặng cho", "ở", "với")
 # "giành tổng cộng 5 HCV": the total before a count.
 _TOTAL = "tổng cộng "
+# "giành tấm Huy chương Vàng", "nhận chiếc Cúp vô địch", "giành 2 tấm HCV": the classifier of a
+# medal or a cup, after its count.
+_CLASSIFIERS = ("tấm", "chiếc")
+_CLASSIFIER_RE = re.compile(rf"(?:^|(?<= ))(?:{'|'.join(_CLASSIFIERS)})$")
+# "được vinh danh tại hạng mục X", "chiến thắng tại Giải thưởng X": where the prize was won, for
+# the heads that only name prizes ("Giải" alone also names a tournament: "thắng tại Giải bóng đá").
+_WON_AT_HEADS = ("hạng mục", "giải thưởng")
 
 
-def _award_gap_ok(gap: str) -> bool:
+def _gap(text: str) -> str:
+    """What stands between an award verb and the award's head, its total and classifier left out."""
+    gap = text.strip(" ,").removeprefix(_TOTAL)
+    return _CLASSIFIER_RE.sub("", gap).rstrip() if gap.endswith(_CLASSIFIERS) else gap
+
+
+def _award_gap_ok(gap: str, head: str) -> bool:
     """Between the verb and the award stands nothing, ``cho``/``tặng``, the recipient's name, a
     count ("đoạt 2 giải ...", "giành tổng cộng 5 HCV"), ``ở`` ("chiến thắng ở hạng mục ...": where
-    the prize was won) or ``với`` ("được tôn vinh với Giải thưởng ...")."""
-    gap = gap.strip(" ,").removeprefix(_TOTAL)
+    the prize was won; ``tại`` before the heads of ``_WON_AT_HEADS``) or ``với`` ("được tôn vinh
+    với Giải thưởng ...")."""
+    gap = _gap(gap)
+    if gap == "tại":
+        return head.lower() in _WON_AT_HEADS
     return not gap or gap[0].isupper() or gap.isdigit() or gap in _GAP_WORDS
 
 
@@ -326,9 +415,9 @@ def _agent_before(ex: Extraction, block: int, start: int, end: int) -> Ref | Non
 def _recipients(
     ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
 ) -> list[tuple[str, Ref | None]]:
-    between = text[verb_end:head_start].strip(" ,").removeprefix(_TOTAL)
+    between = _gap(text[verb_end:head_start])
     # (a count, "trao 5 Bằng khen", or where the prize was won, "ở hạng mục X", is no recipient)
-    if between and not between.isdigit() and between not in _GAP_WORDS:
+    if between and not between.isdigit() and between not in (*_GAP_WORDS, "tại"):
         return [(between, _entity_named(ex, between))]
     after = re.match(
         r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]

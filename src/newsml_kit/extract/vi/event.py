@@ -69,8 +69,8 @@ _HEADLINE_RE = re.compile(_HEADLINE)
 # "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
 # tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
 _ORGANISE_RE = re.compile(
-    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức) )*(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập"
-    rf"|đăng cai|mở)\b |^{_HEADLINE}"
+    r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức|đăng cai) )*"
+    rf"(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -89,18 +89,23 @@ _NAME_WORD = rf"[{UPPER}][\w&.-]*"
 _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*)$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
-_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|cùng với|cùng) ")
+_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|kết hợp với|kết hợp cùng|cùng với|cùng) ")
 # Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
 _JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
 _VISIT_RE = re.compile(
     r"\b(?:có |đã có |vừa có )((?:buổi|chuyến|cuộc) (?:thăm và làm việc|thăm|làm việc|công tác"
-    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|tiếp xúc|tiếp và làm việc|tiếp))\b"
+    r"|họp(?: báo| khẩn| trực tuyến)?|gặp mặt|gặp gỡ|gặp|hội đàm|điện đàm|hội kiến|tiếp xúc|tiếp và làm việc"
+    r"|tiếp))\b"
 )
+# A visit or a working session goes to where "tại" says ("buổi làm việc tại tỉnh Quảng Ninh"); a meeting
+# is held there ("cuộc gặp với X tại Alaska"), which ends its name.
+_GOES_TO_RE = re.compile(r"thăm|làm việc|công tác")
 # What a meeting is about names it too (not a purpose: "để kiểm điểm ..." ends the name).
 _TOPIC_RE = re.compile(r" (?:để )?bàn (?:về )?")
 _VISIT_END = (
-    r" để | nhằm | về | với sự | từ ngày | vào | (?:ngày|sáng|chiều|tối|trưa) \d|[.;:!?](?:\s|$)| \(|,|$"
+    r" để | nhằm | về | với sự | từ ngày | vào | (?:sau|trước) khi | (?:ngày|sáng|chiều|tối|trưa) \d"
+    r"|[.;:!?](?:\s|$)| \(|,|$"
 )
 _VISIT_END_RE = re.compile(rf"(?={_VISIT_END})")
 # "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
@@ -155,14 +160,18 @@ _CLAUSE_CLOSES_RE = re.compile(
     r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
 )
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | vào | nhân dịp | dưới sự | do | cho | trong "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"| (?:sau|trước) khi "
+    r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
     r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 # An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
 # (VITM) 2023".
-_ACRONYM_THEN_YEAR_RE = re.compile(rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}\) (?:19|20)\d\d(?!\w)")
+_ACRONYM_THEN_YEAR_RE = re.compile(
+    rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}(?: [{UPPER}][{UPPER}\d&-]{{1,11}})?\) (?:19|20)\d\d(?!\w)"
+)
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -207,9 +216,17 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
     on what was said at the event names it after; the fuller report is the event, its day and
     place kept from the bare mention where it says none."""
     block = finding.span.block
-    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports.
-    headline = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
-    if not headline and v.event_heads.fullmatch(finding.name) is None:
+    # A headline that opens on the verb ("Khai mạc Lễ hội X") names the event the lede reports, and
+    # so does any event the first line (the title) names: "Thủ tướng dự hội nghị xúc tiến đầu tư"
+    # over "Sáng 27/4, Thủ tướng X dự Hội nghị xúc tiến đầu tư tỉnh Y năm 2021".
+    verb_first = _HEADLINE_RE.fullmatch(ex.views[block].text, 0, finding.span.start) is not None
+    bare = v.event_heads.fullmatch(finding.name) is not None
+    headline = verb_first or (block == 0 and not bare)
+    if block == 0 and not bare and not verb_first:
+        reported = _reported_after_title(ex, v, finding, prose)
+        if reported is not None:
+            return reported
+    if not headline and not bare:
         return finding
     core = finding.name.lower() if headline else _CLASSIFIER_RE.sub("", finding.name.lower(), count=1) + " "
     # after the bare mention's sentence: in its own paragraph, then the next ones
@@ -218,7 +235,9 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
         if index < block or core.rstrip() not in ex.views[index].text.lower():
             continue  # (a paragraph that cannot name it is not read)
         fuller = _first_finding(ex, v, [index], after if index == block else 0)
-        if fuller is None or len(fuller.name) < len(finding.name) + (not headline):
+        if fuller is None:
+            continue
+        if len(fuller.name) < len(finding.name) + (not verb_first):
             continue
         if _CLASSIFIER_RE.sub("", fuller.name.lower(), count=1).startswith(core) or (
             headline and fuller.name.lower().startswith(core)
@@ -228,6 +247,43 @@ def _named_in_full_later(ex: Extraction, v: Vocab, finding: EventFinding, prose:
             fuller.place = fuller.place or finding.place
             return fuller
     return finding
+
+
+def _reported_after_title(
+    ex: Extraction, v: Vocab, finding: EventFinding, prose: list[int]
+) -> EventFinding | None:
+    """The title's event as the first paragraph after the title that reports an event reports it,
+    when that event has the title's head ("Thủ tướng dự lễ khởi công cao tốc" over "Sáng 24/4, ...
+    dự lễ khởi công dự án cao tốc Bắc - Nam ..."), every word of the shorter name in the longer: a
+    title abbreviates what the lede reports in full, with its day and place. The longer name is
+    kept."""
+    head = v.event_heads.match(finding.name)
+    if head is None:
+        return None
+    word = head.group().lower()
+    for index in prose:
+        if index == 0 or word not in ex.views[index].text.lower():
+            continue
+        report = _first_finding(ex, v, [index])
+        if report is None:
+            continue
+        same = v.event_heads.match(report.name)
+        if same is None or same.group().lower() != word:
+            return None  # the lede reports another event first
+        longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
+        if not set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
+            return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
+        _fill_from(longer, shorter)
+        return longer
+    return None
+
+
+def _fill_from(finding: EventFinding, report: EventFinding) -> None:
+    """What ``finding`` leaves unsaid that another report of the same event says."""
+    if finding.start is None:
+        finding.start, finding.end = report.start, report.end
+    finding.place = finding.place or report.place
+    finding.organisers.extend(report.organisers if not finding.organisers else ())
 
 
 def _first_finding(ex: Extraction, v: Vocab, window: list[int], after: int = 0) -> EventFinding | None:
@@ -297,7 +353,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
-        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ")),
+        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với")),
         (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
@@ -340,7 +396,11 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         if head is None and organise.group().endswith(" tổ chức "):
             # "tổ chức trao bằng tốt nghiệp cho ...": a ceremony named by its verb phrase; "tổ chức
             # WWDC 2021": an event named by its own name (an acronym, or a year at its end).
-            head = _event_verbs().match(text, organise.end()) or _own_name(ex, index, text, organise.end())
+            head = (
+                _event_verbs().match(text, organise.end())
+                or _SESSION_RE.match(text, organise.end())
+                or _own_name(ex, index, text, organise.end())
+            )
         if head is None:
             continue
         own = head.re is _OWN_NAME_RE
@@ -356,6 +416,12 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
 
 
 _OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
+# "tổ chức buổi hòa nhạc ...", "tổ chức buổi công bố quyết định ...", "tổ chức đêm văn nghệ ...":
+# "buổi" and "đêm" count a session, so whatever they classify after "tổ chức" is held at a time, an
+# event whose head no table lists (not a time: "tổ chức đêm qua", "tổ chức buổi sáng nay").
+_SESSION_RE = re.compile(
+    rf"(?:buổi|đêm)(?= [{LOWER}])(?! (?:qua|nay|mai|hôm|sáng|chiều|tối|trưa|đó|ấy|cuối|đầu|khuya)\b)"
+)
 
 
 def _own_name(ex: Extraction, index: int, text: str, position: int) -> re.Match[str] | None:
@@ -515,7 +581,8 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
     visit = _VISIT_RE.search(text)
     if visit is None:
         return None
-    end_match = _VISIT_END_RE.search(text, visit.end())
+    ends = _VISIT_END_RE if _GOES_TO_RE.search(visit.group(1)) else _MEETING_END_RE
+    end_match = ends.search(text, visit.end())
     sentence_start, sentence_end = sentence_bounds(text, visit.start())
     end = end_match.start() if end_match else len(text)
     if _TOPIC_RE.match(text, end):
@@ -573,12 +640,13 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     return None
 
 
-# "Chủ tịch nước X hội đàm với Tổng thống Y", "Thủ tướng X tiếp Đại sứ Y", "X tiếp xúc cử tri ...": a
-# meeting told by its verb right after the person or body that holds it, named by the bare verb
-# phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised word follows "tiếp").
+# "Chủ tịch nước X hội đàm với Tổng thống Y", "Thủ tướng X tiếp Đại sứ Y", "X tiếp xúc cử tri ...", "X
+# đối thoại với nông dân ...": a meeting told by its verb right after the person or body that holds
+# it, named by the bare verb phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised
+# word follows "tiếp").
 _MEETING_RE = re.compile(
     rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
-    r"|tiếp xúc cử tri |(họp)(?: khẩn| trực tuyến)? với )"
+    r"|tiếp xúc cử tri |đối thoại với |(họp)(?: khẩn| trực tuyến)? với )"
 )
 _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
@@ -759,6 +827,7 @@ def _event_finding(
             _place_at(ex, index, text, place.end())
             or entity_starting_at(ex, index, text.index(" ", place.start()) + 1, ("place",))
             or entity_starting_at(ex, index, place.end(), ("organisation",))
+            or _named_venue(ex, index, text, place.end())
         )
         if finding.place is not None:
             break
@@ -846,6 +915,27 @@ def _place_at(ex: Extraction, index: int, text: str, position: int) -> Ref | Non
         return found
     word = _LOWER_WORD_RE.match(text, position)
     return entity_starting_at(ex, index, word.end(), ("place",)) if word is not None else None
+
+
+# At most so many words of a venue named by its own name alone.
+_VENUE_WORDS = 6
+
+
+def _named_venue(ex: Extraction, index: int, text: str, position: int) -> Ref | None:
+    """Where the event's sentence holds it, named by capitalised words that no finder read and no
+    table heads ("tại Dinh Độc Lập", "tại GEM Center"): a venue, whatever its name. Not an event or
+    an award ("tại Hội nghị X"), nor words inside a name found."""
+    v = vocab()
+    if not text[position : position + 1].isupper() or v.event_heads.match(text, position):
+        return None
+    if v.award_heads.match(text, position) or _names_an_entity(ex, index, position, position + 1):
+        return None
+    end = phrase_end(text, position - 1, v)
+    if end <= position or len(text[position:end].split()) > _VENUE_WORDS:
+        return None
+    span = Span(index, position, end)
+    cluster = ex.add("place", text[position:end], span, ex.surface(span))
+    return ("place", cluster.key)
 
 
 def _organisers_before(
@@ -967,6 +1057,17 @@ def _place_elsewhere(ex: Extraction, finding: EventFinding) -> None:
                 )
                 if finding.place is not None:
                     return
+        # "Hội nghị được tổ chức trực tuyến từ điểm cầu Hà Nội đến 63 tỉnh": an online meeting is
+        # where its main end is.
+        for bridge in _BRIDGE_RE.finditer(text) if "điểm cầu" in text else ():
+            start, end = sentence_bounds(text, bridge.start())
+            if named_again.search(text[start:end].lower()):
+                finding.place = _place_at(ex, index, text, bridge.end())
+                if finding.place is not None:
+                    return
+
+
+_BRIDGE_RE = re.compile(r"\b(?:tại|từ) điểm cầu (?:chính )?(?:(?:tại|ở) )?")
 
 
 def _named_again(finding: EventFinding) -> re.Pattern[str]:
@@ -1090,6 +1191,22 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
             if organiser is not None:
                 finding.organisers.append(organiser)
                 return
+    _organiser_named_as(ex, finding)
+
+
+# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such.
+_ORGANISER_IS_RE = re.compile(r"\b[Đđ]ơn vị (?:đứng ra )?tổ chức (?:[^.;,]{1,40} )?là ")
+
+
+def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
+    """An organiser named as "đơn vị tổ chức" in a sentence of the event's paragraph or the next two."""
+    holding = [i for i in _report(ex, finding) if "tổ chức" in ex.views[i].text]
+    for index, text, start, end in _reporting_sentences(ex, finding, holding):
+        named = _ORGANISER_IS_RE.search(text, start, end)
+        organiser = entity_starting_at(ex, index, named.end(), ("organisation",)) if named else None
+        if organiser is not None:
+            finding.organisers.append(organiser)
+            return
 
 
 # "sáng nay", "tối hôm qua": a day said relative to the article's date.
@@ -1191,9 +1308,11 @@ def _event_kind(head: str) -> EventKind:
 def _event_dates(
     ex: Extraction, block: int, start: int, end: int
 ) -> tuple[PartialDate | None, PartialDate | None]:
-    """A range of days in the sentence (a multi-day event), or its first single day."""
+    """A range of days in the sentence (a multi-day event), or its first single day. A range of
+    years of days ("Lễ kỷ niệm 90 năm ... (26/3/1931 - 26/3/2021)") is what an anniversary looks back
+    on, not the days the event lasts."""
     for found in ex.dates.values():
-        days = found.end is not None and found.value.day is not None
+        days = found.end is not None and found.value.day is not None and found.end.year - found.value.year < 2
         if days and any(span.block == block and start <= span.start < end for span in found.spans):
             return found.value, found.end
     return _first_date(ex, block, start, end), None
@@ -1247,15 +1366,43 @@ def _conferring_guest(ex: Extraction, finding: EventFinding) -> None:
     tịch nước, Thứ trưởng X trao Huân chương ...") is its guest of honour."""
     if any(role is ParticipantRole.GUEST_OF_HONOUR for _, role in finding.participants):
         return
+    reporting = range(min(finding.span.block + _REPORTING, len(ex.views)))
     for award in ex.awards:
-        block = award.span.block
-        if award.giver is None or award.giver[0] != "person" or block >= finding.span.block + _REPORTING:
+        if award.giver is None or award.giver[0] != "person":
             continue
-        text = ex.views[block].text
-        start, _ = sentence_bounds(text, award.span.start)
-        if _ON_BEHALF_RE.search(text, start, award.span.start):
-            finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
-            return
+        # Any mention of the award: the first may be the headline's, which names no giver
+        # ("Ngành X đón nhận Huân chương ..." over "Thay mặt ..., Chủ tịch Y trao Huân chương ...").
+        for block in (i for i in reporting if award.name in ex.views[i].text):
+            text = ex.views[block].text
+            at = text.find(award.name)
+            while at >= 0:
+                if _ON_BEHALF_RE.search(text, sentence_bounds(text, at)[0], at):
+                    finding.participants.append((award.giver, ParticipantRole.GUEST_OF_HONOUR))
+                    return
+                at = text.find(award.name, at + 1)
+    _party_and_state_representative(ex, finding, reporting)
+
+
+# "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch Quốc hội X phát biểu ...": who speaks for the Party and
+# the State at the event.
+_FOR_PARTY_AND_STATE_RE = re.compile(
+    r"(?:^|(?<=[.;] ))(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền) (?:các đồng chí )?(?:lãnh đạo )?"
+    r"(?:Đảng|Nhà nước|Bộ Chính trị|Ban Bí thư|Chủ tịch nước|Tổng Bí thư)\b[^.;]*?, "
+)
+
+
+def _party_and_state_representative(ex: Extraction, finding: EventFinding, reporting: range) -> None:
+    """The person who, in a sentence of the report that opens so, acts on behalf of the Party's and
+    the State's leaders: the guest of honour, whatever they do there."""
+    for index in reporting:
+        text = ex.views[index].text
+        if "hay mặt" not in text and "ủy quyền" not in text and "uỷ quyền" not in text:
+            continue
+        for behalf in _FOR_PARTY_AND_STATE_RE.finditer(text):
+            person = first_person(ex, index, behalf.end(), sentence_bounds(text, behalf.end())[1])
+            if person is not None:
+                finding.participants.append((person, ParticipantRole.GUEST_OF_HONOUR))
+                return
 
 
 def _people_by_verbs(
