@@ -80,10 +80,16 @@ _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
+# "X opened the conference", "X led the talks", "X hosted a Downing Street summit": who opens,
+# leads or hosts the event in its own name (its object is the event's noun, a few words of its
+# name before it, none that says it is another's: "led a delegation to the talks").
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
     r"(?:chaired|chairs|presided over|(?:was|is|will be) (?:in the chair|chairing)"
-    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference)))\b"
+    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
+    r"|(?:opened|led|hosted) (?:the|a|an) "
+    r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate))\b"
     r"|, (?:the|as) host,"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
@@ -98,7 +104,7 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "host"),
+    _CHAIRED_RE: ("chair", "presided", "host", "opened", "led "),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
@@ -231,7 +237,7 @@ def find_event(ex: Extraction) -> None:
         if chair is None and _is_residence(ex, found.place):
             # "Mr Blair is holding talks with the Italian and German leaders at Downing Street": the
             # one holding talks at an official residence, no one named after "with", receives there.
-            chair = _first_person(mentions, index, start, match.start())
+            chair = _holder_at(ex, mentions, index, start, match.start())
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -885,8 +891,21 @@ def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
     return head is not None and _kind(head.group()) is not kind
 
 
-def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
-    return next((r for _, r in mentions.within(("person",), block, start, end)), None)
+# "X told a Downing Street summit", "X, speaking at the talks at Number 10,": one who speaks at
+# or attends the event, not one who holds it.
+_SPEAKING_RE = re.compile(
+    r"\b(?:told|tells|addressed|addresses|spoke|speaks|speaking|said|says|attended|attends|attending"
+    r"|joined|joins|arrived|arrives|briefed|urged|warned)\b"
+)
+
+
+def _holder_at(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """The first person named before the event's noun in its sentence, unless the words between
+    them say that person only speaks at it or attends it."""
+    first = next(iter(mentions.within(("person",), block, start, end)), None)
+    if first is None or _SPEAKING_RE.search(ex.views[block].text, first[0].end, end):
+        return None
+    return first[1]
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

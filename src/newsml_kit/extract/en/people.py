@@ -93,6 +93,7 @@ def find_people(ex: Extraction) -> None:
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
+    _role_posts(ex, v)
     for cluster in clusters:
         if len(cluster.titles) > 1:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
@@ -806,6 +807,14 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
+    if len(words) > 2 and words[0] == "one" and words[1] == "of" and _plural_head(v, words[-1]):
+        # "one of Labour's deputy chief whips": one of the holders of a post is its holder ("one of
+        # the chip's chief architects" ends in no post)
+        phrase, words = phrase[7:], words[2:]
+        if words[0] in ("the", *_POSSESSIVE_PRONOUNS):
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "one of her party's whips"
+        if words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")):
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # whose post it is, told before
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
     if (
@@ -847,6 +856,13 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _plural_head(v: Vocab, word: str) -> bool:
+    """``word`` is a post's head in the plural ("whips", "ministers", "secretaries")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in v.title_heads
+    return word.endswith("s") and word[:-1] in v.title_heads
 
 
 def _post_words(v: Vocab, words: list[str]) -> bool:
@@ -1211,6 +1227,38 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(post)
             else:
                 cluster.titles.append(f"{text[begin : possessive + 2]} {post}")
+
+
+# "in his role as chancellor", "in her capacity as party chairman": a post the person the sentence
+# is about acts in.
+_ROLE_AS_RE = re.compile(
+    r"\bin (?:his|her) (?:role|capacity) as (?:the )?((?:[\w'\u2019-]+ ){0,4}?[\w-]+)"
+    r"(?=[,.;:]| (?:he|she|to|and|but|said|says|told|on|at|in)\b|$)"
+)
+
+
+def _role_posts(ex: Extraction, v: Vocab) -> None:
+    """The post after "in his role as" is a title of the last person named before it in its
+    sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
+    if " role as " not in ex.article and " capacity as " not in ex.article:
+        return  # no such phrase anywhere in the report: one test, not one a paragraph
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in _ROLE_AS_RE.finditer(text) if " as " in text else ():
+            post = match.group(1)
+            words = post.split(" ")
+            if not _is_head(v, words[-1]) or not _post_words(v, words) or _held(ex, post):
+                continue
+            start, end = sentence_bounds(text, match.start())
+            before = [c for s, c in people if s.block == index and start <= s.start < match.start()]
+            after = [c for s, c in people if s.block == index and match.end() <= s.start < end]
+            cluster = before[-1] if before else (after[0] if after else None)
+            if cluster is not None and post not in cluster.titles:
+                cluster.titles.append(post)
 
 
 def _possessives(text: str) -> list[int]:

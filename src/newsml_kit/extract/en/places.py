@@ -54,6 +54,8 @@ def find_places(ex: Extraction) -> None:
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
                 taken.setdefault(index, []).append(span)
+        if "(" in text:
+            _constituencies(ex, v, index, text, taken)
         tables = [v.places_re]
         if any(needle in text for needle in v.places_lower_needles):
             tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
@@ -91,6 +93,23 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+# A member's party and seat in brackets after the name: "Ann Lee (Labour, Hull West)".
+_SEAT_RE = re.compile(rf"\(([A-Z][\w ]{{1,24}}?), ({CAP}(?: (?:and |& )?{CAP}){{0,4}})\)")
+
+
+def _constituencies(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """The seat after a party in brackets is a place, whole ("Hull West", not "Hull")."""
+    for match in _SEAT_RE.finditer(text):
+        party = match.group(1)
+        if party not in v.party_adjectives and party not in v.organisations:
+            continue
+        span = Span(index, match.start(2), match.end(2))
+        if not is_taken(span, taken):
+            name = match.group(2)
+            ex.add("place", v.places.get(name, name), span, name)
+            taken.setdefault(index, []).append(span)
 
 
 def _after_new(v: Vocab, text: str, start: int, name: str) -> bool:

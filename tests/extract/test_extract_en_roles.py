@@ -1,0 +1,77 @@
+"""English forms of posts and event roles that British reports write, each on sentences written
+for these tests: who opens, leads or hosts an event chairs it, one who only speaks at a summit
+at a residence does not; a member's seat in brackets; one of the holders of a post; the post one
+acts "in his role as"."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def _chair(*paragraphs: str) -> str | None:
+    item = _read(*paragraphs)
+    assert item.event is not None
+    names = {person.id: person.name for person in item.people}
+    return next((names[p.entity_id] for p in item.event.participants if p.role.value == "chair"), None)
+
+
+def test_who_opens_leads_or_hosts_the_event_chairs_it() -> None:
+    assert _chair("Ann Bexley opened the conference at the Regent Hall in Leeds.") == "Ann Bexley"
+    assert _chair("Foreign Secretary Paul Berg led the talks with Freedonian officials.") == "Paul Berg"
+    assert _chair("Ruth Calder, the mayor, opened the annual trade forum in Derby.") == "Ruth Calder"
+
+
+def test_who_leads_a_delegation_to_the_event_does_not_chair_it() -> None:
+    assert _chair("Paul Berg led a delegation to the talks in Geneva.") is None
+    assert _chair("Ann Bexley opened a shop before the conference in Leeds.") is None
+
+
+def test_one_who_speaks_at_a_summit_at_a_residence_does_not_chair_it() -> None:
+    assert _chair("Paul Berg told a Downing Street summit that the plan would work.") is None
+    assert _chair("Ann Bexley attended a Downing Street summit on housing.") is None
+
+
+def test_a_members_seat_in_brackets_is_one_place() -> None:
+    item = _read("Mr Tom Reed (Labour, Hull West) asked about the budget.")
+    assert [place.name for place in item.places] == ["Hull West"]
+    item = _read("Ann Bexley (Conservative, Ruislip Northwood) agreed.")
+    assert [place.name for place in item.places] == ["Ruislip Northwood"]
+    # Brackets holding no party hold no seat.
+    assert [p.name for p in _read("Ann Bexley (pictured, Hull West) agreed.").places] == ["Hull"]
+
+
+def test_one_of_the_holders_of_a_post_holds_it() -> None:
+    assert _titles("Ann Bexley, one of Labour's deputy chief whips, voted against it.") == {
+        "Ann Bexley": ["Labour's deputy chief whips"]
+    }
+    assert _titles("Ann Bexley, one of her party's deputy chief whips, voted against it.") == {
+        "Ann Bexley": ["deputy chief whips"]
+    }
+    # Not a post: one of a firm's architects, one of the most senior members.
+    assert _titles("Ann Bexley, one of the chip's chief architects, said so.") == {"Ann Bexley": []}
+    assert _titles("Ann Bexley, one of the most senior ministers, said so.") == {"Ann Bexley": []}
+
+
+def test_the_post_one_acts_in_is_a_title() -> None:
+    assert _titles("Speaking in his role as chancellor, Paul Berg defended the plan.") == {
+        "Paul Berg": ["chancellor"]
+    }
+    assert _titles("Paul Berg, in his role as chancellor, spoke to MPs.") == {"Paul Berg": ["chancellor"]}
+    assert _titles("Ann Bexley said in her role as party chairman she would act.") == {
+        "Ann Bexley": ["party chairman"]
+    }
+    # A role that is no post, and a post someone holds already, add nothing.
+    assert _titles("Ann Bexley said in her role as a mother she was worried.") == {"Ann Bexley": []}
+    assert _titles("Chancellor Paul Berg acted in his role as chancellor.") == {"Paul Berg": ["Chancellor"]}
