@@ -75,3 +75,48 @@ def test_the_post_one_acts_in_is_a_title() -> None:
     # A role that is no post, and a post someone holds already, add nothing.
     assert _titles("Ann Bexley said in her role as a mother she was worried.") == {"Ann Bexley": []}
     assert _titles("Chancellor Paul Berg acted in his role as chancellor.") == {"Paul Berg": ["Chancellor"]}
+
+
+def _roles(*paragraphs: str) -> tuple[str | None, list[str], str | None]:
+    """The event's place, organisers and chair, as names."""
+    item = _read(*paragraphs)
+    event = item.event
+    assert event is not None
+    names = {e.id: e.name for e in [*item.people, *item.places, *item.organisations]}
+    chair = next((names[p.entity_id] for p in event.participants if p.role.value == "chair"), None)
+    return names.get(event.place_id or ""), [names[i] for i in event.organiser_ids], chair
+
+
+def test_who_the_event_was_opened_or_led_by_or_who_chairs_it_in_a_participle_chairs_it() -> None:
+    assert _chair("The conference was opened by Tom Reed, the trade minister.") == "Tom Reed"
+    assert _chair("The talks were led by Ann Bexley, Freedonia's oil minister.") == "Ann Bexley"
+    assert _chair("Ann Bexley, Freedonia's oil minister, chairing the talks, said a deal was near.") == (
+        "Ann Bexley"
+    )
+    assert _chair("Delegates at the trade conference heard Tom Reed, who opened the event, speak.") == (
+        "Tom Reed"
+    )
+    # A march led by someone is no event of the report's: the conference keeps no chair.
+    assert _chair("The conference in Leeds was picketed by a march led by Tom Reed.") is None
+
+
+def test_the_body_which_organised_the_event_organises_it() -> None:
+    assert _roles(
+        "Ann Bexley spoke at the annual trade conference in Leeds. The Brantwell Trust, which organised "
+        "the event, said it was the biggest yet."
+    ) == ("Leeds", ["Brantwell Trust"], None)
+
+
+def test_a_building_at_a_town_is_the_place_of_the_event() -> None:
+    assert _roles("The summit was held at the Guildhall in York.") == ("Guildhall", [], None)
+    assert _roles("The conference was held at Lancaster House in London.") == ("Lancaster House", [], None)
+    assert _roles("Ministers met for talks at the Excel exhibition centre in London.")[0] == (
+        "Excel exhibition centre"
+    )
+    # A conference's or a show's name is no building, nor one lone word without "the" (a firm).
+    assert _roles("The chip was unveiled at the Solid Circuits Conference in San Francisco.")[0] == (
+        "San Francisco"
+    )
+    assert _roles("The car was launched at the Brantwell Motor Show in Geneva.")[0] == "Geneva"
+    item = _read("Ann Bexley worked at Brantwell in Leeds before the summit.")
+    assert [place.name for place in item.places] == ["Leeds"]

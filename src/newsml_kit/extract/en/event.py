@@ -76,7 +76,14 @@ _HOSTED_BY_RE = re.compile(
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
-_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of ")
+# "The conference was opened by X", "the talks, led by X,": the passive of the verbs of
+# ``_CHAIRED_RE`` after the event's noun.
+_CHAIRED_BY_RE = re.compile(
+    r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of "
+    r"|(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
+    r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?"
+    r"(?:opened|led) by (?:the )?"
+)
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
@@ -85,11 +92,11 @@ _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<
 # name before it, none that says it is another's: "led a delegation to the talks").
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
-    r"(?:chaired|chairs|presided over|(?:was|is|will be) (?:in the chair|chairing)"
+    r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
-    r"|(?:opened|led|hosted) (?:the|a|an) "
+    r"|(?:opened|opening|led|leading|hosted|hosting) (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
-    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate))\b"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
     r"|, (?:the|as) host,"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
@@ -104,14 +111,14 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "host", "opened", "led "),
+    _CHAIRED_RE: ("chair", "presid", "host", "open", "lead", "led "),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
-    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
+    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of", "opened by", "led by"),
     _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
@@ -632,7 +639,7 @@ def _is_residence(ex: Extraction, place: Ref) -> bool:
 
 # "The TUC, which organised it, said ...": the body before a relative clause that holds the event.
 _ORGANISED_IT_RE = re.compile(
-    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them)\b|the )"
+    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them|the event)\b|the )"
 )
 
 

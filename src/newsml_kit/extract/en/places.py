@@ -10,7 +10,7 @@ from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, PLACE_WORD_BEFORE_RE, is_taken, taken_spans
-from newsml_kit.extract.en.vocab import Vocab, vocab
+from newsml_kit.extract.en.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
 # After the place a cue names: a function word, punctuation or the end.
@@ -56,6 +56,8 @@ def find_places(ex: Extraction) -> None:
                 taken.setdefault(index, []).append(span)
         if "(" in text:
             _constituencies(ex, v, index, text, taken)
+        if " in " in text:
+            _venues_in_towns(ex, v, index, text, taken)
         tables = [v.places_re]
         if any(needle in text for needle in v.places_lower_needles):
             tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
@@ -108,6 +110,43 @@ def _constituencies(ex: Extraction, v: Vocab, index: int, text: str, taken: dict
         span = Span(index, match.start(2), match.end(2))
         if not is_taken(span, taken):
             name = match.group(2)
+            ex.add("place", v.places.get(name, name), span, name)
+            taken.setdefault(index, []).append(span)
+
+
+# "at the Guildhall in York", "at Lancaster House in London", "at the Excel exhibition centre in
+# London": a name between "at" and "in" a known town is the building there.
+_AT_IN_RE = re.compile(
+    rf"\ba(?<!\wa)t (the )?({CAP_AT}(?: (?:of|and|the) )?(?: ?{CAP}){{0,3}}"
+    r"(?: (?:exhibition centre|conference centre|hotel|centre|hall|stadium|arena|theatre|palace))?)"
+    rf" in ({CAP}(?: {CAP})?)"
+)
+
+
+@cache
+def _not_buildings() -> frozenset[str]:
+    return frozenset(words("show_heads"))
+
+
+def _venues_in_towns(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A building named at a town: one capitalised word needs "the" before it ("at the Guildhall",
+    not "at Brantwell", a firm); a conference's, a show's or an organisation's name is no building."""
+    for match in _AT_IN_RE.finditer(text):
+        name, town = match.group(2), match.group(3)
+        words_of = name.split(" ")
+        if town not in v.places and town.split(" ")[0] not in v.places:
+            continue
+        last = words_of[-1]
+        if (
+            (len(words_of) == 1 and not match.group(1))
+            or last in v.org_heads
+            or last in _not_buildings()
+            or v.event_heads.fullmatch(last)
+            or any(w in v.months or w in v.weekdays or w in v.stop_words for w in words_of)
+        ):
+            continue
+        span = Span(index, match.start(2), match.end(2))
+        if not is_taken(span, taken):
             ex.add("place", v.places.get(name, name), span, name)
             taken.setdefault(index, []).append(span)
 
