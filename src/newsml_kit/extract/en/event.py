@@ -76,13 +76,14 @@ _HOSTED_BY_RE = re.compile(
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
+_CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of ")
 # "The conference was opened by X", "the talks, led by X,": the passive of the verbs of
-# ``_CHAIRED_RE`` after the event's noun.
-_CHAIRED_BY_RE = re.compile(
-    r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of "
-    r"|(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
-    r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?"
-    r"(?:opened|led) by (?:the )?"
+# ``_CHAIRED_RE`` after the event's noun (``_OPENED_BY_NOUN_RE``, read back from the cue; the cue
+# is looked for from its "by": see ``_HOSTED_BY_RE``).
+_OPENED_BY_RE = re.compile(r"b(?:(?<=opened b)|(?<=led b))y (?:the )?")
+_OPENED_BY_NOUN_RE = re.compile(
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
+    r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?(?:opened|led) $"
 )
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
@@ -118,7 +119,8 @@ _NEEDLES = {
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
-    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of", "opened by", "led by"),
+    _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
+    _OPENED_BY_RE: ("opened by", "led by"),
     _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
@@ -211,6 +213,7 @@ def find_event(ex: Extraction) -> None:
         # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
+        chair = chair or _after_cue(ex, mentions, everywhere, _OPENED_BY_RE, ("person",), _OPENED_BY_NOUN_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind is EventKind.MEETING:
@@ -827,8 +830,10 @@ def _after_cue(
     window: list[tuple[int, int, int]],
     cue_re: re.Pattern[str],
     kinds: tuple[str, ...],
+    before_re: re.Pattern[str] | None = None,
 ) -> Ref | None:
-    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
+    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by"); with
+    ``before_re``, of a cue that the text before it ends as that pattern says."""
     needles = _CUE_NEEDLES.get(cue_re)
     if needles is not None and len(window) > 2 and not any(needle in ex.article for needle in needles):
         return None  # the cue's words are nowhere in the report: one test, not one a paragraph
@@ -837,6 +842,8 @@ def _after_cue(
         if needles is not None and not any(needle in text for needle in needles):
             continue  # the cue's own words are not in the paragraph (a substring test is quicker)
         for cue in cue_re.finditer(text, start, end):
+            if before_re is not None and not before_re.search(text, max(0, cue.start() - 60), cue.start()):
+                continue
             # The first mention within reach of the cue's end.
             after = mentions.within(kinds, block, cue.end(), cue.end() + 41)
             if after:

@@ -1232,7 +1232,7 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
 # "in his role as chancellor", "in her capacity as party chairman": a post the person the sentence
 # is about acts in.
 _ROLE_AS_RE = re.compile(
-    r"\bin (?:his|her) (?:role|capacity) as (?:the )?((?:[\w'\u2019-]+ ){0,4}?[\w-]+)"
+    r"i(?<![\w-]i)n (?:his|her) (?:role|capacity) as (?:the )?((?:[\w'\u2019-]+ ){0,4}?[\w-]+)"
     r"(?=[,.;:]| (?:he|she|to|and|but|said|says|told|on|at|in)\b|$)"
 )
 
@@ -1248,7 +1248,9 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
     )
     for index, view in enumerate(ex.views):
         text = view.text
-        for match in _ROLE_AS_RE.finditer(text) if " as " in text else ():
+        if " role as " not in text and " capacity as " not in text:
+            continue
+        for match in _ROLE_AS_RE.finditer(text):
             post = match.group(1)
             words = post.split(" ")
             if not _is_head(v, words[-1]) or not _post_words(v, words) or _held(ex, post):

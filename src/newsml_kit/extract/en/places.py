@@ -117,7 +117,7 @@ def _constituencies(ex: Extraction, v: Vocab, index: int, text: str, taken: dict
 # "at the Guildhall in York", "at Lancaster House in London", "at the Excel exhibition centre in
 # London": a name between "at" and "in" a known town is the building there.
 _AT_IN_RE = re.compile(
-    rf"\ba(?<!\wa)t (the )?({CAP_AT}(?: (?:of|and|the) )?(?: ?{CAP}){{0,3}}"
+    rf" at (the )?({CAP_AT}(?: (?:of|and|the) )?(?: ?{CAP}){{0,3}}"
     r"(?: (?:exhibition centre|conference centre|hotel|centre|hall|stadium|arena|theatre|palace))?)"
     rf" in ({CAP}(?: {CAP})?)"
 )
