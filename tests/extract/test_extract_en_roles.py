@@ -120,3 +120,14 @@ def test_a_building_at_a_town_is_the_place_of_the_event() -> None:
     assert _roles("The car was launched at the Brantwell Motor Show in Geneva.")[0] == "Geneva"
     item = _read("Ann Bexley worked at Brantwell in Leeds before the summit.")
     assert [place.name for place in item.places] == ["Leeds"]
+
+
+def test_a_judges_style_is_the_title_whatever_describes_the_judge_before_it() -> None:
+    assert _titles("Appeal court judge Lord Justice Hartwell is knighted.") == {"Hartwell": ["Lord Justice"]}
+    assert _titles("High Court judge Mr Justice Oyelaran is knighted.") == {"Oyelaran": ["Mr Justice"]}
+
+
+def test_a_post_held_until_recently_is_written_without_the_time() -> None:
+    assert _titles("Tom Reed, who was until recently the head of the civil service, said so.") == {
+        "Tom Reed": ["head of the civil service"]
+    }

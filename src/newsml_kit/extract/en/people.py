@@ -63,7 +63,8 @@ _WHEN_RE = re.compile(
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
-    r"(?:also|now|currently|still|then|recently appointed|newly appointed) (?:the |a |an )?(?=\S)"
+    r"(?:also|now|currently|still|then|until recently|recently appointed|newly appointed)"
+    r" (?:the |a |an )?(?=\S)"
 )
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
@@ -653,8 +654,10 @@ def _title_before(
             if (word[:-2] in v.places and not _envoy(v, [t.group() for t in taken])) or not word[0].isupper():
                 break  # "Gibraltar's Chief Minister": the country's is dropped, not an envoy's
         elif word[0].isupper():
-            if word in v.honorifics and taken and taken[0].group() == "Justice":
-                taken.insert(0, token)  # "Mr Justice Forbes": a judge's style is his title
+            if (word in v.honorifics or word in v.name_styles) and taken and taken[0].group() == "Justice":
+                # "Mr Justice Forbes", "(Appeal Court judge) Lord Justice Rix": a judge's style is
+                # his title, whatever describes him before it
+                taken.insert(0, token)
                 break
             if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
                 break
