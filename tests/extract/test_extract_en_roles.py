@@ -131,3 +131,11 @@ def test_a_post_held_until_recently_is_written_without_the_time() -> None:
     assert _titles("Tom Reed, who was until recently the head of the civil service, said so.") == {
         "Tom Reed": ["head of the civil service"]
     }
+
+
+def test_a_peers_post_follows_the_territory_of_the_title() -> None:
+    assert _titles("Lord Reed of Hartwell, a former Labour minister, said so.") == {
+        "Lord Reed": ["former Labour minister"]
+    }
+    # Without a comma after it, "of" goes on to something else: no post.
+    assert _titles("Lord Reed of the Lords committee said so.") == {"Lord Reed": []}

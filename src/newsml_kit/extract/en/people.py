@@ -254,11 +254,23 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
         before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
             titles.extend(_posts(v, before))
-        after = _title_after(v, text, mention.span.end)
+        end = mention.span.end
+        if text.startswith(" of ", end) and text[mention.span.start : mention.span.start + 8].startswith(
+            _PEERS
+        ):
+            # "Lord Reed of Hartwell, a former minister,": the post follows the peer's territory
+            territory = _TERRITORY_RE.match(text, end)
+            end = territory.end() if territory is not None else end
+        after = _title_after(v, text, end)
         if after is not None:
             titles.extend(_posts(v, after))
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+# Peers named with their territory ("Baroness Ashton of Upholland"), which ends in a comma.
+_PEERS = ("Lord ", "Baroness ", "Lady ", "Viscount ", "Earl ")
+_TERRITORY_RE = re.compile(rf" of {CAP}(?: {CAP})?(?=,)")
 
 
 def _posts(v: Vocab, title: str) -> list[str]:
