@@ -139,3 +139,8 @@ def test_a_peers_post_follows_the_territory_of_the_title() -> None:
     }
     # Without a comma after it, "of" goes on to something else: no post.
     assert _titles("Lord Reed of the Lords committee said so.") == {"Lord Reed": []}
+
+
+def test_the_members_of_a_body_are_no_part_of_its_name() -> None:
+    item = _read("Members of the Brantwell Union voted to strike. Leaders of the Hartley Federation agreed.")
+    assert [org.name for org in item.organisations] == ["Brantwell Union", "Hartley Federation"]
