@@ -144,3 +144,15 @@ def test_a_peers_post_follows_the_territory_of_the_title() -> None:
 def test_the_members_of_a_body_are_no_part_of_its_name() -> None:
     item = _read("Members of the Brantwell Union voted to strike. Leaders of the Hartley Federation agreed.")
     assert [org.name for org in item.organisations] == ["Brantwell Union", "Hartley Federation"]
+
+
+def test_a_sitting_is_held_in_the_one_chamber_the_report_names() -> None:
+    assert _roles(
+        "Peers have given a second reading to a bill on the succession.",
+        "Lord Reed told the House of Lords the law was outdated.",
+    ) == ("House of Lords", ["House of Lords"], None)
+    # Two chambers named: neither is taken.
+    assert _roles(
+        "Peers have given a second reading to a bill on the succession.",
+        "Lord Reed told the House of Lords the law was outdated; the Scottish Parliament agreed.",
+    ) == (None, [], None)

@@ -190,6 +190,10 @@ def find_event(ex: Extraction) -> None:
     if organiser is None and sitting_in is not None and sitting_in[0] == "organisation":
         # "the second reading in the House of Lords": the chamber holds its own sitting
         organiser = sitting_in if _is_institution(ex, sitting_in) else None
+    if organiser is None and found.place is None and word.lower() in _SITTINGS:
+        # "Peers gave the bill a second reading. ... Lord X told the House of Lords": a sitting is
+        # held in the one chamber the report names
+        organiser = found.place = _only_institution(ex)
     if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
@@ -461,6 +465,12 @@ def _is_institution(ex: Extraction, ref: Ref) -> bool:
     """An organisation whose own events are held on its premises: a chamber, a court, a college."""
     found = ex.find(*ref)
     return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
+
+
+def _only_institution(ex: Extraction) -> Ref | None:
+    """The one institution that holds its own events named in the report, if only one is."""
+    found = [(c.kind, c.key) for c in ex.of_kind("organisation") if _is_institution(ex, (c.kind, c.key))]
+    return found[0] if len(found) == 1 else None
 
 
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
