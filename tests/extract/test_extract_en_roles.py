@@ -156,3 +156,26 @@ def test_a_sitting_is_held_in_the_one_chamber_the_report_names() -> None:
         "Peers have given a second reading to a bill on the succession.",
         "Lord Reed told the House of Lords the law was outdated; the Scottish Parliament agreed.",
     ) == (None, [], None)
+
+
+def test_a_post_after_is_or_was_is_a_title_up_to_the_clause_that_goes_on() -> None:
+    assert _titles("Paul Berg is chairman and chief executive of Brantwell Bank.") == {
+        "Paul Berg": ["chairman", "chief executive of Brantwell Bank"]
+    }
+    assert _titles("Paul Berg was chief executive when the bank collapsed.") == {
+        "Paul Berg": ["chief executive"]
+    }
+    assert _titles("Paul Berg was director general of the Brantwell Trust until he resigned.") == {
+        "Paul Berg": ["director general of the Brantwell Trust"]
+    }
+    assert _titles("Paul Berg is president of the Brantwell Trust and has been since 2001.") == {
+        "Paul Berg": ["president of the Brantwell Trust"]
+    }
+    # No post: a state, a plan, a figure of speech.
+    for sentence in (
+        "Paul Berg is happy with the result.",
+        "Paul Berg is expected to become chairman.",
+        "Paul Berg is chief among the critics of the plan.",
+        "Paul Berg was head and shoulders above the rest.",
+    ):
+        assert _titles(sentence) == {"Paul Berg": []}, sentence

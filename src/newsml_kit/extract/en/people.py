@@ -37,7 +37,7 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    r"| (?:is|was) (?=the )"
+    r"| (?:is|was) (?=the |[a-z])(?!(?:appointed|named|elected|made)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|took over as|takes over as) (?=[a-zA-Z]))"
@@ -60,6 +60,11 @@ _WHEN_RE = re.compile(
     r"| (?:in|on|from|until|since) (?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b"
     r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# A clause that goes on after a post: "was chief executive when the bank collapsed", "is
+# president and spoke first", "was deputy prime minister at the time".
+_CLAUSE_TAIL_RE = re.compile(
+    r" (?:when|while|whose|until|because|at the time|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
@@ -815,9 +820,10 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
     if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
         phrase = f"{phrase}, {listed.group(1)}"  # "the Culture, Media and Sport Secretary"
-    when = _WHEN_RE.search(phrase)
+    when = _WHEN_RE.search(phrase) or _CLAUSE_TAIL_RE.search(phrase)
     if when is not None:
-        phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
+        # "permanent secretary at the Home Office since 2001", "chief executive when the bank fell"
+        phrase = phrase[: when.start()]
     adverb = _ADVERB_RE.match(phrase)
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
@@ -863,6 +869,13 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         and not _post_words(v, words)
     ):
         return None  # "Ann Lee became angry when the chairman ...": no post after the verb
+    if text[end : match.start(1)] in (" is ", " was ", " is a ", " was a ", " is an ", " was an "):
+        # a post right after the verb (not "was appointed", nor "is the", which says it is one)
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words = words[:-1]  # "is president of the trust and has been since 2001"
+            phrase = " ".join(words)
+        if not _goes_on_as_a_post(v, words):
+            return None  # "is chief among the critics", "was head and shoulders above the rest"
     if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
@@ -871,6 +884,19 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _goes_on_as_a_post(v: Vocab, words: list[str]) -> bool:
+    """After its first head, a post ends, goes on with another word of a post, with "and" and
+    another post, or with what it is of ("chairman and chief executive of X", "head of the civil
+    service")."""
+    first = next((i for i, word in enumerate(words) if _is_head(v, word)), len(words))
+    if first + 1 >= len(words):
+        return True
+    following = words[first + 1]
+    if following in ("and", "&"):
+        return first + 2 < len(words) and (words[first + 2] in v.title_words or _is_head(v, words[first + 2]))
+    return following in _OF or following in v.title_words or _is_head(v, following)
 
 
 def _plural_head(v: Vocab, word: str) -> bool:
