@@ -179,3 +179,21 @@ def test_a_post_after_is_or_was_is_a_title_up_to_the_clause_that_goes_on() -> No
         "Paul Berg was head and shoulders above the rest.",
     ):
         assert _titles(sentence) == {"Paul Berg": []}, sentence
+
+
+def test_the_one_whose_post_chairs_the_event_of_its_noun_chairs_it() -> None:
+    assert (
+        _chair(
+            "Delegates gathered in London for the annual media conference.",
+            "Conference chairman Tom Reed welcomed them.",
+        )
+        == "Tom Reed"
+    )
+    # The chairman of another kind of event does not chair this one.
+    assert (
+        _chair(
+            "Delegates gathered in London for the annual media conference.",
+            "Committee chairman Tom Reed welcomed them.",
+        )
+        is None
+    )

@@ -244,6 +244,8 @@ def find_event(ex: Extraction) -> None:
         chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
+    if chair is None and word.lower() not in _UNCHAIRED:
+        chair = _event_chair(ex, word)
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -695,6 +697,16 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
 
 
+def _event_chair(ex: Extraction, word: str) -> Ref | None:
+    """The one person whose post is the chair of an event of the noun ("conference chairman X",
+    "the summit's chairman")."""
+    noun = word.casefold().split(" ")[-1]
+    posts = {f"{noun}{mark} {head}" for mark in ("", "'s", "\u2019s") for head in _EVENT_CHAIRS}
+    people = ex.of_kind("person")
+    holders = [cluster for cluster in people if any(title.casefold() in posts for title in cluster.titles)]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
 def _names_in(name: str, title: str) -> bool:
     """``name`` is written in ``title`` as whole words."""
     at = title.find(name)
@@ -706,6 +718,8 @@ def _names_in(name: str, title: str) -> bool:
     )
 
 
+# The heads of a post that chairs the event its noun names ("conference chairman", "summit host").
+_EVENT_CHAIRS = ("chairman", "chairwoman", "chair", "host")
 _BARE_CHAIRS = frozenset(["chairman", "chairwoman", "chair", "Chairman", "Chairwoman", "Chair"])
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 
