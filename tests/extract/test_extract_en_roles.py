@@ -197,3 +197,10 @@ def test_the_one_whose_post_chairs_the_event_of_its_noun_chairs_it() -> None:
         )
         is None
     )
+
+
+def test_a_name_no_table_knows_after_a_partys_possessive_is_a_member_who_speaks() -> None:
+    assert _titles("Labour's Okonkwo Adebayo said the bill was wrong.") == {"Okonkwo Adebayo": []}
+    # A body or a plan of the party is no person.
+    assert _titles("Labour's Home Office said the bill was wrong.") == {}
+    assert _titles("Labour's Brantwell Plan is wrong.") == {}

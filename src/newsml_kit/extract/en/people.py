@@ -314,7 +314,35 @@ def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
     first = v.title_head_first_re.match(text)
     if first is not None:
         found.add(first.end())
+    if "'s " in text or "\u2019s " in text:
+        found.update(m.end() for m in _POSSESSIVE_CAP_RE.finditer(text) if _party_before(v, text, m.end()))
     return sorted(found)
+
+
+# A possessive before a capital ("Labour's Corin Vasquez"): looked for from its apostrophe, the
+# party's name read back from there.
+_POSSESSIVE_CAP_RE = re.compile(r"['\u2019]s (?=[A-Z])")
+
+
+def _party_before(v: Vocab, text: str, position: int) -> bool:
+    """A party's possessive ends right before ``position`` ("Labour's ", "Lib Dem's ")."""
+    if text[position - 3 : position] not in ("'s ", "\u2019s "):
+        return False
+    one = text.rfind(" ", 0, position - 3) + 1
+    two = text.rfind(" ", 0, max(0, one - 1)) + 1
+    return text[one : position - 3] in v.party_adjectives or text[two : position - 3] in v.party_adjectives
+
+
+def _party_member(v: Vocab, text: str, position: int, tokens: list[str]) -> bool:
+    """Two or three words of a name no table knows after a party's possessive, then a verb of
+    saying or an apposition ("Labour's Corin Vasquez said"): a member of the party."""
+    return (
+        _party_before(v, text, position)
+        and 2 <= len(tokens) <= 3
+        and not _other_name(v, " ".join(tokens))
+        and not any(token in v.places or token in v.organisations for token in tokens)
+        and _SPEAKS_RE.match(text, position + len(" ".join(tokens))) is not None
+    )
 
 
 def _title_head_ends(v: Vocab, text: str) -> list[int]:
@@ -355,7 +383,8 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
+    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    return before.rstrip(",") in v.title_heads or before.endswith(("'s", "\u2019s"))
 
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
@@ -509,6 +538,8 @@ def _full_name(
     if word in v.given_names and len(tokens) >= 2:
         if _other_name(v, " ".join(tokens)):
             return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
+        return _Mention(Span(index, position, end), tokens)
+    if _party_member(v, text, position, tokens):
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
