@@ -112,7 +112,7 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presid", "host", "open", "lead", "led "),
+    _CHAIRED_RE: ("chair", "presid", "host", "opened ", "opening ", "led ", "leading "),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
@@ -701,7 +701,9 @@ def _event_chair(ex: Extraction, word: str) -> Ref | None:
     """The one person whose post is the chair of an event of the noun ("conference chairman X",
     "the summit's chairman")."""
     noun = word.casefold().split(" ")[-1]
-    posts = {f"{noun}{mark} {head}" for mark in ("", "'s", "\u2019s") for head in _EVENT_CHAIRS}
+    if not any(f"{noun[1:]}{mark} {head}" in ex.article for mark in _MARKS for head in _EVENT_CHAIRS):
+        return None  # no such post written anywhere ("onference chairman": either case of its capital)
+    posts = {f"{noun}{mark} {head}" for mark in _MARKS for head in _EVENT_CHAIR_POSTS}
     people = ex.of_kind("person")
     holders = [cluster for cluster in people if any(title.casefold() in posts for title in cluster.titles)]
     return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
@@ -719,7 +721,9 @@ def _names_in(name: str, title: str) -> bool:
 
 
 # The heads of a post that chairs the event its noun names ("conference chairman", "summit host").
-_EVENT_CHAIRS = ("chairman", "chairwoman", "chair", "host")
+_EVENT_CHAIR_POSTS = ("chairman", "chairwoman", "chair", "host")
+_EVENT_CHAIRS = ("chair", "host")  # what the posts begin with: a needle for them all
+_MARKS = ("", "'s", "\u2019s")
 _BARE_CHAIRS = frozenset(["chairman", "chairwoman", "chair", "Chairman", "Chairwoman", "Chair"])
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 

@@ -384,7 +384,7 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
     if position < 2 or text[position - 1] != " ":
         return False
     before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
-    return before.rstrip(",") in v.title_heads or before.endswith(("'s", "\u2019s"))
+    return before.rstrip(",") in v.title_heads or _party_before(v, text, position)
 
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand

@@ -56,7 +56,7 @@ def find_places(ex: Extraction) -> None:
                 taken.setdefault(index, []).append(span)
         if "(" in text:
             _constituencies(ex, v, index, text, taken)
-        if " in " in text:
+        if " at " in text and " in " in text:
             _venues_in_towns(ex, v, index, text, taken)
         tables = [v.places_re]
         if any(needle in text for needle in v.places_lower_needles):
