@@ -112,7 +112,7 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presid", "host", "opened ", "opening ", "led ", "leading "),
+    _CHAIRED_RE: ("chair", "presided", "presiding", "host", "opened ", "opening ", " led ", " leading "),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
