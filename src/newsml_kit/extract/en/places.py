@@ -10,8 +10,8 @@ from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.en.grammar import CAP, CAP_AT, CAP_RUN_RE, PLACE_WORD_BEFORE_RE, is_taken, taken_spans
-from newsml_kit.extract.en.vocab import Vocab, vocab, words
-from newsml_kit.extract.vocab import alternation
+from newsml_kit.extract.en.vocab import Vocab, vocab
+from newsml_kit.extract.vocab import alternation, entries
 
 # After the place a cue names: a function word, punctuation or the end.
 _AFTER_CUE_RE = re.compile(
@@ -44,6 +44,11 @@ def find_places(ex: Extraction) -> None:
     surnames = {c.key.rsplit(" ", 1)[-1] for c in ex.of_kind("person") if " " in c.key}
     for index, view in enumerate(ex.views):
         text = view.text
+        # A seat in brackets, a building at a town: whole names, before a town's name in them.
+        if "(" in text:
+            _constituencies(ex, v, index, text, taken)
+        if " at " in text and " in " in text:
+            _venues_in_towns(ex, v, index, text, taken)
         # Most paragraphs name no building or street: their head is looked for first.
         for match in _venue_re().finditer(text) if _venue_head_re().search(text) else ():
             # "10 Downing Street"
@@ -54,10 +59,6 @@ def find_places(ex: Extraction) -> None:
             if name and not is_taken(span, taken):
                 ex.add("place", name, span, name)
                 taken.setdefault(index, []).append(span)
-        if "(" in text:
-            _constituencies(ex, v, index, text, taken)
-        if " at " in text and " in " in text:
-            _venues_in_towns(ex, v, index, text, taken)
         tables = [v.places_re]
         if any(needle in text for needle in v.places_lower_needles):
             tables.insert(0, v.places_lower_re)  # "the Netherlands" before "Netherlands"
@@ -125,7 +126,7 @@ _AT_IN_RE = re.compile(
 
 @cache
 def _not_buildings() -> frozenset[str]:
-    return frozenset(words("show_heads"))
+    return frozenset(entries("en", "show_heads"))
 
 
 def _venues_in_towns(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
