@@ -77,13 +77,27 @@ _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
 _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<!\wc)hairmanship of ")
+# "The conference was opened by X", "the talks, led by X,": the passive of the verbs of
+# ``_CHAIRED_RE`` after the event's noun (``_OPENED_BY_NOUN_RE``, read back from the cue; the cue
+# is looked for from its "by": see ``_HOSTED_BY_RE``).
+_OPENED_BY_RE = re.compile(r"b(?:(?<=opened b)|(?<=led b))y (?:the )?")
+_OPENED_BY_NOUN_RE = re.compile(
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
+    r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?(?:opened|led) $"
+)
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
+# "X opened the conference", "X led the talks", "X hosted a Downing Street summit": who opens,
+# leads or hosts the event in its own name (its object is the event's noun, a few words of its
+# name before it, none that says it is another's: "led a delegation to the talks").
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
-    r"(?:chaired|chairs|presided over|(?:was|is|will be) (?:in the chair|chairing)"
-    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference)))\b"
+    r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
+    r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
+    r"|(?:opened|opening|led|leading|hosted|hosting) (?:the|a|an) "
+    r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
     r"|, (?:the|as) host,"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
@@ -98,7 +112,7 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "host"),
+    _CHAIRED_RE: ("chair", "presided", "presiding", "host", "opened ", "opening ", " led ", " leading "),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
@@ -106,6 +120,7 @@ _NEEDLES = {
 _CUE_NEEDLES = {
     _GUEST_RE: ("guest of honour",),
     _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
+    _OPENED_BY_RE: ("opened by", "led by"),
     _HOST_RE: ("met", "meet", "talks with"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
@@ -175,6 +190,10 @@ def find_event(ex: Extraction) -> None:
     if organiser is None and sitting_in is not None and sitting_in[0] == "organisation":
         # "the second reading in the House of Lords": the chamber holds its own sitting
         organiser = sitting_in if _is_institution(ex, sitting_in) else None
+    if organiser is None and found.place is None and word.lower() in _SITTINGS:
+        # "Peers gave the bill a second reading. ... Lord X told the House of Lords": a sitting is
+        # held in the one chamber the report names
+        organiser = found.place = _only_institution(ex)
     if organiser is None and word.lower() in _UNCHAIRED and word.lower() != "statement":
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
@@ -198,6 +217,7 @@ def find_event(ex: Extraction) -> None:
         # A statement, a launch or an unveiling has no chair: "the group, chaired by X" is a firm's.
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
+        chair = chair or _after_cue(ex, mentions, everywhere, _OPENED_BY_RE, ("person",), _OPENED_BY_NOUN_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
     if chair is None and kind is EventKind.MEETING:
@@ -224,6 +244,8 @@ def find_event(ex: Extraction) -> None:
         chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
+    if chair is None and word.lower() not in _UNCHAIRED:
+        chair = _event_chair(ex, word)
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -231,7 +253,7 @@ def find_event(ex: Extraction) -> None:
         if chair is None and _is_residence(ex, found.place):
             # "Mr Blair is holding talks with the Italian and German leaders at Downing Street": the
             # one holding talks at an official residence, no one named after "with", receives there.
-            chair = _first_person(mentions, index, start, match.start())
+            chair = _holder_at(ex, mentions, index, start, match.start())
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -447,6 +469,12 @@ def _is_institution(ex: Extraction, ref: Ref) -> bool:
     return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
 
 
+def _only_institution(ex: Extraction) -> Ref | None:
+    """The one institution that holds its own events named in the report, if only one is."""
+    found = [(c.kind, c.key) for c in ex.of_kind("organisation") if _is_institution(ex, (c.kind, c.key))]
+    return found[0] if len(found) == 1 else None
+
+
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
@@ -626,7 +654,7 @@ def _is_residence(ex: Extraction, place: Ref) -> bool:
 
 # "The TUC, which organised it, said ...": the body before a relative clause that holds the event.
 _ORGANISED_IT_RE = re.compile(
-    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them)\b|the )"
+    r", (?:which|who) (?:organised|organized|staged|convened|hosted) (?:(it|them|the event)\b|the )"
 )
 
 
@@ -669,6 +697,18 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
 
 
+def _event_chair(ex: Extraction, word: str) -> Ref | None:
+    """The one person whose post is the chair of an event of the noun ("conference chairman X",
+    "the summit's chairman")."""
+    noun = word.casefold().split(" ")[-1]
+    if not any(f"{noun[1:]}{mark} {head}" in ex.article for mark in _MARKS for head in _EVENT_CHAIRS):
+        return None  # no such post written anywhere ("onference chairman": either case of its capital)
+    posts = {f"{noun}{mark} {head}" for mark in _MARKS for head in _EVENT_CHAIR_POSTS}
+    people = ex.of_kind("person")
+    holders = [cluster for cluster in people if any(title.casefold() in posts for title in cluster.titles)]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
 def _names_in(name: str, title: str) -> bool:
     """``name`` is written in ``title`` as whole words."""
     at = title.find(name)
@@ -680,6 +720,10 @@ def _names_in(name: str, title: str) -> bool:
     )
 
 
+# The heads of a post that chairs the event its noun names ("conference chairman", "summit host").
+_EVENT_CHAIR_POSTS = ("chairman", "chairwoman", "chair", "host")
+_EVENT_CHAIRS = ("chair", "host")  # what the posts begin with: a needle for them all
+_MARKS = ("", "'s", "\u2019s")
 _BARE_CHAIRS = frozenset(["chairman", "chairwoman", "chair", "Chairman", "Chairwoman", "Chair"])
 _CHAIR_POST_RE = re.compile(r"\b(?:chair|chairman|chairwoman)\b", re.IGNORECASE)
 
@@ -814,8 +858,10 @@ def _after_cue(
     window: list[tuple[int, int, int]],
     cue_re: re.Pattern[str],
     kinds: tuple[str, ...],
+    before_re: re.Pattern[str] | None = None,
 ) -> Ref | None:
-    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by")."""
+    """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by"); with
+    ``before_re``, of a cue that the text before it ends as that pattern says."""
     needles = _CUE_NEEDLES.get(cue_re)
     if needles is not None and len(window) > 2 and not any(needle in ex.article for needle in needles):
         return None  # the cue's words are nowhere in the report: one test, not one a paragraph
@@ -824,6 +870,8 @@ def _after_cue(
         if needles is not None and not any(needle in text for needle in needles):
             continue  # the cue's own words are not in the paragraph (a substring test is quicker)
         for cue in cue_re.finditer(text, start, end):
+            if before_re is not None and not before_re.search(text, max(0, cue.start() - 60), cue.start()):
+                continue
             # The first mention within reach of the cue's end.
             after = mentions.within(kinds, block, cue.end(), cue.end() + 41)
             if after:
@@ -885,8 +933,21 @@ def _of_another_kind(text: str, at: int, kind: EventKind) -> bool:
     return head is not None and _kind(head.group()) is not kind
 
 
-def _first_person(mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
-    return next((r for _, r in mentions.within(("person",), block, start, end)), None)
+# "X told a Downing Street summit", "X, speaking at the talks at Number 10,": one who speaks at
+# or attends the event, not one who holds it.
+_SPEAKING_RE = re.compile(
+    r"\b(?:told|tells|addressed|addresses|spoke|speaks|speaking|said|says|attended|attends|attending"
+    r"|joined|joins|arrived|arrives|briefed|urged|warned)\b"
+)
+
+
+def _holder_at(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """The first person named before the event's noun in its sentence, unless the words between
+    them say that person only speaks at it or attends it."""
+    first = next(iter(mentions.within(("person",), block, start, end)), None)
+    if first is None or _SPEAKING_RE.search(ex.views[block].text, first[0].end, end):
+        return None
+    return first[1]
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

@@ -6,6 +6,7 @@ acronym recurs."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
 from newsml_kit.extract.en.grammar import (
@@ -17,6 +18,7 @@ from newsml_kit.extract.en.grammar import (
     taken_spans,
 )
 from newsml_kit.extract.en.vocab import Vocab, vocab
+from newsml_kit.extract.en.vocab import words as word_table
 
 _JOINERS = frozenset(["of", "and", "for", "the"])
 # Words that open a former post, not a name: "Former Metropolitan Police commissioner".
@@ -122,6 +124,8 @@ def _headed_words(
         words[first] in v.stop_words or words[first] in _JOINERS or words[first] in _FORMER
     ):
         first += 1
+    if first + 2 < len(words) and words[first + 1] == "of" and words[first] in _member_nouns():
+        first += 3 if words[first + 2] == "the" else 2  # "Members of the Brantwell Union"
     if heads and heads[-1] > first and heads[-1] == len(words) - 1:
         last = heads[-1]
     elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] in ("of", "for"):
@@ -138,6 +142,11 @@ def _headed_words(
         return
     canonical = v.organisations.get(name, name)
     ex.add("organisation", canonical.casefold(), span, name)
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(word_table("member_nouns"))
 
 
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:

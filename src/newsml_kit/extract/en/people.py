@@ -39,7 +39,7 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    r"| (?:is|was) (?=the )"
+    r"| (?:is|was) (?=the |[a-z])(?!(?:appointed|named|elected|made)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|took over as|takes over as) (?=[a-zA-Z]))"
@@ -63,9 +63,15 @@ _WHEN_RE = re.compile(
     r"|October|November|December)\b"
     r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A clause that goes on after a post: "was chief executive when the bank collapsed", "is
+# president and spoke first", "was deputy prime minister at the time".
+_CLAUSE_TAIL_RE = re.compile(
+    r" (?:when|while|whose|until|because|at the time|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
+)
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
-    r"(?:also|now|currently|still|then|recently appointed|newly appointed) (?:the |a |an )?(?=\S)"
+    r"(?:also|now|currently|still|then|until recently|recently appointed|newly appointed)"
+    r" (?:the |a |an )?(?=\S)"
 )
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
@@ -94,6 +100,7 @@ def find_people(ex: Extraction) -> None:
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
+    _role_posts(ex, v)
     for cluster in clusters:
         if len(cluster.titles) > 1:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
@@ -253,11 +260,23 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
         before = _title_before(v, text, mention.span.start, starts, names, mention.span.end)
         if before is not None:
             titles.extend(_posts(v, before))
-        after = _title_after(v, text, mention.span.end)
+        end = mention.span.end
+        if text.startswith(" of ", end) and text[mention.span.start : mention.span.start + 8].startswith(
+            _PEERS
+        ):
+            # "Lord Reed of Hartwell, a former minister,": the post follows the peer's territory
+            territory = _TERRITORY_RE.match(text, end)
+            end = territory.end() if territory is not None else end
+        after = _title_after(v, text, end)
         if after is not None:
             titles.extend(_posts(v, after))
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+# Peers named with their territory ("Baroness Ashton of Upholland"), which ends in a comma.
+_PEERS = ("Lord ", "Baroness ", "Lady ", "Viscount ", "Earl ")
+_TERRITORY_RE = re.compile(rf" of {CAP}(?: {CAP})?(?=,)")
 
 
 def _posts(v: Vocab, title: str) -> list[str]:
@@ -296,7 +315,35 @@ def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
     first = v.title_head_first_re.match(text)
     if first is not None:
         found.add(first.end())
+    if "'s " in text or "\u2019s " in text:
+        found.update(m.end() for m in _POSSESSIVE_CAP_RE.finditer(text) if _party_before(v, text, m.end()))
     return sorted(found)
+
+
+# A possessive before a capital ("Labour's Corin Vasquez"): looked for from its apostrophe, the
+# party's name read back from there.
+_POSSESSIVE_CAP_RE = re.compile(r"['\u2019]s (?=[A-Z])")
+
+
+def _party_before(v: Vocab, text: str, position: int) -> bool:
+    """A party's possessive ends right before ``position`` ("Labour's ", "Lib Dem's ")."""
+    if text[position - 3 : position] not in ("'s ", "\u2019s "):
+        return False
+    one = text.rfind(" ", 0, position - 3) + 1
+    two = text.rfind(" ", 0, max(0, one - 1)) + 1
+    return text[one : position - 3] in v.party_adjectives or text[two : position - 3] in v.party_adjectives
+
+
+def _party_member(v: Vocab, text: str, position: int, tokens: list[str]) -> bool:
+    """Two or three words of a name no table knows after a party's possessive, then a verb of
+    saying or an apposition ("Labour's Corin Vasquez said"): a member of the party."""
+    return (
+        _party_before(v, text, position)
+        and 2 <= len(tokens) <= 3
+        and not _other_name(v, " ".join(tokens))
+        and not any(token in v.places or token in v.organisations for token in tokens)
+        and _SPEAKS_RE.match(text, position + len(" ".join(tokens))) is not None
+    )
 
 
 def _title_head_ends(v: Vocab, text: str) -> list[int]:
@@ -337,7 +384,8 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    return text[text.rfind(" ", 0, position - 1) + 1 : position - 1].rstrip(",") in v.title_heads
+    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    return before.rstrip(",") in v.title_heads or _party_before(v, text, position)
 
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
@@ -491,6 +539,8 @@ def _full_name(
     if word in v.given_names and len(tokens) >= 2:
         if _other_name(v, " ".join(tokens)):
             return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
+        return _Mention(Span(index, position, end), tokens)
+    if _party_member(v, text, position, tokens):
         return _Mention(Span(index, position, end), tokens)
     if position >= 2 and text[position - 1] == " ":
         head = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
@@ -673,8 +723,10 @@ def _title_before(
             if (word[:-2] in v.places and not _envoy(v, [t.group() for t in taken])) or not word[0].isupper():
                 break  # "Gibraltar's Chief Minister": the country's is dropped, not an envoy's
         elif word[0].isupper():
-            if word in v.honorifics and taken and taken[0].group() == "Justice":
-                taken.insert(0, token)  # "Mr Justice Forbes": a judge's style is his title
+            if (word in v.honorifics or word in v.name_styles) and taken and taken[0].group() == "Justice":
+                # "Mr Justice Forbes", "(Appeal Court judge) Lord Justice Rix": a judge's style is
+                # his title, whatever describes him before it
+                taken.insert(0, token)
                 break
             if word in v.stop_words or word in v.months or word in v.weekdays or word in v.honorifics:
                 break
@@ -820,13 +872,22 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
     if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
         phrase = f"{phrase}, {listed.group(1)}"  # "the Culture, Media and Sport Secretary"
-    when = _WHEN_RE.search(phrase)
+    when = _WHEN_RE.search(phrase) or _CLAUSE_TAIL_RE.search(phrase)
     if when is not None:
-        phrase = phrase[: when.start()]  # "permanent secretary at the Home Office since 2001"
+        # "permanent secretary at the Home Office since 2001", "chief executive when the bank fell"
+        phrase = phrase[: when.start()]
     adverb = _ADVERB_RE.match(phrase)
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
+    if len(words) > 2 and words[0] == "one" and words[1] == "of" and _plural_head(v, words[-1]):
+        # "one of Labour's deputy chief whips": one of the holders of a post is its holder ("one of
+        # the chip's chief architects" ends in no post)
+        phrase, words = phrase[7:], words[2:]
+        if words[0] in ("the", *_POSSESSIVE_PRONOUNS):
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "one of her party's whips"
+        if words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")):
+            phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # whose post it is, told before
     if words[0] in _NOT_OF_POST and len(words) > 1:
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "the new education secretary"
     if (
@@ -860,6 +921,13 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         and not _post_words(v, words)
     ):
         return None  # "Ann Lee became angry when the chairman ...": no post after the verb
+    if text[end : match.start(1)] in (" is ", " was ", " is a ", " was a ", " is an ", " was an "):
+        # a post right after the verb (not "was appointed", nor "is the", which says it is one)
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words = words[:-1]  # "is president of the trust and has been since 2001"
+            phrase = " ".join(words)
+        if not _goes_on_as_a_post(v, words):
+            return None  # "is chief among the critics", "was head and shoulders above the rest"
     if words[0] in _LINKS or words[0] in _NOT_A_POST:
         return None
     if words[0] in _VERBS or (words[0].endswith("ed") and words[0].islower()):
@@ -868,6 +936,26 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _goes_on_as_a_post(v: Vocab, words: list[str]) -> bool:
+    """After its first head, a post ends, goes on with another word of a post, with "and" and
+    another post, or with what it is of ("chairman and chief executive of X", "head of the civil
+    service")."""
+    first = next((i for i, word in enumerate(words) if _is_head(v, word)), len(words))
+    if first + 1 >= len(words):
+        return True
+    following = words[first + 1]
+    if following in ("and", "&"):
+        return first + 2 < len(words) and (words[first + 2] in v.title_words or _is_head(v, words[first + 2]))
+    return following in _OF or following in v.title_words or _is_head(v, following)
+
+
+def _plural_head(v: Vocab, word: str) -> bool:
+    """``word`` is a post's head in the plural ("whips", "ministers", "secretaries")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in v.title_heads
+    return word.endswith("s") and word[:-1] in v.title_heads
 
 
 def _post_words(v: Vocab, words: list[str]) -> bool:
@@ -1232,6 +1320,40 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(post)
             else:
                 cluster.titles.append(f"{text[begin : possessive + 2]} {post}")
+
+
+# "in his role as chancellor", "in her capacity as party chairman": a post the person the sentence
+# is about acts in.
+_ROLE_AS_RE = re.compile(
+    r"i(?<![\w-]i)n (?:his|her) (?:role|capacity) as (?:the )?((?:[\w'\u2019-]+ ){0,4}?[\w-]+)"
+    r"(?=[,.;:]| (?:he|she|to|and|but|said|says|told|on|at|in)\b|$)"
+)
+
+
+def _role_posts(ex: Extraction, v: Vocab) -> None:
+    """The post after "in his role as" is a title of the last person named before it in its
+    sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
+    if " role as " not in ex.article and " capacity as " not in ex.article:
+        return  # no such phrase anywhere in the report: one test, not one a paragraph
+    people = sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if " role as " not in text and " capacity as " not in text:
+            continue
+        for match in _ROLE_AS_RE.finditer(text):
+            post = match.group(1)
+            words = post.split(" ")
+            if not _is_head(v, words[-1]) or not _post_words(v, words) or _held(ex, post):
+                continue
+            start, end = sentence_bounds(text, match.start())
+            before = [c for s, c in people if s.block == index and start <= s.start < match.start()]
+            after = [c for s, c in people if s.block == index and match.end() <= s.start < end]
+            cluster = before[-1] if before else (after[0] if after else None)
+            if cluster is not None and post not in cluster.titles:
+                cluster.titles.append(post)
 
 
 def _possessives(text: str) -> list[int]:

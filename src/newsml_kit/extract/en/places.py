@@ -19,7 +19,7 @@ from newsml_kit.extract.en.grammar import (
     taken_spans,
 )
 from newsml_kit.extract.en.vocab import Vocab, vocab
-from newsml_kit.extract.vocab import alternation
+from newsml_kit.extract.vocab import alternation, entries
 
 # After the place a cue names: a function word, punctuation or the end.
 _AFTER_CUE_RE = re.compile(
@@ -52,6 +52,11 @@ def find_places(ex: Extraction) -> None:
     surnames = {c.key.rsplit(" ", 1)[-1] for c in ex.of_kind("person") if " " in c.key}
     for index, view in enumerate(ex.views):
         text = view.text
+        # A seat in brackets, a building at a town: whole names, before a town's name in them.
+        if "(" in text:
+            _constituencies(ex, v, index, text, taken)
+        if " at " in text and " in " in text:
+            _venues_in_towns(ex, v, index, text, taken)
         # Most paragraphs name no building or street: their head is looked for first.
         for match in _venue_re().finditer(text) if _venue_head_re().search(text) else ():
             # "10 Downing Street"
@@ -99,6 +104,60 @@ def find_places(ex: Extraction) -> None:
             if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
+
+
+# A member's party and seat in brackets after the name: "Ann Lee (Labour, Hull West)".
+_SEAT_RE = re.compile(rf"\(([A-Z][\w ]{{1,24}}?), ({CAP}(?: (?:and |& )?{CAP}){{0,4}})\)")
+
+
+def _constituencies(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """The seat after a party in brackets is a place, whole ("Hull West", not "Hull")."""
+    for match in _SEAT_RE.finditer(text):
+        party = match.group(1)
+        if party not in v.party_adjectives and party not in v.organisations:
+            continue
+        span = Span(index, match.start(2), match.end(2))
+        if not is_taken(span, taken):
+            name = match.group(2)
+            ex.add("place", v.places.get(name, name), span, name)
+            taken.setdefault(index, []).append(span)
+
+
+# "at the Guildhall in York", "at Lancaster House in London", "at the Excel exhibition centre in
+# London": a name between "at" and "in" a known town is the building there.
+_AT_IN_RE = re.compile(
+    rf" at (the )?({CAP_AT}(?: (?:of|and|the) )?(?: ?{CAP}){{0,3}}"
+    r"(?: (?:exhibition centre|conference centre|hotel|centre|hall|stadium|arena|theatre|palace))?)"
+    rf" in ({CAP}(?: {CAP})?)"
+)
+
+
+@cache
+def _not_buildings() -> frozenset[str]:
+    return frozenset(entries("en", "show_heads"))
+
+
+def _venues_in_towns(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A building named at a town: one capitalised word needs "the" before it ("at the Guildhall",
+    not "at Brantwell", a firm); a conference's, a show's or an organisation's name is no building."""
+    for match in _AT_IN_RE.finditer(text):
+        name, town = match.group(2), match.group(3)
+        words_of = name.split(" ")
+        if town not in v.places and town.split(" ")[0] not in v.places:
+            continue
+        last = words_of[-1]
+        if (
+            (len(words_of) == 1 and not match.group(1))
+            or last in v.org_heads
+            or last in _not_buildings()
+            or v.event_heads.fullmatch(last)
+            or any(w in v.months or w in v.weekdays or w in v.stop_words for w in words_of)
+        ):
+            continue
+        span = Span(index, match.start(2), match.end(2))
+        if not is_taken(span, taken):
+            ex.add("place", v.places.get(name, name), span, name)
+            taken.setdefault(index, []).append(span)
 
 
 def _after_new(v: Vocab, text: str, start: int, name: str) -> bool:
