@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
-from newsml_kit.extract.normalise import NormalisedText, normalise
+from newsml_kit.extract.normalise import NormalisedText, normalise_blocks
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     Block,
@@ -99,7 +99,7 @@ class Extraction:
 
     def __init__(self, item: NewsItem) -> None:
         self.item = item
-        self.views: list[NormalisedText] = [normalise(block.text) for block in item.body]
+        self.views: list[NormalisedText] = normalise_blocks([block.text for block in item.body])
         self.blocks: list[Block] = list(item.body)
         self.clusters: dict[tuple[str, str], Cluster] = {}
         self._gated: dict[Gate, frozenset[int]] = {}
