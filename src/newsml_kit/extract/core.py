@@ -96,19 +96,16 @@ class Gate:
 def _separators(excluded: str) -> str:
     """A regex class of the characters a word may start after, other than a space: those that are
     no word character, not in ``excluded``. Written as ranges (tested by table lookup; ``[^\\w]``
-    asks the Unicode database for each character); all the characters beyond the Basic
-    Multilingual Plane are in it, a lookbehind keeping the exact test."""
-    ranges: list[str] = []
-    start = None
-    for code in range(0x10001):
-        char = chr(code) if code < 0x10000 else "a"
-        inside = not (char.isalnum() or char == "_" or char == " " or char in excluded)
-        if inside and start is None:
-            start = code
-        elif not inside and start is not None:
-            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
-            start = None
-    return "[" + "".join(ranges) + "\\U00010000-\\U0010ffff]"
+    asks the Unicode database for each character), found by the regex engine's own ``\\w`` over
+    the Basic Multilingual Plane; the characters beyond it are all in, a lookbehind keeping the
+    exact test."""
+    plane = "".join(map(chr, range(0x10000)))
+    runs = re.finditer(rf"[^\w {re.escape(excluded)}]+", plane)
+    return (
+        "["
+        + "".join(f"\\u{run.start():04x}-\\u{run.end() - 1:04x}" for run in runs)
+        + "\\U00010000-\\U0010ffff]"
+    )
 
 
 @dataclass(frozen=True, eq=False)
