@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsml_kit.extract.core import Cluster, Extraction, Gate, Span
+from newsml_kit.extract.core import Cluster, Extraction, Gate, Span, WordStarts
 from newsml_kit.model import Block, NewsItem
 
 FORMS = ["Hà Nội", "HN", "Thủ đô Hà Nội", "Ha Noi", "hn"]
@@ -75,3 +75,32 @@ def test_a_gate_lets_through_every_block_the_pattern_matches_in(blocks: list[str
     assert extraction.blocks_matching(pattern, forward) == expected
     assert extraction.blocks_matching(pattern, backwards) == expected
     assert extraction.gated(forward) >= expected  # found once, then kept for the article
+
+
+WORD_START_TEXTS = st.text(alphabet=st.sampled_from(list("ab .,(\n\u201c_1\u00e0\U0001d400")), max_size=30)
+
+
+@given(WORD_START_TEXTS, st.sampled_from(["", "."]))
+def test_word_starts_are_the_matches_of_the_pattern_behind_a_lookbehind(text: str, excluded: str) -> None:
+    """The scans from spaces, from other separators and at the start find what one scan with a
+    lookbehind finds, in the same order and with the same overlaps left out."""
+    pattern = r"(?:ab|a b|b\.a|a)(?!\w)"
+    behind = re.compile(rf"(?<![\w{re.escape(excluded)}])(?:{pattern})")
+    starts = WordStarts.of(pattern, excluded=excluded)
+    assert [m.span(1) for m in starts.finditer(text)] == [m.span() for m in behind.finditer(text)]
+
+
+def test_blocks_starting_lists_the_blocks_a_word_start_match_is_in() -> None:
+    item = NewsItem(
+        guid="urn:test:starts", headline="Tin", body=[Block(text=t) for t in ("ab", "xab (ab", "cab", "b ab")]
+    )
+    starts = WordStarts.of(r"ab(?!\w)")
+    assert Extraction(item).blocks_starting(starts) == {0, 1, 3}
+
+
+def test_starts_by_block_gives_each_match_at_its_offset_in_its_view() -> None:
+    item = NewsItem(
+        guid="urn:test:starts", headline="Tin", body=[Block(text=t) for t in ("ab", "x", "c (ab ab.")]
+    )
+    starts = WordStarts.of(r"ab(?!\w)")
+    assert Extraction(item).starts_by_block(starts) == {0: [(0, "ab")], 2: [(3, "ab"), (6, "ab")]}

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsml_kit.extract.normalise import _by_clusters, _clusters, normalise
+from newsml_kit.extract.normalise import _by_clusters, _clusters, normalise, normalise_blocks
 from support.strategies import texts, vietnamese_spellings, vietnamese_texts
 
 VIETNAMESE = st.lists(
@@ -157,3 +157,15 @@ def test_a_paragraph_whose_old_tone_candidate_stays_keeps_its_offsets() -> None:
     assert view.text == "Trong quý này, Đỗ Văn An về quê."
     assert (view.starts, view.ends) == ((), ())
     assert view.to_original(6, 9) == (6, 9)
+
+
+@given(st.lists(st.one_of(texts, VIETNAMESE, vietnamese_texts(max_words=12)), max_size=5))
+def test_a_body_is_normalised_as_its_blocks_one_by_one(blocks: list[str]) -> None:
+    """The test of the joined blocks is a short way: the views are those of each block alone."""
+    assert normalise_blocks(blocks) == [normalise(block) for block in blocks]
+
+
+def test_an_old_spelling_in_one_block_leaves_the_others_as_written() -> None:
+    views = normalise_blocks(["Hoà bình", "Quý khách", unicodedata.normalize("NFD", "Hòa")])
+    assert [view.text for view in views] == ["Hòa bình", "Quý khách", "Hòa"]
+    assert (views[1].starts, views[1].ends) == ((), ())

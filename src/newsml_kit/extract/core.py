@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import Any, ClassVar, NamedTuple
 
 from newsml_kit.dates import PartialDate
-from newsml_kit.extract.normalise import NormalisedText, normalise
+from newsml_kit.extract.normalise import NormalisedText, normalise_blocks
 from newsml_kit.model import (
     MENTIONS_FROM_BODY,
     Block,
@@ -92,6 +92,61 @@ class Gate:
     backwards: bool = False
 
 
+@cache
+def _separators(excluded: str) -> str:
+    """A regex class of the characters a word may start after, other than a space: those that are
+    no word character, not in ``excluded``. Written as ranges (tested by table lookup; ``[^\\w]``
+    asks the Unicode database for each character), found by the regex engine's own ``\\w`` over
+    the Basic Multilingual Plane; the characters beyond it are all in, a lookbehind keeping the
+    exact test."""
+    plane = "".join(map(chr, range(0x10000)))
+    runs = re.finditer(rf"[^\w {re.escape(excluded)}]+", plane)
+    return (
+        "["
+        + "".join(f"\\u{run.start():04x}-\\u{run.end() - 1:04x}" for run in runs)
+        + "\\U00010000-\\U0010ffff]"
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class WordStarts:
+    """A pattern found only where a word starts: not after a word character nor one of
+    ``excluded``. The same matches as the pattern behind the lookbehind ``(?<![\\w...])``, which the
+    regex engine tries at every position of the text, found by scans it runs fast: after a space
+    (a literal it skips ahead to), after another separator (a class of ranges) and at the text's
+    start. Group 1 of each match is the pattern's match."""
+
+    after_space: re.Pattern[str]
+    after_other: re.Pattern[str]
+    at_start: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: str, excluded: str = "") -> WordStarts:
+        other = rf"{_separators(excluded)}(?<=[^\w{re.escape(excluded)} ])"
+        return cls(re.compile(f" ({pattern})"), re.compile(f"{other}({pattern})"), re.compile(f"({pattern})"))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in order, none overlapping the one before (as ``finditer`` would find them)."""
+        first = self.at_start.match(text)
+        if first is not None:
+            yield first
+        position = first.end() if first is not None else 0
+        # (A match ends with a word character: the next one starts after a separator past its end.)
+        other = self.after_other.search(text, position)
+        if other is None:  # (most texts: no word starts after a separator other than a space)
+            yield from self.after_space.finditer(text, position)
+            return
+        spaced = self.after_space.search(text, position)
+        while spaced is not None or other is not None:
+            match = min((m for m in (spaced, other) if m is not None), key=lambda m: m.start(1))
+            yield match
+            position = match.end()
+            if spaced is not None and spaced.start(1) < position:
+                spaced = self.after_space.search(text, position)
+            if other is not None and other.start(1) < position:
+                other = self.after_other.search(text, position)
+
+
 class Extraction:
     """Collects what a language pack finds in an item's body, then builds the enriched item."""
 
@@ -99,7 +154,7 @@ class Extraction:
 
     def __init__(self, item: NewsItem) -> None:
         self.item = item
-        self.views: list[NormalisedText] = [normalise(block.text) for block in item.body]
+        self.views: list[NormalisedText] = normalise_blocks([block.text for block in item.body])
         self.blocks: list[Block] = list(item.body)
         self.clusters: dict[tuple[str, str], Cluster] = {}
         self._gated: dict[Gate, frozenset[int]] = {}
@@ -132,6 +187,23 @@ class Extraction:
             return {index for index in self.gated(gate) if pattern.search(views[index].text)}
         starts = self.block_starts
         return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(self.article)}
+
+    def blocks_starting(self, starts: WordStarts) -> set[int]:
+        """The indices of the views ``starts`` matches in (one scan of the article)."""
+        block_starts = self.block_starts
+        return {bisect_right(block_starts, match.start(1)) - 1 for match in starts.finditer(self.article)}
+
+    def starts_by_block(self, starts: WordStarts) -> dict[int, list[tuple[int, str]]]:
+        """Where in each view ``starts`` matches, and its match, in order: one scan of the article
+        (cheaper than one per view; no match crosses a line break, and a view's start is one of a
+        word)."""
+        block_starts = self.block_starts
+        found: dict[int, list[tuple[int, str]]] = {}
+        for match in starts.finditer(self.article):
+            start = match.start(1)
+            index = bisect_right(block_starts, start) - 1
+            found.setdefault(index, []).append((start - block_starts[index], match.group(1)))
+        return found
 
     def gated(self, gate: Gate) -> frozenset[int]:
         """The indices of the views ``gate`` lets through, found once an article for all the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Letters that look the same but are different code points; the right-hand side is the one
 # Vietnamese text means.
@@ -23,11 +23,13 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, do
 _OLD_PAIRS = {"oa", "oe", "uy", "Oa", "Oe", "Uy", "OA", "OE", "UY"}
 
 
-@dataclass(frozen=True, slots=True)
-class NormalisedText:
+class NormalisedText(NamedTuple):
     """``text`` is the normalised view; ``starts[i]``/``ends[i]`` give the original span of view
     character ``i`` (a composed character maps to its whole decomposed cluster). Both are empty
-    when the view is the original text itself."""
+    when the view is the original text itself.
+
+    A named tuple, not a frozen dataclass: one is made for every block of every article, and a
+    tuple is made in C (a frozen dataclass sets each field through ``object.__setattr__``)."""
 
     original: str
     text: str
@@ -45,6 +47,18 @@ class NormalisedText:
     def original_slice(self, start: int, end: int) -> str:
         begin, finish = self.to_original(start, end)
         return self.original[begin:finish]
+
+
+def normalise_blocks(texts: Sequence[str]) -> list[NormalisedText]:
+    """``normalise`` of each text (a body's blocks). Most articles are NFC in the new spelling
+    throughout: that is tested once on the texts joined by line breaks rather than block by block.
+    (A line break composes with nothing and is never reordered, so NFC treats the blocks apart;
+    and an old tone candidate of a block is one of the joined text, a line break standing for its
+    ends.)"""
+    joined = "\n".join(texts)
+    if joined.isascii() or (unicodedata.is_normalized("NFC", joined) and _in_new_spelling(joined)):
+        return [NormalisedText(text, text, (), ()) for text in texts]
+    return [normalise(text) for text in texts]
 
 
 def normalise(original: str) -> NormalisedText:

@@ -95,7 +95,7 @@ class _AwardMention:
 def find_awards(ex: Extraction) -> None:
     v = vocab()
     seen: set[str] = set()
-    for index in sorted(ex.blocks_matching(v.award_heads)):
+    for index in sorted(ex.blocks_starting(v.award_head_starts)):
         text = ex.views[index].text
         listed_end = -1  # where the last award the block confers ends: a list may go on from it
         for head in v.award_heads.finditer(text):

@@ -71,12 +71,12 @@ def find_organisations(ex: Extraction) -> None:
     forces = holds_any(ex, v.force_tails)
     with_companies = ex.blocks_matching(v.companies, v.capitals_gate)
     tails = _lower_ending_titles(ex)
+    candidates = ex.starts_by_block(v.org_start_scan)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
         block_people, block_places = people.get(index, []), places.get(index, [])
-        for candidate in v.org_starts.finditer(text):
-            start = candidate.start()
+        for start, candidate in candidates.get(index, ()):
             if start < position:
                 continue
             midclause = False
@@ -91,8 +91,8 @@ def find_organisations(ex: Extraction) -> None:
                 if head is None or v.academic.match(text, head.end() + 1):
                     # "bệnh viện TS.BS Nguyễn ...": a doctor's name, not the hospital's; but in
                     # "sinh viên trường Đại học Y", the capitalised head inside starts a name.
-                    inner = candidate.group().find(" ") + 1
-                    if inner == 0 or not candidate.group()[inner].isupper():
+                    inner = candidate.find(" ") + 1
+                    if inner == 0 or not candidate[inner].isupper():
                         continue
                     start += inner
                 else:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from newsml_kit.extract.core import Gate
+from newsml_kit.extract.core import Gate, WordStarts
 from newsml_kit.extract.vi.grammar import NAME, SYLLABLE, UPPER
 from newsml_kit.extract.vocab import aliases, alternation, entries
 
@@ -115,6 +115,8 @@ class Vocab:
     org_heads: re.Pattern[str]
     org_standalone: re.Pattern[str]
     org_starts: re.Pattern[str]
+    # ``org_starts`` found from the word starts (group 1), for a scan of whole texts.
+    org_start_scan: WordStarts
     stops: re.Pattern[str]
     surnames: frozenset[str]
     function_words: frozenset[str]
@@ -128,6 +130,7 @@ class Vocab:
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
+    award_head_starts: WordStarts
     award_verbs: re.Pattern[str]
     event_heads: re.Pattern[str]
     # Administrative units ("tỉnh", "thành phố") as words, and every written form ("TP.").
@@ -248,6 +251,8 @@ def vocab() -> Vocab:
     company_forms, source_forms = list(aliases(LANG, "companies")), list(aliases(LANG, "news_sources"))
     honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
     venue_forms = any_word_capitalised(words("venue_heads"))
+    org_starts = [*words("org_heads"), *words("org_standalone")]
+    award_heads = [*both_cases(words("award_heads")), *words("award_names")]
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
         ranks=re.compile(
@@ -261,9 +266,8 @@ def vocab() -> Vocab:
         ),
         org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
-        org_starts=re.compile(
-            rf"(?:{at_word_any_case([*words('org_heads'), *words('org_standalone')])})(?!\w)"
-        ),
+        org_starts=re.compile(rf"(?:{at_word_any_case(org_starts)})(?!\w)"),
+        org_start_scan=WordStarts.of(rf"(?:{alternation(both_cases(org_starts))})(?!\w)", excluded="."),
         stops=re.compile(rf"(?:{alternation(stops)})(?!\w)"),
         surnames=frozenset(words("surnames")),
         function_words=frozenset(words("function_words")),
@@ -282,10 +286,8 @@ def vocab() -> Vocab:
             rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
         ),
         # The heads in both cases ("giải", "Giải"); the award names only as written.
-        award_heads=re.compile(
-            rf"(?:{alternation([*both_cases(words('award_heads')), *words('award_names')], word_start=True)})"
-            r"(?!\w)"
-        ),
+        award_heads=re.compile(rf"(?:{alternation(award_heads, word_start=True)})(?!\w)"),
+        award_head_starts=WordStarts.of(rf"(?:{alternation(award_heads)})(?!\w)"),
         # Capitalised too: a caption opens with its verb ("Trao Bằng khen cho ...").
         award_verbs=re.compile(
             rf"(?:{alternation(capitalised_too(words('award_verbs')), word_start=True)})(?!\w)"
