@@ -26,6 +26,7 @@ from newsml_kit.extract.vi.phrases import (
     phrase_end,
     without_trailing_connector,
 )
+from newsml_kit.extract.vi.short_names import short_names
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
@@ -140,6 +141,7 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    short_names(ex, v)
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
