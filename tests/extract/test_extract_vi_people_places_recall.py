@@ -3,7 +3,7 @@ articles showed missed (issue 12), one rule at a time, on sentences written for 
 
 from __future__ import annotations
 
-from support.extraction import extract_text, people
+from support.extraction import extract_text, people, person
 
 
 def test_the_two_syllable_given_name_of_a_full_name_alone_is_a_person() -> None:
@@ -25,3 +25,14 @@ def test_a_given_name_that_is_also_a_place_is_no_short_name() -> None:
 def test_the_given_name_followed_by_a_capitalised_word_is_no_short_name() -> None:
     found = people(extract_text("Chị Phạm Minh Châu phát biểu. Cửa hàng Minh Châu Mart mở cửa."))
     assert "Minh Châu" not in found
+
+
+def test_a_holder_after_a_body_with_a_one_syllable_name_starts_at_the_later_family_name() -> None:
+    item = extract_text("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện đã sẵn sàng.")
+    assert person(item, "Đào Xuân Cơ").titles == ["Giám đốc Bệnh viện Bạch Mai"]
+    assert "Mai Đào Xuân Cơ" not in people(item)
+
+
+def test_a_four_syllable_holder_after_a_body_named_by_its_head_stays_whole() -> None:
+    item = extract_text("Chủ tịch Hội Nông dân Lê Thị Minh Hà phát biểu tại hội nghị.")
+    assert person(item, "Lê Thị Minh Hà").titles == ["Chủ tịch Hội Nông dân"]

@@ -664,6 +664,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             continue  # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
+            if _owner_name_goes_on(owner, words[cut + 1 :], v):
+                continue  # "Bệnh viện Bạch Mai Đào Xuân Cơ": "Bạch Mai", then "Đào Xuân Cơ"
             if (
                 not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner)
             ) or owner.casefold() in v.org_heads_for_people:
@@ -691,6 +693,16 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
+    """Four syllables after a body whose own name is one syllable ("Bệnh viện Bạch"), the last three
+    a family name and a given name: the first goes with the body, whose names rarely have one
+    syllable, and the holder's name is the usual three."""
+    if len(rest) != 3 or rest[0] not in v.surnames or not looks_like_person(" ".join(rest), v):
+        return False
+    head = v.org_heads.match(owner)
+    return head is not None and " " not in owner[head.end() + 1 :] and head.end() + 1 < len(owner)
 
 
 def _body_ends_at(words: list[str], v: Vocab) -> bool:
