@@ -36,3 +36,11 @@ def test_a_holder_after_a_body_with_a_one_syllable_name_starts_at_the_later_fami
 def test_a_four_syllable_holder_after_a_body_named_by_its_head_stays_whole() -> None:
     item = extract_text("Chủ tịch Hội Nông dân Lê Thị Minh Hà phát biểu tại hội nghị.")
     assert person(item, "Lê Thị Minh Hà").titles == ["Chủ tịch Hội Nông dân"]
+
+
+def test_a_name_after_a_specialist_grade_in_lower_case_is_a_person() -> None:
+    item = extract_text("Bác sĩ chuyên khoa I Vương Thị Lan, Trưởng khoa Nhi, khuyến cáo phụ huynh.")
+    assert person(item, "Vương Thị Lan").titles == ["Trưởng khoa Nhi"]
+    assert "Vương Thị Lan" in people(
+        extract_text("Theo bác sĩ chuyên khoa II Vương Thị Lan, trẻ đã ổn định.")
+    )
