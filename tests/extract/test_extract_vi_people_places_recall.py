@@ -44,3 +44,8 @@ def test_a_name_after_a_specialist_grade_in_lower_case_is_a_person() -> None:
     assert "Vương Thị Lan" in people(
         extract_text("Theo bác sĩ chuyên khoa II Vương Thị Lan, trẻ đã ổn định.")
     )
+
+
+def test_a_name_after_a_new_or_former_partner_is_a_person() -> None:
+    assert "Tod Harwy" in people(extract_text("Cô dự tiệc cùng bạn trai mới Tod Harwy ở Paris."))
+    assert "Brod Pott" in people(extract_text("Nữ diễn viên chia tay chồng cũ Brod Pott năm ngoái."))
