@@ -3,7 +3,7 @@ articles showed missed (issue 12), one rule at a time, on sentences written for 
 
 from __future__ import annotations
 
-from support.extraction import extract_text, people, person
+from support.extraction import extract_text, people, person, places
 
 
 def test_the_two_syllable_given_name_of_a_full_name_alone_is_a_person() -> None:
@@ -49,3 +49,7 @@ def test_a_name_after_a_specialist_grade_in_lower_case_is_a_person() -> None:
 def test_a_name_after_a_new_or_former_partner_is_a_person() -> None:
     assert "Tod Harwy" in people(extract_text("Cô dự tiệc cùng bạn trai mới Tod Harwy ở Paris."))
     assert "Brod Pott" in people(extract_text("Nữ diễn viên chia tay chồng cũ Brod Pott năm ngoái."))
+
+
+def test_macedonia_alone_is_the_country() -> None:
+    assert "Macedonia" in places(extract_text("Huấn luyện viên Zoran Petkov (người Macedonia) lên thay."))
