@@ -53,3 +53,13 @@ def test_a_name_after_a_new_or_former_partner_is_a_person() -> None:
 
 def test_macedonia_alone_is_the_country() -> None:
     assert "Macedonia" in places(extract_text("Huấn luyện viên Zoran Petkov (người Macedonia) lên thay."))
+
+
+def test_a_foreign_name_after_a_lower_case_degree_or_science_is_a_person() -> None:
+    assert "Tarek Amrani" in people(extract_text("Theo tiến sĩ Tarek Amrani, ngôi mộ rất cổ."))
+    assert "Kenji Mori" in people(extract_text("Kết quả làm nhà vật lý Kenji Mori bất ngờ."))
+
+
+def test_a_foreign_player_or_a_child_before_a_name_is_a_cue() -> None:
+    assert "Pablo Ortiz" in people(extract_text("Đội bóng thiếu ngoại binh Pablo Ortiz trong trận này."))
+    assert "Mia Lorne" in people(extract_text("Trong ảnh là cô bé Mia Lorne đến từ Canada."))
