@@ -63,3 +63,8 @@ def test_a_foreign_name_after_a_lower_case_degree_or_science_is_a_person() -> No
 def test_a_foreign_player_or_a_child_before_a_name_is_a_cue() -> None:
     assert "Pablo Ortiz" in people(extract_text("Đội bóng thiếu ngoại binh Pablo Ortiz trong trận này."))
     assert "Mia Lorne" in people(extract_text("Trong ảnh là cô bé Mia Lorne đến từ Canada."))
+
+
+def test_a_common_foreign_given_name_starts_a_name_without_any_cue() -> None:
+    assert "Petr Novak" in people(extract_text("Đội bóng chưa có ai giữ sạch lưới kể từ sau Petr Novak."))
+    assert "Danny Welbourne" in people(extract_text("Câu lạc bộ muốn mượn Danny Welbourne trong tuần này."))
