@@ -68,3 +68,7 @@ def test_a_foreign_player_or_a_child_before_a_name_is_a_cue() -> None:
 def test_a_common_foreign_given_name_starts_a_name_without_any_cue() -> None:
     assert "Petr Novak" in people(extract_text("Đội bóng chưa có ai giữ sạch lưới kể từ sau Petr Novak."))
     assert "Danny Welbourne" in people(extract_text("Câu lạc bộ muốn mượn Danny Welbourne trong tuần này."))
+
+
+def test_a_highland_family_name_starts_a_name() -> None:
+    assert "Lầu Văn Chứ" in people(extract_text("Công an xã đã triệu tập Lầu Văn Chứ về trụ sở làm việc."))
