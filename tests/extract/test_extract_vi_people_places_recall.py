@@ -72,3 +72,17 @@ def test_a_common_foreign_given_name_starts_a_name_without_any_cue() -> None:
 
 def test_a_highland_family_name_starts_a_name() -> None:
     assert "Lầu Văn Chứ" in people(extract_text("Công an xã đã triệu tập Lầu Văn Chứ về trụ sở làm việc."))
+
+
+def test_a_name_found_only_inside_a_longer_name_is_dropped() -> None:
+    found = people(extract_text("Trưởng nhóm, Giáo sư Hendrik Vogel-Brandt, cho biết kết quả rất khả quan."))
+    assert "Hendrik Vogel-Brandt" in found
+    assert "Hendrik Vogel" not in found
+
+
+def test_a_cut_names_rank_goes_to_the_whole_name() -> None:
+    item = extract_text(
+        "Trung tướng Walter B. Kessler, Phó Tư lệnh Lục quân Mỹ, đã có cuộc trao đổi với báo chí."
+    )
+    assert people(item) == ["Walter B. Kessler"]
+    assert person(item, "Walter B. Kessler").rank == "Trung tướng"

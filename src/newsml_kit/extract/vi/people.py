@@ -141,6 +141,7 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    _without_cut_names(ex)
     short_names(ex, v)
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
@@ -153,6 +154,35 @@ def find_people(ex: Extraction) -> None:
         _without_cut_titles(cluster, v)
     if posts:
         _bare_posts_before(ex, posts)
+
+
+def _without_cut_names(ex: Extraction) -> None:
+    """Drop a person found only inside another person's longer name: the longer name was cut
+    where one path reads no further ("Giáo sư Dirk Schulze-Makuch": "Dirk Schulze"; "Trung tướng
+    Thomas A. Bussiere": "Thomas A", whose rank goes to the whole name)."""
+    people = ex.of_kind("person")
+    for cluster in people:
+        holders = [_holder_of(span, cluster, people) for span in cluster.spans]
+        if all(holders):
+            holder = holders[0]
+            if holder is not None and holder.rank is None:
+                holder.rank = cluster.rank
+            ex.discard(cluster)
+
+
+def _holder_of(span: Span, cluster: Cluster, people: list[Cluster]) -> Cluster | None:
+    """The other person whose longer mention holds ``span``, if any."""
+    for person in people:
+        if person is not cluster:
+            for other in person.spans:
+                if (
+                    other != span
+                    and other.block == span.block
+                    and other.start <= span.start
+                    and span.end <= other.end
+                ):
+                    return person
+    return None
 
 
 def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> None:
