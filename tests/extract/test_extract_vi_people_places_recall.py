@@ -86,3 +86,9 @@ def test_a_cut_names_rank_goes_to_the_whole_name() -> None:
     )
     assert people(item) == ["Walter B. Kessler"]
     assert person(item, "Walter B. Kessler").rank == "Trung tướng"
+
+
+def test_a_family_name_shaped_phrase_right_after_at_is_where_not_who() -> None:
+    item = extract_text("Chị Lan, kế toán công ty tại Kim Mã Hà Nội cho biết doanh thu đã tăng.")
+    assert "Kim Mã Hà Nội" not in people(item)
+    assert "Hà Nội" in places(item)

@@ -69,6 +69,7 @@ _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
 _FIRST_ITEM = rf"[{UPPER}](?<![\w.][{UPPER}])(?:\.(?= [{UPPER}])|(?:[\w'\u2019-]*\w)?)(?: {_WORD}){{1,3}}"
 _LIST_RE = re.compile(rf"{_FIRST_ITEM}(?:(?:, |,? và ){_ITEM})+(?![\w'\u2019-])")
 _ITEM_RE = re.compile(rf"(?:^|, |,? và )({_ITEM})")
+_AT_WORDS = frozenset(("tại", "Tại", "ở", "Ở"))
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
 
@@ -451,6 +452,7 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if (
             previous in v.street_words
+            or previous in _AT_WORDS  # "tại Kim Mã Hà Nội", "ở Lê Văn Lương": where, not who
             or before.endswith(_STREET_PHRASES)
             or words[0].lower() in v.street_words
         ):
