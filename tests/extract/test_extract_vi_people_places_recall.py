@@ -92,3 +92,9 @@ def test_a_family_name_shaped_phrase_right_after_at_is_where_not_who() -> None:
     item = extract_text("Chị Lan, kế toán công ty tại Kim Mã Hà Nội cho biết doanh thu đã tăng.")
     assert "Kim Mã Hà Nội" not in people(item)
     assert "Hà Nội" in places(item)
+
+
+def test_ha_thanh_is_hanoi_not_a_person() -> None:
+    item = extract_text("Chàng nhạc sĩ Hà Thành ra mắt ca khúc mới vào tuần trước.")
+    assert "Hà Thành" not in people(item)
+    assert "Hà Thành" in places(item)
