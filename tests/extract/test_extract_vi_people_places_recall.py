@@ -98,3 +98,13 @@ def test_ha_thanh_is_hanoi_not_a_person() -> None:
     item = extract_text("Chàng nhạc sĩ Hà Thành ra mắt ca khúc mới vào tuần trước.")
     assert "Hà Thành" not in people(item)
     assert "Hà Thành" in places(item)
+
+
+def test_more_world_cities_are_places() -> None:
+    found = places(extract_text("Gia đình anh chuyển từ Glasgow đến sống ở Rotterdam từ năm 2010."))
+    assert "Glasgow" in found
+    assert "Rotterdam" in found
+
+
+def test_a_city_before_an_english_organisation_word_is_only_inside_a_clubs_name() -> None:
+    assert "Leeds" not in places(extract_text("Đội bóng Leeds United thắng 2-0 trên sân nhà."))
