@@ -108,3 +108,17 @@ def test_more_world_cities_are_places() -> None:
 
 def test_a_city_before_an_english_organisation_word_is_only_inside_a_clubs_name() -> None:
     assert "Leeds" not in places(extract_text("Đội bóng Leeds United thắng 2-0 trên sân nhà."))
+
+
+def test_a_one_word_person_also_written_before_an_english_organisation_word_is_a_club() -> None:
+    item = extract_text(
+        "Cựu HLV Kasetsart sửng sốt. Trận đấu giữa Buriram United và Kasetsart United rất hấp dẫn."
+    )
+    assert "Kasetsart" not in people(item)
+
+
+def test_a_one_word_person_before_an_organisation_word_stays_a_person_when_a_full_name_ends_with_it() -> None:
+    item = extract_text(
+        "Tổng thống Trump thắng kiện. Donald Trump nói vậy. Trump Organization cũng lên tiếng."
+    )
+    assert "Trump" in people(item)

@@ -69,6 +69,7 @@ _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
 _FIRST_ITEM = rf"[{UPPER}](?<![\w.][{UPPER}])(?:\.(?= [{UPPER}])|(?:[\w'\u2019-]*\w)?)(?: {_WORD}){{1,3}}"
 _LIST_RE = re.compile(rf"{_FIRST_ITEM}(?:(?:, |,? và ){_ITEM})+(?![\w'\u2019-])")
 _ITEM_RE = re.compile(rf"(?:^|, |,? và )({_ITEM})")
+_NEXT_WORD_RE = re.compile(r" (\w+)")
 _AT_WORDS = frozenset(("tại", "Tại", "ở", "Ở"))
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
@@ -143,6 +144,7 @@ def find_people(ex: Extraction) -> None:
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
     _without_cut_names(ex)
+    _without_short_club_names(ex, v)
     short_names(ex, v)
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
@@ -169,6 +171,30 @@ def _without_cut_names(ex: Extraction) -> None:
             if holder is not None and holder.rank is None:
                 holder.rank = cluster.rank
             ex.discard(cluster)
+
+
+def _without_short_club_names(ex: Extraction, v: Vocab) -> None:
+    """Drop a one-word person the article also writes before an English organisation word:
+    "cựu HLV Muangthong" is the coach of "Muangthong United", a club named short (unless a
+    person's full name ends with the word: "ông Trump" of "Donald Trump", beside "Trump
+    Organization")."""
+    article, people = ex.article, ex.of_kind("person")
+    surnames = {person.key.rsplit(" ", 1)[-1] for person in people if " " in person.key}
+    for cluster in people:
+        key = cluster.key
+        if " " in key or key in surnames:
+            continue
+        found = article.find(key + " ")
+        while found >= 0:
+            after = _NEXT_WORD_RE.match(article, found + len(key))
+            if (
+                after
+                and after.group(1) in v.foreign_org_ends
+                and (found == 0 or not article[found - 1].isalnum())
+            ):
+                ex.discard(cluster)
+                break
+            found = article.find(key + " ", found + 1)
 
 
 def _holder_of(span: Span, cluster: Cluster, people: list[Cluster]) -> Cluster | None:
