@@ -122,3 +122,9 @@ def test_a_one_word_person_before_an_organisation_word_stays_a_person_when_a_ful
         "Tổng thống Trump thắng kiện. Donald Trump nói vậy. Trump Organization cũng lên tiếng."
     )
     assert "Trump" in people(item)
+
+
+def test_a_residential_area_or_building_is_named_by_its_name_after_the_head() -> None:
+    found = places(extract_text("Khách hàng sở hữu căn hộ thuộc phân khu The Lotus ở khu đô thị Greenhill."))
+    assert "The Lotus" in found
+    assert "Greenhill" in found
