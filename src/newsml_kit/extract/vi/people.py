@@ -164,7 +164,11 @@ def _without_cut_names(ex: Extraction) -> None:
     where one path reads no further ("Giáo sư Dirk Schulze-Makuch": "Dirk Schulze"; "Trung tướng
     Thomas A. Bussiere": "Thomas A", whose rank goes to the whole name)."""
     people = ex.of_kind("person")
+    keys = [person.key for person in people]
     for cluster in people:
+        key = cluster.key
+        if not any(key in other and key != other for other in keys):
+            continue  # (a name inside no other name: no mention to test)
         holders = [_holder_of(span, cluster, people) for span in cluster.spans]
         if all(holders):
             holder = holders[0]

@@ -22,8 +22,10 @@ def short_names(ex: Extraction, v: Vocab) -> None:
     article = ex.article
     starts: list[int] | None = None
     for cluster in found_people:
-        short = _short_name(cluster.key, v)
-        if short is None:
+        key = cluster.key
+        short = key[key.rfind(" ", 0, key.rfind(" ")) + 1 :]  # the last two words
+        # (Most short names stand only inside the full name: count before any closer test.)
+        if short == key or article.count(short) <= article.count(key) or _short_name(key, v) is None:
             continue
         found = article.find(short)
         while found >= 0:
@@ -37,6 +39,8 @@ def short_names(ex: Extraction, v: Vocab) -> None:
 
 
 def _short_name(key: str, v: Vocab) -> str | None:
+    """The two-syllable given name of a full Vietnamese name ("Trần Anh Tú": "Anh Tú"), unless it
+    also names a place, a body, a post, a source or a company."""
     words = key.split(" ")
     vietnamese = [is_vietnamese_syllable(word) for word in words]
     if not (len(words) in (3, 4) and all(vietnamese) and words[0] in v.surnames):
