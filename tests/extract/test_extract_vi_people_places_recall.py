@@ -128,3 +128,14 @@ def test_a_residential_area_or_building_is_named_by_its_name_after_the_head() ->
     found = places(extract_text("Khách hàng sở hữu căn hộ thuộc phân khu The Lotus ở khu đô thị Greenhill."))
     assert "The Lotus" in found
     assert "Greenhill" in found
+
+
+def test_two_syllables_with_the_middle_name_van_alone_are_a_player() -> None:
+    found = people(extract_text("Phút 70, tiền đạo đội khách vượt qua Văn Khải rồi dứt điểm thành bàn."))
+    assert "Văn Khải" in found
+
+
+def test_two_syllables_with_the_middle_name_van_before_a_province_are_a_district() -> None:
+    item = extract_text("Một thanh niên 18 tuổi (Văn Giang, Hưng Yên) bị thương khi làm việc.")
+    assert "Văn Giang" not in people(item)
+    assert "Văn Giang" not in people(extract_text("Công nhân làm việc tại Văn Giang từ sáng sớm."))

@@ -26,7 +26,7 @@ from newsml_kit.extract.vi.phrases import (
     phrase_end,
     without_trailing_connector,
 )
-from newsml_kit.extract.vi.short_names import short_names
+from newsml_kit.extract.vi.short_names import AT_WORDS, middle_name_van, short_names
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
@@ -70,7 +70,6 @@ _FIRST_ITEM = rf"[{UPPER}](?<![\w.][{UPPER}])(?:\.(?= [{UPPER}])|(?:[\w'\u2019-]
 _LIST_RE = re.compile(rf"{_FIRST_ITEM}(?:(?:, |,? và ){_ITEM})+(?![\w'\u2019-])")
 _ITEM_RE = re.compile(rf"(?:^|, |,? và )({_ITEM})")
 _NEXT_WORD_RE = re.compile(r" (\w+)")
-_AT_WORDS = frozenset(("tại", "Tại", "ở", "Ở"))
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
 
@@ -146,6 +145,7 @@ def find_people(ex: Extraction) -> None:
     _without_cut_names(ex)
     _without_short_club_names(ex, v)
     short_names(ex, v)
+    middle_name_van(ex, v)
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
@@ -482,7 +482,7 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if (
             previous in v.street_words
-            or previous in _AT_WORDS  # "tại Kim Mã Hà Nội", "ở Lê Văn Lương": where, not who
+            or previous in AT_WORDS  # "tại Kim Mã Hà Nội", "ở Lê Văn Lương": where, not who
             or before.endswith(_STREET_PHRASES)
             or words[0].lower() in v.street_words
         ):

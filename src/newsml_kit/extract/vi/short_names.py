@@ -7,11 +7,12 @@ second person "Trump" would repeat the first.)"""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
-from newsml_kit.extract.vi.grammar import is_vietnamese_syllable, overlaps
+from newsml_kit.extract.vi.grammar import LOWER, UPPER, is_vietnamese_syllable, overlaps
 from newsml_kit.extract.vi.vocab import Vocab
 
 
@@ -75,3 +76,34 @@ def _add(ex: Extraction, found_people: list[Cluster], span: Span) -> None:
     if any(overlaps(span, other) for person in found_people for other in person.spans):
         return
     ex.add("person", ex.view_text(span), span, ex.surface(span))
+
+
+# Words for where something is: a name right after them is a place ("tại Kim Mã", "ở Văn Giang").
+AT_WORDS = frozenset(("tại", "Tại", "ở", "Ở"))
+# "Văn Toàn", "Văn Quyết": the commonest middle name of men and a given name, the way the sports
+# pages name players. (Preceded by a capitalised word, it is inside a full name.)
+_VAN_NAME_RE = re.compile(rf"(?<![\w.])Văn [{UPPER}][{LOWER}]+(?![\w'\u2019-])(?! [{UPPER}])")
+
+
+def middle_name_van(ex: Extraction, v: Vocab) -> None:
+    """Two syllables starting with the middle name "Văn", standing alone, are a person, unless a
+    word for a street or "tại"/"ở" comes before, a known place follows after a comma, or they
+    name a known place themselves."""
+    found_people = ex.of_kind("person")
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "Văn " not in text:
+            continue
+        for match in _VAN_NAME_RE.finditer(text):
+            name = match.group()
+            if not is_vietnamese_syllable(name[4:]) or v.places_re.fullmatch(name):
+                continue
+            if text.startswith(", ", match.end()) and v.places_re.match(text, match.end() + 2):
+                continue  # "(Văn Giang, Hưng Yên)": a district, then its province
+            before = text[max(0, match.start() - 30) : match.start()].rstrip(" ")
+            previous = before.rsplit(" ", 1)[-1]
+            if previous[-1:].isalnum() and (previous[:1].isupper() or previous in v.street_words):
+                continue  # "Nguyễn Văn Toàn", "phố Văn Cao"
+            if previous in AT_WORDS:
+                continue
+            _add(ex, found_people, Span(index, match.start(), match.end()))
