@@ -269,6 +269,11 @@ class Extraction:
     def of_kind(self, kind: str) -> list[Cluster]:
         return list(self._by_kind.get(kind, ()))
 
+    def discard(self, cluster: Cluster) -> None:
+        """Forget an entity found wrongly (before anything refers to it)."""
+        del self.clusters[cluster.kind, cluster.key]
+        self._by_kind[cluster.kind].remove(cluster)
+
     def add_date(self, value: PartialDate, end: PartialDate | None, role: DateRole, span: Span) -> None:
         key = (value.isoformat(), end.isoformat() if end else None)
         self.dates.setdefault(key, DateFinding(value, end, role, [])).spans.append(span)

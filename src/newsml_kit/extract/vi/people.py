@@ -26,6 +26,7 @@ from newsml_kit.extract.vi.phrases import (
     phrase_end,
     without_trailing_connector,
 )
+from newsml_kit.extract.vi.short_names import AT_WORDS, middle_name_van, short_names
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
@@ -68,6 +69,7 @@ _ITEM = rf"{_WORD}(?: {_WORD}){{1,3}}"
 _FIRST_ITEM = rf"[{UPPER}](?<![\w.][{UPPER}])(?:\.(?= [{UPPER}])|(?:[\w'\u2019-]*\w)?)(?: {_WORD}){{1,3}}"
 _LIST_RE = re.compile(rf"{_FIRST_ITEM}(?:(?:, |,? và ){_ITEM})+(?![\w'\u2019-])")
 _ITEM_RE = re.compile(rf"(?:^|, |,? và )({_ITEM})")
+_NEXT_WORD_RE = re.compile(r" (\w+)")
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
 
@@ -140,6 +142,10 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    _without_cut_names(ex)
+    _without_short_club_names(ex, v)
+    short_names(ex, v)
+    middle_name_van(ex, v)
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
@@ -151,6 +157,63 @@ def find_people(ex: Extraction) -> None:
         _without_cut_titles(cluster, v)
     if posts:
         _bare_posts_before(ex, posts)
+
+
+def _without_cut_names(ex: Extraction) -> None:
+    """Drop a person found only inside another person's longer name: the longer name was cut
+    where one path reads no further ("Giáo sư Dirk Schulze-Makuch": "Dirk Schulze"; "Trung tướng
+    Thomas A. Bussiere": "Thomas A", whose rank goes to the whole name)."""
+    people = ex.of_kind("person")
+    keys = [person.key for person in people]
+    for cluster in people:
+        key = cluster.key
+        if not any(key in other and key != other for other in keys):
+            continue  # (a name inside no other name: no mention to test)
+        holders = [_holder_of(span, cluster, people) for span in cluster.spans]
+        if all(holders):
+            holder = holders[0]
+            if holder is not None and holder.rank is None:
+                holder.rank = cluster.rank
+            ex.discard(cluster)
+
+
+def _without_short_club_names(ex: Extraction, v: Vocab) -> None:
+    """Drop a one-word person the article also writes before an English organisation word:
+    "cựu HLV Muangthong" is the coach of "Muangthong United", a club named short (unless a
+    person's full name ends with the word: "ông Trump" of "Donald Trump", beside "Trump
+    Organization")."""
+    article, people = ex.article, ex.of_kind("person")
+    surnames = {person.key.rsplit(" ", 1)[-1] for person in people if " " in person.key}
+    for cluster in people:
+        key = cluster.key
+        if " " in key or key in surnames:
+            continue
+        found = article.find(key + " ")
+        while found >= 0:
+            after = _NEXT_WORD_RE.match(article, found + len(key))
+            if (
+                after
+                and after.group(1) in v.foreign_org_ends
+                and (found == 0 or not article[found - 1].isalnum())
+            ):
+                ex.discard(cluster)
+                break
+            found = article.find(key + " ", found + 1)
+
+
+def _holder_of(span: Span, cluster: Cluster, people: list[Cluster]) -> Cluster | None:
+    """The other person whose longer mention holds ``span``, if any."""
+    for person in people:
+        if person is not cluster:
+            for other in person.spans:
+                if (
+                    other != span
+                    and other.block == span.block
+                    and other.start <= span.start
+                    and span.end <= other.end
+                ):
+                    return person
+    return None
 
 
 def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> None:
@@ -419,6 +482,7 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if (
             previous in v.street_words
+            or previous in AT_WORDS  # "tại Kim Mã Hà Nội", "ở Lê Văn Lương": where, not who
             or before.endswith(_STREET_PHRASES)
             or words[0].lower() in v.street_words
         ):
@@ -662,6 +726,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             continue  # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
+            if _owner_name_goes_on(owner, words[cut + 1 :], v):
+                continue  # "Bệnh viện Bạch Mai Đào Xuân Cơ": "Bạch Mai", then "Đào Xuân Cơ"
             if (
                 not owner.split(" ")[0].isupper() and v.org_heads.fullmatch(owner)
             ) or owner.casefold() in v.org_heads_for_people:
@@ -689,6 +755,16 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
+    """Four syllables after a body whose own name is one syllable ("Bệnh viện Bạch"), the last three
+    a family name and a given name: the first goes with the body, whose names rarely have one
+    syllable, and the holder's name is the usual three."""
+    if len(rest) != 3 or rest[0] not in v.surnames or not looks_like_person(" ".join(rest), v):
+        return False
+    head = v.org_heads.match(owner)
+    return head is not None and " " not in owner[head.end() + 1 :] and head.end() + 1 < len(owner)
 
 
 def _body_ends_at(words: list[str], v: Vocab) -> bool:

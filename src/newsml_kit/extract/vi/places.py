@@ -9,6 +9,8 @@ from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import SYLLABLE, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
+_NEXT_WORD_RE = re.compile(r" (\w+)")
+
 
 def find_places(ex: Extraction) -> None:
     v = vocab()
@@ -22,8 +24,9 @@ def find_places(ex: Extraction) -> None:
             span = Span(index, match.start(), match.end())
             if any(overlaps(span, other) for other in taken.get(index, [])):
                 continue
-            if text.startswith(" FC", match.end()):
-                continue  # "Sài Gòn FC": a club; the place is only inside its name
+            after = _NEXT_WORD_RE.match(text, match.end())
+            if after is not None and after.group(1) in v.foreign_org_ends:
+                continue  # "Sài Gòn FC", "Leeds United": a club; the place is only inside its name
             name = match.group()
             # "Los Angeles, Mỹ": a place's country after it stands for the place too.
             after_place = text.startswith(", ", previous_end) and previous_end + 2 == match.start()
