@@ -124,7 +124,7 @@ FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     "whole": {
         "PER": (0.97, 0.90),
         "ORG": (0.93, 0.84),
-        "LOC": (0.96, 0.88),
+        "LOC": (0.96, 0.89),
         "RANK": (0.97, 0.97),
         "TITLE": (0.92, 0.86),
         "DATE": (0.93, 0.95),
