@@ -3,7 +3,7 @@ every block the scan of the whole article finds, for each of the eight patterns 
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newsml_kit.extract.core import Extraction
@@ -41,7 +41,6 @@ POOL = sorted(
 BLOCKS = st.lists(st.lists(st.sampled_from(POOL), min_size=1, max_size=8).map(" ".join), max_size=5)
 
 
-@settings(max_examples=200)
 @given(BLOCKS)
 def test_the_gates_let_through_every_block_a_gated_pattern_matches_in(blocks: list[str]) -> None:
     v = vocab()
