@@ -239,11 +239,18 @@
     } else if (button.classList.contains("remove-entity")) {
       edit({ op: "remove_entity", entity_id: id });
     } else if (button.classList.contains("merge")) {
-      button.replaceWith(mergeSelect(entity));
+      showSelect(button, mergeSelect(entity));
     } else if (button.classList.contains("role")) {
-      button.replaceWith(roleSelect(button.dataset.role));
+      showSelect(button, roleSelect(button.dataset.role));
     }
   });
+
+  // Focused at once, in the DOM: a focus left for later could land after a choice was made and its
+  // change handler had blurred the list, and then swallow the next shortcut (s, a, ...).
+  function showSelect(button, select) {
+    button.replaceWith(select);
+    select.focus();
+  }
 
   // Lists built when asked: one per entity in the page would be thousands of options to lay out
   // (and the entities a merge may keep, n² of them).
@@ -255,7 +262,6 @@
     for (const role of document.getElementById("entities").dataset.roles.split(" ")) {
       select.add(new Option(role, role, false, role === current));
     }
-    setTimeout(() => select.focus(), 0);
     return select;
   }
 
@@ -269,7 +275,6 @@
       const name = other.querySelector(".choose b").textContent;
       select.add(new Option(name + " (" + other.dataset.id + ")", other.dataset.id));
     }
-    setTimeout(() => select.focus(), 0);
     return select;
   }
 
