@@ -13,7 +13,7 @@ debate, hearing, ceremony, launch, meeting...), read in its sentence and the par
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from newsml_kit.dates import PartialDate
 from newsml_kit.extract.core import EventFinding, Extraction, Ref, Span
@@ -852,6 +852,26 @@ def _named(text: str, head: re.Match[str]) -> tuple[int, str] | None:
     return before.start(), text[before.start() : head.end()]
 
 
+def _with_cue_words(
+    ex: Extraction, window: list[tuple[int, int, int]], needles: tuple[str, ...]
+) -> list[tuple[int, int, int]]:
+    """The parts of ``window`` in views that hold one of ``needles``, the words a cue cannot do
+    without (a substring test is quicker than the cue's regex). For a window of many views, each
+    needle is searched for once in the article (no needle holds a line break), not once a view."""
+    views = ex.views
+    if len(window) <= 2:
+        return [part for part in window if any(needle in views[part[0]].text for needle in needles)]
+    article, starts = ex.article, ex.block_starts
+    holding: set[int] = set()
+    for needle in needles:
+        at = article.find(needle)
+        while at >= 0:
+            block = bisect_right(starts, at) - 1
+            holding.add(block)
+            at = article.find(needle, starts[block + 1]) if block + 1 < len(starts) else -1
+    return [part for part in window if part[0] in holding]
+
+
 def _after_cue(
     ex: Extraction,
     mentions: _Mentions,
@@ -863,12 +883,8 @@ def _after_cue(
     """The first entity of ``kinds`` named right after a cue ("talks with", "hosted by"); with
     ``before_re``, of a cue that the text before it ends as that pattern says."""
     needles = _CUE_NEEDLES.get(cue_re)
-    if needles is not None and len(window) > 2 and not any(needle in ex.article for needle in needles):
-        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
-    for block, start, end in window:
+    for block, start, end in window if needles is None else _with_cue_words(ex, window, needles):
         text = ex.views[block].text
-        if needles is not None and not any(needle in text for needle in needles):
-            continue  # the cue's own words are not in the paragraph (a substring test is quicker)
         for cue in cue_re.finditer(text, start, end):
             if before_re is not None and not before_re.search(text, max(0, cue.start() - 60), cue.start()):
                 continue
@@ -892,17 +908,9 @@ def _before_cue(
     or with ``after=False`` the person a cue ends right before ("Launching the plan, Mr Blair").
     With ``kind``, a cue whose object is an event of another kind is passed: "Mr Brown, who chaired
     the meeting" in a report on a conference chaired that meeting, not the conference."""
-    needles = _NEEDLES[cue_re]
-    if len(window) > 2 and not any(needle in ex.article for needle in needles):
-        return None  # the cue's words are nowhere in the report: one test, not one a paragraph
-    for block, start, end in window:
+    for block, start, end in _with_cue_words(ex, window, _NEEDLES[cue_re]):
         text = ex.views[block].text
-        if not any(needle in text for needle in needles):
-            continue  # a cue's own words are not in the paragraph: no person to try it after
-        people = mentions(("person",))
-        for span, ref in people:
-            if span.block != block or not start <= span.start < end:
-                continue
+        for span, ref in mentions.within(("person",), block, start, end):
             if not after:
                 if cue_re.search(text[max(0, span.start - 100) : span.start]):
                     return ref
@@ -911,7 +919,7 @@ def _before_cue(
             # The cue is about this person when no other person is named before it.
             if (
                 cue is not None
-                and not any(s.block == block and span.end < s.start < cue.end() for s, _ in people)
+                and not mentions.within(("person",), block, span.end + 1, cue.end())
                 and (kind is None or not _of_another_kind(text, cue.end(), kind))
             ):
                 return ref

@@ -8,7 +8,7 @@ apposition after it ("Gordon Brown, the chancellor,") is the person's title; a r
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -315,14 +315,24 @@ def _candidates(v: Vocab, text: str, apposed: dict[int, int]) -> list[int]:
     first = v.title_head_first_re.match(text)
     if first is not None:
         found.add(first.end())
-    if "'s " in text or "\u2019s " in text:
-        found.update(m.end() for m in _POSSESSIVE_CAP_RE.finditer(text) if _party_before(v, text, m.end()))
+    found.update(_after_party_possessives(v, text))
     return sorted(found)
 
 
-# A possessive before a capital ("Labour's Corin Vasquez"): looked for from its apostrophe, the
-# party's name read back from there.
-_POSSESSIVE_CAP_RE = re.compile(r"['\u2019]s (?=[A-Z])")
+def _after_party_possessives(v: Vocab, text: str) -> Iterator[int]:
+    """Where a capital follows a party's possessive ("Labour's Corin Vasquez"): found from each
+    apostrophe (a character search; a regex opening on a class is tried at every position), the
+    party's name read back from there."""
+    for mark in ("'", "\u2019"):
+        at = text.find(mark)
+        while at >= 0:
+            if (
+                text.startswith("s ", at + 1)
+                and "A" <= text[at + 3 : at + 4] <= "Z"
+                and _party_before(v, text, at + 3)
+            ):
+                yield at + 3
+            at = text.find(mark, at + 1)
 
 
 def _party_before(v: Vocab, text: str, position: int) -> bool:
