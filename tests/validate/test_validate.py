@@ -189,6 +189,47 @@ def test_own_output_valid_and_lint_clean_against_the_real_profile() -> None:
         assert result.diagnostics == (), (engine, result.diagnostics)
 
 
+def with_impossible_date(document: bytes) -> tuple[bytes, int]:
+    """The document with its first ``nk:value`` date set to 2023-02-30, and that element's line."""
+    text = document.decode("utf-8")
+    found = re.search(r"<nk:value>\d{4}-\d{2}-\d{2}</nk:value>", text)
+    assert found is not None, "the sample's item has no dated mention"
+    changed = text[: found.start()] + "<nk:value>2023-02-30</nk:value>" + text[found.end() :]
+    return changed.encode("utf-8"), text.count("\n", 0, found.start()) + 1
+
+
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_a_profile_item_the_calendar_refuses_is_invalid_at_its_line(engine: str) -> None:
+    """Regression: the profile's date pattern lets 2023-02-30 through, and validate called the file
+    valid although the reader refuses it. "Valid" now promises that the file reads."""
+    data, line = with_impossible_date(own_document())
+    result = validate_bytes(data, "bad.xml", Options(engine=engine))
+    assert result.status == "invalid"
+    assert [(d.code, d.location.line) for d in result.errors] == [("NK-ERR-002", line)]
+    assert "2023-02-30" in result.errors[0].message
+
+
+def test_the_cli_fails_a_profile_item_the_calendar_refuses(tmp_path: Path) -> None:
+    data, line = with_impossible_date(own_document())
+    path = tmp_path / "bad.xml"
+    path.write_bytes(data)
+    result = run("validate", str(path))
+    assert result.exit_code == 1, result.output
+    assert f"{path}:{line}: error: value '2023-02-30' is not a date" in result.output
+
+
+def test_the_reader_is_not_asked_once_the_xsd_has_refused_the_item() -> None:
+    """Schema errors come first and alone: the reader's complaint about the same file would repeat them."""
+    data, _ = with_impossible_date(own_document())
+    broken = data.replace(
+        b"<nk:value>2023-02-30</nk:value>", b"<nk:value>2023-02-30</nk:value><nk:stray/>", 1
+    )
+    result = validate_bytes(broken, "bad.xml")
+    assert result.status == "invalid"
+    assert result.errors
+    assert all(d.code != "NK-ERR-002" for d in result.errors), result.errors
+
+
 def test_own_output_valid_and_lint_clean_against_the_official_xsd(g2_xsd: Path) -> None:
     for engine in ("lxml", "xmlschema"):
         assert validate(own_document(), g2_xsd, engine) == [], engine

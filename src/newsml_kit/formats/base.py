@@ -91,7 +91,8 @@ class Validation:
     path; ``fallback``, a source the validate package knows (``official-g2``: the downloaded, else the
     bundled official NewsML-G2 XSD; ``ninjs-version``: the shipped ninjs schema of the document's
     version). With none, ``no_schema`` is the error. ``checks`` names what is checked beyond the
-    schema: ``g2-lints``, ``model`` (the document reads into the model), ``ninjs-objects`` (each
+    schema: ``g2-lints``, ``model`` (the document reads into the model; for XML, a document of the
+    project's profile only), ``ninjs-objects`` (each
     object of a collection or API envelope is checked on its own).
     """
 

@@ -14,7 +14,7 @@ from newsml_kit.formats import get_format
 from newsml_kit.formats.base import Format, Validation
 from newsml_kit.formats.detect import detect_format
 from newsml_kit.validate.engines import engine as get_engine
-from newsml_kit.validate.schemas import SchemaChoice
+from newsml_kit.validate.schemas import SchemaChoice, XsdInfo, project_xsd
 from newsml_kit.xmlsafe import parse_xml
 
 Status = Literal["valid", "invalid", "skipped", "no-schema"]
@@ -82,7 +82,7 @@ def validate_bytes(data: bytes, source: str, options: Options | None = None) -> 
                 "skipped",
             )
         if validation.schema_type == "xsd":
-            schema = _check_xml(data, source, validation, options, diagnostics)
+            schema = _check_xml(data, source, entry, options, diagnostics)
         else:
             schema = _check_json(data, source, entry, options, diagnostics)
     except NoSchemaError as exc:
@@ -106,9 +106,12 @@ def _result(
     return FileResult(source, fmt, schema, kept, "invalid" if failing else "valid")
 
 
-def _check_xml(
-    data: bytes, source: str, validation: Validation, options: Options, out: list[Diagnostic]
-) -> str:
+def _check_xml(data: bytes, source: str, entry: Format, options: Options, out: list[Diagnostic]) -> str:
+    """The document against its XSD, then the lints; with ``model``, a document of the project's own
+    profile that its XSD takes must also read into the model: the profile's patterns let through what
+    the calendar refuses (``2023-02-30``), and "valid" promises that the file reads."""
+    validation = entry.validation
+    assert validation is not None
     document = parse_xml(data, source=source)
     out.extend(document.warnings)
     if document.doctype is not None and not any("DTD" in w.message for w in document.warnings):
@@ -126,7 +129,23 @@ def _check_xml(
         from newsml_kit.validate.lints import lint_g2
 
         out.extend(lint_g2(document.root, xsd, source))
+    if (
+        "model" in validation.checks
+        and entry.reader is not None
+        and _is_profile(xsd, validation)
+        and not any(d.level == "error" for d in out)
+    ):
+        from newsml_kit.validate.jsondocs import model_errors
+
+        out.extend(model_errors(data, source, entry.reader))
     return xsd.name
+
+
+def _is_profile(xsd: XsdInfo, validation: Validation) -> bool:
+    if validation.profile is None:
+        return False
+    profile = project_xsd(validation.profile)
+    return profile is not None and profile.path == xsd.path
 
 
 def _check_json(data: bytes, source: str, entry: Format, options: Options, out: list[Diagnostic]) -> str:

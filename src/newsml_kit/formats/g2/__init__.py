@@ -98,7 +98,7 @@ FORMAT = Format(
     syntax="xml",
     sniff=sniff_g2,
     validation=Validation(
-        "xsd", profile=PROFILE_XSD, env=XSD_ENV, fallback="official-g2", checks=("g2-lints",)
+        "xsd", profile=PROFILE_XSD, env=XSD_ENV, fallback="official-g2", checks=("g2-lints", "model")
     ),
 )
 
