@@ -92,10 +92,13 @@ def table_keys(names: Iterable[str]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=64)
-def table_words(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each word of ``text`` that opens on a capital or a digit starts, with its key (the
+def table_words(text: str) -> dict[str, list[int]]:
+    """Where the words of ``text`` that open on a capital or a digit start, by their key (the
     tables of names of several finders are read at these words: one scan a text)."""
-    return tuple((match.start(), match.group()) for match in _TABLE_WORD_RE.finditer(text))
+    words: dict[str, list[int]] = {}
+    for match in _TABLE_WORD_RE.finditer(text):
+        words.setdefault(match.group(), []).append(match.start())
+    return words
 
 
 def table_matches(table: re.Pattern[str], keys: frozenset[str] | None, text: str) -> list[re.Match[str]]:
@@ -103,13 +106,19 @@ def table_matches(table: re.Pattern[str], keys: frozenset[str] | None, text: str
     goes on from a match) whose keys are ``keys`` (``table_keys``): the pattern is tried only at
     the words whose key opens one of its names (a key holds all the ASCII letters and digits a
     name opens on, so a word of another key cannot start a match). Quicker than the regex engine
-    walking an alternation of hundreds of names at every capital."""
+    walking an alternation of hundreds of names at every capital; the words are picked by a set
+    intersection in C, not a loop over the text's words for each table."""
     if keys is None:
         return list(table.finditer(text))
+    words = table_words(text)
+    hits = keys.intersection(words)
+    if not hits:
+        return []
+    starts = sorted([start for key in hits for start in words[key]])
     found: list[re.Match[str]] = []
     end = 0  # matches do not overlap: the next is looked for after the last
-    for start, key in table_words(text):
-        if start >= end and key in keys:
+    for start in starts:
+        if start >= end:
             match = table.match(text, start)
             if match is not None:
                 found.append(match)
