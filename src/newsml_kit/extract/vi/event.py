@@ -67,10 +67,11 @@ _HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
 _HEADLINE = rf"(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
 _HEADLINE_RE = re.compile(_HEADLINE)
 # "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
-# tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
+# tòa", "mở lớp tập huấn" (opens) too, "tổ chức khai mạc Tuần lễ ..." (one verb); the verb that opens a
+# headline.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức|đăng cai) )*"
-    rf"(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
+    rf"(?:tổ chức(?: khai mạc| bế mạc)?|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -159,12 +160,20 @@ _AT_EVENT_RE = re.compile(r" (?:tại|trong|bên lề) (?:khuôn khổ )?")
 _CLAUSE_CLOSES_RE = re.compile(
     r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
 )
+# A time of day as a time ("sáng nay", "chiều cùng ngày", "chiều tối"), not a word it begins ("đổi mới
+# sáng tạo", "tối ưu", "chiều hướng").
+_TIME_OF_DAY = (
+    r"(?:sáng|chiều|tối|trưa)"
+    r"(?= (?:nay|qua|hôm|ngày|mai|cùng|thứ|chủ nhật|mùng|mồng|đó|sáng|chiều|tối|trưa|khuya|sớm|muộn)\b"
+    r"|[.,;:!?]|$)"
+)
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"| với (?:hơn|gần|khoảng|trên|chừng) "  # how many take part: "với hơn 500 đại biểu"
     r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
-    r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
+    rf"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:mới đây|hôm nay|hôm qua)\b| {_TIME_OF_DAY}"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 # An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
@@ -268,7 +277,8 @@ def _reported_after_title(
         if report is None:
             continue
         same = v.event_heads.match(report.name)
-        if same is None or same.group().lower() != word:
+        # one head may be the other's longer form ("hội nghị" over "Hội nghị trực tuyến ...")
+        if same is None or not _same_head(same.group().lower(), word):
             return None  # the lede reports another event first
         longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
         if not set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
@@ -276,6 +286,12 @@ def _reported_after_title(
         _fill_from(longer, shorter)
         return longer
     return None
+
+
+def _same_head(head: str, other: str) -> bool:
+    """Two heads of one kind: equal, or one the other's longer form, word by word."""
+    shorter, longer = sorted((head.split(), other.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _fill_from(finding: EventFinding, report: EventFinding) -> None:
