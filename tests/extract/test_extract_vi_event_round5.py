@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, extract_text, names_of
+from support.extraction import event_of, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,66 @@ def test_how_many_take_part_is_no_part_of_the_name() -> None:
         date="2023-05",
     )
     assert event_of(item).name == "Ngày hội Văn hóa các dân tộc"
+
+
+@pytest.mark.parametrize(
+    "witness",
+    [
+        "Thủ tướng Phạm Minh Chính chứng kiến lễ ký kết.",
+        "Chứng kiến lễ ký kết có Thủ tướng Phạm Minh Chính.",
+        "Buổi lễ diễn ra dưới sự chứng kiến của Thủ tướng Phạm Minh Chính.",
+    ],
+)
+def test_an_official_who_witnesses_a_signing_is_the_guest_of_honour(witness: str) -> None:
+    item = extract_text(
+        "Sáng 12/5, tại Hà Nội, Tập đoàn Minh Phát và Tập đoàn Hoàng Long tổ chức lễ ký kết thỏa thuận hợp"
+        f" tác chiến lược. {witness}",
+        date="2023-05",
+    )
+    assert guests(item) == ["Phạm Minh Chính"]
+
+
+def test_people_who_witness_are_no_guest_of_honour_without_an_official() -> None:
+    item = extract_text(
+        "Sáng 12/5, Công ty Minh Phát tổ chức lễ ký kết hợp đồng. Nhiều khách hàng chứng kiến lễ ký kết.",
+        date="2023-05",
+    )
+    assert guests(item) == []
+
+
+def test_a_title_that_says_around_the_name_what_the_lede_says_names_the_ledes_event() -> None:
+    item = extract_text(
+        "Phó Thủ tướng dự Hội nghị xúc tiến đầu tư tỉnh Bình Định\n\nSáng 12/5, tại TP Quy Nhơn, UBND tỉnh"
+        " Bình Định tổ chức Hội nghị xúc tiến đầu tư năm 2023.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("Hội nghị xúc tiến đầu tư năm 2023", "2023-05-12")
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Bình Định"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Sáng 12/5, Bộ Y tế tổ chức trực tuyến Hội nghị tổng kết công tác phòng chống dịch.",
+            "Hội nghị tổng kết công tác phòng chống dịch",
+        ),
+        (
+            "Sáng 12/5, Bộ Y tế tổ chức trang trọng Lễ kỷ niệm 70 năm ngày Thầy thuốc Việt Nam.",
+            "Lễ kỷ niệm 70 năm ngày Thầy thuốc Việt Nam",
+        ),
+    ],
+)
+def test_how_the_event_is_held_may_stand_between_the_verb_and_its_head(body: str, name: str) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, ["Bộ Y tế"])
+
+
+def test_with_phoi_hop_alone_the_first_body_named_organises() -> None:
+    item = extract_text(
+        "Sáng 12/5, Bộ Y tế phối hợp Bộ Công an tổ chức hội nghị triển khai đề án dữ liệu dân cư.",
+        date="2023-05",
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Bộ Y tế"]

@@ -34,7 +34,7 @@ _GUEST_RE = re.compile(
 )
 _ATTENDING_GUEST_RE = re.compile(
     r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
-    r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự)\b"
+    r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự|(?<!sự )chứng kiến (?:buổi )?lễ)\b"
 )
 # "X chủ trì hội nghị", "Chủ trì hội nghị có X"; a court's or an assembly's "chủ tọa" ("Thẩm phán X làm
 # chủ tọa phiên tòa") presides as a chair does.
@@ -51,8 +51,8 @@ def _attended_by() -> re.Pattern[str]:
     heads = at_word_any_case(words("event_heads"))
     # ("Tham dự có X", "Có mặt tại buổi lễ có X": the event left unsaid, or said after "tại")
     return re.compile(
-        rf"\bsự (?:tham dự|dự|có mặt|hiện diện) của\b"
-        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"\bsự (?:tham dự|dự|có mặt|hiện diện|chứng kiến) của\b"
+        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự|Chứng kiến) (?=(?:{heads})[^.;]*? có )"
         rf"|(?:Tham dự|Đến dự|Tới dự) (?:còn )?có |Có mặt (?:tại|trong) (?=(?:{heads})[^.;]*? có ))"
     )
 
@@ -75,8 +75,11 @@ _ORGANISE_RE = re.compile(
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
-# "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
-_BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
+# "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo", "tổ chức trực tuyến Hội nghị
+# ...": words between verb and head.
+_BEFORE_HEAD_RE = re.compile(
+    r"(?:(?:thành công|trọng thể|long trọng|trang trọng|thêm|trực tuyến) )?(?:(?:một|các|những|\d+) )?"
+)
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
 _HAPPENED_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
@@ -90,7 +93,7 @@ _NAME_WORD = rf"[{UPPER}][\w&.-]*"
 _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*)$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
-_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|kết hợp với|kết hợp cùng|cùng với|cùng) ")
+_PARTNER_RE = re.compile(r" (?:phối hợp(?: với| cùng)?|kết hợp với|kết hợp cùng|cùng với|cùng) ")
 # Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
 _JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
@@ -265,7 +268,7 @@ def _reported_after_title(
     when that event has the title's head ("Thủ tướng dự lễ khởi công cao tốc" over "Sáng 24/4, ...
     dự lễ khởi công dự án cao tốc Bắc - Nam ..."), every word of the shorter name in the longer: a
     title abbreviates what the lede reports in full, with its day and place. The longer name is
-    kept."""
+    kept; a title that says around the name what the lede's sentence says names the lede's event."""
     head = v.event_heads.match(finding.name)
     if head is None:
         return None
@@ -281,11 +284,22 @@ def _reported_after_title(
         if same is None or not _same_head(same.group().lower(), word):
             return None  # the lede reports another event first
         longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
-        if not set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
-            return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
-        _fill_from(longer, shorter)
-        return longer
+        if set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
+            _fill_from(longer, shorter)
+            return longer
+        # Every word of the title in the lede's sentence, said around the name ("... dự Hội nghị xúc
+        # tiến đầu tư tỉnh Bình Định" over "UBND tỉnh Bình Định tổ chức Hội nghị xúc tiến đầu tư năm
+        # 2023"): the lede's report, named as the lede names it.
+        text = ex.views[index].text
+        start, end = sentence_bounds(text, report.span.start)
+        if set(_WORD_RE.findall(finding.name.lower())) <= set(_WORD_RE.findall(text[start:end].lower())):
+            _fill_from(report, finding)
+            return report
+        return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
     return None
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _same_head(head: str, other: str) -> bool:
@@ -1471,8 +1485,11 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
-        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
-        _attended_by(): ("dự của", "mặt của", "diện của", "Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt "),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến"),
+        _attended_by(): (
+            *("dự của", "mặt của", "diện của", "kiến của"),
+            *("Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt ", "Chứng kiến "),
+        ),
     }
 
 
