@@ -169,3 +169,50 @@ def test_with_phoi_hop_alone_the_first_body_named_organises() -> None:
         date="2023-05",
     )
     assert names_of(item, event_of(item).organiser_ids) == ["Bộ Y tế"]
+
+
+def test_a_body_holds_the_session_it_tien_hanh() -> None:
+    item = extract_text(
+        "Sáng 12/5, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 23 tại Nhà Quốc hội.", date="2023-05"
+    )
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (
+        "phiên họp thứ 23",
+        ["Ủy ban Thường vụ Quốc hội"],
+    )
+
+
+def test_tien_hanh_without_an_event_head_is_no_event() -> None:
+    item = extract_text(
+        "Sáng 12/5, Công an tỉnh tiến hành kiểm tra các cơ sở kinh doanh karaoke.", date="2023-05"
+    )
+    assert item.event is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Sáng 12/5, tại Hà Nội, Chủ tịch Quốc hội Trần Văn Bình tiếp đoàn đại biểu Hội Cựu chiến binh"
+            " tỉnh Nghệ An.",
+            "tiếp đoàn đại biểu Hội Cựu chiến binh tỉnh Nghệ An",
+        ),
+        (
+            "Sáng 12/5, Chủ tịch nước Trần Văn Bình gặp mặt đại biểu người có công tiêu biểu tỉnh Hà Nam.",
+            "gặp mặt đại biểu người có công tiêu biểu tỉnh Hà Nam",
+        ),
+        (
+            "Sáng 12/5, Chủ tịch nước Trần Văn Bình gặp gỡ bà con Việt kiều tại Lào.",
+            "gặp gỡ bà con Việt kiều",
+        ),
+    ],
+)
+def test_an_official_receives_or_meets_named_by_the_verb_phrase(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+def test_a_body_that_meets_voters_organises_the_meeting() -> None:
+    item = extract_text("Sáng 12/5, Đoàn ĐBQH tỉnh Nam Định tiếp xúc cử tri huyện Hải Hậu.", date="2023-05")
+    event = event_of(item)
+    assert event.name == "tiếp xúc cử tri huyện Hải Hậu"
+    assert names_of(item, event.organiser_ids) == ["Đoàn ĐBQH tỉnh Nam Định"]

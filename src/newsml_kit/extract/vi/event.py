@@ -66,12 +66,13 @@ _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội 
 _HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
 _HEADLINE = rf"(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
 _HEADLINE_RE = re.compile(_HEADLINE)
-# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
-# tòa", "mở lớp tập huấn" (opens) too, "tổ chức khai mạc Tuần lễ ..." (one verb); the verb that opens a
-# headline.
+# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "tiến hành phiên họp" (holds), "đăng cai
+# Hội thảo ..." (hosts), "mở phiên tòa", "mở lớp tập huấn" (opens) too, "tổ chức khai mạc Tuần lễ ..."
+# (one verb); the verb that opens a headline.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức|đăng cai) )*"
-    rf"(?:tổ chức(?: khai mạc| bế mạc)?|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
+    rf"(?:tổ chức(?: khai mạc| bế mạc)?|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở|tiến hành)\b"
+    rf" |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
@@ -371,7 +372,16 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
             _organised_event,
             # (the capitalised verbs of a headline: "Khai mạc Hội chợ ...")
             (
-                *("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở "),
+                *(
+                    "tổ chức",
+                    "khai mạc",
+                    "bế mạc",
+                    "khai trương",
+                    "triệu tập",
+                    "đăng cai",
+                    "mở ",
+                    "tiến hành",
+                ),
                 *_HEADLINE_VERBS,
             ),
         ),
@@ -383,7 +393,10 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
         (_visiting_event, ("làm việc ",)),
-        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với")),
+        (
+            _meeting_event,
+            ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với", "gặp mặt", "gặp gỡ"),
+        ),
         (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
@@ -675,8 +688,8 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
 # it, named by the bare verb phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised
 # word follows "tiếp").
 _MEETING_RE = re.compile(
-    rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
-    r"|tiếp xúc cử tri |đối thoại với |(họp)(?: khẩn| trực tuyến)? với )"
+    rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}]|đoàn )"
+    rf"|gặp mặt |gặp gỡ |(tiếp xúc cử tri |(?:họp)(?: khẩn| trực tuyến)? với )|đối thoại với )"
 )
 _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
