@@ -216,3 +216,27 @@ def test_a_body_that_meets_voters_organises_the_meeting() -> None:
     event = event_of(item)
     assert event.name == "tiếp xúc cử tri huyện Hải Hậu"
     assert names_of(item, event.organiser_ids) == ["Đoàn ĐBQH tỉnh Nam Định"]
+
+
+def test_a_speech_that_directs_at_the_event_names_it_and_its_guest() -> None:
+    item = extract_text(
+        "Phó Thủ tướng Trần Văn Bình: Cần đẩy nhanh chuyển đổi số\n\nPhát biểu chỉ đạo tại hội nghị trực"
+        " tuyến toàn quốc về chuyển đổi số do Bộ Thông tin và Truyền thông tổ chức sáng 12/5, Phó Thủ tướng"
+        " Trần Văn Bình yêu cầu các bộ, ngành đẩy nhanh tiến độ.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("hội nghị trực tuyến toàn quốc về chuyển đổi số", "2023-05-12")
+    assert names_of(item, event.organiser_ids) == ["Bộ Thông tin và Truyền thông"]
+    assert guests(item) == ["Trần Văn Bình"]
+
+
+def test_a_headlines_festival_is_the_one_whose_opening_the_lede_reports() -> None:
+    item = extract_text(
+        "Lễ hội Hoa ban 2023 chính thức khai mạc\n\nTối 12/5, tại TP Điện Biên Phủ, UBND tỉnh Điện Biên tổ"
+        " chức Lễ khai mạc Lễ hội Hoa ban lần thứ 8 năm 2023.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("Lễ khai mạc Lễ hội Hoa ban lần thứ 8 năm 2023", "2023-05-12")
+    assert names_of(item, event.organiser_ids) == ["UBND tỉnh Điện Biên"]

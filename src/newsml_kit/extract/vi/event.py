@@ -140,10 +140,11 @@ _TAKES_PLACE_AT_RE = re.compile(
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
-# "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
-# people attend or speak at.
+# "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...", "Phát biểu chỉ đạo tại hội
+# nghị ...": an event the sentence's people attend or speak at.
 _ATTEND_RE = re.compile(
-    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Tt]rong|[Bb]ên lề|[Pp]hát biểu khai mạc) "
+    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Tt]ại|[Tt]rong|[Bb]ên lề|[Cc]hia sẻ tại"
+    r"|[Pp]hát biểu(?: chỉ đạo| khai mạc| bế mạc| kết luận)?(?: tại)?) "
     r"(?:khuôn khổ )?"
 )
 # "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
@@ -281,8 +282,12 @@ def _reported_after_title(
         if report is None:
             continue
         same = v.event_heads.match(report.name)
-        # one head may be the other's longer form ("hội nghị" over "Hội nghị trực tuyến ...")
-        if same is None or not _same_head(same.group().lower(), word):
+        # one head may be the other's longer form ("hội nghị" over "Hội nghị trực tuyến ..."), or the
+        # lede reports the title's event by its ceremony ("Lễ khai mạc Lễ hội X" under "Lễ hội X")
+        opening = _OPENING_OF_RE.match(report.name.lower())
+        if same is None or not (
+            _same_head(same.group().lower(), word) or (opening and word in report.name.lower())
+        ):
             return None  # the lede reports another event first
         longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
         if set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
@@ -301,6 +306,10 @@ def _reported_after_title(
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+# The ceremony that opens or closes an event: "Lễ khai mạc Lễ hội X", "phiên bế mạc Kỳ họp thứ 5".
+_OPENING_OF_RE = re.compile(r"(?:buổi )?(?:lễ|phiên) (?:khai mạc|bế mạc) ")
 
 
 def _same_head(head: str, other: str) -> bool:
