@@ -240,3 +240,24 @@ def test_a_headlines_festival_is_the_one_whose_opening_the_lede_reports() -> Non
     event = event_of(item)
     assert (event.name, str(event.start)) == ("Lễ khai mạc Lễ hội Hoa ban lần thứ 8 năm 2023", "2023-05-12")
     assert names_of(item, event.organiser_ids) == ["UBND tỉnh Điện Biên"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "thu hút 200 doanh nghiệp tham gia",
+        "quy tụ hơn 200 doanh nghiệp",
+        "kéo dài đến ngày 18/5",
+        "gồm 300 gian hàng",
+    ],
+)
+def test_how_many_take_part_or_how_long_it_lasts_ends_the_name(rest: str) -> None:
+    item = extract_text(
+        f"Sáng 12/5, Sở Công Thương tổ chức Hội chợ hàng Việt năm 2023 {rest}.", date="2023-05"
+    )
+    assert event_of(item).name == "Hội chợ hàng Việt năm 2023"
+
+
+def test_a_topic_that_begins_with_thu_hut_stays_in_the_name() -> None:
+    item = extract_text("Sáng 12/5, Sở Kế hoạch tổ chức hội thảo thu hút đầu tư nước ngoài.", date="2023-05")
+    assert event_of(item).name == "hội thảo thu hút đầu tư nước ngoài"

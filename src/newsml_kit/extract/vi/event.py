@@ -174,7 +174,10 @@ _TIME_OF_DAY = (
 )
 _EVENT_END_RE = re.compile(
     r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
-    r"| với (?:hơn|gần|khoảng|trên|chừng) "  # how many take part: "với hơn 500 đại biểu"
+    # how many take part or how long it lasts: "với hơn 500 đại biểu", "thu hút 200 doanh nghiệp", "kéo
+    # dài đến ngày 18/5" (not a name's topic: "Hội thảo thu hút đầu tư")
+    r"| với (?:hơn|gần|khoảng|trên|chừng) | (?:thu hút|quy tụ|gồm) (?:hơn |gần |khoảng |trên |chừng )?\d"
+    r"| (?:thu hút|quy tụ) (?:hơn|gần|khoảng|trên|chừng|đông đảo|nhiều|sự) | kéo dài (?:đến|tới|trong|hết|\d)"
     r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
