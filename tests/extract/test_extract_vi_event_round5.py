@@ -261,3 +261,38 @@ def test_how_many_take_part_or_how_long_it_lasts_ends_the_name(rest: str) -> Non
 def test_a_topic_that_begins_with_thu_hut_stays_in_the_name() -> None:
     item = extract_text("Sáng 12/5, Sở Kế hoạch tổ chức hội thảo thu hút đầu tư nước ngoài.", date="2023-05")
     assert event_of(item).name == "hội thảo thu hút đầu tư nước ngoài"
+
+
+@pytest.mark.parametrize("kind", ["đại biểu", "toàn thể"])
+def test_a_bodys_congress_of_delegates_is_held_by_the_body(kind: str) -> None:
+    item = extract_text(
+        f"Sáng 12/5, Đại hội {kind} Hội Nông dân tỉnh Nghệ An lần thứ XI đã khai mạc.", date="2023-05"
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Hội Nông dân tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Ngày 12/5, Hội Nhà báo Việt Nam khai mạc Hội báo toàn quốc năm 2023 tại Hà Nội.",
+            "Hội báo toàn quốc năm 2023",
+        ),
+        ("Sáng 12/5, Sở Văn hóa tỉnh Cà Mau tổ chức Hội sách Cà Mau lần thứ 5.", "Hội sách Cà Mau lần thứ 5"),
+        (
+            "Sáng 12/5, Tỉnh đoàn Quảng Nam tổ chức Hội trại Tòng quân năm 2023.",
+            "Hội trại Tòng quân năm 2023",
+        ),
+        (
+            "Sáng 12/5, Sở Lao động tỉnh Bình Dương tổ chức phiên giao dịch việc làm lưu động.",
+            "phiên giao dịch việc làm lưu động",
+        ),
+    ],
+)
+def test_fairs_camps_and_job_fairs_are_events(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+def test_an_association_of_the_press_is_no_press_fair() -> None:
+    item = extract_text("Sáng 12/5, Hội Báo chí tỉnh Cà Mau tổ chức hội nghị tổng kết.", date="2023-05")
+    assert names_of(item, event_of(item).organiser_ids) == ["Hội Báo chí tỉnh Cà Mau"]
