@@ -296,3 +296,42 @@ def test_fairs_camps_and_job_fairs_are_events(body: str, name: str) -> None:
 def test_an_association_of_the_press_is_no_press_fair() -> None:
     item = extract_text("Sáng 12/5, Hội Báo chí tỉnh Cà Mau tổ chức hội nghị tổng kết.", date="2023-05")
     assert names_of(item, event_of(item).organiser_ids) == ["Hội Báo chí tỉnh Cà Mau"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organiser"),
+    [
+        (
+            "Sáng 12/5, tại Đồng Nai, Bộ Giao thông vận tải khởi công dự án cao tốc Biên Hòa - Vũng Tàu.",
+            "khởi công dự án cao tốc Biên Hòa - Vũng Tàu",
+            "Bộ Giao thông vận tải",
+        ),
+        (
+            "Sáng 12/5, Tổng công ty Đường sắt Việt Nam chính thức khai trương tuyến tàu du lịch Huế"
+            " - Đà Nẵng.",
+            "khai trương tuyến tàu du lịch Huế - Đà Nẵng",
+            "Tổng công ty Đường sắt Việt Nam",
+        ),
+        (
+            "Sáng 12/5, tại Hà Nội, Ngân hàng Minh Phát và Tập đoàn Hoàng Long ký kết thỏa thuận hợp tác"
+            " toàn diện.",
+            "ký kết thỏa thuận hợp tác toàn diện",
+            "Ngân hàng Minh Phát",
+        ),
+    ],
+)
+def test_a_launch_or_signing_named_by_its_verb_phrase(body: str, name: str, organiser: str) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert (event.name, names_of(item, event.organiser_ids)) == (name, [organiser])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 12/5, Công ty Minh Phát khởi công nhà xưởng mới.",  # nothing named is launched
+        "Sáng 12/5, Công ty Minh Phát ký kết với nhiều khách hàng.",  # nothing signed
+    ],
+)
+def test_a_launch_or_signing_of_nothing_named_is_no_event(body: str) -> None:
+    assert extract_text(body, date="2023-05").event is None

@@ -154,9 +154,16 @@ _PRESIDE_RE = re.compile(
     r"|phát biểu tại) (?=\w)"
 )
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
-# "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công Dự án Y": a launch or an
-# inauguration named by its verb phrase, which ends before a place or a purpose.
-_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương|khánh thành|khởi công|động thổ)(?= )")
+# "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công dự án Y", "X và Y ký kết thỏa
+# thuận hợp tác ...": a launch, an inauguration or a signing named by its verb phrase, which ends before
+# a place or a purpose.
+_LAUNCH_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|chính thức|đồng loạt) )*(khai trương|khánh thành|khởi công|động thổ|ký kết)(?= )"
+)
+# What is signed, named or not: "ký kết thỏa thuận hợp tác toàn diện", "ký kết biên bản ghi nhớ".
+_SIGNED_RE = re.compile(
+    r" (?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hợp đồng|hiệp định|quy chế|hợp tác)\b"
+)
 _LAUNCH_END_RE = re.compile(r"(?= để | nhằm | tại | ở | vào | với |[.;:!?](?:\s|$)| \(|,|$)")
 # "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
 # an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
@@ -412,7 +419,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
-        (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
+        (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ", "ký kết")),
         (_mid_sentence_event, None),
     )
 
@@ -770,10 +777,12 @@ def _launch_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindi
     for launch in _LAUNCH_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, launch.start())
         bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=("organisation",))
-        if not bodies or not SPACE_UPPER_RE.match(text, launch.end(1)):
+        if not bodies:
             continue
         end_match = _LAUNCH_END_RE.search(text, launch.end())
         name = text[launch.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
+        if not SPACE_UPPER_RE.search(name) and not _SIGNED_RE.match(text, launch.end(1)):
+            continue  # what is launched is named: "khởi công dự án cao tốc Biên Hòa - Vũng Tàu"
         finding = _event_finding(ex, index, name, launch.start(1), name, sentence_start, sentence_end)
         finding.organisers.extend(bodies[:1])
         return finding
