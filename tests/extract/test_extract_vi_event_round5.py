@@ -335,3 +335,13 @@ def test_a_launch_or_signing_named_by_its_verb_phrase(body: str, name: str, orga
 )
 def test_a_launch_or_signing_of_nothing_named_is_no_event(body: str) -> None:
     assert extract_text(body, date="2023-05").event is None
+
+
+@pytest.mark.parametrize("verb", ["phát lệnh khởi công", "bấm nút khởi công", "cắt băng khánh thành"])
+def test_an_official_who_gives_the_order_is_the_launchs_guest_of_honour(verb: str) -> None:
+    item = extract_text(
+        f"Sáng 12/5, Thủ tướng Trần Văn Bình {verb} dự án cao tốc Biên Hòa - Vũng Tàu.", date="2023-05"
+    )
+    event = event_of(item)
+    assert event.name == f"{verb.split()[-2]} {verb.split()[-1]} dự án cao tốc Biên Hòa - Vũng Tàu"
+    assert (guests(item), event.organiser_ids) == (["Trần Văn Bình"], [])

@@ -158,7 +158,8 @@ _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
 # thuận hợp tác ...": a launch, an inauguration or a signing named by its verb phrase, which ends before
 # a place or a purpose.
 _LAUNCH_RE = re.compile(
-    r" (?:(?:đã|vừa|sẽ|chính thức|đồng loạt) )*(khai trương|khánh thành|khởi công|động thổ|ký kết)(?= )"
+    r" (?:(?:đã|vừa|sẽ|chính thức|đồng loạt) )*(?:(phát lệnh|bấm nút|cắt băng) )?"
+    r"(khai trương|khánh thành|khởi công|động thổ|ký kết)(?= )"
 )
 # What is signed, named or not: "ký kết thỏa thuận hợp tác toàn diện", "ký kết biên bản ghi nhớ".
 _SIGNED_RE = re.compile(
@@ -773,18 +774,25 @@ def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
 
 def _launch_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Công ty X khai trương Trung tâm Y``: a launch without an event noun is its verb phrase, as
-    a working visit is; the body that launches is its organiser."""
+    a working visit is; the body that launches is its organiser, an official who gives the order
+    ("Thủ tướng X phát lệnh khởi công ...") its guest of honour."""
     for launch in _LAUNCH_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, launch.start())
-        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=("organisation",))
+        # (an official who gives the order, presses the button or cuts the ribbon: its guest of honour)
+        kinds = ("organisation", "person") if launch.group(1) else ("organisation",)
+        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=kinds)
         if not bodies:
             continue
         end_match = _LAUNCH_END_RE.search(text, launch.end())
-        name = text[launch.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
-        if not SPACE_UPPER_RE.search(name) and not _SIGNED_RE.match(text, launch.end(1)):
+        name = text[launch.start(2) : end_match.start() if end_match else sentence_end].strip(" ,")
+        if not SPACE_UPPER_RE.search(name) and not _SIGNED_RE.match(text, launch.end(2)):
             continue  # what is launched is named: "khởi công dự án cao tốc Biên Hòa - Vũng Tàu"
-        finding = _event_finding(ex, index, name, launch.start(1), name, sentence_start, sentence_end)
-        finding.organisers.extend(bodies[:1])
+        finding = _event_finding(ex, index, name, launch.start(2), name, sentence_start, sentence_end)
+        if bodies[0][0] == "person":
+            if _official(ex, bodies[0]):
+                finding.participants.append((bodies[0], ParticipantRole.GUEST_OF_HONOUR))
+        else:
+            finding.organisers.extend(bodies[:1])
         return finding
     return None
 
