@@ -345,3 +345,18 @@ def test_an_official_who_gives_the_order_is_the_launchs_guest_of_honour(verb: st
     event = event_of(item)
     assert event.name == f"{verb.split()[-2]} {verb.split()[-1]} dự án cao tốc Biên Hòa - Vũng Tàu"
     assert (guests(item), event.organiser_ids) == (["Trần Văn Bình"], [])
+
+
+def test_another_name_for_the_head_in_parentheses_keeps_the_topic_in_the_name() -> None:
+    item = extract_text(
+        "Sáng 12/5, Sở Công Thương tổ chức hội thảo trực tuyến (webinar) về thương mại điện tử.",
+        date="2023-05",
+    )
+    assert event_of(item).name == "hội thảo trực tuyến (webinar) về thương mại điện tử"
+
+
+def test_a_number_in_parentheses_still_ends_the_name() -> None:
+    item = extract_text(
+        "Sáng 12/5, Sở Công Thương tổ chức hội thảo (lần 2) về thương mại điện tử.", date="2023-05"
+    )
+    assert event_of(item).name == "hội thảo"

@@ -197,6 +197,9 @@ _EVENT_END_RE = re.compile(
 _ACRONYM_THEN_YEAR_RE = re.compile(
     rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}(?: [{UPPER}][{UPPER}\d&-]{{1,11}})?\) (?:19|20)\d\d(?!\w)"
 )
+# A word or two in parentheses (another name for the head), then the topic: "hội thảo trực tuyến
+# (webinar) về xuất khẩu ...".
+_ASIDE_THEN_TOPIC_RE = re.compile(r" \((?:[^()\s\d]+ ?){1,2}\)(?= về )")
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -542,9 +545,11 @@ def _name_from(text: str, start: int, head_end: int) -> str:
     while True:
         end_match = _EVENT_END_RE.search(text, position)
         end = end_match.start() if end_match else len(text)
-        aside = _ACRONYM_THEN_YEAR_RE.match(text, end)
+        aside = _ACRONYM_THEN_YEAR_RE.match(text, end) or _ASIDE_THEN_TOPIC_RE.match(text, end)
         if aside is not None:
-            position = aside.end()  # "Hội chợ Du lịch quốc tế (VITM) 2023": the name goes on
+            # "Hội chợ Du lịch quốc tế (VITM) 2023", "hội thảo trực tuyến (webinar) về ...": the name
+            # goes on
+            position = aside.end()
             continue
         quote = _QUOTE_RE.search(text, position, end)
         if quote is None:
