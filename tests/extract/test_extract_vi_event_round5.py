@@ -360,3 +360,23 @@ def test_a_number_in_parentheses_still_ends_the_name() -> None:
         "Sáng 12/5, Sở Công Thương tổ chức hội thảo (lần 2) về thương mại điện tử.", date="2023-05"
     )
     assert event_of(item).name == "hội thảo"
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["hôm 12/5", "từ 12/5 đến 14/5", "vừa qua", "cuối tuần qua", "tuần trước", "hôm thứ Hai", "đầu tháng 5"],
+)
+def test_a_time_said_after_the_name_ends_it(when: str) -> None:
+    item = extract_text(f"Bộ Y tế vừa tổ chức Hội nghị khoa học toàn quốc {when}.", date="2023-05")
+    assert event_of(item).name == "Hội nghị khoa học toàn quốc"
+
+
+def test_a_period_named_in_the_name_stays_in_it() -> None:
+    item = extract_text("Sáng 12/5, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm vừa qua.", date="2023-05")
+    assert event_of(item).name == "Hội nghị tổng kết công tác năm vừa qua"
+
+
+def test_ngay_hom_qua_is_the_day_before_the_articles() -> None:
+    item = extract_text("Bộ Y tế tổ chức Hội nghị khoa học toàn quốc ngày hôm qua.", date="2023-05-13")
+    event = event_of(item)
+    assert (event.name, str(event.start)) == ("Hội nghị khoa học toàn quốc", "2023-05-12")

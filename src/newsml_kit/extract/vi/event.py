@@ -190,6 +190,11 @@ _EVENT_END_RE = re.compile(
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
     rf"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:mới đây|hôm nay|hôm qua)\b| {_TIME_OF_DAY}"
+    # other times said after the name: "hôm 12/5", "từ 12/5 đến ...", "cuối tuần qua", "đầu tháng 5",
+    # "ngày hôm qua", "vừa qua" (not a period named in it: "tổng kết năm vừa qua")
+    r"| hôm (?:\d|qua|nay|kia|trước|thứ)| từ (?:ngày |hôm )?\d| ngày (?:hôm )?(?:qua|nay|mai)\b"
+    r"| (?:cuối|đầu|giữa) (?:tuần|tháng) (?:qua|này|trước|\d)| cuối tuần| tuần (?:trước|qua|này)\b"
+    r"|(?<!năm)(?<!tháng)(?<!quý)(?<!kỳ)(?<!đoạn) vừa qua\b| hồi (?:tháng|năm|đầu|cuối|giữa)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 # An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
@@ -1286,8 +1291,10 @@ def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
             return
 
 
-# "sáng nay", "tối hôm qua": a day said relative to the article's date.
-_RELATIVE_DAY_RE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?(nay|qua)\b")
+# "sáng nay", "tối hôm qua", "ngày hôm qua": a day said relative to the article's date.
+_RELATIVE_DAY_RE = re.compile(
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?|[Nn]gày hôm )(nay|qua)\b"
+)
 _HAPPENING_VERB_RE = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc)\b")
 
 
