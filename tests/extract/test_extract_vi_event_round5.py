@@ -380,3 +380,12 @@ def test_ngay_hom_qua_is_the_day_before_the_articles() -> None:
     item = extract_text("Bộ Y tế tổ chức Hội nghị khoa học toàn quốc ngày hôm qua.", date="2023-05-13")
     event = event_of(item)
     assert (event.name, str(event.start)) == ("Hội nghị khoa học toàn quốc", "2023-05-12")
+
+
+@pytest.mark.parametrize("verb", ["đăng cai", "phát động"])
+def test_a_body_that_hosts_or_launches_the_event_after_do_organises_it(verb: str) -> None:
+    item = extract_text(
+        f"Sáng 12/5, Hội thảo quốc tế về văn học do Trường Đại học Sư phạm Hà Nội {verb} đã khai mạc.",
+        date="2023-05",
+    )
+    assert names_of(item, event_of(item).organiser_ids) == ["Trường Đại học Sư phạm Hà Nội"]

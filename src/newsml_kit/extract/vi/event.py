@@ -1199,8 +1199,9 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         positions.append(comma + len(", "))  # "Kỳ họp thứ 5, Quốc hội khóa XV": the body it belongs to
     by = _ORGANISED_BY_RE.match(text, finding.span.end)
     rest = text[by.end() : sentence_bounds(text, by.end())[1]] if by is not None else ""
-    if by is not None and (" tổ chức" in rest or " chủ trì" in rest):
-        positions.append(by.end())  # "do Bộ Y tế tổ chức", "do Viện X chủ trì": a body that hosts it
+    if by is not None and any(verb in rest for verb in (" tổ chức", " chủ trì", " đăng cai", " phát động")):
+        # "do Bộ Y tế tổ chức", "do Viện X chủ trì", "do Trường X đăng cai": a body that hosts it
+        positions.append(by.end())
     for position in positions:
         organiser = entity_starting_at(ex, block, position, ("organisation",))
         if organiser is not None:
