@@ -389,3 +389,34 @@ def test_a_body_that_hosts_or_launches_the_event_after_do_organises_it(verb: str
         date="2023-05",
     )
     assert names_of(item, event_of(item).organiser_ids) == ["Trường Đại học Sư phạm Hà Nội"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Sáng 12/5, Trường Đại học Sư phạm tổ chức hội thảo khoa học về chuyển đổi số trong giáo dục.",
+            "hội thảo khoa học về chuyển đổi số trong giáo dục",
+        ),
+        (
+            "Sáng 12/5, Hội Liên hiệp Phụ nữ tổ chức tọa đàm về vai trò của phụ nữ trong phát triển kinh tế.",
+            "tọa đàm về vai trò của phụ nữ trong phát triển kinh tế",
+        ),
+    ],
+)
+def test_trong_inside_a_topic_stays_in_the_name(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "trong khuôn khổ Tuần lễ Y tế",
+        "trong 2 ngày",
+        "trong bối cảnh dịch bệnh",
+        "trong không khí trang trọng",
+    ],
+)
+def test_trong_before_a_frame_or_a_time_ends_the_name(rest: str) -> None:
+    item = extract_text(f"Sáng 12/5, Bộ Y tế tổ chức hội nghị tổng kết {rest}.", date="2023-05")
+    assert event_of(item).name == "hội nghị tổng kết"

@@ -181,9 +181,13 @@ _TIME_OF_DAY = (
     r"|[.,;:!?]|$)"
 )
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho "
     # how many take part or how long it lasts: "với hơn 500 đại biểu", "thu hút 200 doanh nghiệp", "kéo
     # dài đến ngày 18/5" (not a name's topic: "Hội thảo thu hút đầu tư")
+    # "trong" before a frame or a time ("trong khuôn khổ ...", "trong 2 ngày"), not a topic's ("chuyển
+    # đổi số trong giáo dục", "vai trò của phụ nữ trong ...")
+    r"| trong (?:khuôn khổ|chương trình|dịp|thời gian|bối cảnh|không khí|sáng|chiều|tối|ngày|tuần|tháng|năm"
+    r"|hai|ba|các ngày|suốt|lúc|khi|\d)\b"
     r"| với (?:hơn|gần|khoảng|trên|chừng) | (?:thu hút|quy tụ|gồm) (?:hơn |gần |khoảng |trên |chừng )?\d"
     r"| (?:thu hút|quy tụ) (?:hơn|gần|khoảng|trên|chừng|đông đảo|nhiều|sự) | kéo dài (?:đến|tới|trong|hết|\d)"
     r"| (?:sau|trước) khi "
