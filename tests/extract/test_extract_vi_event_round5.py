@@ -420,3 +420,13 @@ def test_trong_inside_a_topic_stays_in_the_name(body: str, name: str) -> None:
 def test_trong_before_a_frame_or_a_time_ends_the_name(rest: str) -> None:
     item = extract_text(f"Sáng 12/5, Bộ Y tế tổ chức hội nghị tổng kết {rest}.", date="2023-05")
     assert event_of(item).name == "hội nghị tổng kết"
+
+
+def test_who_attends_and_directs_after_cua_is_the_guest_not_the_chair_before() -> None:
+    item = extract_text(
+        "Sáng 12/5, Bộ trưởng Bộ Y tế Lê Thu Hà chủ trì hội nghị tổng kết với sự tham dự và chỉ đạo của Phó"
+        " Thủ tướng Trần Văn Bình.",
+        date="2023-05",
+    )
+    roles = [(names_of(item, [p.entity_id])[0], p.role.value) for p in event_of(item).participants]
+    assert roles == [("Lê Thu Hà", "chair"), ("Trần Văn Bình", "guest_of_honour")]

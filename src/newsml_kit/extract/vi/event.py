@@ -1524,15 +1524,21 @@ def _people_by_verbs(
                     if person is not None and all(r != role for _, r in finding.participants):
                         finding.participants.append((person, role))
                     continue
-                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
-                after_only = pattern is _CHAIRED_BY_RE or pattern is _attended_by()
+                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" and "với
+                # sự tham dự và chỉ đạo của X" after.
+                after_only = (
+                    pattern is _CHAIRED_BY_RE
+                    or pattern is _attended_by()
+                    or text.startswith(" của ", verb.end())
+                )
                 before = None if after_only else first_person(ex, index, start, verb.start())
                 person = before or first_person(ex, index, verb.end(), end)
                 if person is not None and pattern in _attending() and not _official(ex, person):
                     continue  # a guest who only attends is an official, not a star on the carpet
                 if pattern is _attended_by() and _VISIT_NAME_RE.match(finding.name):
                     continue  # "Tham dự buổi làm việc có ...": at a working visit, its hosts
-                if person is not None and all(r != role for _, r in finding.participants):
+                # one role each: the chair is not the guest of honour too
+                if person is not None and all(r != role and p != person for p, r in finding.participants):
                     finding.participants.append((person, role))
 
 
