@@ -430,3 +430,27 @@ def test_who_attends_and_directs_after_cua_is_the_guest_not_the_chair_before() -
     )
     roles = [(names_of(item, [p.entity_id])[0], p.role.value) for p in event_of(item).participants]
     assert roles == [("Lê Thu Hà", "chair"), ("Trần Văn Bình", "guest_of_honour")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "guest"),
+    [
+        (
+            "Sáng 12/5, Thủ tướng Trần Văn Bình thăm Bệnh viện Bạch Mai.",
+            "thăm Bệnh viện Bạch Mai",
+            "Trần Văn Bình",
+        ),
+        (
+            "Ngày 12/5, Chủ tịch nước Lê Văn Hùng bắt đầu thăm chính thức Lào.",
+            "thăm chính thức Lào",
+            "Lê Văn Hùng",
+        ),
+    ],
+)
+def test_an_officials_bare_visit_is_named_by_its_verb_phrase(body: str, name: str, guest: str) -> None:
+    item = extract_text(body, date="2023-05")
+    assert (event_of(item).name, guests(item)) == (name, [guest])
+
+
+def test_a_visit_by_someone_with_no_office_is_no_event() -> None:
+    assert extract_text("Sáng 12/5, anh Trần Văn Bình thăm Hội An.", date="2023-05").event is None

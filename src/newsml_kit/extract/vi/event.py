@@ -121,9 +121,11 @@ _WORKING = r" (?:(?:đã|vừa|sẽ|đang) )?"
 _WORKING_VERB = r"((?:thăm và )?làm việc (?:với|tại) )"
 _WORKING_RE = re.compile(_WORKING + _WORKING_VERB)
 # "X đến thăm và làm việc với tỉnh ...", "Bộ trưởng X làm việc với UBND tỉnh ...": a working visit
-# to a capitalised body or place (not "làm việc với những trường hợp F1").
+# to a capitalised body or place (not "làm việc với những trường hợp F1"); an official's bare visit
+# ("Thủ tướng X thăm Bệnh viện Y", "thăm chính thức Lào": group 2).
 _VISITING_RE = re.compile(
-    rf"{_WORKING}(?:(?:đến|tới|về) )?{_WORKING_VERB}"
+    rf"{_WORKING}(?:(?:đến|tới|về) )?((?:thăm và )?làm việc (?:với|tại) "
+    r"|(thăm )(?:chính thức |cấp nhà nước |hữu nghị )?)"
     rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
 )
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
@@ -424,7 +426,7 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_organised_by_event, None),
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
-        (_visiting_event, ("làm việc ",)),
+        (_visiting_event, ("làm việc ", "thăm ")),
         (
             _meeting_event,
             ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với", "gặp mặt", "gặp gỡ"),
@@ -708,8 +710,10 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     for visiting in _VISITING_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, visiting.start())
         visitor = _organisers_before(ex, index, text, sentence_start, visiting.start())
-        if not visitor:
-            continue
+        if not visitor or (
+            visiting.group(2) and (visitor[-1][0] != "person" or not _official(ex, visitor[-1]))
+        ):
+            continue  # (a bare visit is an official's, not a tourist's)
         finding = _working_visit(ex, index, text, visiting, sentence_start, sentence_end)
         if visitor[-1][0] == "person":
             finding.participants.append((visitor[-1], ParticipantRole.GUEST_OF_HONOUR))
