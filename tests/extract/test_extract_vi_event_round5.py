@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, extract_text, guests, names_of
+from support.extraction import event_of, event_place, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize(
@@ -454,3 +454,16 @@ def test_an_officials_bare_visit_is_named_by_its_verb_phrase(body: str, name: st
 
 def test_a_visit_by_someone_with_no_office_is_no_event() -> None:
     assert extract_text("Sáng 12/5, anh Trần Văn Bình thăm Hội An.", date="2023-05").event is None
+
+
+def test_an_officials_working_trip_is_a_visit_with_its_place_and_guest() -> None:
+    item = extract_text(
+        "Sáng 12/5, Thứ trưởng Bộ Y tế Trần Văn Bình đã có chuyến công tác tại tỉnh Sóc Trăng.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert (event.name, event_place(item), guests(item)) == (
+        "chuyến công tác tại tỉnh Sóc Trăng",
+        "Sóc Trăng",
+        ["Trần Văn Bình"],
+    )

@@ -668,7 +668,9 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
         end = sentence_end  # "buổi họp ... để bàn về công tác phòng, chống dịch": the agenda names it
     name = text[visit.start(1) : end].strip(" ,")
     finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
-    finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    # a trip ("chuyến công tác tại tỉnh X") is a visit as "thăm" is
+    trip = "thăm" in visit.group(1) or visit.group(1) == "chuyến công tác"
+    finding.kind = EventKind.OFFICIAL_VISIT if trip else EventKind.MEETING
     if finding.kind is EventKind.OFFICIAL_VISIT and finding.place is None:
         # "chuyến thăm chính thức Lào": a visit takes place where it goes, and the visitor is its
         # guest of honour (as "X đến thăm và làm việc với tỉnh ...")
