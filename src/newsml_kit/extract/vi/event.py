@@ -34,7 +34,7 @@ _GUEST_RE = re.compile(
 )
 _ATTENDING_GUEST_RE = re.compile(
     r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
-    r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự)\b"
+    r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự|(?<!sự )chứng kiến (?:buổi )?lễ)\b"
 )
 # "X chủ trì hội nghị", "Chủ trì hội nghị có X"; a court's or an assembly's "chủ tọa" ("Thẩm phán X làm
 # chủ tọa phiên tòa") presides as a chair does.
@@ -51,8 +51,8 @@ def _attended_by() -> re.Pattern[str]:
     heads = at_word_any_case(words("event_heads"))
     # ("Tham dự có X", "Có mặt tại buổi lễ có X": the event left unsaid, or said after "tại")
     return re.compile(
-        rf"\bsự (?:tham dự|dự|có mặt|hiện diện) của\b"
-        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự) (?=(?:{heads})[^.;]*? có )"
+        rf"\bsự (?:tham dự|dự|có mặt|hiện diện|chứng kiến) của\b"
+        rf"|(?:^|(?<=[.;] ))(?:(?:Tham dự|Dự|Chứng kiến) (?=(?:{heads})[^.;]*? có )"
         rf"|(?:Tham dự|Đến dự|Tới dự) (?:còn )?có |Có mặt (?:tại|trong) (?=(?:{heads})[^.;]*? có ))"
     )
 
@@ -66,16 +66,21 @@ _AT_THE_EVENT_RE = re.compile(r"(?:Phát biểu t|T)ại (?:buổi|cuộc|hội 
 _HEADLINE_VERBS = ("Tổ chức", "Khai mạc", "Bế mạc")
 _HEADLINE = rf"(?:[^:.]{{1,30}}: )?(?:{'|'.join(_HEADLINE_VERBS)}) "
 _HEADLINE_RE = re.compile(_HEADLINE)
-# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "đăng cai Hội thảo ..." (hosts), "mở phiên
-# tòa", "mở lớp tập huấn" (opens) too; the verb that opens a headline.
+# "triệu tập cuộc họp khẩn" (a meeting its body convenes), "tiến hành phiên họp" (holds), "đăng cai
+# Hội thảo ..." (hosts), "mở phiên tòa", "mở lớp tập huấn" (opens) too, "tổ chức khai mạc Tuần lễ ..."
+# (one verb); the verb that opens a headline.
 _ORGANISE_RE = re.compile(
     r" (?:(?:đã|vừa|long trọng|trọng thể|chính thức|đăng cai) )*"
-    rf"(?:tổ chức|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở)\b |^{_HEADLINE}"
+    rf"(?:tổ chức(?: khai mạc| bế mạc)?|khai mạc|bế mạc|khai trương|triệu tập|đăng cai|mở|tiến hành)\b"
+    rf" |^{_HEADLINE}"
 )
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
-# "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo": words between verb and head.
-_BEFORE_HEAD_RE = re.compile(r"(?:(?:thành công|trọng thể|long trọng|thêm) )?(?:(?:một|các|những|\d+) )?")
+# "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo", "tổ chức trực tuyến Hội nghị
+# ...": words between verb and head.
+_BEFORE_HEAD_RE = re.compile(
+    r"(?:(?:thành công|trọng thể|long trọng|trang trọng|thêm|trực tuyến) )?(?:(?:một|các|những|\d+) )?"
+)
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
 _HAPPENED_RE = re.compile(
     r" (?:(?:đã|vừa|sẽ|đang|chính thức) )*(?:được tổ chức|diễn ra|khai mạc|bế mạc|kết thúc|khép lại"
@@ -89,7 +94,7 @@ _NAME_WORD = rf"[{UPPER}][\w&.-]*"
 _HEADLESS_RE = re.compile(rf"(?:^|, |(?<= )(công bố|thông báo) )({_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*)$")
 _ACRONYM_WORD_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?=\d|\W|$)")
 _YEAR_END_RE = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}.* (?:19|20)\d\d$")
-_PARTNER_RE = re.compile(r" (?:phối hợp với|phối hợp cùng|kết hợp với|kết hợp cùng|cùng với|cùng) ")
+_PARTNER_RE = re.compile(r" (?:phối hợp(?: với| cùng)?|kết hợp với|kết hợp cùng|cùng với|cùng) ")
 # Two bodies named together: "Bộ Y tế và Bộ Công an", "Bộ Y tế, Bộ Công an".
 _JOINED_RE = re.compile(r"(?:,| và| cùng| cùng với) ")
 # "X có buổi làm việc ...", "X có buổi họp khẩn với ...": the meeting the subject holds.
@@ -116,9 +121,11 @@ _WORKING = r" (?:(?:đã|vừa|sẽ|đang) )?"
 _WORKING_VERB = r"((?:thăm và )?làm việc (?:với|tại) )"
 _WORKING_RE = re.compile(_WORKING + _WORKING_VERB)
 # "X đến thăm và làm việc với tỉnh ...", "Bộ trưởng X làm việc với UBND tỉnh ...": a working visit
-# to a capitalised body or place (not "làm việc với những trường hợp F1").
+# to a capitalised body or place (not "làm việc với những trường hợp F1"); an official's bare visit
+# ("Thủ tướng X thăm Bệnh viện Y", "thăm chính thức Lào": group 2).
 _VISITING_RE = re.compile(
-    rf"{_WORKING}(?:(?:đến|tới|về) )?{_WORKING_VERB}"
+    rf"{_WORKING}(?:(?:đến|tới|về) )?((?:thăm và )?làm việc (?:với|tại) "
+    r"|(thăm )(?:chính thức |cấp nhà nước |hữu nghị )?)"
     rf"(?=(?:(?:tỉnh|thành phố|huyện|quận|xã|lãnh đạo) )?[{UPPER}])"
 )
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
@@ -135,10 +142,11 @@ _TAKES_PLACE_AT_RE = re.compile(
 )
 _CEREMONY_RE = re.compile(r"(?:buổi )?lễ\b(?! hội)")
 _HOST_RE = re.compile(r" (?:(?:đã|sẽ|vừa|tiếp tục|lần đầu|được chọn|là nơi) )*đăng cai\b")
-# "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...": an event the sentence's
-# people attend or speak at.
+# "Dự Lễ khai mạc có ...", "Phát biểu tại cuộc họp báo ngày 22/4, ...", "Phát biểu chỉ đạo tại hội
+# nghị ...": an event the sentence's people attend or speak at.
 _ATTEND_RE = re.compile(
-    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Pp]hát biểu tại|[Tt]ại|[Tt]rong|[Bb]ên lề|[Pp]hát biểu khai mạc) "
+    r"(?:^|[.;] )(?:[Dd]ự|[Tt]ham dự|[Tt]ại|[Tt]rong|[Bb]ên lề|[Cc]hia sẻ tại"
+    r"|[Pp]hát biểu(?: chỉ đạo| khai mạc| bế mạc| kết luận)?(?: tại)?) "
     r"(?:khuôn khổ )?"
 )
 # "X chủ trì hội nghị", "X dự lễ khởi công": who presides over or attends the event, then its name.
@@ -148,9 +156,17 @@ _PRESIDE_RE = re.compile(
     r"|phát biểu tại) (?=\w)"
 )
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc) ")
-# "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công Dự án Y": a launch or an
-# inauguration named by its verb phrase, which ends before a place or a purpose.
-_LAUNCH_RE = re.compile(r" (?:(?:đã|vừa|sẽ|chính thức) )*(khai trương|khánh thành|khởi công|động thổ)(?= )")
+# "X (chính thức) khai trương Y", "X khánh thành Nhà máy Y", "X khởi công dự án Y", "X và Y ký kết thỏa
+# thuận hợp tác ...": a launch, an inauguration or a signing named by its verb phrase, which ends before
+# a place or a purpose.
+_LAUNCH_RE = re.compile(
+    r" (?:(?:đã|vừa|sẽ|chính thức|đồng loạt) )*(?:(phát lệnh|bấm nút|cắt băng) )?"
+    r"(khai trương|khánh thành|khởi công|động thổ|ký kết)(?= )"
+)
+# What is signed, named or not: "ký kết thỏa thuận hợp tác toàn diện", "ký kết biên bản ghi nhớ".
+_SIGNED_RE = re.compile(
+    r" (?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hợp đồng|hiệp định|quy chế|hợp tác)\b"
+)
 _LAUNCH_END_RE = re.compile(r"(?= để | nhằm | tại | ở | vào | với |[.;:!?](?:\s|$)| \(|,|$)")
 # "..., tại Hội nghị X, Phó Thủ tướng ...", "... với người phát ngôn tại cuộc họp báo chiều 1/10":
 # an event named mid-sentence as where the sentence's speech happens, when its name closes a clause
@@ -159,12 +175,32 @@ _AT_EVENT_RE = re.compile(r" (?:tại|trong|bên lề) (?:khuôn khổ )?")
 _CLAUSE_CLOSES_RE = re.compile(
     r",| (?:ngày|sáng|chiều|tối|trưa) (?:nay|qua|\d)| (?:sáng|chiều|tối|trưa|ngày) (?:ngày )?\d"
 )
+# A time of day as a time ("sáng nay", "chiều cùng ngày", "chiều tối"), not a word it begins ("đổi mới
+# sáng tạo", "tối ưu", "chiều hướng").
+_TIME_OF_DAY = (
+    r"(?:sáng|chiều|tối|trưa)"
+    r"(?= (?:nay|qua|hôm|ngày|mai|cùng|thứ|chủ nhật|mùng|mồng|đó|sáng|chiều|tối|trưa|khuya|sớm|muộn)\b"
+    r"|[.,;:!?]|$)"
+)
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho | trong "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho "
+    # how many take part or how long it lasts: "với hơn 500 đại biểu", "thu hút 200 doanh nghiệp", "kéo
+    # dài đến ngày 18/5" (not a name's topic: "Hội thảo thu hút đầu tư")
+    # "trong" before a frame or a time ("trong khuôn khổ ...", "trong 2 ngày"), not a topic's ("chuyển
+    # đổi số trong giáo dục", "vai trò của phụ nữ trong ...")
+    r"| trong (?:khuôn khổ|chương trình|dịp|thời gian|bối cảnh|không khí|sáng|chiều|tối|ngày|tuần|tháng|năm"
+    r"|hai|ba|các ngày|suốt|lúc|khi|\d)\b"
+    r"| với (?:hơn|gần|khoảng|trên|chừng) | (?:thu hút|quy tụ|gồm) (?:hơn |gần |khoảng |trên |chừng )?\d"
+    r"| (?:thu hút|quy tụ) (?:hơn|gần|khoảng|trên|chừng|đông đảo|nhiều|sự) | kéo dài (?:đến|tới|trong|hết|\d)"
     r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
-    r"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:sáng|chiều|tối|trưa|mới đây|hôm nay|hôm qua)\b"
+    rf"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:mới đây|hôm nay|hôm qua)\b| {_TIME_OF_DAY}"
+    # other times said after the name: "hôm 12/5", "từ 12/5 đến ...", "cuối tuần qua", "đầu tháng 5",
+    # "ngày hôm qua", "vừa qua" (not a period named in it: "tổng kết năm vừa qua")
+    r"| hôm (?:\d|qua|nay|kia|trước|thứ)| từ (?:ngày |hôm )?\d| ngày (?:hôm )?(?:qua|nay|mai)\b"
+    r"| (?:cuối|đầu|giữa) (?:tuần|tháng) (?:qua|này|trước|\d)| cuối tuần| tuần (?:trước|qua|này)\b"
+    r"|(?<!năm)(?<!tháng)(?<!quý)(?<!kỳ)(?<!đoạn) vừa qua\b| hồi (?:tháng|năm|đầu|cuối|giữa)\b"
     r"|[.;:!?](?:\s|$)| \(|$)"
 )
 # An acronym in parentheses inside the name, its year after it: "Hội chợ Du lịch quốc tế Việt Nam
@@ -172,6 +208,9 @@ _EVENT_END_RE = re.compile(
 _ACRONYM_THEN_YEAR_RE = re.compile(
     rf" \([{UPPER}][{UPPER}\d&-]{{1,11}}(?: [{UPPER}][{UPPER}\d&-]{{1,11}})?\) (?:19|20)\d\d(?!\w)"
 )
+# A word or two in parentheses (another name for the head), then the topic: "hội thảo trực tuyến
+# (webinar) về xuất khẩu ...".
+_ASIDE_THEN_TOPIC_RE = re.compile(r" \((?:[^()\s\d]+ ?){1,2}\)(?= về )")
 _QUOTE_RE = re.compile('["\u201c]')
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
@@ -256,7 +295,7 @@ def _reported_after_title(
     when that event has the title's head ("Thủ tướng dự lễ khởi công cao tốc" over "Sáng 24/4, ...
     dự lễ khởi công dự án cao tốc Bắc - Nam ..."), every word of the shorter name in the longer: a
     title abbreviates what the lede reports in full, with its day and place. The longer name is
-    kept."""
+    kept; a title that says around the name what the lede's sentence says names the lede's event."""
     head = v.event_heads.match(finding.name)
     if head is None:
         return None
@@ -268,14 +307,40 @@ def _reported_after_title(
         if report is None:
             continue
         same = v.event_heads.match(report.name)
-        if same is None or same.group().lower() != word:
+        # one head may be the other's longer form ("hội nghị" over "Hội nghị trực tuyến ..."), or the
+        # lede reports the title's event by its ceremony ("Lễ khai mạc Lễ hội X" under "Lễ hội X")
+        opening = _OPENING_OF_RE.match(report.name.lower())
+        if same is None or not (
+            _same_head(same.group().lower(), word) or (opening and word in report.name.lower())
+        ):
             return None  # the lede reports another event first
         longer, shorter = (report, finding) if len(report.name) >= len(finding.name) else (finding, report)
-        if not set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
-            return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
-        _fill_from(longer, shorter)
-        return longer
+        if set(shorter.name.lower().split()) <= set(longer.name.lower().split()):
+            _fill_from(longer, shorter)
+            return longer
+        # Every word of the title in the lede's sentence, said around the name ("... dự Hội nghị xúc
+        # tiến đầu tư tỉnh Bình Định" over "UBND tỉnh Bình Định tổ chức Hội nghị xúc tiến đầu tư năm
+        # 2023"): the lede's report, named as the lede names it.
+        text = ex.views[index].text
+        start, end = sentence_bounds(text, report.span.start)
+        if set(_WORD_RE.findall(finding.name.lower())) <= set(_WORD_RE.findall(text[start:end].lower())):
+            _fill_from(report, finding)
+            return report
+        return None  # another event of the kind ("lễ trao giải Quả cầu vàng" after "... Oscar 2021")
     return None
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+# The ceremony that opens or closes an event: "Lễ khai mạc Lễ hội X", "phiên bế mạc Kỳ họp thứ 5".
+_OPENING_OF_RE = re.compile(r"(?:buổi )?(?:lễ|phiên) (?:khai mạc|bế mạc) ")
+
+
+def _same_head(head: str, other: str) -> bool:
+    """Two heads of one kind: equal, or one the other's longer form, word by word."""
+    shorter, longer = sorted((head.split(), other.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _fill_from(finding: EventFinding, report: EventFinding) -> None:
@@ -341,7 +406,16 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
             _organised_event,
             # (the capitalised verbs of a headline: "Khai mạc Hội chợ ...")
             (
-                *("tổ chức", "khai mạc", "bế mạc", "khai trương", "triệu tập", "đăng cai", "mở "),
+                *(
+                    "tổ chức",
+                    "khai mạc",
+                    "bế mạc",
+                    "khai trương",
+                    "triệu tập",
+                    "đăng cai",
+                    "mở ",
+                    "tiến hành",
+                ),
                 *_HEADLINE_VERBS,
             ),
         ),
@@ -352,12 +426,15 @@ def _frames() -> tuple[tuple[_Frame, tuple[str, ...] | None], ...]:
         (_organised_by_event, None),
         (_visit_event, ("có buổi", "có chuyến", "có cuộc")),
         (_delegation_event, ("oàn công tác", "oàn kiểm tra", "oàn giám sát", "oàn đại biểu")),
-        (_visiting_event, ("làm việc ",)),
-        (_meeting_event, ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với")),
+        (_visiting_event, ("làm việc ", "thăm ")),
+        (
+            _meeting_event,
+            ("hội đàm", "điện đàm", "hội kiến", "tiếp ", "họp ", "đối thoại với", "gặp mặt", "gặp gỡ"),
+        ),
         (_unveiled_at_event, ("ra mắt", "giới thiệu", "trình làng")),
         (_attended_event, None),
         (_presided_event, None),
-        (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ")),
+        (_launch_event, ("khai trương", "khánh thành", "khởi công", "động thổ", "ký kết")),
         (_mid_sentence_event, None),
     )
 
@@ -479,9 +556,11 @@ def _name_from(text: str, start: int, head_end: int) -> str:
     while True:
         end_match = _EVENT_END_RE.search(text, position)
         end = end_match.start() if end_match else len(text)
-        aside = _ACRONYM_THEN_YEAR_RE.match(text, end)
+        aside = _ACRONYM_THEN_YEAR_RE.match(text, end) or _ASIDE_THEN_TOPIC_RE.match(text, end)
         if aside is not None:
-            position = aside.end()  # "Hội chợ Du lịch quốc tế (VITM) 2023": the name goes on
+            # "Hội chợ Du lịch quốc tế (VITM) 2023", "hội thảo trực tuyến (webinar) về ...": the name
+            # goes on
+            position = aside.end()
             continue
         quote = _QUOTE_RE.search(text, position, end)
         if quote is None:
@@ -589,7 +668,9 @@ def _visit_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFindin
         end = sentence_end  # "buổi họp ... để bàn về công tác phòng, chống dịch": the agenda names it
     name = text[visit.start(1) : end].strip(" ,")
     finding = _event_finding(ex, index, visit.group(1), visit.start(1), name, sentence_start, sentence_end)
-    finding.kind = EventKind.OFFICIAL_VISIT if "thăm" in visit.group(1) else EventKind.MEETING
+    # a trip ("chuyến công tác tại tỉnh X") is a visit as "thăm" is
+    trip = "thăm" in visit.group(1) or visit.group(1) == "chuyến công tác"
+    finding.kind = EventKind.OFFICIAL_VISIT if trip else EventKind.MEETING
     if finding.kind is EventKind.OFFICIAL_VISIT and finding.place is None:
         # "chuyến thăm chính thức Lào": a visit takes place where it goes, and the visitor is its
         # guest of honour (as "X đến thăm và làm việc với tỉnh ...")
@@ -631,8 +712,10 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
     for visiting in _VISITING_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, visiting.start())
         visitor = _organisers_before(ex, index, text, sentence_start, visiting.start())
-        if not visitor:
-            continue
+        if not visitor or (
+            visiting.group(2) and (visitor[-1][0] != "person" or not _official(ex, visitor[-1]))
+        ):
+            continue  # (a bare visit is an official's, not a tourist's)
         finding = _working_visit(ex, index, text, visiting, sentence_start, sentence_end)
         if visitor[-1][0] == "person":
             finding.participants.append((visitor[-1], ParticipantRole.GUEST_OF_HONOUR))
@@ -645,8 +728,8 @@ def _visiting_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
 # it, named by the bare verb phrase as a working visit is (not "tiếp tục", "tiếp nhận": a capitalised
 # word follows "tiếp").
 _MEETING_RE = re.compile(
-    rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}])"
-    r"|tiếp xúc cử tri |đối thoại với |(họp)(?: khẩn| trực tuyến)? với )"
+    rf"{_WORKING}((?:hội đàm|điện đàm)(?: trực tuyến)? với |hội kiến (?:với )?|tiếp (?=[{UPPER}]|đoàn )"
+    rf"|gặp mặt |gặp gỡ |(tiếp xúc cử tri |(?:họp)(?: khẩn| trực tuyến)? với )|đối thoại với )"
 )
 _MEETING_END_RE = re.compile(rf"(?= tại | ở |{_VISIT_END})")
 
@@ -711,16 +794,25 @@ def _presided_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFin
 
 def _launch_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFinding | None:
     """``Công ty X khai trương Trung tâm Y``: a launch without an event noun is its verb phrase, as
-    a working visit is; the body that launches is its organiser."""
+    a working visit is; the body that launches is its organiser, an official who gives the order
+    ("Thủ tướng X phát lệnh khởi công ...") its guest of honour."""
     for launch in _LAUNCH_RE.finditer(text):
         sentence_start, sentence_end = sentence_bounds(text, launch.start())
-        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=("organisation",))
-        if not bodies or not SPACE_UPPER_RE.match(text, launch.end(1)):
+        # (an official who gives the order, presses the button or cuts the ribbon: its guest of honour)
+        kinds = ("organisation", "person") if launch.group(1) else ("organisation",)
+        bodies = _organisers_before(ex, index, text, sentence_start, launch.start(), kinds=kinds)
+        if not bodies:
             continue
         end_match = _LAUNCH_END_RE.search(text, launch.end())
-        name = text[launch.start(1) : end_match.start() if end_match else sentence_end].strip(" ,")
-        finding = _event_finding(ex, index, name, launch.start(1), name, sentence_start, sentence_end)
-        finding.organisers.extend(bodies[:1])
+        name = text[launch.start(2) : end_match.start() if end_match else sentence_end].strip(" ,")
+        if not SPACE_UPPER_RE.search(name) and not _SIGNED_RE.match(text, launch.end(2)):
+            continue  # what is launched is named: "khởi công dự án cao tốc Biên Hòa - Vũng Tàu"
+        finding = _event_finding(ex, index, name, launch.start(2), name, sentence_start, sentence_end)
+        if bodies[0][0] == "person":
+            if _official(ex, bodies[0]):
+                finding.participants.append((bodies[0], ParticipantRole.GUEST_OF_HONOUR))
+        else:
+            finding.organisers.extend(bodies[:1])
         return finding
     return None
 
@@ -1117,8 +1209,9 @@ def _organiser_elsewhere(ex: Extraction, finding: EventFinding) -> None:
         positions.append(comma + len(", "))  # "Kỳ họp thứ 5, Quốc hội khóa XV": the body it belongs to
     by = _ORGANISED_BY_RE.match(text, finding.span.end)
     rest = text[by.end() : sentence_bounds(text, by.end())[1]] if by is not None else ""
-    if by is not None and (" tổ chức" in rest or " chủ trì" in rest):
-        positions.append(by.end())  # "do Bộ Y tế tổ chức", "do Viện X chủ trì": a body that hosts it
+    if by is not None and any(verb in rest for verb in (" tổ chức", " chủ trì", " đăng cai", " phát động")):
+        # "do Bộ Y tế tổ chức", "do Viện X chủ trì", "do Trường X đăng cai": a body that hosts it
+        positions.append(by.end())
     for position in positions:
         organiser = entity_starting_at(ex, block, position, ("organisation",))
         if organiser is not None:
@@ -1209,8 +1302,10 @@ def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
             return
 
 
-# "sáng nay", "tối hôm qua": a day said relative to the article's date.
-_RELATIVE_DAY_RE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?(nay|qua)\b")
+# "sáng nay", "tối hôm qua", "ngày hôm qua": a day said relative to the article's date.
+_RELATIVE_DAY_RE = re.compile(
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:hôm )?|[Nn]gày hôm )(nay|qua)\b"
+)
 _HAPPENING_VERB_RE = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc)\b")
 
 
@@ -1435,15 +1530,21 @@ def _people_by_verbs(
                     if person is not None and all(r != role for _, r in finding.participants):
                         finding.participants.append((person, role))
                     continue
-                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" after.
-                after_only = pattern is _CHAIRED_BY_RE or pattern is _attended_by()
+                # "X, Title, dự và chỉ đạo" names the person first; "Dự và chỉ đạo ... có X" and "với
+                # sự tham dự và chỉ đạo của X" after.
+                after_only = (
+                    pattern is _CHAIRED_BY_RE
+                    or pattern is _attended_by()
+                    or text.startswith(" của ", verb.end())
+                )
                 before = None if after_only else first_person(ex, index, start, verb.start())
                 person = before or first_person(ex, index, verb.end(), end)
                 if person is not None and pattern in _attending() and not _official(ex, person):
                     continue  # a guest who only attends is an official, not a star on the carpet
                 if pattern is _attended_by() and _VISIT_NAME_RE.match(finding.name):
                     continue  # "Tham dự buổi làm việc có ...": at a working visit, its hosts
-                if person is not None and all(r != role for _, r in finding.participants):
+                # one role each: the chair is not the guest of honour too
+                if person is not None and all(r != role and p != person for p, r in finding.participants):
                     finding.participants.append((person, role))
 
 
@@ -1455,8 +1556,11 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
-        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự"),
-        _attended_by(): ("dự của", "mặt của", "diện của", "Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt "),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến"),
+        _attended_by(): (
+            *("dự của", "mặt của", "diện của", "kiến của"),
+            *("Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt ", "Chứng kiến "),
+        ),
     }
 
 
