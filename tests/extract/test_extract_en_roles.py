@@ -204,3 +204,32 @@ def test_a_name_no_table_knows_after_a_partys_possessive_is_a_member_who_speaks(
     # A body or a plan of the party is no person.
     assert _titles("Labour's Home Office said the bill was wrong.") == {}
     assert _titles("Labour's Brantwell Plan is wrong.") == {}
+
+
+def test_who_will_chair_or_plays_host_or_welcomes_guests_to_talks_chairs_them() -> None:
+    assert _chair("Ruth Calder will chair a meeting of finance ministers in Geneva.") == "Ruth Calder"
+    assert _chair("Ruth Calder is to preside over the summit in Brussels.") == "Ruth Calder"
+    assert _chair("Ruth Calder played host to European leaders at the summit in Perth.") == "Ruth Calder"
+    assert _chair("Ruth Calder welcomed the visiting ministers to a summit in Perth.") == "Ruth Calder"
+
+
+def test_who_will_chair_something_other_than_an_event_does_not_chair_it() -> None:
+    assert _chair("Ruth Calder, who will chair the new body, attended the summit in Brussels.") is None
+    assert _chair("Ruth Calder welcomed the decision to hold talks in Geneva.") is None
+
+
+def test_the_chairman_or_host_of_the_event_in_an_apposition_chairs_it() -> None:
+    assert _chair("Tom Ward, the chairman of the meeting, said it had gone well.") == "Tom Ward"
+    assert _chair("Ruth Calder, the summit's host, set the agenda.") == "Ruth Calder"
+    # the chairman of a body named after the noun is no chair of the event
+    assert _chair("Tom Ward, the chairman of the conference organisers, spoke at the meeting.") is None
+
+
+def test_a_chambers_speaker_chairs_its_sitting() -> None:
+    debate = "MPs held a debate on the bill in the Commons."
+    assert _chair(debate, "Speaker Tom Ward called for order.") == "Tom Ward"
+    officer = "The Presiding Officer, Tom Ward, said the debate in the Scottish Parliament would resume."
+    assert _chair(officer) == "Tom Ward"
+    # a deputy, or a Speaker when the sitting is a committee's hearing, does not
+    assert _chair(debate, "Deputy Speaker Tom Ward called for order.") is None
+    assert _chair("House Speaker Tom Ward attended the Senate committee hearing.") is None

@@ -54,13 +54,15 @@ _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street", "Mr Blair
+# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street" (or "to a
+# summit"), "Mr Blair
 # invited them to the Treasury for talks": the one who hosts is the person before the verb (not
 # before "was invited": the guest).
 _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
-    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
+    r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
 )
@@ -88,17 +90,25 @@ _OPENED_BY_NOUN_RE = re.compile(
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
+# "X will chair the talks", "X played host to them", "X, the chairman of the meeting,": the same.
 # "X opened the conference", "X led the talks", "X hosted a Downing Street summit": who opens,
 # leads or hosts the event in its own name (its object is the event's noun, a few words of its
 # name before it, none that says it is another's: "led a delegation to the talks").
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
     r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
+    r"|play(?:s|ed|ing)? host to"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
-    r"|(?:opened|opening|led|leading|hosted|hosting) (?:the|a|an) "
+    r"|(?:opened|opening|led|leading|hosted|hosting"
+    r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
+    r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
     r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
     r"|, (?:the|as) host,"
+    r"|, the (?:chairman|chairwoman|chair|host) of the (?:[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|debate),"
+    r"|, the (?:talks|meeting|summit|conference|forum|congress|convention)['\u2019]s"
+    r" (?:host|chairman|chairwoman|chair),"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
@@ -112,7 +122,10 @@ _LAUNCHING_RE = re.compile(
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "presiding", "host", "opened ", "opening ", " led ", " leading "),
+    _CHAIRED_RE: (
+        *("chair", "presided", "presiding", "preside ", "host"),
+        *("opened ", "opening ", " led ", " leading "),
+    ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
 }
@@ -246,6 +259,10 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
     if chair is None and word.lower() not in _UNCHAIRED:
         chair = _event_chair(ex, word)
+    if chair is None and word.lower() in _SITTINGS and word.lower() != "hearing":
+        # "The Speaker, X, called for order": the chamber's sitting is the Speaker's (a committee's
+        # hearing is its chairman's)
+        chair = _speaker(ex)
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -707,6 +724,26 @@ def _event_chair(ex: Extraction, word: str) -> Ref | None:
     people = ex.of_kind("person")
     holders = [cluster for cluster in people if any(title.casefold() in posts for title in cluster.titles)]
     return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+def _speaker(ex: Extraction) -> Ref | None:
+    """The one person whose post is a chamber's Speaker or presiding officer ("Commons Speaker X",
+    "the Speaker, X,"): who chairs its sittings. None for a deputy, or when two hold such posts."""
+    if "Speaker" not in ex.article and "Presiding Officer" not in ex.article:
+        return None
+    holders = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(_SPEAKER_POST_RE.fullmatch(title) for title in cluster.titles)
+    ]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+# A chamber's Speaker, by the chamber's name before it or after "of the".
+_SPEAKER_POST_RE = re.compile(
+    r"(?:(?:Commons|House|Lords|Assembly|Senate|Dail) )?(?:Lord )?(?:Speaker|Presiding Officer)"
+    r"(?: of the [A-Z][\w ]+)?"
+)
 
 
 def _names_in(name: str, title: str) -> bool:
