@@ -469,3 +469,15 @@ def test_a_title_won_for_a_year_is_an_award() -> None:
     assert found == [("European Footballer of the Year", ["Ruth Calder"])]
     item = _read("Ruth Calder was named chairman of the Coastal Fisheries Association.")
     assert item.awards == []
+
+
+def test_a_body_referred_back_to_holds_its_meeting() -> None:
+    said = "Acme Holdings said on Monday that profits rose."
+    assert _roles(_read(said, "Shareholders at the firm's annual meeting backed the plan."))[
+        "organisers"
+    ] == ["Acme Holdings"]
+    held = _roles(_read(said, "The company will hold its annual general meeting in Perth."))
+    assert held == {"place": "Perth", "organisers": ["Acme Holdings"]}
+    # "its" in a sentence about someone else refers to no body of ours
+    other = _read("Tom Ward of Acme Holdings said the minister would address its conference in Perth.")
+    assert _roles(other)["organisers"] == []

@@ -526,6 +526,13 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+    if found is None and (
+        _BODYS_RE.search(text, max(0, head_start - 40), head_start)
+        or _BODY_ITS_RE.fullmatch(text, sentence_start, head_start)
+    ):
+        # "Acme said ... Shareholders at the firm's annual meeting", "The company will hold its AGM":
+        # the organisation named last before holds it
+        found = _last_organisation(mentions, block, head_start)
     if found is None:
         found = _party_of_adjective(ex, mentions, text, head_start)
     return found
@@ -573,6 +580,19 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
 
 # "at the party's spring conference": the party the report named last holds it.
 _PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+ ){0,2}$")
+
+
+# "the firm's annual meeting", "The company will hold its AGM": a body referred back to (the
+# sentence about it, not one about someone else's: "the minister will address its conference").
+_BODY_NOUNS = r"(?:firm|company|group|bank|union|association|federation|organisation|society)"
+_BODYS_RE = re.compile(rf"\b(?:the|its) {_BODY_NOUNS}['\u2019]s (?:[a-z-]+ ){{0,2}}$")
+_BODY_ITS_RE = re.compile(rf"[Tt]he {_BODY_NOUNS} (?:[^.;:]+ )?its (?:[a-z-]+ ){{0,2}}")
+
+
+def _last_organisation(mentions: _Mentions, block: int, before: int) -> Ref | None:
+    """The organisation named last before ``before`` in ``block`` or earlier."""
+    found = [ref for span, ref in mentions(("organisation",)) if (span.block, span.start) < (block, before)]
+    return found[-1] if found else None
 
 
 def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) -> Ref | None:
