@@ -481,3 +481,10 @@ def test_a_body_referred_back_to_holds_its_meeting() -> None:
     # "its" in a sentence about someone else refers to no body of ours
     other = _read("Tom Ward of Acme Holdings said the minister would address its conference in Perth.")
     assert _roles(other)["organisers"] == []
+
+
+def test_an_institution_by_its_other_name_is_the_venue_and_a_gathering_called_congress_is_none() -> None:
+    holyrood = _roles(_read("Ruth Calder made a statement to MSPs at Holyrood on Thursday."))
+    assert holyrood == {"place": "Holyrood", "organisers": ["Holyrood"]}
+    show = _roles(_read("Ruth Calder will unveil the phone at the 3GSM World Congress in Cannes."))
+    assert show == {"place": "Cannes", "organisers": []}

@@ -434,9 +434,8 @@ def _institution(
 ) -> tuple[Span, Ref] | None:
     """An institution named after the event noun in its sentence, where its own events take place
     ("a statement ... to the Scottish Parliament")."""
-    venues = vocab().institution_venues
     for span, ref in mentions.within(("organisation",), block, start, end):
-        if ex.surface(span).split(" ")[-1] in venues:
+        if _venue_name(ex.surface(span)):
             return span, ref
     return None
 
@@ -483,7 +482,19 @@ _AT_BUILDING_RE = re.compile(r"\b(?:at|in) (?:the )?(?:[\w-]+['\u2019]s )?$")
 def _is_institution(ex: Extraction, ref: Ref) -> bool:
     """An organisation whose own events are held on its premises: a chamber, a court, a college."""
     found = ex.find(*ref)
-    return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
+    return found is not None and _venue_name(found.preferred_name())
+
+
+def _venue_name(name: str) -> bool:
+    """An institution's name whose own events take place on its premises, also by its known other
+    name ("Holyrood", "Stormont": the Scottish Parliament, the Northern Ireland Assembly). A
+    congress is one only as a chamber ("US Congress"): "the 3GSM World Congress" is a gathering,
+    the "Trades Union Congress" a body."""
+    v = vocab()
+    words = v.organisations.get(name, name).split(" ")
+    if words[-1] not in v.institution_venues:
+        return False
+    return words[-1] != "Congress" or (len(words) <= 2 and words[0] != "World")
 
 
 def _only_institution(ex: Extraction) -> Ref | None:
@@ -495,9 +506,8 @@ def _only_institution(ex: Extraction) -> Ref | None:
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
-    venues = vocab().institution_venues
     for span, ref in mentions(("organisation",)):
-        if span.block == block and span.end == cue - 1 and ex.surface(span).split(" ")[-1] in venues:
+        if span.block == block and span.end == cue - 1 and _venue_name(ex.surface(span)):
             return ref
     return None
 
