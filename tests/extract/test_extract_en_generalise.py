@@ -488,3 +488,15 @@ def test_an_institution_by_its_other_name_is_the_venue_and_a_gathering_called_co
     assert holyrood == {"place": "Holyrood", "organisers": ["Holyrood"]}
     show = _roles(_read("Ruth Calder will unveil the phone at the 3GSM World Congress in Cannes."))
     assert show == {"place": "Cannes", "organisers": []}
+
+
+def test_london_houses_where_governments_meet_are_places() -> None:
+    assert _roles(_read("The summit at Lancaster House lasted an hour."))["place"] == "Lancaster House"
+    assert (
+        _roles(_read("Bankers gathered at the Mansion House for the ceremony."))["place"] == "Mansion House"
+    )
+    # the town alone stays the town
+    assert (
+        _roles(_read("Tom Ward said the conference in Lancaster would open on Monday."))["place"]
+        == "Lancaster"
+    )
