@@ -233,3 +233,20 @@ def test_a_chambers_speaker_chairs_its_sitting() -> None:
     # a deputy, or a Speaker when the sitting is a committee's hearing, does not
     assert _chair(debate, "Deputy Speaker Tom Ward called for order.") is None
     assert _chair("House Speaker Tom Ward attended the Senate committee hearing.") is None
+
+
+def test_who_receives_or_greets_a_guest_for_talks_chairs_them() -> None:
+    assert _chair("Tom Ward was received by Ruth Calder at Downing Street for talks.") == "Ruth Calder"
+    assert _chair("Ruth Calder received Tom Ward at her office for talks on Monday.") == "Ruth Calder"
+    assert _chair("Tom Ward was greeted by Ruth Calder before the talks began.") == "Ruth Calder"
+
+
+def test_who_meets_others_no_name_is_given_for_hosts_the_meeting() -> None:
+    assert (
+        _chair("Ruth Calder met union leaders on Monday.", "The meeting lasted two hours.") == "Ruth Calder"
+    )
+    # two who meet them, or one who only meets somewhere, host nothing
+    assert _chair("Ruth Calder and Tom Ward met union leaders.", "The meeting lasted two hours.") is None
+    assert (
+        _chair("Ruth Calder met in Paris on Monday with officials.", "The meeting lasted two hours.") is None
+    )

@@ -65,7 +65,11 @@ _HOSTS_RE = re.compile(
     r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
+    r"|r(?<!\wr)(?<!was r)(?<!were r)(?<!been r)(?<!be r)(?<!is r)(?<!are r)"
+    r"eceiv(?:es|ed|ing) (?!by )[^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
 )
+# "X was received by Y", "X was greeted by Y at Downing Street": Y receives the guest, and hosts.
+_RECEIVED_BY_RE = re.compile(r"(?:r(?<!\wr)eceived|g(?<!\wg)reeted) by ")
 # "hosted by", "organised by", "called by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
 # Written from the "by" or "of" back (lookbehinds): the regex engine stops at those letters only,
@@ -135,6 +139,7 @@ _CUE_NEEDLES = {
     _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
     _OPENED_BY_RE: ("opened by", "led by"),
     _HOST_RE: ("met", "meet", "talks with"),
+    _RECEIVED_BY_RE: ("received by", "greeted by"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
@@ -233,6 +238,7 @@ def find_event(ex: Extraction) -> None:
         chair = chair or _after_cue(ex, mentions, everywhere, _OPENED_BY_RE, ("person",), _OPENED_BY_NOUN_RE)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
+        chair = chair or _after_cue(ex, mentions, window, _RECEIVED_BY_RE, ("person",))
     if chair is None and kind is EventKind.MEETING:
         # Whom one person met is also told before the noun: "Ruth Calder met X and Y on Monday.
         # The talks ..." (its sentences before in its paragraph, and the paragraph before).
@@ -252,9 +258,10 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
     if chair is None and kind is EventKind.MEETING:
         # "talks between five unions and Deputy Prime Minister X": the one person among the parties
-        # receives the others; "X held talks with union leaders": the one holding talks with no one
-        # named hosts them
-        chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
+        # receives the others; "X held talks with union leaders", "X met union leaders. The meeting
+        # ...": the one holding talks with, or meeting, no one named hosts them
+        chair = _one_between(ex, mentions, index, match.end(), end)
+        chair = chair or _holding(ex, mentions, [*window, *earlier])
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
     if chair is None and word.lower() not in _UNCHAIRED:
@@ -870,27 +877,34 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
     return next(iter(people)) if len(people) == 1 else None
 
 
-_HOLDING_RE = re.compile(r"\bh(?:eld|olds?|olding) talks with ")
+# "X held talks with union leaders"; "X met union leaders" (its object a common noun: not "met
+# in Paris", "met him").
+_HOLDING_RE = re.compile(
+    r"\bh(?:eld|olds?|olding) talks with "
+    r"|\b(m)(?:et(?: with)?|eets|eeting) (?!(?:in|at|on|for|to|by|after|before|during|again|privately"
+    r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their)\b)(?=[a-z])"
+)
 
 
 def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
-    """The person holding talks with others no name is given for ("X held talks with union
-    leaders"): the last one named before the cue in its sentence."""
+    """The person holding talks with, or meeting, others no name is given for ("X held talks with
+    union leaders", "X met union leaders"): the last one named before the cue in its sentence (the
+    one named there, for "met": "X and Y met union leaders" are two)."""
     for block, start, end in window:
         text = ex.views[block].text
-        if "talks with" not in text:
+        if "talks with" not in text and "met" not in text and "meet" not in text:
             continue
         for cue in _HOLDING_RE.finditer(text, start, end):
             if mentions.within(("person",), block, cue.end(), cue.end() + 41):
                 continue  # "held talks with X": X hosts (``_HOST_RE``)
             opening, _ = sentence_bounds(text, cue.start())
             before = mentions.within(("person",), block, opening, cue.start())
-            if before:
+            if before and (cue.group(1) is None or len({ref for _, ref in before}) == 1):
                 return before[-1][1]
     return None
 
 
-_HOSTS_NEEDLES = ("host", "welcom", "invit")
+_HOSTS_NEEDLES = ("host", "welcom", "invit", "receiv")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
