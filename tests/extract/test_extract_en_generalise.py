@@ -500,3 +500,8 @@ def test_london_houses_where_governments_meet_are_places() -> None:
         _roles(_read("Tom Ward said the conference in Lancaster would open on Monday."))["place"]
         == "Lancaster"
     )
+
+
+def test_the_old_bailey_is_a_court_that_holds_its_own_hearings() -> None:
+    item = _read("The hearing at the Old Bailey heard that Tom Ward had lied.")
+    assert _roles(item) == {"place": "Old Bailey", "organisers": ["Old Bailey"]}

@@ -250,3 +250,16 @@ def test_who_meets_others_no_name_is_given_for_hosts_the_meeting() -> None:
     assert (
         _chair("Ruth Calder met in Paris on Monday with officials.", "The meeting lasted two hours.") is None
     )
+
+
+def test_who_is_hosting_or_leading_the_event_chairs_it_and_one_who_tells_a_meeting_does_not() -> None:
+    lead = "Ruth Calder has urged rich nations to cancel debt as ministers meet in London."
+    assert (
+        _chair(lead, "Ms Calder, who is hosting the two-day meeting, said action was needed.")
+        == "Ruth Calder"
+    )
+    assert _chair("Ruth Calder, who is leading the talks, said progress was slow.") == "Ruth Calder"
+    assert (
+        _chair("Ruth Calder has told a meeting of European socialists in Brussels that taxes must fall.")
+        is None
+    )

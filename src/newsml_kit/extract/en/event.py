@@ -59,7 +59,7 @@ _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
 # invited them to the Treasury for talks": the one who hosts is the person before the verb (not
 # before "was invited": the guest).
 _HOSTS_RE = re.compile(
-    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
     r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
@@ -103,7 +103,7 @@ _CHAIRED_RE = re.compile(
     r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
     r"|play(?:s|ed|ing)? host to"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
-    r"|(?:opened|opening|led|leading|hosted|hosting"
+    r"|(?:(?:is|was|will be) )?(?:opened|opening|led|leading|hosted|hosting"
     r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
     r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
@@ -881,7 +881,7 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
 # in Paris", "met him").
 _HOLDING_RE = re.compile(
     r"\bh(?:eld|olds?|olding) talks with "
-    r"|\b(m)(?:et(?: with)?|eets|eeting) (?!(?:in|at|on|for|to|by|after|before|during|again|privately"
+    r"|\b(m)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
     r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their)\b)(?=[a-z])"
 )
 
