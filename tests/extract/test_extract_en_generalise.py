@@ -505,3 +505,20 @@ def test_london_houses_where_governments_meet_are_places() -> None:
 def test_the_old_bailey_is_a_court_that_holds_its_own_hearings() -> None:
     item = _read("The hearing at the Old Bailey heard that Tom Ward had lied.")
     assert _roles(item) == {"place": "Old Bailey", "organisers": ["Old Bailey"]}
+
+
+def test_a_plural_possessive_ends_the_run_not_the_organisations_name() -> None:
+    item = _read("Ruth Calder spoke at the Institute of Directors' annual convention in Perth.")
+    assert _roles(item) == {"place": "Perth", "organisers": ["Institute of Directors"]}
+    union = _read("Ruth Calder spoke at the Transport and General Workers' Union in Perth.")
+    assert [org.name for org in union.organisations] == ["Transport and General Workers' Union"]
+
+
+def test_who_runs_or_arranges_the_event_organises_it() -> None:
+    run = _read("The conference, run by the Institute of Directors, opened in Perth.")
+    assert _roles(run)["organisers"] == ["Institute of Directors"]
+    arranged = _read("Ruth Calder spoke at a meeting arranged by the Fabian Society.")
+    assert _roles(arranged)["organisers"] == ["Fabian Society"]
+    # what a body runs that is no event does not make it the organiser
+    scheme = _read("Ruth Calder spoke at a conference in Perth on a scheme run by the Fabian Society.")
+    assert _roles(scheme)["organisers"] == []

@@ -79,6 +79,13 @@ _HOSTED_BY_RE = re.compile(
     r"|(?<=\bstaged b)|(?<=\bheld b)|(?<=\bsponsored b))y"
     r"|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
+# "The conference, run by the IoD,", "a meeting arranged by X": verbs that say who holds the event
+# only right after its noun ("a firm run by X" is no event's).
+_RUN_BY_RE = re.compile(r"\b(?:run|arranged|put on|set up) by (?:the )?")
+_RUN_BY_NOUN_RE = re.compile(
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event|reception),?"
+    r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?$"
+)
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
@@ -226,6 +233,8 @@ def find_event(ex: Extraction) -> None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
     host = host or _organised_it(ex, mentions, kind)
+    if host is None and ("run by" in ex.article or "arranged by" in ex.article or "set up by" in ex.article):
+        host = _after_cue(ex, mentions, window, _RUN_BY_RE, ("organisation",), _RUN_BY_NOUN_RE)
     if host is not None and not found.organisers:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
