@@ -522,3 +522,15 @@ def test_who_runs_or_arranges_the_event_organises_it() -> None:
     # what a body runs that is no event does not make it the organiser
     scheme = _read("Ruth Calder spoke at a conference in Perth on a scheme run by the Fabian Society.")
     assert _roles(scheme)["organisers"] == []
+
+
+def test_the_place_is_told_where_the_report_refers_back_to_the_event() -> None:
+    said = "Ruth Calder said the talks had been useful."
+    rebate = "She said Britain would keep its rebate."
+    after = _read(said, rebate, "Speaking after the talks in Brussels, she said a deal was close.")
+    assert _roles(after)["place"] == "Brussels"
+    # another meeting of the same kind is no reference back
+    other = _read(
+        "Ruth Calder said the meeting had been useful.", rebate, "A meeting in Paris last year had failed."
+    )
+    assert _roles(other)["place"] is None

@@ -199,6 +199,8 @@ def find_event(ex: Extraction) -> None:
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
+        # Then where the report refers back to it: "... Speaking after the talks in Brussels, she"
+        found.place = found.place or _place_elsewhere(ex, mentions, word, (index, match.start()))
     if found.place is not None and found.place[0] == "place" and institution is None:
         # "Labour's spring conference in Gateshead ... delegates at the Sage Centre": the building
         # named after the town is where the event is held.
@@ -602,6 +604,30 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
                     return after
             at = text.find(word, at + 1)
     return None
+
+
+def _place_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
+    """The place, or the institution, right after another mention of the event's noun ``word`` that
+    refers back to it ("after the talks in Brussels", "at the summit at Gleneagles"; not "a meeting
+    in Paris last year", another one)."""
+    for block, view in enumerate(ex.views):
+        text = view.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            back = _BACK_REF_RE.search(text, max(0, at - 30), at) if (block, at) != head else None
+            cue = _AT_AFTER_RE.match(text, end) if back is not None else None
+            if cue is not None:
+                for _, ref in mentions.within(("place", "organisation"), block, cue.end(), cue.end() + 1):
+                    if ref[0] == "place" or _is_institution(ex, ref):
+                        return ref
+            at = text.find(word, end)
+    return None
+
+
+# "the talks", "this week's summit", "Monday's meeting": a mention that refers back to the event.
+_BACK_REF_RE = re.compile(r"\b(?:the|this|that|(?:[A-Z][a-z]+day|week|weekend)['\u2019]s) (?:[\w-]+ ){0,2}$")
+_AT_AFTER_RE = re.compile(r" (?:in|at) (?:the )?")
 
 
 # "at the party's spring conference": the party the report named last holds it.
