@@ -263,3 +263,11 @@ def test_who_is_hosting_or_leading_the_event_chairs_it_and_one_who_tells_a_meeti
         _chair("Ruth Calder has told a meeting of European socialists in Brussels that taxes must fall.")
         is None
     )
+
+
+def test_who_calls_or_convenes_the_event_chairs_it() -> None:
+    assert _chair("Ruth Calder called an emergency meeting of ministers on Monday.") == "Ruth Calder"
+    assert _chair("Ruth Calder convened the talks in Geneva.") == "Ruth Calder"
+    # calling for talks, or calling the meeting something, is not holding it
+    assert _chair("Ruth Calder called for talks with the unions.") is None
+    assert _chair("Ruth Calder called the meeting a success.") is None

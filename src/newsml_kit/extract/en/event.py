@@ -101,7 +101,8 @@ _OPENED_BY_NOUN_RE = re.compile(
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
-# "X will chair the talks", "X played host to them", "X, the chairman of the meeting,": the same.
+# "X will chair the talks", "X played host to them", "X, the chairman of the meeting,", "X called
+# an emergency meeting": the same.
 # "X opened the conference", "X led the talks", "X hosted a Downing Street summit": who opens,
 # leads or hosts the event in its own name (its object is the event's noun, a few words of its
 # name before it, none that says it is another's: "led a delegation to the talks").
@@ -110,7 +111,8 @@ _CHAIRED_RE = re.compile(
     r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
     r"|play(?:s|ed|ing)? host to"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
-    r"|(?:(?:is|was|will be) )?(?:opened|opening|led|leading|hosted|hosting"
+    r"|(?:called|calling) (?:a|an) (?:[\w'-]+ ){0,2}?(?:talks|meeting|summit|conference)"
+    r"|(?:(?:is|was|will be) )?(?:opened|opening|led|leading|hosted|hosting|convened|convening"
     r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
     r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
@@ -135,7 +137,7 @@ _LAUNCHING_RE = re.compile(
 _NEEDLES = {
     _CHAIRED_RE: (
         *("chair", "presided", "presiding", "preside ", "host"),
-        *("opened ", "opening ", " led ", " leading "),
+        *("opened ", "opening ", " led ", " leading ", "called ", "convened ", "convening "),
     ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
