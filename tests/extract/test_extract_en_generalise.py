@@ -534,3 +534,15 @@ def test_the_place_is_told_where_the_report_refers_back_to_the_event() -> None:
         "Ruth Calder said the meeting had been useful.", rebate, "A meeting in Paris last year had failed."
     )
     assert _roles(other)["place"] is None
+
+
+def test_a_speech_a_dinner_or_a_show_is_the_event_when_the_report_names_no_other() -> None:
+    speech = _read("Ruth Calder set out her plans in a speech to the Fabian Society in Perth on Tuesday.")
+    assert _roles(speech) == {"place": "Perth", "organisers": ["Fabian Society"]}
+    show = _read("Acme showed its new console at the trade show in Los Angeles.")
+    assert show.event is not None
+    assert show.event.name == "trade show"
+    # a report on talks keeps the talks as its event, whatever speech it mentions first
+    talks = _read("Ruth Calder made a speech in Perth.", "The talks in Geneva went on all day.")
+    assert talks.event is not None
+    assert talks.event.name == "talks"

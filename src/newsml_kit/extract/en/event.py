@@ -36,6 +36,16 @@ _KINDS = {
     "service": EventKind.CEREMONY,
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
+    "dinner": EventKind.CEREMONY,
+    "banquet": EventKind.CEREMONY,
+    "gala": EventKind.CEREMONY,
+    "funeral": EventKind.CEREMONY,
+    "memorial": EventKind.CEREMONY,
+    "inauguration": EventKind.CEREMONY,
+    "vigil": EventKind.CEREMONY,
+    "seminar": EventKind.CONFERENCE,
+    "workshop": EventKind.CONFERENCE,
+    "symposium": EventKind.CONFERENCE,
 }
 # Sittings of a chamber: held in the chamber that holds them.
 _SITTINGS = frozenset(
@@ -162,7 +172,11 @@ _ORGANISER_BEFORE_RE = re.compile(
 
 
 def find_event(ex: Extraction) -> None:
-    head = _first_head(ex)
+    head = _first_head(ex, vocab().event_heads)
+    if head is None:
+        # "Mr Blair set out his plans in a speech in London": a speech, a dinner, a show, when the
+        # report names no talks, conference or other event of the main list
+        head = _first_head(ex, vocab().event_heads_late)
     if head is None:
         return
     index, match = head
@@ -227,6 +241,11 @@ def find_event(ex: Extraction) -> None:
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
         organiser = _after_cue(ex, mentions, [(index, start, end)], _MADE_BY_RE, ("organisation",))
+    if organiser is None and word.lower().endswith(("speech", "lecture")):
+        # "in a speech to the Institute for Public Policy Research": the body addressed holds it
+        to = _TO_RE.match(text, match.end())
+        body = mentions.within(("organisation",), index, to.end(), to.end() + 1) if to else []
+        organiser = body[0][1] if body else None
     if organiser is None and kind is EventKind.OFFICIAL_VISIT:
         # "Members of the X committee have been in Scotland ... The visit": the body whose members the
         # report's lead sentence is about makes the visit.
@@ -314,17 +333,16 @@ def _kind(word: str) -> EventKind:
     return next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
 
 
-def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
+def _first_head(ex: Extraction, heads: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
     """The first event noun of the report, passing one that its sentence only plans ("is due to join
     Mr X for a poster launch this week") when a later one follows: the report is about what
     happened, and what is due is mentioned in passing."""
-    v = vocab()
     planned = None
     bodies = None  # the organisations' spans, looked up only for a noun that may be a body's
     for index, view in enumerate(ex.views):
         text = view.text
         plans = None  # whether the paragraph says what is due: asked once a noun is found in it
-        for match in v.event_heads.finditer(text):
+        for match in heads.finditer(text):
             word = match.group()
             if word.lower() in _STANDING:
                 bodies = taken_spans(ex, ("organisation",)) if bodies is None else bodies
@@ -716,6 +734,7 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
 
 
 _QUALIFIER_RE = re.compile(r"[A-Z][a-z]+ (?=[a-z])")
+_TO_RE = re.compile(r" to (?:the )?")
 
 
 # "a meeting of the PLP"; "talks between Qatar Petroleum and CNOOC": the first-named of equal
