@@ -938,7 +938,11 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
 _HOLDING_RE = re.compile(
     r"\bh(?:eld|olds?|olding) talks with "
     r"|\b(m)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
-    r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their)\b)(?=[a-z])"
+    r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their"
+    # the public one meets around an event, not the parties to it: "X met reporters afterwards"
+    r"|reporters|journalists|the press|the media|protesters|demonstrators|supporters|well-wishers"
+    r"|crowds|fans|pupils|students|families|relatives|survivors|victims|residents|voters|staff|troops)\b)"
+    r"(?=[a-z])"
 )
 
 
