@@ -250,6 +250,8 @@ def test_who_meets_others_no_name_is_given_for_hosts_the_meeting() -> None:
     assert (
         _chair("Ruth Calder met in Paris on Monday with officials.", "The meeting lasted two hours.") is None
     )
+    # the public met around the event are not its parties
+    assert _chair("Ruth Calder met reporters after the meeting.") is None
 
 
 def test_who_is_hosting_or_leading_the_event_chairs_it_and_one_who_tells_a_meeting_does_not() -> None:
