@@ -90,11 +90,13 @@ _HOSTED_BY_RE = re.compile(
     r"|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
 # "The conference, run by the IoD,", "a meeting arranged by X": verbs that say who holds the event
-# only right after its noun ("a firm run by X" is no event's).
-_RUN_BY_RE = re.compile(r"\b(?:run|arranged|put on|set up) by (?:the )?")
+# only right after its noun ("a firm run by X" is no event's); the cue is looked for from its "by"
+# (see ``_HOSTED_BY_RE``), the noun read back from there.
+_RUN_BY_RE = re.compile(r"b(?:(?<=\brun b)|(?<=\barranged b)|(?<=\bput on b)|(?<=\bset up b))y (?:the )?")
 _RUN_BY_NOUN_RE = re.compile(
     r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event|reception),?"
-    r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?$"
+    r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?"
+    r"(?:run|arranged|put on|set up) $"
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
@@ -936,8 +938,8 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
 # "X held talks with union leaders"; "X met union leaders" (its object a common noun: not "met
 # in Paris", "met him").
 _HOLDING_RE = re.compile(
-    r"\bh(?:eld|olds?|olding) talks with "
-    r"|\b(m)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
+    r"h(?<!\wh)(?:eld|olds?|olding) talks with "
+    r"|(m)(?<!\wm)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
     r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their"
     # the public one meets around an event, not the parties to it: "X met reporters afterwards"
     r"|reporters|journalists|the press|the media|protesters|demonstrators|supporters|well-wishers"
