@@ -273,3 +273,10 @@ def test_who_calls_or_convenes_the_event_chairs_it() -> None:
     # calling for talks, or calling the meeting something, is not holding it
     assert _chair("Ruth Calder called for talks with the unions.") is None
     assert _chair("Ruth Calder called the meeting a success.") is None
+
+
+def test_who_hosts_a_guest_somewhere_or_hosts_the_visit_chairs_it() -> None:
+    arrived = "Tom Ward arrived in London on Monday for a three-day visit."
+    assert _chair(arrived, "Ruth Calder will host him at Chequers on Tuesday.") == "Ruth Calder"
+    assert _chair("Ruth Calder hosted Tom Ward at Chequers.", "The talks lasted two hours.") == "Ruth Calder"
+    assert _chair("The visit, hosted by Ruth Calder, began on Monday.") == "Ruth Calder"

@@ -64,13 +64,14 @@ _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street" (or "to a
-# summit"), "Mr Blair
+# "Mr Blair will host talks with ...", "Mr Blair will host him at Chequers", "Mr Blair welcomed the
+# leaders to Downing Street" (or "to a summit"), "Mr Blair
 # invited them to the Treasury for talks": the one who hosts is the person before the verb (not
 # before "was invited": the guest).
 _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
+    r"|h(?<!\wh)ost(?:s|ed|ing)? (?:him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:at|in) "
     r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
     r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
@@ -98,6 +99,7 @@ _RUN_BY_NOUN_RE = re.compile(
     r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?"
     r"(?:run|arranged|put on|set up) $"
 )
+_VISIT_HOSTED_BY_RE = re.compile(r"b(?<=\bhosted b)y (?:the )?")
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
@@ -298,6 +300,9 @@ def find_event(ex: Extraction) -> None:
         chair = chair or _holding(ex, mentions, [*window, *earlier])
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
+    if chair is None and kind is EventKind.OFFICIAL_VISIT and "hosted by" in ex.article:
+        # "The visit, hosted by X,": its host, not whoever called, sponsored or held it
+        chair = _after_cue(ex, mentions, window, _VISIT_HOSTED_BY_RE, ("person",))
     if chair is None and word.lower() not in _UNCHAIRED:
         chair = _event_chair(ex, word)
     if chair is None and word.lower() in _SITTINGS and word.lower() != "hearing":
