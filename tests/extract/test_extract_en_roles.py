@@ -280,3 +280,9 @@ def test_who_hosts_a_guest_somewhere_or_hosts_the_visit_chairs_it() -> None:
     assert _chair(arrived, "Ruth Calder will host him at Chequers on Tuesday.") == "Ruth Calder"
     assert _chair("Ruth Calder hosted Tom Ward at Chequers.", "The talks lasted two hours.") == "Ruth Calder"
     assert _chair("The visit, hosted by Ruth Calder, began on Monday.") == "Ruth Calder"
+
+
+def test_the_person_a_sentence_opens_on_as_the_events_host_chairs_it() -> None:
+    assert _chair("As host of the summit, Ruth Calder set the agenda.") == "Ruth Calder"
+    # the chairman of a body is no host of the event
+    assert _chair("As chairman of Acme, Ruth Calder spoke at the conference in Perth.") is None

@@ -147,6 +147,11 @@ _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
 _LAUNCHING_RE = re.compile(
     r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
 )
+# "As host of the summit, Mr Blair ...", "As chairman, X": the person the sentence opens on after it.
+_AS_HOST_RE = re.compile(
+    r"(?:^|[.!?] )As (?:the )?(?:host|chairman|chairwoman|chair)"
+    r"(?: of the (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|conference|forum|congress|convention|ceremony))?, $"
+)
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
     _CHAIRED_RE: (
@@ -155,6 +160,7 @@ _NEEDLES = {
     ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
+    _AS_HOST_RE: ("As host", "As the host", "As chair", "As the chair"),
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
@@ -272,6 +278,7 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
         chair = chair or _after_cue(ex, mentions, everywhere, _OPENED_BY_RE, ("person",), _OPENED_BY_NOUN_RE)
+        chair = chair or _before_cue(ex, mentions, everywhere, _AS_HOST_RE, after=False)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
         chair = chair or _after_cue(ex, mentions, window, _RECEIVED_BY_RE, ("person",))
