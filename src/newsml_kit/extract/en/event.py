@@ -150,7 +150,8 @@ _LAUNCHING_RE = re.compile(
 # "As host of the summit, Mr Blair ...", "As chairman, X": the person the sentence opens on after it.
 _AS_HOST_RE = re.compile(
     r"(?:^|[.!?] )As (?:the )?(?:host|chairman|chairwoman|chair)"
-    r"(?: of the (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit|conference|forum|congress|convention|ceremony))?, $"
+    r"(?: of the (?:[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony))?, $"
 )
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
