@@ -286,3 +286,9 @@ def test_the_person_a_sentence_opens_on_as_the_events_host_chairs_it() -> None:
     assert _chair("As host of the summit, Ruth Calder set the agenda.") == "Ruth Calder"
     # the chairman of a body is no host of the event
     assert _chair("As chairman of Acme, Ruth Calder spoke at the conference in Perth.") is None
+
+
+def test_an_inquiry_is_chaired_by_the_one_whose_it_is_or_who_leads_it() -> None:
+    assert _chair("Lord Ward's inquiry into the war will report next month.") == "Lord Ward"
+    assert _chair("The inquiry into the war, led by Lord Ward, will report next month.") == "Lord Ward"
+    assert _chair("The talks on pay, led by Ruth Calder, went on all night.") == "Ruth Calder"

@@ -99,6 +99,7 @@ _RUN_BY_NOUN_RE = re.compile(
     r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?"
     r"(?:run|arranged|put on|set up) $"
 )
+_POSSESSIVE_BEFORE_RE = re.compile(r"['\u2019]s (?:[a-z-]+ ){0,2}")
 _VISIT_HOSTED_BY_RE = re.compile(r"b(?<=\bhosted b)y (?:the )?")
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
@@ -109,7 +110,8 @@ _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<
 # is looked for from its "by": see ``_HOSTED_BY_RE``).
 _OPENED_BY_RE = re.compile(r"b(?:(?<=opened b)|(?<=led b))y (?:the )?")
 _OPENED_BY_NOUN_RE = re.compile(
-    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event|inquiry)"
+    r"(?: (?:into|on|over) [\w' -]{1,40}?)?,?"
     r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?(?:opened|led) $"
 )
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
@@ -313,6 +315,18 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _VISIT_HOSTED_BY_RE, ("person",))
     if chair is None and word.lower() not in _UNCHAIRED:
         chair = _event_chair(ex, word)
+    if chair is None and word.lower() == "inquiry":
+        # "Lord Hutton's inquiry": an inquiry is its chairman's
+        chair = next(
+            (
+                ref
+                for seen, ref in mentions.within(
+                    ("person",), index, max(0, match.start() - 80), match.start()
+                )
+                if _POSSESSIVE_BEFORE_RE.fullmatch(text, seen.end, match.start())
+            ),
+            None,
+        )
     if chair is None and word.lower() in _SITTINGS and word.lower() != "hearing":
         # "The Speaker, X, called for order": the chamber's sitting is the Speaker's (a committee's
         # hearing is its chairman's)
