@@ -40,7 +40,6 @@ _KINDS = {
     "banquet": EventKind.CEREMONY,
     "gala": EventKind.CEREMONY,
     "funeral": EventKind.CEREMONY,
-    "memorial": EventKind.CEREMONY,
     "inauguration": EventKind.CEREMONY,
     "vigil": EventKind.CEREMONY,
     "seminar": EventKind.CONFERENCE,
