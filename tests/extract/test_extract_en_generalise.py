@@ -469,3 +469,80 @@ def test_a_title_won_for_a_year_is_an_award() -> None:
     assert found == [("European Footballer of the Year", ["Ruth Calder"])]
     item = _read("Ruth Calder was named chairman of the Coastal Fisheries Association.")
     assert item.awards == []
+
+
+def test_a_body_referred_back_to_holds_its_meeting() -> None:
+    said = "Acme Holdings said on Monday that profits rose."
+    assert _roles(_read(said, "Shareholders at the firm's annual meeting backed the plan."))[
+        "organisers"
+    ] == ["Acme Holdings"]
+    held = _roles(_read(said, "The company will hold its annual general meeting in Perth."))
+    assert held == {"place": "Perth", "organisers": ["Acme Holdings"]}
+    # "its" in a sentence about someone else refers to no body of ours
+    other = _read("Tom Ward of Acme Holdings said the minister would address its conference in Perth.")
+    assert _roles(other)["organisers"] == []
+
+
+def test_an_institution_by_its_other_name_is_the_venue_and_a_gathering_called_congress_is_none() -> None:
+    holyrood = _roles(_read("Ruth Calder made a statement to MSPs at Holyrood on Thursday."))
+    assert holyrood == {"place": "Holyrood", "organisers": ["Holyrood"]}
+    show = _roles(_read("Ruth Calder will unveil the phone at the 3GSM World Congress in Cannes."))
+    assert show == {"place": "Cannes", "organisers": []}
+
+
+def test_london_houses_where_governments_meet_are_places() -> None:
+    assert _roles(_read("The summit at Lancaster House lasted an hour."))["place"] == "Lancaster House"
+    assert (
+        _roles(_read("Bankers gathered at the Mansion House for the ceremony."))["place"] == "Mansion House"
+    )
+    # the town alone stays the town
+    assert (
+        _roles(_read("Tom Ward said the conference in Lancaster would open on Monday."))["place"]
+        == "Lancaster"
+    )
+
+
+def test_the_old_bailey_is_a_court_that_holds_its_own_hearings() -> None:
+    item = _read("The hearing at the Old Bailey heard that Tom Ward had lied.")
+    assert _roles(item) == {"place": "Old Bailey", "organisers": ["Old Bailey"]}
+
+
+def test_a_plural_possessive_ends_the_run_not_the_organisations_name() -> None:
+    item = _read("Ruth Calder spoke at the Institute of Directors' annual convention in Perth.")
+    assert _roles(item) == {"place": "Perth", "organisers": ["Institute of Directors"]}
+    union = _read("Ruth Calder spoke at the Transport and General Workers' Union in Perth.")
+    assert [org.name for org in union.organisations] == ["Transport and General Workers' Union"]
+
+
+def test_who_runs_or_arranges_the_event_organises_it() -> None:
+    run = _read("The conference, run by the Institute of Directors, opened in Perth.")
+    assert _roles(run)["organisers"] == ["Institute of Directors"]
+    arranged = _read("Ruth Calder spoke at a meeting arranged by the Fabian Society.")
+    assert _roles(arranged)["organisers"] == ["Fabian Society"]
+    # what a body runs that is no event does not make it the organiser
+    scheme = _read("Ruth Calder spoke at a conference in Perth on a scheme run by the Fabian Society.")
+    assert _roles(scheme)["organisers"] == []
+
+
+def test_the_place_is_told_where_the_report_refers_back_to_the_event() -> None:
+    said = "Ruth Calder said the talks had been useful."
+    rebate = "She said Britain would keep its rebate."
+    after = _read(said, rebate, "Speaking after the talks in Brussels, she said a deal was close.")
+    assert _roles(after)["place"] == "Brussels"
+    # another meeting of the same kind is no reference back
+    other = _read(
+        "Ruth Calder said the meeting had been useful.", rebate, "A meeting in Paris last year had failed."
+    )
+    assert _roles(other)["place"] is None
+
+
+def test_a_speech_a_dinner_or_a_show_is_the_event_when_the_report_names_no_other() -> None:
+    speech = _read("Ruth Calder set out her plans in a speech to the Fabian Society in Perth on Tuesday.")
+    assert _roles(speech) == {"place": "Perth", "organisers": ["Fabian Society"]}
+    show = _read("Acme showed its new console at the trade show in Los Angeles.")
+    assert show.event is not None
+    assert show.event.name == "trade show"
+    # a report on talks keeps the talks as its event, whatever speech it mentions first
+    talks = _read("Ruth Calder made a speech in Perth.", "The talks in Geneva went on all day.")
+    assert talks.event is not None
+    assert talks.event.name == "talks"

@@ -204,3 +204,91 @@ def test_a_name_no_table_knows_after_a_partys_possessive_is_a_member_who_speaks(
     # A body or a plan of the party is no person.
     assert _titles("Labour's Home Office said the bill was wrong.") == {}
     assert _titles("Labour's Brantwell Plan is wrong.") == {}
+
+
+def test_who_will_chair_or_plays_host_or_welcomes_guests_to_talks_chairs_them() -> None:
+    assert _chair("Ruth Calder will chair a meeting of finance ministers in Geneva.") == "Ruth Calder"
+    assert _chair("Ruth Calder is to preside over the summit in Brussels.") == "Ruth Calder"
+    assert _chair("Ruth Calder played host to European leaders at the summit in Perth.") == "Ruth Calder"
+    assert _chair("Ruth Calder welcomed the visiting ministers to a summit in Perth.") == "Ruth Calder"
+
+
+def test_who_will_chair_something_other_than_an_event_does_not_chair_it() -> None:
+    assert _chair("Ruth Calder, who will chair the new body, attended the summit in Brussels.") is None
+    assert _chair("Ruth Calder welcomed the decision to hold talks in Geneva.") is None
+
+
+def test_the_chairman_or_host_of_the_event_in_an_apposition_chairs_it() -> None:
+    assert _chair("Tom Ward, the chairman of the meeting, said it had gone well.") == "Tom Ward"
+    assert _chair("Ruth Calder, the summit's host, set the agenda.") == "Ruth Calder"
+    # the chairman of a body named after the noun is no chair of the event
+    assert _chair("Tom Ward, the chairman of the conference organisers, spoke at the meeting.") is None
+
+
+def test_a_chambers_speaker_chairs_its_sitting() -> None:
+    debate = "MPs held a debate on the bill in the Commons."
+    assert _chair(debate, "Speaker Tom Ward called for order.") == "Tom Ward"
+    officer = "The Presiding Officer, Tom Ward, said the debate in the Scottish Parliament would resume."
+    assert _chair(officer) == "Tom Ward"
+    # a deputy, or a Speaker when the sitting is a committee's hearing, does not
+    assert _chair(debate, "Deputy Speaker Tom Ward called for order.") is None
+    assert _chair("House Speaker Tom Ward attended the Senate committee hearing.") is None
+
+
+def test_who_receives_or_greets_a_guest_for_talks_chairs_them() -> None:
+    assert _chair("Tom Ward was received by Ruth Calder at Downing Street for talks.") == "Ruth Calder"
+    assert _chair("Ruth Calder received Tom Ward at her office for talks on Monday.") == "Ruth Calder"
+    assert _chair("Tom Ward was greeted by Ruth Calder before the talks began.") == "Ruth Calder"
+
+
+def test_who_meets_others_no_name_is_given_for_hosts_the_meeting() -> None:
+    assert (
+        _chair("Ruth Calder met union leaders on Monday.", "The meeting lasted two hours.") == "Ruth Calder"
+    )
+    # two who meet them, or one who only meets somewhere, host nothing
+    assert _chair("Ruth Calder and Tom Ward met union leaders.", "The meeting lasted two hours.") is None
+    assert (
+        _chair("Ruth Calder met in Paris on Monday with officials.", "The meeting lasted two hours.") is None
+    )
+    # the public met around the event are not its parties
+    assert _chair("Ruth Calder met reporters after the meeting.") is None
+
+
+def test_who_is_hosting_or_leading_the_event_chairs_it_and_one_who_tells_a_meeting_does_not() -> None:
+    lead = "Ruth Calder has urged rich nations to cancel debt as ministers meet in London."
+    assert (
+        _chair(lead, "Ms Calder, who is hosting the two-day meeting, said action was needed.")
+        == "Ruth Calder"
+    )
+    assert _chair("Ruth Calder, who is leading the talks, said progress was slow.") == "Ruth Calder"
+    assert (
+        _chair("Ruth Calder has told a meeting of European socialists in Brussels that taxes must fall.")
+        is None
+    )
+
+
+def test_who_calls_or_convenes_the_event_chairs_it() -> None:
+    assert _chair("Ruth Calder called an emergency meeting of ministers on Monday.") == "Ruth Calder"
+    assert _chair("Ruth Calder convened the talks in Geneva.") == "Ruth Calder"
+    # calling for talks, or calling the meeting something, is not holding it
+    assert _chair("Ruth Calder called for talks with the unions.") is None
+    assert _chair("Ruth Calder called the meeting a success.") is None
+
+
+def test_who_hosts_a_guest_somewhere_or_hosts_the_visit_chairs_it() -> None:
+    arrived = "Tom Ward arrived in London on Monday for a three-day visit."
+    assert _chair(arrived, "Ruth Calder will host him at Chequers on Tuesday.") == "Ruth Calder"
+    assert _chair("Ruth Calder hosted Tom Ward at Chequers.", "The talks lasted two hours.") == "Ruth Calder"
+    assert _chair("The visit, hosted by Ruth Calder, began on Monday.") == "Ruth Calder"
+
+
+def test_the_person_a_sentence_opens_on_as_the_events_host_chairs_it() -> None:
+    assert _chair("As host of the summit, Ruth Calder set the agenda.") == "Ruth Calder"
+    # the chairman of a body is no host of the event
+    assert _chair("As chairman of Acme, Ruth Calder spoke at the conference in Perth.") is None
+
+
+def test_an_inquiry_is_chaired_by_the_one_whose_it_is_or_who_leads_it() -> None:
+    assert _chair("Lord Ward's inquiry into the war will report next month.") == "Lord Ward"
+    assert _chair("The inquiry into the war, led by Lord Ward, will report next month.") == "Lord Ward"
+    assert _chair("The talks on pay, led by Ruth Calder, went on all night.") == "Ruth Calder"

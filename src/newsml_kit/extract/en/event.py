@@ -36,6 +36,15 @@ _KINDS = {
     "service": EventKind.CEREMONY,
     "commemoration": EventKind.CEREMONY,
     "reception": EventKind.CEREMONY,
+    "dinner": EventKind.CEREMONY,
+    "banquet": EventKind.CEREMONY,
+    "gala": EventKind.CEREMONY,
+    "funeral": EventKind.CEREMONY,
+    "inauguration": EventKind.CEREMONY,
+    "vigil": EventKind.CEREMONY,
+    "seminar": EventKind.CONFERENCE,
+    "workshop": EventKind.CONFERENCE,
+    "symposium": EventKind.CONFERENCE,
 }
 # Sittings of a chamber: held in the chamber that holds them.
 _SITTINGS = frozenset(
@@ -54,16 +63,23 @@ _UNCHAIRED = frozenset(
     ["statement", "launch", "launched", "poster launch", "unveil", "unveiled", "unveiling"]
 )
 _HOST_RE = re.compile(r"m(?<!\wm)(?:eets?|et|eeting with) |t(?<!\wt)alks with ")
-# "Mr Blair will host talks with ...", "Mr Blair welcomed the leaders to Downing Street", "Mr Blair
+# "Mr Blair will host talks with ...", "Mr Blair will host him at Chequers", "Mr Blair welcomed the
+# leaders to Downing Street" (or "to a summit"), "Mr Blair
 # invited them to the Treasury for talks": the one who hosts is the person before the verb (not
 # before "was invited": the guest).
 _HOSTS_RE = re.compile(
-    r"h(?<!\wh)ost(?:s|ed|ing)? (?:\w+ ){0,2}(?:talks|meeting|summit)\b"
+    r"h(?<!\wh)ost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
-    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:the )?[A-Z]"
+    r"|h(?<!\wh)ost(?:s|ed|ing)? (?:him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:at|in) "
+    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
+    r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
+    r"|r(?<!\wr)(?<!was r)(?<!were r)(?<!been r)(?<!be r)(?<!is r)(?<!are r)"
+    r"eceiv(?:es|ed|ing) (?!by )[^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
 )
+# "X was received by Y", "X was greeted by Y at Downing Street": Y receives the guest, and hosts.
+_RECEIVED_BY_RE = re.compile(r"(?:r(?<!\wr)eceived|g(?<!\wg)reeted) by ")
 # "hosted by", "organised by", "called by", "held by the TUC", "under the auspices of the UN", "at the
 # invitation of the Italian government": who holds the event.
 # Written from the "by" or "of" back (lookbehinds): the regex engine stops at those letters only,
@@ -73,6 +89,17 @@ _HOSTED_BY_RE = re.compile(
     r"|(?<=\bstaged b)|(?<=\bheld b)|(?<=\bsponsored b))y"
     r"|o(?:(?<=\bauspices o)|(?<=\binvitation o))f) (?:the )?"
 )
+# "The conference, run by the IoD,", "a meeting arranged by X": verbs that say who holds the event
+# only right after its noun ("a firm run by X" is no event's); the cue is looked for from its "by"
+# (see ``_HOSTED_BY_RE``), the noun read back from there.
+_RUN_BY_RE = re.compile(r"b(?:(?<=\brun b)|(?<=\barranged b)|(?<=\bput on b)|(?<=\bset up b))y (?:the )?")
+_RUN_BY_NOUN_RE = re.compile(
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event|reception),?"
+    r" (?:(?:which|that) )?(?:(?:was|were|is|are|will be|has been|had been|being) )?(?:jointly )?"
+    r"(?:run|arranged|put on|set up) $"
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"['\u2019]s (?:[a-z-]+ ){0,2}")
+_VISIT_HOSTED_BY_RE = re.compile(r"b(?<=\bhosted b)y (?:the )?")
 _MADE_BY_RE = re.compile(
     r"\b(?:unveiled|launched|developed|designed|made|built|created|produced) by (?:the )?"
 )
@@ -82,23 +109,34 @@ _CHAIRED_BY_RE = re.compile(r"(?:c(?<!\wc)haired|p(?<!\wp)resided over) by |c(?<
 # is looked for from its "by": see ``_HOSTED_BY_RE``).
 _OPENED_BY_RE = re.compile(r"b(?:(?<=opened b)|(?<=led b))y (?:the )?")
 _OPENED_BY_NOUN_RE = re.compile(
-    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event),?"
+    r"\b(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|event|inquiry)"
+    r"(?: (?:into|on|over) [\w' -]{1,40}?)?,?"
     r" (?:(?:was|were|is|are|will be|has been|had been) )?(?:formally |officially )?(?:opened|led) $"
 )
 # After the name, or after its apposition: "X, Luxembourg's prime minister, chaired the summit".
 # "X was in the chair", "X, who hosted them", "X, the host,": the same, told by the seat or the
 # host.
+# "X will chair the talks", "X played host to them", "X, the chairman of the meeting,", "X called
+# an emergency meeting": the same.
 # "X opened the conference", "X led the talks", "X hosted a Downing Street summit": who opens,
 # leads or hosts the event in its own name (its object is the event's noun, a few words of its
 # name before it, none that says it is another's: "led a delegation to the talks").
 _CHAIRED_RE = re.compile(
     r"(?:, [^,.;:\"]{1,80}?,)?,? (?:who |which )?"
     r"(?:chaired|chairs|chairing|presided over|presiding over|(?:was|is|will be) (?:in the chair|chairing)"
+    r"|play(?:s|ed|ing)? host to"
     r"|hosted (?:it|them|the (?:talks|meeting|summit|conference))"
-    r"|(?:opened|opening|led|leading|hosted|hosting) (?:the|a|an) "
+    r"|(?:called|calling) (?:a|an) (?:[\w'-]+ ){0,2}?(?:talks|meeting|summit|conference)"
+    r"|(?:(?:is|was|will be) )?(?:opened|opening|led|leading|hosted|hosting|convened|convening"
+    r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
+    r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
     r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
     r"|, (?:the|as) host,"
+    r"|, the (?:chairman|chairwoman|chair|host) of the (?:[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|debate),"
+    r"|, the (?:talks|meeting|summit|conference|forum|congress|convention)['\u2019]s"
+    r" (?:host|chairman|chairwoman|chair),"
 )
 _GUEST_RE = re.compile(r"g(?<!\wg)uest of honour,? (?:was )?")
 _GUEST_AFTER_RE = re.compile(r",? (?:[a-z][\w ,'-]{0,80}?,? )?(?:was|is|were) (?:the )?guest of honour\b")
@@ -110,11 +148,21 @@ _MET_RE = re.compile(r"m(?<!\wm)et (?:with )?")
 _LAUNCHING_RE = re.compile(
     r"(?:^|[.!?] )(?:Launching|Opening|Unveiling|Inaugurating|Visiting) [^,.]{1,80}, $"
 )
+# "As host of the summit, Mr Blair ...", "As chairman, X": the person the sentence opens on after it.
+_AS_HOST_RE = re.compile(
+    r"(?:^|[.!?] )As (?:the )?(?:host|chairman|chairwoman|chair)"
+    r"(?: of the (?:[\w'-]+ ){0,3}?"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony))?, $"
+)
 # Words each cue read after a person cannot do without: a paragraph without any has no such cue.
 _NEEDLES = {
-    _CHAIRED_RE: ("chair", "presided", "presiding", "host", "opened ", "opening ", " led ", " leading "),
+    _CHAIRED_RE: (
+        *("chair", "presided", "presiding", "preside ", "host"),
+        *("opened ", "opening ", " led ", " leading ", "called ", "convened ", "convening "),
+    ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
+    _AS_HOST_RE: ("As host", "As the host", "As chair", "As the chair"),
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
@@ -122,6 +170,7 @@ _CUE_NEEDLES = {
     _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
     _OPENED_BY_RE: ("opened by", "led by"),
     _HOST_RE: ("met", "meet", "talks with"),
+    _RECEIVED_BY_RE: ("received by", "greeted by"),
 }
 _NAMED_RE = re.compile(r"(?:[A-Z][\w'-]* (?:(?:and|of|for|&) )?)+$")
 _AT_RE = re.compile(r"\b(?:in|at|visited|visiting|(?:visit|trip|mission) to) (?:the )?$")
@@ -135,7 +184,11 @@ _ORGANISER_BEFORE_RE = re.compile(
 
 
 def find_event(ex: Extraction) -> None:
-    head = _first_head(ex)
+    head = _first_head(ex, vocab().event_heads)
+    if head is None:
+        # "Mr Blair set out his plans in a speech in London": a speech, a dinner, a show, when the
+        # report names no talks, conference or other event of the main list
+        head = _first_head(ex, vocab().event_heads_late)
     if head is None:
         return
     index, match = head
@@ -174,6 +227,8 @@ def find_event(ex: Extraction) -> None:
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
         found.place = _introduced_place(ex, mentions, around)
+        # Then where the report refers back to it: "... Speaking after the talks in Brussels, she"
+        found.place = found.place or _place_elsewhere(ex, mentions, word, (index, match.start()))
     if found.place is not None and found.place[0] == "place" and institution is None:
         # "Labour's spring conference in Gateshead ... delegates at the Sage Centre": the building
         # named after the town is where the event is held.
@@ -198,6 +253,11 @@ def find_event(ex: Extraction) -> None:
         # "will be unveiled by IBM", "the chip, developed by Sony, IBM and Toshiba, will be unveiled":
         # a launch is the maker's (the first-named of equal makers)
         organiser = _after_cue(ex, mentions, [(index, start, end)], _MADE_BY_RE, ("organisation",))
+    if organiser is None and word.lower().endswith(("speech", "lecture")):
+        # "in a speech to the Institute for Public Policy Research": the body addressed holds it
+        to = _TO_RE.match(text, match.end())
+        body = mentions.within(("organisation",), index, to.end(), to.end() + 1) if to else []
+        organiser = body[0][1] if body else None
     if organiser is None and kind is EventKind.OFFICIAL_VISIT:
         # "Members of the X committee have been in Scotland ... The visit": the body whose members the
         # report's lead sentence is about makes the visit.
@@ -208,6 +268,8 @@ def find_event(ex: Extraction) -> None:
         found.organisers.append(organiser)
     host = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("organisation",))
     host = host or _organised_it(ex, mentions, kind)
+    if host is None and ("run by" in ex.article or "arranged by" in ex.article or "set up by" in ex.article):
+        host = _after_cue(ex, mentions, window, _RUN_BY_RE, ("organisation",), _RUN_BY_NOUN_RE)
     if host is not None and not found.organisers:
         found.organisers.append(host)
     # Words that say who chaired or was guest of honour are read anywhere in the report.
@@ -218,8 +280,10 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, everywhere, _CHAIRED_BY_RE, ("person",))
         chair = chair or _before_cue(ex, mentions, everywhere, _CHAIRED_RE, kind=kind)
         chair = chair or _after_cue(ex, mentions, everywhere, _OPENED_BY_RE, ("person",), _OPENED_BY_NOUN_RE)
+        chair = chair or _before_cue(ex, mentions, everywhere, _AS_HOST_RE, after=False)
     if chair is None and kind in (EventKind.MEETING, EventKind.OFFICIAL_VISIT):
         chair = _host(ex, mentions, everywhere)
+        chair = chair or _after_cue(ex, mentions, window, _RECEIVED_BY_RE, ("person",))
     if chair is None and kind is EventKind.MEETING:
         # Whom one person met is also told before the noun: "Ruth Calder met X and Y on Monday.
         # The talks ..." (its sentences before in its paragraph, and the paragraph before).
@@ -239,13 +303,33 @@ def find_event(ex: Extraction) -> None:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
     if chair is None and kind is EventKind.MEETING:
         # "talks between five unions and Deputy Prime Minister X": the one person among the parties
-        # receives the others; "X held talks with union leaders": the one holding talks with no one
-        # named hosts them
-        chair = _one_between(ex, mentions, index, match.end(), end) or _holding(ex, mentions, window)
+        # receives the others; "X held talks with union leaders", "X met union leaders. The meeting
+        # ...": the one holding talks with, or meeting, no one named hosts them
+        chair = _one_between(ex, mentions, index, match.end(), end)
+        chair = chair or _holding(ex, mentions, [*window, *earlier])
     if chair is None and kind is not EventKind.OFFICIAL_VISIT and word.lower() not in _UNCHAIRED:
         chair = _after_cue(ex, mentions, window, _HOSTED_BY_RE, ("person",))  # "hosted by X"
+    if chair is None and kind is EventKind.OFFICIAL_VISIT and "hosted by" in ex.article:
+        # "The visit, hosted by X,": its host, not whoever called, sponsored or held it
+        chair = _after_cue(ex, mentions, window, _VISIT_HOSTED_BY_RE, ("person",))
     if chair is None and word.lower() not in _UNCHAIRED:
         chair = _event_chair(ex, word)
+    if chair is None and word.lower() == "inquiry":
+        # "Lord Hutton's inquiry": an inquiry is its chairman's
+        chair = next(
+            (
+                ref
+                for seen, ref in mentions.within(
+                    ("person",), index, max(0, match.start() - 80), match.start()
+                )
+                if _POSSESSIVE_BEFORE_RE.fullmatch(text, seen.end, match.start())
+            ),
+            None,
+        )
+    if chair is None and word.lower() in _SITTINGS and word.lower() != "hearing":
+        # "The Speaker, X, called for order": the chamber's sitting is the Speaker's (a committee's
+        # hearing is its chairman's)
+        chair = _speaker(ex)
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
@@ -277,17 +361,16 @@ def _kind(word: str) -> EventKind:
     return next((k for w, k in _KINDS.items() if word.lower().endswith(w)), EventKind.OTHER)
 
 
-def _first_head(ex: Extraction) -> tuple[int, re.Match[str]] | None:
+def _first_head(ex: Extraction, heads: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
     """The first event noun of the report, passing one that its sentence only plans ("is due to join
     Mr X for a poster launch this week") when a later one follows: the report is about what
     happened, and what is due is mentioned in passing."""
-    v = vocab()
     planned = None
     bodies = None  # the organisations' spans, looked up only for a noun that may be a body's
     for index, view in enumerate(ex.views):
         text = view.text
         plans = None  # whether the paragraph says what is due: asked once a noun is found in it
-        for match in v.event_heads.finditer(text):
+        for match in heads.finditer(text):
             word = match.group()
             if word.lower() in _STANDING:
                 bodies = taken_spans(ex, ("organisation",)) if bodies is None else bodies
@@ -417,9 +500,8 @@ def _institution(
 ) -> tuple[Span, Ref] | None:
     """An institution named after the event noun in its sentence, where its own events take place
     ("a statement ... to the Scottish Parliament")."""
-    venues = vocab().institution_venues
     for span, ref in mentions.within(("organisation",), block, start, end):
-        if ex.surface(span).split(" ")[-1] in venues:
+        if _venue_name(ex.surface(span)):
             return span, ref
     return None
 
@@ -466,7 +548,19 @@ _AT_BUILDING_RE = re.compile(r"\b(?:at|in) (?:the )?(?:[\w-]+['\u2019]s )?$")
 def _is_institution(ex: Extraction, ref: Ref) -> bool:
     """An organisation whose own events are held on its premises: a chamber, a court, a college."""
     found = ex.find(*ref)
-    return found is not None and found.preferred_name().split(" ")[-1] in vocab().institution_venues
+    return found is not None and _venue_name(found.preferred_name())
+
+
+def _venue_name(name: str) -> bool:
+    """An institution's name whose own events take place on its premises, also by its known other
+    name ("Holyrood", "Stormont": the Scottish Parliament, the Northern Ireland Assembly). A
+    congress is one only as a chamber ("US Congress"): "the 3GSM World Congress" is a gathering,
+    the "Trades Union Congress" a body."""
+    v = vocab()
+    words = v.organisations.get(name, name).split(" ")
+    if words[-1] not in v.institution_venues:
+        return False
+    return words[-1] != "Congress" or (len(words) <= 2 and words[0] != "World")
 
 
 def _only_institution(ex: Extraction) -> Ref | None:
@@ -478,9 +572,8 @@ def _only_institution(ex: Extraction) -> Ref | None:
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
-    venues = vocab().institution_venues
     for span, ref in mentions(("organisation",)):
-        if span.block == block and span.end == cue - 1 and ex.surface(span).split(" ")[-1] in venues:
+        if span.block == block and span.end == cue - 1 and _venue_name(ex.surface(span)):
             return ref
     return None
 
@@ -509,6 +602,13 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+    if found is None and (
+        _BODYS_RE.search(text, max(0, head_start - 40), head_start)
+        or _BODY_ITS_RE.fullmatch(text, sentence_start, head_start)
+    ):
+        # "Acme said ... Shareholders at the firm's annual meeting", "The company will hold its AGM":
+        # the organisation named last before holds it
+        found = _last_organisation(mentions, block, head_start)
     if found is None:
         found = _party_of_adjective(ex, mentions, text, head_start)
     return found
@@ -554,8 +654,45 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
     return None
 
 
+def _place_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: tuple[int, int]) -> Ref | None:
+    """The place, or the institution, right after another mention of the event's noun ``word`` that
+    refers back to it ("after the talks in Brussels", "at the summit at Gleneagles"; not "a meeting
+    in Paris last year", another one)."""
+    for block, view in enumerate(ex.views):
+        text = view.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            back = _BACK_REF_RE.search(text, max(0, at - 30), at) if (block, at) != head else None
+            cue = _AT_AFTER_RE.match(text, end) if back is not None else None
+            if cue is not None:
+                for _, ref in mentions.within(("place", "organisation"), block, cue.end(), cue.end() + 1):
+                    if ref[0] == "place" or _is_institution(ex, ref):
+                        return ref
+            at = text.find(word, end)
+    return None
+
+
+# "the talks", "this week's summit", "Monday's meeting": a mention that refers back to the event.
+_BACK_REF_RE = re.compile(r"\b(?:the|this|that|(?:[A-Z][a-z]+day|week|weekend)['\u2019]s) (?:[\w-]+ ){0,2}$")
+_AT_AFTER_RE = re.compile(r" (?:in|at) (?:the )?")
+
+
 # "at the party's spring conference": the party the report named last holds it.
 _PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+ ){0,2}$")
+
+
+# "the firm's annual meeting", "The company will hold its AGM": a body referred back to (the
+# sentence about it, not one about someone else's: "the minister will address its conference").
+_BODY_NOUNS = r"(?:firm|company|group|bank|union|association|federation|organisation|society)"
+_BODYS_RE = re.compile(rf"\b(?:the|its) {_BODY_NOUNS}['\u2019]s (?:[a-z-]+ ){{0,2}}$")
+_BODY_ITS_RE = re.compile(rf"[Tt]he {_BODY_NOUNS} (?:[^.;:]+ )?its (?:[a-z-]+ ){{0,2}}")
+
+
+def _last_organisation(mentions: _Mentions, block: int, before: int) -> Ref | None:
+    """The organisation named last before ``before`` in ``block`` or earlier."""
+    found = [ref for span, ref in mentions(("organisation",)) if (span.block, span.start) < (block, before)]
+    return found[-1] if found else None
 
 
 def _last_party(ex: Extraction, mentions: _Mentions, block: int, before: int) -> Ref | None:
@@ -625,6 +762,7 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
 
 
 _QUALIFIER_RE = re.compile(r"[A-Z][a-z]+ (?=[a-z])")
+_TO_RE = re.compile(r" to (?:the )?")
 
 
 # "a meeting of the PLP"; "talks between Qatar Petroleum and CNOOC": the first-named of equal
@@ -707,6 +845,26 @@ def _event_chair(ex: Extraction, word: str) -> Ref | None:
     people = ex.of_kind("person")
     holders = [cluster for cluster in people if any(title.casefold() in posts for title in cluster.titles)]
     return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+def _speaker(ex: Extraction) -> Ref | None:
+    """The one person whose post is a chamber's Speaker or presiding officer ("Commons Speaker X",
+    "the Speaker, X,"): who chairs its sittings. None for a deputy, or when two hold such posts."""
+    if "Speaker" not in ex.article and "Presiding Officer" not in ex.article:
+        return None
+    holders = [
+        cluster
+        for cluster in ex.of_kind("person")
+        if any(_SPEAKER_POST_RE.fullmatch(title) for title in cluster.titles)
+    ]
+    return (holders[0].kind, holders[0].key) if len(holders) == 1 else None
+
+
+# A chamber's Speaker, by the chamber's name before it or after "of the".
+_SPEAKER_POST_RE = re.compile(
+    r"(?:(?:Commons|House|Lords|Assembly|Senate|Dail) )?(?:Lord )?(?:Speaker|Presiding Officer)"
+    r"(?: of the [A-Z][\w ]+)?"
+)
 
 
 def _names_in(name: str, title: str) -> bool:
@@ -803,27 +961,38 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
     return next(iter(people)) if len(people) == 1 else None
 
 
-_HOLDING_RE = re.compile(r"\bh(?:eld|olds?|olding) talks with ")
+# "X held talks with union leaders"; "X met union leaders" (its object a common noun: not "met
+# in Paris", "met him").
+_HOLDING_RE = re.compile(
+    r"h(?<!\wh)(?:eld|olds?|olding) talks with "
+    r"|(m)(?<!\wm)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
+    r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their"
+    # the public one meets around an event, not the parties to it: "X met reporters afterwards"
+    r"|reporters|journalists|the press|the media|protesters|demonstrators|supporters|well-wishers"
+    r"|crowds|fans|pupils|students|families|relatives|survivors|victims|residents|voters|staff|troops)\b)"
+    r"(?=[a-z])"
+)
 
 
 def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
-    """The person holding talks with others no name is given for ("X held talks with union
-    leaders"): the last one named before the cue in its sentence."""
+    """The person holding talks with, or meeting, others no name is given for ("X held talks with
+    union leaders", "X met union leaders"): the last one named before the cue in its sentence (the
+    one named there, for "met": "X and Y met union leaders" are two)."""
     for block, start, end in window:
         text = ex.views[block].text
-        if "talks with" not in text:
+        if "talks with" not in text and "met" not in text and "meet" not in text:
             continue
         for cue in _HOLDING_RE.finditer(text, start, end):
             if mentions.within(("person",), block, cue.end(), cue.end() + 41):
                 continue  # "held talks with X": X hosts (``_HOST_RE``)
             opening, _ = sentence_bounds(text, cue.start())
             before = mentions.within(("person",), block, opening, cue.start())
-            if before:
+            if before and (cue.group(1) is None or len({ref for _, ref in before}) == 1):
                 return before[-1][1]
     return None
 
 
-_HOSTS_NEEDLES = ("host", "welcom", "invit")
+_HOSTS_NEEDLES = ("host", "welcom", "invit", "receiv")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:

@@ -133,6 +133,10 @@ def _headed_words(
     else:
         return
     name_words = words[first : last + 1]
+    if name_words[-1][-1] in "'\u2019":
+        # "the Institute of Directors' conference": a plural possessive ends the run, not the name
+        # (inside it, "Workers' Union", the apostrophe stays)
+        name_words[-1] = name_words[-1][:-1]
     if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
         return  # "Chief Executive" is a post
     start = begin + sum(len(w) + 1 for w in words[:first])

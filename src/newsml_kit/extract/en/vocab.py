@@ -90,6 +90,7 @@ class Vocab:
     months: dict[str, int]
     weekdays: frozenset[str]
     event_heads: re.Pattern[str]
+    event_heads_late: re.Pattern[str]  # read only when the report names none of ``event_heads``
     award_verbs: re.Pattern[str]
     award_names: dict[str, str]
     award_names_re: re.Pattern[str]
@@ -169,6 +170,9 @@ def vocab() -> Vocab:
         months=months,
         weekdays=frozenset(words("weekdays")),
         event_heads=re.compile(_lower_words(_both_cases(words("event_heads")), r"[\w-]") + r"(?![\w-])"),
+        event_heads_late=re.compile(
+            _lower_words(_both_cases(words("event_heads_late")), r"[\w-]") + r"(?![\w-])"
+        ),
         award_verbs=re.compile(rf"{_lower_words(words('award_verbs'))}(?!\w)"),
         award_names=award_names,
         award_names_re=_table(upper_awards),
