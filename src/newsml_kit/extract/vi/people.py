@@ -223,14 +223,29 @@ def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> Non
     people = ex.of_kind("person")
     titled = [cluster.key for cluster in people if cluster.titles]
     for cluster in people:
-        if cluster.titles or any(key.endswith(" " + cluster.key) for key in titled):
+        if any(key.endswith(" " + cluster.key) for key in titled):
             continue
+        # "Đại sứ X, Đặc phái viên ...": a bare post is one more title of a titled person, unless
+        # one of the titles is that post written with its body ("Thủ tướng Chính phủ").
+        heads = [_unprefixed(title).casefold() + " " for title in cluster.titles]
         for span in cluster.spans:
             start = posts.get((span.block, span.start))
             if start is not None:
                 text = ex.views[span.block].text
-                cluster.titles.append(text[_former_start(text, start) : span.start - 1])
+                post = text[_former_start(text, start) : span.start - 1]
+                bare = _unprefixed(post).casefold() + " "
+                if not any(head.startswith(bare) for head in heads):
+                    cluster.titles.append(post)
                 break
+
+
+_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) ")
+
+
+def _unprefixed(title: str) -> str:
+    """``title`` without a leading "nguyên", "cựu" or "quyền"."""
+    former = _FORMER_RE.match(title)
+    return title[former.end() :] if former is not None else title
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
