@@ -3,7 +3,7 @@ showed missed (issue 12, round vititle4): one rule at a time, on sentences writt
 
 from __future__ import annotations
 
-from support.extraction import extract_text, person
+from support.extraction import extract_text, people, person, places
 
 
 def test_a_bare_post_before_a_name_is_one_more_title_of_a_titled_person() -> None:
@@ -23,3 +23,20 @@ def test_a_bare_post_is_no_title_beside_the_same_post_written_with_its_body() ->
     assert person(item, "Trần Văn Phúc").titles == ["Thủ tướng Chính phủ"]
     item = extract_text("Ông Lê Văn Sáu, nguyên Bộ trưởng Bộ Y tế, cho biết. Bộ trưởng Lê Văn Sáu nói thêm.")
     assert person(item, "Lê Văn Sáu").titles == ["nguyên Bộ trưởng Bộ Y tế"]
+
+
+def test_a_given_name_after_two_words_in_a_longer_run_starts_another_person() -> None:
+    item = extract_text("Cố vấn an ninh của Tổng thống Mỹ John Carter Robert O\u2019Neil cho hay như vậy.")
+    assert "John Carter" in people(item)
+    assert "John Carter Robert" not in people(item)
+
+
+def test_a_name_after_a_cue_is_no_person_when_its_last_word_opens_a_field() -> None:
+    item = extract_text("Ông Lê Văn Hà (SN 1980, giảng viên Khoa Khoa học máy tính, trường ĐH X) bị bắt.")
+    assert people(item) == ["Lê Văn Hà"]
+
+
+def test_the_republic_of_china_is_a_place_not_a_person_after_a_post() -> None:
+    item = extract_text("Ngôi nhà từng là nơi ở của cựu tổng thống Trung Hoa Dân Quốc.")
+    assert people(item) == []
+    assert "Trung Hoa Dân Quốc" in places(item)

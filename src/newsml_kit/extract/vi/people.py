@@ -383,6 +383,16 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             shift = len(words[0]) + 1
             found = found[shift:]
             words = words[1:]
+        end = name.start(1) + shift + len(found)
+        second = next((i for i in range(2, len(words)) if words[i] in given_names), 0)
+        if second and _SPACE_UPPER_RE.match(text, end):
+            # "Tổng thống Mỹ Donald Trump Robert O'Brien": a given name after two words, in a run
+            # that goes on, starts another person's name.
+            words = words[:second]
+            found = " ".join(words)
+        field = v.name_words.match(text, end - len(words[-1]))
+        if field is not None and field.end() > end:
+            continue  # "giảng viên Khoa Khoa học thể thao": the last word opens a field's name
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
