@@ -40,3 +40,15 @@ def test_the_republic_of_china_is_a_place_not_a_person_after_a_post() -> None:
     item = extract_text("Ngôi nhà từng là nơi ở của cựu tổng thống Trung Hoa Dân Quốc.")
     assert people(item) == []
     assert "Trung Hoa Dân Quốc" in places(item)
+
+
+def test_an_office_whose_head_holds_its_field_goes_on_to_its_body_before_the_holder() -> None:
+    item = extract_text("Trưởng ban Tuyên giáo Tỉnh ủy Hoàng Văn Lộc cho biết như vậy.")
+    assert person(item, "Hoàng Văn Lộc").titles == ["Trưởng ban Tuyên giáo Tỉnh ủy"]
+    item = extract_text("Trưởng Ban Quản lý dự án Đỗ Văn Lực cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Ban Quản lý dự án"]
+
+
+def test_an_office_whose_head_holds_its_body_s_first_words_takes_the_lower_case_rest() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, Trưởng Ban Quản lý khu kinh tế tỉnh Hà Tĩnh, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Ban Quản lý khu kinh tế tỉnh Hà Tĩnh"]

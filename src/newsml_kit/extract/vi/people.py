@@ -107,6 +107,8 @@ def find_people(ex: Extraction) -> None:
             previous = match
             posts[(index, match.end() + 1)] = match.start()
             bounds = _name_after_title(text, match.end(), v)
+            if bounds is None and (office := _shorter_head_end(match, v.title_heads)) is not None:
+                bounds = _name_after_title(text, office, v)  # "Trưởng ban Tuyên giáo Tỉnh ủy X"
             title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
@@ -157,6 +159,17 @@ def find_people(ex: Extraction) -> None:
         _without_cut_titles(cluster, v)
     if posts:
         _bare_posts_before(ex, posts)
+
+
+def _shorter_head_end(head: re.Match[str], heads: re.Pattern[str]) -> int | None:
+    """Where the shorter head of ``heads`` that ``head`` begins with ends ("Trưởng ban" in "Trưởng
+    ban Tuyên giáo", whose next words are the body's name: "... Tuyên giáo Tỉnh ủy X"), or None."""
+    words = head.group().split(" ")
+    for size in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:size])
+        if heads.fullmatch(prefix) is not None:
+            return head.start() + len(prefix)
+    return None
 
 
 def _without_cut_names(ex: Extraction) -> None:
@@ -933,6 +946,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
+            if end == head.end() and _shorter_head_end(head, v.apposition_heads) is not None:
+                # "Trưởng Ban Quản lý khu công nghiệp tỉnh X": the head holds its body's first words,
+                # the body goes on in lower case
+                end = past_lower_words(text, end, v)
             company = _lower_head_of_name(text, head.end(), v) if end == head.end() else None
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
