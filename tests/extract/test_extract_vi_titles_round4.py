@@ -52,3 +52,10 @@ def test_an_office_whose_head_holds_its_field_goes_on_to_its_body_before_the_hol
 def test_an_office_whose_head_holds_its_body_s_first_words_takes_the_lower_case_rest() -> None:
     item = extract_text("Ông Đỗ Văn Lực, Trưởng Ban Quản lý khu kinh tế tỉnh Hà Tĩnh, cho biết như vậy.")
     assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Ban Quản lý khu kinh tế tỉnh Hà Tĩnh"]
+
+
+def test_where_an_envoy_or_a_representative_is_posted_belongs_to_the_title() -> None:
+    item = extract_text("Trưởng đại diện UNICEF tại Việt Nam Rana Moore nói vậy.")
+    assert person(item, "Rana Moore").titles == ["Trưởng đại diện UNICEF tại Việt Nam"]
+    item = extract_text("Ông Tanaka Hiroshi, Đại sứ Nhật Bản tại Việt Nam, cho biết như vậy.")
+    assert person(item, "Tanaka Hiroshi").titles == ["Đại sứ Nhật Bản tại Việt Nam"]

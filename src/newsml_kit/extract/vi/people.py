@@ -740,6 +740,9 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if end > position and text.startswith(" của ", end) and v.org_starts.match(text, end + 5):
         # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the body the committee belongs to
         end = max(end, phrase_end(text, end + 4, v, allow_titles=True))
+    posted = _posted_holder(text, end, v) if end > position else None
+    if posted is not None:
+        return posted  # "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers"
     prefix = v.academic.match(text, end + 1) if end > position and text.startswith(" ", end) else None
     holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
     if (
@@ -793,6 +796,25 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _posted_holder(text: str, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The holder named right after where the body at ``end`` sits ("UNICEF tại Việt Nam Rana
+    Flowers"): two to four capitalised words, no place, company or acronym; or None."""
+    posted = _POSTED_AT_RE.match(text, end)
+    where = v.places_re.match(text, posted.end()) if posted is not None else None
+    if where is None or not text.startswith(" ", where.end()):
+        return None
+    name = _NAME_HERE_RE.match(text, where.end() + 1)
+    if name is None:
+        return None
+    found = name.group()
+    words = found.split(" ")
+    if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
+        return None
+    if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
+        return None
+    return name.span()
 
 
 def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
@@ -990,6 +1012,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 if owner is not None and not owner.group(1):
                     # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
                     end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            end = _past_posting(text, end, v)  # "Đại sứ Nhật Bản tại Việt Nam, cho biết"
             term = _TERM_RE.match(text, end)
             if term is not None:
                 end = term.end()  # "Đại biểu Quốc hội khóa XIV": the body's term is the post's
@@ -1014,6 +1037,17 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
             position = _past_country(text, position, v)
+
+
+def _past_posting(text: str, end: int, v: Vocab) -> int:
+    """Past " tại <place>" after a title when the apposition closes there ("Đại sứ Nhật Bản tại
+    Việt Nam, ..."): where the holder is posted is part of the title; else ``end``."""
+    posted = _POSTED_AT_RE.match(text, end)
+    where = v.places_re.match(text, posted.end()) if posted is not None else None
+    if where is None:
+        return end
+    closed = _TITLE_CLOSED_RE.match(text, where.end()) or _SAYING_RE.match(text, where.end())
+    return where.end() if closed else end
 
 
 def _past_country(text: str, position: int, v: Vocab) -> int:
