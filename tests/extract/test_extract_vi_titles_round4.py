@@ -59,3 +59,15 @@ def test_where_an_envoy_or_a_representative_is_posted_belongs_to_the_title() -> 
     assert person(item, "Rana Moore").titles == ["Trưởng đại diện UNICEF tại Việt Nam"]
     item = extract_text("Ông Tanaka Hiroshi, Đại sứ Nhật Bản tại Việt Nam, cho biết như vậy.")
     assert person(item, "Tanaka Hiroshi").titles == ["Đại sứ Nhật Bản tại Việt Nam"]
+
+
+def test_a_title_opening_a_clause_before_an_apposed_name_is_its_title() -> None:
+    item = extract_text("Trong thư gửi sinh viên, Hiệu trưởng của trường, Mark Olsen, cảnh báo về học phí.")
+    assert person(item, "Mark Olsen").titles == ["Hiệu trưởng của trường"]
+    item = extract_text("Báo chí dẫn lời trưởng nhóm nghiên cứu, Giáo sư Karl Brenner, cho biết như vậy.")
+    assert person(item, "Karl Brenner").titles == ["trưởng nhóm nghiên cứu"]
+
+
+def test_a_title_closing_another_person_s_name_is_not_the_next_name_s() -> None:
+    item = extract_text("Dự có ông Lê Văn Bình, Giám đốc Sở Y tế, Nguyễn Văn An, Bí thư Đảng ủy xã.")
+    assert person(item, "Nguyễn Văn An").titles != ["Giám đốc Sở Y tế"]

@@ -144,6 +144,7 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    _titles_before_apposed_names(ex, v)
     _without_cut_names(ex)
     _without_short_club_names(ex, v)
     short_names(ex, v)
@@ -338,6 +339,60 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
             title = text[role.start() : end].rstrip()
             if end > role.start() and not _ROLE_PUNCTUATION_RE.search(title) and title not in cluster.titles:
                 cluster.titles.append(title)
+
+
+# Where the words before an apposed name may open: a sentence's or a clause's end, or a comma.
+_OPENS_BEFORE_RE = re.compile(r"[.:;!?] |, ")
+_APPOSED_TITLE_WORDS = 12
+
+
+def _titles_before_apposed_names(ex: Extraction, v: Vocab) -> None:
+    """``Huấn luyện viên của Arsenal, Mikel Arteta, rất hy vọng``, ``dẫn lời trưởng nhóm nghiên cứu,
+    Giáo sư X, cho biết``: a title opening a clause (or after a lower-case word), a comma, then the
+    name of a person with no title, set off by a comma or followed by a verb of saying; the title
+    runs to the comma (not after a comma that closes another person's name)."""
+    ends = {(span.block, span.end) for cluster in ex.of_kind("person") for span in cluster.spans}
+    for cluster in ex.of_kind("person"):
+        if cluster.titles:
+            continue
+        for span in cluster.spans:
+            text = ex.views[span.block].text
+            start = _before_prefix(text, span.start, v)
+            sir = _SIR_BEFORE_RE.search(text, max(0, start - 4), start)
+            comma = (sir.start() if sir is not None else start) - 2
+            if comma < 1 or not text.startswith(", ", comma):
+                continue
+            if not (text.startswith(",", span.end) or _SAYING_RE.match(text, span.end)):
+                continue
+            title = _title_opening_before(text, comma, span.block, ends, v)
+            if title is not None:
+                cluster.titles.append(title)
+                break
+
+
+_SIR_BEFORE_RE = re.compile(r"(?<![\w.])(?:ông|bà) $")
+
+
+def _title_opening_before(
+    text: str, comma: int, block: int, ends: set[tuple[int, int]], v: Vocab
+) -> str | None:
+    """The title that opens the clause ending at ``comma``, at its start or after a lower-case word,
+    whole up to the comma; None when there is none."""
+    opens = [m.end() for m in _OPENS_BEFORE_RE.finditer(text, max(0, comma - 120), comma)]
+    start = opens[-1] if opens else (0 if comma <= 120 else comma)
+    if text.startswith(", ", start - 2) and (block, start - 2) in ends:
+        return None  # "ông A, Giám đốc Sở X, ông B": the title is A's
+    words = text[start:comma].split(" ")
+    if len(words) > _APPOSED_TITLE_WORDS + 4 or any(q in text[start:comma] for q in _QUOTES):
+        return None
+    position = start
+    for index, word in enumerate(words):
+        if index == 0 or words[index - 1].islower():
+            head = v.apposition_heads.match(text, position) or v.role_heads.match(text, position)
+            if head is not None and len(words) - index <= _APPOSED_TITLE_WORDS:
+                return text[_former_start(text, position) : comma]
+        position += len(word) + 1
+    return None
 
 
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
