@@ -71,3 +71,13 @@ def test_a_title_opening_a_clause_before_an_apposed_name_is_its_title() -> None:
 def test_a_title_closing_another_person_s_name_is_not_the_next_name_s() -> None:
     item = extract_text("Dự có ông Lê Văn Bình, Giám đốc Sở Y tế, Nguyễn Văn An, Bí thư Đảng ủy xã.")
     assert person(item, "Nguyễn Văn An").titles != ["Giám đốc Sở Y tế"]
+
+
+def test_names_listed_with_a_van_name_are_people_too() -> None:
+    item = extract_text("Đội khách có Minh Khôi, Văn Lợi, Trịnh Văn Hải, Anh Đức ở hàng tiền vệ.")
+    assert sorted(people(item)) == ["Anh Đức", "Minh Khôi", "Trịnh Văn Hải", "Văn Lợi"]
+
+
+def test_a_list_is_no_cue_for_a_country_before_a_foreign_name() -> None:
+    item = extract_text("Hai ứng viên Văn Lợi và Mỹ John Carter tranh luận.")
+    assert "Mỹ John Carter" not in people(item)

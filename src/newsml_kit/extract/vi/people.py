@@ -148,7 +148,8 @@ def find_people(ex: Extraction) -> None:
     _without_cut_names(ex)
     _without_short_club_names(ex, v)
     short_names(ex, v)
-    middle_name_van(ex, v)
+    if middle_name_van(ex, v) and _listed_with_people(ex, v):
+        more_mentions(ex, "person")  # "Tuấn Anh, Văn Toàn, Vũ Văn Thanh": listed with a "Văn" name
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
@@ -650,8 +651,10 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
             if not any((index, s, e) in known for s, e in items):
                 continue
             names = [view.text[s:e] for s, e in items]
+            # (a list of people is a cue for two Vietnamese syllables: "Anh Đức" after "Văn Toàn, "
+            # is a name, not England's; "Mỹ Donald Trump" is no name)
             if any(
-                _is_other_entity(name, v)
+                _is_other_entity(name, v, after_cue=_vietnamese_pair(name))
                 or v.title_heads.match(view.text, s)
                 or _ACRONYM_WORD_RE.search(name)
                 for (s, _), name in zip(items, names, strict=True)
@@ -662,6 +665,12 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
                     _person(ex, Span(index, s, e), v)
                     added = True
     return added
+
+
+def _vietnamese_pair(name: str) -> bool:
+    """Two Vietnamese syllables: the way a person is named short ("Anh Đức", "Tuấn Anh")."""
+    words = name.split(" ")
+    return len(words) == 2 and all(is_vietnamese_syllable(word) for word in words)
 
 
 # The family names most Vietnamese bear: one of them after another family name starts the name.
