@@ -81,3 +81,10 @@ def test_names_listed_with_a_van_name_are_people_too() -> None:
 def test_a_list_is_no_cue_for_a_country_before_a_foreign_name() -> None:
     item = extract_text("Hai ứng viên Văn Lợi và Mỹ John Carter tranh luận.")
     assert "Mỹ John Carter" not in people(item)
+
+
+def test_a_lower_case_office_before_a_body_ending_in_lower_case_is_the_holder_s_title() -> None:
+    item = extract_text("Theo phó trưởng ban Dân vận Tỉnh ủy Hồ Văn Lâm, tỉnh đã làm tốt việc này.")
+    assert person(item, "Hồ Văn Lâm").titles == ["phó trưởng ban Dân vận Tỉnh ủy"]
+    item = extract_text("Theo giám đốc Hồ Văn Lâm, tỉnh đã làm tốt việc này.")
+    assert person(item, "Hồ Văn Lâm").titles == []

@@ -581,15 +581,23 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             or words[0].lower() in v.street_words
         ):
             continue
+        if previous.islower() and previous[-1:].isalnum():
+            # "phó trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An": a body's name ending in lower case
+            _after_lower_case_title(ex, v, index, text, match, with_body=True)
         _person(ex, Span(index, match.start(), match.end()), v)
 
 
-def _after_lower_case_title(ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str]) -> None:
+def _after_lower_case_title(
+    ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], *, with_body: bool = False
+) -> None:
     """``thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc``: a name after a body's name that a lower-case
-    position opens is that position's holder (the capitalised heads are read in ``find_people``)."""
+    position opens is that position's holder (the capitalised heads are read in ``find_people``;
+    ``with_body``: only when a body stands between, a bare lower-case post being no title)."""
     for head in v.apposition_heads.finditer(text, max(0, name.start() - 80), name.start()):
         first = head.start()
         if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
+            continue
+        if with_body and not _SPACE_UPPER_RE.search(text, head.end(), name.start() - 1):
             continue
         if _name_after_title(text, head.end(), v) == name.span():
             cluster = _person(ex, Span(index, *name.span()), v)
