@@ -3,7 +3,7 @@ showed missed (issue 12, round vititle4): one rule at a time, on sentences writt
 
 from __future__ import annotations
 
-from support.extraction import extract_text, people, person, places
+from support.extraction import extract_text, organisations, people, person, places
 
 
 def test_a_bare_post_before_a_name_is_one_more_title_of_a_titled_person() -> None:
@@ -88,3 +88,11 @@ def test_a_lower_case_office_before_a_body_ending_in_lower_case_is_the_holder_s_
     assert person(item, "Hồ Văn Lâm").titles == ["phó trưởng ban Dân vận Tỉnh ủy"]
     item = extract_text("Theo giám đốc Hồ Văn Lâm, tỉnh đã làm tốt việc này.")
     assert person(item, "Hồ Văn Lâm").titles == []
+
+
+def test_a_lower_case_post_before_a_body_named_by_its_unit_takes_the_holder() -> None:
+    item = extract_text("Sau đó, phó giám đốc Công an tỉnh Lò Văn Tám đã chỉ đạo lực lượng.")
+    assert person(item, "Lò Văn Tám").titles == ["phó giám đốc Công an tỉnh"]
+    assert "Công an tỉnh Lò Văn Tám" not in organisations(item)
+    item = extract_text("Sau đó, chủ tịch UBND thành phố Lò Văn Tám đã chỉ đạo lực lượng.")
+    assert person(item, "Lò Văn Tám").titles == ["chủ tịch UBND thành phố"]

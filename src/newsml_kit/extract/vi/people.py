@@ -580,6 +580,9 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             or before.endswith(_STREET_PHRASES)
             or words[0].lower() in v.street_words
         ):
+            if _UNIT_OF_BODY_RE.search(text, max(0, match.start() - 40), match.start() - 1):
+                # "phó giám đốc Công an tỉnh Trần Văn Bình": the body named by its unit, then the holder
+                _after_lower_case_title(ex, v, index, text, match, with_body=True)
             continue
         if previous.islower() and previous[-1:].isalnum():
             # "phó trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An": a body's name ending in lower case
@@ -597,8 +600,8 @@ def _after_lower_case_title(
         first = head.start()
         if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
             continue
-        if with_body and not _SPACE_UPPER_RE.search(text, head.end(), name.start() - 1):
-            continue
+        if with_body and name.start() - 1 <= head.end():
+            continue  # "giám đốc Nguyễn Văn A": a bare lower-case post
         if _name_after_title(text, head.end(), v) == name.span():
             cluster = _person(ex, Span(index, *name.span()), v)
             title = text[first : name.start()].rstrip()
