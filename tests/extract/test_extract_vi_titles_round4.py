@@ -96,3 +96,15 @@ def test_a_lower_case_post_before_a_body_named_by_its_unit_takes_the_holder() ->
     assert "Công an tỉnh Lò Văn Tám" not in organisations(item)
     item = extract_text("Sau đó, chủ tịch UBND thành phố Lò Văn Tám đã chỉ đạo lực lượng.")
     assert person(item, "Lò Văn Tám").titles == ["chủ tịch UBND thành phố"]
+
+
+def test_a_former_title_is_whole_before_a_tense_or_passive_word() -> None:
+    item = extract_text("Ông Lò Văn Tám - nguyên Giám đốc Sở Y tế bị khởi tố hôm qua.")
+    assert person(item, "Lò Văn Tám").titles == ["nguyên Giám đốc Sở Y tế"]
+    item = extract_text("Ông Lò Văn Tám, nguyên Chủ tịch UBND huyện bị khởi tố hôm qua.")
+    assert person(item, "Lò Văn Tám").titles == ["nguyên Chủ tịch UBND huyện"]
+
+
+def test_a_lower_case_former_post_keeps_its_prefix() -> None:
+    item = extract_text("Nguyên thứ trưởng Bộ Y tế Lò Văn Tám bị bắt.")
+    assert person(item, "Lò Văn Tám").titles == ["Nguyên thứ trưởng Bộ Y tế"]

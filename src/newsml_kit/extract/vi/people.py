@@ -604,7 +604,7 @@ def _after_lower_case_title(
             continue  # "giám đốc Nguyễn Văn A": a bare lower-case post
         if _name_after_title(text, head.end(), v) == name.span():
             cluster = _person(ex, Span(index, *name.span()), v)
-            title = text[first : name.start()].rstrip()
+            title = text[_former_start(text, first) : name.start()].rstrip()
             if title not in cluster.titles:
                 cluster.titles.append(title)
             return
@@ -1096,6 +1096,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 separator.group(1)
                 and not _TITLE_CLOSED_RE.match(text, end)
                 and not _SAYING_RE.match(text, end)
+                and not _CLOSED_BY_VERB_RE.match(text, end)
             ):
                 break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
             other = min((start for start in others if head.end() < start <= end), default=None)
@@ -1175,7 +1176,8 @@ def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
 # apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
 _LOWER_TAIL_RE = re.compile(
     rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
-    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
+    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá"
+    r"|bị|được|đã|đang|sẽ|vừa)\b)"  # (a tense or passive word: the clause's verb follows)
 )
 # A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
 # và kiểm định chất lượng cho biết".
@@ -1190,6 +1192,9 @@ _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh g
 _CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING}|{AT_EVENT_VERBS})\b")
 # A tense word or a dash closes a role written after the name ("X, nhà sáng lập Y đã nói",
 # "(Nhà sáng lập Y - ứng dụng ...)").
+# A tense or a passive word after a title: the clause's verb follows, the title is whole ("X - nguyên
+# Chủ tịch UBND huyện bị khởi tố").
+_CLOSED_BY_VERB_RE = re.compile(r" (?:bị|được|đã|đang|sẽ|vừa) ")
 _ROLE_CLOSED_RE = re.compile(r" (?:đã|sẽ|đang|vừa)\b| [-\u2013] ")
 _DASH_RE = re.compile(" [-\u2013] ")
 # (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
