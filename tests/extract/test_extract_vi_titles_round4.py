@@ -108,3 +108,10 @@ def test_a_former_title_is_whole_before_a_tense_or_passive_word() -> None:
 def test_a_lower_case_former_post_keeps_its_prefix() -> None:
     item = extract_text("Nguyên thứ trưởng Bộ Y tế Lò Văn Tám bị bắt.")
     assert person(item, "Lò Văn Tám").titles == ["Nguyên thứ trưởng Bộ Y tế"]
+
+
+def test_a_vietnamese_name_ending_in_one_foreign_word_is_a_person() -> None:
+    item = extract_text("Phút 30, Phạm Tuấn Leon dứt điểm chéo góc.")
+    assert people(item) == ["Phạm Tuấn Leon"]
+    item = extract_text("Khách sạn ở Hồ Chí Minh City rất đông khách.")
+    assert people(item) == []

@@ -566,7 +566,9 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if len(words) < 3 or _SPACE_UPPER_RE.match(text, match.end()):
             continue
-        if not all(is_vietnamese_syllable(w) for w in words) or _is_other_entity(match.group(), v):
+        if not all(is_vietnamese_syllable(w) for w in words[:-1]) or _is_other_entity(match.group(), v):
+            continue
+        if not is_vietnamese_syllable(words[-1]) and not _foreign_last_name_word(words, v):
             continue
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
@@ -588,6 +590,21 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             # "phó trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An": a body's name ending in lower case
             _after_lower_case_title(ex, v, index, text, match, with_body=True)
         _person(ex, Span(index, match.start(), match.end()), v)
+
+
+def _foreign_last_name_word(words: list[str], v: Vocab) -> bool:
+    """``Đinh Hoàng Max``, ``Hoàng Vũ Samson``: a Vietnamese family name and given name, then one
+    foreign word (a naturalised player's or a performer's name), unless the Vietnamese words name
+    a place or a body ("Hồ Chí Minh City") or the last word ends an organisation's name (a longer
+    run is rather a body's: "Trần Văn Minh Hospital")."""
+    last = words[-1]
+    return (
+        len(words) == 3
+        and last not in v.foreign_org_ends
+        and last not in v.places
+        and last not in v.ambiguous_places
+        and not _is_other_entity(" ".join(words[:-1]), v)
+    )
 
 
 def _after_lower_case_title(
