@@ -111,7 +111,7 @@ def test_a_lower_case_former_post_keeps_its_prefix() -> None:
 
 
 def test_a_vietnamese_name_ending_in_one_foreign_word_is_a_person() -> None:
-    item = extract_text("Phút 30, Phạm Tuấn Leon dứt điểm chéo góc.")
-    assert people(item) == ["Phạm Tuấn Leon"]
+    item = extract_text("Phút 30, đường chuyền để Phạm Tuấn Mabry dứt điểm chéo góc.")
+    assert people(item) == ["Phạm Tuấn Mabry"]
     item = extract_text("Khách sạn ở Hồ Chí Minh City rất đông khách.")
     assert people(item) == []
