@@ -54,6 +54,11 @@ def test_an_office_whose_head_holds_its_body_s_first_words_takes_the_lower_case_
     assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Ban Quản lý khu kinh tế tỉnh Hà Tĩnh"]
 
 
+def test_an_office_whose_head_holds_its_field_goes_on_through_a_dash_in_apposition() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"]
+
+
 def test_where_an_envoy_or_a_representative_is_posted_belongs_to_the_title() -> None:
     item = extract_text("Trưởng đại diện UNICEF tại Việt Nam Rana Moore nói vậy.")
     assert person(item, "Rana Moore").titles == ["Trưởng đại diện UNICEF tại Việt Nam"]

@@ -1060,10 +1060,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
-            if end == head.end() and _shorter_head_end(head, v.apposition_heads) is not None:
-                # "Trưởng Ban Quản lý khu công nghiệp tỉnh X": the head holds its body's first words,
-                # the body goes on in lower case
-                end = past_lower_words(text, end, v)
+            if end == head.end() and (office := _shorter_head_end(head, v.apposition_heads)) is not None:
+                # "Trưởng Ban Quản lý khu công nghiệp tỉnh X", "Trưởng ban Kinh tế - Ngân sách HĐND
+                # tỉnh": the head holds its body's first words, the body goes on (read from the office)
+                end = max(past_lower_words(text, end, v), phrase_end(text, office, v, allow_titles=True))
             company = _lower_head_of_name(text, head.end(), v) if end == head.end() else None
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
