@@ -120,3 +120,8 @@ def test_a_vietnamese_name_ending_in_one_foreign_word_is_a_person() -> None:
     assert people(item) == ["Phạm Tuấn Mabry"]
     item = extract_text("Khách sạn ở Hồ Chí Minh City rất đông khách.")
     assert people(item) == []
+
+
+def test_a_district_department_keeps_its_lower_case_field_before_its_parent_body() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, Trưởng phòng Kinh tế hạ tầng UBND huyện Ba Vì, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Trưởng phòng Kinh tế hạ tầng UBND huyện Ba Vì"]
