@@ -125,3 +125,8 @@ def test_a_vietnamese_name_ending_in_one_foreign_word_is_a_person() -> None:
 def test_a_district_department_keeps_its_lower_case_field_before_its_parent_body() -> None:
     item = extract_text("Ông Đỗ Văn Lực, Trưởng phòng Kinh tế hạ tầng UBND huyện Ba Vì, cho biết như vậy.")
     assert person(item, "Đỗ Văn Lực").titles == ["Trưởng phòng Kinh tế hạ tầng UBND huyện Ba Vì"]
+
+
+def test_a_department_s_code_in_a_title_goes_on_to_the_body_it_belongs_to() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, Phó trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh, cho biết.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Phó trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh"]
