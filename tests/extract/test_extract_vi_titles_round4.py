@@ -130,3 +130,11 @@ def test_a_district_department_keeps_its_lower_case_field_before_its_parent_body
 def test_a_department_s_code_in_a_title_goes_on_to_the_body_it_belongs_to() -> None:
     item = extract_text("Ông Đỗ Văn Lực, Phó trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh, cho biết.")
     assert person(item, "Đỗ Văn Lực").titles == ["Phó trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh"]
+
+
+def test_a_title_written_before_the_next_person_s_name_is_not_the_one_before_s() -> None:
+    item = extract_text("Dự lễ có ông Trần Văn Tư, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Lò Văn Tám.")
+    assert person(item, "Trần Văn Tư").titles == ["Giám đốc Sở Y tế"]
+    assert person(item, "Lò Văn Tám").titles == ["Phó Chủ tịch UBND tỉnh"]
+    item = extract_text("Dự lễ có ông Trần Văn Tư, Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Bắc Ninh Lò Văn Tám.")
+    assert person(item, "Trần Văn Tư").titles == ["Giám đốc Sở Y tế"]

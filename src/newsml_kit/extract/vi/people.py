@@ -155,7 +155,7 @@ def find_people(ex: Extraction) -> None:
         for span in cluster.spans:
             starts.setdefault(span.block, []).append(span.start)
     for cluster in ex.of_kind("person"):
-        _titles(ex, v, cluster, starts)
+        _titles(ex, v, cluster, starts, unit_titles)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
@@ -1035,7 +1035,9 @@ def more_mentions(ex: Extraction, kind: str) -> None:
             found = article.find(key, found + 1)
 
 
-def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]]) -> None:
+def _titles(
+    ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]], unit_titles: dict[str, str]
+) -> None:
     """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``, up to the next
     person named (``X, Giám đốc Trung tâm Y và BS Z, Trưởng khoa ...``: the rest is Z's)."""
     for span in cluster.spans:
@@ -1120,6 +1122,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             joined = text.rfind(" và ", head.end(), other) if other is not None else -1
             if other is not None and joined >= 0 and _only_forms_of_address(text, joined + 4, other, v):
                 end = joined
+            elif other is not None and _titled_there(
+                ex, span.block, other, text[head.start() : other].strip(), unit_titles
+            ):
+                break  # "A, Giám đốc Sở X, Phó Chủ tịch UBND tỉnh B": the last title is B's, before him
             else:
                 other = None
             title = text[separator.start(1) : end]
@@ -1130,6 +1136,16 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
             position = _past_country(text, position, v)
+
+
+def _titled_there(ex: Extraction, block: int, start: int, title: str, unit_titles: dict[str, str]) -> bool:
+    """The person named at ``start`` holds ``title``, read before his name (or kept for him as a
+    post whose body is named by its unit alone)."""
+    return any(
+        (title in person.titles or unit_titles.get(person.key) == title)
+        and any(s.block == block and s.start == start for s in person.spans)
+        for person in ex.of_kind("person")
+    )
 
 
 def _past_posting(text: str, end: int, v: Vocab) -> int:
