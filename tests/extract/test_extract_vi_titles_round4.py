@@ -138,3 +138,8 @@ def test_a_title_written_before_the_next_person_s_name_is_not_the_one_before_s()
     assert person(item, "Lò Văn Tám").titles == ["Phó Chủ tịch UBND tỉnh"]
     item = extract_text("Dự lễ có ông Trần Văn Tư, Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Bắc Ninh Lò Văn Tám.")
     assert person(item, "Trần Văn Tư").titles == ["Giám đốc Sở Y tế"]
+
+
+def test_the_head_of_a_teaching_department_written_with_a_capital_is_a_title() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, Trưởng Bộ môn Sinh lý Trường Đại học Y Huế, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Bộ môn Sinh lý Trường Đại học Y Huế"]
