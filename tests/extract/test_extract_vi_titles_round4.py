@@ -143,3 +143,10 @@ def test_a_title_written_before_the_next_person_s_name_is_not_the_one_before_s()
 def test_the_head_of_a_teaching_department_written_with_a_capital_is_a_title() -> None:
     item = extract_text("Ông Đỗ Văn Lực, Trưởng Bộ môn Sinh lý Trường Đại học Y Huế, cho biết như vậy.")
     assert person(item, "Đỗ Văn Lực").titles == ["Trưởng Bộ môn Sinh lý Trường Đại học Y Huế"]
+
+
+def test_an_age_or_a_birth_year_set_off_by_commas_comes_before_the_title() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, 52 tuổi, Giám đốc Công ty Minh Long, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Giám đốc Công ty Minh Long"]
+    item = extract_text("Ông Đỗ Văn Lực, sinh năm 1970, Giám đốc Công ty Minh Long, bị bắt.")
+    assert person(item, "Đỗ Văn Lực").titles == ["Giám đốc Công ty Minh Long"]

@@ -44,6 +44,8 @@ _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])
 _ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
 # A birth year or an age opening a parenthesis, before a comma ("(SN 1981, giảng viên ...)").
 _BORN_RE = re.compile(r" \((?:(?:SN|[Ss]inh năm) \d{4}|\d{1,3} tuổi)(?=, )")
+# An age or a birth year set off by commas between a name and its title.
+_AGE_APPOSED_RE = re.compile(r", (?:\d{1,3} tuổi|(?:SN|[Ss]inh năm) \d{4})(?=, )")
 _TERM_RE = re.compile(r" (?:khóa|khoá) [IVXLC]+(?![\w-])")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
@@ -1047,8 +1049,9 @@ def _titles(
         aside = _ASIDE_RE.match(text, position)
         if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
             position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
-        elif (born := _BORN_RE.match(text, position)) is not None:
-            position = born.end()  # "X (SN 1981, giảng viên ...)": the title follows the birth year
+        elif (born := _BORN_RE.match(text, position) or _AGE_APPOSED_RE.match(text, position)) is not None:
+            # "X (SN 1981, giảng viên ...)", "X, 45 tuổi, Giám đốc ...": the title follows the age
+            position = born.end()
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
