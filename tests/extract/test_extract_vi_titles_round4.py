@@ -150,3 +150,8 @@ def test_an_age_or_a_birth_year_set_off_by_commas_comes_before_the_title() -> No
     assert person(item, "Đỗ Văn Lực").titles == ["Giám đốc Công ty Minh Long"]
     item = extract_text("Ông Đỗ Văn Lực, sinh năm 1970, Giám đốc Công ty Minh Long, bị bắt.")
     assert person(item, "Đỗ Văn Lực").titles == ["Giám đốc Công ty Minh Long"]
+
+
+def test_a_coach_opening_a_clause_before_an_apposed_name_is_his_title() -> None:
+    item = extract_text("Huấn luyện viên của Leeds, Marco Bielsa, rất hài lòng.")
+    assert person(item, "Marco Bielsa").titles == ["Huấn luyện viên của Leeds"]

@@ -391,11 +391,25 @@ def _title_opening_before(
     position = start
     for index, word in enumerate(words):
         if index == 0 or words[index - 1].islower():
-            head = v.apposition_heads.match(text, position) or v.role_heads.match(text, position)
-            if head is not None and len(words) - index <= _APPOSED_TITLE_WORDS:
+            head = (
+                v.apposition_heads.match(text, position)
+                or v.role_heads.match(text, position)
+                or _cue_title_at(text, position, v)
+            )
+            if head and len(words) - index <= _APPOSED_TITLE_WORDS:
                 return text[_former_start(text, position) : comma]
         position += len(word) + 1
     return None
+
+
+def _cue_title_at(text: str, position: int, v: Vocab) -> bool:
+    """A person cue that is a title too starts at ``position``, as a whole word ("Huấn luyện viên
+    của Arsenal")."""
+    return any(
+        text.startswith(cue, position) and not text[position + len(cue) : position + len(cue) + 1].isalnum()
+        for title in v.cue_titles
+        for cue in (title, title[:1].upper() + title[1:])
+    )
 
 
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
