@@ -155,3 +155,8 @@ def test_an_age_or_a_birth_year_set_off_by_commas_comes_before_the_title() -> No
 def test_a_coach_opening_a_clause_before_an_apposed_name_is_his_title() -> None:
     item = extract_text("Huấn luyện viên của Leeds, Marco Bielsa, rất hài lòng.")
     assert person(item, "Marco Bielsa").titles == ["Huấn luyện viên của Leeds"]
+
+
+def test_a_coach_in_apposition_after_a_name_is_a_title_up_to_its_close() -> None:
+    item = extract_text("Ông Đỗ Văn Lực, HLV trưởng CLB Quảng Nam, cho biết như vậy.")
+    assert person(item, "Đỗ Văn Lực").titles == ["HLV trưởng CLB Quảng Nam"]

@@ -394,7 +394,7 @@ def _title_opening_before(
             head = (
                 v.apposition_heads.match(text, position)
                 or v.role_heads.match(text, position)
-                or _cue_title_at(text, position, v)
+                or _cue_title_end(text, position, v)
             )
             if head and len(words) - index <= _APPOSED_TITLE_WORDS:
                 return text[_former_start(text, position) : comma]
@@ -402,14 +402,16 @@ def _title_opening_before(
     return None
 
 
-def _cue_title_at(text: str, position: int, v: Vocab) -> bool:
-    """A person cue that is a title too starts at ``position``, as a whole word ("Huấn luyện viên
-    của Arsenal")."""
-    return any(
-        text.startswith(cue, position) and not text[position + len(cue) : position + len(cue) + 1].isalnum()
+def _cue_title_end(text: str, position: int, v: Vocab) -> int | None:
+    """Where the longest person cue that is a title too ("HLV trưởng", "Huấn luyện viên"), starting
+    at ``position`` as whole words, ends; None when none does."""
+    ends = [
+        position + len(cue)
         for title in v.cue_titles
         for cue in (title, title[:1].upper() + title[1:])
-    )
+        if text.startswith(cue, position)
+    ]
+    return max((end for end in ends if not text[end : end + 1].isalnum()), default=None)
 
 
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
@@ -1196,12 +1198,14 @@ def _role_after(text: str, start: int, v: Vocab) -> int | None:
     written after the name ends (a comma, a parenthesis, the sentence's end or a verb of saying),
     or None when none starts at ``start`` (GOLD-FORMAT counts such roles as titles)."""
     role = v.role_heads.match(text, start)
-    if role is None:
+    # ("X, HLV trưởng CLB Y, cho biết": a cue that is a title reads as a role after the name)
+    role_end = role.end() if role is not None else _cue_title_end(text, start, v)
+    if role_end is None:
         return None
-    close = _CLOSED_BY_SAYING_RE.search(text, role.end())
+    close = _CLOSED_BY_SAYING_RE.search(text, role_end)
     ends = [
         m.start()
-        for m in (close, _SAYING_RE.search(text, role.end()), _ROLE_CLOSED_RE.search(text, role.end()))
+        for m in (close, _SAYING_RE.search(text, role_end), _ROLE_CLOSED_RE.search(text, role_end))
         if m
     ]
     end = min(ends, default=len(text))
