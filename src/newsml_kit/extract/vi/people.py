@@ -44,6 +44,8 @@ _OF_ORGANISATION_RE = re.compile(rf"((?: [{LOWER}]+){{0,8}}) của(?= [{UPPER}])
 _ASIDE_RE = re.compile(r" \([^()]{1,30}\)(?=,| [-\u2013] )")
 # A birth year or an age opening a parenthesis, before a comma ("(SN 1981, giảng viên ...)").
 _BORN_RE = re.compile(r" \((?:(?:SN|[Ss]inh năm) \d{4}|\d{1,3} tuổi)(?=, )")
+# An age or a birth year set off by commas between a name and its title.
+_AGE_APPOSED_RE = re.compile(r", (?:\d{1,3} tuổi|(?:SN|[Ss]inh năm) \d{4})(?=, )")
 _TERM_RE = re.compile(r" (?:khóa|khoá) [IVXLC]+(?![\w-])")
 _TITLE_CLOSED_RE = re.compile(rf"[,;)]| \(|[.]?$| [-\u2013] [{UPPER}]")
 _NAME_AT_WORD_RE = re.compile(NAME_AT_WORD)
@@ -107,6 +109,8 @@ def find_people(ex: Extraction) -> None:
             previous = match
             posts[(index, match.end() + 1)] = match.start()
             bounds = _name_after_title(text, match.end(), v)
+            if bounds is None and (office := _shorter_head_end(match, v.title_heads)) is not None:
+                bounds = _name_after_title(text, office, v)  # "Trưởng ban Tuyên giáo Tỉnh ủy X"
             title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
@@ -142,21 +146,34 @@ def find_people(ex: Extraction) -> None:
     if _listed_with_people(ex, v):
         more_mentions(ex, "person")
     _roles_before_names(ex, v)
+    _titles_before_apposed_names(ex, v)
     _without_cut_names(ex)
     _without_short_club_names(ex, v)
     short_names(ex, v)
-    middle_name_van(ex, v)
+    if middle_name_van(ex, v) and _listed_with_people(ex, v):
+        more_mentions(ex, "person")  # "Tuấn Anh, Văn Toàn, Vũ Văn Thanh": listed with a "Văn" name
     starts: dict[int, list[int]] = {}
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
             starts.setdefault(span.block, []).append(span.start)
     for cluster in ex.of_kind("person"):
-        _titles(ex, v, cluster, starts)
+        _titles(ex, v, cluster, starts, unit_titles)
         if not cluster.titles and cluster.key in unit_titles:
             cluster.titles.append(unit_titles[cluster.key])
         _without_cut_titles(cluster, v)
     if posts:
         _bare_posts_before(ex, posts)
+
+
+def _shorter_head_end(head: re.Match[str], heads: re.Pattern[str]) -> int | None:
+    """Where the shorter head of ``heads`` that ``head`` begins with ends ("Trưởng ban" in "Trưởng
+    ban Tuyên giáo", whose next words are the body's name: "... Tuyên giáo Tỉnh ủy X"), or None."""
+    words = head.group().split(" ")
+    for size in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:size])
+        if heads.fullmatch(prefix) is not None:
+            return head.start() + len(prefix)
+    return None
 
 
 def _without_cut_names(ex: Extraction) -> None:
@@ -223,14 +240,29 @@ def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> Non
     people = ex.of_kind("person")
     titled = [cluster.key for cluster in people if cluster.titles]
     for cluster in people:
-        if cluster.titles or any(key.endswith(" " + cluster.key) for key in titled):
+        if any(key.endswith(" " + cluster.key) for key in titled):
             continue
+        # "Đại sứ X, Đặc phái viên ...": a bare post is one more title of a titled person, unless
+        # one of the titles is that post written with its body ("Thủ tướng Chính phủ").
+        heads = [_unprefixed(title).casefold() + " " for title in cluster.titles]
         for span in cluster.spans:
             start = posts.get((span.block, span.start))
             if start is not None:
                 text = ex.views[span.block].text
-                cluster.titles.append(text[_former_start(text, start) : span.start - 1])
+                post = text[_former_start(text, start) : span.start - 1]
+                bare = _unprefixed(post).casefold() + " "
+                if not any(head.startswith(bare) for head in heads):
+                    cluster.titles.append(post)
                 break
+
+
+_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) ")
+
+
+def _unprefixed(title: str) -> str:
+    """``title`` without a leading "nguyên", "cựu" or "quyền"."""
+    former = _FORMER_RE.match(title)
+    return title[former.end() :] if former is not None else title
 
 
 # "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
@@ -312,6 +344,76 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(title)
 
 
+# Where the words before an apposed name may open: a sentence's or a clause's end, or a comma.
+_OPENS_BEFORE_RE = re.compile(r"[.:;!?] |, ")
+_APPOSED_TITLE_WORDS = 12
+
+
+def _titles_before_apposed_names(ex: Extraction, v: Vocab) -> None:
+    """``Huấn luyện viên của Arsenal, Mikel Arteta, rất hy vọng``, ``dẫn lời trưởng nhóm nghiên cứu,
+    Giáo sư X, cho biết``: a title opening a clause (or after a lower-case word), a comma, then the
+    name of a person with no title, set off by a comma or followed by a verb of saying; the title
+    runs to the comma (not after a comma that closes another person's name)."""
+    ends = {(span.block, span.end) for cluster in ex.of_kind("person") for span in cluster.spans}
+    for cluster in ex.of_kind("person"):
+        if cluster.titles:
+            continue
+        for span in cluster.spans:
+            text = ex.views[span.block].text
+            start = _before_prefix(text, span.start, v)
+            sir = _SIR_BEFORE_RE.search(text, max(0, start - 4), start)
+            comma = (sir.start() if sir is not None else start) - 2
+            if comma < 1 or not text.startswith(", ", comma):
+                continue
+            if not (text.startswith(",", span.end) or _SAYING_RE.match(text, span.end)):
+                continue
+            title = _title_opening_before(text, comma, span.block, ends, v)
+            if title is not None:
+                cluster.titles.append(title)
+                break
+
+
+_SIR_BEFORE_RE = re.compile(r"(?<![\w.])(?:ông|bà) $")
+
+
+def _title_opening_before(
+    text: str, comma: int, block: int, ends: set[tuple[int, int]], v: Vocab
+) -> str | None:
+    """The title that opens the clause ending at ``comma``, at its start or after a lower-case word,
+    whole up to the comma; None when there is none."""
+    opens = [m.end() for m in _OPENS_BEFORE_RE.finditer(text, max(0, comma - 120), comma)]
+    start = opens[-1] if opens else (0 if comma <= 120 else comma)
+    if text.startswith(", ", start - 2) and (block, start - 2) in ends:
+        return None  # "ông A, Giám đốc Sở X, ông B": the title is A's
+    words = text[start:comma].split(" ")
+    if len(words) > _APPOSED_TITLE_WORDS + 4 or any(q in text[start:comma] for q in _QUOTES):
+        return None
+    position = start
+    for index, word in enumerate(words):
+        if index == 0 or words[index - 1].islower():
+            head = (
+                v.apposition_heads.match(text, position)
+                or v.role_heads.match(text, position)
+                or _cue_title_end(text, position, v)
+            )
+            if head and len(words) - index <= _APPOSED_TITLE_WORDS:
+                return text[_former_start(text, position) : comma]
+        position += len(word) + 1
+    return None
+
+
+def _cue_title_end(text: str, position: int, v: Vocab) -> int | None:
+    """Where the longest person cue that is a title too ("HLV trưởng", "Huấn luyện viên"), starting
+    at ``position`` as whole words, ends; None when none does."""
+    ends = [
+        position + len(cue)
+        for title in v.cue_titles
+        for cue in (title, title[:1].upper() + title[1:])
+        if text.startswith(cue, position)
+    ]
+    return max((end for end in ends if not text[end : end + 1].isalnum()), default=None)
+
+
 def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
     """``nữ diễn viên 24 tuổi Zendaya``, ``thủ môn Hoàng Việt``, ``anh Lê Bá Nhật Minh``: a name
     right after a word for what a person is, past an age or a nationality.
@@ -368,6 +470,16 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             shift = len(words[0]) + 1
             found = found[shift:]
             words = words[1:]
+        end = name.start(1) + shift + len(found)
+        second = next((i for i in range(2, len(words)) if words[i] in given_names), 0)
+        if second and _SPACE_UPPER_RE.match(text, end):
+            # "Tổng thống Mỹ Donald Trump Robert O'Brien": a given name after two words, in a run
+            # that goes on, starts another person's name.
+            words = words[:second]
+            found = " ".join(words)
+        field = v.name_words.match(text, end - len(words[-1]))
+        if field is not None and field.end() > end:
+            continue  # "giảng viên Khoa Khoa học thể thao": the last word opens a field's name
         vietnamese = all(is_vietnamese_syllable(w) for w in words)
         if cue in v.address_words:
             # "anh", "chị", "em" are pronouns too: only a full Vietnamese name counts after them.
@@ -472,7 +584,9 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue
         if len(words) < 3 or _SPACE_UPPER_RE.match(text, match.end()):
             continue
-        if not all(is_vietnamese_syllable(w) for w in words) or _is_other_entity(match.group(), v):
+        if not all(is_vietnamese_syllable(w) for w in words[:-1]) or _is_other_entity(match.group(), v):
+            continue
+        if not is_vietnamese_syllable(words[-1]) and not _foreign_last_name_word(words, v):
             continue
         before = text[max(0, match.start() - 60) : match.start()].rstrip()  # a window, not a copy
         previous = before.rsplit(" ", 1)[-1] if before else ""
@@ -486,20 +600,46 @@ def _names_by_shape(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             or before.endswith(_STREET_PHRASES)
             or words[0].lower() in v.street_words
         ):
+            if _UNIT_OF_BODY_RE.search(text, max(0, match.start() - 40), match.start() - 1):
+                # "phó giám đốc Công an tỉnh Trần Văn Bình": the body named by its unit, then the holder
+                _after_lower_case_title(ex, v, index, text, match, with_body=True)
             continue
+        if previous.islower() and previous[-1:].isalnum():
+            # "phó trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An": a body's name ending in lower case
+            _after_lower_case_title(ex, v, index, text, match, with_body=True)
         _person(ex, Span(index, match.start(), match.end()), v)
 
 
-def _after_lower_case_title(ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str]) -> None:
+def _foreign_last_name_word(words: list[str], v: Vocab) -> bool:
+    """``Đinh Hoàng Max``, ``Hoàng Vũ Samson``: a Vietnamese family name and given name, then one
+    foreign word (a naturalised player's or a performer's name), unless the Vietnamese words name
+    a place or a body ("Hồ Chí Minh City") or the last word ends an organisation's name (a longer
+    run is rather a body's: "Trần Văn Minh Hospital")."""
+    last = words[-1]
+    return (
+        len(words) == 3
+        and last not in v.foreign_org_ends
+        and last not in v.places
+        and last not in v.ambiguous_places
+        and not _is_other_entity(" ".join(words[:-1]), v)
+    )
+
+
+def _after_lower_case_title(
+    ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], *, with_body: bool = False
+) -> None:
     """``thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc``: a name after a body's name that a lower-case
-    position opens is that position's holder (the capitalised heads are read in ``find_people``)."""
+    position opens is that position's holder (the capitalised heads are read in ``find_people``;
+    ``with_body``: only when a body stands between, a bare lower-case post being no title)."""
     for head in v.apposition_heads.finditer(text, max(0, name.start() - 80), name.start()):
         first = head.start()
         if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
             continue
+        if with_body and name.start() - 1 <= head.end():
+            continue  # "giám đốc Nguyễn Văn A": a bare lower-case post
         if _name_after_title(text, head.end(), v) == name.span():
             cluster = _person(ex, Span(index, *name.span()), v)
-            title = text[first : name.start()].rstrip()
+            title = text[_former_start(text, first) : name.start()].rstrip()
             if title not in cluster.titles:
                 cluster.titles.append(title)
             return
@@ -557,8 +697,10 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
             if not any((index, s, e) in known for s, e in items):
                 continue
             names = [view.text[s:e] for s, e in items]
+            # (a list of people is a cue for two Vietnamese syllables: "Anh Đức" after "Văn Toàn, "
+            # is a name, not England's; "Mỹ Donald Trump" is no name)
             if any(
-                _is_other_entity(name, v)
+                _is_other_entity(name, v, after_cue=_vietnamese_pair(name))
                 or v.title_heads.match(view.text, s)
                 or _ACRONYM_WORD_RE.search(name)
                 for (s, _), name in zip(items, names, strict=True)
@@ -569,6 +711,12 @@ def _listed_with_people(ex: Extraction, v: Vocab) -> bool:
                     _person(ex, Span(index, s, e), v)
                     added = True
     return added
+
+
+def _vietnamese_pair(name: str) -> bool:
+    """Two Vietnamese syllables: the way a person is named short ("Anh Đức", "Tuấn Anh")."""
+    words = name.split(" ")
+    return len(words) == 2 and all(is_vietnamese_syllable(word) for word in words)
 
 
 # The family names most Vietnamese bear: one of them after another family name starts the name.
@@ -702,6 +850,9 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if end > position and text.startswith(" của ", end) and v.org_starts.match(text, end + 5):
         # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the body the committee belongs to
         end = max(end, phrase_end(text, end + 4, v, allow_titles=True))
+    posted = _posted_holder(text, end, v) if end > position else None
+    if posted is not None:
+        return posted  # "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers"
     prefix = v.academic.match(text, end + 1) if end > position and text.startswith(" ", end) else None
     holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
     if (
@@ -755,6 +906,25 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
             return None  # "Tổng giám đốc (Công ty) Intracom Group": a company, not a person
         return end - len(name), end
     return None
+
+
+def _posted_holder(text: str, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The holder named right after where the body at ``end`` sits ("UNICEF tại Việt Nam Rana
+    Flowers"): two to four capitalised words, no place, company or acronym; or None."""
+    posted = _POSTED_AT_RE.match(text, end)
+    where = v.places_re.match(text, posted.end()) if posted is not None else None
+    if where is None or not text.startswith(" ", where.end()):
+        return None
+    name = _NAME_HERE_RE.match(text, where.end() + 1)
+    if name is None:
+        return None
+    found = name.group()
+    words = found.split(" ")
+    if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
+        return None
+    if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
+        return None
+    return name.span()
 
 
 def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
@@ -883,7 +1053,9 @@ def more_mentions(ex: Extraction, kind: str) -> None:
             found = article.find(key, found + 1)
 
 
-def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]]) -> None:
+def _titles(
+    ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[int]], unit_titles: dict[str, str]
+) -> None:
     """Appositions after a mention: ``Name, Title Org, Title Org - Title Org``, up to the next
     person named (``X, Giám đốc Trung tâm Y và BS Z, Trưởng khoa ...``: the rest is Z's)."""
     for span in cluster.spans:
@@ -893,8 +1065,9 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
         aside = _ASIDE_RE.match(text, position)
         if aside is not None and not v.apposition_heads.match(text, aside.start() + 2):
             position = aside.end()  # "Đoàn Nguyên Đức (bầu Đức) - Chủ tịch ...": past a nickname
-        elif (born := _BORN_RE.match(text, position)) is not None:
-            position = born.end()  # "X (SN 1981, giảng viên ...)": the title follows the birth year
+        elif (born := _BORN_RE.match(text, position) or _AGE_APPOSED_RE.match(text, position)) is not None:
+            # "X (SN 1981, giảng viên ...)", "X, 45 tuổi, Giám đốc ...": the title follows the age
+            position = born.end()
         while True:
             separator = _TITLE_SEPARATOR_RE.match(text, position)
             if separator is None:
@@ -908,6 +1081,10 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             if head is None:
                 break
             end = phrase_end(text, head.end(), v, allow_titles=True)
+            if end == head.end() and (office := _shorter_head_end(head, v.apposition_heads)) is not None:
+                # "Trưởng Ban Quản lý khu công nghiệp tỉnh X", "Trưởng ban Kinh tế - Ngân sách HĐND
+                # tỉnh": the head holds its body's first words, the body goes on (read from the office)
+                end = max(past_lower_words(text, end, v), phrase_end(text, office, v, allow_titles=True))
             company = _lower_head_of_name(text, head.end(), v) if end == head.end() else None
             if company is not None:
                 # "Giám đốc điều hành công ty X": a lower-case company head, then its name (or the
@@ -948,6 +1125,7 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 if owner is not None and not owner.group(1):
                     # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
                     end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            end = _past_posting(text, end, v)  # "Đại sứ Nhật Bản tại Việt Nam, cho biết"
             term = _TERM_RE.match(text, end)
             if term is not None:
                 end = term.end()  # "Đại biểu Quốc hội khóa XIV": the body's term is the post's
@@ -956,12 +1134,17 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
                 separator.group(1)
                 and not _TITLE_CLOSED_RE.match(text, end)
                 and not _SAYING_RE.match(text, end)
+                and not _CLOSED_BY_VERB_RE.match(text, end)
             ):
                 break  # a former title is kept only whole, up to a comma, a parenthesis or a verb of saying
             other = min((start for start in others if head.end() < start <= end), default=None)
             joined = text.rfind(" và ", head.end(), other) if other is not None else -1
             if other is not None and joined >= 0 and _only_forms_of_address(text, joined + 4, other, v):
                 end = joined
+            elif other is not None and _titled_there(
+                ex, span.block, other, text[head.start() : other].strip(), unit_titles
+            ):
+                break  # "A, Giám đốc Sở X, Phó Chủ tịch UBND tỉnh B": the last title is B's, before him
             else:
                 other = None
             title = text[separator.start(1) : end]
@@ -972,6 +1155,27 @@ def _titles(ex: Extraction, v: Vocab, cluster: Cluster, starts: dict[int, list[i
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
             position = _past_country(text, position, v)
+
+
+def _titled_there(ex: Extraction, block: int, start: int, title: str, unit_titles: dict[str, str]) -> bool:
+    """The person named at ``start`` holds ``title``, read before his name (or kept for him as a
+    post whose body is named by its unit alone)."""
+    return any(
+        (title in person.titles or unit_titles.get(person.key) == title)
+        and any(s.block == block and s.start == start for s in person.spans)
+        for person in ex.of_kind("person")
+    )
+
+
+def _past_posting(text: str, end: int, v: Vocab) -> int:
+    """Past " tại <place>" after a title when the apposition closes there ("Đại sứ Nhật Bản tại
+    Việt Nam, ..."): where the holder is posted is part of the title; else ``end``."""
+    posted = _POSTED_AT_RE.match(text, end)
+    where = v.places_re.match(text, posted.end()) if posted is not None else None
+    if where is None:
+        return end
+    closed = _TITLE_CLOSED_RE.match(text, where.end()) or _SAYING_RE.match(text, where.end())
+    return where.end() if closed else end
 
 
 def _past_country(text: str, position: int, v: Vocab) -> int:
@@ -994,12 +1198,14 @@ def _role_after(text: str, start: int, v: Vocab) -> int | None:
     written after the name ends (a comma, a parenthesis, the sentence's end or a verb of saying),
     or None when none starts at ``start`` (GOLD-FORMAT counts such roles as titles)."""
     role = v.role_heads.match(text, start)
-    if role is None:
+    # ("X, HLV trưởng CLB Y, cho biết": a cue that is a title reads as a role after the name)
+    role_end = role.end() if role is not None else _cue_title_end(text, start, v)
+    if role_end is None:
         return None
-    close = _CLOSED_BY_SAYING_RE.search(text, role.end())
+    close = _CLOSED_BY_SAYING_RE.search(text, role_end)
     ends = [
         m.start()
-        for m in (close, _SAYING_RE.search(text, role.end()), _ROLE_CLOSED_RE.search(text, role.end()))
+        for m in (close, _SAYING_RE.search(text, role_end), _ROLE_CLOSED_RE.search(text, role_end))
         if m
     ]
     end = min(ends, default=len(text))
@@ -1024,7 +1230,8 @@ def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
 # apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
 _LOWER_TAIL_RE = re.compile(
     rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
-    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá)\b)"
+    r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá"
+    r"|bị|được|đã|đang|sẽ|vừa)\b)"  # (a tense or passive word: the clause's verb follows)
 )
 # A longer lower-case end joined by "và", closed by a verb of saying: "Phó trưởng phòng Quản lý thi
 # và kiểm định chất lượng cho biết".
@@ -1039,6 +1246,9 @@ _SAYING_RE = re.compile(rf" (?:{_SAYING}|nói|giải thích|trả lời|đánh g
 _CLOSED_BY_SAYING_RE = re.compile(rf"[,;)]| \(|[.](?:\s|$)|$| (?:{_SAYING}|{AT_EVENT_VERBS})\b")
 # A tense word or a dash closes a role written after the name ("X, nhà sáng lập Y đã nói",
 # "(Nhà sáng lập Y - ứng dụng ...)").
+# A tense or a passive word after a title: the clause's verb follows, the title is whole ("X - nguyên
+# Chủ tịch UBND huyện bị khởi tố").
+_CLOSED_BY_VERB_RE = re.compile(r" (?:bị|được|đã|đang|sẽ|vừa) ")
 _ROLE_CLOSED_RE = re.compile(r" (?:đã|sẽ|đang|vừa)\b| [-\u2013] ")
 _DASH_RE = re.compile(" [-\u2013] ")
 # (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")

@@ -48,7 +48,8 @@ _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
 _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
-_INNER_ACRONYM_RE = re.compile(rf" \({ACRONYM}\)")
+# A short form in parentheses inside a name: letters, or a police department's code ("PC02").
+_INNER_ACRONYM_RE = re.compile(rf" \((?:{ACRONYM}|[{UPPER}]{{2}}\d{{2}})\)")
 # (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -77,9 +78,13 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
         word = _WORD_RE.match(text, cursor + 1)
         if word is None:
             inner = _INNER_ACRONYM_RE.match(text, cursor) if end > position else None
-            if inner is not None and _unit_and_name_at(text, inner.end() + 1, v):
+            if inner is not None and (
+                _unit_and_name_at(text, inner.end() + 1, v)
+                or (allow_titles and v.org_starts.match(text, inner.end() + 1))
+            ):
                 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hải Dương": the short form defined
-                # inside the name, which goes on with where the body sits.
+                # inside the name, which goes on with where the body sits (in a title, with the
+                # body it belongs to: "Phó trưởng phòng Cảnh sát hình sự (PC02) Công an tỉnh").
                 cursor = inner.end()
                 continue
             if (

@@ -71,11 +71,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not (after[:1] == " " and after[1:2].isupper())
 
 
-def _add(ex: Extraction, found_people: list[Cluster], span: Span) -> None:
-    # (Not where a person is already found: the full name itself, or another person's name.)
+def _add(ex: Extraction, found_people: list[Cluster], span: Span) -> bool:
+    """Add the person at ``span``, unless a person is already found there (the full name itself, or
+    another person's name); whether one was added."""
     if any(overlaps(span, other) for person in found_people for other in person.spans):
-        return
+        return False
     ex.add("person", ex.view_text(span), span, ex.surface(span))
+    return True
 
 
 # Words for where something is: a name right after them is a place ("tại Kim Mã", "ở Văn Giang").
@@ -85,10 +87,11 @@ AT_WORDS = frozenset(("tại", "Tại", "ở", "Ở"))
 _VAN_NAME_RE = re.compile(rf"(?<![\w.])Văn [{UPPER}][{LOWER}]+(?![\w'\u2019-])(?! [{UPPER}])")
 
 
-def middle_name_van(ex: Extraction, v: Vocab) -> None:
+def middle_name_van(ex: Extraction, v: Vocab) -> bool:
     """Two syllables starting with the middle name "Văn", standing alone, are a person, unless a
     word for a street or "tại"/"ở" comes before, a known place follows after a comma, or they
-    name a known place themselves."""
+    name a known place themselves; whether one was added."""
+    added = False
     found_people = ex.of_kind("person")
     for index, view in enumerate(ex.views):
         text = view.text
@@ -106,4 +109,5 @@ def middle_name_van(ex: Extraction, v: Vocab) -> None:
                 continue  # "Nguyễn Văn Toàn", "phố Văn Cao"
             if previous in AT_WORDS:
                 continue
-            _add(ex, found_people, Span(index, match.start(), match.end()))
+            added = _add(ex, found_people, Span(index, match.start(), match.end())) or added
+    return added
