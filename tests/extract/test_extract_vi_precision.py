@@ -120,3 +120,31 @@ def test_a_former_post_keeps_cuu_as_nguyen_is_kept() -> None:
 def test_a_deputy_title_keeps_the_term_of_the_assembly() -> None:
     item = extract_text("Ông Nguyễn Văn An, Đại biểu Quốc hội khóa XV, cho biết dự án sẽ sớm xong.")
     assert titles(item, "Nguyễn Văn An") == ["Đại biểu Quốc hội khóa XV"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Giá bán dao động từ 1990-2020 USD mỗi chiếc.",
+        "Có từ 1950 - 2000 hộ dân bị ảnh hưởng bởi lũ.",
+        "Lễ hội thu hút 1980 - 2010 lượt khách mỗi ngày.",
+    ],
+)
+def test_a_range_of_amounts_is_no_period(body: str) -> None:
+    assert dates(extract_text(body)) == []
+
+
+def test_a_range_of_years_before_other_words_is_still_a_period() -> None:
+    assert dates(extract_text("Từ 2019 - 2020, doanh thu của công ty tăng đều.")) == ["2019/2020"]
+
+
+def test_an_amount_after_a_name_is_no_year() -> None:
+    assert dates(extract_text("Thành phố Huế 2000 người tham gia chạy bộ.")) == []
+
+
+def test_a_house_number_after_a_street_is_no_year() -> None:
+    assert dates(extract_text("Ngôi nhà ở đường Lê Lợi số 1990 bị ngập sâu.")) == []
+
+
+def test_a_year_after_a_product_name_is_still_a_year() -> None:
+    assert dates(extract_text("Mẫu xe Toyota Vios 2021 có giá bán mới.")) == ["2021"]

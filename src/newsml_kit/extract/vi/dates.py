@@ -39,9 +39,9 @@ _MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
-# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case; not
-# an amount: "2021,5", "2021%").
-_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
+# "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%").
+_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: (?!số )[{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
 # Words that open a sentence on a count, not a name ("Có 2020 người", "Hơn 1990 học sinh").
 _COUNTING = frozenset(
@@ -159,8 +159,13 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
+    amount = vocab().amount_after
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
+        if amount.match(text, m.end()):
+            # "từ 1990-2020 USD", "1950 - 2000 hộ": a range of amounts; neither end is a year
+            found.covered.append((m.start(), m.end()))
+            continue
         if first_year < last_year and found.free(m.start(), m.end()):
             found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
     # ("năm 2021": the year's first digit after the word is a cheap test for the scan.)
@@ -170,6 +175,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
         if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
             continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
+        if amount.match(text, m.end()):
+            continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)
