@@ -148,3 +148,20 @@ def test_a_house_number_after_a_street_is_no_year() -> None:
 
 def test_a_year_after_a_product_name_is_still_a_year() -> None:
     assert dates(extract_text("Mẫu xe Toyota Vios 2021 có giá bán mới.")) == ["2021"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngày 10/3 âm lịch hằng năm là ngày giỗ Tổ của dòng họ.",
+        "Lễ hội làng diễn ra ngày 15/8 (âm lịch) tại đình.",
+        "Phiên chợ họp từ ngày 8-10/3 âm lịch mỗi năm.",
+    ],
+)
+def test_a_lunar_day_is_no_calendar_date(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == []
+
+
+def test_the_calendar_date_beside_a_lunar_one_is_still_a_date() -> None:
+    item = extract_text("Sáng 21/4 (tức 10/3 âm lịch), lễ dâng hương diễn ra tại đền.", "2021-04")
+    assert dates(item) == ["2021-04-21"]

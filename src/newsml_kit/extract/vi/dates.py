@@ -64,6 +64,8 @@ _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 # "quý III/2021": a quarter is the range of its three months.
 _QUARTER_RE = re.compile(r"[Qq](?<!\w[Qq])uý (IV|I{1,3})(?:/| năm )((?:19|20)\d{2})(?!\d)")
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# "10/3 âm lịch", "15/8 (âm lịch)": a date of the lunar calendar.
+_LUNAR_RE = re.compile(r" \(?[Ââ]m lịch")
 
 
 @dataclass
@@ -82,6 +84,8 @@ class _BlockDates:
 
     def record(self, value: PartialDate, end: PartialDate | None, start: int, finish: int) -> None:
         self.covered.append((start, finish))
+        if _LUNAR_RE.match(self.text, finish):
+            return  # "ngày 10/3 âm lịch": a lunar day, not the calendar date of those numbers
         if end is None:
             self.singles.append((finish, value))
         role = _date_role(self.text, start, self.block)
