@@ -165,3 +165,20 @@ def test_a_lunar_day_is_no_calendar_date(body: str) -> None:
 def test_the_calendar_date_beside_a_lunar_one_is_still_a_date() -> None:
     item = extract_text("Sáng 21/4 (tức 10/3 âm lịch), lễ dâng hương diễn ra tại đền.", "2021-04")
     assert dates(item) == ["2021-04-21"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nghị quyết cần từ 2/3 số đại biểu tán thành ngày 25/4.",
+        "Ngày 25/4, 3/4 số học sinh của trường đã trở lại lớp.",
+        "Đến 25/4, 2/3 dân số của tỉnh đã được tiêm.",
+    ],
+)
+def test_a_fraction_of_a_number_is_no_day_and_month(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == ["2021-04-25"]
+
+
+def test_a_day_word_before_a_date_and_so_keeps_the_date() -> None:
+    item = extract_text("Trong ngày 2/3 số ca mắc mới giảm mạnh.", "2021-04")
+    assert dates(item) == ["2021-03-02"]

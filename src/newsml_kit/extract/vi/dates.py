@@ -136,6 +136,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _day_month_matches(text) if slash or dash else ():
+        if _fraction(text, m):
+            continue
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         # "ngày 20/11 tới": a day to come is of the header's year, however far its month
         year = header.year if header and _UPCOMING_RE.match(text, m.end()) else _infer_year(month, header)
@@ -189,6 +191,17 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 
 
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
+# "2/3 số đại biểu", "3/4 dân số": a slashed pair before "số" is a fraction of a whole.
+_OF_A_WHOLE_RE = re.compile(r" (?:tổng |dân )?số(?!\w)")
+
+
+def _fraction(text: str, m: re.Match[str]) -> bool:
+    """``từ 2/3 số đại biểu``: a slashed pair after a time word that is no day word ("ngày 2/3
+    số ca mắc" stays a date) and before "số" is a fraction."""
+    word = text[m.start() : text.index(" ", m.start())]
+    return word not in vocab().day_word_forms and _OF_A_WHOLE_RE.match(text, m.end()) is not None
+
+
 # "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
 _UPCOMING_RE = re.compile(r" (?:sắp )?tới(?!\w)(?! (?:ngày )?\d)")
 
@@ -219,8 +232,8 @@ def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:
         position, previous = pending.pop()
         if previous.day is not None:
             m = _AND_DAY_RE.match(found.text, position)
-            if m is None or not found.free(m.start(1), m.end()):
-                continue
+            if m is None or not found.free(m.start(1), m.end()) or _OF_A_WHOLE_RE.match(found.text, m.end()):
+                continue  # "Ngày 25/4, 3/4 số học sinh": a fraction after the date
             month = int(m.group(2))
             year = int(m.group(3)) if m.group(3) else _infer_year(month, header)
             value = make_date(year, month, int(m.group(1)))
