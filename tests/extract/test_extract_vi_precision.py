@@ -182,3 +182,26 @@ def test_a_fraction_of_a_number_is_no_day_and_month(body: str) -> None:
 def test_a_day_word_before_a_date_and_so_keeps_the_date() -> None:
     item = extract_text("Trong ngày 2/3 số ca mắc mới giảm mạnh.", "2021-04")
     assert dates(item) == ["2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Công trình sẽ hoàn thành vào ngày 15/8.", "2021-08-15"),
+        ("Dự kiến từ ngày 1/9, học sinh trở lại trường.", "2021-09-01"),
+        ("Nhà trường có kế hoạch tổ chức lễ khai giảng ngày 5/9.", "2021-09-05"),
+    ],
+)
+def test_an_announced_day_months_ahead_stays_in_the_header_year(body: str, date: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == [date]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trước đó, ngày 15/8, công ty đã ký hợp đồng.",
+        "Công ty sẽ kháng cáo. Ngày 15/8, tòa đã tuyên án.",
+    ],
+)
+def test_a_day_months_ahead_without_an_announcement_is_of_the_year_before(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == ["2020-08-15"]

@@ -105,7 +105,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
     slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
     for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
-        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
@@ -121,7 +121,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if first and last and first < last and found.free(m.start(), m.end()):
             found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
-        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
@@ -131,7 +131,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _WORDY_DATE_RE.finditer(text) if has_month else ():
-        year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
+        year = int(m.group(3)) if m.group(3) else _year_at(int(m.group(2)), header, text, m.start())
         value = make_date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
@@ -140,7 +140,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             continue
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         # "ngày 20/11 tới": a day to come is of the header's year, however far its month
-        year = header.year if header and _UPCOMING_RE.match(text, m.end()) else _infer_year(month, header)
+        upcoming = header is not None and _UPCOMING_RE.match(text, m.end()) is not None
+        year = header.year if header and upcoming else _year_at(month, header, text, m.start())
         value = make_date(year, month, day) if year else None
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
@@ -266,12 +267,26 @@ def _months(found: _BlockDates, m: re.Match[str]) -> None:
 
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
     """``từ ngày 7/6 đến ngày 11/6``: the days themselves are found already; the period is a range."""
-    last_year = int(m.group(6)) if m.group(6) else _infer_year(int(m.group(5)), header)
+    last_year = int(m.group(6)) if m.group(6) else _year_at(int(m.group(5)), header, found.text, m.start())
     first_year = int(m.group(3)) if m.group(3) else last_year
     first = make_date(first_year, int(m.group(2)), int(m.group(1)))
     last = make_date(last_year, int(m.group(5)), int(m.group(4)))
     if first and last and first < last:
         found.record(first, last, m.start(), m.end())
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;:] ")
+
+
+def _year_at(month: int, header: PartialDate | None, text: str, start: int) -> int | None:
+    """The year of a day and month at ``start``: as ``_infer_year``, but a month well after the
+    header's stays in the header's year when the sentence announces what is to come before it
+    ("sẽ khai giảng ngày 5/9", "dự kiến từ 1/9")."""
+    year = _infer_year(month, header)
+    if header is None or year is None or year == header.year:
+        return year
+    begin = max((s.end() for s in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    return header.year if vocab().announced.search(text, begin, start) else year
 
 
 def _infer_year(month: int, header: PartialDate | None) -> int | None:
