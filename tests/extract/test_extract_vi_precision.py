@@ -205,3 +205,11 @@ def test_an_announced_day_months_ahead_stays_in_the_header_year(body: str, date:
 )
 def test_a_day_months_ahead_without_an_announcement_is_of_the_year_before(body: str) -> None:
     assert dates(extract_text(body, "2021-04")) == ["2020-08-15"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Người dân có thể gọi Tổng đài 1900 9095 để được hỗ trợ.", "Hội trường Nhà A 2000 chỗ ngồi đã kín."],
+)
+def test_a_hotline_or_a_capacity_after_a_name_is_no_year(body: str) -> None:
+    assert dates(extract_text(body)) == []

@@ -40,8 +40,11 @@ _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
 # A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
-# "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%").
-_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: (?!số )[{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+# "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%"; not the first
+# group of a longer number: "Tổng đài 1900 9095").
+_NAMED_YEAR_RE = re.compile(
+    rf"[{UPPER}][\w.&-]*(?: (?!số )[{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d| \d)"
+)
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
 # Words that open a sentence on a count, not a name ("Có 2020 người", "Hơn 1990 học sinh").
 _COUNTING = frozenset(
