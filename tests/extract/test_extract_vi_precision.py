@@ -213,3 +213,11 @@ def test_a_day_months_ahead_without_an_announcement_is_of_the_year_before(body: 
 )
 def test_a_hotline_or_a_capacity_after_a_name_is_no_year(body: str) -> None:
     assert dates(extract_text(body)) == []
+
+
+def test_an_announced_day_months_before_the_header_month_is_of_the_next_year() -> None:
+    assert dates(extract_text("Giải đấu sẽ khởi tranh ngày 15/2.", "2021-11")) == ["2022-02-15"]
+
+
+def test_a_day_months_before_the_header_month_without_an_announcement_is_of_its_year() -> None:
+    assert dates(extract_text("Ngày 15/2, giải đấu đã khởi tranh.", "2021-11")) == ["2021-02-15"]

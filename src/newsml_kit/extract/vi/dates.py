@@ -282,14 +282,20 @@ _SENTENCE_END_RE = re.compile(r"[.!?;:] ")
 
 
 def _year_at(month: int, header: PartialDate | None, text: str, start: int) -> int | None:
-    """The year of a day and month at ``start``: as ``_infer_year``, but a month well after the
-    header's stays in the header's year when the sentence announces what is to come before it
-    ("sẽ khai giảng ngày 5/9", "dự kiến từ 1/9")."""
+    """The year of a day and month at ``start``: as ``_infer_year``, but when the sentence
+    announces what is to come before it ("sẽ khai giảng ngày 5/9", "dự kiến từ 1/9"), a month well
+    after the header's stays in the header's year and one well before it is of the next year."""
     year = _infer_year(month, header)
-    if header is None or year is None or year == header.year:
+    if header is None or year is None or header.month is None:
+        return year
+    if year < header.year:
+        ahead = header.year
+    elif month < header.month - 3:
+        ahead = header.year + 1
+    else:
         return year
     begin = max((s.end() for s in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
-    return header.year if vocab().announced.search(text, begin, start) else year
+    return ahead if vocab().announced.search(text, begin, start) else year
 
 
 def _infer_year(month: int, header: PartialDate | None) -> int | None:
