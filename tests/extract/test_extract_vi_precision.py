@@ -120,3 +120,104 @@ def test_a_former_post_keeps_cuu_as_nguyen_is_kept() -> None:
 def test_a_deputy_title_keeps_the_term_of_the_assembly() -> None:
     item = extract_text("Ông Nguyễn Văn An, Đại biểu Quốc hội khóa XV, cho biết dự án sẽ sớm xong.")
     assert titles(item, "Nguyễn Văn An") == ["Đại biểu Quốc hội khóa XV"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Giá bán dao động từ 1990-2020 USD mỗi chiếc.",
+        "Có từ 1950 - 2000 hộ dân bị ảnh hưởng bởi lũ.",
+        "Lễ hội thu hút 1980 - 2010 lượt khách mỗi ngày.",
+    ],
+)
+def test_a_range_of_amounts_is_no_period(body: str) -> None:
+    assert dates(extract_text(body)) == []
+
+
+def test_a_range_of_years_before_other_words_is_still_a_period() -> None:
+    assert dates(extract_text("Từ 2019 - 2020, doanh thu của công ty tăng đều.")) == ["2019/2020"]
+
+
+def test_an_amount_after_a_name_is_no_year() -> None:
+    assert dates(extract_text("Thành phố Huế 2000 người tham gia chạy bộ.")) == []
+
+
+def test_a_house_number_after_a_street_is_no_year() -> None:
+    assert dates(extract_text("Ngôi nhà ở đường Lê Lợi số 1990 bị ngập sâu.")) == []
+
+
+def test_a_year_after_a_product_name_is_still_a_year() -> None:
+    assert dates(extract_text("Mẫu xe Toyota Vios 2021 có giá bán mới.")) == ["2021"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngày 10/3 âm lịch hằng năm là ngày giỗ Tổ của dòng họ.",
+        "Lễ hội làng diễn ra ngày 15/8 (âm lịch) tại đình.",
+        "Phiên chợ họp từ ngày 8-10/3 âm lịch mỗi năm.",
+    ],
+)
+def test_a_lunar_day_is_no_calendar_date(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == []
+
+
+def test_the_calendar_date_beside_a_lunar_one_is_still_a_date() -> None:
+    item = extract_text("Sáng 21/4 (tức 10/3 âm lịch), lễ dâng hương diễn ra tại đền.", "2021-04")
+    assert dates(item) == ["2021-04-21"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nghị quyết cần từ 2/3 số đại biểu tán thành ngày 25/4.",
+        "Ngày 25/4, 3/4 số học sinh của trường đã trở lại lớp.",
+        "Đến 25/4, 2/3 dân số của tỉnh đã được tiêm.",
+    ],
+)
+def test_a_fraction_of_a_number_is_no_day_and_month(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == ["2021-04-25"]
+
+
+def test_a_day_word_before_a_date_and_so_keeps_the_date() -> None:
+    item = extract_text("Trong ngày 2/3 số ca mắc mới giảm mạnh.", "2021-04")
+    assert dates(item) == ["2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Công trình sẽ hoàn thành vào ngày 15/8.", "2021-08-15"),
+        ("Dự kiến từ ngày 1/9, học sinh trở lại trường.", "2021-09-01"),
+        ("Nhà trường có kế hoạch tổ chức lễ khai giảng ngày 5/9.", "2021-09-05"),
+    ],
+)
+def test_an_announced_day_months_ahead_stays_in_the_header_year(body: str, date: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == [date]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trước đó, ngày 15/8, công ty đã ký hợp đồng.",
+        "Công ty sẽ kháng cáo. Ngày 15/8, tòa đã tuyên án.",
+    ],
+)
+def test_a_day_months_ahead_without_an_announcement_is_of_the_year_before(body: str) -> None:
+    assert dates(extract_text(body, "2021-04")) == ["2020-08-15"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Người dân có thể gọi Tổng đài 1900 9095 để được hỗ trợ.", "Hội trường Nhà A 2000 chỗ ngồi đã kín."],
+)
+def test_a_hotline_or_a_capacity_after_a_name_is_no_year(body: str) -> None:
+    assert dates(extract_text(body)) == []
+
+
+def test_an_announced_day_months_before_the_header_month_is_of_the_next_year() -> None:
+    assert dates(extract_text("Giải đấu sẽ khởi tranh ngày 15/2.", "2021-11")) == ["2022-02-15"]
+
+
+def test_a_day_months_before_the_header_month_without_an_announcement_is_of_its_year() -> None:
+    assert dates(extract_text("Ngày 15/2, giải đấu đã khởi tranh.", "2021-11")) == ["2021-02-15"]

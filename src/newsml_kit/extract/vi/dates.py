@@ -39,9 +39,12 @@ _MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
-# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case; not
-# an amount: "2021,5", "2021%").
-_NAMED_YEAR_RE = re.compile(rf"[{UPPER}][\w.&-]*(?: [{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d)")
+# A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
+# "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%"; not the first
+# group of a longer number: "Tổng đài 1900 9095").
+_NAMED_YEAR_RE = re.compile(
+    rf"[{UPPER}][\w.&-]*(?: (?!số )[{LOWER}]+)? ((?:19|20)\d{{2}})(?![\w/%-]|[.,]\d| \d)"
+)
 _A_YEAR_RE = re.compile(r" (?:19|20)\d\d")
 # Words that open a sentence on a count, not a name ("Có 2020 người", "Hơn 1990 học sinh").
 _COUNTING = frozenset(
@@ -64,6 +67,8 @@ _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 # "quý III/2021": a quarter is the range of its three months.
 _QUARTER_RE = re.compile(r"[Qq](?<!\w[Qq])uý (IV|I{1,3})(?:/| năm )((?:19|20)\d{2})(?!\d)")
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# "10/3 âm lịch", "15/8 (âm lịch)": a date of the lunar calendar.
+_LUNAR_RE = re.compile(r" \(?[Ââ]m lịch")
 
 
 @dataclass
@@ -82,6 +87,8 @@ class _BlockDates:
 
     def record(self, value: PartialDate, end: PartialDate | None, start: int, finish: int) -> None:
         self.covered.append((start, finish))
+        if _LUNAR_RE.match(self.text, finish):
+            return  # "ngày 10/3 âm lịch": a lunar day, not the calendar date of those numbers
         if end is None:
             self.singles.append((finish, value))
         role = _date_role(self.text, start, self.block)
@@ -101,7 +108,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
     slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
     for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
-        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
@@ -117,7 +124,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if first and last and first < last and found.free(m.start(), m.end()):
             found.record(first, last, m.start(), m.end())
     for m in _DAY_RANGE_RE.finditer(text) if slash else ():
-        year = int(m.group(4)) if m.group(4) else _infer_year(int(m.group(3)), header)
+        year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
         if first and last and first < last:
@@ -127,14 +134,17 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _WORDY_DATE_RE.finditer(text) if has_month else ():
-        year = int(m.group(3)) if m.group(3) else _infer_year(int(m.group(2)), header)
+        year = int(m.group(3)) if m.group(3) else _year_at(int(m.group(2)), header, text, m.start())
         value = make_date(year, int(m.group(2)), int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _day_month_matches(text) if slash or dash else ():
+        if _fraction(text, m):
+            continue
         day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         # "ngày 20/11 tới": a day to come is of the header's year, however far its month
-        year = header.year if header and _UPCOMING_RE.match(text, m.end()) else _infer_year(month, header)
+        upcoming = header is not None and _UPCOMING_RE.match(text, m.end()) is not None
+        year = header.year if header and upcoming else _year_at(month, header, text, m.start())
         value = make_date(year, month, day) if year else None
         number_start = m.start(1) if m.group(1) else m.start(3)
         if value and found.free(number_start, m.end()):
@@ -159,8 +169,13 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
+    amount = vocab().amount_after
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
+        if amount.match(text, m.end()):
+            # "từ 1990-2020 USD", "1950 - 2000 hộ": a range of amounts; neither end is a year
+            found.covered.append((m.start(), m.end()))
+            continue
         if first_year < last_year and found.free(m.start(), m.end()):
             found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
     # ("năm 2021": the year's first digit after the word is a cheap test for the scan.)
@@ -170,6 +185,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
         if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
             continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
+        if amount.match(text, m.end()):
+            continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)
@@ -178,6 +195,17 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 
 
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
+# "2/3 số đại biểu", "3/4 dân số": a slashed pair before "số" is a fraction of a whole.
+_OF_A_WHOLE_RE = re.compile(r" (?:tổng |dân )?số(?!\w)")
+
+
+def _fraction(text: str, m: re.Match[str]) -> bool:
+    """``từ 2/3 số đại biểu``: a slashed pair after a time word that is no day word ("ngày 2/3
+    số ca mắc" stays a date) and before "số" is a fraction."""
+    word = text[m.start() : text.index(" ", m.start())]
+    return word not in vocab().day_word_forms and _OF_A_WHOLE_RE.match(text, m.end()) is not None
+
+
 # "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
 _UPCOMING_RE = re.compile(r" (?:sắp )?tới(?!\w)(?! (?:ngày )?\d)")
 
@@ -208,8 +236,8 @@ def _coordinated(found: _BlockDates, header: PartialDate | None) -> None:
         position, previous = pending.pop()
         if previous.day is not None:
             m = _AND_DAY_RE.match(found.text, position)
-            if m is None or not found.free(m.start(1), m.end()):
-                continue
+            if m is None or not found.free(m.start(1), m.end()) or _OF_A_WHOLE_RE.match(found.text, m.end()):
+                continue  # "Ngày 25/4, 3/4 số học sinh": a fraction after the date
             month = int(m.group(2))
             year = int(m.group(3)) if m.group(3) else _infer_year(month, header)
             value = make_date(year, month, int(m.group(1)))
@@ -242,12 +270,32 @@ def _months(found: _BlockDates, m: re.Match[str]) -> None:
 
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
     """``từ ngày 7/6 đến ngày 11/6``: the days themselves are found already; the period is a range."""
-    last_year = int(m.group(6)) if m.group(6) else _infer_year(int(m.group(5)), header)
+    last_year = int(m.group(6)) if m.group(6) else _year_at(int(m.group(5)), header, found.text, m.start())
     first_year = int(m.group(3)) if m.group(3) else last_year
     first = make_date(first_year, int(m.group(2)), int(m.group(1)))
     last = make_date(last_year, int(m.group(5)), int(m.group(4)))
     if first and last and first < last:
         found.record(first, last, m.start(), m.end())
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;:] ")
+
+
+def _year_at(month: int, header: PartialDate | None, text: str, start: int) -> int | None:
+    """The year of a day and month at ``start``: as ``_infer_year``, but when the sentence
+    announces what is to come before it ("sẽ khai giảng ngày 5/9", "dự kiến từ 1/9"), a month well
+    after the header's stays in the header's year and one well before it is of the next year."""
+    year = _infer_year(month, header)
+    if header is None or year is None or header.month is None:
+        return year
+    if year < header.year:
+        ahead = header.year
+    elif month < header.month - 3:
+        ahead = header.year + 1
+    else:
+        return year
+    begin = max((s.end() for s in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    return ahead if vocab().announced.search(text, begin, start) else year
 
 
 def _infer_year(month: int, header: PartialDate | None) -> int | None:

@@ -146,6 +146,13 @@ class Vocab:
     administrative: re.Pattern[str]
     at_place: re.Pattern[str]
     day_month: re.Pattern[str]
+    # Units and counted nouns after a number: a number they follow is an amount, not a year.
+    amount_after: re.Pattern[str]
+    # Words that announce what is to come ("sẽ", "dự kiến"), at word bounds, in both cases.
+    announced: re.Pattern[str]
+    # The day words ("ngày", "sáng", ...) in both cases: after any other time word ("từ 2/3 số")
+    # a slashed pair before "số" is a fraction of a whole.
+    day_word_forms: frozenset[str]
     # The words ``day_month`` starts with, in both cases, and their lengths, longest first.
     day_month_words: frozenset[str]
     day_month_word_sizes: tuple[int, ...]
@@ -313,6 +320,9 @@ def vocab() -> Vocab:
             rf"(?:(?:{_capital_or_not(time_words)}) (\d{{1,2}})/(\d{{1,2}})"
             rf"|(?:{_capital_or_not(day_words)}) (\d{{1,2}})-(\d{{1,2}}))(?![\w/-]| (?:tổng|dân) số\b)"
         ),
+        day_word_forms=frozenset(both_cases([w[:1].upper() + w[1:] for w in day_words])),
+        announced=re.compile(rf"(?<!\w)(?:{_capital_or_not(words('future_words'))})(?!\w)"),
+        amount_after=re.compile(rf" (?:{alternation(words('amount_words'))})(?!\w)"),
         day_month_words=frozenset(both_cases([w[:1].upper() + w[1:] for w in time_words])),
         day_month_word_sizes=tuple(sorted({len(w) for w in time_words}, reverse=True)),
         honorific_name=re.compile(rf"(?:{alternation(honorific_forms, word_start=True)}) ({NAME})"),
