@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -21,7 +22,7 @@ from newsml_kit.extract.vi.grammar import (
     spans_of,
 )
 from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
-from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
@@ -161,6 +162,7 @@ def find_organisations(ex: Extraction) -> None:
         if "đội " in text or "CLB " in text or "lạc bộ " in text:
             _listed_sides(ex, index, text)
     _after_company_titles(ex, v)
+    _clubs_by_place(ex)
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
@@ -366,6 +368,40 @@ def _listed_sides(ex: Extraction, index: int, text: str) -> None:
         for side in _SIDE_RE.finditer(text, listing.start(1), listing.end(1)):
             span = Span(index, side.start(), side.end())
             ex.add("organisation", side.group().casefold(), span, ex.surface(span))
+
+
+# Words only a report on football holds: two of them make an article one.
+_FOOTBALL_CUES = (
+    *("CLB", "HLV", "bàn thắng", "ghi bàn", "cầu thủ", "tiền đạo", "thủ môn", "hậu vệ", "tiền vệ"),
+    *("Premier League", "La Liga", "Serie A", "Bundesliga", "Ligue 1", "Champions League"),
+    *("Europa League", "V-League", "chuyển nhượng"),
+)
+_UNIT_BEFORE_RE = re.compile(r"(?:thành phố|TP\.?|[Tt]hủ đô|[Vv]ùng|[Bb]ang) $")
+
+
+@cache
+def _club_places() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-])(?:{alternation(words('club_places'))})(?![\w-]| [{UPPER}])")
+
+
+def _clubs_by_place(ex: Extraction) -> None:
+    """``Barcelona thắng 2-0``: in a report on football, a city known for its club names the club
+    (not after a word for a city: "thành phố Liverpool")."""
+    article = ex.article
+    if sum(cue in article for cue in _FOOTBALL_CUES) < 2 or not _club_places().search(article):
+        return
+    bodies = spans_of(ex, "organisation")
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in _club_places().finditer(text):
+            span = Span(index, match.start(), match.end())
+            if (
+                _UNIT_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
+                or _INSIDE_A_NAME_RE.search(text, max(0, span.start - 12), span.start)
+                or any(overlaps(span, body) for body in bodies.get(index, []))
+            ):
+                continue  # a city, or a word of a longer name ("RB Leipzig", "Hellas Verona")
+            ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:

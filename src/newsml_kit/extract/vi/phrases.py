@@ -123,6 +123,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
                 end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
+        if token[0].isdigit() and end == cursor and text.endswith(" Quốc lộ", 0, cursor):
+            cursor = end = word.end()  # "Công ty BOT Quốc lộ 1K": a road is named by its number
+            continue
         if (
             token[0].isdigit()
             and _NUMBER_AND_LETTER_RE.fullmatch(token)
@@ -290,6 +293,11 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
     if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
         return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
+    if v.clause_verbs.match(text, end) and match.group(1) not in _ADVERBS:
+        # "Bệnh viện Ung bướu cho biết", "Cục Việc làm đã ...": a tense word or a verb of two
+        # syllables opens the predicate, so the syllable before it is the second half of the
+        # name's last word (a verb of one syllable there is ungrammatical: "bán đã").
+        return end
     # ("Hiệp hội Xuất khẩu thủy sản Việt Nam": the word's second half, then a field of two)
     for at in (cursor, end):
         two = _TWO_LOWER_SYLLABLES_RE.match(text, at)
@@ -317,6 +325,10 @@ def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
             return place.group() in v.places or text.endswith(v.unit_forms, 0, start)
     return False
 
+
+# Adverbs that stand between a subject and its tense word ("Công ty Apple hiện đã ..."), not
+# syllables of a name.
+_ADVERBS = frozenset(("hiện", "từng", "vốn", "còn", "nay", "thường", "hầu", "đều"))
 
 _FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+(?: [{LOWER}]+)?) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
 

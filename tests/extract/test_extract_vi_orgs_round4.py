@@ -1,0 +1,81 @@
+"""The Vietnamese pack's organisations, fourth round (issue 12, round viorg4): names cut inside their
+last word, clubs named by their city in a report on football, international bodies and news
+sources by their full names; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import extract_text, organisations, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bệnh viện Ung bướu đã tiếp nhận hai bệnh nhân mới.", "Bệnh viện Ung bướu"),
+        ("Cục Việc làm cho biết số hồ sơ tăng mạnh.", "Cục Việc làm"),
+        ("Sáng nay, Viện Thủy văn đang kiểm tra mực nước.", "Viện Thủy văn"),
+    ],
+)
+def test_a_tense_word_or_a_verb_of_saying_keeps_the_second_syllable(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_an_adverb_before_the_tense_word_is_no_syllable_of_the_name() -> None:
+    item = extract_text("Công ty Pomelo hiện đã có ba nhà máy.")
+    assert "Công ty Pomelo" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bệnh viện Da liễu tiếp nhận bệnh nhân.", "Bệnh viện Da liễu"),
+        ("Viện Dinh dưỡng khuyến cáo người dân ăn đủ chất.", "Viện Dinh dưỡng"),
+        ("Quỹ Bảo vệ Thiên nhiên kêu gọi bảo vệ rừng.", "Quỹ Bảo vệ Thiên nhiên"),
+        ("Cục Chăn nuôi thống kê đàn lợn.", "Cục Chăn nuôi"),
+    ],
+)
+def test_fields_of_the_name_word_table_before_any_verb(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_one_stop_office_keeps_its_lower_case_field_and_its_province() -> None:
+    item = extract_text("Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh tiếp nhận hồ sơ.")
+    assert "Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh" in organisations(item)
+
+
+def test_a_road_number_stays_in_a_companys_name() -> None:
+    item = extract_text("Bộ đã gửi văn bản cho Công ty TNHH BOT Quốc lộ 9B về việc tạm dừng thu phí.")
+    assert "Công ty TNHH BOT Quốc lộ 9B" in organisations(item)
+
+
+_MATCH_REPORT = (
+    "HLV của Liverpool hài lòng với các cầu thủ. Trước đó, Liverpool đã thua Leicester ở Premier League."
+)
+
+
+def test_a_city_known_for_its_club_is_the_club_in_a_report_on_football() -> None:
+    found = organisations(extract_text(_MATCH_REPORT))
+    assert "Liverpool" in found
+    assert "Leicester" in found
+
+
+def test_a_city_known_for_its_club_stays_a_place_outside_football() -> None:
+    item = extract_text("Du khách đến Liverpool dịp cuối tuần để thăm bảo tàng âm nhạc.")
+    assert "Liverpool" not in organisations(item)
+    assert "Liverpool" in places(item)
+
+
+def test_a_city_inside_a_clubs_longer_name_or_after_a_word_for_a_city_is_no_club() -> None:
+    item = extract_text(
+        "HLV của RB Leipzig khen các cầu thủ sau bàn thắng. Đội bay về thành phố Leipzig ngay trong đêm."
+    )
+    found = organisations(item)
+    assert "RB Leipzig" in found
+    assert "Leipzig" not in found
+
+
+def test_clubs_known_by_a_name_that_is_no_city() -> None:
+    found = organisations(extract_text("Barca bị Alaves cầm hòa 1-1 trên sân nhà."))
+    assert "Barca" in found
+    assert "Alaves" in found
