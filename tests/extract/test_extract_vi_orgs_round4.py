@@ -79,3 +79,39 @@ def test_clubs_known_by_a_name_that_is_no_city() -> None:
     found = organisations(extract_text("Barca bị Alaves cầm hòa 1-1 trên sân nhà."))
     assert "Barca" in found
     assert "Alaves" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Chương trình Phát triển Liên Hợp Quốc (UNDP) khuyến cáo các nước tăng chi.",
+            "Chương trình Phát triển Liên Hợp Quốc",
+        ),
+        (
+            "Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc đã ghi danh khu rừng.",
+            "Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc",
+        ),
+        ("Ủy ban Olympic quốc tế (IOC) quyết định dời kỳ đại hội.", "Ủy ban Olympic quốc tế"),
+        ("Theo Diễn đàn Kinh tế Thế giới, chỉ số này tăng 5 bậc.", "Diễn đàn Kinh tế Thế giới"),
+        ("Fed đã giữ nguyên lãi suất trong tháng này.", "Fed"),
+        ("Lực lượng Phòng vệ Nhật Bản tham gia tìm kiếm.", "Lực lượng Phòng vệ Nhật Bản"),
+    ],
+)
+def test_world_bodies_by_their_full_or_short_names(sentence: str, name: str) -> None:
+    found = organisations(extract_text(sentence))
+    assert name in found
+    assert "Liên Hợp Quốc" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Theo tờ Asahi Shimbun, thủ tướng sẽ sang thăm châu Âu.", "Asahi Shimbun"),
+        ("Hãng tin Kyodo News dẫn một nguồn tin giấu tên.", "Kyodo News"),
+        ("Theo KCNA, cuộc thử nghiệm diễn ra hôm qua.", "KCNA"),
+        ("Theo báo Hà Nội Mới, con đường sẽ thông xe trong tháng tới.", "Hà Nội Mới"),
+    ],
+)
+def test_news_sources_by_the_names_they_are_cited_by(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))

@@ -274,8 +274,8 @@ def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             end_match = _AWARD_END_RE.search(text, start)
             end = end_match.start() if end_match else len(text)
         name = text[start:end].strip()
-        if not name or v.award_heads.match(text, start):
-            continue  # an award head is read by the head scan
+        if not name or (v.award_heads.match(text, start) and name not in v.award_names):
+            continue  # an award head is read by the head scan (not a name of the table: "là Oscar")
         if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
             continue  # "lễ đón nhận danh hiệu X" named it already
         ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))
@@ -315,8 +315,12 @@ def _award_end(
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
             if span.block == index and head_end < span.start < end:
-                if head.group()[:1].isupper() and span.start == head_end + 1:
-                    continue  # "Giải thưởng Hồ Chí Minh": an award named after a person
+                if span.start == head_end + 1 and (
+                    head.group()[:1].isupper() or head.group() in v.award_generic_heads
+                ):
+                    # "Giải thưởng Hồ Chí Minh", "giải thưởng Tạ Quang Bửu": an award named after a
+                    # person (a recipient follows "cho", not the head itself)
+                    continue
                 end = len(text[: span.start].rstrip(" ,"))
     return end
 
