@@ -115,3 +115,16 @@ def test_world_bodies_by_their_full_or_short_names(sentence: str, name: str) -> 
 )
 def test_news_sources_by_the_names_they_are_cited_by(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+def test_a_restaurant_named_after_its_kind_of_food() -> None:
+    item = extract_text("Ông Trần Văn Hòa, chủ nhà hàng hải sản Gành Đá 12, cho biết khách đã giảm.")
+    assert "Gành Đá 12" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ông mở một nhà hàng ở Hà Nội từ năm 2010.", "Bà thích nhà hàng Nhật Bản.", "Nhà hàng Việt đông khách."],
+)
+def test_where_a_restaurant_is_or_what_it_serves_is_no_name(sentence: str) -> None:
+    assert not organisations(extract_text(sentence))

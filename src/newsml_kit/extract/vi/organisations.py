@@ -168,6 +168,8 @@ def find_organisations(ex: Extraction) -> None:
         _banks_by_name(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
+    if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
+        _restaurants(ex, v)
 
 
 # The lower-case words that close a title after its organisation's capitalised words ("... Viện
@@ -265,6 +267,36 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
             if not name or any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
                 continue
             if v.places_re.fullmatch(name) or name in v.ambiguous_places:
+                continue
+            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+# "nhà hàng hải sản Bờ kè Tháp Bà 86": a restaurant, maybe its kind in lower case, then its name.
+_RESTAURANT_RE = re.compile(rf"(?<!\w)[Nn]hà hàng((?: [{LOWER}]+){{0,2}}) (?=[{UPPER}])")
+
+
+def _restaurants(ex: Extraction, v: Vocab) -> None:
+    """The capitalised name after ``nhà hàng`` and the kind of food it serves is the restaurant's,
+    an organisation (a business named without a head of the table), when no other finder took it
+    and it is no place ("nhà hàng Nhật Bản") or a lone syllable ("nhà hàng Việt")."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "hà hàng " not in text:
+            continue
+        for cue in _RESTAURANT_RE.finditer(text):
+            if any(word in v.function_words for word in cue.group(1).split()):
+                continue  # "nhà hàng ở Hà Nội": where it is, not its name
+            start = cue.end()
+            end = phrase_end(text, start - 1, v)
+            name = text[start:end]
+            span = Span(index, start, end)
+            if (
+                end <= start
+                or (" " not in name and is_vietnamese_syllable(name))
+                or v.places_re.fullmatch(name)
+                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+            ):
                 continue
             ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
 
