@@ -128,3 +128,22 @@ def test_a_restaurant_named_after_its_kind_of_food() -> None:
 )
 def test_where_a_restaurant_is_or_what_it_serves_is_no_name(sentence: str) -> None:
     assert not organisations(extract_text(sentence))
+
+
+def test_a_known_name_that_opens_with_a_family_name_is_no_person() -> None:
+    item = extract_text("Theo Lầu Năm Góc, hai tàu khu trục đã rời cảng.")
+    assert "Lầu Năm Góc" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đảng Dân chủ Tự do (LDP) chọn chủ tịch mới.", "Đảng Dân chủ Tự do"),
+        (
+            "Tổng công ty Cảng hàng không Việt Nam (ACV) mở rộng nhà ga.",
+            "Tổng công ty Cảng hàng không Việt Nam",
+        ),
+    ],
+)
+def test_names_not_cut_by_a_shorter_known_name_or_a_word_of_three_syllables(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))

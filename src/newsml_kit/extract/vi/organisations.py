@@ -139,7 +139,8 @@ def find_organisations(ex: Extraction) -> None:
                 continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
-            if end > start and not inside_place and not _looks_like_name(text[start:end], v):
+            # (a known name is no person's, even when it opens with a family name: "Lầu Năm Góc")
+            if end > start and not inside_place and (whole or not _looks_like_name(text[start:end], v)):
                 abbreviation = None
                 # (after the name, or inside it: "Trung tâm X (CDC) tỉnh Y")
                 defined = _DEFINED_ACRONYM_RE.match(text, end) or _DEFINED_ACRONYM_RE.search(text, start, end)
