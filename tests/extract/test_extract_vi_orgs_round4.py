@@ -147,3 +147,44 @@ def test_a_known_name_that_opens_with_a_family_name_is_no_person() -> None:
 )
 def test_names_not_cut_by_a_shorter_known_name_or_a_word_of_three_syllables(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi cho biết mưa đã giảm.",
+            "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi",
+        ),
+        (
+            "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang cấp phép cho dự án.",
+            "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang",
+        ),
+        (
+            "Trung tâm kiểm soát bệnh tật tỉnh Kon Tum ghi nhận ca mắc.",
+            "Trung tâm kiểm soát bệnh tật tỉnh Kon Tum",
+        ),
+    ],
+)
+def test_a_field_in_lower_case_goes_on_to_the_unit_and_the_place_served(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_verb_before_the_unit_is_no_field_of_the_name() -> None:
+    item = extract_text("Ban Quản lý đề nghị kiểm tra tỉnh Bắc Giang ngay trong tuần.")
+    assert not [o for o in organisations(item) if o.startswith("Ban Quản lý")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bộ đội Biên phòng tỉnh An Giang bắt giữ hai đối tượng.", "Bộ đội Biên phòng tỉnh An Giang"),
+        ("BĐBP tỉnh Cà Mau bắt giữ hai đối tượng.", "BĐBP tỉnh Cà Mau"),
+        ("Vùng Cảnh sát biển 4 đã cứu hộ tàu cá.", "Vùng Cảnh sát biển 4"),
+        ("Hải đoàn 128 đã cứu hộ tàu cá.", "Hải đoàn 128"),
+        ("VKSND tối cao đã kháng nghị bản án.", "VKSND tối cao"),
+        ("Ủy ban Quốc gia về Tìm kiếm cứu nạn chỉ đạo các lực lượng.", "Ủy ban Quốc gia về Tìm kiếm cứu nạn"),
+    ],
+)
+def test_border_guards_coast_guards_courts_and_rescue_bodies(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))

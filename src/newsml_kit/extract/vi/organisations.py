@@ -21,7 +21,12 @@ from newsml_kit.extract.vi.grammar import (
     overlaps,
     spans_of,
 )
-from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
+from newsml_kit.extract.vi.phrases import (
+    past_lower_field,
+    past_lower_words,
+    phrase_end,
+    without_trailing_connector,
+)
 from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
@@ -58,7 +63,8 @@ _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
-# chi nhánh TP X").
+# chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
+_BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
 _STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
@@ -490,7 +496,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             # "Bộ Quốc phòng Mỹ", "Quốc hội Mỹ": a body abroad is named with its country (not a
             # city's delegation: "Đoàn đại biểu Quốc hội TP Hà Nội").
             end = country.end()
-        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(" Nhà nước", 0, end) else None
+        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(_BRANCHED_BODIES, 0, end) else None
         if branch is not None and v.places_re.match(text, branch.end()):
             # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
             end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
@@ -507,6 +513,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
         # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
         end = past_lower_words(text, end, v)
+        if end == head.end():
+            # "Ban Chỉ huy phòng chống thiên tai tỉnh Quảng Nam": a field in lower case up to the unit
+            end = past_lower_field(text, end, v)
     if end == head.end():
         return None
     lower = text[position].islower() and not midclause

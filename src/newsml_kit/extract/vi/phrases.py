@@ -4,6 +4,7 @@ pháp``) and organisation names (``Bộ Giáo dục và Đào tạo``)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
@@ -364,6 +365,32 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
         return head_end
     end = phrase_end(text, lower.end(), v)
     return end if end > lower.end() else head_end
+
+
+# Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
+# name: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam".
+_LOWER_FIELD_TO_UNIT_RE = re.compile(
+    rf"((?: [{LOWER}]+){{1,10}}) (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
+)
+# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X")
+_FIELD_FUNCTION_WORDS = frozenset(("và", "các"))
+
+
+def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
+    """Where a body's name whose head ends at ``head_end`` ends when its field, in lower case, goes
+    on to the unit and the place the body serves; ``head_end`` when the lower-case words hold a
+    verb or a function word (they are then the clause's, not the name's)."""
+    field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
+    if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
+        return head_end
+    found = field.group(1).split()
+    if any(
+        word in v.function_words and word not in _FIELD_FUNCTION_WORDS
+        for word in (*found, *(" ".join(pair) for pair in pairwise(found)))
+    ):
+        return head_end
+    end = phrase_end(text, field.end(1), v)
+    return end if end > field.end(1) else head_end
 
 
 def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
