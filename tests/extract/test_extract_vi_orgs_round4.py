@@ -188,3 +188,19 @@ def test_a_verb_before_the_unit_is_no_field_of_the_name() -> None:
 )
 def test_border_guards_coast_guards_courts_and_rescue_bodies(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Trường THCS - THPT Lê Lợi khai giảng năm học mới.", "Trường THCS - THPT Lê Lợi"),
+        (
+            "Trường TH, THCS và THPT Đinh Tiên Hoàng khai giảng năm học mới.",
+            "Trường TH, THCS và THPT Đinh Tiên Hoàng",
+        ),
+        ("Trường Phổ thông Năng khiếu khai giảng năm học mới.", "Trường Phổ thông Năng khiếu"),
+    ],
+)
+def test_schools_of_several_levels_named_after_a_person(sentence: str, name: str) -> None:
+    item = extract_text(sentence)
+    assert name in organisations(item)
