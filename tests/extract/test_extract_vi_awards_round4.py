@@ -22,3 +22,13 @@ def test_a_recipient_after_cho_is_still_no_part_of_the_award() -> None:
 def test_a_name_of_the_award_table_its_holder_is_honoured_as() -> None:
     item = extract_text("Năm nay, sữa Hòa Bình được vinh danh là Thương hiệu Quốc gia.")
     assert "Thương hiệu Quốc gia" in awards(item)
+
+
+def test_an_award_inside_a_longer_award_is_part_of_its_name() -> None:
+    item = extract_text("Phần mềm của công ty đoạt Giải Vàng Giải thưởng Sao Khuê 2022.")
+    assert awards(item) == ["Giải Vàng Giải thưởng Sao Khuê 2022"]
+
+
+def test_what_a_poll_chose_one_as() -> None:
+    item = extract_text("Tiền vệ này được bầu chọn là Cầu thủ xuất sắc nhất trận.")
+    assert "Cầu thủ xuất sắc nhất trận" in awards(item)

@@ -153,6 +153,25 @@ def find_awards(ex: Extraction) -> None:
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
                 _honoured_as(ex, v, index, view.text)
+    if len(ex.awards) > 1:
+        _drop_nested(ex)
+
+
+def _drop_nested(ex: Extraction) -> None:
+    """An award found inside the span of a longer one is a part of its name, not another award
+    ("đoạt Giải Vàng Giải thưởng Sao Khuê": the prize's grade and its prize are one award)."""
+    spans = [award.span for award in ex.awards]
+    ex.awards[:] = [
+        award
+        for award in ex.awards
+        if not any(
+            other != award.span
+            and other.block == award.span.block
+            and other.start <= award.span.start
+            and award.span.end <= other.end
+            for other in spans
+        )
+    ]
 
 
 # "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
@@ -251,8 +270,10 @@ def _listed_winner(
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
 # thế giới": a title conferred, named by a quotation or capitalised words after "là".
-_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là")
-_HONOURED_AS_RE = re.compile(r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn) là(?= [\u201c\"]| [A-ZĐ])")
+_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là", "bầu chọn là")
+_HONOURED_AS_RE = re.compile(
+    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn) là(?= [\u201c\"]| [A-ZĐ])"
+)
 
 
 def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
