@@ -204,3 +204,19 @@ def test_border_guards_coast_guards_courts_and_rescue_bodies(sentence: str, name
 def test_schools_of_several_levels_named_after_a_person(sentence: str, name: str) -> None:
     item = extract_text(sentence)
     assert name in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Theo hãng nghiên cứu thị trường Omdia, doanh số giảm 5%.", "Omdia"),
+        ("Theo hãng bảo mật Kaspersky, số vụ tấn công tăng.", "Kaspersky"),
+    ],
+)
+def test_a_firm_what_it_does_in_lower_case_then_its_name(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_function_word_after_hang_is_no_field_of_a_firm() -> None:
+    item = extract_text("Sản phẩm của hãng này Bình Minh mua về từ tháng trước.")
+    assert "Bình Minh" not in organisations(item)

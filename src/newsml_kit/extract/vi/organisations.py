@@ -22,6 +22,7 @@ from newsml_kit.extract.vi.grammar import (
     spans_of,
 )
 from newsml_kit.extract.vi.phrases import (
+    holds_function_word,
     past_lower_field,
     past_lower_words,
     phrase_end,
@@ -257,6 +258,13 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky": a firm, what it does in lower
+# case, then its name (group 2), as after the cue words of ``org_cues.txt``.
+_FIRM_FIELD_RE = re.compile(
+    rf"(?<!\w)[Hh]ãng((?: [{LOWER}]+){{1,4}}) ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+)
+
+
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     """``tờ The Athletic``, ``hãng Bulgari``: the capitalised name after a word for a paper or a
     company is an organisation, when no other finder took it as a place or a person (a paper's
@@ -266,9 +274,12 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
         text = view.text
         if "ờ " not in text and "ãng " not in text and "mạng " not in text:
             continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
-        for cue in v.org_cues.finditer(text):
-            start, end = cue.span(1)
-            name = cue.group(1).rstrip(".")
+        cues = list(v.org_cues.finditer(text))
+        if "ãng " in text:
+            cues.extend(c for c in _FIRM_FIELD_RE.finditer(text) if not holds_function_word(c.group(1), v))
+        for cue in cues:
+            start, end = cue.span(2 if cue.re is _FIRM_FIELD_RE else 1)
+            name = text[start:end].rstrip(".")
             end = start + len(name)
             span = Span(index, start, end)
             if not name or any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
@@ -292,7 +303,7 @@ def _restaurants(ex: Extraction, v: Vocab) -> None:
         if "hà hàng " not in text:
             continue
         for cue in _RESTAURANT_RE.finditer(text):
-            if any(word in v.function_words for word in cue.group(1).split()):
+            if holds_function_word(cue.group(1), v):
                 continue  # "nhà hàng ở Hà Nội": where it is, not its name
             start = cue.end()
             end = phrase_end(text, start - 1, v)

@@ -376,6 +376,16 @@ _LOWER_FIELD_TO_UNIT_RE = re.compile(
 _FIELD_FUNCTION_WORDS = frozenset(("và", "các"))
 
 
+def holds_function_word(words: str, v: Vocab, allowed: frozenset[str] = frozenset()) -> bool:
+    """A word, or two words together, of the function-word table other than ``allowed`` stands
+    among these lower-case ``words`` (they are a clause's, not a name's: "này", "giới thiệu")."""
+    found = words.split()
+    return any(
+        word in v.function_words and word not in allowed
+        for word in (*found, *(" ".join(pair) for pair in pairwise(found)))
+    )
+
+
 def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     """Where a body's name whose head ends at ``head_end`` ends when its field, in lower case, goes
     on to the unit and the place the body serves; ``head_end`` when the lower-case words hold a
@@ -383,11 +393,7 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
-    found = field.group(1).split()
-    if any(
-        word in v.function_words and word not in _FIELD_FUNCTION_WORDS
-        for word in (*found, *(" ".join(pair) for pair in pairwise(found)))
-    ):
+    if holds_function_word(field.group(1), v, allowed=_FIELD_FUNCTION_WORDS):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end
