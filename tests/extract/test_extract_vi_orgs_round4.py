@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import extract_text, organisations, places
+from support.extraction import extract_text, organisations, people, places
 
 
 @pytest.mark.parametrize(
@@ -220,3 +220,9 @@ def test_a_firm_what_it_does_in_lower_case_then_its_name(sentence: str, name: st
 def test_a_function_word_after_hang_is_no_field_of_a_firm() -> None:
     item = extract_text("Sản phẩm của hãng này Bình Minh mua về từ tháng trước.")
     assert "Bình Minh" not in organisations(item)
+
+
+def test_a_hyphenated_given_name_after_a_club_is_its_chairman_not_a_club() -> None:
+    item = extract_text("Đầu tuần, chủ tịch CLB Jean-Claude Blanc khẳng định đội sẽ không bán ai.")
+    assert "CLB Jean-Claude Blanc" not in organisations(item)
+    assert "Jean-Claude Blanc" in people(item)
