@@ -226,3 +226,15 @@ def test_a_hyphenated_given_name_after_a_club_is_its_chairman_not_a_club() -> No
     item = extract_text("Đầu tuần, chủ tịch CLB Jean-Claude Blanc khẳng định đội sẽ không bán ai.")
     assert "CLB Jean-Claude Blanc" not in organisations(item)
     assert "Jean-Claude Blanc" in people(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("Đội khách thất bại 0-2 trước Bình Định ở vòng 5.", "Bình Định"),
+        ("Sau trận hòa 1-1, Thanh Hóa sẽ tiếp Hải Phòng ở vòng sau.", "Hải Phòng"),
+        ("SL Nghệ An thua 1-3 trên sân khách.", "SL Nghệ An"),
+    ],
+)
+def test_a_side_of_a_match_named_by_its_place(sentence: str, club: str) -> None:
+    assert club in organisations(extract_text(sentence))

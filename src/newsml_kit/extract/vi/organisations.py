@@ -45,7 +45,9 @@ _CLUB_RE = re.compile(
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
 _MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
-_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
+_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua|hạ|tiếp|đè bẹp|vùi dập) ")
+# "thất bại 1-3 trước Hải Phòng": a score, then "trước" before the side that won or lost it.
+_AGAINST_RE = re.compile(r"\d-\d{1,2} trước ")
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
@@ -384,6 +386,11 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
     for verb in _PLAYS_RE.finditer(text):
         for place in places:
             if place.end == verb.start() or place.start == verb.end():
+                name = text[place.start : place.end]
+                ex.add("organisation", name.casefold(), place, ex.surface(place))
+    for against in _AGAINST_RE.finditer(text):
+        for place in places:
+            if place.start == against.end():
                 name = text[place.start : place.end]
                 ex.add("organisation", name.casefold(), place, ex.surface(place))
     for place in places:
