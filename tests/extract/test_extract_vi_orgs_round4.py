@@ -238,3 +238,27 @@ def test_a_hyphenated_given_name_after_a_club_is_its_chairman_not_a_club() -> No
 )
 def test_a_side_of_a_match_named_by_its_place(sentence: str, club: str) -> None:
     assert club in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cũng theo Kantar Worldpanel, người tiêu dùng chi ít hơn.", "Kantar Worldpanel"),
+        ("Theo Statista, doanh thu quảng cáo giảm 10%.", "Statista"),
+        ("Theo Economist Intelligence-Unit, tăng trưởng chậm lại.", "Economist Intelligence-Unit"),
+    ],
+)
+def test_a_source_cited_by_a_foreign_name_after_theo(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo Hiroshi Tanaka, nhà vật lý tại Tokyo, hiện tượng này hiếm gặp.",
+        "Theo ThS Lê Văn An, thị trường sẽ hồi phục.",
+        "Theo Nam, thị trường sẽ hồi phục.",
+    ],
+)
+def test_a_person_after_theo_is_no_source(sentence: str) -> None:
+    assert not organisations(extract_text(sentence))

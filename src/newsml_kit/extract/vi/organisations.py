@@ -180,6 +180,8 @@ def find_organisations(ex: Extraction) -> None:
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
+    if "heo " in ex.article:  # ("theo", "Theo")
+        _cited_by_name(ex, v)
 
 
 # The lower-case words that close a title after its organisation's capitalised words ("... Viện
@@ -319,6 +321,46 @@ def _restaurants(ex: Extraction, v: Vocab) -> None:
             ):
                 continue
             ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+# "theo Yuanta", "Theo Cloudbet, ...": a source cited by a name in Latin letters (no Vietnamese
+# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific").
+_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*"
+_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
+_APPOSITION_RE = re.compile(rf", ([{LOWER}]+(?: [{LOWER}]+){{0,2}})")
+
+
+def _cited_by_name(ex: Extraction, v: Vocab) -> None:
+    """What "theo" cites by a foreign name is a source, an organisation (a company, an agency, a
+    site), when no other finder took it and no description of a person follows it ("Theo Chiaki
+    Kobayashi, nhà vật lý ..." names a person the people finder does not know)."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "heo " not in text:
+            continue
+        for cited in _CITED_RE.finditer(text):
+            start, end = cited.span(1)
+            span = Span(index, start, end)
+            if (
+                is_vietnamese_syllable(cited.group(1).split(" ")[0].split("-")[0])
+                or v.academic.match(text, start)
+                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+                or _describes_a_person(text, end, v)
+            ):
+                continue
+            ex.add("organisation", cited.group(1).casefold(), span, ex.surface(span))
+
+
+def _describes_a_person(text: str, end: int, v: Vocab) -> bool:
+    """``, nhà vật lý ...``, ``, Giám đốc ...``: a person's description or post after a comma."""
+    if v.apposition_heads.match(text, end + 2) and text.startswith(", ", end):
+        return True
+    described = _APPOSITION_RE.match(text, end)
+    if described is None:
+        return False
+    found = described.group(1).split(" ")
+    return any(" ".join(found[:size]) in v.cue_words for size in (1, 2, 3))
 
 
 def _company_after(
