@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
@@ -301,11 +302,8 @@ def _restaurants(ex: Extraction, v: Vocab) -> None:
     """The capitalised name after ``nhà hàng`` and the kind of food it serves is the restaurant's,
     an organisation (a business named without a head of the table), when no other finder took it
     and it is no place ("nhà hàng Nhật Bản") or a lone syllable ("nhà hàng Việt")."""
-    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
-    for index, view in enumerate(ex.views):
-        text = view.text
-        if "hà hàng " not in text:
-            continue
+    taken = _named_spans(ex)
+    for index, text in _texts_holding(ex, "hà hàng "):
         for cue in _RESTAURANT_RE.finditer(text):
             if holds_function_word(cue.group(1), v):
                 continue  # "nhà hàng ở Hà Nội": where it is, not its name
@@ -317,10 +315,27 @@ def _restaurants(ex: Extraction, v: Vocab) -> None:
                 end <= start
                 or (" " not in name and is_vietnamese_syllable(name))
                 or v.places_re.fullmatch(name)
-                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+                or _taken(span, taken)
             ):
                 continue
             ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+def _named_spans(ex: Extraction) -> list[dict[int, list[Span]]]:
+    """The spans of the people, places and organisations found so far, by block."""
+    return [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+
+
+def _taken(span: Span, taken: list[dict[int, list[Span]]]) -> bool:
+    """``span`` overlaps a name ``_named_spans`` holds."""
+    return any(overlaps(span, other) for spans in taken for other in spans.get(span.block, []))
+
+
+def _texts_holding(ex: Extraction, cue: str) -> Iterator[tuple[int, str]]:
+    """Each block's index and text, for the blocks that hold ``cue`` (a substring test)."""
+    for index, view in enumerate(ex.views):
+        if cue in view.text:
+            yield index, view.text
 
 
 # "theo Yuanta", "Theo Cloudbet, ...": a source cited by a name in Latin letters (no Vietnamese
@@ -334,18 +349,15 @@ def _cited_by_name(ex: Extraction, v: Vocab) -> None:
     """What "theo" cites by a foreign name is a source, an organisation (a company, an agency, a
     site), when no other finder took it and no description of a person follows it ("Theo Chiaki
     Kobayashi, nhà vật lý ..." names a person the people finder does not know)."""
-    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
-    for index, view in enumerate(ex.views):
-        text = view.text
-        if "heo " not in text:
-            continue
+    taken = _named_spans(ex)
+    for index, text in _texts_holding(ex, "heo "):
         for cited in _CITED_RE.finditer(text):
             start, end = cited.span(1)
             span = Span(index, start, end)
             if (
                 is_vietnamese_syllable(cited.group(1).split(" ")[0].split("-")[0])
                 or v.academic.match(text, start)
-                or any(overlaps(span, other) for spans in taken for other in spans.get(index, []))
+                or _taken(span, taken)
                 or _describes_a_person(text, end, v)
             ):
                 continue
