@@ -32,3 +32,12 @@ def test_an_award_inside_a_longer_award_is_part_of_its_name() -> None:
 def test_what_a_poll_chose_one_as() -> None:
     item = extract_text("Tiền vệ này được bầu chọn là Cầu thủ xuất sắc nhất trận.")
     assert "Cầu thủ xuất sắc nhất trận" in awards(item)
+
+
+def test_verbs_of_the_sport_and_entertainment_desks_that_win_an_award() -> None:
+    item = extract_text(
+        "Bộ phim rinh về giải Kịch bản hay nhất, còn nữ chính ẵm trọn giải Diễn viên của năm."
+    )
+    found = awards(item)
+    assert "giải Kịch bản hay nhất" in found
+    assert "giải Diễn viên của năm" in found

@@ -33,7 +33,8 @@ _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(
     r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
-    r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên)$"
+    r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên"
+    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
