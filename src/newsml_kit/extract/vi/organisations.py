@@ -348,20 +348,29 @@ _APPOSITION_RE = re.compile(rf", ([{LOWER}]+(?: [{LOWER}]+){{0,2}})")
 def _cited_by_name(ex: Extraction, v: Vocab) -> None:
     """What "theo" cites by a foreign name is a source, an organisation (a company, an agency, a
     site), when no other finder took it and no description of a person follows it ("Theo Chiaki
-    Kobayashi, nhà vật lý ..." names a person the people finder does not know)."""
-    taken = _named_spans(ex)
-    for index, text in _texts_holding(ex, "heo "):
-        for cited in _CITED_RE.finditer(text):
+    Kobayashi, nhà vật lý ..." names a person the people finder does not know).
+
+    Each "heo " is found by a substring search of the whole article and the pattern tried only
+    where a capital letter follows it: most are "theo đó", "theo quy định"."""
+    taken: list[dict[int, list[Span]]] | None = None
+    article, block_starts = ex.article, ex.block_starts
+    for hit in _occurrences(article, "heo "):
+        if not "A" <= article[hit + 4 : hit + 5] <= "Z":
+            continue
+        index = bisect_right(block_starts, hit) - 1
+        text = ex.views[index].text
+        cited = _CITED_RE.match(text, hit - block_starts[index] - 1)
+        if cited is not None:
             start, end = cited.span(1)
             span = Span(index, start, end)
-            if (
+            taken = taken if taken is not None else _named_spans(ex)
+            if not (
                 is_vietnamese_syllable(cited.group(1).split(" ")[0].split("-")[0])
                 or v.academic.match(text, start)
                 or _taken(span, taken)
                 or _describes_a_person(text, end, v)
             ):
-                continue
-            ex.add("organisation", cited.group(1).casefold(), span, ex.surface(span))
+                ex.add("organisation", cited.group(1).casefold(), span, ex.surface(span))
 
 
 def _describes_a_person(text: str, end: int, v: Vocab) -> bool:
