@@ -181,8 +181,7 @@ def find_organisations(ex: Extraction) -> None:
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
-    if "heo " in ex.article:  # ("theo", "Theo")
-        _cited_by_name(ex, v)
+    _cited_by_name(ex, v)  # (its own search of the article for "theo" is the gate)
 
 
 # The lower-case words that close a title after its organisation's capitalised words ("... Viện
