@@ -33,7 +33,8 @@ _OWNER_RE = re.compile(r" của [A-ZĐ]")
 # Verbs whose subject receives the award rather than gives it.
 _RECEIVING_VERB_RE = re.compile(
     r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
-    r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên)$"
+    r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên"
+    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
@@ -153,6 +154,25 @@ def find_awards(ex: Extraction) -> None:
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
                 _honoured_as(ex, v, index, view.text)
+    if len(ex.awards) > 1:
+        _drop_nested(ex)
+
+
+def _drop_nested(ex: Extraction) -> None:
+    """An award found inside the span of a longer one is a part of its name, not another award
+    ("đoạt Giải Vàng Giải thưởng Sao Khuê": the prize's grade and its prize are one award)."""
+    spans = [award.span for award in ex.awards]
+    ex.awards[:] = [
+        award
+        for award in ex.awards
+        if not any(
+            other != award.span
+            and other.block == award.span.block
+            and other.start <= award.span.start
+            and award.span.end <= other.end
+            for other in spans
+        )
+    ]
 
 
 # "đăng quang Hoa hậu Việt Nam 2020", "giành ngôi Á hậu 1", "được trao vương miện Hoa hậu ...": a
@@ -251,8 +271,10 @@ def _listed_winner(
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
 # thế giới": a title conferred, named by a quotation or capitalised words after "là".
-_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là")
-_HONOURED_AS_RE = re.compile(r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn) là(?= [\u201c\"]| [A-ZĐ])")
+_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là", "bầu chọn là")
+_HONOURED_AS_RE = re.compile(
+    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn) là(?= [\u201c\"]| [A-ZĐ])"
+)
 
 
 def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
@@ -274,8 +296,8 @@ def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             end_match = _AWARD_END_RE.search(text, start)
             end = end_match.start() if end_match else len(text)
         name = text[start:end].strip()
-        if not name or v.award_heads.match(text, start):
-            continue  # an award head is read by the head scan
+        if not name or (v.award_heads.match(text, start) and name not in v.award_names):
+            continue  # an award head is read by the head scan (not a name of the table: "là Oscar")
         if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
             continue  # "lễ đón nhận danh hiệu X" named it already
         ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))
@@ -315,8 +337,12 @@ def _award_end(
     for cluster in ex.of_kind("person"):
         for span in cluster.spans:
             if span.block == index and head_end < span.start < end:
-                if head.group()[:1].isupper() and span.start == head_end + 1:
-                    continue  # "Giải thưởng Hồ Chí Minh": an award named after a person
+                if span.start == head_end + 1 and (
+                    head.group()[:1].isupper() or head.group() in v.award_generic_heads
+                ):
+                    # "Giải thưởng Hồ Chí Minh", "giải thưởng Tạ Quang Bửu": an award named after a
+                    # person (a recipient follows "cho", not the head itself)
+                    continue
                 end = len(text[: span.start].rstrip(" ,"))
     return end
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import cache
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -20,8 +22,14 @@ from newsml_kit.extract.vi.grammar import (
     overlaps,
     spans_of,
 )
-from newsml_kit.extract.vi.phrases import past_lower_words, phrase_end, without_trailing_connector
-from newsml_kit.extract.vi.vocab import Vocab, vocab
+from newsml_kit.extract.vi.phrases import (
+    holds_function_word,
+    past_lower_field,
+    past_lower_words,
+    phrase_end,
+    without_trailing_connector,
+)
+from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _ACRONYM_RE = re.compile(rf"\(({ACRONYM})\)")
@@ -38,7 +46,9 @@ _CLUB_RE = re.compile(
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
 _MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
-_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua) ")
+_PLAYS_RE = re.compile(r" (?:thắng|đánh bại|cầm hòa|hòa|thua|gặp|vượt qua|hạ|tiếp|đè bẹp|vùi dập) ")
+# "thất bại 1-3 trước Hải Phòng": a score, then "trước" before the side that won or lost it.
+_AGAINST_RE = re.compile(r"\d-\d{1,2} trước ")
 # (The boundary is checked after the first digit: a leading lookbehind makes the scan slow.)
 _SCORE_RE = re.compile(r"\d(?<![\d/.-]\d)\d?-\d{1,2}(?![\d/-]|\.\d)")
 _AFTER_A_WORD_RE = re.compile(r"(?:[^\W\d_] |.[^\W\d_])$")
@@ -57,7 +67,8 @@ _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
 _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
-# chi nhánh TP X").
+# chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
+_BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
 _STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
@@ -138,7 +149,8 @@ def find_organisations(ex: Extraction) -> None:
                 continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
-            if end > start and not inside_place and not _looks_like_name(text[start:end], v):
+            # (a known name is no person's, even when it opens with a family name: "Lầu Năm Góc")
+            if end > start and not inside_place and (whole or not _looks_like_name(text[start:end], v)):
                 abbreviation = None
                 # (after the name, or inside it: "Trung tâm X (CDC) tỉnh Y")
                 defined = _DEFINED_ACRONYM_RE.match(text, end) or _DEFINED_ACRONYM_RE.search(text, start, end)
@@ -161,11 +173,15 @@ def find_organisations(ex: Extraction) -> None:
         if "đội " in text or "CLB " in text or "lạc bộ " in text:
             _listed_sides(ex, index, text)
     _after_company_titles(ex, v)
+    _clubs_by_place(ex)
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
     if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
         _after_org_cues(ex, v)
+    if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
+        _restaurants(ex, v)
+    _cited_by_name(ex, v)  # (its own search of the article for "theo" is the gate)
 
 
 # The lower-case words that close a title after its organisation's capitalised words ("... Viện
@@ -246,6 +262,13 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky": a firm, what it does in lower
+# case, then its name (group 2), as after the cue words of ``org_cues.txt``.
+_FIRM_FIELD_RE = re.compile(
+    rf"(?<!\w)[Hh]ãng((?: [{LOWER}]+){{1,4}}) ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+)
+
+
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     """``tờ The Athletic``, ``hãng Bulgari``: the capitalised name after a word for a paper or a
     company is an organisation, when no other finder took it as a place or a person (a paper's
@@ -255,9 +278,12 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
         text = view.text
         if "ờ " not in text and "ãng " not in text and "mạng " not in text:
             continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
-        for cue in v.org_cues.finditer(text):
-            start, end = cue.span(1)
-            name = cue.group(1).rstrip(".")
+        cues = list(v.org_cues.finditer(text))
+        if "ãng " in text:
+            cues.extend(c for c in _FIRM_FIELD_RE.finditer(text) if not holds_function_word(c.group(1), v))
+        for cue in cues:
+            start, end = cue.span(2 if cue.re is _FIRM_FIELD_RE else 1)
+            name = text[start:end].rstrip(".")
             end = start + len(name)
             span = Span(index, start, end)
             if not name or any(overlaps(span, other) for spans in taken for other in spans.get(index, [])):
@@ -265,6 +291,96 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
             if v.places_re.fullmatch(name) or name in v.ambiguous_places:
                 continue
             ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+# "nhà hàng hải sản Bờ kè Tháp Bà 86": a restaurant, maybe its kind in lower case, then its name.
+_RESTAURANT_RE = re.compile(rf"(?<!\w)[Nn]hà hàng((?: [{LOWER}]+){{0,2}}) (?=[{UPPER}])")
+
+
+def _restaurants(ex: Extraction, v: Vocab) -> None:
+    """The capitalised name after ``nhà hàng`` and the kind of food it serves is the restaurant's,
+    an organisation (a business named without a head of the table), when no other finder took it
+    and it is no place ("nhà hàng Nhật Bản") or a lone syllable ("nhà hàng Việt")."""
+    taken = _named_spans(ex)
+    for index, text in _texts_holding(ex, "hà hàng "):
+        for cue in _RESTAURANT_RE.finditer(text):
+            if holds_function_word(cue.group(1), v):
+                continue  # "nhà hàng ở Hà Nội": where it is, not its name
+            start = cue.end()
+            end = phrase_end(text, start - 1, v)
+            name = text[start:end]
+            span = Span(index, start, end)
+            if (
+                end <= start
+                or (" " not in name and is_vietnamese_syllable(name))
+                or v.places_re.fullmatch(name)
+                or _taken(span, taken)
+            ):
+                continue
+            ex.add("organisation", _org_key(name, {}), span, ex.surface(span))
+
+
+def _named_spans(ex: Extraction) -> list[dict[int, list[Span]]]:
+    """The spans of the people, places and organisations found so far, by block."""
+    return [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+
+
+def _taken(span: Span, taken: list[dict[int, list[Span]]]) -> bool:
+    """``span`` overlaps a name ``_named_spans`` holds."""
+    return any(overlaps(span, other) for spans in taken for other in spans.get(span.block, []))
+
+
+def _texts_holding(ex: Extraction, cue: str) -> Iterator[tuple[int, str]]:
+    """Each block's index and text, for the blocks that hold ``cue`` (a substring test)."""
+    for index, view in enumerate(ex.views):
+        if cue in view.text:
+            yield index, view.text
+
+
+# "theo Yuanta", "Theo Cloudbet, ...": a source cited by a name in Latin letters (no Vietnamese
+# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific").
+_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*"
+_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
+_APPOSITION_RE = re.compile(rf", ([{LOWER}]+(?: [{LOWER}]+){{0,2}})")
+
+
+def _cited_by_name(ex: Extraction, v: Vocab) -> None:
+    """What "theo" cites by a foreign name is a source, an organisation (a company, an agency, a
+    site), when no other finder took it and no description of a person follows it ("Theo Chiaki
+    Kobayashi, nhà vật lý ..." names a person the people finder does not know).
+
+    Each "heo " is found by a substring search of the whole article and the pattern tried only
+    where a capital letter follows it: most are "theo đó", "theo quy định"."""
+    taken: list[dict[int, list[Span]]] | None = None
+    article, block_starts = ex.article, ex.block_starts
+    for hit in _occurrences(article, "heo "):
+        if not "A" <= article[hit + 4 : hit + 5] <= "Z":
+            continue
+        index = bisect_right(block_starts, hit) - 1
+        text = ex.views[index].text
+        cited = _CITED_RE.match(text, hit - block_starts[index] - 1)
+        if cited is not None:
+            start, end = cited.span(1)
+            span = Span(index, start, end)
+            taken = taken if taken is not None else _named_spans(ex)
+            if not (
+                is_vietnamese_syllable(cited.group(1).split(" ")[0].split("-")[0])
+                or v.academic.match(text, start)
+                or _taken(span, taken)
+                or _describes_a_person(text, end, v)
+            ):
+                ex.add("organisation", cited.group(1).casefold(), span, ex.surface(span))
+
+
+def _describes_a_person(text: str, end: int, v: Vocab) -> bool:
+    """``, nhà vật lý ...``, ``, Giám đốc ...``: a person's description or post after a comma."""
+    if v.apposition_heads.match(text, end + 2) and text.startswith(", ", end):
+        return True
+    described = _APPOSITION_RE.match(text, end)
+    if described is None:
+        return False
+    found = described.group(1).split(" ")
+    return any(" ".join(found[:size]) in v.cue_words for size in (1, 2, 3))
 
 
 def _company_after(
@@ -334,6 +450,11 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
             if place.end == verb.start() or place.start == verb.end():
                 name = text[place.start : place.end]
                 ex.add("organisation", name.casefold(), place, ex.surface(place))
+    for against in _AGAINST_RE.finditer(text):
+        for place in places:
+            if place.start == against.end():
+                name = text[place.start : place.end]
+                ex.add("organisation", name.casefold(), place, ex.surface(place))
     for place in places:
         if text.endswith(_SIDE_WORDS, 0, place.start):
             # "trước chủ nhà Nam Định", "đội khách Đà Nẵng": the host or the visitor is a club
@@ -366,6 +487,48 @@ def _listed_sides(ex: Extraction, index: int, text: str) -> None:
         for side in _SIDE_RE.finditer(text, listing.start(1), listing.end(1)):
             span = Span(index, side.start(), side.end())
             ex.add("organisation", side.group().casefold(), span, ex.surface(span))
+
+
+# Words only a report on football holds: two of them make an article one.
+_FOOTBALL_CUES = (
+    *("CLB", "HLV", "bàn thắng", "ghi bàn", "cầu thủ", "tiền đạo", "thủ môn", "hậu vệ", "tiền vệ"),
+    *("Premier League", "La Liga", "Serie A", "Bundesliga", "Ligue 1", "Champions League"),
+    *("Europa League", "V-League", "chuyển nhượng"),
+)
+# One of these a report on football nearly always holds.
+_FOOTBALL_GATE = ("HLV", "CLB", "cầu thủ", "bàn thắng")
+_UNIT_BEFORE_RE = re.compile(r"(?:thành phố|TP\.?|[Tt]hủ đô|[Vv]ùng|[Bb]ang) $")
+
+
+@cache
+def _club_places() -> re.Pattern[str]:
+    # (the word start is checked after the first letter: a leading lookbehind makes the scan slow)
+    table = alternation(words("club_places"), word_start=True, after=r"[\w.-]")
+    return re.compile(rf"(?:{table})(?![\w-]| [{UPPER}])")
+
+
+def _clubs_by_place(ex: Extraction) -> None:
+    """``Barcelona thắng 2-0``: in a report on football, a city known for its club names the club
+    (not after a word for a city, "thành phố Liverpool", nor inside a longer name, "RB Leipzig")."""
+    article = ex.article
+    # (a few substring tests tell most articles, which are on no sport, before any scan)
+    if not any(cue in article for cue in _FOOTBALL_GATE):
+        return
+    cues = (cue for cue in _FOOTBALL_CUES if cue in article)
+    if next(cues, None) is None or next(cues, None) is None or not _club_places().search(article):
+        return  # (two cues at most are looked for)
+    bodies = spans_of(ex, "organisation")
+    for index, view in enumerate(ex.views):
+        text = view.text
+        for match in _club_places().finditer(text):
+            span = Span(index, match.start(), match.end())
+            if (
+                _UNIT_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
+                or _INSIDE_A_NAME_RE.search(text, max(0, span.start - 12), span.start)
+                or any(overlaps(span, body) for body in bodies.get(index, []))
+            ):
+                continue  # a city, or a word of a longer name ("RB Leipzig", "Hellas Verona")
+            ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
@@ -421,7 +584,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             # "Bộ Quốc phòng Mỹ", "Quốc hội Mỹ": a body abroad is named with its country (not a
             # city's delegation: "Đoàn đại biểu Quốc hội TP Hà Nội").
             end = country.end()
-        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(" Nhà nước", 0, end) else None
+        branch = _STATE_BRANCH_RE.match(text, end) if text.endswith(_BRANCHED_BODIES, 0, end) else None
         if branch is not None and v.places_re.match(text, branch.end()):
             # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
             end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
@@ -438,6 +601,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
         # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
         end = past_lower_words(text, end, v)
+        if end == head.end():
+            # "Ban Chỉ huy phòng chống thiên tai tỉnh Quảng Nam": a field in lower case up to the unit
+            end = past_lower_field(text, end, v)
     if end == head.end():
         return None
     lower = text[position].islower() and not midclause

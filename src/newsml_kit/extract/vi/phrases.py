@@ -4,6 +4,7 @@ pháp``) and organisation names (``Bộ Giáo dục và Đào tạo``)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsml_kit.extract.vi.grammar import (
     ACRONYM,
@@ -128,6 +129,9 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             if _YEAR_RE.fullmatch(token) and end > position and _NAME_ENDS_RE.match(text, word.end()):
                 end = word.end()  # "Ban Chỉ đạo Festival Huế 2022": a yearly event's year closes the name
                 break
+        if token[0].isdigit() and end == cursor and text.endswith(" Quốc lộ", 0, cursor):
+            cursor = end = word.end()  # "Công ty BOT Quốc lộ 1K": a road is named by its number
+            continue
         if (
             token[0].isdigit()
             and _NUMBER_AND_LETTER_RE.fullmatch(token)
@@ -295,6 +299,11 @@ def _lower_syllable_end(text: str, cursor: int, v: Vocab) -> int:
     field = v.name_fields_lower.match(text, end + 1) if text.startswith(" ", end) else None
     if field is not None and (_NAME_GOES_ON_RE.match(text, field.end()) or field.group() in _CLOSING_FIELDS):
         return end  # "Viện Tim mạch quốc gia": a qualifier of the name follows
+    if v.clause_verbs.match(text, end) and match.group(1) not in _ADVERBS:
+        # "Bệnh viện Ung bướu cho biết", "Cục Việc làm đã ...": a tense word or a verb of two
+        # syllables opens the predicate, so the syllable before it is the second half of the
+        # name's last word (a verb of one syllable there is ungrammatical: "bán đã").
+        return end
     # ("Hiệp hội Xuất khẩu thủy sản Việt Nam": the word's second half, then a field of two)
     for at in (cursor, end):
         two = _TWO_LOWER_SYLLABLES_RE.match(text, at)
@@ -322,6 +331,10 @@ def _ends_a_place(text: str, cursor: int, v: Vocab) -> bool:
             return place.group() in v.places or text.endswith(v.unit_forms, 0, start)
     return False
 
+
+# Adverbs that stand between a subject and its tense word ("Công ty Apple hiện đã ..."), not
+# syllables of a name.
+_ADVERBS = frozenset(("hiện", "từng", "vốn", "còn", "nay", "thường", "hầu", "đều"))
 
 _FIELD_SYLLABLE_RE = re.compile(rf" ([{LOWER}]+(?: [{LOWER}]+)?) (?=[{UPPER}]|(?:quốc gia|trung ương)(?!\w))")
 
@@ -357,6 +370,38 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
         return head_end
     end = phrase_end(text, lower.end(), v)
     return end if end > lower.end() else head_end
+
+
+# Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
+# name: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam".
+_LOWER_FIELD_TO_UNIT_RE = re.compile(
+    rf"((?: [{LOWER}]+){{1,10}}) (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
+)
+# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X")
+_FIELD_FUNCTION_WORDS = frozenset(("và", "các"))
+
+
+def holds_function_word(words: str, v: Vocab, allowed: frozenset[str] = frozenset()) -> bool:
+    """A word, or two words together, of the function-word table other than ``allowed`` stands
+    among these lower-case ``words`` (they are a clause's, not a name's: "này", "giới thiệu")."""
+    found = words.split()
+    return any(
+        word in v.function_words and word not in allowed
+        for word in (*found, *(" ".join(pair) for pair in pairwise(found)))
+    )
+
+
+def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
+    """Where a body's name whose head ends at ``head_end`` ends when its field, in lower case, goes
+    on to the unit and the place the body serves; ``head_end`` when the lower-case words hold a
+    verb or a function word (they are then the clause's, not the name's)."""
+    field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
+    if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
+        return head_end
+    if holds_function_word(field.group(1), v, allowed=_FIELD_FUNCTION_WORDS):
+        return head_end
+    end = phrase_end(text, field.end(1), v)
+    return end if end > field.end(1) else head_end
 
 
 def _starts_another_name(text: str, position: int, v: Vocab) -> bool:

@@ -105,6 +105,10 @@ def _capital_or_not(items: tuple[str, ...]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in items)
 
 
+# Tense words: they open a predicate, right after its subject.
+_TENSE_WORDS = ("đã", "sẽ", "đang", "vừa")
+
+
 @dataclass(frozen=True)
 class Vocab:
     ranks: re.Pattern[str]
@@ -120,6 +124,9 @@ class Vocab:
     stops: re.Pattern[str]
     surnames: frozenset[str]
     function_words: frozenset[str]
+    # What opens a predicate right after a subject: a tense word, a verb of saying, a verb of two
+    # syllables or more of the function-word table (" đã", " cho biết", " khởi công").
+    clause_verbs: re.Pattern[str]
     name_words: re.Pattern[str]
     name_words_lower: re.Pattern[str]
     name_fields_lower: re.Pattern[str]
@@ -259,6 +266,11 @@ def vocab() -> Vocab:
     honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
     venue_forms = any_word_capitalised(words("venue_heads"))
     org_starts = [*words("org_heads"), *words("org_standalone")]
+    clause_verbs = (
+        *_TENSE_WORDS,
+        *words("speech_verbs"),
+        *(w for w in words("function_words") if " " in w),
+    )
     award_heads = [*both_cases(words("award_heads")), *words("award_names")]
     return Vocab(
         # "Trung tướng, GS.TS Nguyễn Văn A": an academic prefix may stand between rank and name.
@@ -278,6 +290,7 @@ def vocab() -> Vocab:
         stops=re.compile(rf"(?:{alternation(stops)})(?!\w)"),
         surnames=frozenset(words("surnames")),
         function_words=frozenset(words("function_words")),
+        clause_verbs=re.compile(rf" (?:{alternation(clause_verbs)})(?!\w)"),
         name_words=re.compile(rf"(?:{alternation(words('name_words'))})(?!\w)"),
         name_words_lower=re.compile(rf"(?:{alternation(words('name_words_lower'))})(?!\w)"),
         name_fields_lower=re.compile(rf"(?:{alternation(words('name_fields_lower'))})(?!\w)"),
