@@ -1,8 +1,10 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
 that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
-back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place
-inside another name ("New Belgium")."""
+back over sentences and paragraphs that name no one, a shadow who is not the holder; a place
+inside another name ("New Belgium"); a month that is a given name before one surname, an award's
+name that is no person, a body named after a year inside a post ("1922 Committee"), a post after
+"is" opening on a possessive."""
 
 from __future__ import annotations
 
@@ -261,3 +263,49 @@ def test_the_heads_before_names_are_found_where_the_whole_pattern_finds_them() -
         "",
     ]:
         assert _title_head_ends(v, text) == [match.end() for match in v.title_head_re.finditer(text)]
+
+
+def test_a_month_that_is_a_given_name_before_one_surname_that_speaks() -> None:
+    assert _titles("Jan Kowalczyk, the Polish foreign minister, arrived in Leeds.") == {
+        "Jan Kowalczyk": ["Polish foreign minister"]
+    }
+    assert _titles("Jan Kowalczyk said the deal was off.") == {"Jan Kowalczyk": []}
+    # A word of time before it keeps the month a month.
+    assert _titles("Since Jan Lowe said so, nobody has agreed.") == {}
+    assert _titles("Sales rose in Jan. Kowalczyk said so.") == {}
+
+
+def test_an_awards_name_is_no_person() -> None:
+    item = _read("Sergeant Tom Reddy was awarded the Victoria Cross for his bravery.")
+    assert [p.name for p in item.people] == ["Tom Reddy"]
+    assert [a.name for a in item.awards] == ["Victoria Cross"]
+    item = _read("Paul Berg collected the George Cross at the palace.")
+    assert [p.name for p in item.people] == ["Paul Berg"]
+
+
+def test_a_body_named_after_a_year_is_an_organisation_inside_a_post() -> None:
+    item = _read("The chairman of the 1922 Committee, Sir Ruth Calder, said the vote would be held.")
+    assert [o.name for o in item.organisations] == ["1922 Committee"]
+    assert {p.name: p.titles for p in item.people} == {"Ruth Calder": ["chairman of the 1922 Committee"]}
+    assert _titles("Paul Berg, the 1922 Committee chairman, said the vote would be held.") == {
+        "Paul Berg": ["1922 Committee chairman"]
+    }
+    assert _titles("1922 Committee chairman Paul Berg said the vote would be held.") == {
+        "Paul Berg": ["1922 Committee chairman"]
+    }
+    # A year before a post opens no body's name.
+    assert _titles("In 2004 Labour leader Paul Berg said no.") == {"Paul Berg": ["Labour leader"]}
+    assert _titles("Paul Berg, 2003 winner of the prize, said no.") == {"Paul Berg": []}
+
+
+def test_a_post_after_is_may_open_on_a_possessive() -> None:
+    assert _titles("Ann Bexley is Freedonia's ambassador to the United States.") == {
+        "Ann Bexley": ["Freedonia's ambassador to the United States"]
+    }
+    assert _titles("Ann Bexley is Labour's deputy leader.") == {"Ann Bexley": ["Labour's deputy leader"]}
+    assert _titles("Ann Bexley was Brantwell's chief executive until 2003.") == {
+        "Ann Bexley": ["Brantwell's chief executive"]
+    }
+    # What the possessive goes on to is no post.
+    assert _titles("Ann Bexley is Brantwell's biggest shareholder.") == {"Ann Bexley": []}
+    assert _titles("Ann Bexley is Britain's best known chef.") == {"Ann Bexley": []}

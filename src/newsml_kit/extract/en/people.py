@@ -39,12 +39,14 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    r"| (?:is|was) (?=the |[a-z])(?!(?:appointed|named|elected|made)\b)"
+    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman"
+    r"| (?:is|was) (?=the |[a-z]|[A-Z][\w-]*['\u2019]s [a-z])(?!(?:appointed|named|elected|made)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|took over as|takes over as) (?=[a-zA-Z]))"
     r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
-    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
+    # a body named after a year opens the post: "the 1922 Committee chairman"
+    r"((?:[A-Za-z]|\d{4} (?=[A-Z]))[\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
 )
 # A post set off by dashes: "Ann Lee - the chairman of the trust - said".
@@ -657,16 +659,34 @@ _DAY_OR_YEAR_RE = re.compile(r",? \d")
 
 
 def _month_given(v: Vocab, token: str, text: str, end: int) -> bool:
+    if token not in v.given_names:
+        return False
     following = _TWO_NAMES_RE.match(text, end)
-    return token in v.given_names and following is not None and following.group(1) in v.given_names
+    if following is not None and following.group(1) in v.given_names:
+        return True
+    # "Jan Kowalczyk, the foreign minister," / "Jan Kowalczyk said": one surname the name closes
+    # on before a verb of saying or an apposition, and no word of time before the month
+    surname = _SURNAME_RE.match(text, end)
+    return (
+        surname is not None
+        and surname.group(1) not in v.months
+        and _SPEAKS_RE.match(text, surname.end()) is not None
+        and _TIME_WORD_RE.search(text, max(0, end - len(token) - 8), end - len(token)) is None
+    )
 
 
 # Two capitalised words after a word: a given name and a surname ("Jan Peter Balkenende").
 _TWO_NAMES_RE = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]+")
+_SURNAME_RE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+# A word that makes the next one a month: "in Jan", "since June".
+_TIME_WORD_RE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Oo]f|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id) $"
+)
 
 
 def _other_name(v: Vocab, name: str) -> bool:
-    return name in v.places or name in v.organisations
+    """A place's, an organisation's or an award's name ("Victoria Cross", "George Cross")."""
+    return name in v.places or name in v.organisations or name in v.award_names
 
 
 class _Word(NamedTuple):
@@ -748,6 +768,8 @@ def _title_before(
             and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
         ):
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
+        elif len(word) == 4 and word.isdigit() and taken and _year_body(v, f"{word} {taken[0].group()}"):
+            pass  # "1922 Committee chairman": a body named after a year ("In 2004 Labour leader" no)
         elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
         elif (
@@ -890,6 +912,8 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
+    if words[0].isdigit() and not _year_body(v, " ".join(words[:2])):
+        return None  # "X, 2003 winner of ...": a year opens no post but a body's name
     if len(words) > 2 and words[0] == "one" and words[1] == "of" and _plural_head(v, words[-1]):
         # "one of Labour's deputy chief whips": one of the holders of a post is its holder ("one of
         # the chip's chief architects" ends in no post)
@@ -946,6 +970,11 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _year_body(v: Vocab, words: str) -> bool:
+    """``words`` (a year and a capitalised word) open a known body's name ("1922 Committee")."""
+    return any(name.startswith(words) for name in v.organisations)
 
 
 def _goes_on_as_a_post(v: Vocab, words: list[str]) -> bool:
