@@ -1366,3 +1366,34 @@ def test_a_regnal_number_goes_on_a_name_and_an_acronym_does_not() -> None:
     assert "John Paul II" in names
     assert "Camilla Parker Bowles" in names
     assert "John Smith" in names
+
+
+def _awarded(item: NewsItem) -> dict[str, list[str]]:
+    return {a.name: [r.text for r in a.recipients] for a in item.awards}
+
+
+def test_an_honour_for_the_person_named_after_for_with_no_verb() -> None:
+    item = _read("There are knighthoods for the Treasury's permanent secretary Paul Berg and others.")
+    assert _awarded(item) == {"knighthood": ["Paul Berg"]}
+    assert _awarded(_read("There is a CBE for Ann Bexley, the head teacher.")) == {"CBE": ["Ann Bexley"]}
+    # Its reason after "for", or "for" naming no one, confers nothing.
+    assert _awarded(_read("Paul Berg said the OBE for services to sport was rare.")) == {}
+    assert _awarded(_read("Ann Bexley campaigned for Oscar reform.")) == {}
+
+
+def test_honours_in_the_plural_by_their_full_names_and_collected() -> None:
+    assert _awarded(_read("Ann Bexley and Paul Berg receive OBEs.")) == {"OBE": ["Paul Berg"]}
+    assert _awarded(_read("Two civil servants, Ann Bexley and Paul Berg, become CBs.")) == {
+        "CB": ["Paul Berg"]
+    }
+    assert _awarded(_read("Ann Bexley was made a Commander of the Royal Victorian Order.")) == {
+        "CVO": ["Ann Bexley"]
+    }
+    assert _awarded(_read("Paul Berg becomes a Knight of the Garter.")) == {
+        "Order of the Garter": ["Paul Berg"]
+    }
+    assert _awarded(_read("Ann Bexley was awarded the Freedom of the City of Leeds.")) == {
+        "Freedom of the City": ["Ann Bexley"]
+    }
+    assert _awarded(_read("Paul Berg was given the Legion d'Honneur.")) == {"Legion of Honour": ["Paul Berg"]}
+    assert _awarded(_read("Paul Berg collected his OBE from the Queen.")) == {"OBE": ["Paul Berg"]}
