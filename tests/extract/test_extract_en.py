@@ -1397,3 +1397,31 @@ def test_honours_in_the_plural_by_their_full_names_and_collected() -> None:
     }
     assert _awarded(_read("Paul Berg was given the Legion d'Honneur.")) == {"Legion of Honour": ["Paul Berg"]}
     assert _awarded(_read("Paul Berg collected his OBE from the Queen.")) == {"OBE": ["Paul Berg"]}
+
+
+def test_an_agency_writing_the_byline_is_no_person() -> None:
+    item = _read("By The Associated Press", "Negotiators resumed talks on Tuesday.")
+    assert item.byline == "The Associated Press"
+    assert item.people == []
+    assert "Associated Press" in {o.name for o in item.organisations}
+
+
+def test_a_governor_general_abbreviated_holds_no_rank() -> None:
+    item = _read("Gov. Gen. Ann Bexley was not at home at the time.")
+    assert [(p.name, p.rank) for p in item.people] == [("Ann Bexley", None)]
+    item = _read("Gen. Paul Berg was not at home at the time.")
+    assert [(p.name, p.rank) for p in item.people] == [("Paul Berg", "Gen")]
+
+
+def test_bodies_and_parties_whose_names_carry_no_head() -> None:
+    item = _read(
+        "The General Medical Council, Abbey National and Marks and Spencer backed the plan, as did "
+        "Fatah and the Ulster Unionists."
+    )
+    assert {
+        "General Medical Council",
+        "Abbey National",
+        "Marks and Spencer",
+        "Fatah",
+        "Ulster Unionists",
+    } <= {o.name for o in item.organisations}

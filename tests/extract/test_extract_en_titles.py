@@ -309,3 +309,17 @@ def test_a_post_after_is_may_open_on_a_possessive() -> None:
     # What the possessive goes on to is no post.
     assert _titles("Ann Bexley is Brantwell's biggest shareholder.") == {"Ann Bexley": []}
     assert _titles("Ann Bexley is Britain's best known chef.") == {"Ann Bexley": []}
+
+
+def test_a_journalists_word_for_the_holder_before_a_name_is_no_part_of_the_post() -> None:
+    assert _titles("Veteran Labour MP Paul Flynn said so.") == {"Paul Flynn": ["Labour MP"]}
+    assert _titles("Leading Labour backbencher Paul Flynn said so.") == {"Paul Flynn": ["Labour backbencher"]}
+    assert _titles("Newly-elected Tory MP Paul Flynn said so.") == {"Paul Flynn": ["Tory MP"]}
+    assert _titles("New chief executive Paul Berg said so.") == {"Paul Berg": ["chief executive"]}
+    # The word opens another name: a firm's, a country's.
+    assert _titles("Leading Edge chief executive Paul Berg said so.") == {
+        "Paul Berg": ["Leading Edge chief executive"]
+    }
+    assert _titles("New Zealand Prime Minister Ann Bexley said so.") == {
+        "Ann Bexley": ["New Zealand Prime Minister"]
+    }

@@ -521,6 +521,8 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
     # The word before starts after a space or a line break ("and\nSamsung General Chemicals").
     begin = max(text.rfind(" ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
     before = text[begin : position - 1]
+    if before in ("Gov.", "Gov", "Governor"):
+        return True  # "Gov. Gen. X", "Governor Gen X": agency copy's Governor General, no rank
     if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
         return True  # "Attorney General Lord Goldsmith": a post, not a rank
     return (
@@ -803,6 +805,8 @@ def _title_before(
     closed = text.startswith(_CLOSERS, name_end)
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
+    if len(taken) > 2 and taken[0].group().lower() in _NOT_OF_POST and _qualifies(v, taken[1].group()):
+        taken.pop(0)  # "Veteran Labour MP X": a journalist's word for the holder
     return window[taken[0].start() : taken[-1].end()]
 
 
@@ -972,6 +976,12 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     return phrase
 
 
+def _qualifies(v: Vocab, following: str) -> bool:
+    """A word of the holder's goes before ``following``: a word of the post or a party's name, not
+    another name it opens ("Leading Edge chief executive", "New Zealand Prime Minister")."""
+    return following[:1].islower() or following in v.party_adjectives or following in v.organisations
+
+
 def _year_body(v: Vocab, words: str) -> bool:
     """``words`` (a year and a capitalised word) open a known body's name ("1922 Committee")."""
     return any(name.startswith(words) for name in v.organisations)
@@ -1059,6 +1069,13 @@ _NOT_OF_POST = frozenset(
         "outspoken",
         "influential",
         "powerful",
+        "leading",
+        "prominent",
+        "respected",
+        "maverick",
+        "left-wing",
+        "right-wing",
+        "newly-elected",
     ]
 )
 
