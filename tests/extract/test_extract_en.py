@@ -1425,3 +1425,14 @@ def test_bodies_and_parties_whose_names_carry_no_head() -> None:
         "Fatah",
         "Ulster Unionists",
     } <= {o.name for o in item.organisations}
+
+
+def test_a_speaker_no_table_knows_after_a_clause_or_an_occupation() -> None:
+    item = _read("The plan was wrong, said Zoltan Abernethy.")
+    assert [p.name for p in item.people] == ["Zoltan Abernethy"]
+    item = _read("Analyst Zoltan Abernethy said the shares were cheap.")
+    assert [(p.name, p.titles) for p in item.people] == [("Zoltan Abernethy", [])]
+    # A firm's or a place's name after the verb is no person, nor a word that is no occupation.
+    assert _read("The plan was wrong, said Brantwell Group.").people == []
+    assert _read("Shares fell, said Downing Street.").people == []
+    assert _read("Yesterday Zoltan Abernethy said so.").people == []
