@@ -323,3 +323,35 @@ def test_a_journalists_word_for_the_holder_before_a_name_is_no_part_of_the_post(
     assert _titles("New Zealand Prime Minister Ann Bexley said so.") == {
         "Ann Bexley": ["New Zealand Prime Minister"]
     }
+
+
+def test_two_joined_posts_after_two_joined_people_when_one_holds_one() -> None:
+    lead = "MPs criticised Paul Berg and Ann Bexley over the row."
+    assert _titles(
+        lead, "Mr Berg, the prime minister, said it was over.", "The prime minister and chancellor met."
+    ) == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    assert _titles(
+        lead, "Mr Berg, the chancellor, said so.", "It follows rows between prime minister and chancellor."
+    ) == {
+        "Paul Berg": ["chancellor"],
+        "Ann Bexley": ["prime minister"],
+    }
+    # No holder: the order of the posts tells nothing.
+    assert _titles(lead, "The prime minister and chancellor faced questions.") == {
+        "Paul Berg": [],
+        "Ann Bexley": [],
+    }
+    # Two partners, or a partner with a post of their own: nothing is given.
+    assert _titles(
+        "MPs criticised Paul Berg and Ann Bexley, as did Ruth Calder and Paul Berg.",
+        "Mr Berg, the prime minister, said it was over.",
+        "The prime minister and chancellor faced questions.",
+    ) == {"Paul Berg": ["prime minister"], "Ann Bexley": [], "Ruth Calder": []}
+    assert _titles(
+        "MPs criticised Paul Berg and Ann Bexley, the party chairman, over the row.",
+        "Mr Berg, the prime minister, said it was over.",
+        "The prime minister and chancellor faced questions.",
+    ) == {"Paul Berg": ["prime minister"], "Ann Bexley": ["party chairman"]}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
@@ -103,6 +104,7 @@ def find_people(ex: Extraction) -> None:
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
     _role_posts(ex, v)
+    _paired_posts(ex)
     for cluster in clusters:
         if len(cluster.titles) > 1:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
@@ -1284,10 +1286,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     (which stands for that person already), the post refers back the same way to the person the
     report names most often. A post someone
     already holds in the article is theirs, not another's."""
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     if not people:
         return
     posts = words("referring_posts")
@@ -1384,6 +1383,71 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(post)
 
 
+def _people_in_order(ex: Extraction) -> list[tuple[Span, Cluster]]:
+    """Every mention of a person with its cluster, in the order of the text."""
+    return sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+
+
+def _paired_posts(ex: Extraction) -> None:
+    """Two posts joined by "and" ("The prime minister and chancellor faced ...") after two people
+    joined by "and" ("Tony Blair and Gordon Brown"): when one of the pair holds one of the posts
+    (found by the rules before), the other post is the other's, if they hold none and no one else
+    holds it. Without a holder the order of the posts tells nothing, and nothing is given."""
+    for view in ex.views:
+        text = view.text
+        if " and " not in text:
+            continue
+        for match in _paired_matches(text):
+            for held, other in ((match.group(1), match.group(2)), (match.group(2), match.group(1))):
+                holders = [
+                    c for c in ex.of_kind("person") if any(t.casefold() == held.casefold() for t in c.titles)
+                ]
+                if len(holders) != 1 or _held(ex, other):
+                    continue
+                partners = _partners(ex, holders[0])
+                if len(partners) == 1 and not partners[0].titles:
+                    partners[0].titles.append(other)
+
+
+def _paired_matches(text: str) -> Iterator[re.Match[str]]:
+    """The joined posts of ``text``, found from each " and " after a post's head (a plain search,
+    quicker than the pattern run over the whole text)."""
+    at = text.find(" and ")
+    while at >= 0:
+        if text.endswith(_POST_HEADS, 0, at):
+            match = _PAIRED_POSTS_RE.search(text, max(0, at - 28), at + 32)
+            if match is not None:
+                yield match
+        at = text.find(" and ", at + 5)
+
+
+_POST_HEADS = ("minister", "chancellor", "president", "premier", "leader", "secretary")
+# "the prime minister and (the) chancellor", "between prime minister and chancellor".
+_PAIRED_POSTS_RE = re.compile(
+    r"\b(?:[Tt]he |between )((?:deputy |prime )?(?:minister|chancellor|president|premier|leader|secretary))"
+    r" and (?:the )?((?:deputy |prime )?(?:minister|chancellor|president|premier|leader|secretary))\b"
+)
+
+
+def _partners(ex: Extraction, cluster: Cluster) -> list[Cluster]:
+    """The people joined to ``cluster``'s person by "and" anywhere in the report ("Tony Blair and
+    Gordon Brown", "Mr Brown and Mr Blair")."""
+    spans = _people_in_order(ex)
+    found: list[Cluster] = []
+    for (span, c), (after, other) in pairwise(spans):
+        if span.block != after.block or c is other or (c is not cluster and other is not cluster):
+            continue
+        if ex.views[span.block].text[span.end : after.start] != " and ":
+            continue
+        partner = other if c is cluster else c
+        if all(p is not partner for p in found):
+            found.append(partner)
+    return found
+
+
 # A post that speaks with no name beside it, after a possessive ("Pakistan's High Commissioner to
 # Britain said", "Acme's chief executive told"): its holder is often named in the next sentence.
 _UNNAMED_SPEAKER_RE = re.compile(
@@ -1397,10 +1461,7 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
     title of the person the next sentence of the paragraph opens on ("Dr X said ..."), when that
     person is named there for the first time and holds no post yet. A country's possessive is
     dropped unless the post is one abroad."""
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     if not people:
         return
     for index, view in enumerate(ex.views):
@@ -1457,10 +1518,7 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
     sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
     if " role as " not in ex.article and " capacity as " not in ex.article:
         return  # no such phrase anywhere in the report: one test, not one a paragraph
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     for index, view in enumerate(ex.views):
         text = view.text
         if " role as " not in text and " capacity as " not in text:
