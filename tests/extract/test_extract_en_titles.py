@@ -355,3 +355,22 @@ def test_two_joined_posts_after_two_joined_people_when_one_holds_one() -> None:
         "Mr Berg, the prime minister, said it was over.",
         "The prime minister and chancellor faced questions.",
     ) == {"Paul Berg": ["prime minister"], "Ann Bexley": ["party chairman"]}
+
+
+def test_a_referring_post_may_be_capitalised() -> None:
+    assert _titles(
+        "Paul Berg has urged voters to back Labour.", "The Chancellor said growth was strong."
+    ) == {"Paul Berg": ["Chancellor"]}
+    assert _titles("Ann Bexley has unveiled the question.", "The Foreign Secretary said it was fair.") == {
+        "Ann Bexley": ["Foreign Secretary"]
+    }
+    # A post qualified by a country is another's; a post held already is not taken again.
+    assert _titles("Ann Bexley has unveiled the question.", "The Freedonian President said it was fair.") == {
+        "Ann Bexley": []
+    }
+    assert _titles(
+        "Paul Berg, the chancellor, spoke first.", "Ann Bexley spoke next.", "The Chancellor said so."
+    ) == {
+        "Paul Berg": ["chancellor"],
+        "Ann Bexley": [],
+    }

@@ -1289,7 +1289,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     people = _people_in_order(ex)
     if not people:
         return
-    posts = words("referring_posts")
+    lower = words("referring_posts")
+    posts = [*lower, *(post.title() for post in lower)]
     most_named = _most_named(people)
     for index, view in enumerate(ex.views):
         text = view.text
@@ -1336,6 +1337,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             pair = " ".join(post.split(" ")[:2])  # "Lib Dem leader", "Sinn Fein president"
             if (
                 post[:1].isupper()
+                and not _capitalised_post(v, post)
                 and qualifier not in v.organisations
                 and qualifier not in v.party_adjectives
                 and pair not in v.organisations
@@ -1381,6 +1383,12 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 continue  # in mid-sentence a post refers back only to whom the report is about
             if cluster is not None and _may_hold(cluster, post):
                 cluster.titles.append(post)
+
+
+def _capitalised_post(v: Vocab, post: str) -> bool:
+    """``post`` is a post's own words capitalised ("The Foreign Secretary", "The Chancellor"), not a
+    post qualified by a firm or a country ("The Easyjet founder", "The Pakistani president")."""
+    return all(word.casefold() in v.title_words or _is_head(v, word.casefold()) for word in post.split(" "))
 
 
 def _people_in_order(ex: Extraction) -> list[tuple[Span, Cluster]]:
