@@ -1436,3 +1436,11 @@ def test_a_speaker_no_table_knows_after_a_clause_or_an_occupation() -> None:
     assert _read("The plan was wrong, said Brantwell Group.").people == []
     assert _read("Shares fell, said Downing Street.").people == []
     assert _read("Yesterday Zoltan Abernethy said so.").people == []
+
+
+def test_an_occupation_before_a_name_set_off_by_commas() -> None:
+    item = _read("His lawyer, Zoltan Abernethy, told reporters the case was weak.", "Abernethy said more.")
+    assert [p.name for p in item.people] == ["Zoltan Abernethy"]
+    assert item.organisations == []
+    item = _read("The work is published under Creative Commons, the licence's body.")
+    assert [o.name for o in item.organisations] == ["Creative Commons"]

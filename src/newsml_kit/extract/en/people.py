@@ -250,13 +250,18 @@ def _occupied(text: str) -> list[tuple[int, int]]:
         at = text.find(verb)
         while at >= 0:
             words = text[max(0, at - 48) : at].rsplit(" ", 3)[-3:]
+            # "His lawyer, Domenico Pepe, told reporters": the name set off by commas after it
+            apposed = len(words) == 3 and words[0].endswith(",") and words[2].endswith(",")
+            if apposed:
+                words = [words[0][:-1], words[1], words[2][:-1]]
             if (
                 len(words) == 3
                 and words[0].lower() in _OCCUPATIONS
                 and _GIVEN_RE.fullmatch(words[1])
                 and _GIVEN_RE.fullmatch(words[2])
             ):
-                found.append((at - len(words[1]) - len(words[2]) - 1, at))
+                end = at - 1 if apposed else at
+                found.append((end - len(words[1]) - len(words[2]) - 1, end))
             at = text.find(verb, at + 1)
     return found
 
