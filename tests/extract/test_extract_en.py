@@ -1444,3 +1444,12 @@ def test_an_occupation_before_a_name_set_off_by_commas() -> None:
     assert item.organisations == []
     item = _read("The work is published under Creative Commons, the licence's body.")
     assert [o.name for o in item.organisations] == ["Creative Commons"]
+
+
+def test_an_honour_held_after_his_or_her() -> None:
+    item = _read("Paul Berg led the agency for six years.", "His knighthood comes after a row over visas.")
+    assert [a.name for a in item.awards] == ["knighthood"]
+    assert _awarded(_read("Ann Bexley said her OBE was a surprise.")) == {"OBE": ["Ann Bexley"]}
+    assert _awarded(_read("Ann Bexley and Paul Berg are made Companions of the Bath.")) == {
+        "CB": ["Paul Berg"]
+    }

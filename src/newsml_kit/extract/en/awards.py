@@ -39,7 +39,12 @@ def find_awards(ex: Extraction) -> None:
             # the honour on the person before it.
             verb = None if match.group() == "knighted" else _verb_of(sentence, match.start() - start)
             named_for = None
-            if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
+            if (
+                verb is None
+                and _HONOURS_RE.search(sentence) is None
+                and match.group() not in ("knighted",)
+                and _HELD_RE.search(text, max(0, match.start() - 8), match.start()) is None
+            ):
                 named_for = _named_for(ex, index, text, match.end(), end)
                 if named_for is None:
                     continue
@@ -60,6 +65,10 @@ def find_awards(ex: Extraction) -> None:
 # "knighthoods for the Treasury's permanent secretary X and ...", "a CBE for X": the honour is
 # conferred on the person the words after "for" name (not "for services to", its reason).
 _FOR_RE = re.compile(r" for (?!services\b|his\b|her\b|their\b)")
+
+
+# "His knighthood comes after ...", "her OBE was for services to ...": an honour held.
+_HELD_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) $")
 
 
 def _named_for(ex: Extraction, block: int, text: str, position: int, end: int) -> Ref | None:
