@@ -1453,3 +1453,8 @@ def test_an_honour_held_after_his_or_her() -> None:
     assert _awarded(_read("Ann Bexley and Paul Berg are made Companions of the Bath.")) == {
         "CB": ["Paul Berg"]
     }
+
+
+def test_english_counties_and_towns_of_the_gazetteer() -> None:
+    item = _read("Floods hit Shropshire, Cheshire and the West Country, and Scunthorpe and Poole too.")
+    assert {"Shropshire", "Cheshire", "West Country", "Scunthorpe", "Poole"} <= {p.name for p in item.places}
