@@ -469,3 +469,13 @@ def test_a_title_won_for_a_year_is_an_award() -> None:
     assert found == [("European Footballer of the Year", ["Ruth Calder"])]
     item = _read("Ruth Calder was named chairman of the Coastal Fisheries Association.")
     assert item.awards == []
+
+
+def test_a_center_after_at_the_is_a_venue() -> None:
+    item = _read("Brantwell unveiled the chip at a conference at the Moscone Center in San Francisco.")
+    assert {"Moscone Center", "San Francisco"} <= {p.name for p in item.places}
+    assert "Moscone Center" not in {o.name for o in item.organisations}
+    # Elsewhere a Center is an institution.
+    item = _read("Ann Lee, founder of the Simon Wiesenthal Center, spoke, and the Carter Center agreed.")
+    assert {"Simon Wiesenthal Center", "Carter Center"} <= {o.name for o in item.organisations}
+    assert item.places == []
