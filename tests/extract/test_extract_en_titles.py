@@ -374,3 +374,26 @@ def test_a_referring_post_may_be_capitalised() -> None:
         "Paul Berg": ["chancellor"],
         "Ann Bexley": [],
     }
+
+
+def test_a_post_given_after_as() -> None:
+    assert _titles("Brantwell has appointed Paul Berg as chief executive.") == {
+        "Paul Berg": ["chief executive"]
+    }
+    assert _titles("The receivers appointed retail veteran Paul Berg as interim chief executive.") == {
+        "Paul Berg": ["interim chief executive"]
+    }
+    assert _titles("Brantwell named Ann Bexley as its new chairman on Monday.") == {
+        "Ann Bexley": ["chairman"]
+    }
+    assert _titles("Paul Berg succeeds Ann Bexley as chief executive.") == {
+        "Paul Berg": ["chief executive"],
+        "Ann Bexley": [],
+    }
+    assert _titles("Paul Berg will take over as chairman in May.") == {"Paul Berg": ["chairman"]}
+    # No verb gives the post, or what follows "as" is no post.
+    assert _titles("Ann Bexley worked with Paul Berg as chairman of the board.") == {
+        "Ann Bexley": [],
+        "Paul Berg": [],
+    }
+    assert _titles("The party picked Paul Berg as its candidate.") == {"Paul Berg": []}

@@ -44,11 +44,19 @@ _APPOSITION_RE = re.compile(
     r"| (?:is|was) (?=the |[a-z]|[A-Z][\w-]*['\u2019]s [a-z])(?!(?:appointed|named|elected|made)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
-    r"|became|took over as|takes over as) (?=[a-zA-Z]))"
+    r"|became|becomes|will become|took over as|takes over as|will take over as"
+    # "Paul Berg succeeds Ann Lee as chairman": the post the first takes from the other
+    r"|(?:replaced|replaces|succeeded|succeeds|will succeed|will replace) (?:[A-Z][\w'\u2019-]* ){1,3}as"
+    # "Acme appointed Ann Lee as chairman": a post given, told by the verb before the name
+    r"|as(?= (?:its |their |the )?[a-z])) (?=[a-zA-Z]))"
     r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
     # a body named after a year opens the post: "the 1922 Committee chairman"
     r"((?:[A-Za-z]|\d{4} (?=[A-Z]))[\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+# The verb right before a name that gives it the post after "as": "Acme has appointed Ann Lee as".
+_GIVER_RE = re.compile(
+    r"\b(?:appointed|appoints|appoint|named|names|name|chose|chosen|picked|installed) (?:[a-z][\w-]* ){0,2}$"
 )
 # A post set off by dashes: "Ann Lee - the chairman of the trust - said".
 _DASHED_RE = re.compile(
@@ -342,7 +350,7 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
             # "Lord Reed of Hartwell, a former minister,": the post follows the peer's territory
             territory = _TERRITORY_RE.match(text, end)
             end = territory.end() if territory is not None else end
-        after = _title_after(v, text, end)
+        after = _title_after(v, text, end, mention.span.start)
         if after is not None:
             titles.extend(_posts(v, after))
         mention.titles = tuple(titles)
@@ -963,9 +971,10 @@ def _two_word_head(v: Vocab, taken: list[_Word], i: int) -> bool:
     return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
 
 
-def _title_after(v: Vocab, text: str, end: int) -> str | None:
+def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."
-    (after the letters of a seat: "Ann Lee MP, the committee chairman,")."""
+    (after the letters of a seat: "Ann Lee MP, the committee chairman,"); after "as" when a verb
+    that gives a post stands before the name starting at ``start`` ("appointed Ann Lee as chairman")."""
     seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
     if seat > 0 and text[end + 1 : seat] in v.post_nominals:
         end = seat
@@ -977,6 +986,11 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         match = _DASHED_RE.match(text, end)
     if match is None:
         return None
+    if (
+        match.group(0).startswith(" as ")
+        and _GIVER_RE.search(text, max(0, start - 40), max(0, start)) is None
+    ):
+        return None  # "with Ann Lee as chairman": no verb gives the post
     phrase = match.group(1)
     listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
     if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
