@@ -1458,3 +1458,9 @@ def test_an_honour_held_after_his_or_her() -> None:
 def test_english_counties_and_towns_of_the_gazetteer() -> None:
     item = _read("Floods hit Shropshire, Cheshire and the West Country, and Scunthorpe and Poole too.")
     assert {"Shropshire", "Cheshire", "West Country", "Scunthorpe", "Poole"} <= {p.name for p in item.places}
+
+
+def test_chinese_media_firms_and_provinces() -> None:
+    item = _read("Tencent and PCCW expanded in Hunan, Dalian and Harbin.")
+    assert {"Tencent", "PCCW"} <= {o.name for o in item.organisations}
+    assert {"Hunan", "Dalian", "Harbin"} <= {p.name for p in item.places}
