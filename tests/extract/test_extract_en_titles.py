@@ -397,3 +397,8 @@ def test_a_post_given_after_as() -> None:
         "Paul Berg": [],
     }
     assert _titles("The party picked Paul Berg as its candidate.") == {"Paul Berg": []}
+
+
+def test_a_capitalised_co_post_opening_a_sentence() -> None:
+    assert _titles("Co-founder Paul Berg said so.") == {"Paul Berg": ["Co-founder"]}
+    assert _titles("Co-chairman Ann Bexley said so.") == {"Ann Bexley": ["Co-chairman"]}
