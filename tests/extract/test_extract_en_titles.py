@@ -402,3 +402,16 @@ def test_a_post_given_after_as() -> None:
 def test_a_capitalised_co_post_opening_a_sentence() -> None:
     assert _titles("Co-founder Paul Berg said so.") == {"Paul Berg": ["Co-founder"]}
     assert _titles("Co-chairman Ann Bexley said so.") == {"Ann Bexley": ["Co-chairman"]}
+
+
+def test_a_referring_post_after_two_joined_people_goes_to_the_one_who_may_hold_it() -> None:
+    assert _titles(
+        "Prime Minister Paul Berg spoke first.",
+        "Mr Berg and Ann Bexley met on Monday.",
+        "The chancellor said the talks went well.",
+    ) == {"Paul Berg": ["Prime Minister"], "Ann Bexley": ["chancellor"]}
+    # Either could hold it: nothing is given.
+    assert _titles("Paul Berg and Ann Bexley met on Monday.", "The chancellor said the talks went well.") == {
+        "Paul Berg": [],
+        "Ann Bexley": [],
+    }

@@ -1367,8 +1367,11 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
                 if _coordinated(people, index, max(earlier), start, text):
-                    continue
-                cluster = _about(people, index, max(earlier), start)
+                    # "Mr Blair and Mr Brown ... The chancellor": the one of the two who may hold it
+                    cluster = _joined_holder(people, index, max(earlier), start, post)
+                    if cluster is None:
+                        continue
+                cluster = cluster or _about(people, index, max(earlier), start)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
@@ -1380,8 +1383,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 # The last sentence of the paragraph before (a start at its very end opens none).
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
                 if _coordinated(people, index - 1, opening, len(last), last):
-                    continue
-                cluster = _about(people, index - 1, opening, len(last))
+                    cluster = _joined_holder(people, index - 1, opening, len(last), post)
+                    if cluster is None:
+                        continue
+                cluster = cluster or _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
                 # prime minister faced Tory leader X"): the first one named after that sentence.
@@ -1689,6 +1694,20 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
     for span, cluster in people:
         if span.block == block and start <= span.start < end:
             return cluster
+    return None
+
+
+def _joined_holder(
+    people: list[tuple[Span, Cluster]], block: int, start: int, end: int, post: str
+) -> Cluster | None:
+    """Of the first person named in ``[start, end)`` of ``block`` and the one joined to them, the
+    only one who may hold ``post``: the other holds a post of another head already ("Mr Blair",
+    the prime minister, "and Mr Brown ... The chancellor" is Mr Brown)."""
+    for k, (span, cluster) in enumerate(people):
+        if span.block == block and start <= span.start < end:
+            pair = [cluster, people[k + 1][1]] if k + 1 < len(people) else [cluster]
+            holders = [c for c in pair if _may_hold(c, post)]
+            return holders[0] if len(pair) == 2 and len(holders) == 1 else None
     return None
 
 
