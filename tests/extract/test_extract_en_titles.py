@@ -415,3 +415,18 @@ def test_a_referring_post_after_two_joined_people_goes_to_the_one_who_may_hold_i
         "Paul Berg": [],
         "Ann Bexley": [],
     }
+
+
+def test_two_joined_posts_in_the_apposition_of_two_joined_names_go_one_to_each() -> None:
+    assert _titles("Paul Berg and Ann Bexley, the prime minister and chancellor, met on Monday.") == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    assert _titles("Paul Berg and Ann Bexley - the prime minister and chancellor - met on Monday.") == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    # One name: both posts are its own.
+    assert _titles("Ann Bexley, the Commons leader and Welsh secretary, spoke.") == {
+        "Ann Bexley": ["Commons leader", "Welsh secretary"]
+    }

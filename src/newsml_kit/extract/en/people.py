@@ -352,9 +352,21 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
             end = territory.end() if territory is not None else end
         after = _title_after(v, text, end, mention.span.start)
         if after is not None:
-            titles.extend(_posts(v, after))
+            posts = _posts(v, after)
+            joined = _joined_before(found, text, mention.span.start) if len(posts) == 2 else None
+            if joined is not None:
+                # "X and Y, the prime minister and chancellor,": one post each, in their order
+                joined.titles = (*joined.titles, posts.pop(0))
+            titles.extend(posts)
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+def _joined_before(found: dict[int, _Mention], text: str, start: int) -> _Mention | None:
+    """The name joined by "and" right before the one starting at ``start`` ("X and Y"), if any."""
+    if not text.endswith(" and ", 0, start):
+        return None
+    return next((m for m in found.values() if m.span.end == start - 5), None)
 
 
 # Peers named with their territory ("Baroness Ashton of Upholland"), which ends in a comma.
