@@ -1446,10 +1446,15 @@ def test_an_occupation_before_a_name_set_off_by_commas() -> None:
     assert [o.name for o in item.organisations] == ["Creative Commons"]
 
 
-def test_an_honour_held_after_his_or_her() -> None:
+def test_an_honour_held_after_his_her_or_a_persons_possessive() -> None:
     item = _read("Paul Berg led the agency for six years.", "His knighthood comes after a row over visas.")
     assert [a.name for a in item.awards] == ["knighthood"]
     assert _awarded(_read("Ann Bexley said her OBE was a surprise.")) == {"OBE": ["Ann Bexley"]}
+    assert _awarded(
+        _read("Paul Berg's knighthood has been criticised by the unions and the opposition.")
+    ) == {"knighthood": ["Paul Berg"]}
+    # A country's or a party's possessive holds no honour.
+    assert _awarded(_read("Labour's knighthood row grew as Britain's OBE holders met.")) == {}
     assert _awarded(_read("Ann Bexley and Paul Berg are made Companions of the Bath.")) == {
         "CB": ["Paul Berg"]
     }

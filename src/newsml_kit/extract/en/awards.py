@@ -43,7 +43,7 @@ def find_awards(ex: Extraction) -> None:
                 verb is None
                 and _HONOURS_RE.search(sentence) is None
                 and match.group() not in ("knighted",)
-                and _HELD_RE.search(text, max(0, match.start() - 8), match.start()) is None
+                and not _held(ex, index, text, match.start())
             ):
                 named_for = _named_for(ex, index, text, match.end(), end)
                 if named_for is None:
@@ -69,6 +69,20 @@ _FOR_RE = re.compile(r" for (?!services\b|his\b|her\b|their\b)")
 
 # "His knighthood comes after ...", "her OBE was for services to ...": an honour held.
 _HELD_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) $")
+
+
+def _held(ex: Extraction, block: int, text: str, start: int) -> bool:
+    """The honour at ``start`` is held by a person: after "his" / "her" or a person's possessive
+    ("Sir John's knighthood", not "Labour's knighthood row")."""
+    if _HELD_RE.search(text, max(0, start - 4), start) is not None:
+        return True
+    if not text.endswith(("'s ", "\u2019s "), 0, start):
+        return False
+    return any(
+        span.block == block and span.end == start - 3
+        for cluster in ex.of_kind("person")
+        for span in cluster.spans
+    )
 
 
 def _named_for(ex: Extraction, block: int, text: str, position: int, end: int) -> Ref | None:
