@@ -274,7 +274,7 @@ def _occupied(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_SAYS = (" said ", " says ", " told ", " added ", " warned ")
+_SAYS = (" said ", " says ", " told ")
 _OCCUPATIONS = frozenset(
     [
         "analyst",
@@ -1320,12 +1320,11 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     people = _people_in_order(ex)
     if not people:
         return
-    lower = words("referring_posts")
-    posts = [*lower, *(post.title() for post in lower)]
+    stems = _post_stems()
     most_named = _most_named(people)
     for index, view in enumerate(ex.views):
         text = view.text
-        if not any(post in text for post in posts):
+        if not any(stem in text for stem in stems):
             continue  # no post's head in the paragraph: a quicker test than the pattern
         for match in v.referring_post.finditer(text):
             start, _ = sentence_bounds(text, match.start())
@@ -1421,6 +1420,14 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(post)
 
 
+@cache
+def _post_stems() -> tuple[str, ...]:
+    """The referring posts without their first letter, found in lower case or capitalised ("The
+    Chancellor") by one test each ("chief executive" / "Chief Executive" need two)."""
+    posts = words("referring_posts")
+    return tuple(dict.fromkeys([*(post[1:] for post in posts), *(post.title()[1:] for post in posts)]))
+
+
 def _capitalised_post(v: Vocab, post: str) -> bool:
     """``post`` is a post's own words capitalised ("The Foreign Secretary", "The Chancellor"), not a
     post qualified by a firm or a country ("The Easyjet founder", "The Pakistani president")."""
@@ -1440,6 +1447,8 @@ def _paired_posts(ex: Extraction) -> None:
     joined by "and" ("Tony Blair and Gordon Brown"): when one of the pair holds one of the posts
     (found by the rules before), the other post is the other's, if they hold none and no one else
     holds it. Without a holder the order of the posts tells nothing, and nothing is given."""
+    if not any(t.casefold().endswith(_POST_HEADS) for c in ex.of_kind("person") for t in c.titles):
+        return  # no one holds a post of these heads: none to pair (a quick test first)
     for view in ex.views:
         text = view.text
         if " and " not in text:
