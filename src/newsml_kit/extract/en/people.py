@@ -214,14 +214,14 @@ def _quoted_speakers(
             matches.extend(_CLAUSE_SPEAKER_RE.finditer(text))
         spans = [(m.start(1), m.end(1)) for m in matches]
         spans.extend(_occupied(text))
+        if not spans:
+            continue  # most paragraphs: no speaker of these forms
+        named = [m.span for m in mentions if m.span.block == index]
         for begin, end in spans:
             words = text[begin:end].split(" ")
             span = Span(index, begin, end)
             if (
-                any(
-                    s.block == index and s.start < span.end and span.start < s.end
-                    for s in (m.span for m in [*mentions, *found])
-                )
+                any(s.start < span.end and span.start < s.end for s in named)
                 or is_taken(span, known)
                 or _other_name(v, text[begin:end])
                 or any(
@@ -237,6 +237,7 @@ def _quoted_speakers(
             ):
                 continue  # "said Brantwell Group": an organisation's head
             found.append(_Mention(span, words))
+            named.append(span)
     return found
 
 
