@@ -1427,21 +1427,15 @@ def test_bodies_and_parties_whose_names_carry_no_head() -> None:
     } <= {o.name for o in item.organisations}
 
 
-def test_a_speaker_no_table_knows_after_a_clause_or_an_occupation() -> None:
+def test_a_speaker_no_table_knows_after_a_clause() -> None:
     item = _read("The plan was wrong, said Zoltan Abernethy.")
     assert [p.name for p in item.people] == ["Zoltan Abernethy"]
-    item = _read("Analyst Zoltan Abernethy said the shares were cheap.")
-    assert [(p.name, p.titles) for p in item.people] == [("Zoltan Abernethy", [])]
-    # A firm's or a place's name after the verb is no person, nor a word that is no occupation.
+    # A firm's or a place's name after the verb is no person.
     assert _read("The plan was wrong, said Brantwell Group.").people == []
     assert _read("Shares fell, said Downing Street.").people == []
-    assert _read("Yesterday Zoltan Abernethy said so.").people == []
 
 
-def test_an_occupation_before_a_name_set_off_by_commas() -> None:
-    item = _read("His lawyer, Zoltan Abernethy, told reporters the case was weak.", "Abernethy said more.")
-    assert [p.name for p in item.people] == ["Zoltan Abernethy"]
-    assert item.organisations == []
+def test_creative_commons_is_no_chamber() -> None:
     item = _read("The work is published under Creative Commons, the licence's body.")
     assert [o.name for o in item.organisations] == ["Creative Commons"]
 

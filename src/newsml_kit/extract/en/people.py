@@ -196,9 +196,8 @@ def _quoted_speakers(
 ) -> list[_Mention]:
     """The speaker named by two capitalised words whatever the table of given names knows (a
     person, not a place or an organisation): after a quotation, ending the sentence or going on to
-    an apposition ('"We will not accept this," said Saeb Erekat.'), after a clause's comma ("The
-    plan is wrong, said Zoltan Abernethy."), or after an occupation ("analyst Zoltan Abernethy
-    said")."""
+    an apposition ('"We will not accept this," said Saeb Erekat.'), or after a clause's comma ("The
+    plan is wrong, said Zoltan Abernethy.")."""
     found: list[_Mention] = []
     for index, view in enumerate(ex.views):
         text = view.text
@@ -213,7 +212,6 @@ def _quoted_speakers(
         if ", sa" in text or ", add" in text:
             matches.extend(_CLAUSE_SPEAKER_RE.finditer(text))
         spans = [(m.start(1), m.end(1)) for m in matches]
-        spans.extend(_occupied(text))
         if not spans:
             continue  # most paragraphs: no speaker of these forms
         named = [m.span for m in mentions if m.span.block == index]
@@ -248,67 +246,6 @@ _QUOTED_SPEAKER_RES = tuple(
     re.compile(rf"{mark} (?:said|says|added) {_SPEAKER_NAME}(?=[.,])") for mark in ('"', "\u201d")
 )
 _CLAUSE_SPEAKER_RE = re.compile(rf", (?:said|says|added) {_SPEAKER_NAME}(?=[.,])")
-
-
-def _occupied(text: str) -> list[tuple[int, int]]:
-    """Two capitalised words after an occupation and before a verb of saying: "analyst Zoltan
-    Abernethy said" (no post by the conventions, but a person). The verbs are found first, by a
-    plain search (quicker than a pattern), then the three words before each are read."""
-    found: list[tuple[int, int]] = []
-    for verb in _SAYS:
-        at = text.find(verb)
-        while at >= 0:
-            words = text[max(0, at - 48) : at].rsplit(" ", 3)[-3:]
-            # "His lawyer, Domenico Pepe, told reporters": the name set off by commas after it
-            apposed = len(words) == 3 and words[0].endswith(",") and words[2].endswith(",")
-            if apposed:
-                words = [words[0][:-1], words[1], words[2][:-1]]
-            if (
-                len(words) == 3
-                and words[0].lower() in _OCCUPATIONS
-                and _GIVEN_RE.fullmatch(words[1])
-                and _GIVEN_RE.fullmatch(words[2])
-            ):
-                end = at - 1 if apposed else at
-                found.append((end - len(words[1]) - len(words[2]) - 1, end))
-            at = text.find(verb, at + 1)
-    return found
-
-
-_SAYS = (" said ", " says ", " told ")
-_OCCUPATIONS = frozenset(
-    [
-        "analyst",
-        "economist",
-        "researcher",
-        "lawyer",
-        "solicitor",
-        "barrister",
-        "novelist",
-        "journalist",
-        "campaigner",
-        "activist",
-        "commentator",
-        "consultant",
-        "historian",
-        "scientist",
-        "actor",
-        "actress",
-        "singer",
-        "broadcaster",
-        "columnist",
-        "presenter",
-        "businessman",
-        "businesswoman",
-        "tycoon",
-        "billionaire",
-        "architect",
-        "author",
-        "writer",
-        "pollster",
-        "strategist",
-    ]
-)
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
