@@ -1366,3 +1366,100 @@ def test_a_regnal_number_goes_on_a_name_and_an_acronym_does_not() -> None:
     assert "John Paul II" in names
     assert "Camilla Parker Bowles" in names
     assert "John Smith" in names
+
+
+def _awarded(item: NewsItem) -> dict[str, list[str]]:
+    return {a.name: [r.text for r in a.recipients] for a in item.awards}
+
+
+def test_an_honour_for_the_person_named_after_for_with_no_verb() -> None:
+    item = _read("There are knighthoods for the Treasury's permanent secretary Paul Berg and others.")
+    assert _awarded(item) == {"knighthood": ["Paul Berg"]}
+    assert _awarded(_read("There is a CBE for Ann Bexley, the head teacher.")) == {"CBE": ["Ann Bexley"]}
+    # Its reason after "for", or "for" naming no one, confers nothing.
+    assert _awarded(_read("Paul Berg said the OBE for services to sport was rare.")) == {}
+    assert _awarded(_read("Ann Bexley campaigned for Oscar reform.")) == {}
+
+
+def test_honours_in_the_plural_by_their_full_names_and_collected() -> None:
+    assert _awarded(_read("Ann Bexley and Paul Berg receive OBEs.")) == {"OBE": ["Paul Berg"]}
+    assert _awarded(_read("Two civil servants, Ann Bexley and Paul Berg, become CBs.")) == {
+        "CB": ["Paul Berg"]
+    }
+    assert _awarded(_read("Ann Bexley was made a Commander of the Royal Victorian Order.")) == {
+        "CVO": ["Ann Bexley"]
+    }
+    assert _awarded(_read("Paul Berg becomes a Knight of the Garter.")) == {
+        "Order of the Garter": ["Paul Berg"]
+    }
+    assert _awarded(_read("Ann Bexley was awarded the Freedom of the City of Leeds.")) == {
+        "Freedom of the City": ["Ann Bexley"]
+    }
+    assert _awarded(_read("Paul Berg was given the Legion d'Honneur.")) == {"Legion of Honour": ["Paul Berg"]}
+    assert _awarded(_read("Paul Berg collected his OBE from the Queen.")) == {"OBE": ["Paul Berg"]}
+
+
+def test_an_agency_writing_the_byline_is_no_person() -> None:
+    item = _read("By The Associated Press", "Negotiators resumed talks on Tuesday.")
+    assert item.byline == "The Associated Press"
+    assert item.people == []
+    assert "Associated Press" in {o.name for o in item.organisations}
+
+
+def test_a_governor_general_abbreviated_holds_no_rank() -> None:
+    item = _read("Gov. Gen. Ann Bexley was not at home at the time.")
+    assert [(p.name, p.rank) for p in item.people] == [("Ann Bexley", None)]
+    item = _read("Gen. Paul Berg was not at home at the time.")
+    assert [(p.name, p.rank) for p in item.people] == [("Paul Berg", "Gen")]
+
+
+def test_bodies_and_parties_whose_names_carry_no_head() -> None:
+    item = _read(
+        "The General Medical Council, Abbey National and Marks and Spencer backed the plan, as did "
+        "Fatah and the Ulster Unionists."
+    )
+    assert {
+        "General Medical Council",
+        "Abbey National",
+        "Marks and Spencer",
+        "Fatah",
+        "Ulster Unionists",
+    } <= {o.name for o in item.organisations}
+
+
+def test_a_speaker_no_table_knows_after_a_clause() -> None:
+    item = _read("The plan was wrong, said Zoltan Abernethy.")
+    assert [p.name for p in item.people] == ["Zoltan Abernethy"]
+    # A firm's or a place's name after the verb is no person.
+    assert _read("The plan was wrong, said Brantwell Group.").people == []
+    assert _read("Shares fell, said Downing Street.").people == []
+
+
+def test_creative_commons_is_no_chamber() -> None:
+    item = _read("The work is published under Creative Commons, the licence's body.")
+    assert [o.name for o in item.organisations] == ["Creative Commons"]
+
+
+def test_an_honour_held_after_his_her_or_a_persons_possessive() -> None:
+    item = _read("Paul Berg led the agency for six years.", "His knighthood comes after a row over visas.")
+    assert [a.name for a in item.awards] == ["knighthood"]
+    assert _awarded(_read("Ann Bexley said her OBE was a surprise.")) == {"OBE": ["Ann Bexley"]}
+    assert _awarded(
+        _read("Paul Berg's knighthood has been criticised by the unions and the opposition.")
+    ) == {"knighthood": ["Paul Berg"]}
+    # A country's or a party's possessive holds no honour.
+    assert _awarded(_read("Labour's knighthood row grew as Britain's OBE holders met.")) == {}
+    assert _awarded(_read("Ann Bexley and Paul Berg are made Companions of the Bath.")) == {
+        "CB": ["Paul Berg"]
+    }
+
+
+def test_english_counties_and_towns_of_the_gazetteer() -> None:
+    item = _read("Floods hit Shropshire, Cheshire and the West Country, and Scunthorpe and Poole too.")
+    assert {"Shropshire", "Cheshire", "West Country", "Scunthorpe", "Poole"} <= {p.name for p in item.places}
+
+
+def test_chinese_media_firms_and_provinces() -> None:
+    item = _read("Tencent and PCCW expanded in Hunan, Dalian and Harbin.")
+    assert {"Tencent", "PCCW"} <= {o.name for o in item.organisations}
+    assert {"Hunan", "Dalian", "Harbin"} <= {p.name for p in item.places}

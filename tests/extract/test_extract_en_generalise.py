@@ -546,3 +546,13 @@ def test_a_speech_a_dinner_or_a_show_is_the_event_when_the_report_names_no_other
     talks = _read("Ruth Calder made a speech in Perth.", "The talks in Geneva went on all day.")
     assert talks.event is not None
     assert talks.event.name == "talks"
+
+
+def test_a_center_after_at_the_is_a_venue() -> None:
+    item = _read("Brantwell unveiled the chip at a conference at the Moscone Center in San Francisco.")
+    assert {"Moscone Center", "San Francisco"} <= {p.name for p in item.places}
+    assert "Moscone Center" not in {o.name for o in item.organisations}
+    # Elsewhere a Center is an institution.
+    item = _read("Ann Lee, founder of the Simon Wiesenthal Center, spoke, and the Carter Center agreed.")
+    assert {"Simon Wiesenthal Center", "Carter Center"} <= {o.name for o in item.organisations}
+    assert item.places == []

@@ -1,8 +1,10 @@
 """English titles as British news writes them, each form on sentences written for these tests:
 posts of a campaign, seats in Parliament and posts of local bodies, posts given by a verb, posts
 that speak unnamed, a secretary of state's portfolio, posts taken from someone, posts referring
-back over sentences and paragraphs that name no one, a shadow who is not the holder; and a place
-inside another name ("New Belgium")."""
+back over sentences and paragraphs that name no one, a shadow who is not the holder; a place
+inside another name ("New Belgium"); a month that is a given name before one surname, an award's
+name that is no person, a body named after a year inside a post ("1922 Committee"), a post after
+"is" opening on a possessive."""
 
 from __future__ import annotations
 
@@ -261,3 +263,170 @@ def test_the_heads_before_names_are_found_where_the_whole_pattern_finds_them() -
         "",
     ]:
         assert _title_head_ends(v, text) == [match.end() for match in v.title_head_re.finditer(text)]
+
+
+def test_a_month_that_is_a_given_name_before_one_surname_that_speaks() -> None:
+    assert _titles("Jan Kowalczyk, the Polish foreign minister, arrived in Leeds.") == {
+        "Jan Kowalczyk": ["Polish foreign minister"]
+    }
+    assert _titles("Jan Kowalczyk said the deal was off.") == {"Jan Kowalczyk": []}
+    # A word of time before it keeps the month a month.
+    assert _titles("Since Jan Lowe said so, nobody has agreed.") == {}
+    assert _titles("Sales rose in Jan. Kowalczyk said so.") == {}
+
+
+def test_an_awards_name_is_no_person() -> None:
+    item = _read("Sergeant Tom Reddy was awarded the Victoria Cross for his bravery.")
+    assert [p.name for p in item.people] == ["Tom Reddy"]
+    assert [a.name for a in item.awards] == ["Victoria Cross"]
+    item = _read("Paul Berg collected the George Cross at the palace.")
+    assert [p.name for p in item.people] == ["Paul Berg"]
+
+
+def test_a_body_named_after_a_year_is_an_organisation_inside_a_post() -> None:
+    item = _read("The chairman of the 1922 Committee, Sir Ruth Calder, said the vote would be held.")
+    assert [o.name for o in item.organisations] == ["1922 Committee"]
+    assert {p.name: p.titles for p in item.people} == {"Ruth Calder": ["chairman of the 1922 Committee"]}
+    assert _titles("Paul Berg, the 1922 Committee chairman, said the vote would be held.") == {
+        "Paul Berg": ["1922 Committee chairman"]
+    }
+    assert _titles("1922 Committee chairman Paul Berg said the vote would be held.") == {
+        "Paul Berg": ["1922 Committee chairman"]
+    }
+    # A year before a post opens no body's name.
+    assert _titles("In 2004 Labour leader Paul Berg said no.") == {"Paul Berg": ["Labour leader"]}
+    assert _titles("Paul Berg, 2003 winner of the prize, said no.") == {"Paul Berg": []}
+
+
+def test_a_post_after_is_may_open_on_a_possessive() -> None:
+    assert _titles("Ann Bexley is Freedonia's ambassador to the United States.") == {
+        "Ann Bexley": ["Freedonia's ambassador to the United States"]
+    }
+    assert _titles("Ann Bexley is Labour's deputy leader.") == {"Ann Bexley": ["Labour's deputy leader"]}
+    assert _titles("Ann Bexley was Brantwell's chief executive until 2003.") == {
+        "Ann Bexley": ["Brantwell's chief executive"]
+    }
+    # What the possessive goes on to is no post.
+    assert _titles("Ann Bexley is Brantwell's biggest shareholder.") == {"Ann Bexley": []}
+    assert _titles("Ann Bexley is Britain's best known chef.") == {"Ann Bexley": []}
+
+
+def test_a_journalists_word_for_the_holder_before_a_name_is_no_part_of_the_post() -> None:
+    assert _titles("Veteran Labour MP Paul Flynn said so.") == {"Paul Flynn": ["Labour MP"]}
+    assert _titles("Leading Labour backbencher Paul Flynn said so.") == {"Paul Flynn": ["Labour backbencher"]}
+    assert _titles("Newly-elected Tory MP Paul Flynn said so.") == {"Paul Flynn": ["Tory MP"]}
+    assert _titles("New chief executive Paul Berg said so.") == {"Paul Berg": ["chief executive"]}
+    # The word opens another name: a firm's, a country's.
+    assert _titles("Leading Edge chief executive Paul Berg said so.") == {
+        "Paul Berg": ["Leading Edge chief executive"]
+    }
+    assert _titles("New Zealand Prime Minister Ann Bexley said so.") == {
+        "Ann Bexley": ["New Zealand Prime Minister"]
+    }
+
+
+def test_two_joined_posts_after_two_joined_people_when_one_holds_one() -> None:
+    lead = "MPs criticised Paul Berg and Ann Bexley over the row."
+    assert _titles(
+        lead, "Mr Berg, the prime minister, said it was over.", "The prime minister and chancellor met."
+    ) == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    assert _titles(
+        lead, "Mr Berg, the chancellor, said so.", "It follows rows between prime minister and chancellor."
+    ) == {
+        "Paul Berg": ["chancellor"],
+        "Ann Bexley": ["prime minister"],
+    }
+    # No holder: the order of the posts tells nothing.
+    assert _titles(lead, "The prime minister and chancellor faced questions.") == {
+        "Paul Berg": [],
+        "Ann Bexley": [],
+    }
+    # Two partners, or a partner with a post of their own: nothing is given.
+    assert _titles(
+        "MPs criticised Paul Berg and Ann Bexley, as did Ruth Calder and Paul Berg.",
+        "Mr Berg, the prime minister, said it was over.",
+        "The prime minister and chancellor faced questions.",
+    ) == {"Paul Berg": ["prime minister"], "Ann Bexley": [], "Ruth Calder": []}
+    assert _titles(
+        "MPs criticised Paul Berg and Ann Bexley, the party chairman, over the row.",
+        "Mr Berg, the prime minister, said it was over.",
+        "The prime minister and chancellor faced questions.",
+    ) == {"Paul Berg": ["prime minister"], "Ann Bexley": ["party chairman"]}
+
+
+def test_a_referring_post_may_be_capitalised() -> None:
+    assert _titles(
+        "Paul Berg has urged voters to back Labour.", "The Chancellor said growth was strong."
+    ) == {"Paul Berg": ["Chancellor"]}
+    assert _titles("Ann Bexley has unveiled the question.", "The Foreign Secretary said it was fair.") == {
+        "Ann Bexley": ["Foreign Secretary"]
+    }
+    # A post qualified by a country is another's; a post held already is not taken again.
+    assert _titles("Ann Bexley has unveiled the question.", "The Freedonian President said it was fair.") == {
+        "Ann Bexley": []
+    }
+    assert _titles(
+        "Paul Berg, the chancellor, spoke first.", "Ann Bexley spoke next.", "The Chancellor said so."
+    ) == {
+        "Paul Berg": ["chancellor"],
+        "Ann Bexley": [],
+    }
+
+
+def test_a_post_given_after_as() -> None:
+    assert _titles("Brantwell has appointed Paul Berg as chief executive.") == {
+        "Paul Berg": ["chief executive"]
+    }
+    assert _titles("The receivers appointed retail veteran Paul Berg as interim chief executive.") == {
+        "Paul Berg": ["interim chief executive"]
+    }
+    assert _titles("Brantwell named Ann Bexley as its new chairman on Monday.") == {
+        "Ann Bexley": ["chairman"]
+    }
+    assert _titles("Paul Berg succeeds Ann Bexley as chief executive.") == {
+        "Paul Berg": ["chief executive"],
+        "Ann Bexley": [],
+    }
+    assert _titles("Paul Berg will take over as chairman in May.") == {"Paul Berg": ["chairman"]}
+    # No verb gives the post, or what follows "as" is no post.
+    assert _titles("Ann Bexley worked with Paul Berg as chairman of the board.") == {
+        "Ann Bexley": [],
+        "Paul Berg": [],
+    }
+    assert _titles("The party picked Paul Berg as its candidate.") == {"Paul Berg": []}
+
+
+def test_a_capitalised_co_post_opening_a_sentence() -> None:
+    assert _titles("Co-founder Paul Berg said so.") == {"Paul Berg": ["Co-founder"]}
+    assert _titles("Co-chairman Ann Bexley said so.") == {"Ann Bexley": ["Co-chairman"]}
+
+
+def test_a_referring_post_after_two_joined_people_goes_to_the_one_who_may_hold_it() -> None:
+    assert _titles(
+        "Prime Minister Paul Berg spoke first.",
+        "Mr Berg and Ann Bexley met on Monday.",
+        "The chancellor said the talks went well.",
+    ) == {"Paul Berg": ["Prime Minister"], "Ann Bexley": ["chancellor"]}
+    # Either could hold it: nothing is given.
+    assert _titles("Paul Berg and Ann Bexley met on Monday.", "The chancellor said the talks went well.") == {
+        "Paul Berg": [],
+        "Ann Bexley": [],
+    }
+
+
+def test_two_joined_posts_in_the_apposition_of_two_joined_names_go_one_to_each() -> None:
+    assert _titles("Paul Berg and Ann Bexley, the prime minister and chancellor, met on Monday.") == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    assert _titles("Paul Berg and Ann Bexley - the prime minister and chancellor - met on Monday.") == {
+        "Paul Berg": ["prime minister"],
+        "Ann Bexley": ["chancellor"],
+    }
+    # One name: both posts are its own.
+    assert _titles("Ann Bexley, the Commons leader and Welsh secretary, spoke.") == {
+        "Ann Bexley": ["Commons leader", "Welsh secretary"]
+    }

@@ -38,10 +38,20 @@ def find_awards(ex: Extraction) -> None:
             # "X is also knighted, while Y receives a CBE": "knighted" is its own verb, and confers
             # the honour on the person before it.
             verb = None if match.group() == "knighted" else _verb_of(sentence, match.start() - start)
-            if verb is None and _HONOURS_RE.search(sentence) is None and match.group() not in ("knighted",):
-                continue
+            named_for = None
+            if (
+                verb is None
+                and _HONOURS_RE.search(sentence) is None
+                and match.group() not in ("knighted",)
+                and not _held(ex, index, text, match.start())
+            ):
+                named_for = _named_for(ex, index, text, match.end(), end)
+                if named_for is None:
+                    continue
             name = v.award_names.get(match.group(), "damehood")
-            recipient = _recipient(ex, index, start, end, start + verb.start() if verb else match.start())
+            recipient = named_for or _recipient(
+                ex, index, start, end, start + verb.start() if verb else match.start()
+            )
             key = (name, recipient)
             if key in seen:
                 continue
@@ -50,6 +60,37 @@ def find_awards(ex: Extraction) -> None:
             recipients = [(person.preferred_name(), recipient)] if person is not None else []
             span = Span(index, match.start(), match.end())
             ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+# "knighthoods for the Treasury's permanent secretary X and ...", "a CBE for X": the honour is
+# conferred on the person the words after "for" name (not "for services to", its reason).
+_FOR_RE = re.compile(r" for (?!services\b|his\b|her\b|their\b)")
+
+
+# "His knighthood comes after ...", "her OBE was for services to ...": an honour held.
+_HELD_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) $")
+
+
+def _held(ex: Extraction, block: int, text: str, start: int) -> bool:
+    """The honour at ``start`` is held by a person: after "his" / "her" or a person's possessive
+    ("Sir John's knighthood", not "Labour's knighthood row")."""
+    if _HELD_RE.search(text, max(0, start - 4), start) is not None:
+        return True
+    if not text.endswith(("'s ", "\u2019s "), 0, start):
+        return False
+    return any(
+        span.block == block and span.end == start - 3
+        for cluster in ex.of_kind("person")
+        for span in cluster.spans
+    )
+
+
+def _named_for(ex: Extraction, block: int, text: str, position: int, end: int) -> Ref | None:
+    """The person named right after "for" at ``position`` (within a post's few words), if any."""
+    cue = _FOR_RE.match(text, position)
+    if cue is None:
+        return None
+    return _recipient(ex, block, cue.end(), min(end, cue.end() + 60), cue.end())
 
 
 def _verb_of(sentence: str, position: int) -> re.Match[str] | None:

@@ -29,7 +29,14 @@ def find_credits_and_byline(ex: Extraction) -> None:
         byline = _BYLINE_RE.match(text)
         if byline is not None and ex.byline is None:
             span = Span(index, byline.start(1), byline.end(1))
-            _person(ex, span, PersonRole.AUTHOR)
+            author = byline.group(1)
+            # "By The Associated Press": an agency writes it, no person
+            if (
+                not author.startswith("The ")
+                and author not in v.organisations
+                and author not in v.news_agencies
+            ):
+                _person(ex, span, PersonRole.AUTHOR)
             ex.byline = ex.surface(span)
             continue
         credit = _CREDIT_RE.search(text) or _CREDIT_LINE_RE.match(text)

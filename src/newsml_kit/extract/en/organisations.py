@@ -89,7 +89,13 @@ def _headed(ex: Extraction, v: Vocab, index: int, match: re.Match[str], taken: d
     words = match.group().split(" ")
     if v.org_heads.isdisjoint(words) and v.org_starts.isdisjoint(words):
         return  # no head and no opening word: no name of an organisation (most runs; a set test in C)
+    if words[-1] == "Center" and len(words) <= 2 and _at_the(ex.views[index].text, match.start()):
+        return  # "at the Moscone Center": a venue, a place (as "at the Sage Centre")
     _headed_words(ex, v, index, match.start(), words, taken)
+
+
+def _at_the(text: str, start: int) -> bool:
+    return text.endswith(" at the ", 0, start)
 
 
 def _headed_words(

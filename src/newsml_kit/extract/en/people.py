@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsml_kit.extract.core import Cluster, Extraction, Span
@@ -39,13 +40,23 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    r"| (?:is|was) (?=the |[a-z])(?!(?:appointed|named|elected|made)\b)"
+    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman"
+    r"| (?:is|was) (?=the |[a-z]|[A-Z][\w-]*['\u2019]s [a-z])(?!(?:appointed|named|elected|made)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
-    r"|became|took over as|takes over as) (?=[a-zA-Z]))"
+    r"|became|becomes|will become|took over as|takes over as|will take over as"
+    # "Paul Berg succeeds Ann Lee as chairman": the post the first takes from the other
+    r"|(?:replaced|replaces|succeeded|succeeds|will succeed|will replace) (?:[A-Z][\w'\u2019-]* ){1,3}as"
+    # "Acme appointed Ann Lee as chairman": a post given, told by the verb before the name
+    r"|as(?= (?:its |their |the )?[a-z])) (?=[a-zA-Z]))"
     r"(?:the |a |an )?(?:\d{1,3}-year-old )?"
-    r"([A-Za-z][\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
+    # a body named after a year opens the post: "the 1922 Committee chairman"
+    r"((?:[A-Za-z]|\d{4} (?=[A-Z]))[\w'\u2019&()-]*(?: [\w'\u2019&()-]+){0,12}?)"
     r"(?=, | (?:said|says|told|has|had|is|was|who|added|warned)\b|[.;]|$)"
+)
+# The verb right before a name that gives it the post after "as": "Acme has appointed Ann Lee as".
+_GIVER_RE = re.compile(
+    r"\b(?:appointed|appoints|appoint|named|names|name|chose|chosen|picked|installed) (?:[a-z][\w-]* ){0,2}$"
 )
 # A post set off by dashes: "Ann Lee - the chairman of the trust - said".
 _DASHED_RE = re.compile(
@@ -101,6 +112,7 @@ def find_people(ex: Extraction) -> None:
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
     _role_posts(ex, v)
+    _paired_posts(ex)
     for cluster in clusters:
         if len(cluster.titles) > 1:
             cluster.titles[:] = [t for t in cluster.titles if not _qualified_elsewhere(t, cluster.titles)]
@@ -182,49 +194,58 @@ _GIVEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 def _quoted_speakers(
     ex: Extraction, v: Vocab, mentions: list[_Mention], known: dict[int, list[Span]]
 ) -> list[_Mention]:
-    """The speaker named after a quotation by two capitalised words that end the sentence or go on
-    to an apposition: '"We will not accept this," said Saeb Erekat.' (a person, not a place or an
-    organisation, whatever the table of given names knows)."""
+    """The speaker named by two capitalised words whatever the table of given names knows (a
+    person, not a place or an organisation): after a quotation, ending the sentence or going on to
+    an apposition ('"We will not accept this," said Saeb Erekat.'), or after a clause's comma ("The
+    plan is wrong, said Zoltan Abernethy.")."""
     found: list[_Mention] = []
     for index, view in enumerate(ex.views):
         text = view.text
-        if '"' not in text and "\u201d" not in text:
-            continue  # no quotation in the paragraph (a quotation mark is a quick test)
-        for match in (m for pattern in _QUOTED_SPEAKER_RES for m in pattern.finditer(text)):
-            if text[match.start() - 1 : match.start()] not in (",", "?", "!"):
-                continue
-            words = match.group(1).split(" ")
-            span = Span(index, match.start(1), match.end(1))
+        matches: list[re.Match[str]] = []
+        if '"' in text or "\u201d" in text:  # a quotation mark is a quick test
+            matches.extend(
+                m
+                for pattern in _QUOTED_SPEAKER_RES
+                for m in pattern.finditer(text)
+                if text[m.start() - 1 : m.start()] in (",", "?", "!")
+            )
+        if ", sa" in text or ", add" in text:
+            matches.extend(_CLAUSE_SPEAKER_RE.finditer(text))
+        spans = [(m.start(1), m.end(1)) for m in matches]
+        if not spans:
+            continue  # most paragraphs: no speaker of these forms
+        named = [m.span for m in mentions if m.span.block == index]
+        for begin, end in spans:
+            words = text[begin:end].split(" ")
+            span = Span(index, begin, end)
             if (
-                any(
-                    s.block == index and s.start < span.end and span.start < s.end
-                    for s in (m.span for m in mentions)
-                )
+                any(s.start < span.end and span.start < s.end for s in named)
                 or is_taken(span, known)
-                or _other_name(v, match.group(1))
+                or _other_name(v, text[begin:end])
                 or any(
                     w in v.stop_words
                     or w in v.places
                     or w in v.organisations
+                    or w in v.org_heads
+                    or w in v.venue_heads
                     or _is_head(v, w)
                     or w in v.months
                     for w in words
                 )
             ):
-                continue
+                continue  # "said Brantwell Group": an organisation's head
             found.append(_Mention(span, words))
+            named.append(span)
     return found
 
 
+_SPEAKER_NAME = r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
 # Written from the closing quotation mark on (a literal first: the regex engine skips ahead to it);
 # a comma, "?" or "!" must stand before it.
 _QUOTED_SPEAKER_RES = tuple(
-    re.compile(
-        rf"{mark} (?:said|says|added)"
-        r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=[.,])"
-    )
-    for mark in ('"', "\u201d")
+    re.compile(rf"{mark} (?:said|says|added) {_SPEAKER_NAME}(?=[.,])") for mark in ('"', "\u201d")
 )
+_CLAUSE_SPEAKER_RE = re.compile(rf", (?:said|says|added) {_SPEAKER_NAME}(?=[.,])")
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
@@ -267,11 +288,23 @@ def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Menti
             # "Lord Reed of Hartwell, a former minister,": the post follows the peer's territory
             territory = _TERRITORY_RE.match(text, end)
             end = territory.end() if territory is not None else end
-        after = _title_after(v, text, end)
+        after = _title_after(v, text, end, mention.span.start)
         if after is not None:
-            titles.extend(_posts(v, after))
+            posts = _posts(v, after)
+            joined = _joined_before(found, text, mention.span.start) if len(posts) == 2 else None
+            if joined is not None:
+                # "X and Y, the prime minister and chancellor,": one post each, in their order
+                joined.titles = (*joined.titles, posts.pop(0))
+            titles.extend(posts)
         mention.titles = tuple(titles)
     return list(found.values())
+
+
+def _joined_before(found: dict[int, _Mention], text: str, start: int) -> _Mention | None:
+    """The name joined by "and" right before the one starting at ``start`` ("X and Y"), if any."""
+    if not text.endswith(" and ", 0, start):
+        return None
+    return next((m for m in found.values() if m.span.end == start - 5), None)
 
 
 # Peers named with their territory ("Baroness Ashton of Upholland"), which ends in a comma.
@@ -519,6 +552,8 @@ def _inside_name(v: Vocab, text: str, position: int) -> bool:
     # The word before starts after a space or a line break ("and\nSamsung General Chemicals").
     begin = max(text.rfind(" ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
     before = text[begin : position - 1]
+    if before in ("Gov.", "Gov", "Governor"):
+        return True  # "Gov. Gen. X", "Governor Gen X": agency copy's Governor General, no rank
     if f"{before} {text[position : text.find(' ', position)]}" in v.title_heads:
         return True  # "Attorney General Lord Goldsmith": a post, not a rank
     return (
@@ -657,16 +692,34 @@ _DAY_OR_YEAR_RE = re.compile(r",? \d")
 
 
 def _month_given(v: Vocab, token: str, text: str, end: int) -> bool:
+    if token not in v.given_names:
+        return False
     following = _TWO_NAMES_RE.match(text, end)
-    return token in v.given_names and following is not None and following.group(1) in v.given_names
+    if following is not None and following.group(1) in v.given_names:
+        return True
+    # "Jan Kowalczyk, the foreign minister," / "Jan Kowalczyk said": one surname the name closes
+    # on before a verb of saying or an apposition, and no word of time before the month
+    surname = _SURNAME_RE.match(text, end)
+    return (
+        surname is not None
+        and surname.group(1) not in v.months
+        and _SPEAKS_RE.match(text, surname.end()) is not None
+        and _TIME_WORD_RE.search(text, max(0, end - len(token) - 8), end - len(token)) is None
+    )
 
 
 # Two capitalised words after a word: a given name and a surname ("Jan Peter Balkenende").
 _TWO_NAMES_RE = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]+")
+_SURNAME_RE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+# A word that makes the next one a month: "in Jan", "since June".
+_TIME_WORD_RE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Oo]f|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id) $"
+)
 
 
 def _other_name(v: Vocab, name: str) -> bool:
-    return name in v.places or name in v.organisations
+    """A place's, an organisation's or an award's name ("Victoria Cross", "George Cross")."""
+    return name in v.places or name in v.organisations or name in v.award_names
 
 
 class _Word(NamedTuple):
@@ -748,6 +801,8 @@ def _title_before(
             and (taken[0].group()[:1].isupper() or taken[0].group() in v.title_words)
         ):
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
+        elif len(word) == 4 and word.isdigit() and taken and _year_body(v, f"{word} {taken[0].group()}"):
+            pass  # "1922 Committee chairman": a body named after a year ("In 2004 Labour leader" no)
         elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
             break
         elif (
@@ -781,6 +836,8 @@ def _title_before(
     closed = text.startswith(_CLOSERS, name_end)
     if comma and not closed and not _opens_sentence(text, offset + taken[0].start(), starts):
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
+    if len(taken) > 2 and taken[0].group().lower() in _NOT_OF_POST and _qualifies(v, taken[1].group()):
+        taken.pop(0)  # "Veteran Labour MP X": a journalist's word for the holder
     return window[taken[0].start() : taken[-1].end()]
 
 
@@ -864,9 +921,10 @@ def _two_word_head(v: Vocab, taken: list[_Word], i: int) -> bool:
     return i + 1 < len(taken) and f"{taken[i].group()} {taken[i + 1].group()}" in v.title_heads
 
 
-def _title_after(v: Vocab, text: str, end: int) -> str | None:
+def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     """A post in an apposition: "Gordon Brown, the chancellor,", "Rabbi Marvin Hier, founder of ..."
-    (after the letters of a seat: "Ann Lee MP, the committee chairman,")."""
+    (after the letters of a seat: "Ann Lee MP, the committee chairman,"); after "as" when a verb
+    that gives a post stands before the name starting at ``start`` ("appointed Ann Lee as chairman")."""
     seat = text.find(",", end + 1, end + 6) if text.startswith(" ", end) else -1
     if seat > 0 and text[end + 1 : seat] in v.post_nominals:
         end = seat
@@ -878,6 +936,11 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
         match = _DASHED_RE.match(text, end)
     if match is None:
         return None
+    if (
+        match.group(0).startswith(" as ")
+        and _GIVER_RE.search(text, max(0, start - 40), max(0, start)) is None
+    ):
+        return None  # "with Ann Lee as chairman": no verb gives the post
     phrase = match.group(1)
     listed = _LIST_TAIL_RE.match(text, match.end()) if text.startswith(", ", match.end()) else None
     if listed is not None and _list_goes_on(v, phrase, listed.group(1)):
@@ -890,6 +953,8 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
     words = phrase.split(" ")
+    if words[0].isdigit() and not _year_body(v, " ".join(words[:2])):
+        return None  # "X, 2003 winner of ...": a year opens no post but a body's name
     if len(words) > 2 and words[0] == "one" and words[1] == "of" and _plural_head(v, words[-1]):
         # "one of Labour's deputy chief whips": one of the holders of a post is its holder ("one of
         # the chip's chief architects" ends in no post)
@@ -946,6 +1011,17 @@ def _title_after(v: Vocab, text: str, end: int) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+def _qualifies(v: Vocab, following: str) -> bool:
+    """A word of the holder's goes before ``following``: a word of the post or a party's name, not
+    another name it opens ("Leading Edge chief executive", "New Zealand Prime Minister")."""
+    return following[:1].islower() or following in v.party_adjectives or following in v.organisations
+
+
+def _year_body(v: Vocab, words: str) -> bool:
+    """``words`` (a year and a capitalised word) open a known body's name ("1922 Committee")."""
+    return any(name.startswith(words) for name in v.organisations)
 
 
 def _goes_on_as_a_post(v: Vocab, words: list[str]) -> bool:
@@ -1030,6 +1106,13 @@ _NOT_OF_POST = frozenset(
         "outspoken",
         "influential",
         "powerful",
+        "leading",
+        "prominent",
+        "respected",
+        "maverick",
+        "left-wing",
+        "right-wing",
+        "newly-elected",
     ]
 )
 
@@ -1172,17 +1255,14 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
     (which stands for that person already), the post refers back the same way to the person the
     report names most often. A post someone
     already holds in the article is theirs, not another's."""
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     if not people:
         return
-    posts = words("referring_posts")
+    stems = _post_stems()
     most_named = _most_named(people)
     for index, view in enumerate(ex.views):
         text = view.text
-        if not any(post in text for post in posts):
+        if not any(stem in text for stem in stems):
             continue  # no post's head in the paragraph: a quicker test than the pattern
         for match in v.referring_post.finditer(text):
             start, _ = sentence_bounds(text, match.start())
@@ -1225,6 +1305,7 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             pair = " ".join(post.split(" ")[:2])  # "Lib Dem leader", "Sinn Fein president"
             if (
                 post[:1].isupper()
+                and not _capitalised_post(v, post)
                 and qualifier not in v.organisations
                 and qualifier not in v.party_adjectives
                 and pair not in v.organisations
@@ -1235,8 +1316,11 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
                 if _coordinated(people, index, max(earlier), start, text):
-                    continue
-                cluster = _about(people, index, max(earlier), start)
+                    # "Mr Blair and Mr Brown ... The chancellor": the one of the two who may hold it
+                    cluster = _joined_holder(people, index, max(earlier), start, post)
+                    if cluster is None:
+                        continue
+                cluster = cluster or _about(people, index, max(earlier), start)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
@@ -1248,8 +1332,10 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 # The last sentence of the paragraph before (a start at its very end opens none).
                 opening = max(p for p in sentence_starts(last) if p < len(last) or p == 0)
                 if _coordinated(people, index - 1, opening, len(last), last):
-                    continue
-                cluster = _about(people, index - 1, opening, len(last))
+                    cluster = _joined_holder(people, index - 1, opening, len(last), post)
+                    if cluster is None:
+                        continue
+                cluster = cluster or _about(people, index - 1, opening, len(last))
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
                 # prime minister faced Tory leader X"): the first one named after that sentence.
@@ -1272,6 +1358,87 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 cluster.titles.append(post)
 
 
+@cache
+def _post_stems() -> tuple[str, ...]:
+    """The referring posts without their first letter, found in lower case or capitalised ("The
+    Chancellor") by one test each ("chief executive" / "Chief Executive" need two)."""
+    posts = words("referring_posts")
+    return tuple(dict.fromkeys([*(post[1:] for post in posts), *(post.title()[1:] for post in posts)]))
+
+
+def _capitalised_post(v: Vocab, post: str) -> bool:
+    """``post`` is a post's own words capitalised ("The Foreign Secretary", "The Chancellor"), not a
+    post qualified by a firm or a country ("The Easyjet founder", "The Pakistani president")."""
+    return all(word.casefold() in v.title_words or _is_head(v, word.casefold()) for word in post.split(" "))
+
+
+def _people_in_order(ex: Extraction) -> list[tuple[Span, Cluster]]:
+    """Every mention of a person with its cluster, in the order of the text."""
+    return sorted(
+        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
+        key=lambda item: (item[0].block, item[0].start),
+    )
+
+
+def _paired_posts(ex: Extraction) -> None:
+    """Two posts joined by "and" ("The prime minister and chancellor faced ...") after two people
+    joined by "and" ("Tony Blair and Gordon Brown"): when one of the pair holds one of the posts
+    (found by the rules before), the other post is the other's, if they hold none and no one else
+    holds it. Without a holder the order of the posts tells nothing, and nothing is given."""
+    if not any(t.casefold().endswith(_POST_HEADS) for c in ex.of_kind("person") for t in c.titles):
+        return  # no one holds a post of these heads: none to pair (a quick test first)
+    for view in ex.views:
+        text = view.text
+        if " and " not in text:
+            continue
+        for match in _paired_matches(text):
+            for held, other in ((match.group(1), match.group(2)), (match.group(2), match.group(1))):
+                holders = [
+                    c for c in ex.of_kind("person") if any(t.casefold() == held.casefold() for t in c.titles)
+                ]
+                if len(holders) != 1 or _held(ex, other):
+                    continue
+                partners = _partners(ex, holders[0])
+                if len(partners) == 1 and not partners[0].titles:
+                    partners[0].titles.append(other)
+
+
+def _paired_matches(text: str) -> Iterator[re.Match[str]]:
+    """The joined posts of ``text``, found from each " and " after a post's head (a plain search,
+    quicker than the pattern run over the whole text)."""
+    at = text.find(" and ")
+    while at >= 0:
+        if text.endswith(_POST_HEADS, 0, at):
+            match = _PAIRED_POSTS_RE.search(text, max(0, at - 28), at + 32)
+            if match is not None:
+                yield match
+        at = text.find(" and ", at + 5)
+
+
+_POST_HEADS = ("minister", "chancellor", "president", "premier", "leader", "secretary")
+# "the prime minister and (the) chancellor", "between prime minister and chancellor".
+_PAIRED_POSTS_RE = re.compile(
+    r"\b(?:[Tt]he |between )((?:deputy |prime )?(?:minister|chancellor|president|premier|leader|secretary))"
+    r" and (?:the )?((?:deputy |prime )?(?:minister|chancellor|president|premier|leader|secretary))\b"
+)
+
+
+def _partners(ex: Extraction, cluster: Cluster) -> list[Cluster]:
+    """The people joined to ``cluster``'s person by "and" anywhere in the report ("Tony Blair and
+    Gordon Brown", "Mr Brown and Mr Blair")."""
+    spans = _people_in_order(ex)
+    found: list[Cluster] = []
+    for (span, c), (after, other) in pairwise(spans):
+        if span.block != after.block or c is other or (c is not cluster and other is not cluster):
+            continue
+        if ex.views[span.block].text[span.end : after.start] != " and ":
+            continue
+        partner = other if c is cluster else c
+        if all(p is not partner for p in found):
+            found.append(partner)
+    return found
+
+
 # A post that speaks with no name beside it, after a possessive ("Pakistan's High Commissioner to
 # Britain said", "Acme's chief executive told"): its holder is often named in the next sentence.
 _UNNAMED_SPEAKER_RE = re.compile(
@@ -1285,10 +1452,7 @@ def _unnamed_speaker_posts(ex: Extraction, v: Vocab) -> None:
     title of the person the next sentence of the paragraph opens on ("Dr X said ..."), when that
     person is named there for the first time and holds no post yet. A country's possessive is
     dropped unless the post is one abroad."""
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     if not people:
         return
     for index, view in enumerate(ex.views):
@@ -1345,10 +1509,7 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
     sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
     if " role as " not in ex.article and " capacity as " not in ex.article:
         return  # no such phrase anywhere in the report: one test, not one a paragraph
-    people = sorted(
-        ((span, cluster) for cluster in ex.of_kind("person") for span in cluster.spans),
-        key=lambda item: (item[0].block, item[0].start),
-    )
+    people = _people_in_order(ex)
     for index, view in enumerate(ex.views):
         text = view.text
         if " role as " not in text and " capacity as " not in text:
@@ -1492,6 +1653,20 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
     for span, cluster in people:
         if span.block == block and start <= span.start < end:
             return cluster
+    return None
+
+
+def _joined_holder(
+    people: list[tuple[Span, Cluster]], block: int, start: int, end: int, post: str
+) -> Cluster | None:
+    """Of the first person named in ``[start, end)`` of ``block`` and the one joined to them, the
+    only one who may hold ``post``: the other holds a post of another head already ("Mr Blair",
+    the prime minister, "and Mr Brown ... The chancellor" is Mr Brown)."""
+    for k, (span, cluster) in enumerate(people):
+        if span.block == block and start <= span.start < end:
+            pair = [cluster, people[k + 1][1]] if k + 1 < len(people) else [cluster]
+            holders = [c for c in pair if _may_hold(c, post)]
+            return holders[0] if len(pair) == 2 and len(holders) == 1 else None
     return None
 
 

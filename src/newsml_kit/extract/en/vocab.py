@@ -4,6 +4,7 @@ finders use. Every word list lives in one data file; this module only builds loo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -192,7 +193,7 @@ def vocab() -> Vocab:
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ ){{0,2}}"
             rf"(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
-            rf"(?:{alternation(words('referring_posts'))}))"
+            rf"(?:{alternation([*words('referring_posts'), *_capitalised(words('referring_posts'))])}))"
             rf"\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019](?!s )|-)"  # a possessive refers too
         ),
         party_adjectives=frozenset(words("party_adjectives")),
@@ -215,3 +216,8 @@ def vocab() -> Vocab:
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
         ),
     )
+
+
+def _capitalised(posts: Iterable[str]) -> list[str]:
+    """The posts as a report may capitalise them ("The Chancellor", "The Chief Executive")."""
+    return [post.title() for post in posts]
