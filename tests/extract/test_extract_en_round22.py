@@ -1,0 +1,47 @@
+"""English forms a later round added, each on sentences written for these tests: the short and
+upper-case names of well-known bodies ("the Fed", "OPEC", "NATO", "Group of Eight"); talks at a
+seat of government ("at the White House", "at the Treasury") held there."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _organisations(*paragraphs: str) -> list[str]:
+    return [organisation.name for organisation in _read(*paragraphs).organisations]
+
+
+def test_short_and_upper_case_names_of_known_bodies() -> None:
+    assert _organisations("The Fed raised interest rates on Tuesday, said Ann Bexley.") == ["Fed"]
+    assert _organisations("OPEC ministers will meet in Vienna, said Ann Bexley.") == ["OPEC"]
+    assert _organisations("NATO leaders met in Brussels on Monday.") == ["NATO"]
+    assert _organisations("The Group of Eight summit opened in Scotland.") == ["Group of Eight"]
+
+
+def _place(*paragraphs: str) -> str | None:
+    item = _read(*paragraphs)
+    assert item.event is not None
+    names = {entity.id: entity.name for entity in [*item.places, *item.organisations]}
+    return names.get(item.event.place_id) if item.event.place_id else None
+
+
+def test_talks_at_a_seat_of_government_take_place_there() -> None:
+    assert _place("Paul Berg met Ivan Sokolov for talks at the Kremlin on Monday.") == "Kremlin"
+    assert _place("Ann Bexley will hold talks at the White House on Friday.") == "White House"
+    assert _place("Ruth Calder chaired a meeting at the Treasury with bank chiefs.") == "Treasury"
+    assert (
+        _place("Paul Berg hosted talks at the Foreign Office with Freedonian ministers.") == "Foreign Office"
+    )
+
+
+def test_a_seat_of_government_that_speaks_or_sends_people_is_no_venue() -> None:
+    assert _place("The White House said the talks in Geneva would go ahead.") == "Geneva"
+    assert _place("Officials from the Treasury attended the conference in Leeds.") == "Leeds"
