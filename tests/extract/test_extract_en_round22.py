@@ -45,3 +45,10 @@ def test_talks_at_a_seat_of_government_take_place_there() -> None:
 def test_a_seat_of_government_that_speaks_or_sends_people_is_no_venue() -> None:
     assert _place("The White House said the talks in Geneva would go ahead.") == "Geneva"
     assert _place("Officials from the Treasury attended the conference in Leeds.") == "Leeds"
+
+
+def test_a_government_described_is_no_name() -> None:
+    assert _organisations("The Conservative Government cut taxes in 1992, said Ann Bexley.") == []
+    assert _organisations("Leaked Government documents show the plan, said Ann Bexley.") == []
+    assert _organisations("The Labour Government raised taxes, said Ann Bexley.") == ["Labour"]
+    assert _organisations("The Scottish Government agreed.") == ["Scottish Government"]
