@@ -52,3 +52,23 @@ def test_a_government_described_is_no_name() -> None:
     assert _organisations("Leaked Government documents show the plan, said Ann Bexley.") == []
     assert _organisations("The Labour Government raised taxes, said Ann Bexley.") == ["Labour"]
     assert _organisations("The Scottish Government agreed.") == ["Scottish Government"]
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def test_a_party_post_goes_to_the_one_who_may_hold_it() -> None:
+    titles = _titles(
+        "Prime Minister Paul Berg clashed with Ann Bexley in the Commons. The Tory leader accused him."
+    )
+    assert titles == {"Paul Berg": ["Prime Minister"], "Ann Bexley": ["Tory leader"]}
+    titles = _titles(
+        "Prime Minister Paul Berg met Ruth Calder and Ann Bexley. The Labour leader said it went well."
+    )
+    assert titles == {"Paul Berg": ["Prime Minister"], "Ruth Calder": [], "Ann Bexley": []}
+    # A post no party qualifies may be another's, not named: left to no one.
+    titles = _titles(
+        "Chancellor Paul Berg met Ann Bexley on Monday. The prime minister said she was welcome."
+    )
+    assert titles == {"Paul Berg": ["Chancellor"], "Ann Bexley": []}

@@ -1313,6 +1313,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
             ):
                 continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
             cluster = None
+            # A post a party or a body qualifies ("The Tory leader") is none of another post's holder.
+            party = any(w in v.organisations or w in v.party_adjectives for w in (qualifier, pair))
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
                 if _coordinated(people, index, max(earlier), start, text):
@@ -1321,6 +1323,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     if cluster is None:
                         continue
                 cluster = cluster or _about(people, index, max(earlier), start)
+                if cluster is not None and party and not _may_hold(cluster, post):
+                    cluster = _only_holder(people, index, max(earlier), start, post)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
@@ -1336,6 +1340,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     if cluster is None:
                         continue
                 cluster = cluster or _about(people, index - 1, opening, len(last))
+                if cluster is not None and party and not _may_hold(cluster, post):
+                    cluster = _only_holder(people, index - 1, opening, len(last), post)
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
                 # prime minister faced Tory leader X"): the first one named after that sentence.
@@ -1654,6 +1660,17 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
         if span.block == block and start <= span.start < end:
             return cluster
     return None
+
+
+def _only_holder(
+    people: list[tuple[Span, Cluster]], block: int, start: int, end: int, post: str
+) -> Cluster | None:
+    """The one person named in ``[start, end)`` of ``block`` who may hold ``post`` ("Prime Minister
+    Tony Blair clashed with Michael Howard. The Tory leader ...": the first named holds another
+    post, so the Tory leader is Mr Howard)."""
+    named = {id(c): c for s, c in people if s.block == block and start <= s.start < end}
+    holders = [c for c in named.values() if _may_hold(c, post)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _joined_holder(
