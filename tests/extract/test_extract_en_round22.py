@@ -72,3 +72,16 @@ def test_a_party_post_goes_to_the_one_who_may_hold_it() -> None:
         "Chancellor Paul Berg met Ann Bexley on Monday. The prime minister said she was welcome."
     )
     assert titles == {"Paul Berg": ["Chancellor"], "Ann Bexley": []}
+
+
+def test_a_post_a_country_or_firm_qualifies_goes_to_the_one_who_may_hold_it() -> None:
+    titles = _titles(
+        "Prime Minister Paul Berg met Ivan Sokolov in Berlin.", "The German chancellor said it went well."
+    )
+    assert titles == {"Paul Berg": ["Prime Minister"], "Ivan Sokolov": ["German chancellor"]}
+    titles = _titles("Foreign Secretary Paul Berg met Ivan Sokolov. The Freedonian president was pleased.")
+    assert titles["Ivan Sokolov"] == ["Freedonian president"]
+    # Neither holds a post, or no one else is named: the post may be of someone not yet named.
+    titles = _titles("Paul Berg met Ivan Sokolov in Berlin.", "The German chancellor said it went well.")
+    assert titles == {"Paul Berg": [], "Ivan Sokolov": []}
+    assert _titles("Ann Bexley spoke on Monday. The Freedonian president was pleased.") == {"Ann Bexley": []}

@@ -1311,7 +1311,12 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and pair not in v.organisations
                 and pair not in v.party_adjectives
             ):
-                continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
+                # "The Easyjet founder", "The German chancellor": a post of its own, which may be of
+                # someone not yet named; only the one person of the sentence before who may hold it
+                holder = _qualified_holder(ex, people, index, start, post)
+                if holder is not None:
+                    holder.titles.append(post)
+                continue
             cluster = None
             # A post a party or a body qualifies ("The Tory leader") is none of another post's holder.
             party = any(w in v.organisations or w in v.party_adjectives for w in (qualifier, pair))
@@ -1660,6 +1665,29 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
         if span.block == block and start <= span.start < end:
             return cluster
     return None
+
+
+def _qualified_holder(
+    ex: Extraction, people: list[tuple[Span, Cluster]], index: int, start: int, post: str
+) -> Cluster | None:
+    """The one person of the sentence before ``start`` who may hold ``post`` ("Prime Minister X met
+    Gerhard Schroeder. The German chancellor said": Mr Schroeder), when one other is named there."""
+    text = ex.views[index].text
+    earlier = [p for p in sentence_starts(text) if p < start - 1]
+    if earlier:
+        block, begin, end = index, max(earlier), start
+    elif index > 0 and start == 0:
+        last = ex.views[index - 1].text
+        block, begin, end = (
+            index - 1,
+            max(p for p in sentence_starts(last) if p < len(last) or p == 0),
+            len(last),
+        )
+    else:
+        return None
+    if len({id(c) for s, c in people if s.block == block and begin <= s.start < end}) < 2:
+        return None
+    return _only_holder(people, block, begin, end, post)
 
 
 def _only_holder(
