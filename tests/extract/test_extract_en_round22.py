@@ -85,3 +85,15 @@ def test_a_post_a_country_or_firm_qualifies_goes_to_the_one_who_may_hold_it() ->
     titles = _titles("Paul Berg met Ivan Sokolov in Berlin.", "The German chancellor said it went well.")
     assert titles == {"Paul Berg": [], "Ivan Sokolov": []}
     assert _titles("Ann Bexley spoke on Monday. The Freedonian president was pleased.") == {"Ann Bexley": []}
+
+
+def test_one_partys_leader_is_not_anothers() -> None:
+    titles = _titles(
+        "Tory leader Paul Berg clashed with Ivan Sokolov in the Commons.",
+        "The Lib Dem leader called for a vote.",
+    )
+    assert titles == {"Paul Berg": ["Tory leader"], "Ivan Sokolov": ["Lib Dem leader"]}
+    titles = _titles(
+        "Tory leader Paul Berg and Ivan Sokolov attacked the plans.", "The Lib Dem leader called for a vote."
+    )
+    assert titles == {"Paul Berg": ["Tory leader"], "Ivan Sokolov": ["Lib Dem leader"]}

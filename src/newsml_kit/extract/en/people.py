@@ -1564,7 +1564,25 @@ def _may_hold(cluster: Cluster, post: str) -> bool:
     head = post.casefold().split(" ")[-1]
     if any(_other_form(title.casefold(), post.casefold()) for title in cluster.titles):
         return False  # the shadow chancellor is not the chancellor
+    if any(_other_body(title, post) for title in cluster.titles):
+        return False  # the Tory leader is not the Lib Dem leader
     return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
+
+
+def _other_body(held: str, wanted: str) -> bool:
+    """``held`` and ``wanted`` are one head's posts of two different parties or bodies ("Tory
+    leader", "Lib Dem leader")."""
+    held_words, wanted_words = held.split(" "), wanted.split(" ")
+    if held_words[-1].casefold() != wanted_words[-1].casefold() or held.casefold() == wanted.casefold():
+        return False
+    return _body(held_words[:-1]) and _body(wanted_words[:-1])
+
+
+def _body(words: list[str]) -> bool:
+    """``words`` name a party or a known organisation ("Tory", "Lib Dem", "Labour")."""
+    v = vocab()
+    name = " ".join(words)
+    return name in v.organisations or name in v.party_adjectives
 
 
 def _other_form(held: str, wanted: str) -> bool:
