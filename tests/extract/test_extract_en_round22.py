@@ -97,3 +97,8 @@ def test_one_partys_leader_is_not_anothers() -> None:
         "Tory leader Paul Berg and Ivan Sokolov attacked the plans.", "The Lib Dem leader called for a vote."
     )
     assert titles == {"Paul Berg": ["Tory leader"], "Ivan Sokolov": ["Lib Dem leader"]}
+
+
+def test_a_nationality_that_speaks_is_no_organisation() -> None:
+    assert _organisations("The Australian claimed on Monday that he had been provoked.") == []
+    assert _organisations("The Kenyan said he would appeal against the ban.") == []

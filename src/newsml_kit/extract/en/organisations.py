@@ -267,6 +267,8 @@ def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, 
         words = run.group(1).split(" ")
         while words and (words[0] in v.stop_words or words[0] in _JOINERS):
             words.pop(0)
+        if len(words) == 1 and words[0][:-1] in v.places:
+            continue  # "The Australian claimed": a person referred to by nationality (or a paper)
         name = " ".join(words)
         start = run.end(1) - len(name)
         span = Span(index, start, run.end(1))
