@@ -226,7 +226,8 @@ def find_event(ex: Extraction) -> None:
         # Then the sentences before it in its paragraph ("They met at Number 10. The talks ...").
         around = [(index, start, match.start()), (index, end, len(text)), *window[1:], (index, 0, start)]
         around.extend(earlier[1:])  # last, the paragraph before: "MPs visited Peterhead. ... The visit"
-        found.place = _introduced_place(ex, mentions, around)
+        found.place = _premises_at(ex, mentions, index, match.end(), end)
+        found.place = found.place or _introduced_place(ex, mentions, around)
         # Then where the report refers back to it: "... Speaking after the talks in Brussels, she"
         found.place = found.place or _place_elsewhere(ex, mentions, word, (index, match.start()))
     if found.place is not None and found.place[0] == "place" and institution is None:
@@ -517,9 +518,31 @@ def _introduced_place(ex: Extraction, mentions: _Mentions, window: list[tuple[in
                 continue
             if ref[0] == "place":
                 return _venue_in(ex, mentions, block, at.start()) or ref
-            if _is_institution(ex, ref):
-                return ref
+            if _is_institution(ex, ref) or (at.group().startswith("at ") and _is_premises(ex, ref)):
+                return ref  # "in the Commons", "They met at the Treasury."
     return None
+
+
+def _premises_at(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:
+    """A seat of government named "at (the)" after the event's noun in its sentence ("talks at the
+    White House", "a meeting at the Treasury"): where the talks are, not who holds them."""
+    text = ex.views[block].text
+    for span, ref in mentions.within(("organisation",), block, start, end):
+        if _AT_THE_RE.search(text, max(0, span.start - 8), span.start) and _is_premises(ex, ref):
+            return ref
+    return None
+
+
+_AT_THE_RE = re.compile(r"\bat (?:the )?$")
+
+
+def _is_premises(ex: Extraction, ref: Ref) -> bool:
+    """An official residence or a ministry known by its building (the Kremlin, the Treasury)."""
+    found = ex.find(*ref)
+    if found is None:
+        return False
+    name = found.preferred_name()
+    return name in vocab().residences or vocab().organisations.get(name, name) in vocab().ministry_venues
 
 
 def _building_in_town(

@@ -145,6 +145,10 @@ def _headed_words(
         name_words[-1] = name_words[-1][:-1]
     if all(w in v.title_words or w.lower() in v.title_words or w in v.title_heads for w in name_words[:-1]):
         return  # "Chief Executive" is a post
+    if name_words[-1] == "Government" and all(
+        w in v.party_adjectives or w.endswith("ed") for w in name_words[:-1]
+    ):
+        return  # "the Conservative Government", "Leaked Government papers": a government described
     start = begin + sum(len(w) + 1 for w in words[:first])
     name = " ".join(name_words)
     span = Span(index, start, start + len(name))
@@ -263,6 +267,8 @@ def _speakers(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, 
         words = run.group(1).split(" ")
         while words and (words[0] in v.stop_words or words[0] in _JOINERS):
             words.pop(0)
+        if len(words) == 1 and words[0][:-1] in v.places:
+            continue  # "The Australian claimed": a person referred to by nationality (or a paper)
         name = " ".join(words)
         start = run.end(1) - len(name)
         span = Span(index, start, run.end(1))

@@ -1311,8 +1311,15 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and pair not in v.organisations
                 and pair not in v.party_adjectives
             ):
-                continue  # "The Easyjet founder" is a post of its own; "The Pakistani president" no other
+                # "The Easyjet founder", "The German chancellor": a post of its own, which may be of
+                # someone not yet named; only the one person of the sentence before who may hold it
+                holder = _qualified_holder(ex, people, index, start, post)
+                if holder is not None:
+                    holder.titles.append(post)
+                continue
             cluster = None
+            # A post a party or a body qualifies ("The Tory leader") is none of another post's holder.
+            party = any(w in v.organisations or w in v.party_adjectives for w in (qualifier, pair))
             earlier = [p for p in sentence_starts(text) if p < start - 1]
             if earlier:
                 if _coordinated(people, index, max(earlier), start, text):
@@ -1321,6 +1328,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     if cluster is None:
                         continue
                 cluster = cluster or _about(people, index, max(earlier), start)
+                if cluster is not None and party and not _may_hold(cluster, post):
+                    cluster = _only_holder(people, index, max(earlier), start, post)
                 if cluster is None and text[max(earlier) - 1 : max(earlier)] in ('"', "\u201c"):
                     # After a quotation that names no one: its speaker, the person named last before it.
                     prior = [c for s, c in people if (s.block, s.start) < (index, max(earlier))]
@@ -1336,6 +1345,8 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                     if cluster is None:
                         continue
                 cluster = cluster or _about(people, index - 1, opening, len(last))
+                if cluster is not None and party and not _may_hold(cluster, post):
+                    cluster = _only_holder(people, index - 1, opening, len(last), post)
             if cluster is None and before_anyone:
                 # Someone named later in the post's own sentence is another person, its object ("The
                 # prime minister faced Tory leader X"): the first one named after that sentence.
@@ -1553,7 +1564,25 @@ def _may_hold(cluster: Cluster, post: str) -> bool:
     head = post.casefold().split(" ")[-1]
     if any(_other_form(title.casefold(), post.casefold()) for title in cluster.titles):
         return False  # the shadow chancellor is not the chancellor
+    if any(_other_body(title, post) for title in cluster.titles):
+        return False  # the Tory leader is not the Lib Dem leader
     return not cluster.titles or any(title.casefold().split(" ")[-1] == head for title in cluster.titles)
+
+
+def _other_body(held: str, wanted: str) -> bool:
+    """``held`` and ``wanted`` are one head's posts of two different parties or bodies ("Tory
+    leader", "Lib Dem leader")."""
+    held_words, wanted_words = held.split(" "), wanted.split(" ")
+    if held_words[-1].casefold() != wanted_words[-1].casefold() or held.casefold() == wanted.casefold():
+        return False
+    return _body(held_words[:-1]) and _body(wanted_words[:-1])
+
+
+def _body(words: list[str]) -> bool:
+    """``words`` name a party or a known organisation ("Tory", "Lib Dem", "Labour")."""
+    v = vocab()
+    name = " ".join(words)
+    return name in v.organisations or name in v.party_adjectives
 
 
 def _other_form(held: str, wanted: str) -> bool:
@@ -1654,6 +1683,40 @@ def _about(people: list[tuple[Span, Cluster]], block: int, start: int, end: int)
         if span.block == block and start <= span.start < end:
             return cluster
     return None
+
+
+def _qualified_holder(
+    ex: Extraction, people: list[tuple[Span, Cluster]], index: int, start: int, post: str
+) -> Cluster | None:
+    """The one person of the sentence before ``start`` who may hold ``post`` ("Prime Minister X met
+    Gerhard Schroeder. The German chancellor said": Mr Schroeder), when one other is named there."""
+    text = ex.views[index].text
+    earlier = [p for p in sentence_starts(text) if p < start - 1]
+    if earlier:
+        block, begin, end = index, max(earlier), start
+    elif index > 0 and start == 0:
+        last = ex.views[index - 1].text
+        block, begin, end = (
+            index - 1,
+            max(p for p in sentence_starts(last) if p < len(last) or p == 0),
+            len(last),
+        )
+    else:
+        return None
+    if len({id(c) for s, c in people if s.block == block and begin <= s.start < end}) < 2:
+        return None
+    return _only_holder(people, block, begin, end, post)
+
+
+def _only_holder(
+    people: list[tuple[Span, Cluster]], block: int, start: int, end: int, post: str
+) -> Cluster | None:
+    """The one person named in ``[start, end)`` of ``block`` who may hold ``post`` ("Prime Minister
+    Tony Blair clashed with Michael Howard. The Tory leader ...": the first named holds another
+    post, so the Tory leader is Mr Howard)."""
+    named = {id(c): c for s, c in people if s.block == block and start <= s.start < end}
+    holders = [c for c in named.values() if _may_hold(c, post)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _joined_holder(

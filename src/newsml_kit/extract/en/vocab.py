@@ -111,6 +111,8 @@ class Vocab:
     summit_bodies: frozenset[str]
     # The post whose holder hosts talks at an official residence ("Downing Street": prime minister).
     residences: dict[str, str]
+    # Ministries known by their building, where talks are held ("talks at the Treasury").
+    ministry_venues: frozenset[str]
     # The words a name can open on without a post before it: words of address, styles, the first
     # word of a rank ("Lt" of "Lt Col"), given names.
     name_openers: frozenset[str]
@@ -203,6 +205,7 @@ def vocab() -> Vocab:
             for line in words("residences")
             for place in line.split(" = ")[0].split(" | ")
         },
+        ministry_venues=frozenset(words("ministry_venues")),
         org_cues=re.compile(rf" (?:{alternation(words('org_cues'))}) (?:the )?(?=[A-Z])"),
         name_openers=frozenset(openers),
         name_opener_re=re.compile(rf"(?:{alternation(openers, word_start=True)})(?![\w-])"),
