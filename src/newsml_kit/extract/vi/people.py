@@ -648,15 +648,16 @@ def _after_lower_case_title(
 def _foreign_name_before_title(
     ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], words: list[str]
 ) -> None:
-    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``: two or three capitalised words, one of them
-    no Vietnamese syllable, at a clause's start and followed by a comma and a position."""
+    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``, ``Park Hang Seo, HLV trưởng ...``: two or three
+    capitalised words, one of them no Vietnamese syllable, at a clause's start and followed by a
+    comma and a position (a post, or a cue that is a title too: "HLV")."""
     before = text[max(0, name.start() - 2) : name.start()]
     if (
         len(words) not in (2, 3)
         or (before and not before.endswith((", ", ". ", '"', "“")))
         or all(is_vietnamese_syllable(w) for w in words)
         or words[-1] in v.foreign_org_ends
-        or v.apposition_heads.match(text, name.end() + 2) is None
+        or (v.apposition_heads.match(text, name.end() + 2) or _cue_title_end(text, name.end() + 2, v)) is None
         or _is_other_entity(name.group(), v)
         or v.companies.match(name.group())
         or v.news_sources_re.search(name.group())  # "Theo Reuters, Phó cố vấn ...": a source
