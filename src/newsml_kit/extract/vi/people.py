@@ -1126,6 +1126,8 @@ def _titles(
                 if owner is not None and not owner.group(1):
                     # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
                     end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            if end > head.end():
+                end = _past_cut_word(text, end, v)  # "Giám đốc khối Khách hàng cá nhân của Ngân hàng X,"
             end = _past_posting(text, end, v)  # "Đại sứ Nhật Bản tại Việt Nam, cho biết"
             term = _TERM_RE.match(text, end)
             if term is not None:
@@ -1156,6 +1158,35 @@ def _titles(
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
             position = _past_country(text, position, v)
+
+
+# Lower-case syllables that end a capitalised word of a unit's name, then the body it belongs to or
+# sits in: " hàng cá nhân của Ngân hàng", " hóa tại Bảo tàng".
+_CUT_WORD_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}}) (?:của|tại)(?= [{UPPER}])")
+
+
+def _past_cut_word(text: str, end: int, v: Vocab) -> int:
+    """Past the rest of a title whose unit's name was cut after the first syllable of a word
+    (``Giám đốc khối Khách`` + ``hàng cá nhân của Ngân hàng X``, ``... Sinh học Tiến`` + ``hóa tại
+    Bảo tàng Y``): a capitalised syllable after a lower-case one, lower-case ones (no function word,
+    no verb), then "của"/"tại" and a body, the whole closed by a comma, a parenthesis or a verb of
+    saying; else ``end``."""
+    cut = _CUT_WORD_RE.match(text, end)
+    space = text.rfind(" ", 0, end)
+    last, before = text[space + 1 : end], text[text.rfind(" ", 0, space) + 1 : space]
+    # (the syllable before is lower case, the end of a word or a unit: "khối Khách", "học Tiến"; a
+    # run of capitals is a proper name whose next word may be a verb: "Công ty Minh Phát bán ...")
+    if cut is None or not last[:1].isupper() or last.isupper() or not before[:1].islower():
+        return end
+    if v.clause_verbs.match(text, end):
+        return end
+    if any(word in v.function_words for word in cut.group(1).split()):
+        return end
+    if v.org_starts.match(text, cut.end() + 1) is None:
+        return end
+    body_end = phrase_end(text, cut.end(), v, allow_titles=True)
+    closed = _CLOSED_BY_SAYING_RE.match(text, body_end) or _CLOSED_BY_VERB_RE.match(text, body_end)
+    return body_end if body_end > cut.end() and closed else end
 
 
 def _titled_there(ex: Extraction, block: int, start: int, title: str, unit_titles: dict[str, str]) -> bool:
