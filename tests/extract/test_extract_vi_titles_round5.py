@@ -30,3 +30,16 @@ def test_a_unit_s_word_cut_after_its_first_syllable_goes_on_to_the_body() -> Non
 def test_a_proper_name_before_a_lower_case_verb_is_not_cut_into() -> None:
     item = extract_text("Ông Trần Văn Bình, Giám đốc Công ty Minh Phát bán hàng của Tập đoàn Hòa Bình, nói.")
     assert person(item, "Trần Văn Bình").titles == ["Giám đốc Công ty Minh Phát"]
+
+
+def test_a_title_opening_a_clause_before_a_spelt_out_degree_and_a_name_is_his() -> None:
+    item = extract_text("Giám đốc Bệnh viện Đa khoa Hà Tĩnh, tiến sĩ Lê Văn Tư đã cho biết như vậy.")
+    assert person(item, "Lê Văn Tư").titles == ["Giám đốc Bệnh viện Đa khoa Hà Tĩnh"]
+    item = extract_text("Trưởng khoa Nội tiết, bác sĩ Phan Thị Lan cho biết bệnh nhân đã ổn định.")
+    assert person(item, "Phan Thị Lan").titles == ["Trưởng khoa Nội tiết"]
+
+
+def test_a_spelt_out_degree_after_a_listed_title_is_no_holder_of_it() -> None:
+    item = extract_text("Ông Hồ Văn Nam, Giám đốc Sở Y tế, tiến sĩ Lê Văn Tư và các bác sĩ đã có mặt.")
+    assert person(item, "Hồ Văn Nam").titles == ["Giám đốc Sở Y tế"]
+    assert person(item, "Lê Văn Tư").titles == []

@@ -761,11 +761,18 @@ def _title_before_comma_and_prefix(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], comma: int
 ) -> None:
     """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``, ``Theo Giám đốc Sở X, ông Y``: a
-    title opening a clause, a comma, then an academic prefix or "ông"/"bà" and the name it belongs
+    title opening a clause, a comma, then an academic prefix (also spelt out in lower case: "tiến
+    sĩ") or "ông"/"bà" and the name it belongs
     to (not a title that is itself an apposition: "A - Giám đốc X, PGS B - ..." lists people, each
     after his name)."""
     prefix = (
-        (v.academic.match(text, comma + 2) or _SIR_RE.match(text, comma + 2)) if comma > head.end() else None
+        (
+            v.academic.match(text, comma + 2)
+            or v.academic_lower.match(text, comma + 2)
+            or _SIR_RE.match(text, comma + 2)
+        )
+        if comma > head.end()
+        else None
     )
     holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
     if (
