@@ -43,3 +43,15 @@ def test_a_spelt_out_degree_after_a_listed_title_is_no_holder_of_it() -> None:
     item = extract_text("Ông Hồ Văn Nam, Giám đốc Sở Y tế, tiến sĩ Lê Văn Tư và các bác sĩ đã có mặt.")
     assert person(item, "Hồ Văn Nam").titles == ["Giám đốc Sở Y tế"]
     assert person(item, "Lê Văn Tư").titles == []
+
+
+def test_ceo_heads_a_title_before_or_after_a_name() -> None:
+    item = extract_text("CEO Samsung Peter Lund vừa công bố kế hoạch mới.")
+    assert person(item, "Peter Lund").titles == ["CEO Samsung"]
+    item = extract_text("Ông Nguyễn Văn Hòa, CEO Công ty Phú Thái, cho biết doanh số tăng.")
+    assert person(item, "Nguyễn Văn Hòa").titles == ["CEO Công ty Phú Thái"]
+
+
+def test_a_fund_named_by_partners_after_a_post_is_no_person() -> None:
+    item = extract_text("Giám đốc Northwind Capital Partners đã nói rằng giá sẽ tăng.")
+    assert people(item) == []
