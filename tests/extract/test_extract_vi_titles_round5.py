@@ -55,3 +55,8 @@ def test_ceo_heads_a_title_before_or_after_a_name() -> None:
 def test_a_fund_named_by_partners_after_a_post_is_no_person() -> None:
     item = extract_text("Giám đốc Northwind Capital Partners đã nói rằng giá sẽ tăng.")
     assert people(item) == []
+
+
+def test_a_representative_after_a_name_is_a_descriptive_role() -> None:
+    item = extract_text("Bà Trần Thị Mai, đại diện một công ty lữ hành tại Đà Nẵng cho biết, khách đã giảm.")
+    assert person(item, "Trần Thị Mai").titles == ["đại diện một công ty lữ hành tại Đà Nẵng"]
