@@ -321,6 +321,10 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
             separator = _TITLE_SEPARATOR_RE.search(text, max(0, role.start() - 3), role.start())
             if separator and separator.end() == role.start() and (index, separator.start()) in ends:
                 continue  # "bà X - Nhà sáng lập Y, ông Z": the role is said of the name before it
+            previous = text.rfind(" ", 0, max(0, role.start() - 1)) + 1
+            inner = v.apposition_heads.match(text, previous) if previous < role.start() else None
+            if inner is not None and inner.end() >= role.end():
+                continue  # "Trưởng đại diện UNICEF ...": the role's words end a longer post
             following = [(s, c) for s, c in starts[index] if role.end() < s <= role.end() + 80]
             if not following:
                 continue
