@@ -60,3 +60,10 @@ def test_a_fund_named_by_partners_after_a_post_is_no_person() -> None:
 def test_a_representative_after_a_name_is_a_descriptive_role() -> None:
     item = extract_text("Bà Trần Thị Mai, đại diện một công ty lữ hành tại Đà Nẵng cho biết, khách đã giảm.")
     assert person(item, "Trần Thị Mai").titles == ["đại diện một công ty lữ hành tại Đà Nẵng"]
+
+
+def test_the_one_in_charge_is_a_descriptive_role_after_or_before_the_name() -> None:
+    item = extract_text(
+        "Ông Lê Văn Hải, người phụ trách truyền thông của đội tuyển, cho biết cả đội đều khỏe."
+    )
+    assert person(item, "Lê Văn Hải").titles == ["người phụ trách truyền thông của đội tuyển"]
