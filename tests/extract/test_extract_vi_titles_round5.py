@@ -62,8 +62,18 @@ def test_a_representative_after_a_name_is_a_descriptive_role() -> None:
     assert person(item, "Trần Thị Mai").titles == ["đại diện một công ty lữ hành tại Đà Nẵng"]
 
 
-def test_the_one_in_charge_is_a_descriptive_role_after_or_before_the_name() -> None:
+def test_the_one_in_charge_is_a_descriptive_role_after_the_name() -> None:
     item = extract_text(
         "Ông Lê Văn Hải, người phụ trách truyền thông của đội tuyển, cho biết cả đội đều khỏe."
     )
     assert person(item, "Lê Văn Hải").titles == ["người phụ trách truyền thông của đội tuyển"]
+
+
+def test_a_two_syllable_name_after_a_country_ending_a_title_is_a_person() -> None:
+    item = extract_text("Bộ trưởng Ngoại giao Trung Quốc Vương Minh cho biết hai bên đã nhất trí.")
+    assert person(item, "Vương Minh").titles == ["Bộ trưởng Ngoại giao Trung Quốc"]
+
+
+def test_two_syllables_after_a_field_still_end_a_company_s_name() -> None:
+    item = extract_text("Chủ tịch Tài chính Hoàng Huy cho biết lợi nhuận tăng.")
+    assert people(item) == []

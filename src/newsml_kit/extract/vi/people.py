@@ -885,8 +885,15 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         name = " ".join(words[cut:])
         if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
-        if len(words) - cut < 3 and cut > 0 and not words[cut - 1][-1:].isupper():
-            continue  # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name
+        if (
+            len(words) - cut < 3
+            and cut > 0
+            and not words[cut - 1][-1:].isupper()
+            and not any(" ".join(words[max(0, cut - size) : cut]) in v.places for size in (1, 2, 3))
+        ):
+            # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name (not
+            # after a country: "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")
+            continue
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
             if _owner_name_goes_on(owner, words[cut + 1 :], v):
