@@ -77,3 +77,8 @@ def test_a_two_syllable_name_after_a_country_ending_a_title_is_a_person() -> Non
 def test_two_syllables_after_a_field_still_end_a_company_s_name() -> None:
     item = extract_text("Chủ tịch Tài chính Hoàng Huy cho biết lợi nhuận tăng.")
     assert people(item) == []
+
+
+def test_a_numbered_ward_closes_the_title_of_its_people_s_committee() -> None:
+    item = extract_text("Ông Lê Văn Hải, Chủ tịch UBND phường 5, quận 3, cho biết như vậy.")
+    assert person(item, "Lê Văn Hải").titles == ["Chủ tịch UBND phường 5"]
