@@ -82,6 +82,8 @@ def test_two_syllables_after_a_field_still_end_a_company_s_name() -> None:
 def test_a_numbered_ward_closes_the_title_of_its_people_s_committee() -> None:
     item = extract_text("Ông Lê Văn Hải, Chủ tịch UBND phường 5, quận 3, cho biết như vậy.")
     assert person(item, "Lê Văn Hải").titles == ["Chủ tịch UBND phường 5"]
+    item = extract_text("Ông Lê Văn Hải, Trưởng Công an phường 7, cho biết như vậy.")
+    assert person(item, "Lê Văn Hải").titles == ["Trưởng Công an phường 7"]
 
 
 def test_a_branch_and_where_it_sits_belong_to_the_title() -> None:

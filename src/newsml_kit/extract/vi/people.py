@@ -1279,7 +1279,9 @@ def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
 # "Vụ trưởng Vụ Giáo dục trung học (Bộ ...)"): up to four lower-case words that close the
 # apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
 _LOWER_TAIL_RE = re.compile(
-    rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
+    # (a numbered ward or district keeps its number: "Trưởng Công an phường 7,")
+    rf"((?: [{LOWER}]+){{1,4}}?(?:(?:(?<=quận)|(?<=phường)) \d{{1,2}})?)"
+    r"(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
     r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá"
     r"|bị|được|đã|đang|sẽ|vừa)\b)"  # (a tense or passive word: the clause's verb follows)
 )
