@@ -89,3 +89,9 @@ def test_a_numbered_ward_closes_the_title_of_its_people_s_committee() -> None:
 def test_a_branch_and_where_it_sits_belong_to_the_title() -> None:
     item = extract_text("Ông Lê Văn Hải, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình, cho biết.")
     assert person(item, "Lê Văn Hải").titles == ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình"]
+
+
+def test_a_foreign_family_name_may_open_with_particles() -> None:
+    item = extract_text("Cùng với bà Maria von der Brücke, ông Peter van den Heuvel cũng có mặt.")
+    assert "Maria von der Brücke" in people(item)
+    assert "Peter van den Heuvel" in people(item)

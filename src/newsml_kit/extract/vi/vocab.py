@@ -365,7 +365,9 @@ def vocab() -> Vocab:
         given_names=frozenset(words("given_names_foreign")),
         foreign_names=re.compile(
             rf"(?:{alternation(words('given_names_foreign'))})"
-            rf"(?: (?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
+            # (a family name may open with particles: "Ursula von der Leyen")
+            rf"(?: (?:(?:{alternation(words('name_particles'))}) ){{0,2}}"
+            rf"(?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
         ),
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
