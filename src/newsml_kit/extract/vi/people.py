@@ -321,6 +321,10 @@ def _roles_before_names(ex: Extraction, v: Vocab) -> None:
             separator = _TITLE_SEPARATOR_RE.search(text, max(0, role.start() - 3), role.start())
             if separator and separator.end() == role.start() and (index, separator.start()) in ends:
                 continue  # "bà X - Nhà sáng lập Y, ông Z": the role is said of the name before it
+            previous = text.rfind(" ", 0, max(0, role.start() - 1)) + 1
+            inner = v.apposition_heads.match(text, previous) if previous < role.start() else None
+            if inner is not None and inner.end() >= role.end():
+                continue  # "Trưởng đại diện UNICEF ...": the role's words end a longer post
             following = [(s, c) for s, c in starts[index] if role.end() < s <= role.end() + 80]
             if not following:
                 continue
@@ -648,15 +652,16 @@ def _after_lower_case_title(
 def _foreign_name_before_title(
     ex: Extraction, v: Vocab, index: int, text: str, name: re.Match[str], words: list[str]
 ) -> None:
-    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``: two or three capitalised words, one of them
-    no Vietnamese syllable, at a clause's start and followed by a comma and a position."""
+    """``Adeeba Kamarulzaman, chủ tịch Hiệp hội ...``, ``Park Hang Seo, HLV trưởng ...``: two or three
+    capitalised words, one of them no Vietnamese syllable, at a clause's start and followed by a
+    comma and a position (a post, or a cue that is a title too: "HLV")."""
     before = text[max(0, name.start() - 2) : name.start()]
     if (
         len(words) not in (2, 3)
         or (before and not before.endswith((", ", ". ", '"', "“")))
         or all(is_vietnamese_syllable(w) for w in words)
         or words[-1] in v.foreign_org_ends
-        or v.apposition_heads.match(text, name.end() + 2) is None
+        or (v.apposition_heads.match(text, name.end() + 2) or _cue_title_end(text, name.end() + 2, v)) is None
         or _is_other_entity(name.group(), v)
         or v.companies.match(name.group())
         or v.news_sources_re.search(name.group())  # "Theo Reuters, Phó cố vấn ...": a source
@@ -760,11 +765,18 @@ def _title_before_comma_and_prefix(
     ex: Extraction, v: Vocab, index: int, text: str, head: re.Match[str], comma: int
 ) -> None:
     """``Phó Giám đốc Sở Y tế TP.HCM, BS Nguyễn Hữu Hưng cho biết``, ``Theo Giám đốc Sở X, ông Y``: a
-    title opening a clause, a comma, then an academic prefix or "ông"/"bà" and the name it belongs
+    title opening a clause, a comma, then an academic prefix (also spelt out in lower case: "tiến
+    sĩ") or "ông"/"bà" and the name it belongs
     to (not a title that is itself an apposition: "A - Giám đốc X, PGS B - ..." lists people, each
     after his name)."""
     prefix = (
-        (v.academic.match(text, comma + 2) or _SIR_RE.match(text, comma + 2)) if comma > head.end() else None
+        (
+            v.academic.match(text, comma + 2)
+            or v.academic_lower.match(text, comma + 2)
+            or _SIR_RE.match(text, comma + 2)
+        )
+        if comma > head.end()
+        else None
     )
     holder = NAME_RE.match(text, prefix.end()) if prefix is not None else None
     if (
@@ -873,8 +885,15 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         name = " ".join(words[cut:])
         if cut + 2 < len(words) and words[cut + 1] in _MAJOR_SURNAMES:
             continue  # "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": the name starts at the later family name
-        if len(words) - cut < 3 and cut > 0 and not words[cut - 1][-1:].isupper():
-            continue  # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name
+        if (
+            len(words) - cut < 3
+            and cut > 0
+            and not words[cut - 1][-1:].isupper()
+            and not any(" ".join(words[max(0, cut - size) : cut]) in v.places for size in (1, 2, 3))
+        ):
+            # "Chủ tịch Tài chính Hoàng Huy": two syllables after a name end a company's name (not
+            # after a country: "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")
+            continue
         if words[cut] in v.surnames and NAME_RE.fullmatch(name) and looks_like_person(name, v):
             owner = " ".join(words[:cut]).strip()
             if _owner_name_goes_on(owner, words[cut + 1 :], v):
@@ -1125,6 +1144,8 @@ def _titles(
                 if owner is not None and not owner.group(1):
                     # "Trưởng phòng Truyền thông của Tập đoàn X": the body the department belongs to
                     end = max(end, phrase_end(text, owner.end(), v, allow_titles=True))
+            if end > head.end():
+                end = _past_cut_word(text, end, v)  # "Giám đốc khối Khách hàng cá nhân của Ngân hàng X,"
             end = _past_posting(text, end, v)  # "Đại sứ Nhật Bản tại Việt Nam, cho biết"
             term = _TERM_RE.match(text, end)
             if term is not None:
@@ -1155,6 +1176,35 @@ def _titles(
             # "(nguyên Bí thư Tỉnh ủy Ninh Bình)": a title in parentheses, and the chain goes on.
             position = end + 1 if separator.group().startswith(" (") and text.startswith(")", end) else end
             position = _past_country(text, position, v)
+
+
+# Lower-case syllables that end a capitalised word of a unit's name, then the body it belongs to or
+# sits in: " hàng cá nhân của Ngân hàng", " hóa tại Bảo tàng".
+_CUT_WORD_RE = re.compile(rf"((?: [{LOWER}]+){{1,3}}) (?:của|tại)(?= [{UPPER}])")
+
+
+def _past_cut_word(text: str, end: int, v: Vocab) -> int:
+    """Past the rest of a title whose unit's name was cut after the first syllable of a word
+    (``Giám đốc khối Khách`` + ``hàng cá nhân của Ngân hàng X``, ``... Sinh học Tiến`` + ``hóa tại
+    Bảo tàng Y``): a capitalised syllable after a lower-case one, lower-case ones (no function word,
+    no verb), then "của"/"tại" and a body, the whole closed by a comma, a parenthesis or a verb of
+    saying; else ``end``."""
+    cut = _CUT_WORD_RE.match(text, end)
+    space = text.rfind(" ", 0, end)
+    last, before = text[space + 1 : end], text[text.rfind(" ", 0, space) + 1 : space]
+    # (the syllable before is lower case, the end of a word or a unit: "khối Khách", "học Tiến"; a
+    # run of capitals is a proper name whose next word may be a verb: "Công ty Minh Phát bán ...")
+    if cut is None or not last[:1].isupper() or last.isupper() or not before[:1].islower():
+        return end
+    if v.clause_verbs.match(text, end):
+        return end
+    if any(word in v.function_words for word in cut.group(1).split()):
+        return end
+    if v.org_starts.match(text, cut.end() + 1) is None:
+        return end
+    body_end = phrase_end(text, cut.end(), v, allow_titles=True)
+    closed = _CLOSED_BY_SAYING_RE.match(text, body_end) or _CLOSED_BY_VERB_RE.match(text, body_end)
+    return body_end if body_end > cut.end() and closed else end
 
 
 def _titled_there(ex: Extraction, block: int, start: int, title: str, unit_titles: dict[str, str]) -> bool:
@@ -1229,7 +1279,9 @@ def _only_forms_of_address(text: str, start: int, end: int, v: Vocab) -> bool:
 # "Vụ trưởng Vụ Giáo dục trung học (Bộ ...)"): up to four lower-case words that close the
 # apposition, before a comma, a parenthesis, the sentence's end or a verb of saying.
 _LOWER_TAIL_RE = re.compile(
-    rf"((?: [{LOWER}]+){{1,4}}?)(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
+    # (a numbered ward or district keeps its number: "Trưởng Công an phường 7,")
+    rf"((?: [{LOWER}]+){{1,4}}?(?:(?:(?<=quận)|(?<=phường)) \d{{1,2}})?)"
+    r"(?=[,;)(]| \(|[.](?:\s|$)|$| (?:cho biết|cho rằng|cho hay|chia sẻ|nói"
     r"|nhận định|khẳng định|nhấn mạnh|thông tin|phát biểu|giải thích|trả lời|đánh giá"
     r"|bị|được|đã|đang|sẽ|vừa)\b)"  # (a tense or passive word: the clause's verb follows)
 )

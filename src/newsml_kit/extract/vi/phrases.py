@@ -53,6 +53,9 @@ _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 _INNER_ACRONYM_RE = re.compile(rf" \((?:{ACRONYM}|[{UPPER}]{{2}}\d{{2}})\)")
 # (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
 _NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
+# Units a city numbers rather than names ("quận 3", "phường 12"), and such a number.
+_NUMBERED_UNITS = frozenset(("quận", "phường"))
+_UNIT_NUMBER_RE = re.compile(r" \d{1,2}(?!\w)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _NUMBER_AND_LETTER_RE = re.compile(rf"\d{{1,3}}[{UPPER}]")
 _DIGITS_RE = re.compile(r"\d+")
@@ -179,18 +182,21 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor = end = lower.end()
             continue
         unit = starts_with(text, cursor + 1, v.units)
+        unit_end = cursor + 1 + len(unit) if unit is not None else cursor
+        if unit in _NUMBERED_UNITS and (number := _UNIT_NUMBER_RE.match(text, unit_end)) is not None:
+            unit_end = number.end()  # "UBND phường 5,": a district of a city numbered, not named
         if (
             unit is not None
             and (
                 end > position
                 or _ACRONYM_BEFORE_RE.search(text, max(0, position - 12), position)
-                or _listed_body_of_every_unit(text, position, cursor + 1 + len(unit))
+                or _listed_body_of_every_unit(text, position, unit_end)
             )
-            and _NAME_ENDS_RE.match(text, cursor + 1 + len(unit))
+            and _NAME_ENDS_RE.match(text, unit_end)
         ):
             # "Phòng Y tế thành phố," "HĐND tỉnh": the unit named before, without its name (after
             # a head that ends with an acronym too: "Chủ tịch HĐND tỉnh chỉ đạo").
-            end = cursor + 1 + len(unit)
+            end = unit_end
             break
         compound = starts_with(text, cursor + 1, v.compounds)
         if compound and end > position:

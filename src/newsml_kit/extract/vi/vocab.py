@@ -57,6 +57,16 @@ def any_word_capitalised(items: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def spelt_out_lower(items: tuple[str, ...]) -> list[str]:
+    """The entries written out in words ("Phó Giáo sư"), each word in lower case ("phó giáo sư");
+    not the acronyms ("PGS.TS", "ThS"), and a numeral as written ("chuyên khoa I")."""
+    return [
+        " ".join(word if word.isupper() else word.lower() for word in item.split(" "))
+        for item in items
+        if all(word.isupper() or word[1:].islower() for word in item.split(" ")) and not item.isupper()
+    ]
+
+
 def both_cases(items: tuple[str, ...] | list[str]) -> list[str]:
     """Each word as written and with a lower-case first letter ("Trường", "trường"); an acronym
     only as written ("UBND", never "uBND": such a form matches nothing, yet its first letter, a
@@ -113,6 +123,8 @@ _TENSE_WORDS = ("đã", "sẽ", "đang", "vừa")
 class Vocab:
     ranks: re.Pattern[str]
     academic: re.Pattern[str]
+    # The degrees and professions spelt out, in lower case ("tiến sĩ", "bác sĩ"), before a name.
+    academic_lower: re.Pattern[str]
     title_heads: re.Pattern[str]
     # The heads of a title in apposition, also with a lower-case first letter (", giám đốc ...").
     apposition_heads: re.Pattern[str]
@@ -279,6 +291,7 @@ def vocab() -> Vocab:
             rf"(?:,? (?:{alternation(academic_words)})\.?)* ({NAME})"
         ),
         academic=re.compile(rf"(?:{alternation(academic_words, word_start=True)})(?:,? |\. ?)"),
+        academic_lower=re.compile(rf"(?:{alternation(spelt_out_lower(academic_words))}) "),
         title_heads=re.compile(rf"(?:{alternation(title_forms)})(?!\w)"),
         apposition_heads=re.compile(
             rf"(?:{alternation(both_cases(title_case_too(inner_lower_too(words('title_heads')))))})(?!\w)"
@@ -352,7 +365,9 @@ def vocab() -> Vocab:
         given_names=frozenset(words("given_names_foreign")),
         foreign_names=re.compile(
             rf"(?:{alternation(words('given_names_foreign'))})"
-            rf"(?: (?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
+            # (a family name may open with particles: "Ursula von der Leyen")
+            rf"(?: (?:(?:{alternation(words('name_particles'))}) ){{0,2}}"
+            rf"(?:[{UPPER}]\.|[{UPPER}](?:[\w'\u2019-]*\w)?)){{1,2}}(?![\w'\u2019-])"
         ),
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
