@@ -262,3 +262,16 @@ def test_a_source_cited_by_a_foreign_name_after_theo(sentence: str, name: str) -
 )
 def test_a_person_after_theo_is_no_source(sentence: str) -> None:
     assert not organisations(extract_text(sentence))
+
+
+# Round viorg5: fields of two syllables read whole, and a province's deputies as one body.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cục Xúc tiến thương mại mở một hội chợ hàng nông sản.", "Cục Xúc tiến thương mại"),
+        ("Tạp chí Vật lý thiên văn vừa đăng hai bài mới.", "Tạp chí Vật lý thiên văn"),
+        ("Đoàn đại biểu Quốc hội tỉnh Nam Định gặp gỡ cử tri.", "Đoàn đại biểu Quốc hội tỉnh Nam Định"),
+    ],
+)
+def test_fields_and_deputies_read_whole(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
