@@ -275,3 +275,25 @@ def test_a_person_after_theo_is_no_source(sentence: str) -> None:
 )
 def test_fields_and_deputies_read_whole(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Tĩnh đề nghị người dân không ra khơi.",
+            "Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Tĩnh",
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Bắc Giang bàn giao trường học.",
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Bắc Giang",
+        ),
+    ],
+)
+def test_a_lower_case_field_with_its_official_comma_or_a_listed_field(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_clause_between_a_head_and_a_unit_is_still_no_field() -> None:
+    item = extract_text("Ban Quản lý dự kiến chuyển hồ sơ lên tỉnh Bắc Giang trong tuần.")
+    assert not any(name.startswith("Ban Quản lý dự") for name in organisations(item))

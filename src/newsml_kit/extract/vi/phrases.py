@@ -375,9 +375,11 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
 # Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
 # name: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam".
 _LOWER_FIELD_TO_UNIT_RE = re.compile(
-    rf"((?: [{LOWER}]+){{1,10}}) (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
+    rf"((?: [{LOWER}]+|, chống){{1,10}})"
+    rf" (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
 )
-# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X")
+# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X"; so does the
+# official "phòng, chống": "Ban Chỉ đạo phòng, chống thiên tai tỉnh X")
 _FIELD_FUNCTION_WORDS = frozenset(("và", "các"))
 
 
@@ -398,7 +400,9 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
-    if holds_function_word(field.group(1), v, allowed=_FIELD_FUNCTION_WORDS):
+    # (a field of the table may hold a function word: "dự án" in "Ban Quản lý dự án đầu tư ...")
+    words = v.name_fields_lower.sub(" ", field.group(1))
+    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end
