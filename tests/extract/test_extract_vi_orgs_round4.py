@@ -297,3 +297,22 @@ def test_a_lower_case_field_with_its_official_comma_or_a_listed_field(sentence: 
 def test_a_clause_between_a_head_and_a_unit_is_still_no_field() -> None:
     item = extract_text("Ban Quản lý dự kiến chuyển hồ sơ lên tỉnh Bắc Giang trong tuần.")
     assert not any(name.startswith("Ban Quản lý dự") for name in organisations(item))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ủy ban Quốc gia về người khuyết tật đã gửi thư chúc mừng.", "Ủy ban Quốc gia về người khuyết tật"),
+        (
+            "Hội đồng Quốc gia về phát triển bền vững tổ chức phiên họp.",
+            "Hội đồng Quốc gia về phát triển bền vững",
+        ),
+    ],
+)
+def test_a_national_body_keeps_its_field_after_ve(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_national_body_then_a_clause_after_ve_keeps_its_name_short() -> None:
+    item = extract_text("Hội đồng Quốc gia về chủ trương này đã thống nhất.")
+    assert "Hội đồng Quốc gia" in organisations(item)

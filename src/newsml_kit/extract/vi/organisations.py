@@ -26,6 +26,7 @@ from newsml_kit.extract.vi.phrases import (
     holds_function_word,
     past_lower_field,
     past_lower_words,
+    past_national_field,
     phrase_end,
     without_trailing_connector,
 )
@@ -606,6 +607,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             end = past_lower_field(text, end, v)
     if end == head.end():
         return None
+    end = past_national_field(text, end, v)
     lower = text[position].islower() and not midclause
     if lower and not _lower_head_allowed(text, position, head.end(), end):
         return None

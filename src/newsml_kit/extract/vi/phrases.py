@@ -372,6 +372,25 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
     return end if end > lower.end() else head_end
 
 
+# A national committee's field after "về", in lower case up to where the name ends: "Ủy ban Quốc
+# gia về người cao tuổi", "Ban Chỉ đạo quốc gia về phòng chống dịch" ("người" may stand in it).
+_NATIONAL_FIELD_RE = re.compile(rf" về((?: [{LOWER}]+){{1,6}}?)(?=[,.;:)?!]| \(|$| {_VERB_AFTER_NAME})")
+_NATIONAL_ENDS = ("Quốc gia", "quốc gia")
+_NATIONAL_FIELD_WORDS = frozenset(("người",))
+
+
+def past_national_field(text: str, end: int, v: Vocab) -> int:
+    """Where a national body's name ending at ``end`` ends when a field after "về" follows it."""
+    if not text.endswith(_NATIONAL_ENDS, 0, end):
+        return end
+    field = _NATIONAL_FIELD_RE.match(text, end)
+    if field is None or holds_function_word(field.group(1), v, allowed=_NATIONAL_FIELD_WORDS):
+        return end
+    if _VERB_AFTER_RE.search(text, end, field.end()):
+        return end
+    return field.end()
+
+
 # Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
 # name: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam".
 _LOWER_FIELD_TO_UNIT_RE = re.compile(
