@@ -316,3 +316,23 @@ def test_a_national_body_keeps_its_field_after_ve(sentence: str, name: str) -> N
 def test_a_national_body_then_a_clause_after_ve_keeps_its_name_short() -> None:
     item = extract_text("Hội đồng Quốc gia về chủ trương này đã thống nhất.")
     assert "Hội đồng Quốc gia" in organisations(item)
+
+
+def test_bare_bodies_listed_before_the_one_with_the_place_are_each_found() -> None:
+    item = extract_text("Sáng 5/3, Tỉnh ủy, HĐND, UBND tỉnh Hà Giang tổ chức lễ mít tinh.")
+    assert {"Tỉnh ủy", "HĐND", "UBND tỉnh Hà Giang"} <= set(organisations(item))
+
+
+def test_a_listed_body_and_its_full_name_are_one_organisation() -> None:
+    item = extract_text(
+        "Huyện ủy và UBND huyện Ba Vì gặp mặt cựu chiến binh. Huyện ủy huyện Ba Vì cảm ơn họ."
+    )
+    names = [o for o in item.organisations if "Huyện ủy" in [o.name, *o.aliases]]
+    assert len(names) == 1
+    assert "Huyện ủy huyện Ba Vì" in [names[0].name, *names[0].aliases]
+
+
+def test_a_body_inside_the_name_before_the_list_is_not_taken_on_its_own() -> None:
+    item = extract_text("Văn phòng Tỉnh ủy, UBND tỉnh Hà Nam tổ chức họp báo.")
+    assert "Tỉnh ủy" not in organisations(item)
+    assert "Văn phòng Tỉnh ủy" in organisations(item)
