@@ -336,3 +336,9 @@ def test_a_body_inside_the_name_before_the_list_is_not_taken_on_its_own() -> Non
     item = extract_text("Văn phòng Tỉnh ủy, UBND tỉnh Hà Nam tổ chức họp báo.")
     assert "Tỉnh ủy" not in organisations(item)
     assert "Văn phòng Tỉnh ủy" in organisations(item)
+
+
+def test_a_division_by_the_customers_it_serves_is_read_whole() -> None:
+    item = extract_text("Ông Lê Văn Hòa, Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X, cho biết.")
+    assert "Khối Khách hàng doanh nghiệp" in organisations(item)
+    assert item.people[0].titles == ["Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X"]
