@@ -342,3 +342,8 @@ def test_a_division_by_the_customers_it_serves_is_read_whole() -> None:
     item = extract_text("Ông Lê Văn Hòa, Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X, cho biết.")
     assert "Khối Khách hàng doanh nghiệp" in organisations(item)
     assert item.people[0].titles == ["Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X"]
+
+
+def test_a_standards_centre_keeps_its_quality_field() -> None:
+    item = extract_text("Hồ sơ gửi tới Bệnh viện Bình Dân, Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học.")
+    assert "Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học" in organisations(item)
