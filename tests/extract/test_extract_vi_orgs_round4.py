@@ -347,3 +347,8 @@ def test_a_division_by_the_customers_it_serves_is_read_whole() -> None:
 def test_a_standards_centre_keeps_its_quality_field() -> None:
     item = extract_text("Hồ sơ gửi tới Bệnh viện Bình Dân, Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học.")
     assert "Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học" in organisations(item)
+
+
+def test_a_project_board_keeps_dự_án_before_its_capitalised_name() -> None:
+    item = extract_text("Ban Quản lý dự án Sông Hồng cho biết cầu sẽ thông xe trong tháng.")
+    assert "Ban Quản lý dự án Sông Hồng" in organisations(item)

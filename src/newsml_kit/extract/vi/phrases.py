@@ -363,7 +363,8 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
     lower = _LOWER_WORDS_RE.match(text, head_end)
     if lower is None:
         return head_end
-    found = lower.group().split()
+    # (a field of the table may hold a function word: "Ban Quản lý dự án Mỹ Thuận")
+    found = v.name_fields_lower.sub(" ", lower.group()).split()
     if any(word in v.function_words for word in (*found, " ".join(found[:2]))):
         return head_end
     if _starts_another_name(text, lower.end() + 1, v):
