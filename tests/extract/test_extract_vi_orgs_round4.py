@@ -352,3 +352,17 @@ def test_a_standards_centre_keeps_its_quality_field() -> None:
 def test_a_project_board_keeps_dự_án_before_its_capitalised_name() -> None:
     item = extract_text("Ban Quản lý dự án Sông Hồng cho biết cầu sẽ thông xe trong tháng.")
     assert "Ban Quản lý dự án Sông Hồng" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cục Quản lý khám, chữa bệnh vừa ban hành hướng dẫn.", "Cục Quản lý khám, chữa bệnh"),
+        ("Cục Phòng, chống tệ nạn xã hội mở lớp tập huấn.", "Cục Phòng, chống tệ nạn xã hội"),
+        ("Cục Bảo vệ thực vật khuyến cáo nông dân.", "Cục Bảo vệ thực vật"),
+        ("Cục Di sản văn hóa đề nghị tỉnh giữ nguyên hiện trạng.", "Cục Di sản văn hóa"),
+        ("Cục Bản quyền tác giả đã nhận đơn.", "Cục Bản quyền tác giả"),
+    ],
+)
+def test_national_departments_keep_their_lower_case_fields(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
