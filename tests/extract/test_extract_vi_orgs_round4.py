@@ -366,3 +366,19 @@ def test_a_project_board_keeps_dự_án_before_its_capitalised_name() -> None:
 )
 def test_national_departments_keep_their_lower_case_fields(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Học viện Báo chí mở ngành mới.", "Học viện Báo chí"),
+        (
+            "Công ty Cổ phần Phát triển bất động sản Hòa Bình thông báo tăng vốn.",
+            "Công ty Cổ phần Phát triển bất động sản Hòa Bình",
+        ),
+        ("Trường Đại học Kinh tế đối ngoại tuyển sinh.", "Trường Đại học Kinh tế đối ngoại"),
+        ("Cục Quản lý dược thu hồi một loại thuốc.", "Cục Quản lý dược"),
+    ],
+)
+def test_fields_of_schools_firms_and_departments(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
