@@ -382,3 +382,19 @@ def test_national_departments_keep_their_lower_case_fields(sentence: str, name: 
 )
 def test_fields_of_schools_firms_and_departments(sentence: str, name: str) -> None:
     assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bộ Thông tin và truyền thông cho biết sẽ xử lý.", "Bộ Thông tin và truyền thông"),
+        ("Viện Chiến lược và chính sách y tế đã công bố báo cáo.", "Viện Chiến lược và chính sách y tế"),
+    ],
+)
+def test_va_joins_a_lower_case_field_of_the_table(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_va_before_lower_case_words_outside_the_table_ends_the_name() -> None:
+    item = extract_text("Sở Y tế và y tế tư nhân cùng tham gia.")
+    assert organisations(item) == ["Sở Y tế"]

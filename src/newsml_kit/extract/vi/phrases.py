@@ -197,6 +197,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor += 1 + len(compound)
             end = cursor
             continue
+        if end == cursor > position and text.startswith(" và ", cursor):
+            joined = _lower_fields_end(text, cursor + 4, v)
+            if joined is not None:
+                cursor = end = joined  # "Khoa học xã hội và nhân văn": "và" joins two lower-case fields
+                continue
         connector = starts_with(text, cursor + 1, v.connectors) or (
             starts_with(text, cursor + 1, _TITLE_CONNECTORS) if allow_titles else None
         )
@@ -234,6 +239,18 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _lower_fields_end(text: str, position: int, v: Vocab) -> int | None:
+    """Where the lower-case fields of the name-word table that start at ``position`` end, when the
+    name ends or goes on after them ("... và đào tạo cho biết"); None otherwise."""
+    field = v.name_words_lower.match(text, position)
+    if field is None:
+        return None
+    end = field.end()
+    while text.startswith(" ", end) and (more := v.name_words_lower.match(text, end + 1)) is not None:
+        end = more.end()
+    return end if _NAME_GOES_ON_RE.match(text, end) else None
 
 
 def _academic_before_name(text: str, position: int, v: Vocab) -> bool:
