@@ -380,9 +380,11 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
     lower = _LOWER_WORDS_RE.match(text, head_end)
     if lower is None:
         return head_end
-    # (a field of the table may hold a function word: "Ban Quản lý dự án Mỹ Thuận")
-    found = v.name_fields_lower.sub(" ", lower.group()).split()
-    if any(word in v.function_words for word in (*found, " ".join(found[:2]))):
+    # (a field of the table may hold a function word: "Ban Quản lý dự án Mỹ Thuận"; the table is
+    # searched only when a function word turns up, which keeps the usual path as cheap as before)
+    if _words_hold_function_word(lower.group(), v) and _words_hold_function_word(
+        v.name_fields_lower.sub(" ", lower.group()), v
+    ):
         return head_end
     if _starts_another_name(text, lower.end() + 1, v):
         return head_end
@@ -407,6 +409,12 @@ def past_national_field(text: str, end: int, v: Vocab) -> int:
     if _VERB_AFTER_RE.search(text, end, field.end()):
         return end
     return field.end()
+
+
+def _words_hold_function_word(words: str, v: Vocab) -> bool:
+    """A word of ``words``, or their first two together, is a function word."""
+    found = words.split()
+    return any(word in v.function_words for word in (*found, " ".join(found[:2])))
 
 
 # Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
@@ -438,8 +446,10 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
     # (a field of the table may hold a function word: "dự án" in "Ban Quản lý dự án đầu tư ...")
-    words = v.name_fields_lower.sub(" ", field.group(1))
-    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS):
+    words = field.group(1)
+    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
+        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
+    ):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end
