@@ -262,3 +262,139 @@ def test_a_source_cited_by_a_foreign_name_after_theo(sentence: str, name: str) -
 )
 def test_a_person_after_theo_is_no_source(sentence: str) -> None:
     assert not organisations(extract_text(sentence))
+
+
+# Round viorg5: fields of two syllables read whole, and a province's deputies as one body.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cục Xúc tiến thương mại mở một hội chợ hàng nông sản.", "Cục Xúc tiến thương mại"),
+        ("Tạp chí Vật lý thiên văn vừa đăng hai bài mới.", "Tạp chí Vật lý thiên văn"),
+        ("Đoàn đại biểu Quốc hội tỉnh Nam Định gặp gỡ cử tri.", "Đoàn đại biểu Quốc hội tỉnh Nam Định"),
+    ],
+)
+def test_fields_and_deputies_read_whole(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Tĩnh đề nghị người dân không ra khơi.",
+            "Ban Chỉ đạo phòng, chống thiên tai tỉnh Hà Tĩnh",
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Bắc Giang bàn giao trường học.",
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Bắc Giang",
+        ),
+    ],
+)
+def test_a_lower_case_field_with_its_official_comma_or_a_listed_field(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_clause_between_a_head_and_a_unit_is_still_no_field() -> None:
+    item = extract_text("Ban Quản lý dự kiến chuyển hồ sơ lên tỉnh Bắc Giang trong tuần.")
+    assert not any(name.startswith("Ban Quản lý dự") for name in organisations(item))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ủy ban Quốc gia về người khuyết tật đã gửi thư chúc mừng.", "Ủy ban Quốc gia về người khuyết tật"),
+        (
+            "Hội đồng Quốc gia về phát triển bền vững tổ chức phiên họp.",
+            "Hội đồng Quốc gia về phát triển bền vững",
+        ),
+    ],
+)
+def test_a_national_body_keeps_its_field_after_ve(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_a_national_body_then_a_clause_after_ve_keeps_its_name_short() -> None:
+    item = extract_text("Hội đồng Quốc gia về chủ trương này đã thống nhất.")
+    assert "Hội đồng Quốc gia" in organisations(item)
+
+
+def test_bare_bodies_listed_before_the_one_with_the_place_are_each_found() -> None:
+    item = extract_text("Sáng 5/3, Tỉnh ủy, HĐND, UBND tỉnh Hà Giang tổ chức lễ mít tinh.")
+    assert {"Tỉnh ủy", "HĐND", "UBND tỉnh Hà Giang"} <= set(organisations(item))
+
+
+def test_a_listed_body_and_its_full_name_are_one_organisation() -> None:
+    item = extract_text(
+        "Huyện ủy và UBND huyện Ba Vì gặp mặt cựu chiến binh. Huyện ủy huyện Ba Vì cảm ơn họ."
+    )
+    names = [o for o in item.organisations if "Huyện ủy" in [o.name, *o.aliases]]
+    assert len(names) == 1
+    assert "Huyện ủy huyện Ba Vì" in [names[0].name, *names[0].aliases]
+
+
+def test_a_body_inside_the_name_before_the_list_is_not_taken_on_its_own() -> None:
+    item = extract_text("Văn phòng Tỉnh ủy, UBND tỉnh Hà Nam tổ chức họp báo.")
+    assert "Tỉnh ủy" not in organisations(item)
+    assert "Văn phòng Tỉnh ủy" in organisations(item)
+
+
+def test_a_division_by_the_customers_it_serves_is_read_whole() -> None:
+    item = extract_text("Ông Lê Văn Hòa, Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X, cho biết.")
+    assert "Khối Khách hàng doanh nghiệp" in organisations(item)
+    assert item.people[0].titles == ["Giám đốc Khối Khách hàng doanh nghiệp của Ngân hàng X"]
+
+
+def test_a_standards_centre_keeps_its_quality_field() -> None:
+    item = extract_text("Hồ sơ gửi tới Bệnh viện Bình Dân, Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học.")
+    assert "Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học" in organisations(item)
+
+
+def test_a_project_board_keeps_dự_án_before_its_capitalised_name() -> None:
+    item = extract_text("Ban Quản lý dự án Sông Hồng cho biết cầu sẽ thông xe trong tháng.")
+    assert "Ban Quản lý dự án Sông Hồng" in organisations(item)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cục Quản lý khám, chữa bệnh vừa ban hành hướng dẫn.", "Cục Quản lý khám, chữa bệnh"),
+        ("Cục Phòng, chống tệ nạn xã hội mở lớp tập huấn.", "Cục Phòng, chống tệ nạn xã hội"),
+        ("Cục Bảo vệ thực vật khuyến cáo nông dân.", "Cục Bảo vệ thực vật"),
+        ("Cục Di sản văn hóa đề nghị tỉnh giữ nguyên hiện trạng.", "Cục Di sản văn hóa"),
+        ("Cục Bản quyền tác giả đã nhận đơn.", "Cục Bản quyền tác giả"),
+    ],
+)
+def test_national_departments_keep_their_lower_case_fields(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Học viện Báo chí mở ngành mới.", "Học viện Báo chí"),
+        (
+            "Công ty Cổ phần Phát triển bất động sản Hòa Bình thông báo tăng vốn.",
+            "Công ty Cổ phần Phát triển bất động sản Hòa Bình",
+        ),
+        ("Trường Đại học Kinh tế đối ngoại tuyển sinh.", "Trường Đại học Kinh tế đối ngoại"),
+        ("Cục Quản lý dược thu hồi một loại thuốc.", "Cục Quản lý dược"),
+    ],
+)
+def test_fields_of_schools_firms_and_departments(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bộ Thông tin và truyền thông cho biết sẽ xử lý.", "Bộ Thông tin và truyền thông"),
+        ("Viện Chiến lược và chính sách y tế đã công bố báo cáo.", "Viện Chiến lược và chính sách y tế"),
+    ],
+)
+def test_va_joins_a_lower_case_field_of_the_table(sentence: str, name: str) -> None:
+    assert name in organisations(extract_text(sentence))
+
+
+def test_va_before_lower_case_words_outside_the_table_ends_the_name() -> None:
+    item = extract_text("Sở Y tế và y tế tư nhân cùng tham gia.")
+    assert organisations(item) == ["Sở Y tế"]

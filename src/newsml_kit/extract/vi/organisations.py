@@ -26,7 +26,9 @@ from newsml_kit.extract.vi.phrases import (
     holds_function_word,
     past_lower_field,
     past_lower_words,
+    past_national_field,
     phrase_end,
+    starts_with,
     without_trailing_connector,
 )
 from newsml_kit.extract.vi.vocab import Vocab, vocab, words
@@ -159,6 +161,8 @@ def find_organisations(ex: Extraction) -> None:
                 key = _org_key(text[start:end], acronyms)
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
+                if text.startswith(v.bodies_of_every_unit, start):
+                    _bodies_listed_before(ex, v, index, (position, start, end), acronyms)
             position = end
         if index in with_companies:
             _companies(ex, v, index, text, block_people)
@@ -187,6 +191,34 @@ def find_organisations(ex: Extraction) -> None:
 # The lower-case words that close a title after its organisation's capitalised words ("... Viện
 # Nghiên cứu biển và hải đảo"): lower-case words and "và" only.
 _LOWER_TAIL_RE = re.compile(rf"(?: [{LOWER}]+)+")
+
+
+_LIST_SEPARATORS = (", ", " và ")
+
+
+def _bodies_listed_before(
+    ex: Extraction, v: Vocab, index: int, bounds: tuple[int, int, int], acronyms: dict[str, str]
+) -> None:
+    """``Thành ủy, HĐND, UBND TP X``: the bare bodies listed before the one found from ``start`` to
+    ``end``, which names their unit and place after its head, are each that unit's body; none
+    before ``floor``, where the organisation found before ends ("Văn phòng Tỉnh ủy, UBND tỉnh X")."""
+    floor, start, end = bounds
+    text = ex.views[index].text
+    head = starts_with(text, start, v.bodies_of_every_unit)
+    if head is None or starts_with(text, start + len(head) + 1, v.unit_forms) is None:
+        return
+    where = text[start + len(head) : end]  # " TP X": the unit and the place every body serves
+    cursor = start
+    while (separator := next((s for s in _LIST_SEPARATORS if text.endswith(s, 0, cursor)), None)) is not None:
+        body_end = cursor - len(separator)
+        body = next((b for b in v.bodies_of_every_unit if text.endswith(b, 0, body_end)), None)
+        if body is None or (body_end > len(body) and text[body_end - len(body) - 1].isalnum()):
+            return
+        cursor = body_end - len(body)
+        if cursor < floor:
+            return
+        span = Span(index, cursor, body_end)
+        ex.add("organisation", _org_key(body + where, acronyms), span, ex.surface(span))
 
 
 def _lower_ending_titles(ex: Extraction) -> list[str]:
@@ -606,6 +638,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
             end = past_lower_field(text, end, v)
     if end == head.end():
         return None
+    end = past_national_field(text, end, v)
     lower = text[position].islower() and not midclause
     if lower and not _lower_head_allowed(text, position, head.end(), end):
         return None

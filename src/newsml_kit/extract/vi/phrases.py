@@ -203,6 +203,11 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             cursor += 1 + len(compound)
             end = cursor
             continue
+        if end == cursor > position and text.startswith(" và ", cursor):
+            joined = _lower_fields_end(text, cursor + 4, v)
+            if joined is not None:
+                cursor = end = joined  # "Khoa học xã hội và nhân văn": "và" joins two lower-case fields
+                continue
         connector = starts_with(text, cursor + 1, v.connectors) or (
             starts_with(text, cursor + 1, _TITLE_CONNECTORS) if allow_titles else None
         )
@@ -240,6 +245,18 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
                 continue
         break
     return end
+
+
+def _lower_fields_end(text: str, position: int, v: Vocab) -> int | None:
+    """Where the lower-case fields of the name-word table that start at ``position`` end, when the
+    name ends or goes on after them ("... và đào tạo cho biết"); None otherwise."""
+    field = v.name_words_lower.match(text, position)
+    if field is None:
+        return None
+    end = field.end()
+    while text.startswith(" ", end) and (more := v.name_words_lower.match(text, end + 1)) is not None:
+        end = more.end()
+    return end if _NAME_GOES_ON_RE.match(text, end) else None
 
 
 def _academic_before_name(text: str, position: int, v: Vocab) -> bool:
@@ -369,8 +386,11 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
     lower = _LOWER_WORDS_RE.match(text, head_end)
     if lower is None:
         return head_end
-    found = lower.group().split()
-    if any(word in v.function_words for word in (*found, " ".join(found[:2]))):
+    # (a field of the table may hold a function word: "Ban Quản lý dự án Mỹ Thuận"; the table is
+    # searched only when a function word turns up, which keeps the usual path as cheap as before)
+    if _words_hold_function_word(lower.group(), v) and _words_hold_function_word(
+        v.name_fields_lower.sub(" ", lower.group()), v
+    ):
         return head_end
     if _starts_another_name(text, lower.end() + 1, v):
         return head_end
@@ -378,12 +398,39 @@ def past_lower_words(text: str, head_end: int, v: Vocab) -> int:
     return end if end > lower.end() else head_end
 
 
+# A national committee's field after "về", in lower case up to where the name ends: "Ủy ban Quốc
+# gia về người cao tuổi", "Ban Chỉ đạo quốc gia về phòng chống dịch" ("người" may stand in it).
+_NATIONAL_FIELD_RE = re.compile(rf" về((?: [{LOWER}]+){{1,6}}?)(?=[,.;:)?!]| \(|$| {_VERB_AFTER_NAME})")
+_NATIONAL_ENDS = ("Quốc gia", "quốc gia")
+_NATIONAL_FIELD_WORDS = frozenset(("người",))
+
+
+def past_national_field(text: str, end: int, v: Vocab) -> int:
+    """Where a national body's name ending at ``end`` ends when a field after "về" follows it."""
+    if not text.endswith(_NATIONAL_ENDS, 0, end):
+        return end
+    field = _NATIONAL_FIELD_RE.match(text, end)
+    if field is None or holds_function_word(field.group(1), v, allowed=_NATIONAL_FIELD_WORDS):
+        return end
+    if _VERB_AFTER_RE.search(text, end, field.end()):
+        return end
+    return field.end()
+
+
+def _words_hold_function_word(words: str, v: Vocab) -> bool:
+    """A word of ``words``, or their first two together, is a function word."""
+    found = words.split()
+    return any(word in v.function_words for word in (*found, " ".join(found[:2])))
+
+
 # Up to ten lower-case words, "và" among them, before an administrative unit and a capitalised
 # name: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam".
 _LOWER_FIELD_TO_UNIT_RE = re.compile(
-    rf"((?: [{LOWER}]+){{1,10}}) (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
+    rf"((?: [{LOWER}]+|, chống){{1,10}})"
+    rf" (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) (?=[{UPPER}])"
 )
-# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X")
+# ("các" and "và" stand inside such a field: "Ban Quản lý các khu công nghiệp tỉnh X"; so does the
+# official "phòng, chống": "Ban Chỉ đạo phòng, chống thiên tai tỉnh X")
 _FIELD_FUNCTION_WORDS = frozenset(("và", "các"))
 
 
@@ -404,7 +451,11 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
-    if holds_function_word(field.group(1), v, allowed=_FIELD_FUNCTION_WORDS):
+    # (a field of the table may hold a function word: "dự án" in "Ban Quản lý dự án đầu tư ...")
+    words = field.group(1)
+    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
+        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
+    ):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end

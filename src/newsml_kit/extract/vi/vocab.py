@@ -205,6 +205,8 @@ class Vocab:
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
     foreign_org_ends: frozenset[str]
     org_heads_located: tuple[str, ...]
+    # Bodies every unit has, named bare in a list before the one that carries the unit and place.
+    bodies_of_every_unit: tuple[str, ...]
     # "Tổng giám đốc NutiFood": positions after which a capitalised name is the body's, by the
     # anchor word each holds ("đốc", "tịch", ...), with its offset, longest first.
     company_titles: dict[str, tuple[tuple[str, int], ...]]
@@ -392,6 +394,7 @@ def vocab() -> Vocab:
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
+        bodies_of_every_unit=words("org_bodies_of_every_unit"),
         # (An acronym keeps its case: "CEO", not "cEO".)
         company_titles=_by_anchor(
             [h for h in both_cases(inner_lower_too(company_heads)) if not h[1:2].isupper() or h[:1].isupper()]
