@@ -6,7 +6,9 @@ by every machine (NFS, a cluster filesystem, a mounted bucket). That is checked 
 any work is sent, together with the newsml-kit version (another version could write other bytes).
 
 Dask already reruns a task whose worker died; a chunk that keeps killing workers is split into single
-files, and the single file that still does is reported as failed.
+files, and a single file that still does is sent once more before it is reported as failed: when a
+worker dies, Dask blames every task it held, so an innocent file that shared the worker with the
+culprit gets a second chance, and the culprit kills its worker again.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class DaskBackend:
             self._check_workers(settings, chunks[0][0])
         queue = list(reversed(chunks))
         running: dict[Future[ChunkResult], list[Job]] = {}
+        killed_once: set[str] = set()  # single files whose worker died once already
         finished = as_completed()
 
         def submit(chunk: list[Job]) -> None:
@@ -76,8 +79,11 @@ class DaskBackend:
             try:
                 done(future.result())
             except KilledWorker:
-                if len(chunk) == 1:
+                if len(chunk) == 1 and chunk[0].key in killed_once:
                     done(crashed(chunk[0], "dask"))
+                elif len(chunk) == 1:
+                    killed_once.add(chunk[0].key)
+                    queue.append(chunk)
                 else:
                     queue.extend([job] for job in reversed(chunk))
             finally:
