@@ -14,9 +14,19 @@ import pytest
 
 from newsml_kit.batch import DEFAULT_REPORT_NAME, ConvertOptions, convert_batch
 from newsml_kit.batch.dask_backend import DaskBackend, _worker_view
-from newsml_kit.batch.runner import run_batch
+from newsml_kit.batch.local import Task
+from newsml_kit.batch.runner import BatchResult, run_batch
 from newsml_kit.errors import NewsmlKitError
-from support.batch import ARTICLES, dying_task, load_report, make_archive, outputs, run_local, statuses
+from support.batch import (
+    ARTICLES,
+    blamed_task,
+    dying_task,
+    load_report,
+    make_archive,
+    outputs,
+    run_local,
+    statuses,
+)
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
@@ -129,11 +139,9 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
         convert_batch([article], tmp_path / "out", ConvertOptions("json"), scheduler="tcp://127.0.0.1:9")
 
 
-def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
-    made = make_archive(tmp_path / "in", folders=2)
-    (tmp_path / "in" / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
-    # Dask reruns a task whose worker died (three times by default); no rerun keeps this test short, and
-    # one task at a time per worker keeps the blame on the task that killed it.
+def run_dying(tmp_path: Path, task: Task) -> BatchResult:
+    # Dask reruns a task whose worker died (three times by default); no rerun keeps these tests short,
+    # and one task at a time per worker keeps the blame on the task that killed it.
     config = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
     with (
         dask.config.set(config),
@@ -146,10 +154,29 @@ def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
         ) as local,
         distributed.Client(local) as connected,
     ):
-        backend = DaskBackend(connected, task=dying_task)
-        result = run_batch([tmp_path / "in"], tmp_path / "out", ConvertOptions("json"), backend, chunk=3)
+        backend = DaskBackend(connected, task=task)
+        return run_batch([tmp_path / "in"], tmp_path / "out", ConvertOptions("json"), backend, chunk=3)
+
+
+def test_a_file_that_kills_its_dask_worker_fails_alone(tmp_path: Path) -> None:
+    made = make_archive(tmp_path / "in", folders=2)
+    (tmp_path / "in" / "crash.txt").write_bytes(ARTICLES[0].read_bytes())
+    result = run_dying(tmp_path, dying_task)
     assert statuses(load_report(Path(result.report_path))) == {
         **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},
         "crash.txt": "failed",
     }
     assert len(outputs(tmp_path / "out")) == len(made)
+
+
+def test_a_file_blamed_for_a_dead_worker_twice_is_sent_once_more(tmp_path: Path) -> None:
+    """Regression: Dask blames every task a dead worker held, so a good file beside the culprit was
+    reported failed once its single run was blamed too (a flaky run of the test above)."""
+    made = make_archive(tmp_path / "in", folders=1)
+    (tmp_path / "in" / "blamed.txt").write_bytes(ARTICLES[0].read_bytes())
+    result = run_dying(tmp_path, blamed_task)
+    assert (tmp_path / "blamed.deaths").read_bytes() == b"xx"
+    assert statuses(load_report(Path(result.report_path))) == {
+        **{path.relative_to(tmp_path / "in").as_posix(): "converted" for path in made},
+        "blamed.txt": "converted",
+    }
