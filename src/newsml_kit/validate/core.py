@@ -11,7 +11,7 @@ from typing import Literal
 from newsml_kit.codes import ALL, Selection
 from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, NoSchemaError, SchemaError
 from newsml_kit.formats import get_format
-from newsml_kit.formats.base import Format, Validation
+from newsml_kit.formats.base import Format, Reader, ReadOptions, Validation
 from newsml_kit.formats.detect import detect_format
 from newsml_kit.validate.engines import engine as get_engine
 from newsml_kit.validate.schemas import SchemaChoice, XsdInfo, project_xsd
@@ -135,9 +135,7 @@ def _check_xml(data: bytes, source: str, entry: Format, options: Options, out: l
         and _is_profile(xsd, validation)
         and not any(d.level == "error" for d in out)
     ):
-        from newsml_kit.validate.jsondocs import model_errors
-
-        out.extend(model_errors(data, source, entry.reader))
+        out.extend(_model_errors(data, source, entry.reader))
     return xsd.name
 
 
@@ -155,7 +153,7 @@ def _check_json(data: bytes, source: str, entry: Format, options: Options, out: 
     validation = entry.validation
     assert validation is not None
     from newsml_kit.validate.bundled import geojson_schema
-    from newsml_kit.validate.jsondocs import load_document, model_errors, ninjs_objects, validate_json
+    from newsml_kit.validate.jsondocs import load_document, ninjs_objects, validate_json
 
     document = load_document(data, source)
     parts = ninjs_objects(document) if "ninjs-objects" in validation.checks else [("", document)]
@@ -174,5 +172,15 @@ def _check_json(data: bytes, source: str, entry: Format, options: Options, out: 
             names.append(schema.name)
     out.extend(errors)
     if "model" in validation.checks and entry.reader is not None and not errors:
-        out.extend(model_errors(data, source, entry.reader))
+        out.extend(_model_errors(data, source, entry.reader))
     return ", ".join(names)
+
+
+def _model_errors(data: bytes, source: str, reader: Reader) -> list[Diagnostic]:
+    """What the format's reader refuses beyond the schema (canonical JSON: ids that resolve, spans; a
+    profile item: dates the calendar does not have, ...)."""
+    try:
+        reader(data, ReadOptions(source=source, extract=False))
+    except NewsmlKitError as exc:
+        return [exc.diagnostic(source)]
+    return []

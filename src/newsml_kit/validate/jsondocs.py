@@ -11,8 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsml_kit.errors import Diagnostic, Location, NewsmlKitError, SchemaError
-from newsml_kit.formats.base import Reader, ReadOptions
+from newsml_kit.errors import Diagnostic, Location, SchemaError
 from newsml_kit.validate.engines import MAX_ERRORS, one_line
 from newsml_kit.validate.schemas import JsonSchemaInfo
 
@@ -114,12 +113,3 @@ def _validator(schema: JsonSchemaInfo, others: tuple[JsonSchemaInfo, ...]) -> An
             resource = Resource.from_contents(other.schema, default_specification=DRAFT7)
             registry = registry.with_resource(other.id, resource)
     return validator_class(schema.schema, registry=registry, format_checker=validator_class.FORMAT_CHECKER)
-
-
-def model_errors(data: bytes, source: str, reader: Reader) -> list[Diagnostic]:
-    """What the format's reader refuses beyond the schema (canonical JSON: ids that resolve, spans, ...)."""
-    try:
-        reader(data, ReadOptions(source=source, extract=False))
-    except NewsmlKitError as exc:
-        return [exc.diagnostic(source)]
-    return []
