@@ -300,8 +300,21 @@ def find_event(ex: Extraction) -> None:
             found.place = met[1] or found.place
             resident = _resident(ex, found.place) if found.place is not None else None
             chair = resident or met[0]
+    if chair is None and kind is EventKind.OFFICIAL_VISIT:
+        # "X arrived for a three-day visit. He held talks with Prime Minister Y at Downing Street",
+        # "Mr X will meet Y at Chequers": whom the visitor holds talks with hosts the visit (a
+        # person or "he" before the verb: "MPs held talks with the minister" is a body's errand).
+        met = _met_at(ex, mentions, everywhere, _VISITOR_MEETS_RE)
+        if met is not None:
+            found.place = met[1] or found.place
+            resident = _resident(ex, found.place) if found.place is not None else None
+            chair = resident or met[0]
     if chair is None and kind is EventKind.MEETING:
         chair = _after_cue(ex, mentions, window, _HOST_RE, ("person",))
+        if chair is not None and found.place is not None:
+            # "Prime Minister X held talks with his Spanish counterpart Y at Downing Street": at an
+            # official residence its holder hosts, whoever holds talks with whom
+            chair = _resident(ex, found.place) or chair
     if chair is None and kind is EventKind.MEETING:
         # "talks between five unions and Deputy Prime Minister X": the one person among the parties
         # receives the others; "X held talks with union leaders", "X met union leaders. The meeting
@@ -339,6 +352,9 @@ def find_event(ex: Extraction) -> None:
             # "Mr Blair is holding talks with the Italian and German leaders at Downing Street": the
             # one holding talks at an official residence, no one named after "with", receives there.
             chair = _holder_at(ex, mentions, index, start, match.start())
+            if chair is not None and _with_someone(ex, mentions, index, match.end(), end):
+                # "X held talks at the White House with Y": either may live there
+                chair = None
     if chair is not None:
         found.participants.append((chair, ParticipantRole.CHAIR))
     guest = _after_cue(ex, mentions, everywhere, _GUEST_RE, ("person",)) or _before_cue(
@@ -919,18 +935,22 @@ def _summit_body(ex: Extraction, mentions: _Mentions, block: int, start: int, en
 
 
 def _met_at(
-    ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]
+    ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]], cue_re: re.Pattern[str] = _MET_RE
 ) -> tuple[Ref, Ref | None] | None:
-    """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named."""
-    if "met " not in ex.article:
-        return None  # no "met" anywhere in the report: one test, not one a paragraph
+    """The person met ("met Prime Minister Tony Blair") and the place "at" which, if named; with
+    ``_VISITOR_MEETS_RE``, met or held talks with by a person (or "he", "she") the sentence opens on."""
+    needles = ("met ",) if cue_re is _MET_RE else ("meet", "talks with")
+    if all(needle not in ex.article for needle in needles):
+        return None  # no cue anywhere in the report: one test, not one a paragraph
     for block, start, end in window:
         text = ex.views[block].text
-        if "met " not in text:
-            continue  # no "met" in the paragraph: a substring test is quicker than the pattern
-        for cue in _MET_RE.finditer(text, start, end):
+        if all(needle not in text for needle in needles):
+            continue  # no cue in the paragraph: a substring test is quicker than the pattern
+        for cue in cue_re.finditer(text, start, end):
             person = next(iter(mentions.within(("person",), block, cue.end(), cue.end() + 41)), None)
             if person is None:
+                continue
+            if cue_re is not _MET_RE and not _by_a_person(ex, mentions, block, cue.start()):
                 continue
             at = text.find(" at ", person[0].end, person[0].end + 4)
             place = (
@@ -940,6 +960,24 @@ def _met_at(
             )
             return person[1], place
     return None
+
+
+# "He held talks with X", "Mr Y will meet X", "has had talks with X" (not "met": ``_MET_RE``).
+_VISITOR_MEETS_RE = re.compile(
+    r"(?:h(?<!\wh)(?:eld|olds?|olding|ad|ave|as had)|w(?<!\ww)ill have) talks with |m(?<!\wm)eets? (?:with )?"
+)
+_SUBJECT_PRONOUN_RE = re.compile(r"(?:He|She)\b")
+
+
+def _by_a_person(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> bool:
+    """The sentence of the cue at ``cue`` opens on a person's name or on "He" / "She", and names no
+    one else before the cue (``_met_at``)."""
+    text = ex.views[block].text
+    opening, _ = sentence_bounds(text, cue)
+    before = mentions.within(("person",), block, opening, cue)
+    if before:
+        return before[0][0].start <= opening + 4 and len({ref for _, ref in before}) == 1
+    return _SUBJECT_PRONOUN_RE.match(text, opening) is not None
 
 
 def _receiving(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
@@ -1148,6 +1186,20 @@ def _holder_at(ex: Extraction, mentions: _Mentions, block: int, start: int, end:
     if first is None or _SPEAKING_RE.search(ex.views[block].text, first[0].end, end):
         return None
     return first[1]
+
+
+_WITH_RE = re.compile(r" with (?:[\w'-]+ ){0,4}")
+
+
+def _with_someone(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> bool:
+    """A person is named after "with" (and a few words of a post) in ``[start, end)`` of ``block``."""
+    text = ex.views[block].text
+    at = text.find(" with ", start, end)
+    if at < 0:
+        return False
+    return any(
+        _WITH_RE.fullmatch(text, at, span.start) for span, _ in mentions.within(("person",), block, at, end)
+    )
 
 
 def _last_person(ex: Extraction, mentions: _Mentions, block: int, start: int, end: int) -> Ref | None:

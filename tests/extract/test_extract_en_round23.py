@@ -1,0 +1,69 @@
+"""English forms round en23 added, each on sentences written for these tests: the host of a visit
+as the one the visitor holds talks with; the holder of an official residence hosting talks held
+there; titles and event roles in further positions."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem, ParticipantRole
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _names(item: NewsItem) -> dict[str, str]:
+    return {entity.id: entity.name for entity in [*item.people, *item.places, *item.organisations]}
+
+
+def _role(role: ParticipantRole, *paragraphs: str) -> str | None:
+    item = _read(*paragraphs)
+    assert item.event is not None
+    names = _names(item)
+    found = [names[p.entity_id] for p in item.event.participants if p.role is role]
+    return found[0] if found else None
+
+
+def _chair(*paragraphs: str) -> str | None:
+    return _role(ParticipantRole.CHAIR, *paragraphs)
+
+
+def test_whom_the_visitor_holds_talks_with_hosts_the_visit() -> None:
+    visit = "Ivan Sokolov arrived in London for a three-day visit on Monday."
+    assert _chair(visit, "He held talks with Prime Minister Paul Berg at Downing Street.") == "Paul Berg"
+    assert _role(ParticipantRole.GUEST_OF_HONOUR, visit, "He held talks with Paul Berg.") == "Ivan Sokolov"
+    visit = "President Ivan Sokolov is on his first official visit to Britain."
+    assert _chair(visit, "Mr Sokolov will meet Paul Berg for talks at Chequers.") == "Paul Berg"
+    assert _chair("Paul Berg is on a visit to Moscow, where he will hold talks with Ivan Sokolov.") == (
+        "Ivan Sokolov"
+    )
+
+
+def test_a_body_holding_talks_on_its_visit_names_no_host() -> None:
+    # A committee's errand: the minister its members meet is not the visit's host.
+    visit = "Members of the Commons farming committee began a visit to Scotland on Monday."
+    assert _chair(visit, "The MPs held talks with Ruth Calder, the fisheries minister.") is None
+
+
+def test_the_holder_of_a_residence_hosts_talks_held_there() -> None:
+    assert (
+        _chair(
+            "Prime Minister Paul Berg has held talks with his Spanish counterpart Ivan Sokolov"
+            " at Downing Street."
+        )
+        == "Paul Berg"
+    )
+    assert (
+        _chair("Ivan Sokolov has held talks with Prime Minister Paul Berg at Downing Street.") == "Paul Berg"
+    )
+    # Away from a residence the one talks are held with hosts, as before.
+    assert _chair("Ivan Sokolov has held talks with Paul Berg in Leeds.") == "Paul Berg"
+
+
+def test_talks_at_a_residence_with_someone_named_give_no_host_from_the_order() -> None:
+    # Neither holds a post: who lives there is not told by who is named first.
+    assert _chair("Paul Berg held talks at the White House with Ivan Sokolov on Tuesday.") is None
+    assert _chair("Mr Berg is holding talks at Downing Street with Italian and German leaders.") == "Mr Berg"
