@@ -67,3 +67,36 @@ def test_talks_at_a_residence_with_someone_named_give_no_host_from_the_order() -
     # Neither holds a post: who lives there is not told by who is named first.
     assert _chair("Paul Berg held talks at the White House with Ivan Sokolov on Tuesday.") is None
     assert _chair("Mr Berg is holding talks at Downing Street with Italian and German leaders.") == "Mr Berg"
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def test_an_ex_holder_in_an_apposition() -> None:
+    assert _titles("Paul Berg, the ex-chairman of Widgetco, said sales rose.") == {
+        "Paul Berg": ["ex-chairman of Widgetco"]
+    }
+    assert _titles("Paul Berg, ex-chairman of Widgetco, said sales rose.") == {
+        "Paul Berg": ["ex-chairman of Widgetco"]
+    }
+    # "ex-" before a word that is no post makes none.
+    assert _titles("Paul Berg, ex-husband of Ann Bexley, said it was over.")["Paul Berg"] == []
+
+
+def test_a_post_of_two_words_before_a_name_in_lower_case() -> None:
+    assert _titles("The attorney general, Paul Berg, said the advice was sound.") == {
+        "Paul Berg": ["attorney general"]
+    }
+    assert _titles("The solicitor general, Ann Bexley, said the advice was sound.") == {
+        "Ann Bexley": ["solicitor general"]
+    }
+
+
+def _organisations(*paragraphs: str) -> list[str]:
+    return [organisation.name for organisation in _read(*paragraphs).organisations]
+
+
+def test_fed_up_is_no_federal_reserve() -> None:
+    assert _organisations("Fed up with the delays, Paul Berg resigned on Monday.") == []
+    assert _organisations("Voters are fed up, said Paul Berg. The Fed raised rates.") == ["Fed"]

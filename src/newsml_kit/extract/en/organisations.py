@@ -52,6 +52,8 @@ def find_organisations(ex: Extraction) -> None:
         for table in _tables(v, view.text):
             for match in table:
                 span = Span(index, match.start(), match.end())
+                if _IDIOM_RE.match(view.text, match.start()):
+                    continue  # "Fed up with the delays, ...": a word of a phrase, not the Federal Reserve
                 if not is_taken(span, taken):
                     ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
                     taken.setdefault(index, []).append(span)
@@ -62,6 +64,10 @@ def find_organisations(ex: Extraction) -> None:
     taken = taken_spans(ex, ("person", "organisation"))
     for index, view in enumerate(ex.views):
         _speakers(ex, v, index, view.text, taken)
+
+
+# A short name that is also an English word, in a phrase it makes with the next word.
+_IDIOM_RE = re.compile(r"Fed up\b")
 
 
 def _listed(text: str, run: re.Match[str], following: re.Match[str]) -> bool:

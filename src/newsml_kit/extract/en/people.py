@@ -803,7 +803,12 @@ def _title_before(
             pass  # "Work and Pensions Secretary", "work and pensions secretary": "and" inside a post
         elif len(word) == 4 and word.isdigit() and taken and _year_body(v, f"{word} {taken[0].group()}"):
             pass  # "1922 Committee chairman": a body named after a year ("In 2004 Labour leader" no)
-        elif word not in v.title_words and not _is_head(v, word) and word not in _LINKS:
+        elif (
+            word not in v.title_words
+            and not _is_head(v, word)
+            and word not in _LINKS
+            and not (taken and f"{word} {taken[0].group()}" in v.title_heads)  # "attorney general"
+        ):
             break
         elif (
             word in _LINKS
@@ -986,8 +991,8 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         if words[0] in _NOT_OF_POST and len(words) > 1:
             phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "its new chief executive"
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
-    if not any(w in v.title_heads or f"{w} {after}" in v.title_heads for w, after in pairs):
-        return None  # "the attorney general": a head of two words
+    if not any(_is_head(v, w) or f"{w} {after}" in v.title_heads for w, after in pairs):
+        return None  # "the attorney general": a head of two words; "ex-chairman of X"
     if words[0] in v.given_names:
         return None
     if (
