@@ -100,3 +100,27 @@ def _organisations(*paragraphs: str) -> list[str]:
 def test_fed_up_is_no_federal_reserve() -> None:
     assert _organisations("Fed up with the delays, Paul Berg resigned on Monday.") == []
     assert _organisations("Voters are fed up, said Paul Berg. The Fed raised rates.") == ["Fed"]
+
+
+def test_a_list_of_posts_and_names_is_no_apposition() -> None:
+    titles = _titles(
+        "Foreign Secretary Paul Berg, Home Secretary Ann Bexley and Defence Secretary Ruth Calder attended."
+    )
+    assert titles == {
+        "Paul Berg": ["Foreign Secretary"],
+        "Ann Bexley": ["Home Secretary"],
+        "Ruth Calder": ["Defence Secretary"],
+    }
+
+
+def test_the_visitor_named_after_his_visit() -> None:
+    paragraphs = (
+        "Ivan Sokolov, the Freedonian leader, said women must not hide.",
+        "Speaking during his first official visit to Britain, Gen Sokolov said his country had changed.",
+        "He held talks with Prime Minister Paul Berg at 10 Downing Street on Monday.",
+    )
+    assert _role(ParticipantRole.GUEST_OF_HONOUR, *paragraphs) == "Ivan Sokolov"
+    assert _chair(*paragraphs) == "Paul Berg"
+    # The one named after "her visit" in another phrase is not the visitor.
+    paragraph = "During her state visit to Freedonia, the Queen met President Ivan Sokolov."
+    assert _role(ParticipantRole.GUEST_OF_HONOUR, paragraph) is None

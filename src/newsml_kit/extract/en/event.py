@@ -368,6 +368,12 @@ def find_event(ex: Extraction) -> None:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     if kind is EventKind.OFFICIAL_VISIT and guest is None:
         guest = _last_person(ex, mentions, index, start, match.start())
+        if guest is None and _HIS_RE.search(text, max(0, match.start() - 40), match.start()):
+            # "Speaking during his first official visit to Britain, Gen X said": the visitor is the
+            # one the sentence goes on to name
+            after = mentions.within(("person",), index, match.end(), end)
+            opened = after and _SUBJECT_AFTER_RE.fullmatch(text, match.end(), after[0][0].start)
+            guest = after[0][1] if opened else None
         if guest is not None and guest != chair:
             found.participants.append((guest, ParticipantRole.GUEST_OF_HONOUR))
     found.start = _date(ex, index, start, end)
@@ -1188,6 +1194,9 @@ def _holder_at(ex: Extraction, mentions: _Mentions, block: int, start: int, end:
     return first[1]
 
 
+_HIS_RE = re.compile(r"\b(?:his|her) (?:[\w-]+ ){0,3}$")
+# The rest of an opening phrase up to its subject's name, perhaps after a rank or a post.
+_SUBJECT_AFTER_RE = re.compile(r"[^,.;:\"]*, (?:[A-Z][\w.'-]* ){0,3}")
 _WITH_RE = re.compile(r" with (?:[\w'-]+ ){0,4}")
 
 

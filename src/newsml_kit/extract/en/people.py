@@ -995,6 +995,8 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         return None  # "the attorney general": a head of two words; "ex-chairman of X"
     if words[0] in v.given_names:
         return None
+    if any(_is_head(v, word) and following in v.given_names for word, following in pairwise(words)):
+        return None  # "X, Home Secretary Ann Lee and ...": a list of posts and names, no apposition
     if (
         match.group(0)[:1] == " "
         and not text.startswith((" is the ", " was the "), end)
