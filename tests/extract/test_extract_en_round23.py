@@ -124,3 +124,11 @@ def test_the_visitor_named_after_his_visit() -> None:
     # The one named after "her visit" in another phrase is not the visitor.
     paragraph = "During her state visit to Freedonia, the Queen met President Ivan Sokolov."
     assert _role(ParticipantRole.GUEST_OF_HONOUR, paragraph) is None
+
+
+def test_a_body_after_a_persons_name_and_of() -> None:
+    assert _organisations("The report was written by Professor Alan Wild of Leeds University.") == [
+        "Leeds University"
+    ]
+    assert _organisations("Sir Paul Berg of the Royal Society said the study was sound.") == ["Royal Society"]
+    assert _organisations("Lord Berg of Thoroton said the bill was needed.") == []

@@ -158,6 +158,13 @@ def _headed_words(
     start = begin + sum(len(w) + 1 for w in words[:first])
     name = " ".join(name_words)
     span = Span(index, start, start + len(name))
+    if is_taken(span, taken) and "of" in name_words[1:-1]:
+        # "Professor Alan Wild of Leeds University": a person's name, then the body they are of
+        k = name_words.index("of")
+        _headed_words(
+            ex, v, index, start + sum(len(w) + 1 for w in name_words[: k + 1]), name_words[k + 1 :], taken
+        )
+        return
     if is_taken(span, taken) or name in v.places:
         return
     canonical = v.organisations.get(name, name)
