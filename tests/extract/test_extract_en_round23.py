@@ -132,3 +132,25 @@ def test_a_body_after_a_persons_name_and_of() -> None:
     ]
     assert _organisations("Sir Paul Berg of the Royal Society said the study was sound.") == ["Royal Society"]
     assert _organisations("Lord Berg of Thoroton said the bill was needed.") == []
+
+
+def _organiser(*paragraphs: str) -> list[str]:
+    item = _read(*paragraphs)
+    assert item.event is not None
+    names = _names(item)
+    return [names[i] for i in item.event.organiser_ids]
+
+
+def test_the_organiser_from_the_event_named_elsewhere_in_capitals() -> None:
+    assert _organiser(
+        "Paul Berg told a conference in London that Freedonia was the biggest market.",
+        "He was speaking at the Financial Times New Media and Broadcasting Conference.",
+    ) == ["Financial Times"]
+    # A venue named after the noun is not the event's name.
+    assert (
+        _organiser(
+            "Paul Berg told a conference in London that Freedonia was the biggest market.",
+            "It was held at the Microsoft Conference Centre.",
+        )
+        == []
+    )

@@ -696,6 +696,29 @@ def _organiser_elsewhere(ex: Extraction, mentions: _Mentions, word: str, head: t
                 if after is not None:
                     return after
             at = text.find(word, at + 1)
+    return _named_elsewhere(ex, mentions, word)
+
+
+def _named_elsewhere(ex: Extraction, mentions: _Mentions, word: str) -> Ref | None:
+    """The organisation opening a capitalised name that another mention of the noun ends ("told a
+    conference in London ... at the Financial Times New Media and Broadcasting Conference")."""
+    capital = word[:1].upper() + word[1:]
+    if capital == word or capital not in ex.article:
+        return None
+    for block, view in enumerate(ex.views):
+        text = view.text
+        at = text.find(capital)
+        while at >= 0:
+            end = at + len(capital)
+            follows = text[end : end + 2]
+            # a whole word, ending the name ("the Sony Conference Centre" is a venue's)
+            if not follows[:1].isalnum() and not (follows[:1] == " " and follows[1:].isupper()):
+                before = _NAMED_RE.search(text, 0, at)
+                if before is not None and before.group().split(" ")[0] not in vocab().stop_words:
+                    opener = _name_opener(mentions, Span(block, before.start(), end))
+                    if opener is not None:
+                        return opener
+            at = text.find(capital, at + 1)
     return None
 
 
