@@ -154,3 +154,10 @@ def test_the_organiser_from_the_event_named_elsewhere_in_capitals() -> None:
         )
         == []
     )
+
+
+def test_commissioners_portfolios_and_a_vice_premier() -> None:
+    assert _titles("EU external relations commissioner Ann Bexley said the talks went well.") == {
+        "Ann Bexley": ["EU external relations commissioner"]
+    }
+    assert _titles("China's vice-premier Wu Yi said the talks went well.") == {"Wu Yi": ["vice-premier"]}
