@@ -161,3 +161,17 @@ def test_commissioners_portfolios_and_a_vice_premier() -> None:
         "Ann Bexley": ["EU external relations commissioner"]
     }
     assert _titles("China's vice-premier Wu Yi said the talks went well.") == {"Wu Yi": ["vice-premier"]}
+
+
+def test_the_one_holding_a_meeting_with_others_unnamed_hosts_it() -> None:
+    assert _chair("Paul Berg held a meeting with union leaders on Monday.") == "Paul Berg"
+    assert _chair("Paul Berg will hold a summit with European leaders in Leeds.") == "Paul Berg"
+    # A meeting with the press is no one's hosting of the event.
+    assert _chair("Paul Berg held a meeting with reporters after the summit.") is None
+
+
+def test_the_one_who_summons_or_brings_others_together_hosts() -> None:
+    assert _chair("Paul Berg summoned the union leaders to a meeting on Monday.") == "Paul Berg"
+    assert _chair("Paul Berg brought together European leaders for a summit in Leeds.") == "Paul Berg"
+    # Summoned by someone named after: the one summoned does not host.
+    assert _chair("Ann Bexley was summoned to a meeting with Paul Berg.") == "Paul Berg"

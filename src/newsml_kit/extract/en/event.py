@@ -77,6 +77,11 @@ _HOSTS_RE = re.compile(
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
     r"|r(?<!\wr)(?<!was r)(?<!were r)(?<!been r)(?<!be r)(?<!is r)(?<!are r)"
     r"eceiv(?:es|ed|ing) (?!by )[^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
+    # "X summoned union leaders to a meeting", "X brought together EU leaders for a summit"
+    r"|s(?<!\ws)(?<!was s)(?<!were s)(?<!been s)(?<!be s)(?<!is s)(?<!are s)"
+    r"ummon(?:s|ed|ing) [^.;:]{1,80}? to (?:talks|(?:a|an) (?:[\w-]+ )?(?:meeting|summit))\b"
+    r"|b(?<!\wb)r(?:ought|ings?|inging) together [^.;:]{1,80}? for "
+    r"(?:talks|(?:a|an) (?:[\w-]+ )?(?:meeting|summit))\b"
 )
 # "X was received by Y", "X was greeted by Y at Downing Street": Y receives the guest, and hosts.
 _RECEIVED_BY_RE = re.compile(r"(?:r(?<!\wr)eceived|g(?<!\wg)reeted) by ")
@@ -1053,13 +1058,16 @@ def _one_between(ex: Extraction, mentions: _Mentions, block: int, head_end: int,
 
 # "X held talks with union leaders"; "X met union leaders" (its object a common noun: not "met
 # in Paris", "met him").
+# the public one meets around an event, not the parties to it: "X met reporters afterwards"
+_PUBLIC = (
+    r"reporters|journalists|the press|the media|protesters|demonstrators|supporters|well-wishers"
+    r"|crowds|fans|pupils|students|families|relatives|survivors|victims|residents|voters|staff|troops"
+)
 _HOLDING_RE = re.compile(
-    r"h(?<!\wh)(?:eld|olds?|olding) talks with "
+    r"h(?<!\wh)(?:eld|olds?|olding) (?:talks|(?:a|an) (?:[\w-]+ )?(?:meeting|summit)) with "
+    rf"(?!(?:{_PUBLIC})\b)"
     r"|(m)(?<!\wm)(?:et(?: with)?|eets) (?!(?:in|at|on|of|for|to|by|after|before|during|again|privately"
-    r"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their"
-    # the public one meets around an event, not the parties to it: "X met reporters afterwards"
-    r"|reporters|journalists|the press|the media|protesters|demonstrators|supporters|well-wishers"
-    r"|crowds|fans|pupils|students|families|relatives|survivors|victims|residents|voters|staff|troops)\b)"
+    rf"|yesterday|today|last|this|next|up|him|her|them|us|each|one|his|their|{_PUBLIC})\b)"
     r"(?=[a-z])"
 )
 
@@ -1070,7 +1078,7 @@ def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, i
     one named there, for "met": "X and Y met union leaders" are two)."""
     for block, start, end in window:
         text = ex.views[block].text
-        if "talks with" not in text and "met" not in text and "meet" not in text:
+        if all(cue not in text for cue in ("talks with", "met", "meet", "summit with")):
             continue
         for cue in _HOLDING_RE.finditer(text, start, end):
             if mentions.within(("person",), block, cue.end(), cue.end() + 41):
@@ -1082,7 +1090,7 @@ def _holding(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, i
     return None
 
 
-_HOSTS_NEEDLES = ("host", "welcom", "invit", "receiv")
+_HOSTS_NEEDLES = ("host", "welcom", "invit", "receiv", "summon", " together ")
 
 
 def _host(ex: Extraction, mentions: _Mentions, window: list[tuple[int, int, int]]) -> Ref | None:
