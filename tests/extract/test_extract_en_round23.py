@@ -175,3 +175,18 @@ def test_the_one_who_summons_or_brings_others_together_hosts() -> None:
     assert _chair("Paul Berg brought together European leaders for a summit in Leeds.") == "Paul Berg"
     # Summoned by someone named after: the one summoned does not host.
     assert _chair("Ann Bexley was summoned to a meeting with Paul Berg.") == "Paul Berg"
+
+
+def _awards(*paragraphs: str) -> list[str]:
+    return [award.name for award in _read(*paragraphs).awards]
+
+
+def test_the_field_an_award_is_for_is_part_of_its_name() -> None:
+    assert _awards("Widgetco was given the Queen's Award for Enterprise on Monday.") == [
+        "Queen's Award for Enterprise"
+    ]
+    assert _awards("Ann Bexley won the Nobel Prize for Literature in 2004.") == ["Nobel Prize for Literature"]
+    # The person the award is for is its recipient, not part of its name.
+    assert _awards("The council presented the Harbour Safety Award for Paul Berg.") == [
+        "Harbour Safety Award"
+    ]

@@ -33,6 +33,14 @@ def find_awards(ex: Extraction) -> None:
         for match in [*named, *dames]:
             if _NOMINATED_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "nominated for an Oscar": a nomination is no award
+            if any(
+                a.span.block == index
+                and a.span.start <= match.start()
+                and match.end() <= a.span.end
+                and (a.span.start, a.span.end) != (match.start(), match.end())
+                for a in ex.awards
+            ):
+                continue  # "the Nobel Prize for Literature": inside a longer name already found
             start, end = sentence_bounds(text, match.start())
             sentence = text[start:end]
             # "X is also knighted, while Y receives a CBE": "knighted" is its own verb, and confers
@@ -125,6 +133,13 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
         begin = match.end() - len(name)
         if _NOMINATED_RE.search(text, max(0, begin - 40), begin):
             continue
+        finish = match.end()
+        field = _FIELD_RE.match(text, finish)
+        if field is not None and _entity_at(ex, index, field.start(1)) is None:
+            # "the Queen's Award for Enterprise", "the Nobel Prize for Literature": what it is for is
+            # part of its name (not "the award for Ann Lee", its recipient)
+            finish = field.end()
+            name = text[begin:finish]
         start, end = sentence_bounds(text, match.start())
         verb = v.award_verbs.search(text, start, end)
         if verb is None:
@@ -140,7 +155,13 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
         seen.add((name, recipient))
         found = ex.find(*recipient) if recipient is not None else None
         recipients = [(found.preferred_name(), recipient)] if found is not None else []
-        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, match.end())))
+        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, finish)))
+
+
+# The capitalised field an award is for, right after its name: " for Enterprise", " for Literature".
+_FIELD_RE = re.compile(
+    r" for ([A-Z][\w'\u2019-]*(?: (?:of|and|in) [A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,4})"
+)
 
 
 def _entity_at(ex: Extraction, block: int, position: int) -> Ref | None:
