@@ -190,3 +190,15 @@ def test_the_field_an_award_is_for_is_part_of_its_name() -> None:
     assert _awards("The council presented the Harbour Safety Award for Paul Berg.") == [
         "Harbour Safety Award"
     ]
+
+
+def test_a_post_a_sentence_opens_on_with_as() -> None:
+    assert _titles("As chancellor, Paul Berg has presided over ten years of growth.") == {
+        "Paul Berg": ["chancellor"]
+    }
+    assert _titles("As chairman of the committee, Ann Bexley said the hearing was useful.") == {
+        "Ann Bexley": ["chairman of the committee"]
+    }
+    # No post: "As expected", "As the chancellor said".
+    assert _titles("As expected, Paul Berg said it would work.") == {"Paul Berg": []}
+    assert _titles("As the chancellor said, Paul Berg agreed.") == {"Paul Berg": []}

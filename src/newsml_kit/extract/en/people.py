@@ -112,6 +112,7 @@ def find_people(ex: Extraction) -> None:
     _referring_posts(ex, v)
     _unnamed_speaker_posts(ex, v)
     _role_posts(ex, v)
+    _fronted_posts(ex, v)
     _paired_posts(ex)
     for cluster in clusters:
         if len(cluster.titles) > 1:
@@ -1543,6 +1544,37 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
             cluster = before[-1] if before else (after[0] if after else None)
             if cluster is not None and post not in cluster.titles:
                 cluster.titles.append(post)
+
+
+# "As chancellor, Mr Brown has ...", "As chairman of the committee, X said": a post the sentence
+# opens on, then the name of its holder (perhaps after a word of address).
+_FRONTED_AS_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d\u2019] ))As (?:the |a |an )?"
+    r"((?:[\w'\u2019-]+ ){0,5}?[\w'\u2019-]+), "
+    r"(?:[A-Z][a-z]+ )?"
+)
+
+
+def _fronted_posts(ex: Extraction, v: Vocab) -> None:
+    """The post of a sentence opening "As <post>," is a title of the person named right after it."""
+    if "As " not in ex.article:
+        return
+    people = _people_in_order(ex)
+    for index, view in enumerate(ex.views):
+        text = view.text
+        if "As " not in text:
+            continue
+        for match in _FRONTED_AS_RE.finditer(text):
+            post = match.group(1)
+            words = post.split(" ")
+            head = words.index("of") if "of" in words[1:-1] else len(words)
+            if not _is_head(v, words[head - 1]) or not _post_words(v, words[:head]) or _held(ex, post):
+                continue
+            holder = next(
+                (c for s, c in people if s.block == index and match.start(1) < s.start <= match.end()), None
+            )
+            if holder is not None and post not in holder.titles:
+                holder.titles.append(post)
 
 
 def _possessives(text: str) -> list[int]:
