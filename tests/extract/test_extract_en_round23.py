@@ -202,3 +202,21 @@ def test_a_post_a_sentence_opens_on_with_as() -> None:
     # No post: "As expected", "As the chancellor said".
     assert _titles("As expected, Paul Berg said it would work.") == {"Paul Berg": []}
     assert _titles("As the chancellor said, Paul Berg agreed.") == {"Paul Berg": []}
+
+
+def test_the_leader_whose_country_holds_the_presidency_chairs_the_bodys_summit() -> None:
+    summit = "EU leaders have failed to agree a budget at their summit in Brussels."
+    assert (
+        _chair(
+            summit,
+            "Luxembourg, which holds the EU presidency, said talks would go on.",
+            "Luxembourg's prime minister, Paul Berg, said the gap was too wide.",
+        )
+        == "Paul Berg"
+    )
+    assert _chair(summit, "Paul Berg, whose country holds the EU presidency, said the gap was wide.") == (
+        "Paul Berg"
+    )
+    # A presidency to come, or another body's, says nothing of this summit's chair.
+    assert _chair(summit, "Freedonia will hold the presidency next year, said Paul Berg.") is None
+    assert _chair(summit, "Paul Berg, whose country holds the G8 presidency, said the gap was wide.") is None

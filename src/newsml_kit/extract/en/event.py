@@ -351,6 +351,10 @@ def find_event(ex: Extraction) -> None:
         chair = _speaker(ex)
     if chair is None and found.organisers and word.lower() not in _UNCHAIRED:
         chair = _committee_chair(ex, found.organisers[0])
+    if chair is None and found.organisers and kind is EventKind.MEETING and "presidency" in ex.article:
+        # "EU leaders met in Brussels ... Luxembourg's prime minister X, who holds the EU presidency":
+        # the leader whose country holds a body's presidency chairs the body's summit
+        chair = _presidency_holder(ex, mentions, found.organisers[0])
     if chair is None and found.place is not None and kind is EventKind.MEETING:
         chair = _resident(ex, found.place)
         if chair is None and _is_residence(ex, found.place):
@@ -906,6 +910,51 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
         # named in it, is the organiser's when no post names the organiser.
         posts = named or [(c, t) for c, t in posts if any(title in _BARE_CHAIRS for title in t)]
     return (posts[0][0].kind, posts[0][0].key) if len(posts) == 1 else None
+
+
+# "who holds the EU presidency", "Luxembourg, which currently holds the rotating presidency".
+_PRESIDENCY_RE = re.compile(
+    r"(?<!will )(?<!to )\bhold(?:s|ing)? the (?:current |rotating |six-month )*"
+    r"(?:([A-Z][\w ]*?) )?presidency\b"
+)
+# A country's leader named after its possessive and post: "Luxembourg's prime minister, X".
+_COUNTRYS_POST_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z-]+ ){1,3}?(?:minister|president|premier|leader),? ")
+
+
+def _presidency_holder(ex: Extraction, mentions: _Mentions, organiser: Ref) -> Ref | None:
+    """The person said to hold the presidency of the summit's body (its name, if written, is the
+    organiser's), or the leader of the country said to hold it."""
+    body = ex.find(*organiser)
+    if body is None or body.preferred_name() not in vocab().summit_bodies:
+        return None
+    names = {name for name in [*body.names(), body.abbreviation] if name}
+    for block, view in enumerate(ex.views):
+        text = view.text
+        for cue in _PRESIDENCY_RE.finditer(text):
+            if cue.group(1) and cue.group(1) not in names:
+                continue  # another body's presidency
+            start, _ = sentence_bounds(text, cue.start())
+            before = mentions.within(("person", "place"), block, start, cue.start())
+            if not before:
+                continue
+            kind, key = before[-1][1]
+            if kind == "person":
+                return before[-1][1]
+            return _country_leader(ex, mentions, (kind, key))
+    return None
+
+
+def _country_leader(ex: Extraction, mentions: _Mentions, country: Ref) -> Ref | None:
+    """The one person named right after the country's name and a leader's post ("Luxembourg's prime
+    minister, X", "the Luxembourg prime minister X")."""
+    leaders: set[Ref] = set()
+    for span, ref in mentions(("place",)):
+        post = _COUNTRYS_POST_RE.match(ex.views[span.block].text, span.end) if ref == country else None
+        if post is not None:
+            leaders.update(
+                person for _, person in mentions.within(("person",), span.block, post.end(), post.end() + 1)
+            )
+    return next(iter(leaders)) if len(leaders) == 1 else None
 
 
 def _event_chair(ex: Extraction, word: str) -> Ref | None:
