@@ -220,3 +220,12 @@ def test_the_leader_whose_country_holds_the_presidency_chairs_the_bodys_summit()
     # A presidency to come, or another body's, says nothing of this summit's chair.
     assert _chair(summit, "Freedonia will hold the presidency next year, said Paul Berg.") is None
     assert _chair(summit, "Paul Berg, whose country holds the G8 presidency, said the gap was wide.") is None
+
+
+def test_a_chair_post_in_the_words_of_the_bodys_name() -> None:
+    meeting = "Paul Berg told a meeting of the Parliamentary Labour Party that the party was united."
+    assert _chair(meeting, "Ann Bexley, chairwoman of the parliamentary party, said it went well.") == (
+        "Ann Bexley"
+    )
+    # "chairwoman of the party" may be another body's chair (the party's, not its MPs').
+    assert _chair(meeting, "Ann Bexley, chairwoman of the party, said it went well.") is None

@@ -905,7 +905,12 @@ def _committee_chair(ex: Extraction, organiser: Ref) -> Ref | None:
     posts = [(cluster, titles) for cluster, titles in posts if titles]
     if posts and not body.preferred_name().casefold().endswith("committee"):
         names = {name for name in [*body.names(), body.abbreviation] if name}
-        named = [(c, t) for c, t in posts if any(_names_in(name, title) for title in t for name in names)]
+        words = {word.casefold() for name in names for word in name.split(" ")}
+        named = [
+            (c, t)
+            for c, t in posts
+            if any(_names_in(name, title) or _of_words(title, words) for title in t for name in names)
+        ]
         # "Its chairman, Tom Ward", "the association's chairman": a bare chair's post, no body
         # named in it, is the organiser's when no post names the organiser.
         posts = named or [(c, t) for c, t in posts if any(title in _BARE_CHAIRS for title in t)]
@@ -955,6 +960,17 @@ def _country_leader(ex: Extraction, mentions: _Mentions, country: Ref) -> Ref | 
                 person for _, person in mentions.within(("person",), span.block, post.end(), post.end() + 1)
             )
     return next(iter(leaders)) if len(leaders) == 1 else None
+
+
+_CHAIR_WORDS = frozenset(["chair", "chairman", "chairwoman", "of", "the"])
+
+
+def _of_words(title: str, words: set[str]) -> bool:
+    """The words of ``title`` besides its chair's are words of the body's name ("chairwoman of the
+    parliamentary party" for the Parliamentary Labour Party; one word, "of the party", may name
+    another body of that word)."""
+    rest = [w for w in title.casefold().split(" ") if w not in _CHAIR_WORDS]
+    return len(rest) > 1 and all(w in words for w in rest)
 
 
 def _event_chair(ex: Extraction, word: str) -> Ref | None:
