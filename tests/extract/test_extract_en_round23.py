@@ -229,3 +229,15 @@ def test_a_chair_post_in_the_words_of_the_bodys_name() -> None:
     )
     # "chairwoman of the party" may be another body's chair (the party's, not its MPs').
     assert _chair(meeting, "Ann Bexley, chairwoman of the party, said it went well.") is None
+
+
+def _people(*paragraphs: str) -> list[str]:
+    return [person.name for person in _read(*paragraphs).people]
+
+
+def test_the_one_met_is_a_person_whatever_the_given_name() -> None:
+    assert _people("Ann Bexley met Seb Coe in London on Monday.") == ["Ann Bexley", "Seb Coe"]
+    assert _people("Paul Berg held talks with Ivo Sanader on Monday.") == ["Paul Berg", "Ivo Sanader"]
+    # A body or a place met is no person.
+    assert _people("Paul Berg met Scotland Yard on Monday.") == ["Paul Berg"]
+    assert _people("Paul Berg met Thomas Gate in York.") == ["Paul Berg"]

@@ -198,7 +198,7 @@ def _quoted_speakers(
     """The speaker named by two capitalised words whatever the table of given names knows (a
     person, not a place or an organisation): after a quotation, ending the sentence or going on to
     an apposition ('"We will not accept this," said Saeb Erekat.'), or after a clause's comma ("The
-    plan is wrong, said Zoltan Abernethy.")."""
+    plan is wrong, said Zoltan Abernethy."); so is the one met ("met Seb Coe in London")."""
     found: list[_Mention] = []
     for index, view in enumerate(ex.views):
         text = view.text
@@ -212,6 +212,8 @@ def _quoted_speakers(
             )
         if ", sa" in text or ", add" in text:
             matches.extend(_CLAUSE_SPEAKER_RE.finditer(text))
+        if "met " in text or "meet" in text or "talks with " in text:
+            matches.extend(_MET_NAME_RE.finditer(text))
         spans = [(m.start(1), m.end(1)) for m in matches]
         if not spans:
             continue  # most paragraphs: no speaker of these forms
@@ -247,6 +249,12 @@ _QUOTED_SPEAKER_RES = tuple(
     re.compile(rf"{mark} (?:said|says|added) {_SPEAKER_NAME}(?=[.,])") for mark in ('"', "\u201d")
 )
 _CLAUSE_SPEAKER_RE = re.compile(rf", (?:said|says|added) {_SPEAKER_NAME}(?=[.,])")
+# The one met or held talks with, ending a clause or followed by where or when: "Ms Lee met Seb Coe
+# in London", "talks with Ivo Sanader on Monday".
+_MET_NAME_RE = re.compile(
+    rf"\b(?:met|meets|meet|meeting with|talks with) {_SPEAKER_NAME}"
+    r"(?=[.,;]| (?:in|at|on|for|to|during|after|before|last|this|next|yesterday|today)\b)"
+)
 
 
 def _mentions(v: Vocab, index: int, text: str, known: list[Span]) -> list[_Mention]:
