@@ -241,3 +241,16 @@ def test_the_one_met_is_a_person_whatever_the_given_name() -> None:
     # A body or a place met is no person.
     assert _people("Paul Berg met Scotland Yard on Monday.") == ["Paul Berg"]
     assert _people("Paul Berg met Thomas Gate in York.") == ["Paul Berg"]
+
+
+def test_a_seat_or_post_and_another_post_of_a_body_are_two_titles() -> None:
+    assert _titles("Paul Berg, Labour MP for Leeds North and chairman of the health committee, spoke.") == {
+        "Paul Berg": ["Labour MP for Leeds North", "chairman of the health committee"]
+    }
+    assert _titles("Ann Bexley, president of the Royal Society and head of the science panel, spoke.") == {
+        "Ann Bexley": ["president of the Royal Society", "head of the science panel"]
+    }
+    # "and" inside what the post is of joins no second post.
+    assert _titles("Paul Berg, head of research and development at Widgetco, spoke.") == {
+        "Paul Berg": ["head of research and development at Widgetco"]
+    }

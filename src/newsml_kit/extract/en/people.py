@@ -326,14 +326,31 @@ def _posts(v: Vocab, title: str) -> list[str]:
     second holds one ("Commons leader and Welsh secretary"); one where "and" is inside a post's
     name ("Work and Pensions Secretary", "chief executive of Marks and Spencer")."""
     first, joined, second = title.partition(" and ")
-    if joined and _plain_post(v, second) and any(_is_head(v, word) for word in first.split(" ")):
+    if (
+        joined
+        and (_plain_post(v, second) or _post_of(v, second))
+        and any(_is_head(v, word) for word in first.split(" "))
+    ):
         # "Conservative MP for Fenland and shadow health secretary": a seat, then a post of its own
+        # ("... and chairman of the health committee": the post, then what it is of)
         return [first, second]
     if not joined or first.split(" ")[-1] not in v.title_heads:
         return [title]
     if not any(word in v.title_heads for word in second.split(" ")):
         return [title]
     return [first, *_posts(v, second)]
+
+
+_OF_PART_RE = re.compile(r" (?:of|for|at) ")
+
+
+def _post_of(v: Vocab, phrase: str) -> bool:
+    """``phrase`` is a post in lower case and what it is of ("chairman of the health committee")."""
+    of = _OF_PART_RE.search(phrase)
+    if of is None:
+        return False
+    post = phrase[: of.start()]
+    return _plain_post(v, post) or (post in v.title_heads and post[:1].islower())
 
 
 def _plain_post(v: Vocab, phrase: str) -> bool:
