@@ -1,0 +1,65 @@
+"""Vietnamese awards: lucky draws, prizes handed out as rewards, and the winners of awards that open
+their sentence (issue 12, round viorg6), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import awards, extract_text
+
+
+def recipients(body: str) -> list[list[str]]:
+    return [[r.text for r in award.recipients] for award in extract_text(body).awards]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        ("Ông Đỗ Minh Khoa là khách hàng may mắn trúng giải Đặc biệt.", "giải Đặc biệt"),
+        ("Bà Hà Thị Quyên đã trúng thưởng giải Nhì đợt quay số tháng 5.", "giải Nhì đợt quay số tháng 5"),
+        ("Hội đồng đã trao thưởng giải Ba cho nhóm tác giả Phan Văn Lộc.", "giải Ba"),
+        ("Cô Vũ Thị Nhàn được khen tặng Bằng khen của Bộ Công Thương.", "Bằng khen của Bộ Công Thương"),
+    ],
+)
+def test_a_lucky_draw_s_win_a_reward_and_a_commendation_are_awards(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+def test_the_winner_of_a_lucky_draw_is_its_subject() -> None:
+    assert recipients("Ông Đỗ Minh Khoa trúng giải Đặc biệt.") == [["Đỗ Minh Khoa"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Hồ Văn Sáu trúng cử Hội đồng nhân dân tỉnh.",  # an election, no prize
+        "Công ty Hải Long trúng thầu gói thầu số 7.",  # a tender
+    ],
+)
+def test_winning_an_election_or_a_tender_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []
+
+
+def test_a_prize_s_value_is_no_part_of_its_name() -> None:
+    body = "Chị Lâm Thị Gấm trúng giải Nhất trị giá 200 triệu đồng."
+    assert awards(extract_text(body)) == ["giải Nhất"]
+
+
+def test_the_awards_counted_before_another_in_a_list_are_not_its_winner() -> None:
+    body = "Ban giám khảo trao 1 giải Nhất, 2 giải Nhì và 4 giải Ba."
+    assert awards(extract_text(body)) == ["giải Nhất", "giải Nhì", "giải Ba"]
+    assert recipients(body) == [[], [], []]
+
+
+@pytest.mark.parametrize(
+    ("body", "winner"),
+    [
+        ("Giải Nhất thuộc về nhóm sinh viên Trường Đại học Vinh.", "nhóm sinh viên Trường Đại học Vinh"),
+        ("Giải Vàng có giá trị 30 triệu đồng thuộc về anh Tạ Quang Vinh.", "anh Tạ Quang Vinh"),
+        ("Giải đặc biệt đã tìm được chủ nhân là chị Kiều Thị Loan, ở Hải Dương.", "chị Kiều Thị Loan"),
+        ("Huân chương Lao động hạng Ba đã được trao tặng cho Bệnh viện Thanh Nhàn.", "Bệnh viện Thanh Nhàn"),
+        ("Chung cuộc, giải Nhì thuộc về đội Quảng Trị với 87 điểm.", "đội Quảng Trị"),
+    ],
+)
+def test_an_award_opening_its_sentence_names_its_winner_after_the_verb(body: str, winner: str) -> None:
+    assert recipients(body) == [[winner]]
