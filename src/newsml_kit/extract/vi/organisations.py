@@ -123,6 +123,15 @@ def find_organisations(ex: Extraction) -> None:
             ):
                 continue  # "Lâu Đài Sấm": a head word inside a capitalised name, not a body's head
             match = _org_at(text, start, v, midclause=midclause)
+            coded = None
+            if match is None or text.startswith(" (", match[1]):
+                # "Cục Cảnh sát hình sự (C02) Bộ Công an", "Cơ quan Cảnh sát điều tra (C03) Bộ Công
+                # an": a unit, its code, then the body it belongs to
+                coded = _coded_unit(text, start, match, v)
+                if coded is not None:
+                    # (a bare head is named by the whole: "Cơ quan Cảnh sát điều tra (C03) Bộ Công an")
+                    bare = v.org_heads.fullmatch(text, *coded[0]) is not None
+                    match = (start, coded[3]) if bare else coded[0]
             if match is None:
                 continue
             listing = (
@@ -161,9 +170,16 @@ def find_organisations(ex: Extraction) -> None:
                 key = _org_key(text[start:end], acronyms)
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
+                if coded is not None:
+                    # (the unit's whole name, its code and its parent's name: another name of it;
+                    # the parent is read on as a body of its own)
+                    if end < coded[3]:
+                        written = Span(index, start, coded[3])
+                        ex.add("organisation", key, written, ex.surface(written))
+                    cluster.abbreviation = cluster.abbreviation or coded[1]
                 if text.startswith(v.bodies_of_every_unit, start):
                     _bodies_listed_before(ex, v, index, (position, start, end), acronyms)
-            position = end
+            position = end if coded is None else coded[2]
         if index in with_companies:
             _companies(ex, v, index, text, block_people)
         if forces and any(tail in text for tail in v.force_tails):
@@ -644,6 +660,30 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end
+
+
+# A unit's code in parentheses ("(C03)", "(PC02)", "(A05)") or its acronym, before its parent body.
+_UNIT_CODE_RE = re.compile(rf" \(({ACRONYM}|[A-Z]{{1,3}}\d{{2,3}})\) (?=[{UPPER}])")
+
+
+def _coded_unit(
+    text: str, start: int, match: tuple[int, int] | None, v: Vocab
+) -> tuple[tuple[int, int], str, int, int] | None:
+    """A unit named by its head or its name, its code in parentheses, then the body it belongs to:
+    the unit's bounds, its code and the parent's bounds. A bare head counts only when it
+    has two words or more ("Cơ quan Cảnh sát điều tra", not "Phòng")."""
+    if match is None:
+        head = v.org_heads.match(text, start)
+        if head is None or " " not in head.group() or not text[start].isupper():
+            return None
+        match = (start, head.end())
+    code = _UNIT_CODE_RE.match(text, match[1])
+    if code is None:
+        return None
+    parent = _org_at(text, code.end(), v)
+    if parent is None:
+        return None
+    return match, code.group(1), parent[0], parent[1]
 
 
 def _lower_head_allowed(text: str, start: int, head_end: int, end: int) -> bool:

@@ -1,0 +1,51 @@
+"""Vietnamese organisations in more general forms (issue 12, round viorg6), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import extract_text, organisations
+
+
+def test_a_unit_named_by_its_head_its_code_and_its_parent_is_one_body() -> None:
+    item = extract_text("Cơ quan Cảnh sát điều tra (C01) Bộ Công an đã khởi tố vụ án.")
+    assert organisations(item) == ["Cơ quan Cảnh sát điều tra (C01) Bộ Công an", "Bộ Công an"]
+    assert item.organisations[0].abbreviation == "C01"
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "whole", "parent"),
+    [
+        (
+            "Cục Cảnh sát môi trường (C05) Bộ Công an vừa bắt giữ hai đối tượng.",
+            "Cục Cảnh sát môi trường",
+            "Cục Cảnh sát môi trường (C05) Bộ Công an",
+            "Bộ Công an",
+        ),
+        (
+            "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Hà Tĩnh đang điều tra.",
+            "Phòng Cảnh sát hình sự",
+            "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Hà Tĩnh",
+            "Công an tỉnh Hà Tĩnh",
+        ),
+    ],
+)
+def test_a_named_unit_is_also_written_with_its_code_and_parent(
+    body: str, unit: str, whole: str, parent: str
+) -> None:
+    item = extract_text(body)
+    assert organisations(item) == [unit, parent]
+    assert item.organisations[0].aliases == [whole]
+    assert item.organisations[0].abbreviation == whole.split("(")[1].split(")")[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cơ quan Cảnh sát điều tra (C01) đã khởi tố vụ án.",  # no parent: a bare head names nothing
+        "Phòng (PC02) Công an tỉnh Hà Tĩnh đang điều tra.",  # a one-word head
+    ],
+)
+def test_a_bare_head_and_a_code_alone_name_no_unit(body: str) -> None:
+    assert [name for name in organisations(extract_text(body)) if name.startswith(("Cơ quan", "Phòng"))] == []
