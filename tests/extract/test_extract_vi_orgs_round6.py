@@ -49,3 +49,22 @@ def test_a_named_unit_is_also_written_with_its_code_and_parent(
 )
 def test_a_bare_head_and_a_code_alone_name_no_unit(body: str) -> None:
     assert [name for name in organisations(extract_text(body)) if name.startswith(("Cơ quan", "Phòng"))] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Công Ty TNHH Thương Mại Phúc Lộc",
+        "Bệnh Viện Đa Khoa Hồng Đức",
+        "Ngân Hàng Bưu Điện Liên Việt",
+        "Học Viện Báo Chí Và Tuyên Truyền",
+        "Ủy Ban Nhân Dân tỉnh Bến Tre",
+        "Trung Tâm Y Tế huyện Củ Chi",
+    ],
+)
+def test_a_head_written_with_every_word_capitalised_opens_a_name(name: str) -> None:
+    assert organisations(extract_text(f"Đại diện {name} cho biết như vậy.")) == [name]
+
+
+def test_a_person_whose_given_name_spells_a_head_is_no_organisation() -> None:
+    assert organisations(extract_text("Anh Lê Hải Quân cho biết như vậy.")) == []
