@@ -68,3 +68,27 @@ def test_a_head_written_with_every_word_capitalised_opens_a_name(name: str) -> N
 
 def test_a_person_whose_given_name_spells_a_head_is_no_organisation() -> None:
     assert organisations(extract_text("Anh Lê Hải Quân cho biết như vậy.")) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Công ty CP Thiết bị Y tế Hòa Phong",
+        "Tổng công ty Đầu tư Phát triển Nhà ở và Đô thị",
+        "Công ty TNHH Bất động sản Minh Long",
+        "Công ty Cổ phần Ô tô Trường Thành",
+        "Công ty CP Thông tin Di động Sao Mai",
+    ],
+)
+def test_a_trade_whose_later_syllable_is_a_function_word_stays_in_the_name(name: str) -> None:
+    assert organisations(extract_text(f"{name} vừa công bố kết quả kinh doanh.")) == [name]
+
+
+def test_a_paper_named_by_thoi_bao_is_an_organisation() -> None:
+    assert organisations(extract_text("Theo Thời báo Tài chính Việt Nam, giá vàng giảm.")) == [
+        "Thời báo Tài chính Việt Nam"
+    ]
+
+
+def test_a_paper_s_kind_followed_by_its_city_is_no_name() -> None:
+    assert organisations(extract_text("Nhật báo hàng đầu Singapore viết như vậy.")) == []
