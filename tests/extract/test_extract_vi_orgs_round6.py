@@ -92,3 +92,23 @@ def test_a_paper_named_by_thoi_bao_is_an_organisation() -> None:
 
 def test_a_paper_s_kind_followed_by_its_city_is_no_name() -> None:
     assert organisations(extract_text("Nhật báo hàng đầu Singapore viết như vậy.")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "clubs"),
+    [
+        ("Real Madrid thắng Sevilla 2-1 ở vòng 5.", ["Real Madrid", "Sevilla"]),
+        ("Than Quảng Ninh thua Hà Nội 0-2 trên sân nhà.", ["Than Quảng Ninh", "Hà Nội"]),
+    ],
+)
+def test_a_place_inside_a_club_s_name_is_no_club_of_its_own(body: str, clubs: list[str]) -> None:
+    assert sorted(organisations(extract_text(body))) == sorted(clubs)
+
+
+def test_a_force_inside_a_body_s_name_is_no_body_of_its_own() -> None:
+    assert organisations(extract_text("Sở Cảnh sát Osaka đã bắt giữ nghi phạm.")) == ["Sở Cảnh sát Osaka"]
+
+
+def test_a_news_source_s_name_read_by_its_head_too_is_one_organisation() -> None:
+    item = extract_text("Theo tờ Thời báo Hoàn cầu, Bắc Kinh phản đối.")
+    assert organisations(item) == ["Thời báo Hoàn cầu"]

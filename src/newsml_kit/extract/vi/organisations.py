@@ -159,6 +159,9 @@ def find_organisations(ex: Extraction) -> None:
             if any(person.start <= start < person.end for person in block_people):
                 continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
+            if any(span in cluster.spans for cluster in ex.of_kind("organisation")):
+                position = end
+                continue  # a news source's or a company's name the tables found already
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
             # (a known name is no person's, even when it opens with a family name: "Lầu Năm Góc")
             if end > start and not inside_place and (whole or not _looks_like_name(text[start:end], v)):
@@ -487,7 +490,17 @@ def _forces(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if place is None or SPACE_UPPER_RE.match(text, place.end()):
             continue  # not a country, or more of a name follows ("Cảnh sát Biển Việt Nam")
         span = Span(index, force.start(), place.end())
-        ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
+        if not _inside_a_body(ex, span):  # ("Sở Cảnh sát Tokyo": the force is the body's name)
+            ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
+
+
+def _inside_a_body(ex: Extraction, span: Span) -> bool:
+    """``span`` lies inside a longer organisation's name found already ("Madrid" in "Real Madrid")."""
+    return any(
+        other.block == span.block and other.start <= span.start and span.end <= other.end and other != span
+        for cluster in ex.of_kind("organisation")
+        for other in cluster.spans
+    )
 
 
 def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
@@ -495,7 +508,8 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
     verb of play names the club of that place."""
     for verb in _PLAYS_RE.finditer(text):
         for place in places:
-            if place.end == verb.start() or place.start == verb.end():
+            if (place.end == verb.start() or place.start == verb.end()) and not _inside_a_body(ex, place):
+                # (not a place inside a club's name: "Real Madrid thắng", "Than Quảng Ninh thua")
                 name = text[place.start : place.end]
                 ex.add("organisation", name.casefold(), place, ex.surface(place))
     for against in _AGAINST_RE.finditer(text):
