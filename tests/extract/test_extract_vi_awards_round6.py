@@ -63,3 +63,22 @@ def test_the_awards_counted_before_another_in_a_list_are_not_its_winner() -> Non
 )
 def test_an_award_opening_its_sentence_names_its_winner_after_the_verb(body: str, winner: str) -> None:
     assert recipients(body) == [[winner]]
+
+
+@pytest.mark.parametrize(
+    ("body", "winner"),
+    [
+        ("Bệnh viện Hữu Nghị được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.", "Bệnh viện Hữu Nghị"),
+        ("Ông Trịnh Văn Cường được Bộ Quốc phòng tặng Bằng khen.", "Trịnh Văn Cường"),
+    ],
+)
+def test_who_is_given_an_award_by_a_named_giver_stands_before_duoc(body: str, winner: str) -> None:
+    item = extract_text(body)
+    assert [[r.text for r in award.recipients] for award in item.awards] == [[winner]]
+    giver = next((o.name for o in item.organisations if o.id == item.awards[0].giver_id), None)
+    assert giver != winner
+
+
+def test_a_title_one_is_commended_as_is_an_award() -> None:
+    body = "Em Đào Minh Trí được tuyên dương là Học sinh tiêu biểu toàn quốc."
+    assert awards(extract_text(body)) == ["Học sinh tiêu biểu toàn quốc"]

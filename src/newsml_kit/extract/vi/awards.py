@@ -279,9 +279,16 @@ def _listed_winner(
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
 # thế giới": a title conferred, named by a quotation or capitalised words after "là".
-_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là", "bầu chọn là")
+_HONOURED_AS_CUES = (
+    "vinh danh là",
+    "tôn vinh là",
+    "công nhận là",
+    "bình chọn là",
+    "bầu chọn là",
+    "tuyên dương là",
+)
 _HONOURED_AS_RE = re.compile(
-    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn) là(?= [\u201c\"]| [A-ZĐ])"
+    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương) là(?= [\u201c\"]| [A-ZĐ])"
 )
 
 
@@ -387,6 +394,14 @@ def _giver_and_recipients(
     recipients = _recipients(
         ex, found.block, found.text, found.verb.end(), found.start, found.end, found.sentence_end
     )
+    passive = found.text.rfind(" được ", found.sentence_start, found.verb.start())
+    if not recipients and passive >= 0:
+        # "Bệnh viện X được Chủ tịch nước tặng Huân chương ...": who is given it stands before
+        # "được", its giver (if named) after
+        receiver = _agent_before(ex, found.block, found.sentence_start, passive)
+        if receiver is not None:
+            giver = _agent_before(ex, found.block, passive, found.verb.start())
+            recipients = [(_name_of(ex, receiver), receiver)]
     return giver, recipients
 
 
