@@ -112,3 +112,18 @@ def test_a_force_inside_a_body_s_name_is_no_body_of_its_own() -> None:
 def test_a_news_source_s_name_read_by_its_head_too_is_one_organisation() -> None:
     item = extract_text("Theo tờ Thời báo Hoàn cầu, Bắc Kinh phản đối.")
     assert organisations(item) == ["Thời báo Hoàn cầu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Nhóm nghiên cứu của Trường đại học Leeds, Anh, cho biết.", "Trường đại học Leeds"),
+        ("Trường cao đẳng Y tế Hà Đông tuyển sinh khóa mới.", "Trường cao đẳng Y tế Hà Đông"),
+    ],
+)
+def test_a_school_s_level_written_in_lower_case_stays_in_its_head(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+def test_a_school_s_level_with_no_name_after_it_names_no_school() -> None:
+    assert organisations(extract_text("Trường đại học này vừa tăng học phí.")) == []
