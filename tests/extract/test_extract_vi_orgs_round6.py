@@ -127,3 +127,18 @@ def test_a_school_s_level_written_in_lower_case_stays_in_its_head(body: str, nam
 
 def test_a_school_s_level_with_no_name_after_it_names_no_school() -> None:
     assert organisations(extract_text("Trường đại học này vừa tăng học phí.")) == []
+
+
+@pytest.mark.parametrize("club", ["Club Brugge", "SS Lazio", "Dinamo Zagreb", "Sporting Lisbon"])
+def test_a_club_named_by_its_prefix_in_a_report_on_football(club: str) -> None:
+    body = f"{club} thắng 2-0 ở vòng bảng Champions League, HLV của đội hài lòng với các cầu thủ."
+    assert club in organisations(extract_text(body))
+
+
+def test_a_club_prefix_outside_a_report_on_football_names_nothing() -> None:
+    assert organisations(extract_text("Club Med mở khu nghỉ dưỡng mới.")) == []
+
+
+@pytest.mark.parametrize("company", ["ZaloPay", "VinaCapital", "Highlands Coffee", "Nanogen"])
+def test_well_known_companies_named_alone(company: str) -> None:
+    assert organisations(extract_text(f"Theo {company}, doanh thu năm nay tăng mạnh.")) == [company]

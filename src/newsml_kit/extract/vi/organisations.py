@@ -45,6 +45,10 @@ _CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
 _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
+# The prefixes of a football club's name ("AS Roma", "Club Brugge", "Dynamo Kiev", "SS Lazio"), read
+# in a report on football only (they open other names elsewhere).
+_CLUB_PREFIXES = ("AC", "AS", "SS", "SC", "Club", "Dynamo", "Dinamo", "Sporting", "Atletico")
+_PREFIXED_CLUB_RE = re.compile(rf"(?<![\w.-])(?:{'|'.join(_CLUB_PREFIXES)})(?: {_CLUB_WORD}){{1,2}}(?![\w])")
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
 _MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
@@ -572,13 +576,11 @@ def _club_places() -> re.Pattern[str]:
 def _clubs_by_place(ex: Extraction) -> None:
     """``Barcelona thắng 2-0``: in a report on football, a city known for its club names the club
     (not after a word for a city, "thành phố Liverpool", nor inside a longer name, "RB Leipzig")."""
-    article = ex.article
-    # (a few substring tests tell most articles, which are on no sport, before any scan)
-    if not any(cue in article for cue in _FOOTBALL_GATE):
+    if not _on_football(ex.article):
         return
-    cues = (cue for cue in _FOOTBALL_CUES if cue in article)
-    if next(cues, None) is None or next(cues, None) is None or not _club_places().search(article):
-        return  # (two cues at most are looked for)
+    _prefixed_clubs(ex)
+    if not _club_places().search(ex.article):
+        return
     bodies = spans_of(ex, "organisation")
     for index, view in enumerate(ex.views):
         text = view.text
@@ -591,6 +593,25 @@ def _clubs_by_place(ex: Extraction) -> None:
             ):
                 continue  # a city, or a word of a longer name ("RB Leipzig", "Hellas Verona")
             ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+def _on_football(article: str) -> bool:
+    """The article reports on football: two of its words of the game."""
+    # (a few substring tests tell most articles, which are on no sport, before any scan)
+    if not any(cue in article for cue in _FOOTBALL_GATE):
+        return False
+    cues = (cue for cue in _FOOTBALL_CUES if cue in article)
+    return next(cues, None) is not None and next(cues, None) is not None  # (two cues at most are looked for)
+
+
+def _prefixed_clubs(ex: Extraction) -> None:
+    """``AS Roma``, ``Club Brugge``: a club by the prefix of its name, unless a longer name holds it."""
+    bodies = spans_of(ex, "organisation")
+    for index, view in enumerate(ex.views):
+        for match in _PREFIXED_CLUB_RE.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if not any(body.start <= span.start and span.end <= body.end for body in bodies.get(index, [])):
+                ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
