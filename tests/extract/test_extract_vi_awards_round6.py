@@ -82,3 +82,26 @@ def test_who_is_given_an_award_by_a_named_giver_stands_before_duoc(body: str, wi
 def test_a_title_one_is_commended_as_is_an_award() -> None:
     body = "Em Đào Minh Trí được tuyên dương là Học sinh tiêu biểu toàn quốc."
     assert awards(extract_text(body)) == ["Học sinh tiêu biểu toàn quốc"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        ("CLB Bình Phước giành chức vô địch Hạng Nhất 2022.", "chức vô địch Hạng Nhất 2022"),
+        ("Ca sĩ Lưu Minh Hằng đoạt ngôi Quán quân Tiếng hát Mùa xuân.", "ngôi Quán quân Tiếng hát Mùa xuân"),
+    ],
+)
+def test_a_championship_won_and_named_by_its_competition_is_an_award(body: str, award: str) -> None:
+    assert awards(extract_text(body)) == [award]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chung cuộc, đội Kiên Giang giành chức vô địch.",  # no competition named
+        "Hai đội giành suất tranh ngôi vô địch Hạng Nhất.",  # a place in the race, not the title
+        "Đội bóng đặt mục tiêu giành chức vô địch Hạng Nhất.",  # wished for
+    ],
+)
+def test_a_championship_unnamed_raced_for_or_wished_for_is_no_award(body: str) -> None:
+    assert awards(extract_text(body)) == []
