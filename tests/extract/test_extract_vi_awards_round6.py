@@ -105,3 +105,24 @@ def test_a_championship_won_and_named_by_its_competition_is_an_award(body: str, 
 )
 def test_a_championship_unnamed_raced_for_or_wished_for_is_no_award(body: str) -> None:
     assert awards(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sở đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho cô Đặng Thị Huệ.",
+        "Bà Ngô Thị Lụa được đề xuất trao tặng Huân chương Lao động hạng Ba.",
+    ],
+)
+def test_an_award_only_proposed_is_not_conferred(body: str) -> None:
+    assert awards(extract_text(body)) == []
+
+
+def test_an_award_conferred_on_a_proposal_is_conferred() -> None:
+    body = "Xét đề nghị của Bộ trưởng, Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Công ty Hà Long."
+    assert awards(extract_text(body)) == ["Huân chương Lao động hạng Nhì"]
+
+
+def test_a_modal_verb_ends_an_award_s_name() -> None:
+    body = "Ông Phí Văn Hòa vừa được phong tặng danh hiệu Nghệ nhân Ưu tú phải mất 30 năm theo nghề."
+    assert awards(extract_text(body)) == ["danh hiệu Nghệ nhân Ưu tú"]

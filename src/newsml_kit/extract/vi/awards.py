@@ -19,7 +19,7 @@ _AWARD_END_RE = re.compile(
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
     r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
-    r"|sau|trước|nhờ|trị giá|có giá trị"
+    r"|sau|trước|nhờ|trị giá|có giá trị|phải"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
