@@ -142,3 +142,29 @@ def test_a_club_prefix_outside_a_report_on_football_names_nothing() -> None:
 @pytest.mark.parametrize("company", ["ZaloPay", "VinaCapital", "Highlands Coffee", "Nanogen"])
 def test_well_known_companies_named_alone(company: str) -> None:
     assert organisations(extract_text(f"Theo {company}, doanh thu năm nay tăng mạnh.")) == [company]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Đội CSGT số 7 đã lập biên bản vi phạm.", "Đội CSGT số 7"),
+        ("Trường Mầm non số 4 khai giảng năm học mới.", "Trường Mầm non số 4"),
+    ],
+)
+def test_a_unit_numbered_in_lower_case_keeps_its_number(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Văn bản của Bộ Tài chính số 321/BTC-TCT nêu rõ như vậy.",  # a document's number
+        "Bộ Y tế số 1.200 ca bệnh được ghi nhận.",  # an amount
+    ],
+)
+def test_a_document_s_number_or_an_amount_is_no_unit_s_number(body: str) -> None:
+    assert all("số" not in name for name in organisations(extract_text(body)))
+
+
+def test_a_bare_one_word_head_and_a_number_name_nothing() -> None:
+    assert organisations(extract_text("Bộ số 5 của dòng sản phẩm vừa ra mắt.")) == []

@@ -680,6 +680,11 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     if post is not None and post.end() > head.end():
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
+    numbered = _UNIT_NUMBER_RE.match(text, end)
+    if numbered is not None and (end > head.end() or " " in head.group()):
+        # "Đội CSGT số 6", "Trường Mầm non số 2": a unit numbered in lower case (not a bare word that
+        # is also a head: "Bộ số 5", a set)
+        end = numbered.end()
     if end == head.end() and text[position].isupper() and " " in head.group():
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
         # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
@@ -697,6 +702,8 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     return position, term.end() if term else end
 
 
+# " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200").
+_UNIT_NUMBER_RE = re.compile(r" số \d{1,3}(?![\w/]|[.,-]\d)")
 # A unit's code in parentheses ("(C03)", "(PC02)", "(A05)") or its acronym, before its parent body.
 _UNIT_CODE_RE = re.compile(rf" \(({ACRONYM}|[A-Z]{{1,3}}\d{{2,3}})\) (?=[{UPPER}])")
 
