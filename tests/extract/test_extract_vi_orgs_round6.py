@@ -168,3 +168,10 @@ def test_a_document_s_number_or_an_amount_is_no_unit_s_number(body: str) -> None
 
 def test_a_bare_one_word_head_and_a_number_name_nothing() -> None:
     assert organisations(extract_text("Bộ số 5 của dòng sản phẩm vừa ra mắt.")) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Học viện Chính trị Quốc gia Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh"]
+)
+def test_national_bodies_named_after_ho_chi_minh_are_whole(name: str) -> None:
+    assert organisations(extract_text(f"{name} tổ chức lễ kỷ niệm ngày thành lập.")) == [name]
