@@ -175,3 +175,26 @@ def test_a_bare_one_word_head_and_a_number_name_nothing() -> None:
 )
 def test_national_bodies_named_after_ho_chi_minh_are_whole(name: str) -> None:
     assert organisations(extract_text(f"{name} tổ chức lễ kỷ niệm ngày thành lập.")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Theo công ty nghiên cứu thị trường Canalys, doanh số giảm.", "Canalys"),
+        ("Ông từng làm việc cho tập đoàn bán lẻ Walmart.", "Walmart"),
+    ],
+)
+def test_a_firm_in_lower_case_what_it_does_then_its_name(body: str, name: str) -> None:
+    assert name in organisations(extract_text(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các công ty lọt Top 10 doanh nghiệp uy tín năm nay.",  # a ranking
+        "Đây là tập đoàn bán lẻ hàng đầu Nhật Bản.",  # a country
+        "Tàu quỹ đạo Mars Orbiter đã chụp được bức ảnh.",  # an orbiter
+    ],
+)
+def test_a_ranking_a_place_or_an_orbiter_after_a_firm_word_is_no_firm(body: str) -> None:
+    assert organisations(extract_text(body)) == []

@@ -204,7 +204,7 @@ def find_organisations(ex: Extraction) -> None:
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
-    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
+    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ")):
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
@@ -317,11 +317,17 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky": a firm, what it does in lower
-# case, then its name (group 2), as after the cue words of ``org_cues.txt``.
+# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky", "theo công ty nghiên cứu thị
+# trường Canalys": a firm, what it does in lower case, then its name (group 2), as after the cue words
+# of ``org_cues.txt``; not a name before a number ("lọt Top 10": a ranking). (Not "quỹ": "tàu quỹ đạo
+# Mars Express" is an orbiter.)
 _FIRM_FIELD_RE = re.compile(
-    rf"(?<!\w)[Hh]ãng((?: [{LOWER}]+){{1,4}}) ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+    rf"(?<!\w)(?:[Hh]ãng|công ty|tập đoàn)((?: [{LOWER}]+){{1,4}})"
+    rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-]| \d)"
 )
+# The words that open the firm's cue above ("Công ty", "Tập đoàn" capitalised are heads the head scan
+# reads).
+_FIRM_WORDS = ("ãng ", "công ty ", "tập đoàn ")
 
 
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
@@ -331,10 +337,11 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
     for index, view in enumerate(ex.views):
         text = view.text
-        if "ờ " not in text and "ãng " not in text and "mạng " not in text:
-            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
+        firms = any(word in text for word in _FIRM_WORDS)
+        if "ờ " not in text and "mạng " not in text and not firms:
+            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng", "công ty"): skip the scan
         cues = list(v.org_cues.finditer(text))
-        if "ãng " in text:
+        if firms:
             cues.extend(c for c in _FIRM_FIELD_RE.finditer(text) if not holds_function_word(c.group(1), v))
         for cue in cues:
             start, end = cue.span(2 if cue.re is _FIRM_FIELD_RE else 1)
