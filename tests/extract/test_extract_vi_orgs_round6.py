@@ -198,3 +198,25 @@ def test_a_firm_in_lower_case_what_it_does_then_its_name(body: str, name: str) -
 )
 def test_a_ranking_a_place_or_an_orbiter_after_a_firm_word_is_no_firm(body: str) -> None:
     assert organisations(extract_text(body)) == []
+
+
+def test_a_short_name_in_parentheses_names_the_body_wherever_it_recurs() -> None:
+    item = extract_text(
+        "Công ty Xổ số điện toán Miền Tây (Westlott) công bố kết quả.\n\nWestlott cho biết giải đã có chủ."
+    )
+    assert len(item.organisations) == 1
+    body = item.organisations[0]
+    assert body.abbreviation == "Westlott"
+    assert "Công ty Xổ số điện toán Miền Tây" in [body.name, *body.aliases]
+    assert len(body.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bệnh viện Thanh Nhàn (Hà Nội) tiếp nhận bệnh nhân.",  # where it is
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) giảm lãi suất.",  # a company of the tables
+    ],
+)
+def test_a_place_or_a_known_company_in_parentheses_is_no_short_name(body: str) -> None:
+    assert all(org.abbreviation is None for org in extract_text(body).organisations)

@@ -89,6 +89,7 @@ def find_organisations(ex: Extraction) -> None:
     with_companies = ex.blocks_matching(v.companies, v.capitals_gate)
     tails = _lower_ending_titles(ex)
     candidates = ex.starts_by_block(v.org_start_scan)
+    shorts: list[tuple[str, str]] = []  # (a body's key, the short name given to it in parentheses)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -177,6 +178,10 @@ def find_organisations(ex: Extraction) -> None:
                 key = _org_key(text[start:end], acronyms)
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
+                if defined is None and text.startswith(" (", end):
+                    short = _short_name(text, end, v)
+                    if short is not None:
+                        shorts.append((key, short))
                 if coded is not None:
                     # (the unit's whole name, its code and its parent's name: another name of it;
                     # the parent is read on as a body of its own)
@@ -199,6 +204,8 @@ def find_organisations(ex: Extraction) -> None:
             _match_sides(ex, index, text, block_places)
         if "đội " in text or "CLB " in text or "lạc bộ " in text:
             _listed_sides(ex, index, text)
+    if shorts:
+        _short_names(ex, shorts)
     _after_company_titles(ex, v)
     _clubs_by_place(ex)
     _foreign_by_end(ex)
@@ -711,6 +718,52 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
 
 # " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200").
 _UNIT_NUMBER_RE = re.compile(r" số \d{1,3}(?![\w/]|[.,-]\d)")
+# "Công ty Xổ số điện toán Việt Nam (Vietlott)", "Hiệp hội Bất động sản TP.HCM (HoREA)": a body's
+# short name in parentheses, of up to three capitalised words (an all-capital acronym is read as one).
+_SHORT_NAME_RE = re.compile(rf" \(([A-Z][\w&.'-]*(?: [{UPPER}][\w&.'-]*){{0,2}})\)")
+
+
+def _short_name(text: str, end: int, v: Vocab) -> str | None:
+    """The short name a body is given in parentheses right after its name, if it is no place
+    ("Bệnh viện Bạch Mai (Hà Nội)") and no acronym (read by ``_DEFINED_ACRONYM_RE``)."""
+    short = _SHORT_NAME_RE.match(text, end)
+    if short is None:
+        return None
+    name = short.group(1)
+    if name.isupper() or v.places_re.fullmatch(name) or name in v.ambiguous_places:
+        return None
+    return name
+
+
+def _short_names(ex: Extraction, shorts: list[tuple[str, str]]) -> None:
+    """Each mention of a body's short name is the body's ("Vietlott cho biết ..."), unless another
+    finder named it (a person, a place, or a company of the tables: then that one stays the short
+    name's, as before); the short name is the body's abbreviation."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for key, short in shorts:
+        cluster = ex.find("organisation", key)
+        mentions = [
+            Span(index, at, at + len(short))
+            for index, view in enumerate(ex.views)
+            for at in (_occurrences(view.text, short) if short in view.text else ())
+            if _whole_word(view.text, at, at + len(short))
+        ]
+        if cluster is None or any(
+            overlaps(span, other)
+            for span in mentions
+            for spans in taken
+            for other in spans.get(span.block, [])
+        ):
+            continue
+        cluster.abbreviation = cluster.abbreviation or short
+        for span in mentions:
+            ex.add("organisation", key, span, ex.surface(span))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 # A unit's code in parentheses ("(C03)", "(PC02)", "(A05)") or its acronym, before its parent body.
 _UNIT_CODE_RE = re.compile(rf" \(({ACRONYM}|[A-Z]{{1,3}}\d{{2,3}})\) (?=[{UPPER}])")
 
