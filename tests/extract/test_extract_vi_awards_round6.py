@@ -126,3 +126,27 @@ def test_an_award_conferred_on_a_proposal_is_conferred() -> None:
 def test_a_modal_verb_ends_an_award_s_name() -> None:
     body = "Ông Phí Văn Hòa vừa được phong tặng danh hiệu Nghệ nhân Ưu tú phải mất 30 năm theo nghề."
     assert awards(extract_text(body)) == ["danh hiệu Nghệ nhân Ưu tú"]
+
+
+@pytest.mark.parametrize(
+    ("body", "award", "winner"),
+    [
+        (
+            "Giải Cánh diều Vàng năm nay đã gọi tên phim Mùa len trâu.",
+            "Giải Cánh diều Vàng",
+            "phim Mùa len trâu",
+        ),
+        (
+            "Huy chương Vàng đã về tay vận động viên Lò Thị Hoàng.",
+            "Huy chương Vàng",
+            "vận động viên Lò Thị Hoàng",
+        ),
+    ],
+)
+def test_an_award_that_calls_its_winner_s_name_or_falls_to_them(body: str, award: str, winner: str) -> None:
+    assert awards(extract_text(body)) == [award]
+    assert recipients(body) == [[winner]]
+
+
+def test_an_award_that_will_call_a_name_is_not_conferred() -> None:
+    assert awards(extract_text("Giải Nhất sẽ gọi tên ai trong đêm chung kết?")) == []

@@ -54,9 +54,9 @@ def _opens_clause(text: str, sentence_start: int, head_start: int) -> bool:
 
 
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
-# told in the passive.
+# told in the passive; "Giải X gọi tên / về tay Y": won by Y.
 _WON_AFTER_RE = re.compile(
-    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về"
+    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về|gọi tên|về tay"
     r"|được (?:trao tặng cho|trao tặng|trao cho|tặng cho|tặng thưởng|truy tặng|phong tặng|trao|tặng))\b"
 )
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
