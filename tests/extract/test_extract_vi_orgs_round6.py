@@ -160,6 +160,8 @@ def test_a_unit_numbered_in_lower_case_keeps_its_number(body: str, name: str) ->
     [
         "Văn bản của Bộ Tài chính số 321/BTC-TCT nêu rõ như vậy.",  # a document's number
         "Bộ Y tế số 1.200 ca bệnh được ghi nhận.",  # an amount
+        "Vi phạm các nghị quyết của Hội đồng Bảo an Liên Hợp Quốc số 822, 853.",  # resolutions
+        "Quyết định của UBND tỉnh Nghệ An số 123 nêu rõ như vậy.",  # a decision
     ],
 )
 def test_a_document_s_number_or_an_amount_is_no_unit_s_number(body: str) -> None:
@@ -220,3 +222,8 @@ def test_a_short_name_in_parentheses_names_the_body_wherever_it_recurs() -> None
 )
 def test_a_place_or_a_known_company_in_parentheses_is_no_short_name(body: str) -> None:
     assert all(org.abbreviation is None for org in extract_text(body).organisations)
+
+
+@pytest.mark.parametrize("name", ["Kiểm toán Nhà nước khu vực IV", "Cảng vụ Hàng hải khu vực 2"])
+def test_a_body_serving_a_numbered_region_keeps_its_region(name: str) -> None:
+    assert organisations(extract_text(f"{name} vừa công bố kết luận.")) == [name]

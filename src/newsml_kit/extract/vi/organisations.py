@@ -685,8 +685,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         if branch is not None and v.places_re.match(text, branch.end()):
             # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
             end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
+        region = _REGION_NUMBER_RE.match(text, end)  # ("Kiểm toán Nhà nước khu vực IV")
         term = _TERM_SUFFIX_RE.match(text, end)
-        return position, term.end() if term else end
+        return position, region.end() if region else term.end() if term else end
     head = v.org_heads.match(text, position)
     if head is None:
         return None
@@ -695,7 +696,11 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
     numbered = _UNIT_NUMBER_RE.match(text, end)
-    if numbered is not None and (end > head.end() or " " in head.group()):
+    if (
+        numbered is not None
+        and (end > head.end() or " " in head.group())
+        and not text.endswith("của ", 0, position)  # ("nghị quyết của Hội đồng X số 822": a document's)
+    ):
         # "Đội CSGT số 6", "Trường Mầm non số 2": a unit numbered in lower case (not a bare word that
         # is also a head: "Bộ số 5", a set)
         end = numbered.end()
@@ -716,8 +721,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     return position, term.end() if term else end
 
 
-# " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200").
-_UNIT_NUMBER_RE = re.compile(r" số \d{1,3}(?![\w/]|[.,-]\d)")
+# " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200"); " khu vực IV"
+# after a body that serves several provinces ("Kiểm toán Nhà nước khu vực IV").
+_UNIT_NUMBER_RE = re.compile(r" (?:số \d{1,3}|[Kk]hu vực (?:[IVX]{1,4}|\d{1,2}))(?![\w/]|[.,-] ?\d)")
+_REGION_NUMBER_RE = re.compile(r" [Kk]hu vực (?:[IVX]{1,4}|\d{1,2})(?![\w/]|[.,-] ?\d)")
 # "Công ty Xổ số điện toán Việt Nam (Vietlott)", "Hiệp hội Bất động sản TP.HCM (HoREA)": a body's
 # short name in parentheses, of up to three capitalised words (an all-capital acronym is read as one).
 _SHORT_NAME_RE = re.compile(rf" \(([A-Z][\w&.'-]*(?: [{UPPER}][\w&.'-]*){{0,2}})\)")
