@@ -227,3 +227,8 @@ def test_a_place_or_a_known_company_in_parentheses_is_no_short_name(body: str) -
 @pytest.mark.parametrize("name", ["Kiểm toán Nhà nước khu vực IV", "Cảng vụ Hàng hải khu vực 2"])
 def test_a_body_serving_a_numbered_region_keeps_its_region(name: str) -> None:
     assert organisations(extract_text(f"{name} vừa công bố kết luận.")) == [name]
+
+
+def test_the_city_a_company_s_branch_serves_is_not_its_name() -> None:
+    body = "Bà Lã Thị Hồng - giám đốc CGV Đà Nẵng cho rằng khán giả đã quay lại rạp."
+    assert "CGV" in organisations(extract_text(body))

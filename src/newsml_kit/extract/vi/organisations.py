@@ -475,6 +475,16 @@ def _company_after(
     ):
         return  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
     end = phrase_end(text, start - 1, v)
+    # "giám đốc BHD TPHCM": the city the company's branch serves is not its name (the country of a
+    # subsidiary is: "CBRE Hotels Việt Nam")
+    end = next(
+        (
+            place.start - 1
+            for place in taken[1].get(index, [])
+            if start < place.start and place.end == end and text[place.start : end] not in _HOME
+        ),
+        end,
+    )
     name = text[start:end]
     span = Span(index, start, end)
     if (
