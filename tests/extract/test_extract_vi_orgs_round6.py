@@ -232,3 +232,8 @@ def test_a_body_serving_a_numbered_region_keeps_its_region(name: str) -> None:
 def test_the_city_a_company_s_branch_serves_is_not_its_name() -> None:
     body = "Bà Lã Thị Hồng - giám đốc CGV Đà Nẵng cho rằng khán giả đã quay lại rạp."
     assert "CGV" in organisations(extract_text(body))
+
+
+@pytest.mark.parametrize("name", ["Kho bạc Nhà nước Hà Nội", "Bộ đội Biên phòng Quảng Trị"])
+def test_a_state_body_s_branch_named_by_its_place_alone(name: str) -> None:
+    assert organisations(extract_text(f"{name} cho biết như vậy.")) == [name]

@@ -75,7 +75,7 @@ _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
 # chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
 _BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
-_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
+_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:(?:tỉnh|thành phố|TP\.?) ?)?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
