@@ -19,7 +19,7 @@ _AWARD_END_RE = re.compile(
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
     r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
-    r"|sau|trước|nhờ"
+    r"|sau|trước|nhờ|trị giá|có giá trị|phải"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
 # What makes a name of an award: a capital, a quotation mark or a number.
@@ -34,7 +34,7 @@ _OWNER_RE = re.compile(r" của [A-ZĐ]")
 _RECEIVING_VERB_RE = re.compile(
     r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
     r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên"
-    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn)$"
+    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn|trúng|trúng thưởng)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
@@ -54,10 +54,10 @@ def _opens_clause(text: str, sentence_start: int, head_start: int) -> bool:
 
 
 # "Huân chương Lao động hạng Ba được trao cho ...", "Giải thưởng X năm nay được trao tặng ...": conferred,
-# told in the passive.
+# told in the passive; "Giải X gọi tên / về tay Y": won by Y.
 _WON_AFTER_RE = re.compile(
-    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về"
-    r"|được (?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|trao cho|tặng cho|trao tặng cho))\b"
+    r"\b(?:tìm được chủ nhân|tìm ra chủ nhân|đã có chủ|thuộc về|gọi tên|về tay"
+    r"|được (?:trao tặng cho|trao tặng|trao cho|tặng cho|tặng thưởng|truy tặng|phong tặng|trao|tặng))\b"
 )
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
 _LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
@@ -233,7 +233,15 @@ def _won_after(
     if name.casefold() not in seen:
         seen.add(name.casefold())
         span = Span(index, head.start(), head.start() + len(name))
-        ex.awards.append(AwardFinding(name, None, [], None, span))
+        winner = _WINNER_NAMED_RE.match(text, won.end(), sentence_end)
+        who = winner.group(1).strip() if winner is not None else ""
+        recipients: list[tuple[str, Ref | None]] = [(who, _entity_named(ex, who))] if who else []
+        ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+# The winner after the verb of a won award: "thuộc về nhóm X", "được trao cho anh Y", "tìm được chủ
+# nhân là chị Z", up to the clause's end.
+_WINNER_NAMED_RE = re.compile(r"(?: cho| là)? ([^;.,:()]{1,80}?)(?= với| vì| có thành tích|[;.,:(]|$)")
 
 
 # A line of a list of winners: "Giải Nhất: Nguyễn Văn A (Trường X)", "- Huy chương Vàng: đội tuyển
@@ -271,9 +279,16 @@ def _listed_winner(
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
 # thế giới": a title conferred, named by a quotation or capitalised words after "là".
-_HONOURED_AS_CUES = ("vinh danh là", "tôn vinh là", "công nhận là", "bình chọn là", "bầu chọn là")
+_HONOURED_AS_CUES = (
+    "vinh danh là",
+    "tôn vinh là",
+    "công nhận là",
+    "bình chọn là",
+    "bầu chọn là",
+    "tuyên dương là",
+)
 _HONOURED_AS_RE = re.compile(
-    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn) là(?= [\u201c\"]| [A-ZĐ])"
+    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương) là(?= [\u201c\"]| [A-ZĐ])"
 )
 
 
@@ -379,6 +394,14 @@ def _giver_and_recipients(
     recipients = _recipients(
         ex, found.block, found.text, found.verb.end(), found.start, found.end, found.sentence_end
     )
+    passive = found.text.rfind(" được ", found.sentence_start, found.verb.start())
+    if not recipients and passive >= 0:
+        # "Bệnh viện X được Chủ tịch nước tặng Huân chương ...": who is given it stands before
+        # "được", its giver (if named) after
+        receiver = _agent_before(ex, found.block, found.sentence_start, passive)
+        if receiver is not None:
+            giver = _agent_before(ex, found.block, passive, found.verb.start())
+            recipients = [(_name_of(ex, receiver), receiver)]
     return giver, recipients
 
 
@@ -442,8 +465,10 @@ def _recipients(
     ex: Extraction, block: int, text: str, verb_end: int, head_start: int, award_end: int, sentence_end: int
 ) -> list[tuple[str, Ref | None]]:
     between = _gap(text[verb_end:head_start])
-    # (a count, "trao 5 Bằng khen", or where the prize was won, "ở hạng mục X", is no recipient)
-    if between and not between.isdigit() and between not in (*_GAP_WORDS, "tại"):
+    # (a count, "trao 5 Bằng khen", where the prize was won, "ở hạng mục X", or the awards listed
+    # before, "trao 1 giải Nhất, 2 giải Nhì", is no recipient)
+    listed = vocab().award_heads.search(between) is not None
+    if between and not between.isdigit() and between not in (*_GAP_WORDS, "tại") and not listed:
         return [(between, _entity_named(ex, between))]
     after = re.match(
         r" (?:cho|tặng) (.+?)(?= có thành tích| đã có| vì |[;.,(]|$)", text[award_end:sentence_end]

@@ -45,6 +45,10 @@ _CLUB_WORD = rf"[{UPPER}](?:[\w.]*\w)?"
 _CLUB_RE = re.compile(
     rf"(?<![\w.-])(?:{_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}} FC|FC(?: {_CLUB_WORD}){{1,3}})(?![\w])"
 )
+# The prefixes of a football club's name ("AS Roma", "Club Brugge", "Dynamo Kiev", "SS Lazio"), read
+# in a report on football only (they open other names elsewhere).
+_CLUB_PREFIXES = ("AC", "AS", "SS", "SC", "Club", "Dynamo", "Dinamo", "Sporting", "Atletico")
+_PREFIXED_CLUB_RE = re.compile(rf"(?<![\w.-])(?:{'|'.join(_CLUB_PREFIXES)})(?: {_CLUB_WORD}){{1,2}}(?![\w])")
 # A match between two sides: "Đắk Lắk thắng Thanh Hóa 3-0"; a side named after a place is a club.
 _MATCH_DASH_RE = re.compile(" [-\u2013] ")
 _SIDE_WORDS = ("chủ nhà ", "đội khách ", "đội chủ nhà ", "đối thủ ")
@@ -71,7 +75,7 @@ _NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
 # chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
 _BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
-_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:tỉnh|thành phố|TP\.?) ?")
+_STATE_BRANCH_RE = re.compile(r" (?:chi nhánh )?(?:(?:tỉnh|thành phố|TP\.?) ?)?")
 _TERM_SUFFIX_RE = re.compile(r" khóa [IVXLC\d]+(?!\w)")
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó) (?:ban|phòng) $")
 
@@ -85,6 +89,7 @@ def find_organisations(ex: Extraction) -> None:
     with_companies = ex.blocks_matching(v.companies, v.capitals_gate)
     tails = _lower_ending_titles(ex)
     candidates = ex.starts_by_block(v.org_start_scan)
+    shorts: list[tuple[str, str]] = []  # (a body's key, the short name given to it in parentheses)
     for index, view in enumerate(ex.views):
         text = view.text
         position = 0
@@ -123,6 +128,15 @@ def find_organisations(ex: Extraction) -> None:
             ):
                 continue  # "Lâu Đài Sấm": a head word inside a capitalised name, not a body's head
             match = _org_at(text, start, v, midclause=midclause)
+            coded = None
+            if match is None or text.startswith(" (", match[1]):
+                # "Cục Cảnh sát hình sự (C02) Bộ Công an", "Cơ quan Cảnh sát điều tra (C03) Bộ Công
+                # an": a unit, its code, then the body it belongs to
+                coded = _coded_unit(text, start, match, v)
+                if coded is not None:
+                    # (a bare head is named by the whole: "Cơ quan Cảnh sát điều tra (C03) Bộ Công an")
+                    bare = v.org_heads.fullmatch(text, *coded[0]) is not None
+                    match = (start, coded[3]) if bare else coded[0]
             if match is None:
                 continue
             listing = (
@@ -150,6 +164,9 @@ def find_organisations(ex: Extraction) -> None:
             if any(person.start <= start < person.end for person in block_people):
                 continue  # a person's name that holds a head ("Trường Thịnh", "Nguyễn Trường Sơn")
             span = Span(index, start, end)
+            if any(span in cluster.spans for cluster in ex.of_kind("organisation")):
+                position = end
+                continue  # a news source's or a company's name the tables found already
             inside_place = any(overlaps(span, p) and p.start <= start for p in block_places)
             # (a known name is no person's, even when it opens with a family name: "Lầu Năm Góc")
             if end > start and not inside_place and (whole or not _looks_like_name(text[start:end], v)):
@@ -161,9 +178,20 @@ def find_organisations(ex: Extraction) -> None:
                 key = _org_key(text[start:end], acronyms)
                 cluster = ex.add("organisation", key, span, ex.surface(span))
                 cluster.abbreviation = cluster.abbreviation or abbreviation
+                if defined is None and text.startswith(" (", end):
+                    short = _short_name(text, end, v)
+                    if short is not None:
+                        shorts.append((key, short))
+                if coded is not None:
+                    # (the unit's whole name, its code and its parent's name: another name of it;
+                    # the parent is read on as a body of its own)
+                    if end < coded[3]:
+                        written = Span(index, start, coded[3])
+                        ex.add("organisation", key, written, ex.surface(written))
+                    cluster.abbreviation = cluster.abbreviation or coded[1]
                 if text.startswith(v.bodies_of_every_unit, start):
                     _bodies_listed_before(ex, v, index, (position, start, end), acronyms)
-            position = end
+            position = end if coded is None else coded[2]
         if index in with_companies:
             _companies(ex, v, index, text, block_people)
         if forces and any(tail in text for tail in v.force_tails):
@@ -176,12 +204,14 @@ def find_organisations(ex: Extraction) -> None:
             _match_sides(ex, index, text, block_places)
         if "đội " in text or "CLB " in text or "lạc bộ " in text:
             _listed_sides(ex, index, text)
+    if shorts:
+        _short_names(ex, shorts)
     _after_company_titles(ex, v)
     _clubs_by_place(ex)
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
-    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ")):
+    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ")):
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
@@ -294,11 +324,17 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky": a firm, what it does in lower
-# case, then its name (group 2), as after the cue words of ``org_cues.txt``.
+# "hãng nghiên cứu thị trường Counterpoint", "hãng bảo mật Kaspersky", "theo công ty nghiên cứu thị
+# trường Canalys": a firm, what it does in lower case, then its name (group 2), as after the cue words
+# of ``org_cues.txt``; not a name before a number ("lọt Top 10": a ranking). (Not "quỹ": "tàu quỹ đạo
+# Mars Express" is an orbiter.)
 _FIRM_FIELD_RE = re.compile(
-    rf"(?<!\w)[Hh]ãng((?: [{LOWER}]+){{1,4}}) ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+    rf"(?<!\w)(?:[Hh]ãng|công ty|tập đoàn)((?: [{LOWER}]+){{1,4}})"
+    rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-]| \d)"
 )
+# The words that open the firm's cue above ("Công ty", "Tập đoàn" capitalised are heads the head scan
+# reads).
+_FIRM_WORDS = ("ãng ", "công ty ", "tập đoàn ")
 
 
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
@@ -308,10 +344,11 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
     for index, view in enumerate(ex.views):
         text = view.text
-        if "ờ " not in text and "ãng " not in text and "mạng " not in text:
-            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng"): skip the scan
+        firms = any(word in text for word in _FIRM_WORDS)
+        if "ờ " not in text and "mạng " not in text and not firms:
+            continue  # no cue word in the block ("tờ", "hãng", "nhà mạng", "công ty"): skip the scan
         cues = list(v.org_cues.finditer(text))
-        if "ãng " in text:
+        if firms:
             cues.extend(c for c in _FIRM_FIELD_RE.finditer(text) if not holds_function_word(c.group(1), v))
         for cue in cues:
             start, end = cue.span(2 if cue.re is _FIRM_FIELD_RE else 1)
@@ -438,6 +475,16 @@ def _company_after(
     ):
         return  # "Chủ tịch HĐQT & ...": the name is the rest of a longer position
     end = phrase_end(text, start - 1, v)
+    # "giám đốc BHD TPHCM": the city the company's branch serves is not its name (the country of a
+    # subsidiary is: "CBRE Hotels Việt Nam")
+    end = next(
+        (
+            place.start - 1
+            for place in taken[1].get(index, [])
+            if start < place.start and place.end == end and text[place.start : end] not in _HOME
+        ),
+        end,
+    )
     name = text[start:end]
     span = Span(index, start, end)
     if (
@@ -471,7 +518,17 @@ def _forces(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if place is None or SPACE_UPPER_RE.match(text, place.end()):
             continue  # not a country, or more of a name follows ("Cảnh sát Biển Việt Nam")
         span = Span(index, force.start(), place.end())
-        ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
+        if not _inside_a_body(ex, span):  # ("Sở Cảnh sát Tokyo": the force is the body's name)
+            ex.add("organisation", text[span.start : span.end].casefold(), span, ex.surface(span))
+
+
+def _inside_a_body(ex: Extraction, span: Span) -> bool:
+    """``span`` lies inside a longer organisation's name found already ("Madrid" in "Real Madrid")."""
+    return any(
+        other.block == span.block and other.start <= span.start and span.end <= other.end and other != span
+        for cluster in ex.of_kind("organisation")
+        for other in cluster.spans
+    )
 
 
 def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
@@ -479,7 +536,8 @@ def _sides(ex: Extraction, index: int, text: str, places: list[Span]) -> None:
     verb of play names the club of that place."""
     for verb in _PLAYS_RE.finditer(text):
         for place in places:
-            if place.end == verb.start() or place.start == verb.end():
+            if (place.end == verb.start() or place.start == verb.end()) and not _inside_a_body(ex, place):
+                # (not a place inside a club's name: "Real Madrid thắng", "Than Quảng Ninh thua")
                 name = text[place.start : place.end]
                 ex.add("organisation", name.casefold(), place, ex.surface(place))
     for against in _AGAINST_RE.finditer(text):
@@ -542,13 +600,11 @@ def _club_places() -> re.Pattern[str]:
 def _clubs_by_place(ex: Extraction) -> None:
     """``Barcelona thắng 2-0``: in a report on football, a city known for its club names the club
     (not after a word for a city, "thành phố Liverpool", nor inside a longer name, "RB Leipzig")."""
-    article = ex.article
-    # (a few substring tests tell most articles, which are on no sport, before any scan)
-    if not any(cue in article for cue in _FOOTBALL_GATE):
+    if not _on_football(ex.article):
         return
-    cues = (cue for cue in _FOOTBALL_CUES if cue in article)
-    if next(cues, None) is None or next(cues, None) is None or not _club_places().search(article):
-        return  # (two cues at most are looked for)
+    _prefixed_clubs(ex)
+    if not _club_places().search(ex.article):
+        return
     bodies = spans_of(ex, "organisation")
     for index, view in enumerate(ex.views):
         text = view.text
@@ -561,6 +617,25 @@ def _clubs_by_place(ex: Extraction) -> None:
             ):
                 continue  # a city, or a word of a longer name ("RB Leipzig", "Hellas Verona")
             ex.add("organisation", match.group().casefold(), span, ex.surface(span))
+
+
+def _on_football(article: str) -> bool:
+    """The article reports on football: two of its words of the game."""
+    # (a few substring tests tell most articles, which are on no sport, before any scan)
+    if not any(cue in article for cue in _FOOTBALL_GATE):
+        return False
+    cues = (cue for cue in _FOOTBALL_CUES if cue in article)
+    return next(cues, None) is not None and next(cues, None) is not None  # (two cues at most are looked for)
+
+
+def _prefixed_clubs(ex: Extraction) -> None:
+    """``AS Roma``, ``Club Brugge``: a club by the prefix of its name, unless a longer name holds it."""
+    bodies = spans_of(ex, "organisation")
+    for index, view in enumerate(ex.views):
+        for match in _PREFIXED_CLUB_RE.finditer(view.text):
+            span = Span(index, match.start(), match.end())
+            if not any(body.start <= span.start and span.end <= body.end for body in bodies.get(index, [])):
+                ex.add("organisation", match.group().casefold(), span, ex.surface(span))
 
 
 def _clubs(ex: Extraction, index: int, text: str) -> None:
@@ -620,8 +695,9 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         if branch is not None and v.places_re.match(text, branch.end()):
             # "Kho bạc Nhà nước tỉnh Nam Định": the branch's name goes on from its unit
             end = phrase_end(text, branch.start() + len(" chi nhánh") * (" chi nhánh " in branch.group()), v)
+        region = _REGION_NUMBER_RE.match(text, end)  # ("Kiểm toán Nhà nước khu vực IV")
         term = _TERM_SUFFIX_RE.match(text, end)
-        return position, term.end() if term else end
+        return position, region.end() if region else term.end() if term else end
     head = v.org_heads.match(text, position)
     if head is None:
         return None
@@ -629,6 +705,15 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     if post is not None and post.end() > head.end():
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
     end = phrase_end(text, head.end(), v)
+    numbered = _UNIT_NUMBER_RE.match(text, end)
+    if (
+        numbered is not None
+        and (end > head.end() or " " in head.group())
+        and not text.endswith("của ", 0, position)  # ("nghị quyết của Hội đồng X số 822": a document's)
+    ):
+        # "Đội CSGT số 6", "Trường Mầm non số 2": a unit numbered in lower case (not a bare word that
+        # is also a head: "Bộ số 5", a set)
+        end = numbered.end()
     if end == head.end() and text[position].isupper() and " " in head.group():
         # "Ban Quản lý đường sắt đô thị TP.HCM", "Công ty chứng khoán X": a head of two words or
         # more (a one-word head with a lower-case word is mostly a word: "Bộ trưởng", "Hội nghị").
@@ -644,6 +729,80 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end
+
+
+# " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200"); " khu vực IV"
+# after a body that serves several provinces ("Kiểm toán Nhà nước khu vực IV").
+_UNIT_NUMBER_RE = re.compile(r" (?:số \d{1,3}|[Kk]hu vực (?:[IVX]{1,4}|\d{1,2}))(?![\w/]|[.,-] ?\d)")
+_REGION_NUMBER_RE = re.compile(r" [Kk]hu vực (?:[IVX]{1,4}|\d{1,2})(?![\w/]|[.,-] ?\d)")
+# "Công ty Xổ số điện toán Việt Nam (Vietlott)", "Hiệp hội Bất động sản TP.HCM (HoREA)": a body's
+# short name in parentheses, of up to three capitalised words (an all-capital acronym is read as one).
+_SHORT_NAME_RE = re.compile(rf" \(([A-Z][\w&.'-]*(?: [{UPPER}][\w&.'-]*){{0,2}})\)")
+
+
+def _short_name(text: str, end: int, v: Vocab) -> str | None:
+    """The short name a body is given in parentheses right after its name, if it is no place
+    ("Bệnh viện Bạch Mai (Hà Nội)") and no acronym (read by ``_DEFINED_ACRONYM_RE``)."""
+    short = _SHORT_NAME_RE.match(text, end)
+    if short is None:
+        return None
+    name = short.group(1)
+    if name.isupper() or v.places_re.fullmatch(name) or name in v.ambiguous_places:
+        return None
+    return name
+
+
+def _short_names(ex: Extraction, shorts: list[tuple[str, str]]) -> None:
+    """Each mention of a body's short name is the body's ("Vietlott cho biết ..."), unless another
+    finder named it (a person, a place, or a company of the tables: then that one stays the short
+    name's, as before); the short name is the body's abbreviation."""
+    taken = [spans_of(ex, kind) for kind in ("person", "place", "organisation")]
+    for key, short in shorts:
+        cluster = ex.find("organisation", key)
+        mentions = [
+            Span(index, at, at + len(short))
+            for index, view in enumerate(ex.views)
+            for at in (_occurrences(view.text, short) if short in view.text else ())
+            if _whole_word(view.text, at, at + len(short))
+        ]
+        if cluster is None or any(
+            overlaps(span, other)
+            for span in mentions
+            for spans in taken
+            for other in spans.get(span.block, [])
+        ):
+            continue
+        cluster.abbreviation = cluster.abbreviation or short
+        for span in mentions:
+            ex.add("organisation", key, span, ex.surface(span))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+# A unit's code in parentheses ("(C03)", "(PC02)", "(A05)") or its acronym, before its parent body.
+_UNIT_CODE_RE = re.compile(rf" \(({ACRONYM}|[A-Z]{{1,3}}\d{{2,3}})\) (?=[{UPPER}])")
+
+
+def _coded_unit(
+    text: str, start: int, match: tuple[int, int] | None, v: Vocab
+) -> tuple[tuple[int, int], str, int, int] | None:
+    """A unit named by its head or its name, its code in parentheses, then the body it belongs to:
+    the unit's bounds, its code and the parent's bounds. A bare head counts only when it
+    has two words or more ("Cơ quan Cảnh sát điều tra", not "Phòng")."""
+    if match is None:
+        head = v.org_heads.match(text, start)
+        if head is None or " " not in head.group() or not text[start].isupper():
+            return None
+        match = (start, head.end())
+    code = _UNIT_CODE_RE.match(text, match[1])
+    if code is None:
+        return None
+    parent = _org_at(text, code.end(), v)
+    if parent is None:
+        return None
+    return match, code.group(1), parent[0], parent[1]
 
 
 def _lower_head_allowed(text: str, start: int, head_end: int, end: int) -> bool:

@@ -279,7 +279,10 @@ def vocab() -> Vocab:
     company_forms, source_forms = list(aliases(LANG, "companies")), list(aliases(LANG, "news_sources"))
     honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
     venue_forms = any_word_capitalised(words("venue_heads"))
-    org_starts = [*words("org_heads"), *words("org_standalone")]
+    # (with every word capitalised too: "Công Ty TNHH X", "Bệnh Viện Đa Khoa Y", as names are written
+    # on signs and in press releases)
+    org_head_forms = title_case_too(list(words("org_heads")))
+    org_starts = [*org_head_forms, *words("org_standalone")]
     clause_verbs = (
         *_TENSE_WORDS,
         *words("speech_verbs"),
@@ -298,7 +301,7 @@ def vocab() -> Vocab:
         apposition_heads=re.compile(
             rf"(?:{alternation(both_cases(title_case_too(inner_lower_too(words('title_heads')))))})(?!\w)"
         ),
-        org_heads=re.compile(rf"(?:{alternation(both_cases(words('org_heads')))})(?!\w)"),
+        org_heads=re.compile(rf"(?:{alternation(both_cases(org_head_forms))})(?!\w)"),
         org_standalone=re.compile(rf"(?:{alternation(words('org_standalone'))})(?!\w)"),
         org_starts=re.compile(rf"(?:{at_word_any_case(org_starts)})(?!\w)"),
         org_start_scan=WordStarts.of(rf"(?:{alternation(both_cases(org_starts))})(?!\w)", excluded="."),
