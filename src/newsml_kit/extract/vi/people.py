@@ -32,8 +32,11 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
-# may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
+# may be a former, acting, new or late one ("nguyên Bí thư ...", "quyền Giám đốc ...", "tân Bộ
+# trưởng ...", "cố Thủ tướng ..."; not "cố vấn", a post of its own): GOLD-FORMAT keeps such prefixes.
+_TITLE_SEPARATOR_RE = re.compile(
+    r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền |tân |cố (?!vấn\b))?)"
+)
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
@@ -256,21 +259,26 @@ def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> Non
                 break
 
 
-_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) ")
+_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|[Tt]ân|[Cc]ố) ")
 
 
 def _unprefixed(title: str) -> str:
-    """``title`` without a leading "nguyên", "cựu" or "quyền"."""
+    """``title`` without a leading "nguyên", "cựu", "quyền", "tân" or "cố"."""
     former = _FORMER_RE.match(title)
     return title[former.end() :] if former is not None else title
 
 
-# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
-_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) $")
+# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept; so are
+# "tân" (new) and "cố" (late), capitalised only where a sentence opens ("Tân" is also a given
+# name: "Nguyễn Văn Tân Giám đốc ..." is no new director).
+_FORMER_BEFORE_RE = re.compile(
+    r"(?:(?<![\w.])(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|tân|cố)"
+    r"|(?:^|(?<=[.:;!?(\"\u201c] )|(?<=^[(\"\u201c]))(?:Tân|Cố)) $"
+)
 
 
 def _former_start(text: str, start: int) -> int:
-    """``start``, or where "nguyên " or "quyền " right before it starts."""
+    """``start``, or where "nguyên ", "quyền ", "tân " or the like right before it starts."""
     former = _FORMER_BEFORE_RE.search(text, max(0, start - 7), start)
     return former.start() if former is not None else start
 
