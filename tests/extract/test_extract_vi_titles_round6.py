@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import extract_text, person
+from support.extraction import extract_text, people, person
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,21 @@ def test_an_adviser_is_still_a_post_of_its_own() -> None:
 def test_a_given_name_tan_or_co_before_an_apposition_is_no_prefix(name: str) -> None:
     item = extract_text(f"Ông {name}, Giám đốc Sở Tài chính, cho biết.")
     assert person(item, name).titles == ["Giám đốc Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Nguyễn Văn Sơn, Giám đốc Công an tỉnh Đắk Lắk cho biết.",
+        "Ông Nguyễn Văn Sơn, Trưởng phòng Cảnh sát hình sự Công an tỉnh Đắk Lắk, cho biết.",
+    ],
+)
+def test_a_highland_province_after_a_post_is_no_person(body: str) -> None:
+    item = extract_text(body)
+    assert people(item) == ["Nguyễn Văn Sơn"]
+    assert person(item, "Nguyễn Văn Sơn").titles[0].endswith("Công an tỉnh Đắk Lắk")
+
+
+def test_a_name_after_a_highland_province_still_holds_the_post() -> None:
+    item = extract_text("Giám đốc Công an tỉnh Đắk Lắk Nguyễn Văn Sơn cho biết.")
+    assert person(item, "Nguyễn Văn Sơn").titles == ["Giám đốc Công an tỉnh Đắk Lắk"]

@@ -926,7 +926,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
-            words[-1] in v.foreign_org_ends
+            name in v.places  # "Giám đốc Công an tỉnh Đắk Lắk": a highland province, not a name
+            or words[-1] in v.foreign_org_ends
             or v.companies.match(name)
             or v.org_heads.fullmatch(" ".join(words[:-foreign]))
         ):
