@@ -76,3 +76,16 @@ def test_a_highland_province_after_a_post_is_no_person(body: str) -> None:
 def test_a_name_after_a_highland_province_still_holds_the_post() -> None:
     item = extract_text("Giám đốc Công an tỉnh Đắk Lắk Nguyễn Văn Sơn cho biết.")
     assert person(item, "Nguyễn Văn Sơn").titles == ["Giám đốc Công an tỉnh Đắk Lắk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Ông Đỗ Văn Hùng, Trưởng thôn 3, xã Hòa Phong, cho biết.", "Trưởng thôn 3"),
+        ("Ông Đỗ Văn Hùng, Trưởng ấp 5 cho biết nước đã rút.", "Trưởng ấp 5"),
+        ("Trưởng thôn 3 Đỗ Văn Hùng cho biết nước đã rút.", "Trưởng thôn 3"),
+        ("Ông Đỗ Văn Hùng, Tổ trưởng tổ dân phố 12, phường Hòa Khánh, cho biết.", "Tổ trưởng tổ dân phố 12"),
+    ],
+)
+def test_a_numbered_village_closes_its_head_s_title(body: str, title: str) -> None:
+    assert person(extract_text(body), "Đỗ Văn Hùng").titles == [title]
