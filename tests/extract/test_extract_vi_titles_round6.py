@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import extract_text, people, person
+from support.extraction import extract_text, people, person, places
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,25 @@ def test_a_name_after_a_highland_province_still_holds_the_post() -> None:
 )
 def test_a_numbered_village_closes_its_head_s_title(body: str, title: str) -> None:
     assert person(extract_text(body), "Đỗ Văn Hùng").titles == [title]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thống đốc bang Oregon Kate Brown cho biết sẽ nới lỏng lệnh phong tỏa.",
+        "Bà Kate Brown, Thống đốc bang Oregon, cho biết sẽ nới lỏng lệnh phong tỏa.",
+    ],
+)
+def test_a_state_s_governor_is_a_title(body: str) -> None:
+    assert person(extract_text(body), "Kate Brown").titles == ["Thống đốc bang Oregon"]
+
+
+def test_a_known_place_of_two_words_after_a_post_is_no_part_of_the_name() -> None:
+    item = extract_text("Thống đốc bang New York Andrew Cuomo cho biết như vậy.")
+    assert people(item) == ["Andrew Cuomo"]
+    assert person(item, "Andrew Cuomo").titles == ["Thống đốc bang New York"]
+
+
+def test_a_state_is_a_place() -> None:
+    item = extract_text("Con báo được nhìn thấy tại một khu bảo tồn ở bang Maharashtra.")
+    assert "Maharashtra" in places(item)

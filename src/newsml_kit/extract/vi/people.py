@@ -966,9 +966,12 @@ def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
 
 
 def _body_ends_at(words: list[str], v: Vocab) -> bool:
-    """``words`` end with a body known by its whole name ("... Điện Kremlin")."""
+    """``words`` end with a body known by its whole name ("... Điện Kremlin") or with a known place
+    ("Thống đốc bang New York Andrew Cuomo": the state, then the name)."""
     return any(
-        v.org_standalone.fullmatch(" ".join(words[-size:])) for size in (1, 2, 3) if size <= len(words)
+        v.org_standalone.fullmatch(joined := " ".join(words[-size:])) or joined in v.places
+        for size in (1, 2, 3)
+        if size <= len(words)
     )
 
 
