@@ -111,3 +111,26 @@ def test_a_known_place_of_two_words_after_a_post_is_no_part_of_the_name() -> Non
 def test_a_state_is_a_place() -> None:
     item = extract_text("Con báo được nhìn thấy tại một khu bảo tồn ở bang Maharashtra.")
     assert "Maharashtra" in places(item)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "Chủ tịch Liên đoàn Bóng chuyền Việt Nam (VFV) Lê Văn Thành cho biết giải sẽ khởi tranh.",
+            "Lê Văn Thành",
+            "Chủ tịch Liên đoàn Bóng chuyền Việt Nam",
+        ),
+        (
+            "Giám đốc Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) Catherine Russell kêu gọi hỗ trợ.",
+            "Catherine Russell",
+            "Giám đốc Quỹ Nhi đồng Liên Hợp Quốc",
+        ),
+    ],
+)
+def test_a_body_s_short_form_between_a_post_and_its_holder(body: str, name: str, title: str) -> None:
+    assert person(extract_text(body), name).titles == [title]
+
+
+def test_a_short_form_before_a_place_is_no_holder() -> None:
+    assert people(extract_text("Giám đốc Sở Y tế (SYT) Hà Nội cho biết số ca mắc giảm.")) == []

@@ -881,6 +881,11 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         and holder.group().split(" ")[0] in v.surnames
     ):
         return holder.span()  # "Giám đốc Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": past the prefix
+    # "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) Trần Quốc Tuấn": past the body's short form
+    short = _POST_ACRONYM_RE.match(text, end) if end > position else None
+    after_short = _holder_after_short_form(text, short.end(), v) if short is not None else None
+    if after_short is not None:
+        return after_short
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -987,6 +992,27 @@ def _before_prefix(text: str, name_start: int, v: Vocab) -> int:
         if prefix.end() == name_start and (prefix.start() == 0 or text[prefix.start() - 1] == " "):
             return prefix.start()
     return name_start
+
+
+def _holder_after_short_form(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+    """The name right after a body's short form: a Vietnamese one opening with a family name, or two
+    to four foreign words ("(WHO) Tedros Adhanom Ghebreyesus")."""
+    holder = _SPACED_NAME_RE.match(text, position)
+    if (
+        holder is not None
+        and holder.group(1).split(" ")[0] in v.surnames
+        and looks_like_person(holder.group(1), v)
+    ):
+        return holder.span(1)
+    foreign = _ANY_NAME_RE.match(text, position)
+    words = foreign.group(1).split(" ") if foreign is not None else []
+    if (
+        foreign is not None
+        and len(words) > 1
+        and all(_is_foreign_word(w, v) or w in v.given_names for w in words)
+    ):
+        return foreign.span(1)
+    return None
 
 
 def _without_short_form(title: str) -> str:
