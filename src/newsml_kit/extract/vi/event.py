@@ -1275,9 +1275,10 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
         for organise in _ORGANISE_RE.finditer(text, start, end):
             quantified = _BEFORE_HEAD_RE.match(text, organise.end())
             again = named_again.match(text.lower(), quantified.end() if quantified else organise.end())
-            if again is not None:
-                finding.organisers.extend(_organisers_before(ex, index, text, start, organise.start())[:1])
-                return
+            before = _organisers_before(ex, index, text, start, organise.start())[:1] if again else []
+            if before:
+                finding.organisers.extend(before)
+                return  # (none before: "Đơn vị tổ chức hội nghị là X", named as such below)
         by = _BY_ORGANISER_RE.search(text, start, end)
         if by is not None and named_again.search(text[start : by.start()].lower()):
             organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))

@@ -1,0 +1,20 @@
+"""The Vietnamese event's organiser and guest of honour (issue 12, round vititle6): wordings that
+name them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import event_of, extract_text, names_of
+
+
+@pytest.mark.parametrize("noun", ["hội nghị", "sự kiện"])
+def test_the_organising_unit_named_with_the_event_after_it(noun: str) -> None:
+    item = extract_text(
+        "Ngày 12/5, Hội nghị xúc tiến đầu tư năm 2023 diễn ra tại TP Quy Nhơn."
+        f" Đơn vị tổ chức {noun} là Sở Kế hoạch và Đầu tư tỉnh Bình Định.",
+        date="2023-05",
+    )
+    event = event_of(item)
+    assert event.name == "Hội nghị xúc tiến đầu tư năm 2023"
+    assert names_of(item, event.organiser_ids) == ["Sở Kế hoạch và Đầu tư tỉnh Bình Định"]
