@@ -134,3 +134,20 @@ def test_a_body_s_short_form_between_a_post_and_its_holder(body: str, name: str,
 
 def test_a_short_form_before_a_place_is_no_holder() -> None:
     assert people(extract_text("Giám đốc Sở Y tế (SYT) Hà Nội cho biết số ca mắc giảm.")) == []
+
+
+@pytest.mark.parametrize(
+    ("member", "post"),
+    [
+        ("Tỉnh ủy viên", "Bí thư Huyện ủy Quế Sơn"),
+        ("Thành ủy viên", "Giám đốc Sở Y tế TP Đà Nẵng"),
+        ("Huyện ủy viên", "Chủ tịch UBND xã Quế Phú"),
+    ],
+)
+def test_a_party_committee_member_is_a_title_of_its_own(member: str, post: str) -> None:
+    item = extract_text(f"Ông Lê Văn Hùng, {member}, {post}, cho biết.")
+    assert person(item, "Lê Văn Hùng").titles == [member, post]
+
+
+def test_a_bare_member_is_still_no_title() -> None:
+    assert person(extract_text("Ông Lê Văn Hùng, Ủy viên, cho biết."), "Lê Văn Hùng").titles == []

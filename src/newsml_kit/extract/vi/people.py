@@ -1398,9 +1398,9 @@ def _another_title(text: str, end: int, v: Vocab) -> bool:
 
 def _complete_title(head: str, v: Vocab) -> bool:
     """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``,
-    ``UV BCT``) or is a position of its own (``Phó bí thư thường trực``)."""
+    ``UV BCT``) or is a position of its own (``Phó bí thư thường trực``, ``Tỉnh ủy viên``)."""
     return (
         v.org_standalone.search(head) is not None
-        or head.endswith((" nước", "hường trực"))  # "Phó Bí thư Thường trực" stands alone
+        or head.endswith((" nước", "hường trực", " ủy viên"))  # "Phó Bí thư Thường trực" stands alone
         or head.startswith("UV")
     )
