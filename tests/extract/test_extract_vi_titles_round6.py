@@ -151,3 +151,15 @@ def test_a_party_committee_member_is_a_title_of_its_own(member: str, post: str) 
 
 def test_a_bare_member_is_still_no_title() -> None:
     assert person(extract_text("Ông Lê Văn Hùng, Ủy viên, cho biết."), "Lê Văn Hùng").titles == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Lê Văn Hùng, Tổng Giám đốc Tổng công ty Điện lực miền Trung (EVNCPC) cho biết.",
+        "Tổng Giám đốc Tổng công ty Điện lực miền Trung Lê Văn Hùng cho biết.",
+    ],
+)
+def test_a_corporation_whose_name_opens_with_another_body_s_word_is_whole(body: str) -> None:
+    item = extract_text(body)
+    assert person(item, "Lê Văn Hùng").titles == ["Tổng Giám đốc Tổng công ty Điện lực miền Trung"]
