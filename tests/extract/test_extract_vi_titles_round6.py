@@ -163,3 +163,20 @@ def test_a_bare_member_is_still_no_title() -> None:
 def test_a_corporation_whose_name_opens_with_another_body_s_word_is_whole(body: str) -> None:
     item = extract_text(body)
     assert person(item, "Lê Văn Hùng").titles == ["Tổng Giám đốc Tổng công ty Điện lực miền Trung"]
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        (
+            "Ông Nguyễn Văn An, hiện là Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.",
+            ["Giám đốc Sở Y tế tỉnh Nghệ An"],
+        ),
+        (
+            "Ông Nguyễn Văn An, nguyên Giám đốc Sở Y tế, nay là Phó Chủ tịch UBND tỉnh Nghệ An, cho biết.",
+            ["nguyên Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh Nghệ An"],
+        ),
+    ],
+)
+def test_a_post_said_to_be_held_now_is_a_title(body: str, titles: list[str]) -> None:
+    assert person(extract_text(body), "Nguyễn Văn An").titles == titles

@@ -34,8 +34,11 @@ _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
 # may be a former, acting, new or late one ("nguyên Bí thư ...", "quyền Giám đốc ...", "tân Bộ
 # trưởng ...", "cố Thủ tướng ..."; not "cố vấn", a post of its own): GOLD-FORMAT keeps such prefixes.
+# A post held now may be said so ("X, hiện là Giám đốc ...", "..., nay là Phó Chủ tịch ..."): the
+# post is the title.
 _TITLE_SEPARATOR_RE = re.compile(
-    r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền |tân |cố (?!vấn\b))?)"
+    r"(?:, |; | ?- | ?\u2013 | \(| & )(?:(?:hiện|nay|hiện nay|hiện đang) là )?"
+    r"((?:[Nn]guyên |[Cc]ựu |[Qq]uyền |tân |cố (?!vấn\b))?)"
 )
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
