@@ -180,3 +180,9 @@ def test_a_corporation_whose_name_opens_with_another_body_s_word_is_whole(body: 
 )
 def test_a_post_said_to_be_held_now_is_a_title(body: str, titles: list[str]) -> None:
     assert person(extract_text(body), "Nguyễn Văn An").titles == titles
+
+
+@pytest.mark.parametrize("unit", ["thị xã Điện Bàn", "thị trấn Nam Phước", "phường Hòa Khánh"])
+def test_a_lower_case_field_goes_on_to_a_town_or_ward(unit: str) -> None:
+    item = extract_text(f"Ông Nguyễn Văn An, Trưởng phòng Quản lý đô thị {unit}, cho biết.")
+    assert person(item, "Nguyễn Văn An").titles == [f"Trưởng phòng Quản lý đô thị {unit}"]

@@ -43,7 +43,8 @@ _VERB_AFTER_NAME = (
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, a verb, the end of the text).
 _NAME_GOES_ON_RE = re.compile(
-    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
+    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận | thị xã | thị trấn | xã | phường |$"
+    rf"| {_VERB_AFTER_NAME})"
 )
 _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
