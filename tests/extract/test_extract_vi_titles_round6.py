@@ -186,3 +186,21 @@ def test_a_post_said_to_be_held_now_is_a_title(body: str, titles: list[str]) -> 
 def test_a_lower_case_field_goes_on_to_a_town_or_ward(unit: str) -> None:
     item = extract_text(f"Ông Nguyễn Văn An, Trưởng phòng Quản lý đô thị {unit}, cho biết.")
     assert person(item, "Nguyễn Văn An").titles == [f"Trưởng phòng Quản lý đô thị {unit}"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Tổng thống Mỹ Biden cho biết như vậy.", "Biden", "Tổng thống Mỹ"),
+        ("Tổng thống Nga Putin đã điện đàm với ông.", "Putin", "Tổng thống Nga"),
+        ("Thủ tướng Nhật Bản Kishida cho biết như vậy.", "Kishida", "Thủ tướng Nhật Bản"),
+    ],
+)
+def test_a_foreign_surname_alone_after_a_country_is_the_holder(body: str, name: str, title: str) -> None:
+    item = extract_text(body)
+    assert people(item) == [name]
+    assert person(item, name).titles == [title]
+
+
+def test_a_vietnamese_given_name_after_a_country_word_is_still_a_name() -> None:
+    assert people(extract_text("Ca sĩ Mỹ Linh cho biết như vậy.")) == ["Mỹ Linh"]

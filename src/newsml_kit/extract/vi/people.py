@@ -469,14 +469,14 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
         shift = 0
-        country = v.places_re.match(found) if len(words) >= 3 else None
+        country = v.places_re.match(found) if len(words) >= 2 else None
         if (
             country is not None
             and found.startswith(" ", country.end())
             and not is_vietnamese_syllable(words[-1])
         ):
             # "Ngoại trưởng Mỹ Antony Blinken", "Tổng thống Hàn Quốc Moon Jae-in": the country, then
-            # the foreign name.
+            # the foreign name (or surname alone: "Tổng thống Nga Putin").
             shift = country.end() + 1
             found = found[shift:]
             words = found.split(" ")
@@ -1037,12 +1037,15 @@ def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] |
     posted = _POSTED_AT_RE.match(text, place.end())
     if posted is not None and (where := v.places_re.match(text, posted.end())) is not None:
         after = where.end() + 1  # "Đại sứ Mỹ tại Việt Nam Marc Knapper": where the envoy is posted
-    elif place.group() in v.ambiguous_places:
-        return None
     name = _NAME_HERE_RE.match(text, after)
     if name is None:
         return None
     words = name.group().split(" ")
+    if len(words) == 1 and _is_foreign_word(words[0], v) and words[0] not in v.foreign_org_ends:
+        # "Tổng thống Nga Putin", "Thủ tướng Nhật Bản Suga": a foreign surname used alone
+        return None if v.companies.fullmatch(words[0]) else name.span()
+    if place.group() in v.ambiguous_places and posted is None:
+        return None
     if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
         return None
     found = name.group()
