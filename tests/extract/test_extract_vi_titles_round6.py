@@ -204,3 +204,8 @@ def test_a_foreign_surname_alone_after_a_country_is_the_holder(body: str, name: 
 
 def test_a_vietnamese_given_name_after_a_country_word_is_still_a_name() -> None:
     assert people(extract_text("Ca sĩ Mỹ Linh cho biết như vậy.")) == ["Mỹ Linh"]
+
+
+def test_a_foreign_given_name_and_a_surname_spelt_as_a_syllable_hold_the_post() -> None:
+    item = extract_text("Chủ tịch Tập đoàn Alibaba Jack Ma cho biết công ty sẽ mở rộng.")
+    assert person(item, "Jack Ma").titles == ["Chủ tịch Tập đoàn Alibaba"]

@@ -925,6 +925,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         _is_foreign_word(words[-1 - foreign], v) or (foreign and words[-1 - foreign] in v.given_names)
     ):
         foreign += 1
+    if not foreign and len(words) > 2 and words[-2] in v.given_names and _is_name_word(words[-1], v):
+        foreign = (
+            2  # "Chủ tịch Tập đoàn Alibaba Jack Ma": a foreign given name, then a surname of any spelling
+        )
     if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
         return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
     if foreign == 3 and (v.companies.fullmatch(words[-3]) or _body_ends_at(words[:-2], v)):
@@ -1052,6 +1056,16 @@ def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] |
     if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
         return None
     return name.start(), name.end()
+
+
+def _is_name_word(word: str, v: Vocab) -> bool:
+    """A capitalised word that may end a name: no acronym, place or organisation's end word."""
+    return (
+        word[1:2].islower()
+        and word not in v.places
+        and word not in v.ambiguous_places
+        and word not in v.foreign_org_ends
+    )
 
 
 def _is_foreign_word(word: str, v: Vocab) -> bool:
