@@ -18,3 +18,21 @@ def test_the_organising_unit_named_with_the_event_after_it(noun: str) -> None:
     event = event_of(item)
     assert event.name == "Hội nghị xúc tiến đầu tư năm 2023"
     assert names_of(item, event.organiser_ids) == ["Sở Kế hoạch và Đầu tư tỉnh Bình Định"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 12/5, dưới sự chỉ đạo của Bộ Y tế, Sở Y tế tỉnh Nghệ An tổ chức Hội thảo khoa học về hồi sức"
+        " cấp cứu.",
+        "Sáng 12/5, với sự tài trợ của Công ty Minh Phát, Sở Y tế tỉnh Nghệ An tổ chức Hội thảo khoa học về"
+        " hồi sức cấp cứu.",
+        "Sáng 12/5, Sở Y tế tỉnh Nghệ An, với sự hỗ trợ của Công ty Minh Phát, tổ chức Hội thảo khoa học về"
+        " hồi sức cấp cứu.",
+    ],
+)
+def test_a_body_that_directs_or_sponsors_the_event_is_no_organiser(body: str) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert event.name == "Hội thảo khoa học về hồi sức cấp cứu"
+    assert names_of(item, event.organiser_ids) == ["Sở Y tế tỉnh Nghệ An"]

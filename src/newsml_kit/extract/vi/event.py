@@ -136,6 +136,9 @@ _ASIDE_AND_THEME_RE = re.compile(
 )
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
+# "Dưới sự chỉ đạo của Bộ Y tế, Sở Y tế tỉnh X tổ chức ...", "với sự tài trợ của Công ty Y, ...": the
+# body that directs, sponsors or supports the event is no organiser of it.
+_BACKING_BEFORE_RE = re.compile(r"\bsự (?:chỉ đạo|bảo trợ|tài trợ|hỗ trợ|đồng hành|cho phép|giúp đỡ) của $")
 _TAKES_PLACE_AT_RE = re.compile(
     r"\b(?:được tổ chức|diễn ra|khai mạc)(?: [\w/]+){0,3}? (?:tại|ở) "
     r"((?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?)"
@@ -1062,6 +1065,7 @@ def _organisers_before(
                 and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
                 # nor where it happens: "tại trụ sở Bộ Ngoại giao, Thứ trưởng X đã có cuộc hội đàm"
                 and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
+                and _BACKING_BEFORE_RE.search(text, max(start, span.start - 24), span.start) is None
                 and not any(a < span.start and span.end <= b for a, b in venues)
             )
     # Not a name inside a longer one found too ("Hưng Thịnh" inside "Tập đoàn Hưng Thịnh").
