@@ -209,3 +209,18 @@ def test_a_vietnamese_given_name_after_a_country_word_is_still_a_name() -> None:
 def test_a_foreign_given_name_and_a_surname_spelt_as_a_syllable_hold_the_post() -> None:
     item = extract_text("Chủ tịch Tập đoàn Alibaba Jack Ma cho biết công ty sẽ mở rộng.")
     assert person(item, "Jack Ma").titles == ["Chủ tịch Tập đoàn Alibaba"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Nhà lãnh đạo Triều Tiên Kim Jong-un đã thị sát một nhà máy.", "Nhà lãnh đạo Triều Tiên"),
+        ("Ông Kim Jong-un, nhà lãnh đạo Triều Tiên, đã thị sát một nhà máy.", "nhà lãnh đạo Triều Tiên"),
+    ],
+)
+def test_a_leader_is_a_descriptive_role(body: str, title: str) -> None:
+    assert person(extract_text(body), "Kim Jong-un").titles == [title]
+
+
+def test_leaders_named_by_no_one_make_no_person() -> None:
+    assert people(extract_text("Các nhà lãnh đạo thế giới đã gửi điện chúc mừng.")) == []
