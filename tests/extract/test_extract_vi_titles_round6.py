@@ -224,3 +224,17 @@ def test_a_leader_is_a_descriptive_role(body: str, title: str) -> None:
 
 def test_leaders_named_by_no_one_make_no_person() -> None:
     assert people(extract_text("Các nhà lãnh đạo thế giới đã gửi điện chúc mừng.")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn An cho biết.",
+            "Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An",
+        ),
+        ("Giám đốc Công ty Giám đốc Xanh Nguyễn Văn An cho biết.", "Giám đốc Công ty Giám đốc Xanh"),
+    ],
+)
+def test_a_head_inside_a_title_before_the_same_name_is_no_title_of_its_own(body: str, title: str) -> None:
+    assert person(extract_text(body), "Nguyễn Văn An").titles == [title]

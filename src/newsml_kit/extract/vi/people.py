@@ -106,6 +106,9 @@ def find_people(ex: Extraction) -> None:
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
         previous: re.Match[str] | None = None
+        # The holders a title before them already reached: a head inside that title ("Trưởng đoàn
+        # ĐBQH tỉnh X Nguyễn Văn A", "Công ty Giám đốc Xanh") is part of it, no title of its own.
+        reached: set[tuple[int, int]] = set()
         for match in v.title_heads.finditer(text) if index in with_titles else ():
             # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
             first = match
@@ -118,6 +121,10 @@ def find_people(ex: Extraction) -> None:
             if bounds is None and (office := _shorter_head_end(match, v.title_heads)) is not None:
                 bounds = _name_after_title(text, office, v)  # "Trưởng ban Tuyên giáo Tỉnh ủy X"
             title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
+            if bounds is not None and not owner_of and bounds in reached:
+                continue
+            if bounds is not None:
+                reached.add(bounds)
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[first.start() : title_end].strip()
