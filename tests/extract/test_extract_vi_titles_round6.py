@@ -238,3 +238,19 @@ def test_leaders_named_by_no_one_make_no_person() -> None:
 )
 def test_a_head_inside_a_title_before_the_same_name_is_no_title_of_its_own(body: str, title: str) -> None:
     assert person(extract_text(body), "Nguyễn Văn An").titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("ĐBQH Nguyễn Văn An (đoàn Hà Nội) cho biết.", "ĐBQH"),
+        ("Ông Nguyễn Văn An, ĐBQH tỉnh Nghệ An, cho biết.", "ĐBQH tỉnh Nghệ An"),
+        ("Trưởng đoàn ĐBQH tỉnh Nghệ An Nguyễn Văn An cho biết.", "Trưởng đoàn ĐBQH tỉnh Nghệ An"),
+        (
+            "Ông Nguyễn Văn An, Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội, cho biết.",
+            "Trưởng Ban Dân nguyện",
+        ),
+    ],
+)
+def test_a_deputy_s_short_form_and_the_petitions_board(body: str, title: str) -> None:
+    assert person(extract_text(body), "Nguyễn Văn An").titles == [title]
