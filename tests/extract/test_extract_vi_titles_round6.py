@@ -254,3 +254,10 @@ def test_a_head_inside_a_title_before_the_same_name_is_no_title_of_its_own(body:
 )
 def test_a_deputy_s_short_form_and_the_petitions_board(body: str, title: str) -> None:
     assert person(extract_text(body), "Nguyễn Văn An").titles == [title]
+
+
+def test_together_ends_a_title_s_lower_case_tail() -> None:
+    item = extract_text(
+        "Bà Lê Thị Hoa, Giám đốc Sở Y tế; ông Trần Văn Bình, Phó giám đốc Sở Tài chính cùng dự."
+    )
+    assert person(item, "Trần Văn Bình").titles == ["Phó giám đốc Sở Tài chính"]

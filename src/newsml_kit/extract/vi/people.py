@@ -1371,7 +1371,7 @@ _DASH_RE = re.compile(" [-\u2013] ")
 # (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
 _TAIL_STOP_WORDS = frozenset(
     (
-        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị"),
+        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị", "cùng"),
         *("để", "với", "khi", "theo", "từ", "do", "mà", "nên", "này", "đó", "rằng", "nhưng", "vì", "nếu"),
     )
 )
