@@ -261,3 +261,16 @@ def test_together_ends_a_title_s_lower_case_tail() -> None:
         "Bà Lê Thị Hoa, Giám đốc Sở Y tế; ông Trần Văn Bình, Phó giám đốc Sở Tài chính cùng dự."
     )
     assert person(item, "Trần Văn Bình").titles == ["Phó giám đốc Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ứng cử viên Tổng thống Peter Lund cho biết ông sẽ tranh cử.", "Peter Lund"),
+        ("Theo ứng viên Phó Tổng thống Mary Lund, nước này cần đoàn kết.", "Mary Lund"),
+    ],
+)
+def test_a_candidate_for_a_post_does_not_hold_it(body: str, name: str) -> None:
+    item = extract_text(body)
+    assert people(item) == [name]
+    assert person(item, name).titles == []

@@ -81,6 +81,9 @@ _NEXT_WORD_RE = re.compile(r" (\w+)")
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
 
+_CANDIDATES = ("ứng viên ", "ứng cử viên ", "Ứng viên ", "Ứng cử viên ")
+
+
 def find_people(ex: Extraction) -> None:
     v = vocab()
     # "Thủ tướng Nguyễn Văn A", "Chủ tịch UBND tỉnh Nguyễn Văn A": a bare position, or a title whose
@@ -110,6 +113,8 @@ def find_people(ex: Extraction) -> None:
         # ĐBQH tỉnh X Nguyễn Văn A", "Công ty Giám đốc Xanh") is part of it, no title of its own.
         reached: set[tuple[int, int]] = set()
         for match in v.title_heads.finditer(text) if index in with_titles else ():
+            if text.endswith(_CANDIDATES, 0, match.start()):
+                continue  # "ứng cử viên Tổng thống X": a candidate for the post does not hold it
             # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
             first = match
             if previous is not None and previous.end() + 5 == match.start():
@@ -469,8 +474,8 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if cue is None:
             continue
         name = _ANY_NAME_RE.match(text, start.start())
-        if name is None:
-            continue
+        if name is None or v.title_heads.match(text, name.start(1)):
+            continue  # ("ứng viên Phó Tổng thống X": a post after the cue, not a name)
         found = name.group(1)
         if _HAS_DIGIT_RE.search(found):
             continue  # "Ngôi sao U60": an age group, not a name
