@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, extract_text, names_of
+from support.extraction import event_of, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize("noun", ["hội nghị", "sự kiện"])
@@ -36,3 +36,18 @@ def test_a_body_that_directs_or_sponsors_the_event_is_no_organiser(body: str) ->
     event = event_of(item)
     assert event.name == "Hội thảo khoa học về hồi sức cấp cứu"
     assert names_of(item, event.organiser_ids) == ["Sở Y tế tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize(
+    "attends",
+    [
+        "Phó Thủ tướng Lê Văn Hòa dự hội nghị và phát biểu.",
+        "Phó Thủ tướng Lê Văn Hòa dự lễ và trao Cờ thi đua cho các đơn vị.",
+        "Phó Thủ tướng Lê Văn Hòa đã dự và có bài phát biểu.",
+    ],
+)
+def test_an_official_who_attends_and_speaks_or_confers_is_the_guest(attends: str) -> None:
+    item = extract_text(
+        f"Sáng 12/5, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2022. {attends}", date="2023-05"
+    )
+    assert guests(item) == ["Lê Văn Hòa"]

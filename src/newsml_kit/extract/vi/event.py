@@ -32,8 +32,10 @@ _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
     r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
+# ("dự lễ và trao ...", "dự và có bài phát biểu": the event's noun or an article between)
 _ATTENDING_GUEST_RE = re.compile(
-    r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
+    r"\b(?:[Dd]ự(?: (?:buổi )?(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình))? và (?:có bài )?"
+    r"(?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
     r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự|(?<!sự )chứng kiến (?:buổi )?lễ)\b"
 )
 # "X chủ trì hội nghị", "Chủ trì hội nghị có X"; a court's or an assembly's "chủ tọa" ("Thẩm phán X làm
@@ -1561,7 +1563,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
-        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến"),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến", " và trao", " và phát"),
         _attended_by(): (
             *("dự của", "mặt của", "diện của", "kiến của"),
             *("Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt ", "Chứng kiến "),
