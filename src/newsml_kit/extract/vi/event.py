@@ -32,8 +32,10 @@ _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
     r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
 )
+# ("dự lễ và trao ...", "dự và có bài phát biểu": the event's noun or an article between)
 _ATTENDING_GUEST_RE = re.compile(
-    r"\b(?:[Dd]ự và (?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
+    r"\b(?:[Dd]ự(?: (?:buổi )?(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình))? và (?:có bài )?"
+    r"(?:phát biểu|trao|phát động|cắt băng|bấm nút|chứng kiến|tặng)"
     r"|[Tt]ới dự|[Đđ]ến dự|[Vv]ề dự|(?<!sự )chứng kiến (?:buổi )?lễ)\b"
 )
 # "X chủ trì hội nghị", "Chủ trì hội nghị có X"; a court's or an assembly's "chủ tọa" ("Thẩm phán X làm
@@ -136,6 +138,9 @@ _ASIDE_AND_THEME_RE = re.compile(
 )
 # "Ninh Bình tiếp tục đăng cai tổ chức ...": the place that hosts the event, right before the verb.
 _WHERE_BEFORE_RE = re.compile(r"\btại (?:trụ sở |hội trường )?$")
+# "Dưới sự chỉ đạo của Bộ Y tế, Sở Y tế tỉnh X tổ chức ...", "với sự tài trợ của Công ty Y, ...": the
+# body that directs, sponsors or supports the event is no organiser of it.
+_BACKING_BEFORE_RE = re.compile(r"\bsự (?:chỉ đạo|bảo trợ|tài trợ|hỗ trợ|đồng hành|cho phép|giúp đỡ) của $")
 _TAKES_PLACE_AT_RE = re.compile(
     r"\b(?:được tổ chức|diễn ra|khai mạc)(?: [\w/]+){0,3}? (?:tại|ở) "
     r"((?:(?:tỉnh|thành phố|TP\.?|huyện|quận) )?)"
@@ -1062,6 +1067,7 @@ def _organisers_before(
                 and "thuộc " not in text[max(start, text.rfind(", ", start, span.start)) : span.start]
                 # nor where it happens: "tại trụ sở Bộ Ngoại giao, Thứ trưởng X đã có cuộc hội đàm"
                 and _WHERE_BEFORE_RE.search(text, max(start, span.start - 16), span.start) is None
+                and _BACKING_BEFORE_RE.search(text, max(start, span.start - 24), span.start) is None
                 and not any(a < span.start and span.end <= b for a, b in venues)
             )
     # Not a name inside a longer one found too ("Hưng Thịnh" inside "Tập đoàn Hưng Thịnh").
@@ -1275,9 +1281,10 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
         for organise in _ORGANISE_RE.finditer(text, start, end):
             quantified = _BEFORE_HEAD_RE.match(text, organise.end())
             again = named_again.match(text.lower(), quantified.end() if quantified else organise.end())
-            if again is not None:
-                finding.organisers.extend(_organisers_before(ex, index, text, start, organise.start())[:1])
-                return
+            before = _organisers_before(ex, index, text, start, organise.start())[:1] if again else []
+            if before:
+                finding.organisers.extend(before)
+                return  # (none before: "Đơn vị tổ chức hội nghị là X", named as such below)
         by = _BY_ORGANISER_RE.search(text, start, end)
         if by is not None and named_again.search(text[start : by.start()].lower()):
             organiser = entity_starting_at(ex, index, by.end(), ("organisation", "person"))
@@ -1556,7 +1563,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
-        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến"),
+        _ATTENDING_GUEST_RE: ("ự và", "ới dự", "ến dự", "ề dự", "hứng kiến", " và trao", " và phát"),
         _attended_by(): (
             *("dự của", "mặt của", "diện của", "kiến của"),
             *("Tham dự ", "Dự ", "Đến dự ", "Tới dự ", "Có mặt ", "Chứng kiến "),

@@ -32,8 +32,14 @@ from newsml_kit.extract.vi.vocab import Vocab, vocab
 _SPACED_NAME_RE = re.compile(rf" ({NAME})")
 _SEPARATOR_RE = re.compile(r", | - | \u2013 ")
 # Before a title in apposition: a comma, a dash or a parenthesis; group 1 starts the title, which
-# may be a former or acting one ("nguyên Bí thư ...", "quyền Giám đốc ...").
-_TITLE_SEPARATOR_RE = re.compile(r"(?:, |; | ?- | ?\u2013 | \(| & )((?:[Nn]guyên |[Cc]ựu |[Qq]uyền )?)")
+# may be a former, acting, new or late one ("nguyên Bí thư ...", "quyền Giám đốc ...", "tân Bộ
+# trưởng ...", "cố Thủ tướng ..."; not "cố vấn", a post of its own): GOLD-FORMAT keeps such prefixes.
+# A post held now may be said so ("X, hiện là Giám đốc ...", "..., nay là Phó Chủ tịch ..."): the
+# post is the title.
+_TITLE_SEPARATOR_RE = re.compile(
+    r"(?:, |; | ?- | ?\u2013 | \(| & )(?:(?:hiện|nay|hiện nay|hiện đang) là )?"
+    r"((?:[Nn]guyên |[Cc]ựu |[Qq]uyền |tân |cố (?!vấn\b))?)"
+)
 # Between two titles of one chain: "Chủ tịch HĐQT - Tổng giám đốc ...", "Chủ tịch HĐQT & Tổng ...".
 _NEXT_TITLE_RE = re.compile(r" [-\u2013&] ")
 # "giám đốc pháp lý của Trump Organization", "đồng sáng lập của Edmit": a few lower-case words
@@ -75,6 +81,9 @@ _NEXT_WORD_RE = re.compile(r" (\w+)")
 _STREET_PHRASES = ("quảng trường", "công viên", "tượng đài", "thành phố", "Thành phố", "thị xã", "thị trấn")
 
 
+_CANDIDATES = ("ứng viên ", "ứng cử viên ", "Ứng viên ", "Ứng cử viên ")
+
+
 def find_people(ex: Extraction) -> None:
     v = vocab()
     # "Thủ tướng Nguyễn Văn A", "Chủ tịch UBND tỉnh Nguyễn Văn A": a bare position, or a title whose
@@ -100,7 +109,12 @@ def find_people(ex: Extraction) -> None:
             if looks_like_person(match.group(1), v):
                 _person(ex, Span(index, match.start(1), match.end(1)), v)
         previous: re.Match[str] | None = None
+        # The holders a title before them already reached: a head inside that title ("Trưởng đoàn
+        # ĐBQH tỉnh X Nguyễn Văn A", "Công ty Giám đốc Xanh") is part of it, no title of its own.
+        reached: set[tuple[int, int]] = set()
         for match in v.title_heads.finditer(text) if index in with_titles else ():
+            if text.endswith(_CANDIDATES, 0, match.start()):
+                continue  # "ứng cử viên Tổng thống X": a candidate for the post does not hold it
             # "Đặc phái viên của Tổng thống Mỹ X": the second post is the owner's; the title is whole.
             first = match
             if previous is not None and previous.end() + 5 == match.start():
@@ -112,6 +126,10 @@ def find_people(ex: Extraction) -> None:
             if bounds is None and (office := _shorter_head_end(match, v.title_heads)) is not None:
                 bounds = _name_after_title(text, office, v)  # "Trưởng ban Tuyên giáo Tỉnh ủy X"
             title_end = _before_prefix(text, bounds[0], v) if bounds is not None else 0
+            if bounds is not None and not owner_of and bounds in reached:
+                continue
+            if bounds is not None:
+                reached.add(bounds)
             if bounds is not None and owner_of:
                 cluster = _person(ex, Span(index, *bounds), v)
                 title = text[first.start() : title_end].strip()
@@ -256,21 +274,26 @@ def _bare_posts_before(ex: Extraction, posts: dict[tuple[int, int], int]) -> Non
                 break
 
 
-_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) ")
+_FORMER_RE = re.compile(r"(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|[Tt]ân|[Cc]ố) ")
 
 
 def _unprefixed(title: str) -> str:
-    """``title`` without a leading "nguyên", "cựu" or "quyền"."""
+    """``title`` without a leading "nguyên", "cựu", "quyền", "tân" or "cố"."""
     former = _FORMER_RE.match(title)
     return title[former.end() :] if former is not None else title
 
 
-# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept.
-_FORMER_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Nn]guyên|[Cc]ựu|[Qq]uyền) $")
+# "Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển": a former or acting post, the prefix kept; so are
+# "tân" (new) and "cố" (late), capitalised only where a sentence opens ("Tân" is also a given
+# name: "Nguyễn Văn Tân Giám đốc ..." is no new director).
+_FORMER_BEFORE_RE = re.compile(
+    r"(?:(?<![\w.])(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|tân|cố)"
+    r"|(?:^|(?<=[.:;!?(\"\u201c] )|(?<=^[(\"\u201c]))(?:Tân|Cố)) $"
+)
 
 
 def _former_start(text: str, start: int) -> int:
-    """``start``, or where "nguyên " or "quyền " right before it starts."""
+    """``start``, or where "nguyên ", "quyền ", "tân " or the like right before it starts."""
     former = _FORMER_BEFORE_RE.search(text, max(0, start - 7), start)
     return former.start() if former is not None else start
 
@@ -451,21 +474,21 @@ def _after_cues(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         if cue is None:
             continue
         name = _ANY_NAME_RE.match(text, start.start())
-        if name is None:
-            continue
+        if name is None or v.title_heads.match(text, name.start(1)):
+            continue  # ("ứng viên Phó Tổng thống X": a post after the cue, not a name)
         found = name.group(1)
         if _HAS_DIGIT_RE.search(found):
             continue  # "Ngôi sao U60": an age group, not a name
         words = found.split(" ")
         shift = 0
-        country = v.places_re.match(found) if len(words) >= 3 else None
+        country = v.places_re.match(found) if len(words) >= 2 else None
         if (
             country is not None
             and found.startswith(" ", country.end())
             and not is_vietnamese_syllable(words[-1])
         ):
             # "Ngoại trưởng Mỹ Antony Blinken", "Tổng thống Hàn Quốc Moon Jae-in": the country, then
-            # the foreign name.
+            # the foreign name (or surname alone: "Tổng thống Nga Putin").
             shift = country.end() + 1
             found = found[shift:]
             words = found.split(" ")
@@ -873,6 +896,11 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         and holder.group().split(" ")[0] in v.surnames
     ):
         return holder.span()  # "Giám đốc Bệnh viện Bạch Mai PGS.TS Nguyễn Quang Tuấn": past the prefix
+    # "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) Trần Quốc Tuấn": past the body's short form
+    short = _POST_ACRONYM_RE.match(text, end) if end > position else None
+    after_short = _holder_after_short_form(text, short.end(), v) if short is not None else None
+    if after_short is not None:
+        return after_short
     phrase = text[position:end]
     joined = phrase.find(" và ")
     if joined > 0:
@@ -909,6 +937,10 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
         _is_foreign_word(words[-1 - foreign], v) or (foreign and words[-1 - foreign] in v.given_names)
     ):
         foreign += 1
+    if not foreign and len(words) > 2 and words[-2] in v.given_names and _is_name_word(words[-1], v):
+        foreign = (
+            2  # "Chủ tịch Tập đoàn Alibaba Jack Ma": a foreign given name, then a surname of any spelling
+        )
     if foreign == 3 and len(words) > 3 and words[-4] in v.given_names:
         return None  # "Tổng thống Mỹ Donald Trump Robert O'Brien": two names side by side
     if foreign == 3 and (v.companies.fullmatch(words[-3]) or _body_ends_at(words[:-2], v)):
@@ -918,7 +950,8 @@ def _name_after_title(text: str, position: int, v: Vocab) -> tuple[int, int] | N
     if foreign >= 2:
         name = " ".join(words[-foreign:])
         if (
-            words[-1] in v.foreign_org_ends
+            name in v.places  # "Giám đốc Công an tỉnh Đắk Lắk": a highland province, not a name
+            or words[-1] in v.foreign_org_ends
             or v.companies.match(name)
             or v.org_heads.fullmatch(" ".join(words[:-foreign]))
         ):
@@ -957,9 +990,12 @@ def _owner_name_goes_on(owner: str, rest: list[str], v: Vocab) -> bool:
 
 
 def _body_ends_at(words: list[str], v: Vocab) -> bool:
-    """``words`` end with a body known by its whole name ("... Điện Kremlin")."""
+    """``words`` end with a body known by its whole name ("... Điện Kremlin") or with a known place
+    ("Thống đốc bang New York Andrew Cuomo": the state, then the name)."""
     return any(
-        v.org_standalone.fullmatch(" ".join(words[-size:])) for size in (1, 2, 3) if size <= len(words)
+        v.org_standalone.fullmatch(joined := " ".join(words[-size:])) or joined in v.places
+        for size in (1, 2, 3)
+        if size <= len(words)
     )
 
 
@@ -975,6 +1011,27 @@ def _before_prefix(text: str, name_start: int, v: Vocab) -> int:
         if prefix.end() == name_start and (prefix.start() == 0 or text[prefix.start() - 1] == " "):
             return prefix.start()
     return name_start
+
+
+def _holder_after_short_form(text: str, position: int, v: Vocab) -> tuple[int, int] | None:
+    """The name right after a body's short form: a Vietnamese one opening with a family name, or two
+    to four foreign words ("(WHO) Tedros Adhanom Ghebreyesus")."""
+    holder = _SPACED_NAME_RE.match(text, position)
+    if (
+        holder is not None
+        and holder.group(1).split(" ")[0] in v.surnames
+        and looks_like_person(holder.group(1), v)
+    ):
+        return holder.span(1)
+    foreign = _ANY_NAME_RE.match(text, position)
+    words = foreign.group(1).split(" ") if foreign is not None else []
+    if (
+        foreign is not None
+        and len(words) > 1
+        and all(_is_foreign_word(w, v) or w in v.given_names for w in words)
+    ):
+        return foreign.span(1)
+    return None
 
 
 def _without_short_form(title: str) -> str:
@@ -996,18 +1053,31 @@ def _name_after_country(text: str, position: int, v: Vocab) -> tuple[int, int] |
     posted = _POSTED_AT_RE.match(text, place.end())
     if posted is not None and (where := v.places_re.match(text, posted.end())) is not None:
         after = where.end() + 1  # "Đại sứ Mỹ tại Việt Nam Marc Knapper": where the envoy is posted
-    elif place.group() in v.ambiguous_places:
-        return None
     name = _NAME_HERE_RE.match(text, after)
     if name is None:
         return None
     words = name.group().split(" ")
+    if len(words) == 1 and _is_foreign_word(words[0], v) and words[0] not in v.foreign_org_ends:
+        # "Tổng thống Nga Putin", "Thủ tướng Nhật Bản Suga": a foreign surname used alone
+        return None if v.companies.fullmatch(words[0]) else name.span()
+    if place.group() in v.ambiguous_places and posted is None:
+        return None
     if not 2 <= len(words) <= 4 or any(w.isupper() or w in v.foreign_org_ends for w in words):
         return None
     found = name.group()
     if v.places_re.match(found) or v.companies.match(found) or not looks_like_person(found, v):
         return None
     return name.start(), name.end()
+
+
+def _is_name_word(word: str, v: Vocab) -> bool:
+    """A capitalised word that may end a name: no acronym, place or organisation's end word."""
+    return (
+        word[1:2].islower()
+        and word not in v.places
+        and word not in v.ambiguous_places
+        and word not in v.foreign_org_ends
+    )
 
 
 def _is_foreign_word(word: str, v: Vocab) -> bool:
@@ -1306,7 +1376,7 @@ _DASH_RE = re.compile(" [-\u2013] ")
 # (and the particles that open a clause of purpose, time or cause: "... Tôn Đức Thắng để kiểm điểm")
 _TAIL_STOP_WORDS = frozenset(
     (
-        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị"),
+        *("cho", "và", "của", "đã", "đang", "sẽ", "vừa", "là", "thì", "cũng", "được", "bị", "cùng"),
         *("để", "với", "khi", "theo", "từ", "do", "mà", "nên", "này", "đó", "rằng", "nhưng", "vì", "nếu"),
     )
 )
@@ -1360,9 +1430,9 @@ def _another_title(text: str, end: int, v: Vocab) -> bool:
 
 def _complete_title(head: str, v: Vocab) -> bool:
     """A head that names its organisation itself (``Ủy viên Bộ Chính trị``, ``Chủ tịch nước``,
-    ``UV BCT``) or is a position of its own (``Phó bí thư thường trực``)."""
+    ``UV BCT``) or is a position of its own (``Phó bí thư thường trực``, ``Tỉnh ủy viên``)."""
     return (
         v.org_standalone.search(head) is not None
-        or head.endswith((" nước", "hường trực"))  # "Phó Bí thư Thường trực" stands alone
+        or head.endswith((" nước", "hường trực", " ủy viên"))  # "Phó Bí thư Thường trực" stands alone
         or head.startswith("UV")
     )

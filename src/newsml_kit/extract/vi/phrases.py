@@ -43,7 +43,8 @@ _VERB_AFTER_NAME = (
 # After a lower-case word of a name, the name goes on (a capitalised word, a unit, a connector) or
 # ends (punctuation, a verb, the end of the text).
 _NAME_GOES_ON_RE = re.compile(
-    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận |$| {_VERB_AFTER_NAME})"
+    rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận | thị xã | thị trấn | xã | phường |$"
+    rf"| {_VERB_AFTER_NAME})"
 )
 _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")
@@ -51,8 +52,9 @@ _NAME_ENDS_RE = re.compile(rf"(?=[,.;:)?!]| \(|$| và\b| {_VERB_AFTER_NAME})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]{{2,}}$")
 # A short form in parentheses inside a name: letters, or a police department's code ("PC02").
 _INNER_ACRONYM_RE = re.compile(rf" \((?:{ACRONYM}|[{UPPER}]{{2}}\d{{2}})\)")
-# (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name)
-_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số)$")
+# (and "Số": "Công ty Cổ phần Xây dựng Số 1" is numbered by its name; a village numbered in a
+# head's name: "Trưởng thôn 3", "Trưởng ấp 5", "Tổ trưởng tổ dân phố 12")
+_NUMBERED_UNIT_RE = re.compile(r"(?<!\w)(?:[Qq]uận|[Pp]hường|Số|thôn|ấp|xóm|bản|khu phố|tổ dân phố)$")
 # Units a city numbers rather than names ("quận 3", "phường 12"), and such a number.
 _NUMBERED_UNITS = frozenset(("quận", "phường"))
 _UNIT_NUMBER_RE = re.compile(r" \d{1,2}(?!\w)")
@@ -121,7 +123,7 @@ def phrase_end(text: str, position: int, v: Vocab, *, allow_titles: bool = False
             word = _DIGITS_RE.match(text, cursor + 1) or word
             token = word.group()
         if token.isdigit() and end == cursor:
-            if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 7), cursor):
+            if _NUMBERED_UNIT_RE.search(text, max(0, cursor - 11), cursor):
                 cursor = end = word.end()  # "UBND Quận 1", "Công an Phường 5": a numbered district
                 continue
             if len(token) <= 3 and _number_in_name(text, position, word, v):
