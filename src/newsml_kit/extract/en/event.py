@@ -171,6 +171,10 @@ _NEEDLES = {
 }
 # Words a cue read before an entity cannot do without, for the cues read in the whole report.
 _CUE_NEEDLES = {
+    _HOSTED_BY_RE: (
+        *("hosted by", "called by", "organised by", "organized by", "convened by", "staged by"),
+        *("held by", "sponsored by", "auspices of", "invitation of"),
+    ),
     _GUEST_RE: ("guest of honour",),
     _CHAIRED_BY_RE: ("chaired by", "presided over by", "chairmanship of"),
     _OPENED_BY_RE: ("opened by", "led by"),
