@@ -65,8 +65,9 @@ def find_dates(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         used: list[tuple[int, int]] = []
-        # Most paragraphs hold no year, which every date here needs: one quick scan rules them out.
-        if _YEARISH_RE.search(text) is not None:
+        # Most paragraphs hold no year, which every date here needs: one quick scan rules them out
+        # (substring tests first: the regex engine tests each character against a class).
+        if ("19" in text or "20" in text or "18" in text) and _YEARISH_RE.search(text) is not None:
             _with_year(ex, index, text, used)
         if "1" in text:
             _old_years(ex, index, text)

@@ -191,10 +191,11 @@ def vocab() -> Vocab:
         institution_venues=frozenset(words("institution_venues")),
         # "the prime minister", "The chancellor", "The Easyjet founder": lower-case post words ending
         # in a referring head, after one or two capitalised words of a qualifier or none ("The Lib
-        # Dem leader"), not followed by what the post is of or by a name.
+        # Dem leader"), not followed by what the post is of or by a name. The post words are a trie
+        # (``alternation``): a plain alternation of them is tried word by word at every "the".
         referring_post=re.compile(
             rf"[Tt](?<!\w[Tt])he ((?:[A-Z][\w&-]+ ){{0,2}}"
-            rf"(?:(?:{'|'.join(sorted(words('title_words')))}) ){{0,2}}"
+            rf"(?:(?:{alternation(words('title_words'))}) ){{0,2}}"
             rf"(?:{alternation([*words('referring_posts'), *_capitalised(words('referring_posts'))])}))"
             rf"\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019](?!s )|-)"  # a possessive refers too
         ),
