@@ -1,12 +1,13 @@
-"""Places: gazetteer names (``places.txt``; the ambiguous ones only where they stand alone) and any
-capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``)."""
+"""Places: gazetteer names (``places.txt``; the ambiguous ones only where they stand alone), any
+capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``) or a
+venue's head, and roads named by their number (``quốc lộ 1A``)."""
 
 from __future__ import annotations
 
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import SYLLABLE, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _NEXT_WORD_RE = re.compile(r" (\w+)")
@@ -17,6 +18,7 @@ def find_places(ex: Extraction) -> None:
     taken = spans_of(ex, "person")
     with_units = ex.blocks_matching(v.administrative, v.names_after_gate)
     with_venues = ex.blocks_matching(v.venues, v.names_after_gate)
+    with_roads = ex.blocks_matching(v.roads) if holds_any(ex, v.road_tails) else set()
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -45,6 +47,9 @@ def find_places(ex: Extraction) -> None:
             _administrative_places(ex, v, index, text, taken.get(index, []))
         if index in with_venues:
             _venues(ex, v, index, text, taken.get(index, []))
+        if index in with_roads:
+            for match in v.roads.finditer(text):
+                ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
 
 
 # "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised

@@ -200,6 +200,9 @@ class Vocab:
     force_tails: tuple[str, ...]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name (group 1).
     venues: re.Pattern[str]
+    # "quốc lộ 1A", "QL14": a road's head and its number; the heads' last words, for a substring test.
+    roads: re.Pattern[str]
+    road_tails: tuple[str, ...]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
@@ -279,6 +282,7 @@ def vocab() -> Vocab:
     company_forms, source_forms = list(aliases(LANG, "companies")), list(aliases(LANG, "news_sources"))
     honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
     venue_forms = any_word_capitalised(words("venue_heads"))
+    road_forms = capitalised_too(words("road_heads"))
     org_starts = [*words("org_heads"), *words("org_standalone")]
     clause_verbs = (
         *_TENSE_WORDS,
@@ -391,6 +395,8 @@ def vocab() -> Vocab:
             rf"(?:{alternation(venue_forms)})"
             rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
         ),
+        roads=re.compile(rf"(?<![\w.])(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
+        road_tails=tuple(dict.fromkeys(head.split(" ")[-1] for head in words("road_heads"))),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),

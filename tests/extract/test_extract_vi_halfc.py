@@ -1,0 +1,22 @@
+"""The Vietnamese pack on forms that blind annotation of unannotated articles showed missing (issue
+12, half C): one rule at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from support.extraction import extract_text, places
+
+
+def test_a_road_named_by_its_number_is_a_place() -> None:
+    found = places(
+        extract_text(
+            "Xe khách lật trên quốc lộ 1A, đoạn qua huyện Diễn Châu. Quốc lộ 5 và tỉnh lộ 10 ùn tắc; "
+            "đường tỉnh 830 và đoạn QL14 qua Đắk Nông bị sạt lở."
+        )
+    )
+    for road in ("quốc lộ 1A", "Quốc lộ 5", "tỉnh lộ 10", "đường tỉnh 830", "QL14"):
+        assert road in found
+
+
+def test_a_road_word_without_a_number_is_no_place() -> None:
+    found = places(extract_text("Các quốc lộ 2019 đã được nâng cấp, nhiều tỉnh lộ xuống cấp."))
+    assert not any("lộ" in place for place in found)
