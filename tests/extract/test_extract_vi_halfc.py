@@ -20,3 +20,25 @@ def test_a_road_named_by_its_number_is_a_place() -> None:
 def test_a_road_word_without_a_number_is_no_place() -> None:
     found = places(extract_text("Các quốc lộ 2019 đã được nâng cấp, nhiều tỉnh lộ xuống cấp."))
     assert not any("lộ" in place for place in found)
+
+
+def test_a_toll_station_is_a_place_named_by_the_ends_of_its_road() -> None:
+    found = places(
+        extract_text(
+            "Cử tri đề nghị dỡ bỏ trạm thu phí BOT Pháp Vân - Cầu Giẽ. Trạm thu phí Cai Lậy đã tạm "
+            "dừng thu phí từ tháng trước."
+        )
+    )
+    assert "trạm thu phí BOT Pháp Vân - Cầu Giẽ" in found
+    assert "Trạm thu phí Cai Lậy" in found
+
+
+def test_a_venue_named_by_an_acronym_alone_is_no_place() -> None:
+    found = places(extract_text("Nhân viên trạm thu phí BOT trên quốc lộ 3 nghỉ việc; ở đường IV có họp."))
+    assert found == ["quốc lộ 3"]
+
+
+def test_a_dash_before_a_city_abbreviation_ends_the_venue() -> None:
+    found = places(extract_text("Đoàn khách nghỉ tại khách sạn Rex - TP.HCM trong hai ngày."))
+    assert "khách sạn Rex" in found
+    assert "TP.HCM" in found

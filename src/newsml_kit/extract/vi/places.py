@@ -78,6 +78,8 @@ def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) 
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
             continue
+        if match.group(1).isupper():
+            continue  # "trạm thu phí BOT", "đường IV": a contract's kind or a numeral, no name
         span = Span(index, start, match.end())
         if not any(overlaps(span, other) for other in taken):
             ex.add("place", match.group(), span, ex.surface(span))

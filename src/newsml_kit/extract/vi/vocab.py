@@ -391,9 +391,12 @@ def vocab() -> Vocab:
             rf"(?:{alternation(words('org_heads_midclause'))})"
             rf"(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [{UPPER}])"
         ),
+        # A name may be a route's two ends joined by a dash ("Bắc Thăng Long - Nội Bài"), not a
+        # city's abbreviation after one ("sân Thống Nhất - TP.HCM").
         venues=re.compile(
             rf"(?:{alternation(venue_forms)})"
-            rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
+            rf" ({venue_word}(?: {venue_word}){{0,3}}"
+            rf"(?: [-\u2013] {venue_word}(?: {venue_word}){{0,3}}(?![\w-]|\.\w))?)(?![\w-])"
         ),
         roads=re.compile(rf"(?<![\w.])(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
         road_tails=tuple(dict.fromkeys(head.split(" ")[-1] for head in words("road_heads"))),
