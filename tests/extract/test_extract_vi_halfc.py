@@ -42,3 +42,13 @@ def test_a_dash_before_a_city_abbreviation_ends_the_venue() -> None:
     found = places(extract_text("Đoàn khách nghỉ tại khách sạn Rex - TP.HCM trong hai ngày."))
     assert "khách sạn Rex" in found
     assert "TP.HCM" in found
+
+
+def test_an_address_in_parentheses_opens_with_its_ward() -> None:
+    text = "Bà Nguyễn Thị Hoa (Dịch Vọng, quận Cầu Giấy, Hà Nội) và ông Lê Nam (Ninh Kiều, TP Cần Thơ) đến."
+    assert {"Dịch Vọng", "Ninh Kiều"} <= set(places(extract_text(text)))
+
+
+def test_a_company_or_a_bare_name_opening_a_parenthesis_is_no_ward() -> None:
+    found = places(extract_text("Anh Nguyễn Văn Tài (Vinamilk, Hà Nội) cho biết. Cô Hoa (Lan, bạn cô) đến."))
+    assert found == ["Hà Nội"]

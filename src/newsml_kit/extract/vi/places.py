@@ -50,6 +50,8 @@ def find_places(ex: Extraction) -> None:
         if index in with_roads:
             for match in v.roads.finditer(text):
                 ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
+        if "(" in text:
+            _address_opening(ex, v, index, text, taken.get(index, []))
 
 
 # "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
@@ -68,6 +70,29 @@ def _place_before(ex: Extraction, index: int, text: str, known: re.Match[str], t
     span = Span(index, before.start(1), before.end(1))
     if not any(overlaps(span, other) for other in taken):
         ex.add("place", before.group(1), span, ex.surface(span))
+
+
+# What closes an address in parentheses: more of its parts, then the parenthesis.
+_ADDRESS_REST_RE = re.compile(r"[^()]{0,60}\)")
+
+
+def _address_opening(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
+    """``bà Nguyễn Thị Trang (Yên Hòa, quận Cầu Giấy, Hà Nội)``: an address in parentheses opens
+    with the ward or commune, named bare before the district or city it lies in (a name after an
+    administrative unit, or a known place)."""
+    for match in v.address_opening.finditer(text):
+        name = match.group(1)
+        if match.group(2) is None and not v.places_re.match(text, match.end()):
+            continue
+        if not _ADDRESS_REST_RE.match(text, match.end()):
+            continue
+        if name in v.ambiguous_places or v.org_starts.match(name) or v.companies.fullmatch(name):
+            continue  # "(Anh, Pháp)" is read elsewhere; "(Vinamilk, Hà Nội)" is a company
+        if v.news_sources_re.fullmatch(name):
+            continue
+        span = Span(index, match.start(1), match.end(1))
+        if not any(overlaps(span, other) for other in taken):
+            ex.add("place", v.places.get(name, name), span, name)
 
 
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:

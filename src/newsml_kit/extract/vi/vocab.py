@@ -202,6 +202,9 @@ class Vocab:
     venues: re.Pattern[str]
     # "quốc lộ 1A", "QL14": a road's head and its number; the heads' last words, for a substring test.
     roads: re.Pattern[str]
+    # "(Yên Hòa, quận Cầu Giấy, ...": a bare name opening a parenthesis (group 1), a comma, then an
+    # administrative unit (group 2) or a capital letter.
+    address_opening: re.Pattern[str]
     road_tails: tuple[str, ...]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
@@ -400,6 +403,10 @@ def vocab() -> Vocab:
         ),
         roads=re.compile(rf"(?<![\w.])(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
         road_tails=tuple(dict.fromkeys(head.split(" ")[-1] for head in words("road_heads"))),
+        address_opening=re.compile(
+            rf"\(({SYLLABLE}(?: {SYLLABLE}){{0,2}}), "
+            rf"(?:({alternation(both_cases(unit_forms))}) )?(?=[{UPPER}])"
+        ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
         org_heads_located=words("org_heads_located"),
