@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from support.extraction import extract_text, places
+from support.extraction import extract_text, organisations, places
 
 
 def test_a_road_named_by_its_number_is_a_place() -> None:
@@ -52,3 +52,8 @@ def test_an_address_in_parentheses_opens_with_its_ward() -> None:
 def test_a_company_or_a_bare_name_opening_a_parenthesis_is_no_ward() -> None:
     found = places(extract_text("Anh Nguyễn Văn Tài (Vinamilk, Hà Nội) cho biết. Cô Hoa (Lan, bạn cô) đến."))
     assert found == ["Hà Nội"]
+
+
+def test_the_national_retail_chains_are_companies() -> None:
+    found = organisations(extract_text("Máy được bán tại FPT Shop, CellphoneS và Viettel Store từ hôm nay."))
+    assert found == ["FPT Shop", "CellphoneS", "Viettel Store"]
