@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from support.extraction import extract_text, organisations, places
+from support.extraction import dates, extract_text, organisations, places
 
 
 def test_a_road_named_by_its_number_is_a_place() -> None:
@@ -57,3 +57,8 @@ def test_a_company_or_a_bare_name_opening_a_parenthesis_is_no_ward() -> None:
 def test_the_national_retail_chains_are_companies() -> None:
     found = organisations(extract_text("Máy được bán tại FPT Shop, CellphoneS và Viettel Store từ hôm nay."))
     assert found == ["FPT Shop", "CellphoneS", "Viettel Store"]
+
+
+def test_a_month_opening_a_sentence_is_read() -> None:
+    found = dates(extract_text("Tháng 3/2019, công ty ra đời. Tháng 10 năm 2020, nhà máy hoạt động."))
+    assert found == ["2019-03", "2020-10"]

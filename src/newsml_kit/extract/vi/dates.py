@@ -105,8 +105,9 @@ def find_dates(ex: Extraction) -> None:
 
 def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     text = found.text
-    # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
-    slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    # Cheap substring tests first: most blocks have no slash, no "tháng" ("Tháng" opening a
+    # sentence too), no dash.
+    slash, has_month, dash = "/" in text, "háng " in text, "-" in text or "\u2013" in text
     for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
         year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
