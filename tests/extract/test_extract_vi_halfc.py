@@ -62,3 +62,17 @@ def test_the_national_retail_chains_are_companies() -> None:
 def test_a_month_opening_a_sentence_is_read() -> None:
     found = dates(extract_text("Tháng 3/2019, công ty ra đời. Tháng 10 năm 2020, nhà máy hoạt động."))
     assert found == ["2019-03", "2020-10"]
+
+
+def test_a_month_without_its_year_is_of_the_header_year() -> None:
+    item = extract_text("Đầu tháng 9, hãng mở lại đường bay. Hồi tháng 3 vừa qua, vé rẻ.", date="2020-11")
+    assert dates(item) == ["2020-09", "2020-03"]
+
+
+def test_a_length_a_rate_a_lunar_month_or_a_relative_year_is_no_month() -> None:
+    item = extract_text(
+        "Sau 3 tháng 5 ngày, họ về; mỗi tháng 2 lần, đoàn đến. Dịp rằm tháng 7, chùa làm lễ. Tháng 9 "
+        "năm ngoái, anh nghỉ việc. Bé sinh tháng 4.",
+        date="2020-11",
+    )
+    assert dates(item) == []

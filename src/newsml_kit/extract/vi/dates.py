@@ -36,6 +36,15 @@ _MONTHS_RE = re.compile(
     r"[Tt](?<!\w[Tt])háng (\d{1,2})((?:(?:,| và| hoặc) (?:tháng )?\d{1,2})+)(?:/| năm )(\d{4})(?!\d)"
 )
 _MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
+# "đầu tháng 9", "hồi tháng 8 vừa qua", "Tháng 10 năm nay": a month named without its year.
+_BARE_MONTH_RE = re.compile(r"[Tt](?<![\w/][Tt])háng (\d{1,2})(?![\d/]|,? ?\d| (?:năm|và|hoặc|đến|tới) \d)")
+# Words before "tháng" that make it a length or a rate ("3 tháng", "mỗi tháng 2 lần") or a lunar
+# month ("rằm tháng 9"), and after its number a count ("tháng 2 lần") or a year said relatively
+# ("tháng 9 năm ngoái": no explicit year, not a date).
+_NOT_A_MONTH_BEFORE = frozenset(
+    ("mỗi", "hàng", "một", "vài", "mấy", "các", "những", "rằm", "mùng", "mồng", "sinh", "lương")
+)
+_NOT_A_MONTH_AFTER_RE = re.compile(r" (?:(?:lần|ngày|tuần|giờ|tiếng|tuổi)(?!\w)|năm (?!nay))")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
@@ -170,6 +179,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
+    for m in _BARE_MONTH_RE.finditer(text) if has_month else ():
+        _bare_month(found, m, header)
     amount = vocab().amount_after
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
@@ -267,6 +278,23 @@ def _months(found: _BlockDates, m: re.Match[str]) -> None:
     for month, start, end in months:
         if 1 <= month <= 12 and found.free(start, end):
             found.record(PartialDate(year, month), None, start, end)
+
+
+def _bare_month(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
+    """``đầu tháng 9``: a month without a year is of the header's year (as a day without one is),
+    unless the words around make it a length, a rate, a lunar month or a count."""
+    month = int(m.group(1))
+    if not 1 <= month <= 12 or not found.free(m.start(), m.end()):
+        return
+    text = found.text
+    before = text[max(0, m.start() - 8) : m.start()].rstrip().rpartition(" ")[2].lower()
+    if before.isdigit() or before in _NOT_A_MONTH_BEFORE or _NOT_A_MONTH_AFTER_RE.match(text, m.end()):
+        return
+    if vocab().amount_after.match(text, m.end()):
+        return
+    year = _year_at(month, header, text, m.start())
+    if year is not None:
+        found.record(PartialDate(year, month), None, m.start(), m.end())
 
 
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
