@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from support.extraction import dates, extract_text, organisations, places
+from support.extraction import dates, event_of, extract_text, organisations, places
 
 
 def test_a_road_named_by_its_number_is_a_place() -> None:
@@ -76,3 +76,14 @@ def test_a_length_a_rate_a_lunar_month_or_a_relative_year_is_no_month() -> None:
         date="2020-11",
     )
     assert dates(item) == []
+
+
+def test_the_day_of_a_longer_event_reports_the_event() -> None:
+    event = event_of(
+        extract_text("Sáng 3/11, Quốc hội tiến hành ngày làm việc thứ hai của Kỳ họp thứ 10.", date="2020-11")
+    )
+    assert (event.name, str(event.start)) == ("Kỳ họp thứ 10", "2020-11-03")
+    event = event_of(
+        extract_text("Ngày 30/10, chùa Vĩnh Nghiêm tổ chức ngày cuối cùng của đại lễ Vu Lan.", date="2020-11")
+    )
+    assert event.name == "đại lễ Vu Lan"

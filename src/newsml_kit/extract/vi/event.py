@@ -77,9 +77,11 @@ _ORGANISE_RE = re.compile(
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo", "tổ chức trực tuyến Hội nghị
-# ...": words between verb and head.
+# ...": words between verb and head; and the day of a longer event the report is about ("tổ chức
+# ngày cuối cùng của đại lễ ...", "tiến hành ngày làm việc thứ hai của Kỳ họp ...").
 _BEFORE_HEAD_RE = re.compile(
     r"(?:(?:thành công|trọng thể|long trọng|trang trọng|thêm|trực tuyến) )?(?:(?:một|các|những|\d+) )?"
+    r"(?:ngày (?:làm việc )?(?:đầu tiên|cuối cùng|thứ (?:\d+|hai|ba|tư|năm)) của )?"
 )
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
 _HAPPENED_RE = re.compile(
