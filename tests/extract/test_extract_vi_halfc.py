@@ -87,3 +87,8 @@ def test_the_day_of_a_longer_event_reports_the_event() -> None:
         extract_text("Ngày 30/10, chùa Vĩnh Nghiêm tổ chức ngày cuối cùng của đại lễ Vu Lan.", date="2020-11")
     )
     assert event.name == "đại lễ Vu Lan"
+
+
+def test_a_venue_name_may_end_with_its_number_not_a_count_after_it() -> None:
+    found = places(extract_text("Lễ diễn ra ở chùa Kỳ Quang 2, quận Gò Vấp. Đoàn ở khách sạn Rex 2 đêm."))
+    assert found == ["chùa Kỳ Quang 2", "Gò Vấp", "khách sạn Rex"]

@@ -95,6 +95,12 @@ def _address_opening(ex: Extraction, v: Vocab, index: int, text: str, taken: lis
             ex.add("place", v.places.get(name, name), span, name)
 
 
+# A number that ends a venue's name: one or two digits, not a count of the time spent there.
+_VENUE_NUMBER_RE = re.compile(
+    r" \d{1,2}(?![\w/:%-]|[.,]\d| (?:lần|ngày|đêm|tuần|giờ|tiếng|tháng|năm|phút|buổi|suất|trận)(?!\w))"
+)
+
+
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
     """``sân Quy Nhơn``, ``Trung tâm hội nghị Almaz``: a venue is a place, its head included. (The
     pattern starts with the heads, which lets the engine skip to their first letters; the start of
@@ -105,9 +111,13 @@ def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) 
             continue
         if match.group(1).isupper():
             continue  # "trạm thu phí BOT", "đường IV": a contract's kind or a numeral, no name
-        span = Span(index, start, match.end())
+        end = match.end()
+        number = _VENUE_NUMBER_RE.match(text, end)
+        if number is not None and not v.amount_after.match(text, number.end()):
+            end = number.end()  # "chùa Kỳ Quang 2": the second of its name, not "khách sạn Rex 2 đêm"
+        span = Span(index, start, end)
         if not any(overlaps(span, other) for other in taken):
-            ex.add("place", match.group(), span, ex.surface(span))
+            ex.add("place", text[start:end], span, ex.surface(span))
 
 
 def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
