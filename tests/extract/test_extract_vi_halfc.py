@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from support.extraction import dates, event_of, extract_text, organisations, places
+from support.extraction import dates, event_of, extract_text, organisations, people, places
 
 
 def test_a_road_named_by_its_number_is_a_place() -> None:
@@ -92,3 +92,13 @@ def test_the_day_of_a_longer_event_reports_the_event() -> None:
 def test_a_venue_name_may_end_with_its_number_not_a_count_after_it() -> None:
     found = places(extract_text("Lễ diễn ra ở chùa Kỳ Quang 2, quận Gò Vấp. Đoàn ở khách sạn Rex 2 đêm."))
     assert found == ["chùa Kỳ Quang 2", "Gò Vấp", "khách sạn Rex"]
+
+
+def test_a_supermodel_and_a_great_singer_are_cues_before_a_name() -> None:
+    item = extract_text("Siêu mẫu Thu Hằng về nước. Tối qua, danh ca Bảo Yến hát hai bài.")
+    assert people(item) == ["Thu Hằng", "Bảo Yến"]
+
+
+def test_a_paper_credited_by_its_short_name_is_an_organisation() -> None:
+    item = extract_text("Thứ trưởng phát biểu tại hội nghị\n(Ảnh: Giáo dục thời đại).")
+    assert "Giáo dục thời đại" in organisations(item)
