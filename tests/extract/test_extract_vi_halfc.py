@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from support.extraction import dates, event_of, extract_text, organisations, people, places
+from support.extraction import dates, event_of, event_place, extract_text, organisations, people, places
 
 
 def test_a_road_named_by_its_number_is_a_place() -> None:
@@ -102,3 +102,9 @@ def test_a_supermodel_and_a_great_singer_are_cues_before_a_name() -> None:
 def test_a_paper_credited_by_its_short_name_is_an_organisation() -> None:
     item = extract_text("Thứ trưởng phát biểu tại hội nghị\n(Ảnh: Giáo dục thời đại).")
     assert "Giáo dục thời đại" in organisations(item)
+
+
+def test_a_venue_that_holds_an_event_is_its_place() -> None:
+    item = extract_text("Tối 2/11, khách sạn Metropole tiếp tục tổ chức đêm nhạc Trịnh.", date="2020-11")
+    assert event_place(item) == "khách sạn Metropole"
+    assert event_place(extract_text("Ngày 5/11, Hà Nội tổ chức hội nghị xúc tiến.", date="2020-11")) is None

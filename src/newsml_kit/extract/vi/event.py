@@ -490,8 +490,25 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         if not finding.organisers:
             body = _subject_body(ex, v, index, text, sentence_start, organise.start())
             finding.organisers.extend([body] if body is not None else [])
+        if not finding.organisers and finding.place is None:
+            finding.place = _venue_subject(ex, index, text, sentence_start, organise.start())
         return finding
     return None
+
+
+# Adverbs between a subject and "tổ chức" that the verb's pattern does not take ("tiếp tục").
+_BEFORE_VERB_RE = re.compile(r"(?: (?:tiếp tục|cũng|lại|đều))+$")
+
+
+def _venue_subject(ex: Extraction, index: int, text: str, start: int, verb: int) -> Ref | None:
+    """``chùa Kỳ Quang 2 tiếp tục tổ chức đại lễ ...``: a venue that holds an event is where it
+    takes place (as a province that hosts one is: "Ninh Bình đăng cai ...")."""
+    adverbs = _BEFORE_VERB_RE.search(text, start, verb)
+    place = _place_ending_at(ex, index, adverbs.start() if adverbs else verb)
+    if place is None:
+        return None
+    cluster = ex.find(*place)
+    return place if cluster is not None and _venue_heads().match(cluster.key) else None
 
 
 _OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")
