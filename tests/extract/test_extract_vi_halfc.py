@@ -108,3 +108,8 @@ def test_a_venue_that_holds_an_event_is_its_place() -> None:
     item = extract_text("Tối 2/11, khách sạn Metropole tiếp tục tổ chức đêm nhạc Trịnh.", date="2020-11")
     assert event_place(item) == "khách sạn Metropole"
     assert event_place(extract_text("Ngày 5/11, Hà Nội tổ chức hội nghị xúc tiến.", date="2020-11")) is None
+
+
+def test_a_resolution_cited_by_its_bare_number_is_a_document() -> None:
+    item = extract_text("Theo Nghị quyết 29, ngành làm theo Nghị định 100 và Kế hoạch 5 năm, Luật 2020.")
+    assert [(d.kind, d.number) for d in item.documents] == [("Nghị quyết", "29"), ("Nghị định", "100")]

@@ -1,5 +1,6 @@
 """Numbered documents: ``<type> [số] <number> [ngày <date>] [của <issuer>]``, and a short
-``<type> số <n>`` that refers back to one of them."""
+``<type> số <n>`` (``Nghị quyết 29`` for the kinds cited by a bare number) that refers back to one
+of them or stands alone."""
 
 from __future__ import annotations
 
@@ -33,20 +34,21 @@ def find_documents(ex: Extraction) -> None:
                 DocumentFinding(m.group(1), m.group(2), date, issuer, [Span(index, m.start(), m.end())])
             )
     for index, view in enumerate(ex.views):
-        if " số " not in view.text:
+        if index not in ex.with_digits:
             continue  # what a short reference needs: most paragraphs have none
         for m in short.finditer(view.text):
+            kind, number = m.group(1) or m.group(2), m.group(3)
             same = [
                 i
                 for i, doc in enumerate(ex.documents)
-                if doc.kind == m.group(1) and str(doc.number).startswith(m.group(2))
+                if doc.kind == kind and str(doc.number).startswith(number)
             ]
             span = Span(index, m.start(), m.end())
             if same:
                 ex.documents[same[0]].spans.append(span)
             else:
                 issuer = _issuer_after(ex, index, m.end())
-                ex.documents.append(DocumentFinding(m.group(1), m.group(2), None, issuer, [span]))
+                ex.documents.append(DocumentFinding(kind, number, None, issuer, [span]))
 
 
 def _issuer_after(ex: Extraction, block: int, position: int) -> Ref | None:

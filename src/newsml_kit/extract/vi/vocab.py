@@ -324,8 +324,12 @@ def vocab() -> Vocab:
             rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
             r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
         ),
+        # "Nghị quyết số 29", and the bare number the press cites the best-known by ("Nghị quyết 29",
+        # "Nghị định 100"): not a year ("Nghị định 2020") nor a count ("Quyết định 3 lần").
         short_documents=re.compile(
-            rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
+            rf"(?:({alternation(words('document_types'), word_start=True)}) số "
+            rf"|({alternation(words('document_types_bare'), word_start=True)}) (?!(?:19|20)\d\d\b))"
+            r"(\d+)(?![\w/-]|[.,]\d| (?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhóm)\b)"
         ),
         # The heads in both cases ("giải", "Giải"); the award names only as written.
         award_heads=re.compile(rf"(?:{alternation(award_heads, word_start=True)})(?!\w)"),
