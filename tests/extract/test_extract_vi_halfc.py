@@ -113,3 +113,8 @@ def test_a_venue_that_holds_an_event_is_its_place() -> None:
 def test_a_resolution_cited_by_its_bare_number_is_a_document() -> None:
     item = extract_text("Theo Nghị quyết 29, ngành làm theo Nghị định 100 và Kế hoạch 5 năm, Luật 2020.")
     assert [(d.kind, d.number) for d in item.documents] == [("Nghị quyết", "29"), ("Nghị định", "100")]
+
+
+def test_the_occasion_after_an_event_ends_its_name() -> None:
+    item = extract_text("Ngày 31/10, chùa Từ Đàm tổ chức đại lễ cầu siêu dịp rằm tháng 7.", date="2020-11")
+    assert event_of(item).name == "đại lễ cầu siêu"

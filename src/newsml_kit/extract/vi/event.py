@@ -185,7 +185,7 @@ _TIME_OF_DAY = (
     r"|[.,;:!?]|$)"
 )
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | (?:nhân )?dịp | dưới sự | do | cho | dành cho "
     # how many take part or how long it lasts: "với hơn 500 đại biểu", "thu hút 200 doanh nghiệp", "kéo
     # dài đến ngày 18/5" (not a name's topic: "Hội thảo thu hút đầu tư")
     # "trong" before a frame or a time ("trong khuôn khổ ...", "trong 2 ngày"), not a topic's ("chuyển
