@@ -34,9 +34,12 @@ def find_documents(ex: Extraction) -> None:
                 DocumentFinding(m.group(1), m.group(2), date, issuer, [Span(index, m.start(), m.end())])
             )
     for index, view in enumerate(ex.views):
-        if index not in ex.with_digits:
+        text = view.text
+        if index not in ex.with_digits or (
+            " số " not in text and not any(k in text for k in v.bare_documents)
+        ):
             continue  # what a short reference needs: most paragraphs have none
-        for m in short.finditer(view.text):
+        for m in short.finditer(text):
             kind, number = m.group(1) or m.group(2), m.group(3)
             same = [
                 i

@@ -49,7 +49,10 @@ def find_places(ex: Extraction) -> None:
             _venues(ex, v, index, text, taken.get(index, []))
         if index in with_roads:
             for match in v.roads.finditer(text):
-                ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
+                if match.start() == 0 or not (
+                    text[match.start() - 1].isalnum() or text[match.start() - 1] == "."
+                ):
+                    ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
         if "(" in text:
             _address_opening(ex, v, index, text, taken.get(index, []))
 

@@ -148,6 +148,8 @@ class Vocab:
     place_prepositions: frozenset[str]
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
+    # The kinds cited by a bare number ("Nghị quyết 29"), for a substring test before the scan.
+    bare_documents: tuple[str, ...]
     award_heads: re.Pattern[str]
     award_head_starts: WordStarts
     award_verbs: re.Pattern[str]
@@ -200,7 +202,8 @@ class Vocab:
     force_tails: tuple[str, ...]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name (group 1).
     venues: re.Pattern[str]
-    # "quốc lộ 1A", "QL14": a road's head and its number; the heads' last words, for a substring test.
+    # "quốc lộ 1A", "QL14": a road's head and its number (the start of the word is checked by the
+    # finder: a leading lookbehind slows the scan); the heads as written, for a substring test.
     roads: re.Pattern[str]
     # "(Yên Hòa, quận Cầu Giấy, ...": a bare name opening a parenthesis (group 1), a comma, then an
     # administrative unit (group 2) or a capital letter.
@@ -331,6 +334,7 @@ def vocab() -> Vocab:
             rf"|({alternation(words('document_types_bare'), word_start=True)}) (?!(?:19|20)\d\d\b))"
             r"(\d+)(?![\w/-]|[.,]\d| (?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhóm)\b)"
         ),
+        bare_documents=words("document_types_bare"),
         # The heads in both cases ("giải", "Giải"); the award names only as written.
         award_heads=re.compile(rf"(?:{alternation(award_heads, word_start=True)})(?!\w)"),
         award_head_starts=WordStarts.of(rf"(?:{alternation(award_heads)})(?!\w)"),
@@ -405,8 +409,8 @@ def vocab() -> Vocab:
             rf" ({venue_word}(?: {venue_word}){{0,3}}"
             rf"(?: [-\u2013] {venue_word}(?: {venue_word}){{0,3}}(?![\w-]|\.\w))?)(?![\w-])"
         ),
-        roads=re.compile(rf"(?<![\w.])(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
-        road_tails=tuple(dict.fromkeys(head.split(" ")[-1] for head in words("road_heads"))),
+        roads=re.compile(rf"(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
+        road_tails=tuple(dict.fromkeys(road_forms)),
         address_opening=re.compile(
             rf"\(({SYLLABLE}(?: {SYLLABLE}){{0,2}}), "
             rf"(?:({alternation(both_cases(unit_forms))}) )?(?=[{UPPER}])"
