@@ -203,7 +203,7 @@ class Vocab:
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name (group 1).
     venues: re.Pattern[str]
     # "quốc lộ 1A", "QL14": a road's head and its number (the start of the word is checked by the
-    # finder: a leading lookbehind slows the scan); the heads as written, for a substring test.
+    # finder: a leading lookbehind slows the scan); the heads' last words, for a substring test.
     roads: re.Pattern[str]
     # "(Yên Hòa, quận Cầu Giấy, ...": a bare name opening a parenthesis (group 1), a comma, then an
     # administrative unit (group 2) or a capital letter.
@@ -410,7 +410,12 @@ def vocab() -> Vocab:
             rf"(?: [-\u2013] {venue_word}(?: {venue_word}){{0,3}}(?![\w-]|\.\w))?)(?![\w-])"
         ),
         roads=re.compile(rf"(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
-        road_tails=tuple(dict.fromkeys(road_forms)),
+        # ("lộ", "QL", and "đường tỉnh" whole: its last word alone is too common a test)
+        road_tails=tuple(
+            dict.fromkeys(
+                head if head.split(" ")[-1] in units else head.split(" ")[-1] for head in words("road_heads")
+            )
+        ),
         address_opening=re.compile(
             rf"\(({SYLLABLE}(?: {SYLLABLE}){{0,2}}), "
             rf"(?:({alternation(both_cases(unit_forms))}) )?(?=[{UPPER}])"
