@@ -37,7 +37,8 @@ _MONTHS_RE = re.compile(
 )
 _MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
 # "đầu tháng 9", "hồi tháng 8 vừa qua", "Tháng 10 năm nay": a month named without its year.
-_BARE_MONTH_RE = re.compile(r"[Tt](?<![\w/][Tt])háng (\d{1,2})(?![\d/]|,? ?\d| (?:năm|và|hoặc|đến|tới) \d)")
+# (From the literal "háng", which the engine finds fast; the "T" and the word start are checked after.)
+_BARE_MONTH_RE = re.compile(r"háng (\d{1,2})(?![\d/]|,? ?\d| (?:năm|và|hoặc|đến|tới) \d)")
 # Words before "tháng" that make it a length or a rate ("3 tháng", "mỗi tháng 2 lần") or a lunar
 # month ("rằm tháng 9"), and after its number a count ("tháng 2 lần") or a year said relatively
 # ("tháng 9 năm ngoái": no explicit year, not a date).
@@ -283,18 +284,24 @@ def _months(found: _BlockDates, m: re.Match[str]) -> None:
 def _bare_month(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
     """``đầu tháng 9``: a month without a year is of the header's year (as a day without one is),
     unless the words around make it a length, a rate, a lunar month or a count."""
-    month = int(m.group(1))
-    if not 1 <= month <= 12 or not found.free(m.start(), m.end()):
+    text, start = found.text, m.start() - 1
+    if (
+        start < 0
+        or text[start] not in "Tt"
+        or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "/"))
+    ):
         return
-    text = found.text
-    before = text[max(0, m.start() - 8) : m.start()].rstrip().rpartition(" ")[2].lower()
+    month = int(m.group(1))
+    if not 1 <= month <= 12 or not found.free(start, m.end()):
+        return
+    before = text[max(0, start - 8) : start].rstrip().rpartition(" ")[2].lower()
     if before.isdigit() or before in _NOT_A_MONTH_BEFORE or _NOT_A_MONTH_AFTER_RE.match(text, m.end()):
         return
     if vocab().amount_after.match(text, m.end()):
         return
     year = _year_at(month, header, text, m.start())
     if year is not None:
-        found.record(PartialDate(year, month), None, m.start(), m.end())
+        found.record(PartialDate(year, month), None, start, m.end())
 
 
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:

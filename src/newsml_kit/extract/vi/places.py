@@ -18,7 +18,8 @@ def find_places(ex: Extraction) -> None:
     taken = spans_of(ex, "person")
     with_units = ex.blocks_matching(v.administrative, v.names_after_gate)
     with_venues = ex.blocks_matching(v.venues, v.names_after_gate)
-    with_roads = ex.blocks_matching(v.roads) if holds_any(ex, v.road_tails) else set()
+    roads = holds_any(ex, v.road_tails)
+    with_digits = ex.with_digits
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -47,7 +48,8 @@ def find_places(ex: Extraction) -> None:
             _administrative_places(ex, v, index, text, taken.get(index, []))
         if index in with_venues:
             _venues(ex, v, index, text, taken.get(index, []))
-        if index in with_roads:
+        # (a road has a number: only a paragraph with a digit and a head's last word is scanned)
+        if roads and index in with_digits and any(tail in text for tail in v.road_tails):
             for match in v.roads.finditer(text):
                 if match.start() == 0 or not (
                     text[match.start() - 1].isalnum() or text[match.start() - 1] == "."

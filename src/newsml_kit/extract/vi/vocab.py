@@ -148,8 +148,10 @@ class Vocab:
     place_prepositions: frozenset[str]
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
-    # The kinds cited by a bare number ("Nghị quyết 29"), for a substring test before the scan.
+    # The kinds cited by a bare number ("Nghị quyết 29"), for a substring test before the scan, and
+    # the pattern of such a citation (not a year: "Nghị định 2020"; not a count: "Quyết định 3 lần").
     bare_documents: tuple[str, ...]
+    bare_number_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
     award_head_starts: WordStarts
     award_verbs: re.Pattern[str]
@@ -327,11 +329,11 @@ def vocab() -> Vocab:
             rf"({alternation(words('document_types'), word_start=True)})(?: số)? ({_NUMBER})"
             r"(?: ngày (\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?"
         ),
-        # "Nghị quyết số 29", and the bare number the press cites the best-known by ("Nghị quyết 29",
-        # "Nghị định 100"): not a year ("Nghị định 2020") nor a count ("Quyết định 3 lần").
         short_documents=re.compile(
-            rf"(?:({alternation(words('document_types'), word_start=True)}) số "
-            rf"|({alternation(words('document_types_bare'), word_start=True)}) (?!(?:19|20)\d\d\b))"
+            rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
+        ),
+        bare_number_documents=re.compile(
+            rf"({alternation(words('document_types_bare'), word_start=True)}) (?!(?:19|20)\d\d\b)"
             r"(\d+)(?![\w/-]|[.,]\d| (?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhóm)\b)"
         ),
         bare_documents=words("document_types_bare"),
