@@ -36,6 +36,16 @@ _MONTHS_RE = re.compile(
     r"[Tt](?<!\w[Tt])háng (\d{1,2})((?:(?:,| và| hoặc) (?:tháng )?\d{1,2})+)(?:/| năm )(\d{4})(?!\d)"
 )
 _MONTH_NUMBER_RE = re.compile(r"\d{1,2}")
+# "đầu tháng 9", "hồi tháng 8 vừa qua", "Tháng 10 năm nay": a month named without its year.
+# (From the literal "háng", which the engine finds fast; the "T" and the word start are checked after.)
+_BARE_MONTH_RE = re.compile(r"háng (\d{1,2})(?![\d/]|,? ?\d| (?:năm|và|hoặc|đến|tới) \d)")
+# Words before "tháng" that make it a length or a rate ("3 tháng", "mỗi tháng 2 lần") or a lunar
+# month ("rằm tháng 9"), and after its number a count ("tháng 2 lần") or a year said relatively
+# ("tháng 9 năm ngoái": no explicit year, not a date).
+_NOT_A_MONTH_BEFORE = frozenset(
+    ("mỗi", "hàng", "một", "vài", "mấy", "các", "những", "rằm", "mùng", "mồng", "sinh", "lương")
+)
+_NOT_A_MONTH_AFTER_RE = re.compile(r" (?:(?:lần|ngày|tuần|giờ|tiếng|tuổi)(?!\w)|năm (?!nay))")
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
@@ -105,8 +115,9 @@ def find_dates(ex: Extraction) -> None:
 
 def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     text = found.text
-    # Cheap substring tests first: most blocks have no slash, no "tháng", no dash.
-    slash, has_month, dash = "/" in text, "tháng" in text, "-" in text or "\u2013" in text
+    # Cheap substring tests first: most blocks have no slash, no "tháng" ("Tháng" opening a
+    # sentence too), no dash.
+    slash, has_month, dash = "/" in text, "háng " in text, "-" in text or "\u2013" in text
     for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
         year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
@@ -169,6 +180,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if 1 <= int(m.group(1)) <= 12 and found.free(m.start(), m.end()):
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
+    for m in _BARE_MONTH_RE.finditer(text) if has_month else ():
+        _bare_month(found, m, header)
     amount = vocab().amount_after
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
@@ -266,6 +279,29 @@ def _months(found: _BlockDates, m: re.Match[str]) -> None:
     for month, start, end in months:
         if 1 <= month <= 12 and found.free(start, end):
             found.record(PartialDate(year, month), None, start, end)
+
+
+def _bare_month(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:
+    """``đầu tháng 9``: a month without a year is of the header's year (as a day without one is),
+    unless the words around make it a length, a rate, a lunar month or a count."""
+    text, start = found.text, m.start() - 1
+    if (
+        start < 0
+        or text[start] not in "Tt"
+        or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "/"))
+    ):
+        return
+    month = int(m.group(1))
+    if not 1 <= month <= 12 or not found.free(start, m.end()):
+        return
+    before = text[max(0, start - 8) : start].rstrip().rpartition(" ")[2].lower()
+    if before.isdigit() or before in _NOT_A_MONTH_BEFORE or _NOT_A_MONTH_AFTER_RE.match(text, m.end()):
+        return
+    if vocab().amount_after.match(text, m.end()):
+        return
+    year = _year_at(month, header, text, m.start())
+    if year is not None:
+        found.record(PartialDate(year, month), None, start, m.end())
 
 
 def _from_to(found: _BlockDates, m: re.Match[str], header: PartialDate | None) -> None:

@@ -1,12 +1,15 @@
 """Numbered documents: ``<type> [số] <number> [ngày <date>] [của <issuer>]``, and a short
-``<type> số <n>`` that refers back to one of them."""
+``<type> số <n>`` (``Nghị quyết 29`` for the kinds cited by a bare number) that refers back to one
+of them or stands alone."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsml_kit.extract.core import DocumentFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.dates import make_date
+from newsml_kit.extract.vi.grammar import holds_any
 from newsml_kit.extract.vi.vocab import vocab
 
 
@@ -32,21 +35,30 @@ def find_documents(ex: Extraction) -> None:
             ex.documents.append(
                 DocumentFinding(m.group(1), m.group(2), date, issuer, [Span(index, m.start(), m.end())])
             )
+    bare = holds_any(ex, v.bare_documents)  # a kind cited by a bare number: one test per article
     for index, view in enumerate(ex.views):
-        if " số " not in view.text:
+        text = view.text
+        if index not in ex.with_digits:
             continue  # what a short reference needs: most paragraphs have none
-        for m in short.finditer(view.text):
-            same = [
-                i
-                for i, doc in enumerate(ex.documents)
-                if doc.kind == m.group(1) and str(doc.number).startswith(m.group(2))
-            ]
-            span = Span(index, m.start(), m.end())
-            if same:
-                ex.documents[same[0]].spans.append(span)
-            else:
-                issuer = _issuer_after(ex, index, m.end())
-                ex.documents.append(DocumentFinding(m.group(1), m.group(2), None, issuer, [span]))
+        if " số " in text:
+            _short_references(ex, index, short.finditer(text))
+        if bare and any(kind in text for kind in v.bare_documents):
+            _short_references(ex, index, v.bare_number_documents.finditer(text))
+
+
+def _short_references(ex: Extraction, index: int, matches: Iterator[re.Match[str]]) -> None:
+    """``Nghị quyết số 29``, ``Nghị quyết 29``: one of the documents found, or one of its own."""
+    for m in matches:
+        kind, number = m.group(1), m.group(2)
+        same = [
+            i for i, doc in enumerate(ex.documents) if doc.kind == kind and str(doc.number).startswith(number)
+        ]
+        span = Span(index, m.start(), m.end())
+        if same:
+            ex.documents[same[0]].spans.append(span)
+        else:
+            issuer = _issuer_after(ex, index, m.end())
+            ex.documents.append(DocumentFinding(kind, number, None, issuer, [span]))
 
 
 def _issuer_after(ex: Extraction, block: int, position: int) -> Ref | None:

@@ -79,9 +79,11 @@ _ORGANISE_RE = re.compile(
 # "đơn vị tổ chức", "Ban tổ chức": who organises, named by the verb, is no report of the event.
 _ORGANISING_NOUNS = ("đơn vị", "Ban", "ban")
 # "tổ chức thành công Hội nghị ...", "tổ chức thêm một buổi họp báo", "tổ chức trực tuyến Hội nghị
-# ...": words between verb and head.
+# ...": words between verb and head; and the day of a longer event the report is about ("tổ chức
+# ngày cuối cùng của đại lễ ...", "tiến hành ngày làm việc thứ hai của Kỳ họp ...").
 _BEFORE_HEAD_RE = re.compile(
     r"(?:(?:thành công|trọng thể|long trọng|trang trọng|thêm|trực tuyến) )?(?:(?:một|các|những|\d+) )?"
+    r"(?:ngày (?:làm việc )?(?:đầu tiên|cuối cùng|thứ (?:\d+|hai|ba|tư|năm)) của )?"
 )
 # "... đã diễn ra", "... đã bế mạc", "... đã kết thúc", "... được khai trương": the event as subject.
 _HAPPENED_RE = re.compile(
@@ -188,7 +190,7 @@ _TIME_OF_DAY = (
     r"|[.,;:!?]|$)"
 )
 _EVENT_END_RE = re.compile(
-    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | nhân dịp | dưới sự | do | cho | dành cho "
+    r"(?= để | nhằm | với sự | với chủ đề | tại | ở | vào | (?:nhân )?dịp | dưới sự | do | cho | dành cho "
     # how many take part or how long it lasts: "với hơn 500 đại biểu", "thu hút 200 doanh nghiệp", "kéo
     # dài đến ngày 18/5" (not a name's topic: "Hội thảo thu hút đầu tư")
     # "trong" before a frame or a time ("trong khuôn khổ ...", "trong 2 ngày"), not a topic's ("chuyển
@@ -493,8 +495,25 @@ def _organised_event(ex: Extraction, v: Vocab, index: int, text: str) -> EventFi
         if not finding.organisers:
             body = _subject_body(ex, v, index, text, sentence_start, organise.start())
             finding.organisers.extend([body] if body is not None else [])
+        if not finding.organisers and finding.place is None:
+            finding.place = _venue_subject(ex, index, text, sentence_start, organise.start())
         return finding
     return None
+
+
+# Adverbs between a subject and "tổ chức" that the verb's pattern does not take ("tiếp tục").
+_BEFORE_VERB_RE = re.compile(r"(?: (?:tiếp tục|cũng|lại|đều))+$")
+
+
+def _venue_subject(ex: Extraction, index: int, text: str, start: int, verb: int) -> Ref | None:
+    """``chùa Kỳ Quang 2 tiếp tục tổ chức đại lễ ...``: a venue that holds an event is where it
+    takes place (as a province that hosts one is: "Ninh Bình đăng cai ...")."""
+    adverbs = _BEFORE_VERB_RE.search(text, start, verb)
+    place = _place_ending_at(ex, index, adverbs.start() if adverbs else verb)
+    if place is None:
+        return None
+    cluster = ex.find(*place)
+    return place if cluster is not None and _venue_heads().match(cluster.key) else None
 
 
 _OWN_NAME_RE = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d+))*")

@@ -1,12 +1,13 @@
-"""Places: gazetteer names (``places.txt``; the ambiguous ones only where they stand alone) and any
-capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``)."""
+"""Places: gazetteer names (``places.txt``; the ambiguous ones only where they stand alone), any
+capitalised name after an administrative unit (``tỉnh Quảng Ninh``, ``cửa khẩu Hoành Mô``) or a
+venue's head, and roads named by their number (``quốc lộ 1A``)."""
 
 from __future__ import annotations
 
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import SYLLABLE, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _NEXT_WORD_RE = re.compile(r" (\w+)")
@@ -17,6 +18,8 @@ def find_places(ex: Extraction) -> None:
     taken = spans_of(ex, "person")
     with_units = ex.blocks_matching(v.administrative, v.names_after_gate)
     with_venues = ex.blocks_matching(v.venues, v.names_after_gate)
+    roads = holds_any(ex, v.road_tails)
+    with_digits = ex.with_digits
     for index, view in enumerate(ex.views):
         text = view.text
         previous_end = -1
@@ -45,6 +48,15 @@ def find_places(ex: Extraction) -> None:
             _administrative_places(ex, v, index, text, taken.get(index, []))
         if index in with_venues:
             _venues(ex, v, index, text, taken.get(index, []))
+        # (a road has a number: only a paragraph with a digit and a head's last word is scanned)
+        if roads and index in with_digits and any(tail in text for tail in v.road_tails):
+            for match in v.roads.finditer(text):
+                if match.start() == 0 or not (
+                    text[match.start() - 1].isalnum() or text[match.start() - 1] == "."
+                ):
+                    ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
+        if "(" in text:
+            _address_opening(ex, v, index, text, taken.get(index, []))
 
 
 # "ở Lý Nhân, Hà Nam", "tại Quebec, Canada": after a word that calls for a place, a capitalised
@@ -65,6 +77,35 @@ def _place_before(ex: Extraction, index: int, text: str, known: re.Match[str], t
         ex.add("place", before.group(1), span, ex.surface(span))
 
 
+# What closes an address in parentheses: more of its parts, then the parenthesis.
+_ADDRESS_REST_RE = re.compile(r"[^()]{0,60}\)")
+
+
+def _address_opening(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
+    """``bà Nguyễn Thị Trang (Yên Hòa, quận Cầu Giấy, Hà Nội)``: an address in parentheses opens
+    with the ward or commune, named bare before the district or city it lies in (a name after an
+    administrative unit, or a known place)."""
+    for match in v.address_opening.finditer(text):
+        name = match.group(1)
+        if match.group(2) is None and not v.places_re.match(text, match.end()):
+            continue
+        if not _ADDRESS_REST_RE.match(text, match.end()):
+            continue
+        if name in v.ambiguous_places or v.org_starts.match(name) or v.companies.fullmatch(name):
+            continue  # "(Anh, Pháp)" is read elsewhere; "(Vinamilk, Hà Nội)" is a company
+        if v.news_sources_re.fullmatch(name):
+            continue
+        span = Span(index, match.start(1), match.end(1))
+        if not any(overlaps(span, other) for other in taken):
+            ex.add("place", v.places.get(name, name), span, name)
+
+
+# A number that ends a venue's name: one or two digits, not a count of the time spent there.
+_VENUE_NUMBER_RE = re.compile(
+    r" \d{1,2}(?![\w/:%-]|[.,]\d| (?:lần|ngày|đêm|tuần|giờ|tiếng|tháng|năm|phút|buổi|suất|trận)(?!\w))"
+)
+
+
 def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:
     """``sân Quy Nhơn``, ``Trung tâm hội nghị Almaz``: a venue is a place, its head included. (The
     pattern starts with the heads, which lets the engine skip to their first letters; the start of
@@ -73,9 +114,15 @@ def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) 
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
             continue
-        span = Span(index, start, match.end())
+        if match.group(1).isupper():
+            continue  # "trạm thu phí BOT", "đường IV": a contract's kind or a numeral, no name
+        end = match.end()
+        number = _VENUE_NUMBER_RE.match(text, end)
+        if number is not None and not v.amount_after.match(text, number.end()):
+            end = number.end()  # "chùa Kỳ Quang 2": the second of its name, not "khách sạn Rex 2 đêm"
+        span = Span(index, start, end)
         if not any(overlaps(span, other) for other in taken):
-            ex.add("place", match.group(), span, ex.surface(span))
+            ex.add("place", text[start:end], span, ex.surface(span))
 
 
 def _administrative_places(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) -> None:

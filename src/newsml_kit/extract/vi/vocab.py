@@ -148,6 +148,10 @@ class Vocab:
     place_prepositions: frozenset[str]
     documents: re.Pattern[str]
     short_documents: re.Pattern[str]
+    # The kinds cited by a bare number ("Nghị quyết 29"), for a substring test before the scan, and
+    # the pattern of such a citation (not a year: "Nghị định 2020"; not a count: "Quyết định 3 lần").
+    bare_documents: tuple[str, ...]
+    bare_number_documents: re.Pattern[str]
     award_heads: re.Pattern[str]
     award_head_starts: WordStarts
     award_verbs: re.Pattern[str]
@@ -200,6 +204,13 @@ class Vocab:
     force_tails: tuple[str, ...]
     # "sân Quy Nhơn", "Trung tâm hội nghị X": a venue word and a capitalised name (group 1).
     venues: re.Pattern[str]
+    # "quốc lộ 1A", "QL14": a road's head and its number (the start of the word is checked by the
+    # finder: a leading lookbehind slows the scan); the heads' last words, for a substring test.
+    roads: re.Pattern[str]
+    # "(Yên Hòa, quận Cầu Giấy, ...": a bare name opening a parenthesis (group 1), a comma, then an
+    # administrative unit (group 2) or a capital letter.
+    address_opening: re.Pattern[str]
+    road_tails: tuple[str, ...]
     cue_titles: frozenset[str]
     address_forms: frozenset[str]
     # Words that end the name of a foreign organisation ("Deutsche Bank"): the English pack's table.
@@ -279,6 +290,7 @@ def vocab() -> Vocab:
     company_forms, source_forms = list(aliases(LANG, "companies")), list(aliases(LANG, "news_sources"))
     honorific_forms, unit_heads = both_cases(words("honorifics")), [*units, *words("place_heads")]
     venue_forms = any_word_capitalised(words("venue_heads"))
+    road_forms = capitalised_too(words("road_heads"))
     # (with every word capitalised too: "Công Ty TNHH X", "Bệnh Viện Đa Khoa Y", as names are written
     # on signs and in press releases)
     org_head_forms = title_case_too(list(words("org_heads")))
@@ -323,6 +335,11 @@ def vocab() -> Vocab:
         short_documents=re.compile(
             rf"({alternation(words('document_types'), word_start=True)}) số (\d+)(?![\w/-])"
         ),
+        bare_number_documents=re.compile(
+            rf"({alternation(words('document_types_bare'), word_start=True)}) (?!(?:19|20)\d\d\b)"
+            r"(\d+)(?![\w/-]|[.,]\d| (?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhóm)\b)"
+        ),
+        bare_documents=words("document_types_bare"),
         # The heads in both cases ("giải", "Giải"); the award names only as written.
         award_heads=re.compile(rf"(?:{alternation(award_heads, word_start=True)})(?!\w)"),
         award_head_starts=WordStarts.of(rf"(?:{alternation(award_heads)})(?!\w)"),
@@ -390,9 +407,23 @@ def vocab() -> Vocab:
             rf"(?:{alternation(words('org_heads_midclause'))})"
             rf"(?= [{UPPER}]| (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) [{UPPER}])"
         ),
+        # A name may be a route's two ends joined by a dash ("Bắc Thăng Long - Nội Bài"), not a
+        # city's abbreviation after one ("sân Thống Nhất - TP.HCM").
         venues=re.compile(
             rf"(?:{alternation(venue_forms)})"
-            rf" ({venue_word}(?: {venue_word}){{0,3}})(?![\w-])"
+            rf" ({venue_word}(?: {venue_word}){{0,3}}"
+            rf"(?: [-\u2013] {venue_word}(?: {venue_word}){{0,3}}(?![\w-]|\.\w))?)(?![\w-])"
+        ),
+        roads=re.compile(rf"(?:{alternation(road_forms)}) ?\d{{1,3}}[A-Z]?(?![\w/-])"),
+        # ("lộ", "QL", and "đường tỉnh" whole: its last word alone is too common a test)
+        road_tails=tuple(
+            dict.fromkeys(
+                head if head.split(" ")[-1] in units else head.split(" ")[-1] for head in words("road_heads")
+            )
+        ),
+        address_opening=re.compile(
+            rf"\(({SYLLABLE}(?: {SYLLABLE}){{0,2}}), "
+            rf"(?:({alternation(both_cases(unit_forms))}) )?(?=[{UPPER}])"
         ),
         address_forms=frozenset(both_cases([*words("honorifics"), *words("address_words")])),
         foreign_org_ends=frozenset(entries("en", "org_heads")),
