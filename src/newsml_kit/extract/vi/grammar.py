@@ -50,6 +50,11 @@ def holds_any(ex: Extraction, words: tuple[str, ...]) -> bool:
     return any(word in article for word in words)
 
 
+def inside_a_word(text: str, position: int) -> bool:
+    """``position`` follows a word character or a dot ("TP.HCM", "Đội"): no word starts there."""
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == ".")
+
+
 def overlaps(a: Span, b: Span) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 

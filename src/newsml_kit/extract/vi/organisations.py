@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from newsml_kit.extract.core import Extraction, Span
 from newsml_kit.extract.vi.grammar import (
@@ -18,6 +19,7 @@ from newsml_kit.extract.vi.grammar import (
     SPACE_UPPER_RE,
     UPPER,
     holds_any,
+    inside_a_word,
     is_vietnamese_syllable,
     overlaps,
     spans_of,
@@ -135,8 +137,8 @@ def find_organisations(ex: Extraction) -> None:
                 coded = _coded_unit(text, start, match, v)
                 if coded is not None:
                     # (a bare head is named by the whole: "Cơ quan Cảnh sát điều tra (C03) Bộ Công an")
-                    bare = v.org_heads.fullmatch(text, *coded[0]) is not None
-                    match = (start, coded[3]) if bare else coded[0]
+                    bare = v.org_heads.fullmatch(text, *coded.unit) is not None
+                    match = (start, coded.parent_end) if bare else coded.unit
             if match is None:
                 continue
             listing = (
@@ -185,13 +187,13 @@ def find_organisations(ex: Extraction) -> None:
                 if coded is not None:
                     # (the unit's whole name, its code and its parent's name: another name of it;
                     # the parent is read on as a body of its own)
-                    if end < coded[3]:
-                        written = Span(index, start, coded[3])
+                    if end < coded.parent_end:
+                        written = Span(index, start, coded.parent_end)
                         ex.add("organisation", key, written, ex.surface(written))
-                    cluster.abbreviation = cluster.abbreviation or coded[1]
+                    cluster.abbreviation = cluster.abbreviation or coded.code
                 if text.startswith(v.bodies_of_every_unit, start):
                     _bodies_listed_before(ex, v, index, (position, start, end), acronyms)
-            position = end if coded is None else coded[2]
+            position = end if coded is None else coded.parent_start
         if index in with_companies:
             _companies(ex, v, index, text, block_people)
         if forces and any(tail in text for tail in v.force_tails):
@@ -463,7 +465,7 @@ def _company_after(
 ) -> None:
     """The company named after the position at ``[head_start, head_end)``, if any."""
     title = v.company_title_next.match(text, head_end)
-    if title is None or (head_start > 0 and (text[head_start - 1].isalnum() or text[head_start - 1] == ".")):
+    if title is None or inside_a_word(text, head_start):
         return
     head = text[head_start:head_end]
     start = title.end()
@@ -675,7 +677,7 @@ def _spelled_by(letters: str, words: list[str]) -> str | None:
 
 
 def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> tuple[int, int] | None:
-    if position > 0 and (text[position - 1].isalnum() or text[position - 1] == "."):
+    if inside_a_word(text, position):
         return None
     standalone = v.org_standalone.match(text, position)
     if standalone:
@@ -733,8 +735,10 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
 
 # " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200"); " khu vực IV"
 # after a body that serves several provinces ("Kiểm toán Nhà nước khu vực IV").
-_UNIT_NUMBER_RE = re.compile(r" (?:số \d{1,3}|[Kk]hu vực (?:[IVX]{1,4}|\d{1,2}))(?![\w/]|[.,-] ?\d)")
-_REGION_NUMBER_RE = re.compile(r" [Kk]hu vực (?:[IVX]{1,4}|\d{1,2})(?![\w/]|[.,-] ?\d)")
+_REGION_NUMBER = r"[Kk]hu vực (?:[IVX]{1,4}|\d{1,2})"
+_NUMBER_ENDS = r"(?![\w/]|[.,-] ?\d)"
+_UNIT_NUMBER_RE = re.compile(rf" (?:số \d{{1,3}}|{_REGION_NUMBER}){_NUMBER_ENDS}")
+_REGION_NUMBER_RE = re.compile(rf" {_REGION_NUMBER}{_NUMBER_ENDS}")
 # "Công ty Xổ số điện toán Việt Nam (Vietlott)", "Hiệp hội Bất động sản TP.HCM (HoREA)": a body's
 # short name in parentheses, of up to three capitalised words (an all-capital acronym is read as one).
 _SHORT_NAME_RE = re.compile(rf" \(([A-Z][\w&.'-]*(?: [{UPPER}][\w&.'-]*){{0,2}})\)")
@@ -785,9 +789,16 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 _UNIT_CODE_RE = re.compile(rf" \(({ACRONYM}|[A-Z]{{1,3}}\d{{2,3}})\) (?=[{UPPER}])")
 
 
-def _coded_unit(
-    text: str, start: int, match: tuple[int, int] | None, v: Vocab
-) -> tuple[tuple[int, int], str, int, int] | None:
+class _CodedUnit(NamedTuple):
+    """A unit's bounds, its code in parentheses and where its parent body's name starts and ends."""
+
+    unit: tuple[int, int]
+    code: str
+    parent_start: int
+    parent_end: int
+
+
+def _coded_unit(text: str, start: int, match: tuple[int, int] | None, v: Vocab) -> _CodedUnit | None:
     """A unit named by its head or its name, its code in parentheses, then the body it belongs to:
     the unit's bounds, its code and the parent's bounds. A bare head counts only when it
     has two words or more ("Cơ quan Cảnh sát điều tra", not "Phòng")."""
@@ -802,7 +813,7 @@ def _coded_unit(
     parent = _org_at(text, code.end(), v)
     if parent is None:
         return None
-    return match, code.group(1), parent[0], parent[1]
+    return _CodedUnit(match, code.group(1), parent[0], parent[1])
 
 
 def _lower_head_allowed(text: str, start: int, head_end: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from newsml_kit.extract.vi.grammar import (
     SYLLABLE,
     UPPER,
     holds_any,
+    inside_a_word,
     is_vietnamese_syllable,
 )
 from newsml_kit.extract.vi.phrases import (
@@ -660,7 +661,7 @@ def _after_lower_case_title(
     ``with_body``: only when a body stands between, a bare lower-case post being no title)."""
     for head in v.apposition_heads.finditer(text, max(0, name.start() - 80), name.start()):
         first = head.start()
-        if text[first].isupper() or (first > 0 and (text[first - 1].isalnum() or text[first - 1] == ".")):
+        if text[first].isupper() or inside_a_word(text, first):
             continue
         if with_body and name.start() - 1 <= head.end():
             continue  # "giám đốc Nguyễn Văn A": a bare lower-case post

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsml_kit.extract.core import Extraction, Span
-from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, overlaps, spans_of
+from newsml_kit.extract.vi.grammar import SYLLABLE, holds_any, inside_a_word, overlaps, spans_of
 from newsml_kit.extract.vi.vocab import Vocab, vocab
 
 _NEXT_WORD_RE = re.compile(r" (\w+)")
@@ -51,9 +51,7 @@ def find_places(ex: Extraction) -> None:
         # (a road has a number: only a paragraph with a digit and a head's last word is scanned)
         if roads and index in with_digits and any(tail in text for tail in v.road_tails):
             for match in v.roads.finditer(text):
-                if match.start() == 0 or not (
-                    text[match.start() - 1].isalnum() or text[match.start() - 1] == "."
-                ):
+                if not inside_a_word(text, match.start()):
                     ex.add("place", match.group(), Span(index, match.start(), match.end()), match.group())
         if "(" in text:
             _address_opening(ex, v, index, text, taken.get(index, []))
@@ -112,7 +110,7 @@ def _venues(ex: Extraction, v: Vocab, index: int, text: str, taken: list[Span]) 
     the word is checked here: "thành phố" holds no "phố".)"""
     for match in v.venues.finditer(text):
         start = match.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        if inside_a_word(text, start):
             continue
         if match.group(1).isupper():
             continue  # "trạm thu phí BOT", "đường IV": a contract's kind or a numeral, no name
