@@ -117,11 +117,18 @@ def _award_head_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(words('award_heads'))})(?![\w-])")
 
 
+def _names_award_head(text: str) -> bool:
+    """``text`` holds an award's head as a word: the heads are looked for as substrings first (a
+    few quick searches; the pattern tests a class of first letters at each character)."""
+    needles = vocab().award_head_needles
+    return any(needle in text for needle in needles) and _award_head_re().search(text) is not None
+
+
 def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
     """ "presented the annual Harbour Safety Award to the Port of Da Nang": a named award in a
     sentence that confers it; the recipient follows "to", or is the person before the verb."""
     v = vocab()
-    if _award_head_re().search(text) is None:
+    if not _names_award_head(text):
         return  # most paragraphs name no award: its head is looked for first, a quick scan
     for match in v.award_heads.finditer(text):
         words = match.group().split(" ")

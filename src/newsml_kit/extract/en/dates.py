@@ -52,6 +52,14 @@ _ANNIVERSARY_RE = re.compile(
 
 
 @cache
+def _month_needles() -> tuple[str, ...]:
+    """The shortest forms of the months, one of which every form holds ("Sep" for "September")."""
+    forms = vocab().months
+    shortest = (form for form in forms if not any(other != form and other in form for other in forms))
+    return tuple(sorted(shortest))
+
+
+@cache
 def _yearless_re() -> re.Pattern[str]:
     months = alternation(vocab().months)
     return re.compile(
@@ -78,7 +86,10 @@ def find_dates(ex: Extraction) -> None:
 def _with_year(ex: Extraction, index: int, text: str, used: list[tuple[int, int]]) -> None:
     """The dates of ``text`` that give a year; their spans are added to ``used``."""
     months = vocab().months
-    for match in _full_date_re().finditer(text):
+    # A full date names its month: a few substring tests rule most paragraphs out, quicker than the
+    # pattern, which the regex engine tries at every position.
+    named = any(form in text for form in _month_needles())
+    for match in _full_date_re().finditer(text) if named else ():
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue
         day_first, month_a, year_a, month_b, day_b, year_b, month_c, year_c = match.groups()

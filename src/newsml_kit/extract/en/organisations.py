@@ -341,7 +341,7 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
     wherever else it stands; a capitalised name whose initials it spells is an organisation too."""
     defined: dict[str, Cluster] = {}
     for index, view in enumerate(ex.views):
-        for match in _DEFINED_RE.finditer(view.text):
+        for match in _DEFINED_RE.finditer(view.text) if " (" in view.text else ():
             acronym = match.group(1)
             cluster = _organisation_ending_at(ex, index, match.start())
             if cluster is None:
@@ -365,6 +365,8 @@ def _acronyms(ex: Extraction, v: Vocab) -> None:
         return
     taken = taken_spans(ex, ("person", "organisation", "place"))
     for index, view in enumerate(ex.views):
+        if not any(acronym in view.text for acronym in defined):
+            continue  # a substring test for the few acronyms defined, quicker than the pattern
         for match in ACRONYM_RE.finditer(view.text):
             cluster = defined.get(match.group())
             span = Span(index, match.start(), match.end())

@@ -15,7 +15,9 @@ from newsml_kit.extract.en.grammar import (
     CAP_RUN_RE,
     PLACE_WORD_BEFORE_RE,
     is_taken,
+    table_keys,
     table_matches,
+    table_words,
     taken_spans,
 )
 from newsml_kit.extract.en.vocab import Vocab, vocab
@@ -45,6 +47,21 @@ def _venue_head_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(vocab().venue_heads, word_start=True)})(?![\w-])")
 
 
+@cache
+def _venue_head_keys() -> frozenset[str] | None:
+    return table_keys(vocab().venue_heads)
+
+
+def _names_venue_head(text: str) -> bool:
+    """``text`` may hold a building's or a street's head (the gate of ``_venue_re``): a set test
+    against the paragraph's capitalised words, which other finders have listed already
+    (``table_words``), where the heads' pattern would test a class of capitals at each character."""
+    keys = _venue_head_keys()
+    if keys is None:
+        return _venue_head_re().search(text) is not None
+    return not keys.isdisjoint(table_words(text))
+
+
 def find_places(ex: Extraction) -> None:
     v = vocab()
     taken = taken_spans(ex, ("person", "organisation", "place"))
@@ -58,7 +75,7 @@ def find_places(ex: Extraction) -> None:
         if " at " in text and " in " in text:
             _venues_in_towns(ex, v, index, text, taken)
         # Most paragraphs name no building or street: their head is looked for first.
-        for match in _venue_re().finditer(text) if _venue_head_re().search(text) else ():
+        for match in _venue_re().finditer(text) if _names_venue_head(text) else ():
             # "10 Downing Street"
             number = _NUMBER_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
             begin = number.start() if number is not None else match.start()
