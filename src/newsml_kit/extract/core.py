@@ -94,36 +94,32 @@ class Gate:
 
 @cache
 def _separators(excluded: str) -> str:
-    """A regex class of the characters a word may start after, other than a space: those that are
-    no word character, not in ``excluded``. Written as ranges (tested by table lookup; ``[^\\w]``
+    """The inside of a regex class of the characters a word may start after: those that are no
+    word character, not in ``excluded``. Written as ranges (tested by table lookup; ``[^\\w]``
     asks the Unicode database for each character), found by the regex engine's own ``\\w`` over
-    the Basic Multilingual Plane; the characters beyond it are all in, a lookbehind keeping the
-    exact test."""
+    the Basic Multilingual Plane; the characters beyond it are all in (``WordStarts`` checks them)."""
     plane = "".join(map(chr, range(0x10000)))
-    runs = re.finditer(rf"[^\w {re.escape(excluded)}]+", plane)
-    return (
-        "["
-        + "".join(f"\\u{run.start():04x}-\\u{run.end() - 1:04x}" for run in runs)
-        + "\\U00010000-\\U0010ffff]"
-    )
+    runs = re.finditer(rf"[^\w{re.escape(excluded)}]+", plane)
+    return "".join(f"\\u{run.start():04x}-\\u{run.end() - 1:04x}" for run in runs) + "\\U00010000-\\U0010ffff"
+
+
+_WORD_CHARACTER_RE = re.compile(r"\w")
 
 
 @dataclass(frozen=True, eq=False)
 class WordStarts:
     """A pattern found only where a word starts: not after a word character nor one of
     ``excluded``. The same matches as the pattern behind the lookbehind ``(?<![\\w...])``, which the
-    regex engine tries at every position of the text, found by scans it runs fast: after a space
-    (a literal it skips ahead to), after another separator (a class of ranges) and at the text's
-    start. Group 1 of each match is the pattern's match."""
+    regex engine tries at every position of the text, found by a scan it runs fast: from each
+    separator (a class of ranges it tests by table lookup), and a match at the text's start. Group
+    1 of each match is the pattern's match."""
 
-    after_space: re.Pattern[str]
-    after_other: re.Pattern[str]
+    after_separator: re.Pattern[str]
     at_start: re.Pattern[str]
 
     @classmethod
     def of(cls, pattern: str, excluded: str = "") -> WordStarts:
-        other = rf"{_separators(excluded)}(?<=[^\w{re.escape(excluded)} ])"
-        return cls(re.compile(f" ({pattern})"), re.compile(f"{other}({pattern})"), re.compile(f"({pattern})"))
+        return cls(re.compile(f"[{_separators(excluded)}]({pattern})"), re.compile(f"({pattern})"))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in order, none overlapping the one before (as ``finditer`` would find them)."""
@@ -131,20 +127,17 @@ class WordStarts:
         if first is not None:
             yield first
         position = first.end() if first is not None else 0
-        # (A match ends with a word character: the next one starts after a separator past its end.)
-        other = self.after_other.search(text, position)
-        if other is None:  # (most texts: no word starts after a separator other than a space)
-            yield from self.after_space.finditer(text, position)
-            return
-        spaced = self.after_space.search(text, position)
-        while spaced is not None or other is not None:
-            match = min((m for m in (spaced, other) if m is not None), key=lambda m: m.start(1))
-            yield match
-            position = match.end()
-            if spaced is not None and spaced.start(1) < position:
-                spaced = self.after_space.search(text, position)
-            if other is not None and other.start(1) < position:
-                other = self.after_other.search(text, position)
+        while True:
+            for match in self.after_separator.finditer(text, position):
+                separator = text[match.start()]
+                if separator > "\uffff" and _WORD_CHARACTER_RE.match(separator):
+                    # (a word character beyond the Basic Multilingual Plane, which the class lets
+                    # through: no separator; look again from the next character)
+                    position = match.start() + 1
+                    break
+                yield match
+            else:
+                return
 
 
 class Extraction:
