@@ -202,6 +202,10 @@ _EVENT_END_RE = re.compile(
     r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
+    # a tense marker opens the predicate, whatever its verb ("Hội nghị X đã thông qua ...", "Ban tổ
+    # chức Hội chợ X vừa thông báo"); not inside the names "doanh nghiệp nhỏ và vừa", "các nước đang
+    # phát triển"
+    r"|(?<!nhỏ và) (?:đã|đang|sẽ|vừa) (?!phát triển|qua\b)"
     rf"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:mới đây|hôm nay|hôm qua)\b| {_TIME_OF_DAY}"
     # other times said after the name: "hôm 12/5", "từ 12/5 đến ...", "cuối tuần qua", "đầu tháng 5",
     # "ngày hôm qua", "vừa qua" (not a period named in it: "tổng kết năm vừa qua")
@@ -219,6 +223,12 @@ _ACRONYM_THEN_YEAR_RE = re.compile(
 # (webinar) về xuất khẩu ...".
 _ASIDE_THEN_TOPIC_RE = re.compile(r" \((?:[^()\s\d]+ ?){1,2}\)(?= về )")
 _QUOTE_RE = re.compile('["\u201c]')
+# A verb right after a quoted title opens what the event does or gives, not its name: 'chương trình
+# "X" trao 200 suất học bổng', 'triển lãm "X" giới thiệu 300 hiện vật'.
+_PURPOSE_AFTER_TITLE_RE = re.compile(
+    r" (?:trao|tặng|giới thiệu|trưng bày|hưởng ứng|tôn vinh|quyên góp|gây quỹ|kêu gọi|hỗ trợ|giúp|mang"
+    r"|đem|ủng hộ|tri ân|thu hút|quy tụ)(?!\w)"
+)
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
 _WHEN_RE = re.compile(
@@ -592,8 +602,10 @@ def _name_from(text: str, start: int, head_end: int) -> str:
         closing = text.find(_CLOSING[quote.group()], quote.end())
         if closing < 0:
             return text[start:end].strip(" ,")
-        if text.startswith(",", closing + 1):
-            return text[start : closing + 1]  # 'Hội thảo "X", thu hút ...': the title closes it
+        if text.startswith(",", closing + 1) or _PURPOSE_AFTER_TITLE_RE.match(text, closing + 1):
+            # 'Hội thảo "X", thu hút ...', 'chương trình "X" trao 200 suất học bổng ...': the title
+            # closes it, before a purpose or recipient clause
+            return text[start : closing + 1]
         position = closing + 1
 
 

@@ -1,0 +1,94 @@
+"""The Vietnamese event finder, issue 12's events round vievt7: where an event's name ends (a tense
+marker, a purpose clause after a quoted title); on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import event_of, extract_text
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Ban tổ chức Hội chợ Nông sản an toàn Bắc Ninh 2023 vừa thông báo hội chợ sẽ diễn ra tại TP Bắc"
+            " Ninh từ ngày 20/5.",
+            "Hội chợ Nông sản an toàn Bắc Ninh 2023",
+        ),
+        (
+            "Sáng 12/5, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Bình lần thứ 8 đã bàn và thông qua nghị quyết"
+            " về du lịch, hội nghị diễn ra tại TP Hòa Bình.",
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Bình lần thứ 8",
+        ),
+        (
+            "Ban tổ chức Hội sách Hà Nội lần thứ 7 đang hoàn tất khâu chuẩn bị, hội sách sẽ khai mạc vào sáng"
+            " 20/5.",
+            "Hội sách Hà Nội lần thứ 7",
+        ),
+    ],
+)
+def test_a_tense_marker_opens_the_predicate_and_ends_the_name(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Chiều 12/5, Hội thảo Hỗ trợ doanh nghiệp nhỏ và vừa xuất khẩu nông sản diễn ra tại Cần Thơ.",
+            "Hội thảo Hỗ trợ doanh nghiệp nhỏ và vừa xuất khẩu nông sản",
+        ),
+        (
+            "Sáng 12/5, Diễn đàn các nước đang phát triển về năng lượng sạch khai mạc tại Hà Nội.",
+            "Diễn đàn các nước đang phát triển về năng lượng sạch",
+        ),
+        (
+            "Sáng 12/5, Hội nghị tổng kết năm vừa qua của Sở Tài chính diễn ra tại Vĩnh Long.",
+            "Hội nghị tổng kết năm vừa qua của Sở Tài chính",
+        ),
+    ],
+)
+def test_names_that_hold_vua_or_dang_keep_them(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Tối 12/5, Hội Chữ thập đỏ tỉnh Bến Tre tổ chức chương trình “Mái ấm yêu thương” trao 50 căn nhà"
+            " cho hộ nghèo.",
+            "chương trình “Mái ấm yêu thương”",
+        ),
+        (
+            "Sáng 12/5, Bảo tàng Hải Phòng khai mạc triển lãm “Dấu ấn thương cảng” giới thiệu gần 300 tư liệu"
+            " và hiện vật.",
+            "triển lãm “Dấu ấn thương cảng”",
+        ),
+        (
+            "Tối 12/5, Nhà hát Lớn Hà Nội tổ chức đêm nhạc “Khúc ca mùa hạ” gây quỹ cho trẻ em vùng cao.",
+            "đêm nhạc “Khúc ca mùa hạ”",
+        ),
+    ],
+)
+def test_a_verb_after_a_quoted_title_opens_a_purpose_clause(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Sáng 12/5, Trường Đại học Cần Thơ tổ chức hội thảo “Nông nghiệp thông minh” lần thứ 4 tại thành"
+            " phố.",
+            "hội thảo “Nông nghiệp thông minh” lần thứ 4",
+        ),
+        (
+            "Tối 12/5, Sở Văn hóa tỉnh Hà Tĩnh tổ chức Liên hoan “Hát ví, hát giặm” năm 2023.",
+            "Liên hoan “Hát ví, hát giặm” năm 2023",
+        ),
+    ],
+)
+def test_an_ordinal_or_year_after_a_quoted_title_stays_in_the_name(body: str, name: str) -> None:
+    assert event_of(extract_text(body, date="2023-05")).name == name
