@@ -1,11 +1,12 @@
-"""The Vietnamese event finder, issue 12's events round vievt7: where an event's name ends (a tense
-marker, a purpose clause after a quoted title); on sentences written for these tests."""
+"""The Vietnamese event and date finders, issue 12's round vievt7: where an event's name ends (a tense
+marker, a purpose clause after a quoted title) and numbers in a series that are no year; on sentences
+written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from support.extraction import event_of, extract_text
+from support.extraction import dates, event_of, extract_text
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,22 @@ def test_a_verb_after_a_quoted_title_opens_a_purpose_clause(body: str, name: str
 )
 def test_an_ordinal_or_year_after_a_quoted_title_stays_in_the_name(body: str, name: str) -> None:
     assert event_of(extract_text(body, date="2023-05")).name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bệnh nhân 1987 là nữ, 34 tuổi, trú tại huyện Đông Anh.",
+        "Ca bệnh 2014 là F1 của BN 2011, đã được cách ly từ trước.",
+        "Đoạn Km 1985 - Km 1999 của tuyến đường bị sạt lở nghiêm trọng.",
+        "Sư đoàn 2003 vừa hoàn thành diễn tập.",
+        "Ông Hùng thuê Phòng 2008 của khách sạn trong ba đêm.",
+    ],
+)
+def test_a_number_after_the_head_of_a_series_is_a_label_not_a_year(body: str) -> None:
+    assert dates(extract_text(body, date="2021-05")) == []
+
+
+def test_a_year_after_a_name_stays_a_year() -> None:
+    item = extract_text("Phòng Giáo dục huyện dự Hội khỏe Phù Đổng 2020 tại tỉnh.", date="2021-05")
+    assert dates(item) == ["2020"]

@@ -182,7 +182,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
     for m in _BARE_MONTH_RE.finditer(text) if has_month else ():
         _bare_month(found, m, header)
-    amount = vocab().amount_after
+    v = vocab()
+    amount = v.amount_after
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if amount.match(text, m.end()):
@@ -196,8 +197,11 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
-        if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
-            continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
+        before = text[m.start() : m.start(1) - 1].lower()
+        if before in _COUNTING or before in v.number_labels:
+            # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence; "Bệnh nhân
+            # 1990", "Km 1980": a label in a series
+            continue
         if amount.match(text, m.end()):
             continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
