@@ -112,3 +112,20 @@ def test_a_number_after_the_head_of_a_series_is_a_label_not_a_year(body: str) ->
 def test_a_year_after_a_name_stays_a_year() -> None:
     item = extract_text("Phòng Giáo dục huyện dự Hội khỏe Phù Đổng 2020 tại tỉnh.", date="2021-05")
     assert dates(item) == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Hội thao ngành điện diễn ra ngày 17 và 18/5 tại Thái Nguyên.", ["2021-05-17/2021-05-18"]),
+        ("Ngày 17, 18/5, Sở Nội vụ tập huấn cho cán bộ cấp xã.", ["2021-05-17/2021-05-18"]),
+        ("Giải cờ vua diễn ra ngày 21 đến 23/5 tại nhà thi đấu tỉnh.", ["2021-05-21/2021-05-23"]),
+        ("Ngày 3 và 4/6/2020, đoàn kiểm tra làm việc tại huyện.", ["2020-06-03/2020-06-04"]),
+    ],
+)
+def test_days_of_one_month_after_ngay_are_a_period(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found
+
+
+def test_a_fraction_after_a_day_is_no_second_day() -> None:
+    assert dates(extract_text("Ngày 17, 3/4 số hộ dân đã nhận tiền hỗ trợ.", date="2021-05")) == []

@@ -15,10 +15,10 @@ from newsml_kit.extract.vi.grammar import LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
-# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4": days of one month, the
-# month said once (a period: one range, its days not read again).
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4", "ngày 12 và 13/4": days of
+# one month, the month said once (a period: one range, its days not read again).
 _DAYS_OF_MONTH_RE = re.compile(
-    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày )"
+    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày |[Nn]gày )"
     r"(\d{1,2})(?: (?:đến|tới|và)|,) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
 )
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
@@ -118,7 +118,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     # Cheap substring tests first: most blocks have no slash, no "tháng" ("Tháng" opening a
     # sentence too), no dash.
     slash, has_month, dash = "/" in text, "háng " in text, "-" in text or "\u2013" in text
-    for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
+    for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("gày " in text or "ừ " in text) else ():
         year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
