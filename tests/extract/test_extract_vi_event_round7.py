@@ -129,3 +129,16 @@ def test_days_of_one_month_after_ngay_are_a_period(body: str, found: list[str]) 
 
 def test_a_fraction_after_a_day_is_no_second_day() -> None:
     assert dates(extract_text("Ngày 17, 3/4 số hộ dân đã nhận tiền hỗ trợ.", date="2021-05")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Đội bóng trụ hạng thành công ở mùa giải 2019/2020.", ["2019/2020"]),
+        ("Năm học 2021/2022, trường tuyển 500 học sinh lớp 10.", ["2021/2022"]),
+        ("Sản lượng đạt tỷ lệ 1990/2000 so với kế hoạch.", []),
+        ("Thông tư 26/2020/TT-BGDĐT sửa đổi quy chế đánh giá.", []),
+    ],
+)
+def test_two_years_in_a_row_joined_by_a_slash_are_a_season(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found

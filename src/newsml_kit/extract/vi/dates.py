@@ -46,8 +46,10 @@ _NOT_A_MONTH_BEFORE = frozenset(
     ("mỗi", "hàng", "một", "vài", "mấy", "các", "những", "rằm", "mùng", "mồng", "sinh", "lương")
 )
 _NOT_A_MONTH_AFTER_RE = re.compile(r" (?:(?:lần|ngày|tuần|giờ|tiếng|tuổi)(?!\w)|năm (?!nay))")
+# "2016-2020", "2016 - 2020", and a season or school year written with a slash ("mùa giải
+# 2020/2021", "năm học 2021/2022": two years in a row; not inside a document's number, "12/2020/NĐ-CP").
 _YEAR_RANGE_RE = re.compile(
-    r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
+    r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2})(?: ?[-\u2013] ?|/)((?:19|20)\d{2})(?![\w/])"
 )
 # A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
 # "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%"; not the first
@@ -184,12 +186,14 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         _bare_month(found, m, header)
     v = vocab()
     amount = v.amount_after
-    for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
+    for m in _YEAR_RANGE_RE.finditer(text) if dash or slash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if amount.match(text, m.end()):
             # "từ 1990-2020 USD", "1950 - 2000 hộ": a range of amounts; neither end is a year
             found.covered.append((m.start(), m.end()))
             continue
+        if "/" in m.group() and last_year != first_year + 1:
+            continue  # "2000/2500": a ratio; a slash joins only a season's two years
         if first_year < last_year and found.free(m.start(), m.end()):
             found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
     # ("năm 2021": the year's first digit after the word is a cheap test for the scan.)
@@ -358,7 +362,7 @@ def make_date(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
-_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013]")
+_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013/]")
 
 
 def _date_role(text: str, start: int, block: int) -> DateRole:
