@@ -142,3 +142,15 @@ def test_a_fraction_after_a_day_is_no_second_day() -> None:
 )
 def test_two_years_in_a_row_joined_by_a_slash_are_a_season(body: str, found: list[str]) -> None:
     assert dates(extract_text(body, date="2021-05")) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Cô từng đóng chính trong phim “Mùa hoa gạo” (2012) và “Phố cũ” (2016).", ["2012", "2016"]),
+        ("Anh Trần Văn Khoa (1991) và em trai bị thương nhẹ.", ["1991"]),
+        ("Gọi tổng đài (1900) 5678 để được hỗ trợ.", []),
+    ],
+)
+def test_a_year_alone_in_parentheses_is_a_year(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found
