@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import dates, event_of, extract_text
+from support.extraction import dates, event_of, extract_text, guests
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,27 @@ def test_two_years_in_a_row_joined_by_a_slash_are_a_season(body: str, found: lis
 )
 def test_a_year_alone_in_parentheses_is_a_year(body: str, found: list[str]) -> None:
     assert dates(extract_text(body, date="2021-05")) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "guest"),
+    [
+        (
+            "Sáng 12/5, Bộ Xây dựng tổ chức hội nghị tổng kết công tác quy hoạch. Chỉ đạo tại hội nghị,"
+            " Phó Thủ tướng Trần Hồng Hà yêu cầu các địa phương rà soát quy hoạch.",
+            ["Trần Hồng Hà"],
+        ),
+        (
+            "Sáng 12/5, Tỉnh ủy Đồng Nai tổ chức Đại hội Đảng bộ tỉnh lần thứ XI. Chỉ đạo tại đại hội, Thường"
+            " trực Ban Bí thư Trương Thị Mai đề nghị Đảng bộ tỉnh phát huy truyền thống.",
+            ["Trương Thị Mai"],
+        ),
+        (
+            "Sáng 12/5, Bộ Xây dựng tổ chức hội nghị tổng kết công tác quy hoạch. Theo chỉ đạo tại hội nghị,"
+            " Giám đốc Sở Xây dựng Lê Văn Hải cho biết sở sẽ rà soát quy hoạch.",
+            [],
+        ),
+    ],
+)
+def test_who_directs_at_the_event_is_the_guest_of_honour(body: str, guest: list[str]) -> None:
+    assert guests(extract_text(body, date="2023-05")) == guest

@@ -30,7 +30,7 @@ from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
 _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
-    r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
+    r"|(?<![Tt]heo )[Cc]hỉ đạo tại (?:buổi|cuộc|hội nghị|hội thảo|diễn đàn|đại hội|kỳ họp|phiên|lễ))\b"
 )
 # ("dự lễ và trao ...", "dự và có bài phát biểu": the event's noun or an article between)
 _ATTENDING_GUEST_RE = re.compile(
@@ -1590,7 +1590,7 @@ def _people_by_verbs(
 def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     """The words one of which a paragraph must hold for each verb pattern to apply."""
     return {
-        _GUEST_RE: ("chỉ đạo",),
+        _GUEST_RE: ("chỉ đạo", "Chỉ đạo"),
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),
