@@ -191,7 +191,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         _bare_month(found, m, header)
     v = vocab()
     amount = v.amount_after
-    for m in _YEAR_RANGE_RE.finditer(text) if dash or slash else ():
+    for m in _YEAR_RANGE_RE.finditer(text) if dash or "/19" in text or "/20" in text else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if amount.match(text, m.end()):
             # "từ 1990-2020 USD", "1950 - 2000 hộ": a range of amounts; neither end is a year
