@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import dates, event_of, extract_text, guests
+from support.extraction import dates, event_of, extract_text, guests, names_of
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,18 @@ def test_a_year_alone_in_parentheses_is_a_year(body: str, found: list[str]) -> N
 )
 def test_who_directs_at_the_event_is_the_guest_of_honour(body: str, guest: list[str]) -> None:
     assert guests(extract_text(body, date="2023-05")) == guest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hợp tác xã Tân Phú là đơn vị tổ chức Hội chợ Nông sản Tây Ninh 2023, khai mạc sáng 12/5.",
+        "Hội chợ Nông sản Tây Ninh 2023 khai mạc sáng 12/5 tại TP Tây Ninh. Hợp tác xã Tân Phú là đơn vị"
+        " tổ chức hội chợ.",
+    ],
+)
+def test_a_body_that_is_the_organising_unit_is_the_organiser(body: str) -> None:
+    item = extract_text(body, date="2023-05")
+    event = event_of(item)
+    assert event.name == "Hội chợ Nông sản Tây Ninh 2023"
+    assert names_of(item, event.organiser_ids) == ["Hợp tác xã Tân Phú"]

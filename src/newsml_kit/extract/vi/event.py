@@ -1325,8 +1325,10 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     _organiser_named_as(ex, finding)
 
 
-# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such.
+# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such;
+# and the other way round, "Công ty X là đơn vị tổ chức ...", "Sở Y tế là cơ quan chủ trì tổ chức ...".
 _ORGANISER_IS_RE = re.compile(r"\b[Đđ]ơn vị (?:đứng ra )?tổ chức (?:[^.;,]{1,40} )?là ")
+_IS_ORGANISER_RE = re.compile(r" (?:cũng |chính )?là (?:đơn vị|cơ quan) (?:đứng ra |chủ trì )?tổ chức\b")
 
 
 def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
@@ -1335,6 +1337,10 @@ def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
     for index, text, start, end in _reporting_sentences(ex, finding, holding):
         named = _ORGANISER_IS_RE.search(text, start, end)
         organiser = entity_starting_at(ex, index, named.end(), ("organisation",)) if named else None
+        if organiser is None:
+            named = _IS_ORGANISER_RE.search(text, start, end)
+            ending = _entity_ending_at(ex, index, named.start()) if named else None
+            organiser = ending if ending is not None and ending[0] == "organisation" else None
         if organiser is not None:
             finding.organisers.append(organiser)
             return
