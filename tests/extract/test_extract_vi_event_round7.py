@@ -193,3 +193,17 @@ def test_a_body_that_is_the_organising_unit_is_the_organiser(body: str) -> None:
     event = event_of(item)
     assert event.name == "Hội chợ Nông sản Tây Ninh 2023"
     assert names_of(item, event.organiser_ids) == ["Hợp tác xã Tân Phú"]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Lượng khách quốc tế giảm tới 2/3 so với cùng kỳ năm trước.", []),
+        ("Có tới 3/4 người lao động được hỏi muốn đổi việc.", []),
+        ("Diện tích rừng chiếm đến 1/3 diện tích tỉnh.", []),
+        ("Người dân có đến 30/6 để hoàn tất thủ tục.", ["2021-06-30"]),
+        ("Chương trình ưu đãi kéo dài tới 1/7.", ["2021-07-01"]),
+    ],
+)
+def test_a_proper_fraction_after_a_verb_of_amount_is_no_day(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found

@@ -223,13 +223,26 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
 # "2/3 số đại biểu", "3/4 dân số": a slashed pair before "số" is a fraction of a whole.
 _OF_A_WHOLE_RE = re.compile(r" (?:tổng |dân )?số(?!\w)")
+# "giảm tới 2/3", "có tới 3/4 người", "chiếm đến 1/2": how much, after a verb of amount and "tới"/"đến"
+# (a day after them is said with "ngày": "kéo dài tới 30/4" has no such verb).
+_AS_MUCH_AS_RE = re.compile(r"(?<!\w)(?:[Cc]ó|chiếm|giảm|tăng|lên|xuống) (?:tới|đến) $")
 
 
 def _fraction(text: str, m: re.Match[str]) -> bool:
-    """``từ 2/3 số đại biểu``: a slashed pair after a time word that is no day word ("ngày 2/3
-    số ca mắc" stays a date) and before "số" is a fraction."""
+    """``từ 2/3 số đại biểu``, ``giảm tới 2/3``: a slashed pair after a time word that is no day word
+    ("ngày 2/3 số ca mắc" stays a date) is a fraction before "số", or, a proper one, after a verb of
+    amount and "tới"/"đến"."""
     word = text[m.start() : text.index(" ", m.start())]
-    return word not in vocab().day_word_forms and _OF_A_WHOLE_RE.match(text, m.end()) is not None
+    if word in vocab().day_word_forms:
+        return False
+    if _OF_A_WHOLE_RE.match(text, m.end()) is not None:
+        return True
+    # (a proper fraction only: "có đến 30/6 để ..." is a day one has until)
+    day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    return (
+        day < month
+        and _AS_MUCH_AS_RE.search(text, max(0, m.start() - 12), m.start() + len(word) + 1) is not None
+    )
 
 
 # "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
