@@ -201,6 +201,8 @@ def test_a_body_that_is_the_organising_unit_is_the_organiser(body: str) -> None:
         ("Lượng khách quốc tế giảm tới 2/3 so với cùng kỳ năm trước.", []),
         ("Có tới 3/4 người lao động được hỏi muốn đổi việc.", []),
         ("Diện tích rừng chiếm đến 1/3 diện tích tỉnh.", []),
+        ("Chưa tới 1/3 số học sinh trở lại trường.", []),
+        ("Chưa đến 2/5 doanh nghiệp có lãi.", []),
         ("Người dân có đến 30/6 để hoàn tất thủ tục.", ["2021-06-30"]),
         ("Chương trình ưu đãi kéo dài tới 1/7.", ["2021-07-01"]),
     ],

@@ -223,9 +223,9 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
 # "2/3 số đại biểu", "3/4 dân số": a slashed pair before "số" is a fraction of a whole.
 _OF_A_WHOLE_RE = re.compile(r" (?:tổng |dân )?số(?!\w)")
-# "giảm tới 2/3", "có tới 3/4 người", "chiếm đến 1/2": how much, after a verb of amount and "tới"/"đến"
+# "giảm tới 2/3", "có tới 3/4 người", "chưa tới 1/3": how much, after a verb of amount and "tới"/"đến"
 # (a day after them is said with "ngày": "kéo dài tới 30/4" has no such verb).
-_AS_MUCH_AS_RE = re.compile(r"(?<!\w)(?:[Cc]ó|chiếm|giảm|tăng|lên|xuống) (?:tới|đến) $")
+_AS_MUCH_AS_RE = re.compile(r"(?<!\w)(?:[Cc]ó|[Cc]hưa|chiếm|giảm|tăng|lên|xuống) (?:tới|đến) $")
 
 
 def _fraction(text: str, m: re.Match[str]) -> bool:
