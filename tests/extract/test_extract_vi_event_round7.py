@@ -209,3 +209,15 @@ def test_a_body_that_is_the_organising_unit_is_the_organiser(body: str) -> None:
 )
 def test_a_proper_fraction_after_a_verb_of_amount_is_no_day(body: str, found: list[str]) -> None:
     assert dates(extract_text(body, date="2021-05")) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Chiến lược phát triển ngành điện giai đoạn 2021-2030, tầm nhìn 2050.", ["2021/2030", "2050"]),
+        ("Quy hoạch vùng Tây Bắc, tầm nhìn đến 2045 vừa được phê duyệt.", ["2045"]),
+        ("Công ty xây dựng kế hoạch với tầm nhìn 10 năm.", []),
+    ],
+)
+def test_the_year_a_strategy_looks_to_is_a_year(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found

@@ -78,6 +78,8 @@ _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 # "“Nữ tướng” (2004)", "chị Lê Thị Hoa (1990)": a year alone in parentheses, a work's or a birth year.
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d{2})\)(?! ?\d)")
+# "định hướng đến 2030, tầm nhìn 2045": the year a strategy looks to, said without "năm".
+_VISION_YEAR_RE = re.compile(r"[Tt](?<!\w[Tt])ầm nhìn (?:đến |tới )?((?:20|21)\d{2})(?![\w/%-]|[.,]\d| \d)")
 # "quý III/2021": a quarter is the range of its three months.
 _QUARTER_RE = re.compile(r"[Qq](?<!\w[Qq])uý (IV|I{1,3})(?:/| năm )((?:19|20)\d{2})(?!\d)")
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -175,6 +177,9 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
     for m in _PAREN_YEAR_RE.finditer(text) if "(" in text else ():
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    for m in _VISION_YEAR_RE.finditer(text) if "ầm nhìn " in text else ():
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     for m in _QUARTER_RE.finditer(text) if "uý " in text else ():
