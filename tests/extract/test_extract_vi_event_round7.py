@@ -221,3 +221,17 @@ def test_a_proper_fraction_after_a_verb_of_amount_is_no_day(body: str, found: li
 )
 def test_the_year_a_strategy_looks_to_is_a_year(body: str, found: list[str]) -> None:
     assert dates(extract_text(body, date="2021-05")) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Số hộ nghèo của huyện giảm mạnh từ 2015 đến nay.", ["2015"]),
+        ("Tỷ lệ thất nghiệp giảm từ 4% trong 2019 xuống 3% trong 2020.", ["2019", "2020"]),
+        ("Công trình được xây từ năm 1925 đến 1928, nay là di tích.", ["1925", "1928"]),
+        ("Hỗ trợ vay vốn cho đến 2000 doanh nghiệp nhỏ.", []),
+        ("Quỹ đã hỗ trợ từ 1500 đến 2000 người mỗi năm.", []),
+    ],
+)
+def test_a_year_alone_after_a_word_of_time_is_a_year(body: str, found: list[str]) -> None:
+    assert dates(extract_text(body, date="2021-05")) == found

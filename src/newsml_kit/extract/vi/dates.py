@@ -78,6 +78,14 @@ _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 # "“Nữ tướng” (2004)", "chị Lê Thị Hoa (1990)": a year alone in parentheses, a work's or a birth year.
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d{2})\)(?! ?\d)")
+# "từ 2013 đến nay", "trong 2016", "trước 2020": a year alone after a word of time, where its clause
+# ends or goes on to another time (not a count: "trong 2000 doanh nghiệp", "từ 2000 đến 3000 người").
+_YEAR_AFTER_RE = re.compile(
+    r"(?<!\w)(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|[Vv]ào|[Tt]rong|[Hh]ồi|[Cc]uối|[Đđ]ầu|[Gg]iữa)"
+    r" ((?:19|20)\d{2})"
+    r"(?=[,;:)!?\u201d\"]|\.(?!\d)|$| (?:đến|tới|và|hoặc|trở|so với|xuống|lên|thì|là|đã|sẽ)\b)"
+)
+_TO_ANOTHER_NUMBER_RE = re.compile(r" ?(?:đến|tới|lên|xuống|-|\u2013) ?[\d.,]+")
 # "định hướng đến 2030, tầm nhìn 2045": the year a strategy looks to, said without "năm".
 _VISION_YEAR_RE = re.compile(r"[Tt](?<!\w[Tt])ầm nhìn (?:đến |tới )?((?:20|21)\d{2})(?![\w/%-]|[.,]\d| \d)")
 # "quý III/2021": a quarter is the range of its three months.
@@ -218,6 +226,12 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             continue
         if amount.match(text, m.end()):
             continue  # "Hà Nội 2000 người": an amount after a name
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    for m in _YEAR_AFTER_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
+        to_another = _TO_ANOTHER_NUMBER_RE.match(text, m.end())
+        if amount.match(text, to_another.end() if to_another else m.end()):
+            continue  # "từ 2000 đến 3000 người": an amount
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     _coordinated(found, header)
