@@ -231,6 +231,8 @@ def test_the_year_a_strategy_looks_to_is_a_year(body: str, found: list[str]) -> 
         ("Công trình được xây từ năm 1925 đến 1928, nay là di tích.", ["1925", "1928"]),
         ("Hỗ trợ vay vốn cho đến 2000 doanh nghiệp nhỏ.", []),
         ("Quỹ đã hỗ trợ từ 1500 đến 2000 người mỗi năm.", []),
+        ("Trong 2000 doanh nghiệp được khảo sát, gần một nửa thiếu vốn.", []),
+        ("Từ 2018, tỉnh không còn xã đặc biệt khó khăn.", ["2018"]),
     ],
 )
 def test_a_year_alone_after_a_word_of_time_is_a_year(body: str, found: list[str]) -> None:

@@ -80,8 +80,11 @@ _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d{2})\)(?! ?\d)")
 # "từ 2013 đến nay", "trong 2016", "trước 2020": a year alone after a word of time, where its clause
 # ends or goes on to another time (not a count: "trong 2000 doanh nghiệp", "từ 2000 đến 3000 người").
+_TIME_BEFORE_YEAR = frozenset(
+    ("từ", "đến", "tới", "trước", "sau", "vào", "trong", "hồi", "cuối", "đầu", "giữa")
+)
 _YEAR_AFTER_RE = re.compile(
-    r"(?<!\w)(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|[Vv]ào|[Tt]rong|[Hh]ồi|[Cc]uối|[Đđ]ầu|[Gg]iữa)"
+    rf"(?<!\w)(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in sorted(_TIME_BEFORE_YEAR))})"
     r" ((?:19|20)\d{2})"
     r"(?=[,;:)!?\u201d\"]|\.(?!\d)|$| (?:đến|tới|và|hoặc|trở|so với|xuống|lên|thì|là|đã|sẽ)\b)"
 )
@@ -220,6 +223,8 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
     for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
         before = text[m.start() : m.start(1) - 1].lower()
+        if before in _TIME_BEFORE_YEAR:
+            continue  # "Từ 2016, ...", "Trong 2000 doanh nghiệp": read as a year after a word of time
         if before in _COUNTING or before in v.number_labels:
             # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence; "Bệnh nhân
             # 1990", "Km 1980": a label in a series
