@@ -83,10 +83,8 @@ _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d{2})\)(?! ?\d)")
 _TIME_BEFORE_YEAR = frozenset(
     ("từ", "đến", "tới", "trước", "sau", "vào", "trong", "hồi", "cuối", "đầu", "giữa")
 )
-_YEAR_AFTER_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in sorted(_TIME_BEFORE_YEAR))})"
-    r" ((?:19|20)\d{2})"
-    r"(?=[,;:)!?\u201d\"]|\.(?!\d)|$| (?:đến|tới|và|hoặc|trở|so với|xuống|lên|thì|là|đã|sẽ)\b)"
+_YEAR_CLAUSE_GOES_ON_RE = re.compile(
+    r"[,;:)!?\u201d\"]|\.(?!\d)|$| (?:đến|tới|và|hoặc|trở|so với|xuống|lên|thì|là|đã|sẽ)\b"
 )
 _TO_ANOTHER_NUMBER_RE = re.compile(r" ?(?:đến|tới|lên|xuống|-|\u2013) ?[\d.,]+")
 # "định hướng đến 2030, tầm nhìn 2045": the year a strategy looks to, said without "năm".
@@ -233,15 +231,27 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
-    for m in _YEAR_AFTER_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
-        to_another = _TO_ANOTHER_NUMBER_RE.match(text, m.end())
-        if amount.match(text, to_another.end() if to_another else m.end()):
-            continue  # "từ 2000 đến 3000 người": an amount
-        if found.free(m.start(1), m.end(1)):
-            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    for m in _A_YEAR_RE.finditer(text):
+        _year_after_time_word(found, m.start() + 1, m.end(), amount)
     _coordinated(found, header)
     for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
         _from_to(found, m, header)
+
+
+def _year_after_time_word(found: _BlockDates, start: int, end: int, amount: re.Pattern[str]) -> None:
+    """``từ 2013 đến nay``: the year at ``start`` read after a word of time (found from the years, the
+    fewer), where its clause ends or goes on to a time, and no amount follows."""
+    text = found.text
+    if text[end : end + 1].isdigit() or not _YEAR_CLAUSE_GOES_ON_RE.match(text, end):
+        return
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip('("\u201c').lower()
+    if word not in _TIME_BEFORE_YEAR:
+        return
+    to_another = _TO_ANOTHER_NUMBER_RE.match(text, end)
+    if amount.match(text, to_another.end() if to_another else end):
+        return  # "từ 2000 đến 3000 người": an amount
+    if found.free(start, end):
+        found.record(PartialDate(int(text[start:end])), None, start, end)
 
 
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
