@@ -237,3 +237,24 @@ def test_the_year_a_strategy_looks_to_is_a_year(body: str, found: list[str]) -> 
 )
 def test_a_year_alone_after_a_word_of_time_is_a_year(body: str, found: list[str]) -> None:
     assert dates(extract_text(body, date="2021-05")) == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sở Nội vụ tỉnh Hà Nam vừa tổ chức hội nghị tập huấn công tác văn thư. Chiều 12/5, phát biểu tại hội"
+        " nghị, Giám đốc Sở Trần Văn Nam cho biết toàn tỉnh đã số hóa 80% hồ sơ.",
+        "Sở Nội vụ tỉnh Hà Nam vừa tổ chức hội nghị tập huấn công tác văn thư.\nNgày 12/5, tại hội nghị,"
+        " Giám đốc Sở Trần Văn Nam cho biết toàn tỉnh đã số hóa 80% hồ sơ.",
+    ],
+)
+def test_a_day_opening_a_sentence_that_names_the_event_again_is_its_day(body: str) -> None:
+    assert str(event_of(extract_text(body, date="2023-05")).start) == "2023-05-12"
+
+
+def test_a_day_inside_a_later_sentence_is_not_the_event_day() -> None:
+    body = (
+        "Sở Nội vụ tỉnh Hà Nam vừa tổ chức hội nghị tập huấn công tác văn thư. Phát biểu tại hội nghị, Giám"
+        " đốc Sở Trần Văn Nam cho biết đến ngày 12/5 toàn tỉnh đã số hóa 80% hồ sơ."
+    )
+    assert event_of(extract_text(body, date="2023-05")).start is None

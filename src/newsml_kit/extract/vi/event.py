@@ -1364,12 +1364,15 @@ def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> 
             finding.start, finding.end = _event_dates(ex, index, start, end)
             if finding.start is not None:
                 return
-    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it.
+    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it; or with
+    # the day opening its sentence ("Sáng 28/4, phát biểu tại hội nghị, ...").
     named_again = _named_again(finding)
     naming = [i for i in _report(ex, finding) if named_again.search(ex.views[i].text.lower())]
     for index, text, start, end in _reporting_sentences(ex, finding, naming, after=_REPORTING):
         for again in named_again.finditer(text[start:end].lower()):
-            finding.start = _day_right_after(ex, index, text, start + again.end())
+            finding.start = _day_right_after(ex, index, text, start + again.end()) or _first_date(
+                ex, index, start, start + 1
+            )
             if finding.start is not None:
                 return
     header = ex.item.content_created
