@@ -46,11 +46,13 @@ _NOT_A_MONTH_BEFORE = frozenset(
     ("mỗi", "hàng", "một", "vài", "mấy", "các", "những", "rằm", "mùng", "mồng", "sinh", "lương")
 )
 _NOT_A_MONTH_AFTER_RE = re.compile(r" (?:(?:lần|ngày|tuần|giờ|tiếng|tuổi)(?!\w)|năm (?!nay))")
-# "2016-2020", "2016 - 2020", and a season or school year written with a slash ("mùa giải
-# 2020/2021", "năm học 2021/2022": two years in a row; not inside a document's number, "12/2020/NĐ-CP").
 _YEAR_RANGE_RE = re.compile(
-    r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2})(?: ?[-\u2013] ?|/)((?:19|20)\d{2})(?![\w/])"
+    r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
+# A season or school year written with a slash ("mùa giải 2020/2021", "năm học 2021/2022"): two years
+# in a row, not inside a document's number ("12/2020/NĐ-CP"). Found from its second year: a pattern
+# that opens on a literal is the cheap scan.
+_SEASON_END_RE = re.compile(r"/((?:19|20)\d{2})(?![\w/])")
 # A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
 # "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%"; not the first
 # group of a longer number: "Tổng đài 1900 9095").
@@ -180,12 +182,13 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         value = make_date(_infer_year(month, header), month, int(m.group(1)))
         if value and found.free(m.start(1), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _PAREN_DAY_RE.finditer(text) if slash and "(" in text else ():
+    paren = "(" in text
+    for m in _PAREN_DAY_RE.finditer(text) if slash and paren else ():
         month = int(m.group(2))
         value = make_date(_infer_year(month, header), month, int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _PAREN_YEAR_RE.finditer(text) if "(" in text else ():
+    for m in _PAREN_YEAR_RE.finditer(text) if paren else ():
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     for m in _VISION_YEAR_RE.finditer(text) if "ầm nhìn " in text else ():
@@ -205,21 +208,22 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         _bare_month(found, m, header)
     v = vocab()
     amount = v.amount_after
-    for m in _YEAR_RANGE_RE.finditer(text) if dash or "/19" in text or "/20" in text else ():
+    for m in _SEASON_END_RE.finditer(text) if "/19" in text or "/20" in text else ():
+        _season(found, m, amount)
+    for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if amount.match(text, m.end()):
             # "từ 1990-2020 USD", "1950 - 2000 hộ": a range of amounts; neither end is a year
             found.covered.append((m.start(), m.end()))
             continue
-        if "/" in m.group() and last_year != first_year + 1:
-            continue  # "2000/2500": a ratio; a slash joins only a season's two years
         if first_year < last_year and found.free(m.start(), m.end()):
             found.record(PartialDate(first_year), PartialDate(last_year), m.start(), m.end())
     # ("năm 2021": the year's first digit after the word is a cheap test for the scan.)
     for m in _YEAR_RE.finditer(text) if "ăm 1" in text or "ăm 2" in text else ():
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
-    for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
+    a_year = _A_YEAR_RE.search(text)
+    for m in _NAMED_YEAR_RE.finditer(text) if a_year else ():
         before = text[m.start() : m.start(1) - 1].lower()
         if before in _TIME_BEFORE_YEAR:
             continue  # "Từ 2016, ...", "Trong 2000 doanh nghiệp": read as a year after a word of time
@@ -231,11 +235,24 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
-    for m in _A_YEAR_RE.finditer(text):
+    for m in _A_YEAR_RE.finditer(text, a_year.start()) if a_year else ():
         _year_after_time_word(found, m.start() + 1, m.end(), amount)
     _coordinated(found, header)
     for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
         _from_to(found, m, header)
+
+
+def _season(found: _BlockDates, m: re.Match[str], amount: re.Pattern[str]) -> None:
+    """``2020/2021``: a season's two years, the first right before the slash of ``m`` (not a ratio
+    "2000/2500", nor the end of a longer number)."""
+    text, start = found.text, m.start() - 4
+    first = text[max(start, 0) : m.start()]
+    if start < 0 or not first.isdigit() or int(m.group(1)) != int(first) + 1 or first[:2] not in ("19", "20"):
+        return
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.,_"):
+        return
+    if not amount.match(text, m.end()) and found.free(start, m.end()):
+        found.record(PartialDate(int(first)), PartialDate(int(m.group(1))), start, m.end())
 
 
 def _year_after_time_word(found: _BlockDates, start: int, end: int, amount: re.Pattern[str]) -> None:
