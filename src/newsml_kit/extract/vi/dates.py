@@ -15,10 +15,10 @@ from newsml_kit.extract.vi.grammar import LOWER, UPPER
 from newsml_kit.extract.vi.vocab import vocab
 from newsml_kit.model import DateRole
 
-# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4": days of one month, the
-# month said once (a period: one range, its days not read again).
+# "từ ngày 12 đến 14/4", "trong hai ngày 12 và 13/4", "các ngày 12, 13/4", "ngày 12 và 13/4": days of
+# one month, the month said once (a period: one range, its days not read again).
 _DAYS_OF_MONTH_RE = re.compile(
-    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày )"
+    r"(?<!\w)(?:[Tt]ừ (?:ngày )?|(?:[Tt]rong )?(?:[Hh]ai|2|[Bb]a|3|các) ngày |[Nn]gày )"
     r"(\d{1,2})(?: (?:đến|tới|và)|,) (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])"
 )
 _DMY_RE = re.compile(r"(\d(?<![\w/.,-]\d)\d?)([/-])(\d{1,2})\2(\d{4})(?![\w/])")
@@ -49,6 +49,10 @@ _NOT_A_MONTH_AFTER_RE = re.compile(r" (?:(?:lần|ngày|tuần|giờ|tiếng|tu�
 _YEAR_RANGE_RE = re.compile(
     r"((?:1(?<![\w/.,]1)9|2(?<![\w/.,]2)0)\d{2}) ?[-\u2013] ?((?:19|20)\d{2})(?![\w/])"
 )
+# A season or school year written with a slash ("mùa giải 2020/2021", "năm học 2021/2022"): two years
+# in a row, not inside a document's number ("12/2020/NĐ-CP"). Found from its second year: a pattern
+# that opens on a literal is the cheap scan.
+_SEASON_END_RE = re.compile(r"/((?:19|20)\d{2})(?![\w/])")
 # A year after a name: "Oscar 2021", "Cúp Quốc gia 2021" (its last syllable may be lower case, not
 # "số", a house or line number: "phố Huế số 1990"; not an amount: "2021,5", "2021%"; not the first
 # group of a longer number: "Tổng đài 1900 9095").
@@ -74,6 +78,19 @@ _NOW_DATE_RE = re.compile(
 _YEAR_RE = re.compile(r"[Nn](?<!\w[Nn])ăm ((?:1[89]|20)\d{2})(?![\d/])")
 # "hôm qua (27/4)", "sáng nay (28/4)": a day and month alone in parentheses.
 _PAREN_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
+# "“Nữ tướng” (2004)", "chị Lê Thị Hoa (1990)": a year alone in parentheses, a work's or a birth year.
+_PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d{2})\)(?! ?\d)")
+# "từ 2013 đến nay", "trong 2016", "trước 2020": a year alone after a word of time, where its clause
+# ends or goes on to another time (not a count: "trong 2000 doanh nghiệp", "từ 2000 đến 3000 người").
+_TIME_BEFORE_YEAR = frozenset(
+    ("từ", "đến", "tới", "trước", "sau", "vào", "trong", "hồi", "cuối", "đầu", "giữa")
+)
+_YEAR_CLAUSE_GOES_ON_RE = re.compile(
+    r"[,;:)!?\u201d\"]|\.(?!\d)|$| (?:đến|tới|và|hoặc|trở|so với|xuống|lên|thì|là|đã|sẽ)\b"
+)
+_TO_ANOTHER_NUMBER_RE = re.compile(r" ?(?:đến|tới|lên|xuống|-|\u2013) ?[\d.,]+")
+# "định hướng đến 2030, tầm nhìn 2045": the year a strategy looks to, said without "năm".
+_VISION_YEAR_RE = re.compile(r"[Tt](?<!\w[Tt])ầm nhìn (?:đến |tới )?((?:20|21)\d{2})(?![\w/%-]|[.,]\d| \d)")
 # "quý III/2021": a quarter is the range of its three months.
 _QUARTER_RE = re.compile(r"[Qq](?<!\w[Qq])uý (IV|I{1,3})(?:/| năm )((?:19|20)\d{2})(?!\d)")
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -118,7 +135,7 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     # Cheap substring tests first: most blocks have no slash, no "tháng" ("Tháng" opening a
     # sentence too), no dash.
     slash, has_month, dash = "/" in text, "háng " in text, "-" in text or "\u2013" in text
-    for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("ngày " in text or "ừ " in text) else ():
+    for m in _DAYS_OF_MONTH_RE.finditer(text) if slash and ("gày " in text or "ừ " in text) else ():
         year = int(m.group(4)) if m.group(4) else _year_at(int(m.group(3)), header, text, m.start())
         first = make_date(year, int(m.group(3)), int(m.group(1)))
         last = make_date(year, int(m.group(3)), int(m.group(2)))
@@ -165,11 +182,18 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
         value = make_date(_infer_year(month, header), month, int(m.group(1)))
         if value and found.free(m.start(1), m.end()):
             found.record(value, None, m.start(), m.end())
-    for m in _PAREN_DAY_RE.finditer(text) if slash and "(" in text else ():
+    paren = "(" in text
+    for m in _PAREN_DAY_RE.finditer(text) if slash and paren else ():
         month = int(m.group(2))
         value = make_date(_infer_year(month, header), month, int(m.group(1)))
         if value and found.free(m.start(), m.end()):
             found.record(value, None, m.start(), m.end())
+    for m in _PAREN_YEAR_RE.finditer(text) if paren else ():
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    for m in _VISION_YEAR_RE.finditer(text) if "ầm nhìn " in text else ():
+        if found.free(m.start(1), m.end(1)):
+            found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
     for m in _QUARTER_RE.finditer(text) if "uý " in text else ():
         last_month = 3 * _QUARTERS[m.group(1)]
         year = int(m.group(2))
@@ -182,7 +206,10 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
             found.record(PartialDate(int(m.group(2)), int(m.group(1))), None, m.start(), m.end())
     for m in _BARE_MONTH_RE.finditer(text) if has_month else ():
         _bare_month(found, m, header)
-    amount = vocab().amount_after
+    v = vocab()
+    amount = v.amount_after
+    for m in _SEASON_END_RE.finditer(text) if "/19" in text or "/20" in text else ():
+        _season(found, m, amount)
     for m in _YEAR_RANGE_RE.finditer(text) if dash else ():
         first_year, last_year = int(m.group(1)), int(m.group(2))
         if amount.match(text, m.end()):
@@ -195,28 +222,78 @@ def _block_dates(found: _BlockDates, header: PartialDate | None) -> None:
     for m in _YEAR_RE.finditer(text) if "ăm 1" in text or "ăm 2" in text else ():
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(), m.end())
-    for m in _NAMED_YEAR_RE.finditer(text) if _A_YEAR_RE.search(text) else ():
-        if text[m.start() : m.start(1) - 1].lower() in _COUNTING:
-            continue  # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence
+    a_year = _A_YEAR_RE.search(text)
+    for m in _NAMED_YEAR_RE.finditer(text) if a_year else ():
+        before = text[m.start() : m.start(1) - 1].lower()
+        if before in _TIME_BEFORE_YEAR:
+            continue  # "Từ 2016, ...", "Trong 2000 doanh nghiệp": read as a year after a word of time
+        if before in _COUNTING or before in v.number_labels:
+            # "Có 2020 người", "Khoảng 2000 hộ": a count at the start of a sentence; "Bệnh nhân
+            # 1990", "Km 1980": a label in a series
+            continue
         if amount.match(text, m.end()):
             continue  # "Hà Nội 2000 người": an amount after a name
         if found.free(m.start(1), m.end(1)):
             found.record(PartialDate(int(m.group(1))), None, m.start(1), m.end(1))
+    for m in _A_YEAR_RE.finditer(text, a_year.start()) if a_year else ():
+        _year_after_time_word(found, m.start() + 1, m.end(), amount)
     _coordinated(found, header)
     for m in _FROM_TO_RE.finditer(text) if slash and "ừ " in text else ():
         _from_to(found, m, header)
 
 
+def _season(found: _BlockDates, m: re.Match[str], amount: re.Pattern[str]) -> None:
+    """``2020/2021``: a season's two years, the first right before the slash of ``m`` (not a ratio
+    "2000/2500", nor the end of a longer number)."""
+    text, start = found.text, m.start() - 4
+    first = text[max(start, 0) : m.start()]
+    if start < 0 or not first.isdigit() or int(m.group(1)) != int(first) + 1 or first[:2] not in ("19", "20"):
+        return
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.,_"):
+        return
+    if not amount.match(text, m.end()) and found.free(start, m.end()):
+        found.record(PartialDate(int(first)), PartialDate(int(m.group(1))), start, m.end())
+
+
+def _year_after_time_word(found: _BlockDates, start: int, end: int, amount: re.Pattern[str]) -> None:
+    """``từ 2013 đến nay``: the year at ``start`` read after a word of time (found from the years, the
+    fewer), where its clause ends or goes on to a time, and no amount follows."""
+    text = found.text
+    if text[end : end + 1].isdigit() or not _YEAR_CLAUSE_GOES_ON_RE.match(text, end):
+        return
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip('("\u201c').lower()
+    if word not in _TIME_BEFORE_YEAR:
+        return
+    to_another = _TO_ANOTHER_NUMBER_RE.match(text, end)
+    if amount.match(text, to_another.end() if to_another else end):
+        return  # "từ 2000 đến 3000 người": an amount
+    if found.free(start, end):
+        found.record(PartialDate(int(text[start:end])), None, start, end)
+
+
 _BEFORE_NUMBER_RE = re.compile(r" (?=\d)")
 # "2/3 số đại biểu", "3/4 dân số": a slashed pair before "số" is a fraction of a whole.
 _OF_A_WHOLE_RE = re.compile(r" (?:tổng |dân )?số(?!\w)")
+# "giảm tới 2/3", "có tới 3/4 người", "chưa tới 1/3": how much, after a verb of amount and "tới"/"đến"
+# (a day after them is said with "ngày": "kéo dài tới 30/4" has no such verb).
+_AS_MUCH_AS_RE = re.compile(r"(?<!\w)(?:[Cc]ó|[Cc]hưa|chiếm|giảm|tăng|lên|xuống) (?:tới|đến) $")
 
 
 def _fraction(text: str, m: re.Match[str]) -> bool:
-    """``từ 2/3 số đại biểu``: a slashed pair after a time word that is no day word ("ngày 2/3
-    số ca mắc" stays a date) and before "số" is a fraction."""
+    """``từ 2/3 số đại biểu``, ``giảm tới 2/3``: a slashed pair after a time word that is no day word
+    ("ngày 2/3 số ca mắc" stays a date) is a fraction before "số", or, a proper one, after a verb of
+    amount and "tới"/"đến"."""
     word = text[m.start() : text.index(" ", m.start())]
-    return word not in vocab().day_word_forms and _OF_A_WHOLE_RE.match(text, m.end()) is not None
+    if word in vocab().day_word_forms:
+        return False
+    if _OF_A_WHOLE_RE.match(text, m.end()) is not None:
+        return True
+    # (a proper fraction only: "có đến 30/6 để ..." is a day one has until)
+    day, month = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    return (
+        day < month
+        and _AS_MUCH_AS_RE.search(text, max(0, m.start() - 12), m.start() + len(word) + 1) is not None
+    )
 
 
 # "ngày 20/11 tới", "ngày 2/9 sắp tới": a day to come (not "tới 10/9", up to a day)
@@ -354,7 +431,7 @@ def make_date(year: int | None, month: int, day: int) -> PartialDate | None:
         return None
 
 
-_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013]")
+_PERIOD_START_RE = re.compile(r"\d{4} ?[-\u2013/]")
 
 
 def _date_role(text: str, start: int, block: int) -> DateRole:

@@ -30,7 +30,7 @@ from newsml_kit.model import BlockKind, EventKind, ParticipantRole
 # who attends it as a guest ("tới dự", "dự và phát biểu"), named earlier or not.
 _GUEST_RE = re.compile(
     r"\b(?:(?:[Tt]ham )?[Dd]ự,? (?:và )?(?:có ý kiến )?chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]ó ý kiến chỉ đạo"
-    r"|chỉ đạo tại (?:buổi|cuộc|hội nghị|phiên|lễ))\b"
+    r"|(?<![Tt]heo )[Cc]hỉ đạo tại (?:buổi|cuộc|hội nghị|hội thảo|diễn đàn|đại hội|kỳ họp|phiên|lễ))\b"
 )
 # ("dự lễ và trao ...", "dự và có bài phát biểu": the event's noun or an article between)
 _ATTENDING_GUEST_RE = re.compile(
@@ -202,6 +202,10 @@ _EVENT_END_RE = re.compile(
     r"| (?:sau|trước) khi "
     r"| (?:theo|bằng|dưới) hình thức "
     r"| (?:đã |đang |sẽ |vừa |chính thức )*(?:được|diễn ra|khai mạc|có sự|có|là) "
+    # a tense marker opens the predicate, whatever its verb ("Hội nghị X đã thông qua ...", "Ban tổ
+    # chức Hội chợ X vừa thông báo"); not inside the names "doanh nghiệp nhỏ và vừa", "các nước đang
+    # phát triển"
+    r"|(?<!nhỏ và) (?:đã|đang|sẽ|vừa) (?!phát triển|qua\b)"
     rf"| (?:ngày|sáng|chiều|tối|trưa)(?: ngày)? \d| (?:mới đây|hôm nay|hôm qua)\b| {_TIME_OF_DAY}"
     # other times said after the name: "hôm 12/5", "từ 12/5 đến ...", "cuối tuần qua", "đầu tháng 5",
     # "ngày hôm qua", "vừa qua" (not a period named in it: "tổng kết năm vừa qua")
@@ -219,6 +223,12 @@ _ACRONYM_THEN_YEAR_RE = re.compile(
 # (webinar) về xuất khẩu ...".
 _ASIDE_THEN_TOPIC_RE = re.compile(r" \((?:[^()\s\d]+ ?){1,2}\)(?= về )")
 _QUOTE_RE = re.compile('["\u201c]')
+# A verb right after a quoted title opens what the event does or gives, not its name: 'chương trình
+# "X" trao 200 suất học bổng', 'triển lãm "X" giới thiệu 300 hiện vật'.
+_PURPOSE_AFTER_TITLE_RE = re.compile(
+    r" (?:trao|tặng|giới thiệu|trưng bày|hưởng ứng|tôn vinh|quyên góp|gây quỹ|kêu gọi|hỗ trợ|giúp|mang"
+    r"|đem|ủng hộ|tri ân|thu hút|quy tụ)(?!\w)"
+)
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # What may stand between an event's name and "tại" when the place is the event's: its day.
 _WHEN_RE = re.compile(
@@ -592,8 +602,10 @@ def _name_from(text: str, start: int, head_end: int) -> str:
         closing = text.find(_CLOSING[quote.group()], quote.end())
         if closing < 0:
             return text[start:end].strip(" ,")
-        if text.startswith(",", closing + 1):
-            return text[start : closing + 1]  # 'Hội thảo "X", thu hút ...': the title closes it
+        if text.startswith(",", closing + 1) or _PURPOSE_AFTER_TITLE_RE.match(text, closing + 1):
+            # 'Hội thảo "X", thu hút ...', 'chương trình "X" trao 200 suất học bổng ...': the title
+            # closes it, before a purpose or recipient clause
+            return text[start : closing + 1]
         position = closing + 1
 
 
@@ -1313,8 +1325,10 @@ def _organiser_said_again(ex: Extraction, finding: EventFinding) -> None:
     _organiser_named_as(ex, finding)
 
 
-# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such.
+# "Đơn vị tổ chức là Công ty X", "Đơn vị tổ chức chương trình là X": who organises, named as such;
+# and the other way round, "Công ty X là đơn vị tổ chức ...", "Sở Y tế là cơ quan chủ trì tổ chức ...".
 _ORGANISER_IS_RE = re.compile(r"\b[Đđ]ơn vị (?:đứng ra )?tổ chức (?:[^.;,]{1,40} )?là ")
+_IS_ORGANISER_RE = re.compile(r" (?:cũng |chính )?là (?:đơn vị|cơ quan) (?:đứng ra |chủ trì )?tổ chức\b")
 
 
 def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
@@ -1323,6 +1337,10 @@ def _organiser_named_as(ex: Extraction, finding: EventFinding) -> None:
     for index, text, start, end in _reporting_sentences(ex, finding, holding):
         named = _ORGANISER_IS_RE.search(text, start, end)
         organiser = entity_starting_at(ex, index, named.end(), ("organisation",)) if named else None
+        if organiser is None:
+            named = _IS_ORGANISER_RE.search(text, start, end)
+            ending = _entity_ending_at(ex, index, named.start()) if named else None
+            organiser = ending if ending is not None and ending[0] == "organisation" else None
         if organiser is not None:
             finding.organisers.append(organiser)
             return
@@ -1346,12 +1364,15 @@ def _date_elsewhere(ex: Extraction, finding: EventFinding, prose: list[int]) -> 
             finding.start, finding.end = _event_dates(ex, index, start, end)
             if finding.start is not None:
                 return
-    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it.
+    # "Tại buổi họp báo chiều 28/4, ...": the event named again with its day right after it; or with
+    # the day opening its sentence ("Sáng 28/4, phát biểu tại hội nghị, ...").
     named_again = _named_again(finding)
     naming = [i for i in _report(ex, finding) if named_again.search(ex.views[i].text.lower())]
     for index, text, start, end in _reporting_sentences(ex, finding, naming, after=_REPORTING):
         for again in named_again.finditer(text[start:end].lower()):
-            finding.start = _day_right_after(ex, index, text, start + again.end())
+            finding.start = _day_right_after(ex, index, text, start + again.end()) or _first_date(
+                ex, index, start, start + 1
+            )
             if finding.start is not None:
                 return
     header = ex.item.content_created
@@ -1578,7 +1599,7 @@ def _people_by_verbs(
 def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     """The words one of which a paragraph must hold for each verb pattern to apply."""
     return {
-        _GUEST_RE: ("chỉ đạo",),
+        _GUEST_RE: ("chỉ đạo", "Chỉ đạo"),
         _DIRECTS_RE: ("chỉ đạo",),
         _CHAIR_RE: ("chủ trì", "Chủ trì", "chủ tọa", "Chủ tọa"),
         _CHAIRED_BY_RE: ("sự chủ trì", "sự chủ tọa"),

@@ -171,6 +171,8 @@ class Vocab:
     day_month: re.Pattern[str]
     # Units and counted nouns after a number: a number they follow is an amount, not a year.
     amount_after: re.Pattern[str]
+    # Heads of things numbered in series, in lower case: a number after one is a label, not a year.
+    number_labels: frozenset[str]
     # Words that announce what is to come ("sẽ", "dự kiến"), at word bounds, in both cases.
     announced: re.Pattern[str]
     # The day words ("ngày", "sáng", ...) in both cases: after any other time word ("từ 2/3 số")
@@ -371,6 +373,7 @@ def vocab() -> Vocab:
         day_word_forms=frozenset(both_cases([w[:1].upper() + w[1:] for w in day_words])),
         announced=re.compile(rf"(?<!\w)(?:{_capital_or_not(words('future_words'))})(?!\w)"),
         amount_after=re.compile(rf" (?:{alternation(words('amount_words'))})(?!\w)"),
+        number_labels=frozenset(w.lower() for w in (*words("number_labels"), *words("org_heads_numbered"))),
         day_month_words=frozenset(both_cases([w[:1].upper() + w[1:] for w in time_words])),
         day_month_word_sizes=tuple(sorted({len(w) for w in time_words}, reverse=True)),
         honorific_name=re.compile(rf"(?:{alternation(honorific_forms, word_start=True)}) ({NAME})"),
