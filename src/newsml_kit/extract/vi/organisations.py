@@ -706,7 +706,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     post = v.title_heads.match(text, position) if SPACE_UPPER_RE.match(text, head.end()) else None
     if post is not None and post.end() > head.end():
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
-    end = phrase_end(text, head.end(), v)
+    end = _before_a_parent(text, head.end(), phrase_end(text, head.end(), v), v)
     numbered = _UNIT_NUMBER_RE.match(text, end)
     if (
         numbered is not None
@@ -731,6 +731,17 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end
+
+
+def _before_a_parent(text: str, head_end: int, end: int, v: Vocab) -> int:
+    """Where a unit's name ends when its last word opens its parent body's head, which goes on in
+    lower case past that word ("Tiểu ban Điều trị Ban chỉ đạo Quốc gia phòng, chống dịch": the
+    subcommittee, then the committee, not "Tiểu ban Điều trị Ban")."""
+    last = text.rfind(" ", head_end, end) + 1
+    if last <= head_end:
+        return end
+    parent = v.org_heads.match(text, last)
+    return last - 1 if parent is not None and parent.end() > end else end
 
 
 # " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200"); " khu vực IV"

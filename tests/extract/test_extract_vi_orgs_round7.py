@@ -1,0 +1,45 @@
+"""Vietnamese organisations: subcommittees, arms of the forces, incident response and a unit named
+before its parent (issue 12, round viorg7), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import extract_text, organisations
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tiểu ban Văn kiện đã họp phiên đầu tiên vào sáng qua.", "Tiểu ban Văn kiện"),
+        ("Theo Tiểu ban Nhân sự, danh sách sẽ được công bố sau.", "Tiểu ban Nhân sự"),
+        ("Sư đoàn Phòng không 363 đã hoàn thành đợt huấn luyện.", "Sư đoàn Phòng không 363"),
+        ("Quân chủng Phòng không - Không quân tổ chức hội thao.", "Quân chủng Phòng không - Không quân"),
+        ("Trung đoàn Không quân 935 bay tuần tra.", "Trung đoàn Không quân 935"),
+        ("Bộ Phòng vệ Nhật Bản không bình luận về vụ việc.", "Bộ Phòng vệ Nhật Bản"),
+        (
+            "Ban Chỉ huy Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn tỉnh Thái Bình ra công điện.",
+            "Ban Chỉ huy Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn tỉnh Thái Bình",
+        ),
+    ],
+)
+def test_subcommittees_arms_of_the_forces_and_response_bodies_are_named_whole(body: str, name: str) -> None:
+    assert name in organisations(extract_text(body))
+
+
+def test_a_unit_named_before_its_parent_s_lower_case_head_ends_before_it() -> None:
+    body = "Theo Tiểu ban Điều trị Ban chỉ đạo phòng chống dịch tỉnh Long An, bệnh nhân đã khỏi."
+    assert organisations(extract_text(body)) == [
+        "Tiểu ban Điều trị",
+        "Ban chỉ đạo phòng chống dịch tỉnh Long An",
+    ]
+
+
+def test_a_parent_named_in_capitals_stays_in_the_unit_s_name() -> None:
+    body = "Tiểu ban Tổng hợp Ban Chấp hành Trung ương đã họp."
+    assert organisations(extract_text(body))[0] == "Tiểu ban Tổng hợp Ban Chấp hành Trung ương"
+
+
+def test_a_lone_office_word_still_ends_on_a_verb() -> None:
+    # "Phòng" heads an office; "không" after it is no arm of the forces when a verb follows
+    assert organisations(extract_text("Phòng Tài chính không cấp kinh phí cho dự án.")) == ["Phòng Tài chính"]
