@@ -43,3 +43,20 @@ def test_a_parent_named_in_capitals_stays_in_the_unit_s_name() -> None:
 def test_a_lone_office_word_still_ends_on_a_verb() -> None:
     # "Phòng" heads an office; "không" after it is no arm of the forces when a verb follows
     assert organisations(extract_text("Phòng Tài chính không cấp kinh phí cho dự án.")) == ["Phòng Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Phe đối lập vẫn kiểm soát Hạ viện và Thượng viện.", ["Hạ viện", "Thượng viện"]),
+        ("Thượng viện Canada đã thông qua dự luật.", ["Thượng viện Canada"]),
+    ],
+)
+def test_a_foreign_chamber_is_named_alone_or_with_its_country(body: str, names: list[str]) -> None:
+    assert organisations(extract_text(body)) == names
+
+
+def test_a_head_cut_back_to_itself_still_names_nothing() -> None:
+    # (a bare head that is no name of its own: "UBND thành phố" before a person is cut to nothing)
+    body = "Bà Đặng Thu Hà, Phó Chủ tịch UBND thành phố Vũ Hồng Nam, cho biết."
+    assert organisations(extract_text(body)) == []

@@ -73,7 +73,7 @@ _LISTED_SIDES_RE = re.compile(
 )
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
-_NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
+_NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ", "Hạ viện", "Thượng viện")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
 # chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
 _BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
@@ -155,8 +155,8 @@ def find_organisations(ex: Extraction) -> None:
             for person in block_people:
                 if start < person.start < end and not whole and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
-            if v.org_heads.fullmatch(text, start, end):
-                continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            if not whole and v.org_heads.fullmatch(text, start, end):
+                continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi"; not "Hạ viện")
             end = _title_tail_end(text, start, end, tails)
             located = _LOCATED_RE.match(text, end)
             if located is not None and (
