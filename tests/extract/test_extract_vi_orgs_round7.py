@@ -60,3 +60,34 @@ def test_a_head_cut_back_to_itself_still_names_nothing() -> None:
     # (a bare head that is no name of its own: "UBND thành phố" before a person is cut to nothing)
     body = "Bà Đặng Thu Hà, Phó Chủ tịch UBND thành phố Vũ Hồng Nam, cho biết."
     assert organisations(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Startup Heron Labs vừa gọi được 3 triệu USD.", "Heron Labs"),
+        ("Quỹ đầu tư Lotus Ventures đã rót vốn vào dự án.", "Lotus Ventures"),
+        ("Theo trang công nghệ GadgetHub (Đức), máy sẽ ra mắt vào tháng 9.", "GadgetHub"),
+        ("Trang tin CryptoWire cho biết giá tiếp tục giảm.", "CryptoWire"),
+        ("Thông tin được chuyên trang Let\u2019s Play Tech đăng tải.", "Let\u2019s Play Tech"),
+    ],
+)
+def test_a_young_company_a_fund_and_a_news_site_are_named_after_their_cue(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các startup Việt Nam gặp nhiều khó khăn trong năm nay.",
+        "Một quỹ đầu tư Nhật Bản đã mua lại cổ phần.",  # a country, not the fund's name
+        "Trang phục Hàn Quốc được nhiều bạn trẻ ưa chuộng.",
+    ],
+)
+def test_a_cue_before_no_name_names_nothing(body: str) -> None:
+    assert organisations(extract_text(body)) == []
+
+
+def test_crime_and_drugs_are_fields_of_a_body_s_name() -> None:
+    body = "Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm đã công bố báo cáo."
+    assert organisations(extract_text(body)) == ["Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm"]

@@ -213,7 +213,7 @@ def find_organisations(ex: Extraction) -> None:
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
-    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ")):
+    if holds_any(ex, _CUE_GATE):
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
@@ -337,6 +337,13 @@ _FIRM_FIELD_RE = re.compile(
 # The words that open the firm's cue above ("Công ty", "Tập đoàn" capitalised are heads the head scan
 # reads).
 _FIRM_WORDS = ("ãng ", "công ty ", "tập đoàn ")
+# What a block must hold for a cue of ``org_cues.txt`` to stand in it (substrings of the cues), and
+# what an article must hold for the cues to be looked for at all.
+_CUE_WORDS = ("ờ ", "mạng ", "tartup ", "uỹ đầu tư ", "rang ")
+_CUE_GATE = (
+    *(" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn "),
+    *("tartup ", "uỹ đầu tư ", "rang công nghệ ", "rang tin ", "huyên trang "),
+)
 
 
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
@@ -347,7 +354,7 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         firms = any(word in text for word in _FIRM_WORDS)
-        if "ờ " not in text and "mạng " not in text and not firms:
+        if not firms and not any(word in text for word in _CUE_WORDS):
             continue  # no cue word in the block ("tờ", "hãng", "nhà mạng", "công ty"): skip the scan
         cues = list(v.org_cues.finditer(text))
         if firms:
