@@ -91,3 +91,14 @@ def test_a_cue_before_no_name_names_nothing(body: str) -> None:
 def test_crime_and_drugs_are_fields_of_a_body_s_name() -> None:
     body = "Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm đã công bố báo cáo."
     assert organisations(extract_text(body)) == ["Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tòa Đại sứ Hàn Quốc đã gửi thư chia buồn.", "Tòa Đại sứ Hàn Quốc"),
+        ("Theo Tòa đại sứ Pháp tại Hà Nội, lễ kỷ niệm sẽ bị hoãn.", "Tòa đại sứ Pháp tại Hà Nội"),
+    ],
+)
+def test_an_embassy_s_building_stands_for_the_embassy(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
