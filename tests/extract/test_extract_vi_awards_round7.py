@@ -13,3 +13,13 @@ def test_the_short_form_of_being_awarded_confers_an_order() -> None:
 
 def test_a_cash_reward_is_no_award() -> None:
     assert awards(extract_text("Tổ công tác được thưởng nóng 20 triệu đồng.")) == []
+
+
+def test_a_representative_heritage_keeps_its_whole_name() -> None:
+    body = "Nghệ thuật Hát Xoan được UNESCO công nhận là Di sản văn hóa phi vật thể đại diện của nhân loại."
+    assert awards(extract_text(body)) == ["Di sản văn hóa phi vật thể đại diện của nhân loại"]
+
+
+def test_the_category_of_a_commendation_still_ends_its_name() -> None:
+    body = "Anh Lò Văn Tâm được tặng Bằng khen diện đột xuất."
+    assert awards(extract_text(body)) == ["Bằng khen"]

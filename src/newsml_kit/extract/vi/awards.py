@@ -18,7 +18,8 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
+    r"|(?<!đại) diện\b"  # (not "đại diện": "Di sản ... đại diện của nhân loại")
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|dự|diễn ra"
     r"|sau|trước|nhờ|trị giá|có giá trị|phải"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
