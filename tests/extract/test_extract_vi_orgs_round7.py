@@ -102,3 +102,12 @@ def test_crime_and_drugs_are_fields_of_a_body_s_name() -> None:
 )
 def test_an_embassy_s_building_stands_for_the_embassy(body: str, name: str) -> None:
     assert organisations(extract_text(body)) == [name]
+
+
+def test_a_source_s_letters_hyphenated_into_a_test_s_name_are_no_source() -> None:
+    body = "Mẫu bệnh phẩm của bệnh nhân được xét nghiệm bằng phương pháp RT-PCR."
+    assert organisations(extract_text(body)) == []
+
+
+def test_a_source_cited_before_a_comma_is_still_found() -> None:
+    assert organisations(extract_text("Theo RT, Moscow đã phản đối quyết định này.")) == ["RT"]

@@ -393,7 +393,8 @@ def vocab() -> Vocab:
         ),
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
-        news_sources_re=re.compile(rf"(?:{at_word(source_forms)})(?![\w&])"),
+        # (not a source's letters hyphenated into another word: "xét nghiệm RT-PCR")
+        news_sources_re=re.compile(rf"(?:{at_word(source_forms)})(?![\w&]|-\w)"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
         role_tails=tuple(w[1:] for w in words("role_heads")),
