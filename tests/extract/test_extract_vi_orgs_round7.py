@@ -111,3 +111,25 @@ def test_a_source_s_letters_hyphenated_into_a_test_s_name_are_no_source() -> Non
 
 def test_a_source_cited_before_a_comma_is_still_found() -> None:
     assert organisations(extract_text("Theo RT, Moscow đã phản đối quyết định này.")) == ["RT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Đội Quản lý thị trường số 12 đã kiểm tra cửa hàng.", "Đội Quản lý thị trường số 12"),
+        ("Trung tâm Kiểm soát bệnh tật số 2 lấy mẫu xét nghiệm.", "Trung tâm Kiểm soát bệnh tật số 2"),
+        (
+            "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp đã phê duyệt kế hoạch.",
+            "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+        ),
+    ],
+)
+def test_a_unit_numbered_after_a_lower_case_field_and_a_known_long_name(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+def test_a_count_after_a_field_is_no_unit_number() -> None:
+    body = "Năm nay Cục Quản lý thị trường tỉnh Nam Định đã xử lý số 1.200 vụ vi phạm."
+    assert organisations(extract_text(body)) == ["Cục Quản lý thị trường tỉnh Nam Định"]
+    body = "Đội Quản lý thị trường số 1.200 vụ vi phạm."
+    assert not any("1.200" in name for name in organisations(extract_text(body)))
