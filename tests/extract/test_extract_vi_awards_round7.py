@@ -23,3 +23,19 @@ def test_a_representative_heritage_keeps_its_whole_name() -> None:
 def test_the_category_of_a_commendation_still_ends_its_name() -> None:
     body = "Anh Lò Văn Tâm được tặng Bằng khen diện đột xuất."
     assert awards(extract_text(body)) == ["Bằng khen"]
+
+
+def test_a_title_defended_was_won() -> None:
+    item = extract_text("Đội tuyển nữ Việt Nam bảo vệ thành công HCV SEA Games.")
+    assert awards(item) == ["HCV SEA Games"]
+    assert item.awards[0].giver_id is None  # (the subject defends it: no giver)
+
+
+def test_the_awards_listed_after_an_unnamed_one_right_after_its_verb_are_won() -> None:
+    body = "Cả bốn em đều đoạt huy chương, gồm 2 HCV, 1 HCB và 1 HCĐ."
+    assert awards(extract_text(body)) == ["HCV", "HCB", "HCĐ"]
+
+
+def test_an_unnamed_award_then_a_list_that_does_not_follow_it_names_nothing() -> None:
+    body = "Ba học sinh đoạt giải tại kỳ thi năm nay, trong đó có các em lớp 11."
+    assert awards(extract_text(body)) == []

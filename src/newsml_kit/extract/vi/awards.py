@@ -35,7 +35,7 @@ _OWNER_RE = re.compile(r" của [A-ZĐ]")
 _RECEIVING_VERB_RE = re.compile(
     r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
     r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên"
-    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn|trúng|trúng thưởng)$"
+    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn|trúng|trúng thưởng|bảo vệ thành công)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
@@ -130,8 +130,11 @@ def find_awards(ex: Extraction) -> None:
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
             if _unnamed(v, head.group(), text, head.end(), end):
-                if _gap(text[verb.end() : head.start()]).isdigit():
-                    listed_end = end  # "giành 3 tượng vàng, trong đó có giải X": the list names them
+                gap = _gap(text[verb.end() : head.start()])
+                if gap.isdigit() or not gap:
+                    # "giành 3 tượng vàng, trong đó có giải X", "đoạt huy chương, gồm 2 HCV và 1
+                    # HCB": the list names them
+                    listed_end = end
                 continue
             if name.lower().startswith(v.award_not_names):
                 continue
