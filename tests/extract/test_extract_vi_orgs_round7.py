@@ -133,3 +133,25 @@ def test_a_count_after_a_field_is_no_unit_number() -> None:
     assert organisations(extract_text(body)) == ["Cục Quản lý thị trường tỉnh Nam Định"]
     body = "Đội Quản lý thị trường số 1.200 vụ vi phạm."
     assert not any("1.200" in name for name in organisations(extract_text(body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Trung tâm Đổi mới sáng tạo Quốc gia vừa ra mắt.", "Trung tâm Đổi mới sáng tạo Quốc gia"),
+        (
+            "Mạng lưới Đổi mới sáng tạo Việt Nam tại Pháp tổ chức diễn đàn.",
+            "Mạng lưới Đổi mới sáng tạo Việt Nam tại Pháp",
+        ),
+        ("Trung tâm Phát triển Cộng đồng Yên Bái hỗ trợ 50 hộ.", "Trung tâm Phát triển Cộng đồng Yên Bái"),
+        ("Trung tâm Cảnh báo Bão Liên hợp của Mỹ dự báo bão mạnh lên.", "Trung tâm Cảnh báo Bão Liên hợp"),
+        ("Theo Ủy hội sông Mê Kông quốc tế, mực nước đang giảm.", "Ủy hội sông Mê Kông quốc tế"),
+    ],
+)
+def test_innovation_community_joint_centres_and_the_river_commission(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+def test_a_verb_after_a_ministry_is_not_its_field() -> None:
+    body = "Bộ Khoa học và Công nghệ sáng tạo ra cơ chế mới."
+    assert organisations(extract_text(body)) == ["Bộ Khoa học và Công nghệ"]
