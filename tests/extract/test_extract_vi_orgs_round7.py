@@ -155,3 +155,29 @@ def test_innovation_community_joint_centres_and_the_river_commission(body: str, 
 def test_a_verb_after_a_ministry_is_not_its_field() -> None:
     body = "Bộ Khoa học và Công nghệ sáng tạo ra cơ chế mới."
     assert organisations(extract_text(body)) == ["Bộ Khoa học và Công nghệ"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Người dân đã gửi đơn tới ủy ban nhân dân xã Phú Cường.", "ủy ban nhân dân xã Phú Cường"),
+        ("Vụ án đã được tòa án nhân dân huyện Gia Lâm thụ lý.", "tòa án nhân dân huyện Gia Lâm"),
+        ("Hồ sơ do viện kiểm sát nhân dân tỉnh Tây Ninh giữ.", "viện kiểm sát nhân dân tỉnh Tây Ninh"),
+        ("Cháu bé được đưa đến trung tâm y tế huyện Mê Linh cấp cứu.", "trung tâm y tế huyện Mê Linh"),
+        ("Anh được đưa vào phòng khám đa khoa An Bình kiểm tra.", "phòng khám đa khoa An Bình"),
+    ],
+)
+def test_a_state_body_written_in_lower_case_before_its_unit_and_place(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các cơ sở y tế huyện Mê Linh đang quá tải.",  # facilities, not the health centre
+        "Bà Hà Thị Vân là cán bộ trung tâm y tế.",  # no unit or place after the head
+        "Người dân phản ánh ủy ban nhân dân chậm trễ.",
+    ],
+)
+def test_a_lower_case_body_with_no_unit_and_place_names_nothing(body: str) -> None:
+    assert organisations(extract_text(body)) == []
