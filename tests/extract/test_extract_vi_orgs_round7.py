@@ -181,3 +181,25 @@ def test_a_state_body_written_in_lower_case_before_its_unit_and_place(body: str,
 )
 def test_a_lower_case_body_with_no_unit_and_place_names_nothing(body: str) -> None:
     assert organisations(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định.",
+            "Cổng Thông tin điện tử Chính phủ",
+        ),
+        ("Theo báo Dân Việt, giá lúa tăng mạnh trong tuần.", "Dân Việt"),
+        ("Theo CNA, Singapore ghi nhận thêm ca nhiễm mới.", "CNA"),
+        ("Nhà báo Lê Hải Yến của The Atlantic nhận định như vậy.", "The Atlantic"),
+        ("Phóng viên báo Dân Trí đã có mặt tại hiện trường.", "Dân Trí"),
+    ],
+)
+def test_more_sources_as_the_press_cites_them(body: str, name: str) -> None:
+    assert name in organisations(extract_text(body))
+
+
+def test_the_government_s_portal_holds_no_second_body() -> None:
+    body = "Thông tin được đăng trên Cổng TTĐT Chính phủ sáng nay."
+    assert organisations(extract_text(body)) == ["Cổng TTĐT Chính phủ"]
