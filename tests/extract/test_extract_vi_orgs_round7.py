@@ -203,3 +203,15 @@ def test_more_sources_as_the_press_cites_them(body: str, name: str) -> None:
 def test_the_government_s_portal_holds_no_second_body() -> None:
     body = "Thông tin được đăng trên Cổng TTĐT Chính phủ sáng nay."
     assert organisations(extract_text(body)) == ["Cổng TTĐT Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Hãng Procter & Gamble tăng giá nhiều sản phẩm.", "Procter & Gamble"),
+        ("Theo Standard & Poor's, triển vọng tín nhiệm được nâng lên.", "Standard & Poor's"),
+        ("Theo Moody's, triển vọng của ngân hàng là ổn định.", "Moody's"),
+    ],
+)
+def test_a_cited_or_cued_name_goes_on_through_an_ampersand_and_a_possessive(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]

@@ -416,9 +416,10 @@ def _texts_holding(ex: Extraction, cue: str) -> Iterator[tuple[int, str]]:
 
 
 # "theo Yuanta", "Theo Cloudbet, ...": a source cited by a name in Latin letters (no Vietnamese
-# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific").
-_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*"
-_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
+# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific"), two of them maybe
+# joined by "&", a word maybe possessive ("Theo Standard & Poor's").
+_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['\u2019]s)?"
+_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?:(?: &)? {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
 _APPOSITION_RE = re.compile(rf", ([{LOWER}]+(?: [{LOWER}]+){{0,2}})")
 
 

@@ -437,7 +437,7 @@ def vocab() -> Vocab:
         company_title_next=re.compile(rf"(?: của)? (?=[{UPPER}])"),
         org_cues=re.compile(
             rf"(?:{at_word(capitalised_too(words('org_cues')))})"
-            rf" ([{UPPER}][\w'\u2019&.-]*(?: [{UPPER}][\w'\u2019&.-]*){{0,4}})(?![\w'\u2019&-])"
+            rf" ([{UPPER}][\w'\u2019&.-]*(?:(?: &)? [{UPPER}][\w'\u2019&.-]*){{0,4}})(?![\w'\u2019&-])"
         ),
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
