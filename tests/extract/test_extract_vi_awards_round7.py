@@ -39,3 +39,8 @@ def test_the_awards_listed_after_an_unnamed_one_right_after_its_verb_are_won() -
 def test_an_unnamed_award_then_a_list_that_does_not_follow_it_names_nothing() -> None:
     body = "Ba học sinh đoạt giải tại kỳ thi năm nay, trong đó có các em lớp 11."
     assert awards(extract_text(body)) == []
+
+
+def test_a_runner_up_s_place_named_by_its_competition_is_an_award() -> None:
+    assert awards(extract_text("Cô giành ngôi Á quân Sao Mai 2019.")) == ["ngôi Á quân Sao Mai 2019"]
+    assert awards(extract_text("Đội bạn giành ngôi Á quân.")) == []
