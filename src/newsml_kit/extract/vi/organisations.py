@@ -338,12 +338,11 @@ _FIRM_FIELD_RE = re.compile(
 # reads).
 _FIRM_WORDS = ("ãng ", "công ty ", "tập đoàn ")
 # What a block must hold for a cue of ``org_cues.txt`` to stand in it (substrings of the cues), and
-# what an article must hold for the cues to be looked for at all.
-_CUE_WORDS = ("ờ ", "mạng ", "tartup ", "uỹ đầu tư ", "rang ")
-_CUE_GATE = (
-    *(" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn "),
-    *("tartup ", "uỹ đầu tư ", "rang công nghệ ", "rang tin ", "huyên trang "),
-)
+# what an article must hold for the cues to be looked for at all; the rarer cues (a startup, a fund,
+# a news site) are tested whole.
+_RARE_CUE_WORDS = ("tartup ", "uỹ đầu tư ", "rang công nghệ ", "rang tin ", "huyên trang ")
+_CUE_WORDS = ("ờ ", "mạng ", *_RARE_CUE_WORDS)
+_CUE_GATE = (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ", *_RARE_CUE_WORDS)
 
 
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
