@@ -105,7 +105,7 @@ FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "B": {
         "PER": (0.97, 0.89),
-        "ORG": (0.91, 0.77),
+        "ORG": (0.91, 0.79),
         "LOC": (0.94, 0.90),
         "RANK": (0.97, 0.97),
         "TITLE": (0.93, 0.77),
@@ -123,7 +123,7 @@ FLOOR: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole": {
         "PER": (0.97, 0.91),
-        "ORG": (0.94, 0.86),
+        "ORG": (0.94, 0.87),
         "LOC": (0.96, 0.89),
         "RANK": (0.97, 0.97),
         "TITLE": (0.95, 0.88),

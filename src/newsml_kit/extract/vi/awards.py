@@ -18,7 +18,8 @@ _AWARD_END_RE = re.compile(
     r"(?= cho | tặng | vì | để | do | nhằm | theo | và (?=[A-ZĐ\d]|nhận|được|giành|đoạt|có|là)"
     r"|[;,:]|[.](?:\s|$)| \(|$| dành cho"
     r"| năm \d{4}(?!\w)"
-    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|diện|dự|diễn ra"
+    r"|(?<!đại) diện\b"  # (not "đại diện": "Di sản ... đại diện của nhân loại")
+    r"| (?:với|tại|trong|cùng|khi|là|mà|đang|sẽ|đã|được(?! yêu thích)|từ|ở|lên|vào|năm nay|dự|diễn ra"
     r"|sau|trước|nhờ|trị giá|có giá trị|phải"
     r"|thuộc về|tìm được|tìm ra)\b)"
 )
@@ -34,7 +35,7 @@ _OWNER_RE = re.compile(r" của [A-ZĐ]")
 _RECEIVING_VERB_RE = re.compile(
     r"(?:nhận|đón nhận|nhận được|giành|đoạt|giành được|đoạt được|chủ nhân|chủ nhân của|được \w+(?: \w+)?"
     r"|chiến thắng|thắng|đạt|đạt được|ẵm|giật|bỏ túi|xướng tên"
-    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn|trúng|trúng thưởng)$"
+    r"|rinh|rinh về|nhận về|giành trọn|ẵm trọn|đoạt trọn|trúng|trúng thưởng|bảo vệ thành công)$"
 )
 # "Giải đặc biệt ... đã tìm được chủ nhân", "Giải Vàng thuộc về X": an award that opens its sentence
 # and is said to have found its winner.
@@ -129,8 +130,11 @@ def find_awards(ex: Extraction) -> None:
             found = _AwardMention(index, text, verb, head.start(), end, start_sentence, end_sentence)
             name = found.name
             if _unnamed(v, head.group(), text, head.end(), end):
-                if _gap(text[verb.end() : head.start()]).isdigit():
-                    listed_end = end  # "giành 3 tượng vàng, trong đó có giải X": the list names them
+                gap = _gap(text[verb.end() : head.start()])
+                if gap.isdigit() or not gap:
+                    # "giành 3 tượng vàng, trong đó có giải X", "đoạt huy chương, gồm 2 HCV và 1
+                    # HCB": the list names them
+                    listed_end = end
                 continue
             if name.lower().startswith(v.award_not_names):
                 continue

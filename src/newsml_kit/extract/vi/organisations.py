@@ -73,7 +73,7 @@ _LISTED_SIDES_RE = re.compile(
 )
 _HOME = ("Việt Nam",)
 # Standalone national bodies that, abroad, are named with their country.
-_NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ")
+_NAMED_WITH_COUNTRY = ("Bộ ", "Quốc hội", "Chính phủ", "Hạ viện", "Thượng viện")
 # A national body's branch in a province or a city ("Kho bạc Nhà nước tỉnh X", "Ngân hàng Nhà nước
 # chi nhánh TP X", "Bộ đội Biên phòng tỉnh X").
 _BRANCHED_BODIES = (" Nhà nước", "Bộ đội Biên phòng")
@@ -155,8 +155,8 @@ def find_organisations(ex: Extraction) -> None:
             for person in block_people:
                 if start < person.start < end and not whole and not _named_after(text, start, person, end, v):
                     end = without_trailing_connector(text, start, person.start, v)
-            if v.org_heads.fullmatch(text, start, end):
-                continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi")
+            if not whole and v.org_heads.fullmatch(text, start, end):
+                continue  # cut back to a bare head ("UBND thành phố Lê Minh Khôi"; not "Hạ viện")
             end = _title_tail_end(text, start, end, tails)
             located = _LOCATED_RE.match(text, end)
             if located is not None and (
@@ -213,7 +213,7 @@ def find_organisations(ex: Extraction) -> None:
     _foreign_by_end(ex)
     if "bank" in ex.article or "Bank" in ex.article:
         _banks_by_name(ex)
-    if holds_any(ex, (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ")):
+    if holds_any(ex, _CUE_GATE):
         _after_org_cues(ex, v)
     if "hà hàng " in ex.article:  # ("nhà hàng", "Nhà hàng")
         _restaurants(ex, v)
@@ -337,6 +337,12 @@ _FIRM_FIELD_RE = re.compile(
 # The words that open the firm's cue above ("Công ty", "Tập đoàn" capitalised are heads the head scan
 # reads).
 _FIRM_WORDS = ("ãng ", "công ty ", "tập đoàn ")
+# What a block must hold for a cue of ``org_cues.txt`` to stand in it (substrings of the cues), and
+# what an article must hold for the cues to be looked for at all; the rarer cues (a startup, a fund,
+# a news site) are tested whole.
+_RARE_CUE_WORDS = ("tartup ", "uỹ đầu tư ", "rang công nghệ ", "rang tin ", "huyên trang ")
+_CUE_WORDS = ("ờ ", "mạng ", *_RARE_CUE_WORDS)
+_CUE_GATE = (" tờ ", " hãng ", "Tờ ", "Hãng ", " nhà mạng ", " công ty ", " tập đoàn ", *_RARE_CUE_WORDS)
 
 
 def _after_org_cues(ex: Extraction, v: Vocab) -> None:
@@ -347,7 +353,7 @@ def _after_org_cues(ex: Extraction, v: Vocab) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         firms = any(word in text for word in _FIRM_WORDS)
-        if "ờ " not in text and "mạng " not in text and not firms:
+        if not firms and not any(word in text for word in _CUE_WORDS):
             continue  # no cue word in the block ("tờ", "hãng", "nhà mạng", "công ty"): skip the scan
         cues = list(v.org_cues.finditer(text))
         if firms:
@@ -409,9 +415,10 @@ def _texts_holding(ex: Extraction, cue: str) -> Iterator[tuple[int, str]]:
 
 
 # "theo Yuanta", "Theo Cloudbet, ...": a source cited by a name in Latin letters (no Vietnamese
-# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific").
-_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*"
-_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
+# syllable), maybe hyphenated or of up to three words ("Campaign Asia-Pacific"), two of them maybe
+# joined by "&", a word maybe possessive ("Theo Standard & Poor's").
+_FOREIGN_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['\u2019]s)?"
+_CITED_RE = re.compile(rf"(?<!\w)[Tt]heo ({_FOREIGN_WORD}(?:(?: &)? {_FOREIGN_WORD}){{0,2}})(?![\w'.-])")
 _APPOSITION_RE = re.compile(rf", ([{LOWER}]+(?: [{LOWER}]+){{0,2}})")
 
 
@@ -706,7 +713,7 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
     post = v.title_heads.match(text, position) if SPACE_UPPER_RE.match(text, head.end()) else None
     if post is not None and post.end() > head.end():
         return None  # "Vụ Trưởng Vụ X", "Bộ Trưởng Bộ Y": a post written in capitals, not a body
-    end = phrase_end(text, head.end(), v)
+    end = _before_a_parent(text, head.end(), phrase_end(text, head.end(), v), v)
     numbered = _UNIT_NUMBER_RE.match(text, end)
     if (
         numbered is not None
@@ -731,6 +738,17 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end
+
+
+def _before_a_parent(text: str, head_end: int, end: int, v: Vocab) -> int:
+    """Where a unit's name ends when its last word opens its parent body's head, which goes on in
+    lower case past that word ("Tiểu ban Điều trị Ban chỉ đạo Quốc gia phòng, chống dịch": the
+    subcommittee, then the committee, not "Tiểu ban Điều trị Ban")."""
+    last = text.rfind(" ", head_end, end) + 1
+    if last <= head_end:
+        return end
+    parent = v.org_heads.match(text, last)
+    return last - 1 if parent is not None and parent.end() > end else end
 
 
 # " số 6" after a unit's name: its number (not a document's "số 12/2020", nor "số 1.200"); " khu vực IV"

@@ -44,7 +44,8 @@ _VERB_AFTER_NAME = (
 # ends (punctuation, a verb, the end of the text).
 _NAME_GOES_ON_RE = re.compile(
     rf"(?=[,.;:)(]| [{UPPER}(]| và | tỉnh | thành phố | huyện | quận | thị xã | thị trấn | xã | phường |$"
-    rf"| {_VERB_AFTER_NAME})"
+    rf"| {_VERB_AFTER_NAME}"
+    r"| số \d{1,3}(?![\w/]|[.,-] ?\d))"  # a unit's number ("Đội Quản lý thị trường số 5")
 )
 _CLOSING_FIELDS = ("quốc gia", "trung ương")
 _VERB_AFTER_RE = re.compile(rf" {_VERB_AFTER_NAME}")

@@ -396,7 +396,8 @@ def vocab() -> Vocab:
         ),
         address_words=frozenset(both_cases(words("address_words"))),
         street_words=frozenset([*words("street_words"), *unit_forms]),
-        news_sources_re=re.compile(rf"(?:{at_word(source_forms)})(?![\w&])"),
+        # (not a source's letters hyphenated into another word: "xét nghiệm RT-PCR")
+        news_sources_re=re.compile(rf"(?:{at_word(source_forms)})(?![\w&]|-\w)"),
         role_heads=re.compile(rf"(?:{at_word(capitalised_too(words('role_heads')))})(?!\w)"),
         cue_titles=frozenset(words("cue_titles")),
         role_tails=tuple(w[1:] for w in words("role_heads")),
@@ -439,7 +440,7 @@ def vocab() -> Vocab:
         company_title_next=re.compile(rf"(?: của)? (?=[{UPPER}])"),
         org_cues=re.compile(
             rf"(?:{at_word(capitalised_too(words('org_cues')))})"
-            rf" ([{UPPER}][\w'&.-]*(?: [{UPPER}][\w'&.-]*){{0,4}})(?![\w'&-])"
+            rf" ([{UPPER}][\w'\u2019&.-]*(?:(?: &)? [{UPPER}][\w'\u2019&.-]*){{0,4}})(?![\w'\u2019&-])"
         ),
         company_title_fields=frozenset(w[1:] for w in words("company_title_heads") if w.startswith("!")),
         org_heads_for_people=frozenset(words("org_heads_for_people")),
