@@ -25,6 +25,8 @@ def find_awards(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         _named_awards(ex, index, text, seen)
+        if "of the year" in text:
+            _years_titles(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
         named = table_matches(v.award_names_re, v.award_names_keys, text)
         if any(needle in text for needle in v.award_names_lower_needles):
@@ -60,14 +62,7 @@ def find_awards(ex: Extraction) -> None:
             recipient = named_for or _recipient(
                 ex, index, start, end, start + verb.start() if verb else match.start()
             )
-            key = (name, recipient)
-            if key in seen:
-                continue
-            seen.add(key)
-            person = ex.find(*recipient) if recipient is not None else None
-            recipients = [(person.preferred_name(), recipient)] if person is not None else []
-            span = Span(index, match.start(), match.end())
-            ex.awards.append(AwardFinding(name, None, recipients, None, span))
+            _add(ex, seen, name, recipient, Span(index, match.start(), match.end()))
 
 
 # "knighthoods for the Treasury's permanent secretary X and ...", "a CBE for X": the honour is
@@ -135,9 +130,13 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
             continue
         finish = match.end()
         field = _FIELD_RE.match(text, finish)
-        if field is not None and _entity_at(ex, index, field.start(1)) is None:
+        if (
+            field is not None
+            and _entity_at(ex, index, field.start(1)) is None
+            and not (text.startswith(" of ", finish) and _overlaps_entity(ex, index, finish, field.end()))
+        ):
             # "the Queen's Award for Enterprise", "the Nobel Prize for Literature": what it is for is
-            # part of its name (not "the award for Ann Lee", its recipient)
+            # part of its name (not "the award for Ann Lee", its recipient, nor "the Medal of Acme")
             finish = field.end()
             name = text[begin:finish]
         start, end = sentence_bounds(text, match.start())
@@ -150,18 +149,52 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
             recipient = _entity_at(ex, index, to.end())
         if recipient is None:
             recipient = _recipient(ex, index, start, end, verb.start())
-        if (name, recipient) in seen:
-            continue
-        seen.add((name, recipient))
-        found = ex.find(*recipient) if recipient is not None else None
-        recipients = [(found.preferred_name(), recipient)] if found is not None else []
-        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, finish)))
+        _add(ex, seen, name, recipient, Span(index, begin, finish))
 
 
-# The capitalised field an award is for, right after its name: " for Enterprise", " for Literature".
-_FIELD_RE = re.compile(
-    r" for ([A-Z][\w'\u2019-]*(?: (?:of|and|in) [A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,4})"
+def _add(
+    ex: Extraction, seen: set[tuple[str, Ref | None]], name: str, recipient: Ref | None, span: Span
+) -> None:
+    """The award ``name`` conferred on ``recipient``, once."""
+    if (name, recipient) in seen:
+        return
+    seen.add((name, recipient))
+    found = ex.find(*recipient) if recipient is not None else None
+    recipients = [(found.preferred_name(), recipient)] if found is not None else []
+    ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+# "was named businessman of the year", "voted European player of the year": a title won for a year,
+# in lower case after the verb that confers it (a capitalised one is an award's head, "of the Year");
+# not a ranking ("named the most reliable model of the year").
+_YEARS_TITLE_RE = re.compile(
+    r"\b(?:named|voted|crowned) (?:as )?(?:the )?(?!most )"
+    r"((?:[A-Z][\w-]* )?(?:[a-z][\w-]* ){1,3}of the year)(?![\w-])"
 )
+
+
+def _years_titles(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    for match in _YEARS_TITLE_RE.finditer(text):
+        start, end = sentence_bounds(text, match.start())
+        recipient = _recipient(ex, index, start, end, match.start())
+        _add(ex, seen, match.group(1), recipient, Span(index, match.start(1), match.end(1)))
+
+
+# The capitalised field an award is for, right after its name: " for Enterprise", " for Literature",
+# " of Freedom" ("the Presidential Medal of Freedom").
+_FIELD_RE = re.compile(
+    r" (?:for|of) ([A-Z][\w'\u2019-]*(?: (?:of|and|in) [A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,4})"
+)
+
+
+def _overlaps_entity(ex: Extraction, block: int, start: int, end: int) -> bool:
+    """Some found entity's span in ``block`` overlaps ``start``..``end``."""
+    return any(
+        s.block == block and s.start < end and start < s.end
+        for kind in ("person", "organisation", "place")
+        for cluster in ex.of_kind(kind)
+        for s in cluster.spans
+    )
 
 
 def _entity_at(ex: Extraction, block: int, position: int) -> Ref | None:

@@ -453,8 +453,27 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
-    return before.rstrip(",") in v.title_heads or _party_before(v, text, position)
+    return _head_before(v, text, position) or _party_before(v, text, position)
+
+
+def _head_before(v: Vocab, text: str, position: int) -> bool:
+    """A post's head ends right before ``position`` (and a space, after an optional comma),
+    also a two-word head whose last word is no head alone ("WTO director general Ann Lee")."""
+    begin = text.rfind(" ", 0, position - 1) + 1
+    before = text[begin : position - 1].rstrip(",")
+    if before in v.title_heads:
+        return True
+    if before not in _head_tails() or begin < 2:
+        return False
+    return f"{text[text.rfind(' ', 0, begin - 1) + 1 : begin - 1]} {before}" in v.title_heads
+
+
+@cache
+def _head_tails() -> frozenset[str]:
+    """The last words of posts' two-word heads that are no head alone ("general" of "director
+    general", "Seal" of "Lord Privy Seal")."""
+    heads = frozenset(words("title_heads"))
+    return frozenset(h.rsplit(" ", 1)[1] for h in heads if " " in h) - heads
 
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
@@ -621,7 +640,7 @@ def _full_name(
             # "the Governor General or": the post goes on, no name follows it; "Chief Inspector of
             # Prisons", "Chief Constable of Kent": a rank's words are no name
             return None
-        if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
+        if _head_before(v, text, position) and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
 
@@ -667,10 +686,11 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
                 and text[at] == " "
                 and tokens[0] in v.given_names
                 and token in v.venue_heads
-                and _SPEAKS_RE.match(text, match.end())
+                and (_SPEAKS_RE.match(text, match.end()) or _post_apposed(v, text, match.end()))
                 and not text[max(0, position - 4) : position].lower().endswith("the ")
             ):
-                tokens.append(token)  # "David Hill said", "Tony Hall, the director": a surname
+                # "David Hill said", "Tony Hall, the director", "Ann Hill, vice-president of": a surname
+                tokens.append(token)
                 end = match.end()
                 break
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
@@ -708,6 +728,21 @@ _SPEAKS_RE = re.compile(r" (?:said|says|told|added|argued|warned)\b|, (?:the|a|a
 
 
 _REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
+_APPOSED_POST_RE = re.compile(r", ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
+
+
+def _post_apposed(v: Vocab, text: str, end: int) -> bool:
+    """A post with no article opens an apposition at ``end``: its head, or two words of a post
+    (", chief executive of", not ", home to", a park's)."""
+    match = _APPOSED_POST_RE.match(text, end)
+    if match is None:
+        return False
+    first, second = match.groups()
+    if first in v.title_heads:
+        return True
+    if first not in v.title_words or second is None:
+        return False
+    return second in v.title_heads or second in v.title_words
 
 
 def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:

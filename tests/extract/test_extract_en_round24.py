@@ -1,0 +1,85 @@
+"""English forms round en24 added, each on sentences written for these tests: a name no table knows
+after a post's two-word head ("director general"), a surname that is a building's word before an
+apposition with no article, lower-case auditor general; prizes written with their kind in lower
+case, an award's name going on with "of", "elevated to the peerage", a title won for a year in
+lower case."""
+
+from __future__ import annotations
+
+from newsml_kit import read
+from newsml_kit.extract import extract
+from newsml_kit.model import NewsItem
+
+
+def _read(*paragraphs: str) -> NewsItem:
+    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def _titles(*paragraphs: str) -> dict[str, list[str]]:
+    return {person.name: person.titles for person in _read(*paragraphs).people}
+
+
+def _awards(*paragraphs: str) -> list[tuple[str, list[str]]]:
+    return [(a.name, [r.text for r in a.recipients]) for a in _read(*paragraphs).awards]
+
+
+def test_a_name_after_a_two_word_head_whose_last_word_is_no_head() -> None:
+    assert _titles("WTO director general Zoltan Okonkwo said the talks had failed.") == {
+        "Zoltan Okonkwo": ["WTO director general"]
+    }
+    assert _titles("Acme Director General Zoltan Okonkwo opened the plant.") == {
+        "Zoltan Okonkwo": ["Acme Director General"]
+    }
+    # the two-word head still needs its first word: "General" alone is a rank
+    assert _titles("General Zoltan Okonkwo inspected the troops.") == {"Zoltan Okonkwo": []}
+
+
+def test_a_building_word_as_surname_before_a_post_without_an_article() -> None:
+    assert _titles("Ann Hill, vice-president of marketing at Widgetco, said sales rose.") == {
+        "Ann Hill": ["vice-president of marketing at Widgetco"]
+    }
+    assert _titles("Tom Park, chief executive of Widgetco, said sales rose.") == {
+        "Tom Park": ["chief executive of Widgetco"]
+    }
+    # a park that is home to something is no person
+    assert _titles("Fans gathered at Victoria Park, home to the club, on Monday.") == {}
+
+
+def test_the_auditor_general_in_lower_case() -> None:
+    assert _titles("Sir Ivo Marsh, the auditor general, criticised the department.") == {
+        "Ivo Marsh": ["auditor general"]
+    }
+
+
+def test_prizes_written_with_their_kind_in_lower_case() -> None:
+    assert _awards("Ann Lee has been awarded the Nobel peace prize.") == [("Nobel peace prize", ["Ann Lee"])]
+    assert _awards("Paul Berg won the Booker prize for his third novel.") == [("Booker prize", ["Paul Berg"])]
+    # a nomination confers nothing
+    assert _awards("Paul Berg was shortlisted for the Turner prize.") == []
+
+
+def test_an_awards_name_goes_on_with_of_and_a_capital() -> None:
+    assert _awards("Ann Lee was awarded the Presidential Medal of Freedom.") == [
+        ("Presidential Medal of Freedom", ["Ann Lee"])
+    ]
+    # a body after "of" is no part of the name
+    found = _awards("Ann Lee won the Innovation Award of Widgetco Group.")
+    assert found == [("Innovation Award", ["Ann Lee"])]
+
+
+def test_elevated_to_the_peerage() -> None:
+    assert _awards("Paul Berg was elevated to the peerage in 2001.") == [("peerage", ["Paul Berg"])]
+
+
+def test_a_title_won_for_a_year_in_lower_case() -> None:
+    assert _awards("Ann Lee was named businesswoman of the year.") == [
+        ("businesswoman of the year", ["Ann Lee"])
+    ]
+    assert _awards("Paul Berg was voted European manager of the year by readers.") == [
+        ("European manager of the year", ["Paul Berg"])
+    ]
+    # a ranking is no title conferred, nor a year named after other words
+    assert _awards("The car was named the most reliable model of the year.") == []
+    assert _awards("Paul Berg named the year of the flood as the worst.") == []
