@@ -83,3 +83,18 @@ def test_a_title_won_for_a_year_in_lower_case() -> None:
     # a ranking is no title conferred, nor a year named after other words
     assert _awards("The car was named the most reliable model of the year.") == []
     assert _awards("Paul Berg named the year of the flood as the worst.") == []
+
+
+def test_a_participle_and_as_before_the_post_of_an_apposition() -> None:
+    assert _titles("Mr Okafor, speaking as foreign secretary, said the talks were useful.") == {
+        "Mr Okafor": ["foreign secretary"]
+    }
+    assert _titles("Ann Lee, writing as chairman of the trust, defended the sale.") == {
+        "Ann Lee": ["chairman of the trust"]
+    }
+    assert _titles("Mr Okafor, speaking as a parent, said the plan was wrong.") == {"Mr Okafor": []}
+
+
+def test_counted_wins_keep_their_plural() -> None:
+    assert _awards("The studio's new film won six Baftas at the ceremony.") == [("Baftas", [])]
+    assert _awards("Ann Lee has won the Pulitzer for her reporting.") == [("Pulitzer", ["Ann Lee"])]

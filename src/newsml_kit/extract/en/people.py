@@ -84,6 +84,8 @@ _ADVERB_RE = re.compile(
     r"(?:also|now|currently|still|then|until recently|recently appointed|newly appointed)"
     r" (?:the |a |an )?(?=\S)"
 )
+# A participle and "as" before the post of an apposition: "speaking as foreign secretary".
+_ACTING_AS_RE = re.compile(r"[a-z]+ing as (?:the |a |an )?")
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -1018,6 +1020,9 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     adverb = _ADVERB_RE.match(phrase)
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
+    acting = _ACTING_AS_RE.match(phrase)
+    if acting is not None and acting.end() < len(phrase):
+        phrase = phrase[acting.end() :]  # "Mr Straw, speaking as foreign secretary,": the post after "as"
     words = phrase.split(" ")
     if words[0].isdigit() and not _year_body(v, " ".join(words[:2])):
         return None  # "X, 2003 winner of ...": a year opens no post but a body's name
