@@ -98,3 +98,27 @@ def test_a_participle_and_as_before_the_post_of_an_apposition() -> None:
 def test_counted_wins_keep_their_plural() -> None:
     assert _awards("The studio's new film won six Baftas at the ceremony.") == [("Baftas", [])]
     assert _awards("Ann Lee has won the Pulitzer for her reporting.") == [("Pulitzer", ["Ann Lee"])]
+
+
+def test_a_posts_spokesman_speaking_of_the_person_named_after_him() -> None:
+    spoken = "The prime minister's official spokesman said Mr Okafor was confident."
+    assert _titles(spoken) == {"Mr Okafor": ["prime minister"]}
+    # not the person of the sentence before, who holds no such post
+    assert _titles("Ann Lee will report next week.", spoken) == {
+        "Ann Lee": [],
+        "Mr Okafor": ["prime minister"],
+    }
+    assert _titles(f"Paul Okafor said the plan was right. Ann Lee will report next week. {spoken}") == {
+        "Paul Okafor": ["prime minister"],
+        "Ann Lee": [],
+    }
+
+
+def test_the_post_someone_resigned_from() -> None:
+    assert _titles("Paul Okafor has resigned as home secretary after an inquiry.") == {
+        "Paul Okafor": ["home secretary"]
+    }
+    assert _titles("Ann Lee quit as chief executive of Widgetco on Monday.") == {
+        "Ann Lee": ["chief executive of Widgetco"]
+    }
+    assert _titles("Ann Lee resigned as the row grew.") == {"Ann Lee": []}

@@ -45,6 +45,8 @@ _APPOSITION_RE = re.compile(
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
     r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
     r"|became|becomes|will become|took over as|takes over as|will take over as"
+    # "Ann Lee has resigned as home secretary": the post she held, as written
+    r"|(?:has |had )?(?:resigned|quit|stepped down|stood down) as"
     # "Paul Berg succeeds Ann Lee as chairman": the post the first takes from the other
     r"|(?:replaced|replaces|succeeded|succeeds|will succeed|will replace) (?:[A-Z][\w'\u2019-]* ){1,3}as"
     # "Acme appointed Ann Lee as chairman": a post given, told by the verb before the name
@@ -75,9 +77,11 @@ _WHEN_RE = re.compile(
     r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A clause that goes on after a post: "was chief executive when the bank collapsed", "is
-# president and spoke first", "was deputy prime minister at the time".
+# president and spoke first", "was deputy prime minister at the time", "resigned as home secretary
+# after an inquiry".
 _CLAUSE_TAIL_RE = re.compile(
-    r" (?:when|while|whose|until|because|at the time|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
+    r" (?:when|while|whose|until|because|after|amid|following|over|at the time"
+    r"|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
@@ -1363,6 +1367,14 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and _PRONOUN_RE.search(text, start, match.start()) is None
             )
             opens = opens or loose
+            spoken = _SPOKEN_FOR_RE.match(text, match.end())
+            if spoken is not None:
+                # "The prime minister's official spokesman said Mr Blair ...": the one spoken about
+                named = _about(people, index, spoken.end(), spoken.end() + 1)
+                if named is not None:
+                    if not _held(ex, post) and _may_hold(named, post):
+                        named.titles.append(post)
+                    continue
             voice = _VOICE_RE.fullmatch(text, start, match.start()) if not opens else None
             if voice is not None:
                 # "Mr Blair's spokesman said the prime minister ...": the post is the one spoken for
@@ -1738,6 +1750,12 @@ _REPLY_RE = re.compile(r" (?:replied|retorted|responded|countered|hit back|shot 
 _VOICE_RE = re.compile(
     r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*['\u2019]s? (?:official )?spokes(?:man|woman|person)"
     r" (?:said|says|told [a-z]+|added|stressed|insisted) (?:that )?"
+)
+# A post's spokesman speaking of a person named right after: "The prime minister's official
+# spokesman said Mr Blair ...".
+_SPOKEN_FOR_RE = re.compile(
+    r"['\u2019]s (?:official )?spokes(?:man|woman|person) (?:said|says|told [a-z]+|added|stressed|insisted)"
+    r" (?:that )?"
 )
 # A pronoun before a post in its sentence already stands for the person named before: "he did not
 # trust the prime minister" is another person's post.
