@@ -122,3 +122,12 @@ def test_the_post_someone_resigned_from() -> None:
         "Ann Lee": ["chief executive of Widgetco"]
     }
     assert _titles("Ann Lee resigned as the row grew.") == {"Ann Lee": []}
+
+
+def test_an_honour_keeps_the_word_written_before_it() -> None:
+    assert _awards("Paul Berg has been given a life peerage.") == [("life peerage", ["Paul Berg"])]
+    assert _awards("Paul Berg was one of 20 people to receive an honorary knighthood.") == [
+        ("honorary knighthood", ["Paul Berg"])
+    ]
+    # a plural is still named in the singular
+    assert _awards("There are OBEs for the broadcaster Ann Lee.") == [("OBE", ["Ann Lee"])]

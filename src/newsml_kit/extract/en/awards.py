@@ -58,11 +58,23 @@ def find_awards(ex: Extraction) -> None:
                 named_for = _named_for(ex, index, text, match.end(), end)
                 if named_for is None:
                     continue
-            name = v.award_names.get(match.group(), "damehood")
+            name = _as_written(text, match, v.award_names.get(match.group(), "damehood"))
             recipient = named_for or _recipient(
                 ex, index, start, end, start + verb.start() if verb else match.start()
             )
             _add(ex, seen, name, recipient, Span(index, match.start(), match.end()))
+
+
+def _as_written(text: str, match: re.Match[str], name: str) -> str:
+    """The honour's name with the word the text puts before it ("life peerage", "honorary
+    knighthood"): what the text says is kept, and it still ends on the usual name (a plural,
+    "OBEs", is named in the singular)."""
+    written = match.group()
+    if not written.endswith(name):
+        return name
+    if text.endswith("honorary ", 0, match.start()):
+        return f"honorary {written}"
+    return written
 
 
 # "knighthoods for the Treasury's permanent secretary X and ...", "a CBE for X": the honour is
