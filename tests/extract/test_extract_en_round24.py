@@ -131,3 +131,8 @@ def test_an_honour_keeps_the_word_written_before_it() -> None:
     ]
     # a plural is still named in the singular
     assert _awards("There are OBEs for the broadcaster Ann Lee.") == [("OBE", ["Ann Lee"])]
+
+
+def test_a_rebel_is_a_journalists_word_for_the_holder() -> None:
+    assert _titles("Rebel Labour MP Ann Lee voted against the bill.") == {"Ann Lee": ["Labour MP"]}
+    assert _titles("Ann Lee, a rebel Labour MP, voted against the bill.") == {"Ann Lee": ["Labour MP"]}

@@ -1187,6 +1187,7 @@ _NOT_OF_POST = frozenset(
         "prominent",
         "respected",
         "maverick",
+        "rebel",
         "left-wing",
         "right-wing",
         "newly-elected",
