@@ -136,3 +136,15 @@ def test_an_honour_keeps_the_word_written_before_it() -> None:
 def test_a_rebel_is_a_journalists_word_for_the_holder() -> None:
     assert _titles("Rebel Labour MP Ann Lee voted against the bill.") == {"Ann Lee": ["Labour MP"]}
     assert _titles("Ann Lee, a rebel Labour MP, voted against the bill.") == {"Ann Lee": ["Labour MP"]}
+
+
+def test_members_of_the_welsh_and_northern_ireland_assemblies() -> None:
+    assert _titles("Plaid Cymru AM Leanne Okafor said the plan was wrong.") == {
+        "Leanne Okafor": ["Plaid Cymru AM"]
+    }
+    assert _titles("Leanne Okafor, the Plaid Cymru AM for Cardiff Central, said the plan was wrong.") == {
+        "Leanne Okafor": ["Plaid Cymru AM for Cardiff Central"]
+    }
+    assert _titles("DUP MLA Corin Vasquez said the plan was wrong.") == {"Corin Vasquez": ["DUP MLA"]}
+    # one capitalised word after a seat's letters is no name
+    assert _titles("Listeners to BBC AM Radio said the signal was clear.") == {}

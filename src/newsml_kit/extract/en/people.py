@@ -646,6 +646,8 @@ def _full_name(
             # "the Governor General or": the post goes on, no name follows it; "Chief Inspector of
             # Prisons", "Chief Constable of Kent": a rank's words are no name
             return None
+        if head.isupper() and len(tokens) < 2:
+            return None  # "Labour MP Ann Lee", never one word after a seat's letters ("BBC AM Radio")
         if _head_before(v, text, position) and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
