@@ -148,3 +148,25 @@ def test_members_of_the_welsh_and_northern_ireland_assemblies() -> None:
     assert _titles("DUP MLA Corin Vasquez said the plan was wrong.") == {"Corin Vasquez": ["DUP MLA"]}
     # one capitalised word after a seat's letters is no name
     assert _titles("Listeners to BBC AM Radio said the signal was clear.") == {}
+
+
+def test_a_past_win_the_text_states() -> None:
+    assert _awards("Nobel prize-winning economist Paul Okafor criticised the plans.") == [
+        ("Nobel prize", ["Paul Okafor"])
+    ]
+    assert _awards("Ann Lee, the Turner Prize-winning artist, backed the bid.") == [
+        ("Turner Prize", ["Ann Lee"])
+    ]
+    assert _awards("Paul Okafor, the Nobel Prize winner, criticised the plans.") == [
+        ("Nobel Prize", ["Paul Okafor"])
+    ]
+    assert _awards("Nobel laureate Paul Okafor criticised the plans.") == [("Nobel Prize", ["Paul Okafor"])]
+    assert _awards("Ann Lee, who holds the George Cross, backed the bid.") == [("George Cross", ["Ann Lee"])]
+
+
+def test_no_award_without_a_win() -> None:
+    assert _awards("The award-winning writer Ann Lee backed the bid.") == []
+    assert _awards("The winner of the Turner Prize will be announced on Monday.") == []
+    assert _awards("Six writers are on the shortlist for the Booker Prize.") == []
+    assert _awards("Ann Lee holds talks with Nobel Peace Prize committee members.") == []
+    assert _awards("Ann Lee, a former Booker Prize judge, backed the bid.") == []

@@ -13,7 +13,7 @@ from newsml_kit.extract.en.vocab import vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _TO_RE = re.compile(r" to (?:the )?")
-_NOMINATED_RE = re.compile(r"(?:nominat\w*|shortlisted) (?:for |as )?(?:an? |the )?(?:[\w'-]+ )?$")
+_NOMINATED_RE = re.compile(r"(?:nominat\w*|shortlist\w*) (?:for |as |on )?(?:an? |the )?(?:[\w'-]+ )?$")
 # "is made a Dame", "becomes a Dame" (not "a Dame Commander of ...", an honour of its own name).
 _DAME_RE = re.compile(r"\b(?:made|becomes|became|become) a Dame(?! [A-Z])")
 _HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
@@ -27,6 +27,8 @@ def find_awards(ex: Extraction) -> None:
         _named_awards(ex, index, text, seen)
         if "of the year" in text:
             _years_titles(ex, index, text, seen)
+        if "-winning" in text:
+            _winning(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
         named = table_matches(v.award_names_re, v.award_names_keys, text)
         if any(needle in text for needle in v.award_names_lower_needles):
@@ -113,10 +115,21 @@ def _verb_of(sentence: str, position: int) -> re.Match[str] | None:
     and Y is made a KCB"), else the first one after it."""
     before = None
     for verb in vocab().award_verbs.finditer(sentence):
+        if not _confers(verb, sentence):
+            continue
         if verb.start() >= position:
             return before or verb
         before = verb
     return before
+
+
+# "The winner of the Turner Prize will be announced on Monday": a winner still to be named.
+_TO_BE_NAMED_RE = re.compile(r"\b(?:will|is to|are to) be (?:announced|named|revealed|chosen)\b")
+
+
+def _confers(verb: re.Match[str], sentence: str) -> bool:
+    """``verb`` confers the award, unless it is a winner the sentence says is still to be named."""
+    return not verb.group().startswith("winner") or _TO_BE_NAMED_RE.search(sentence) is None
 
 
 @cache
@@ -152,7 +165,9 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
             finish = field.end()
             name = text[begin:finish]
         start, end = sentence_bounds(text, match.start())
-        verb = v.award_verbs.search(text, start, end)
+        verb = next(
+            (m for m in v.award_verbs.finditer(text, start, end) if _confers(m, text[start:end])), None
+        )
         if verb is None:
             continue
         to = _TO_RE.match(text, match.end())
@@ -190,6 +205,32 @@ def _years_titles(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
         start, end = sentence_bounds(text, match.start())
         recipient = _recipient(ex, index, start, end, match.start())
         _add(ex, seen, match.group(1), recipient, Span(index, match.start(1), match.end(1)))
+
+
+def _winning(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    """ "Oscar-winning director X", "the Turner Prize-winning artist": a past win the text states,
+    a known award's name right before "-winning" (the table matches no name a hyphen goes on from,
+    so each is tried on the text up to the hyphen)."""
+    v = vocab()
+    at = text.find("-winning")
+    while at >= 0:
+        for begin in _word_starts(text, max(0, at - 40), at):
+            match = v.award_names_re.fullmatch(text, begin, at)
+            if match is not None:
+                start, end = sentence_bounds(text, at)
+                recipient = _recipient(ex, index, start, end, at)
+                name = _as_written(text, match, v.award_names.get(match.group(), match.group()))
+                _add(ex, seen, name, recipient, Span(index, begin, at))
+                break
+        at = text.find("-winning", at + 1)
+
+
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the words of ``text[start:end]`` start, the first ones first."""
+    return [m.start() for m in _WORD_START_RE.finditer(text, start, end)]
+
+
+_WORD_START_RE = re.compile(r"(?<![\w'\u2019-])\w")
 
 
 # The capitalised field an award is for, right after its name: " for Enterprise", " for Literature",
