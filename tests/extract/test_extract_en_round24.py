@@ -170,3 +170,36 @@ def test_no_award_without_a_win() -> None:
     assert _awards("Six writers are on the shortlist for the Booker Prize.") == []
     assert _awards("Ann Lee holds talks with Nobel Peace Prize committee members.") == []
     assert _awards("Ann Lee, a former Booker Prize judge, backed the bid.") == []
+
+
+def test_posts_told_by_a_verb_with_is_has_been_or_a_change_of_post() -> None:
+    assert _titles("Paul Okafor is Leader of the House of Commons.") == {
+        "Paul Okafor": ["Leader of the House of Commons"]
+    }
+    assert _titles("Ann Lee has been chief executive since 2001.") == {"Ann Lee": ["chief executive"]}
+    assert _titles("Ann Lee was promoted to chief executive in May.") == {"Ann Lee": ["chief executive"]}
+    assert _titles("Ann Lee was sacked as chief executive on Monday.") == {"Ann Lee": ["chief executive"]}
+    assert _titles("Ann Lee was re-elected leader of the party.") == {"Ann Lee": ["leader of the party"]}
+    assert _titles("Ann Lee is to become chief executive of Widgetco.") == {
+        "Ann Lee": ["chief executive of Widgetco"]
+    }
+    # no post after the verb
+    assert _titles("Ann Lee was Widgetco's biggest shareholder.") == {"Ann Lee": []}
+    assert _titles("Ann Lee has been in Brussels since Monday.") == {"Ann Lee": []}
+
+
+def test_a_post_held_as_after_a_verb_and_its_object() -> None:
+    assert _titles("Paul Okafor returned to the cabinet as Chancellor of the Duchy of Lancaster.") == {
+        "Paul Okafor": ["Chancellor of the Duchy of Lancaster"]
+    }
+    assert _titles("Paul Okafor returned to the cabinet as work and pensions secretary.") == {
+        "Paul Okafor": ["work and pensions secretary"]
+    }
+    assert _titles("Viktor Okafor was sworn in as president on Sunday.") == {"Viktor Okafor": ["president"]}
+    assert _titles("Ann Lee returned as chairman and said she would stay.") == {"Ann Lee": ["chairman"]}
+    assert _titles("Ann Lee, speaking in her role as chairman of the trust, said it would stay.") == {
+        "Ann Lee": ["chairman of the trust"]
+    }
+    # no post after "as"
+    assert _titles("Ann Lee served as a soldier in Iraq.") == {"Ann Lee": []}
+    assert _titles("The row continues as Mr Okafor prepares for the vote.") == {"Mr Okafor": []}

@@ -40,13 +40,16 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman"
-    r"| (?:is|was) (?=the |[a-z]|[A-Z][\w-]*['\u2019]s [a-z])(?!(?:appointed|named|elected|made)\b)"
+    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman", "is Leader of the House", "has
+    # been chief executive since 2001"
+    r"| (?:is|was|has been|had been) (?=the |[a-z]|[A-Z])"
+    r"(?!(?:appointed|named|elected|re-elected|made|promoted|sacked|ousted|to|set|expected)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
-    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
+    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected|re-elected|promoted to)(?: as)?"
+    r"|is to become"
     r"|became|becomes|will become|took over as|takes over as|will take over as"
     # "Ann Lee has resigned as home secretary": the post she held, as written
-    r"|(?:has |had )?(?:resigned|quit|stepped down|stood down) as"
+    r"|(?:has |had )?(?:resigned|quit|stepped down|stood down) as|(?:was |has been )?(?:sacked|ousted) as"
     # "Paul Berg succeeds Ann Lee as chairman": the post the first takes from the other
     r"|(?:replaced|replaces|succeeded|succeeds|will succeed|will replace) (?:[A-Z][\w'\u2019-]* ){1,3}as"
     # "Acme appointed Ann Lee as chairman": a post given, told by the verb before the name
@@ -88,8 +91,9 @@ _ADVERB_RE = re.compile(
     r"(?:also|now|currently|still|then|until recently|recently appointed|newly appointed)"
     r" (?:the |a |an )?(?=\S)"
 )
-# A participle and "as" before the post of an apposition: "speaking as foreign secretary".
-_ACTING_AS_RE = re.compile(r"[a-z]+ing as (?:the |a |an )?")
+# A participle and "as" before the post of an apposition: "speaking as foreign secretary", "speaking
+# in her role as chairman".
+_ACTING_AS_RE = re.compile(r"[a-z]+ing (?:in (?:his|her|their) (?:role|capacity) )?as (?:the |a |an )?")
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -1075,7 +1079,7 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         and not _post_words(v, words)
     ):
         return None  # "Ann Lee became angry when the chairman ...": no post after the verb
-    if text[end : match.start(1)] in (" is ", " was ", " is a ", " was a ", " is an ", " was an "):
+    if text[end : match.start(1)] in _COPULAS:
         # a post right after the verb (not "was appointed", nor "is the", which says it is one)
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "is president of the trust and has been since 2001"
@@ -1090,6 +1094,13 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+_COPULAS = frozenset(
+    f" {verb} {article}".replace("  ", " ")
+    for verb in ("is", "was", "has been", "had been")
+    for article in ("", "a ", "an ")
+)
 
 
 def _qualifies(v: Vocab, following: str) -> bool:
@@ -1603,27 +1614,51 @@ _ROLE_AS_RE = re.compile(
 )
 
 
+# A verb that says a post is held, its object and "as", then the post: "Alan Milburn returned to the
+# cabinet as Chancellor of the Duchy of Lancaster", "was sworn in as president", "served as a
+# junior minister".
+_HELD_AS_RE = re.compile(
+    r"\b(?:returned|returns|brought back|served|serves|sworn in|took office|remains|remained"
+    r"|stays on|stayed on|reinstated|reappointed|confirmed)(?: [\w'\u2019-]+){0,4}? as (?:the |a |an )?"
+    r"((?:[\w'\u2019-]+ ){0,5}?[\w-]+)"
+    r"(?=[,.;:]| (?:he|she|to|but|said|says|told|on|at|in|until|since|from|after|for)\b|$)"
+)
+
+
 def _role_posts(ex: Extraction, v: Vocab) -> None:
-    """The post after "in his role as" is a title of the last person named before it in its
-    sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
-    if " role as " not in ex.article and " capacity as " not in ex.article:
+    """The post after "in his role as" (or after a verb that says it is held, "returned to the
+    cabinet as") is a title of the last person named before it in its sentence, else of the first
+    named after it there ("Speaking in his role as chancellor, X")."""
+    if " as " not in ex.article:
         return  # no such phrase anywhere in the report: one test, not one a paragraph
     people = _people_in_order(ex)
     for index, view in enumerate(ex.views):
         text = view.text
-        if " role as " not in text and " capacity as " not in text:
+        if " as " not in text:
             continue
-        for match in _ROLE_AS_RE.finditer(text):
+        roles = _ROLE_AS_RE.finditer(text) if " role as " in text or " capacity as " in text else ()
+        for match in [*roles, *_HELD_AS_RE.finditer(text)]:
             post = match.group(1)
-            words = post.split(" ")
-            if not _is_head(v, words[-1]) or not _post_words(v, words) or _held(ex, post):
+            tail = _CLAUSE_TAIL_RE.search(post)
+            post = post[: tail.start()] if tail is not None else post
+            post = post.removesuffix(" and")  # "as chairman and said ...": the clause goes on
+            if not _post_name(v, post.split(" ")) or _held(ex, post):
                 continue
             start, end = sentence_bounds(text, match.start())
             before = [c for s, c in people if s.block == index and start <= s.start < match.start()]
             after = [c for s, c in people if s.block == index and match.end() <= s.start < end]
             cluster = before[-1] if before else (after[0] if after else None)
-            if cluster is not None and post not in cluster.titles:
-                cluster.titles.append(post)
+            if cluster is not None:
+                cluster.titles.extend(p for p in _posts(v, post) if p not in cluster.titles)
+
+
+def _post_name(v: Vocab, words: list[str]) -> bool:
+    """``words`` are a post's name: words of a post ending in its head, perhaps joined by "and"
+    ("work and pensions secretary"), then perhaps what it is of ("Chancellor of the Duchy of
+    Lancaster")."""
+    link = next((i for i, word in enumerate(words) if word in _OF), len(words))
+    core = [word for word in words[:link] if word not in ("and", "&")]
+    return bool(core) and _is_head(v, core[-1]) and _post_words(v, core) and link != len(words) - 1
 
 
 # "As chancellor, Mr Brown has ...", "As chairman of the committee, X said": a post the sentence
