@@ -203,3 +203,16 @@ def test_a_post_held_as_after_a_verb_and_its_object() -> None:
     # no post after "as"
     assert _titles("Ann Lee served as a soldier in Iraq.") == {"Ann Lee": []}
     assert _titles("The row continues as Mr Okafor prepares for the vote.") == {"Mr Okafor": []}
+
+
+def test_two_capitalised_posts_joined_by_and() -> None:
+    assert _titles("Paul Okafor is Leader of the House of Commons and Welsh Secretary.") == {
+        "Paul Okafor": ["Leader of the House of Commons", "Welsh Secretary"]
+    }
+    assert _titles("Ann Lee, the Leader of the House and Lord Privy Seal, said no.") == {
+        "Ann Lee": ["Leader of the House", "Lord Privy Seal"]
+    }
+    # "and" inside a portfolio's name
+    assert _titles("Ann Lee, Minister for Trade and Industry, said no.") == {
+        "Ann Lee": ["Minister for Trade and Industry"]
+    }

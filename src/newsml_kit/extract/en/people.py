@@ -338,7 +338,7 @@ def _posts(v: Vocab, title: str) -> list[str]:
     first, joined, second = title.partition(" and ")
     if (
         joined
-        and (_plain_post(v, second) or _post_of(v, second))
+        and (_plain_post(v, second) or _post_of(v, second) or _capital_post(v, second))
         and any(_is_head(v, word) for word in first.split(" "))
     ):
         # "Conservative MP for Fenland and shadow health secretary": a seat, then a post of its own
@@ -361,6 +361,16 @@ def _post_of(v: Vocab, phrase: str) -> bool:
         return False
     post = phrase[: of.start()]
     return _plain_post(v, post) or (post in v.title_heads and post[:1].islower())
+
+
+def _capital_post(v: Vocab, phrase: str) -> bool:
+    """``phrase`` is a capitalised post ending in its head ("Welsh Secretary", "Lord Privy Seal")."""
+    words = phrase.split(" ")
+    return (
+        len(words) > 1
+        and (_is_head(v, words[-1]) or phrase in v.title_heads)
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _plain_post(v: Vocab, phrase: str) -> bool:
@@ -572,6 +582,8 @@ def _post_shaped(v: Vocab, phrase: str) -> bool:
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
     """A name after a word of address, a style, a rank or a post, starting at ``position``."""
     if word in v.honorifics or word in v.name_styles:
+        if word in v.name_styles and _styled_post_re().match(text, position):
+            return None  # "Lord Privy Seal", "Lord Chief Justice": a post, no peer's name
         name = _name_tokens(v, text, position + len(word) + 1)
         if name is None or text[position + len(word) : position + len(word) + 1] != " ":
             return None
@@ -596,6 +608,14 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
             end, tokens = name
             return _Mention(Span(index, position + len(rank) + 1, end), tokens, rank=rank.rstrip("."))
     return None
+
+
+@cache
+def _styled_post_re() -> re.Pattern[str]:
+    """Posts whose name opens on a style ("Lord Privy Seal")."""
+    styles = frozenset(words("name_honorifics"))
+    posts = [head for head in words("title_heads") if head.split(" ")[0] in styles and " " in head]
+    return re.compile(rf"(?:{alternation(posts)})(?![\w-])")
 
 
 def _inside_name(v: Vocab, text: str, position: int) -> bool:
