@@ -216,3 +216,15 @@ def test_two_capitalised_posts_joined_by_and() -> None:
     assert _titles("Ann Lee, Minister for Trade and Industry, said no.") == {
         "Ann Lee": ["Minister for Trade and Industry"]
     }
+
+
+def test_titles_and_status_conferred_on_places_and_sought_ones() -> None:
+    assert _awards("Liverpool was named European Capital of Culture for 2008.") == [
+        ("European Capital of Culture", [])
+    ]
+    assert _awards("The Jurassic Coast was made a World Heritage Site in 2001.") == [
+        ("World Heritage Site", [])
+    ]
+    # sought, not conferred
+    assert _awards("Newcastle lost out in the race to become European Capital of Culture.") == []
+    assert _awards("Paul Okafor hopes to win the Turner Prize.") == []

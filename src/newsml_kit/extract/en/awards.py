@@ -13,7 +13,12 @@ from newsml_kit.extract.en.vocab import vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _TO_RE = re.compile(r" to (?:the )?")
-_NOMINATED_RE = re.compile(r"(?:nominat\w*|shortlist\w*) (?:for |as |on )?(?:an? |the )?(?:[\w'-]+ )?$")
+_NOMINATED_RE = re.compile(
+    r"(?:nominat\w*|shortlist\w*) (?:for |as |on )?(?:an? |the )?(?:[\w'-]+ )?$"
+    # "in the race to become European Capital of Culture", "hopes to win the Booker Prize": sought
+    r"|\b(?:race|bid|battle|hopes?|hoping|vying|aims?|seeks?|seeking|tipped|favourite) to"
+    r" (?:become|win|be named|be)(?: an?| the)? (?:[\w'-]+ ){0,2}$"
+)
 # "is made a Dame", "becomes a Dame" (not "a Dame Commander of ...", an honour of its own name).
 _DAME_RE = re.compile(r"\b(?:made|becomes|became|become) a Dame(?! [A-Z])")
 _HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
