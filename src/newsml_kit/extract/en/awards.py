@@ -69,7 +69,22 @@ def find_awards(ex: Extraction) -> None:
             recipient = named_for or _recipient(
                 ex, index, start, end, start + verb.start() if verb else match.start()
             )
-            _add(ex, seen, name, recipient, Span(index, match.start(), match.end()))
+            tail = _tail(text, match.end(), name)
+            _add(ex, seen, name + tail, recipient, Span(index, match.start(), match.end() + len(tail)))
+
+
+# What a prize is for, in lower case: "the Nobel prize for literature".
+_PRIZE_FIELD_RE = re.compile(
+    r" (?:for|in) (?:literature|peace|medicine|physiology or medicine|physics|chemistry|economics)(?![\w-])"
+)
+
+
+def _tail(text: str, end: int, name: str) -> str:
+    """The field of a prize named at ``end``, written in lower case after it, if any."""
+    if not name.lower().endswith("prize"):
+        return ""
+    field = _PRIZE_FIELD_RE.match(text, end)
+    return field.group() if field is not None else ""
 
 
 def _as_written(text: str, match: re.Match[str], name: str) -> str:
