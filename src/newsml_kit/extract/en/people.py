@@ -1637,11 +1637,28 @@ _ROLE_AS_RE = re.compile(
 # A verb that says a post is held, its object and "as", then the post: "Alan Milburn returned to the
 # cabinet as Chancellor of the Duchy of Lancaster", "was sworn in as president", "served as a
 # junior minister".
+# Scanned from " as " (a literal the regex engine skips ahead to), the verb looked for before it.
 _HELD_AS_RE = re.compile(
-    r"\b(?:returned|returns|brought back|served|serves|sworn in|took office|remains|remained"
-    r"|stays on|stayed on|reinstated|reappointed|confirmed)(?: [\w'\u2019-]+){0,4}? as (?:the |a |an )?"
-    r"((?:[\w'\u2019-]+ ){0,5}?[\w-]+)"
+    r" as (?:the |a |an )?((?:[\w'\u2019-]+ ){0,5}?[\w-]+)"
     r"(?=[,.;:]| (?:he|she|to|but|said|says|told|on|at|in|until|since|from|after|for)\b|$)"
+)
+# Parts of those verbs: a paragraph holding none of them is not scanned.
+_HOLDING_STEMS = frozenset(
+    [
+        "return",
+        "brought back",
+        "serve",
+        "sworn in",
+        "took office",
+        "remain",
+        "stay",
+        "reinstated",
+        "reappointed",
+    ]
+)
+_HOLDING_VERB_RE = re.compile(
+    r"\b(?:returned|returns|brought back|served|serves|sworn in|took office|remains|remained"
+    r"|stays on|stayed on|reinstated|reappointed)(?: [\w'\u2019-]+){0,4}$"
 )
 
 
@@ -1651,13 +1668,22 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
     named after it there ("Speaking in his role as chancellor, X")."""
     if " as " not in ex.article:
         return  # no such phrase anywhere in the report: one test, not one a paragraph
-    people = _people_in_order(ex)
+    people: list[tuple[Span, Cluster]] | None = None  # put in order only when a post is found
     for index, view in enumerate(ex.views):
         text = view.text
         if " as " not in text:
             continue
         roles = _ROLE_AS_RE.finditer(text) if " role as " in text or " capacity as " in text else ()
-        for match in [*roles, *_HELD_AS_RE.finditer(text)]:
+        held = (
+            (
+                m
+                for m in _HELD_AS_RE.finditer(text)
+                if _HOLDING_VERB_RE.search(text, max(0, m.start() - 60), m.start())
+            )
+            if any(verb in text for verb in _HOLDING_STEMS)
+            else ()
+        )
+        for match in [*roles, *held]:
             post = match.group(1)
             tail = _CLAUSE_TAIL_RE.search(post)
             post = post[: tail.start()] if tail is not None else post
@@ -1665,6 +1691,7 @@ def _role_posts(ex: Extraction, v: Vocab) -> None:
             if not _post_name(v, post.split(" ")) or _held(ex, post):
                 continue
             start, end = sentence_bounds(text, match.start())
+            people = people if people is not None else _people_in_order(ex)
             before = [c for s, c in people if s.block == index and start <= s.start < match.start()]
             after = [c for s, c in people if s.block == index and match.end() <= s.start < end]
             cluster = before[-1] if before else (after[0] if after else None)
