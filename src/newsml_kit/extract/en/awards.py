@@ -13,7 +13,12 @@ from newsml_kit.extract.en.vocab import vocab, words
 from newsml_kit.extract.vocab import alternation
 
 _TO_RE = re.compile(r" to (?:the )?")
-_NOMINATED_RE = re.compile(r"(?:nominat\w*|shortlisted) (?:for |as )?(?:an? |the )?(?:[\w'-]+ )?$")
+_NOMINATED_RE = re.compile(
+    r"(?:nominat\w*|shortlist\w*) (?:for |as |on )?(?:an? |the )?(?:[\w'-]+ )?$"
+    # "in the race to become European Capital of Culture", "hopes to win the Booker Prize": sought
+    r"|\b(?:race|bid|battle|hopes?|hoping|vying|aims?|seeks?|seeking|tipped|favourite) to"
+    r" (?:become|win|be named|be)(?: an?| the)? (?:[\w'-]+ ){0,2}$"
+)
 # "is made a Dame", "becomes a Dame" (not "a Dame Commander of ...", an honour of its own name).
 _DAME_RE = re.compile(r"\b(?:made|becomes|became|become) a Dame(?! [A-Z])")
 _HONOURS_RE = re.compile(r"[Hh](?<!\w[Hh])onou(?:rs?|red)\b")
@@ -25,6 +30,10 @@ def find_awards(ex: Extraction) -> None:
     for index, view in enumerate(ex.views):
         text = view.text
         _named_awards(ex, index, text, seen)
+        if "of the year" in text:
+            _years_titles(ex, index, text, seen)
+        if "-winning" in text:
+            _winning(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
         named = table_matches(v.award_names_re, v.award_names_keys, text)
         if any(needle in text for needle in v.award_names_lower_needles):
@@ -56,18 +65,38 @@ def find_awards(ex: Extraction) -> None:
                 named_for = _named_for(ex, index, text, match.end(), end)
                 if named_for is None:
                     continue
-            name = v.award_names.get(match.group(), "damehood")
+            name = _as_written(text, match, v.award_names.get(match.group(), "damehood"))
             recipient = named_for or _recipient(
                 ex, index, start, end, start + verb.start() if verb else match.start()
             )
-            key = (name, recipient)
-            if key in seen:
-                continue
-            seen.add(key)
-            person = ex.find(*recipient) if recipient is not None else None
-            recipients = [(person.preferred_name(), recipient)] if person is not None else []
-            span = Span(index, match.start(), match.end())
-            ex.awards.append(AwardFinding(name, None, recipients, None, span))
+            tail = _tail(text, match.end(), name)
+            _add(ex, seen, name + tail, recipient, Span(index, match.start(), match.end() + len(tail)))
+
+
+# What a prize is for, in lower case: "the Nobel prize for literature".
+_PRIZE_FIELD_RE = re.compile(
+    r" (?:for|in) (?:literature|peace|medicine|physiology or medicine|physics|chemistry|economics)(?![\w-])"
+)
+
+
+def _tail(text: str, end: int, name: str) -> str:
+    """The field of a prize named at ``end``, written in lower case after it, if any."""
+    if not name.lower().endswith("prize"):
+        return ""
+    field = _PRIZE_FIELD_RE.match(text, end)
+    return field.group() if field is not None else ""
+
+
+def _as_written(text: str, match: re.Match[str], name: str) -> str:
+    """The honour's name with the word the text puts before it ("life peerage", "honorary
+    knighthood"): what the text says is kept, and it still ends on the usual name (a plural,
+    "OBEs", is named in the singular)."""
+    written = match.group()
+    if not written.endswith(name):
+        return name
+    if text.endswith("honorary ", 0, match.start()):
+        return f"honorary {written}"
+    return written
 
 
 # "knighthoods for the Treasury's permanent secretary X and ...", "a CBE for X": the honour is
@@ -106,10 +135,21 @@ def _verb_of(sentence: str, position: int) -> re.Match[str] | None:
     and Y is made a KCB"), else the first one after it."""
     before = None
     for verb in vocab().award_verbs.finditer(sentence):
+        if not _confers(verb, sentence):
+            continue
         if verb.start() >= position:
             return before or verb
         before = verb
     return before
+
+
+# "The winner of the Turner Prize will be announced on Monday": a winner still to be named.
+_TO_BE_NAMED_RE = re.compile(r"\b(?:will|is to|are to) be (?:announced|named|revealed|chosen)\b")
+
+
+def _confers(verb: re.Match[str], sentence: str) -> bool:
+    """``verb`` confers the award, unless it is a winner the sentence says is still to be named."""
+    return not verb.group().startswith("winner") or _TO_BE_NAMED_RE.search(sentence) is None
 
 
 @cache
@@ -142,13 +182,19 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
             continue
         finish = match.end()
         field = _FIELD_RE.match(text, finish)
-        if field is not None and _entity_at(ex, index, field.start(1)) is None:
+        if (
+            field is not None
+            and _entity_at(ex, index, field.start(1)) is None
+            and not (text.startswith(" of ", finish) and _overlaps_entity(ex, index, finish, field.end()))
+        ):
             # "the Queen's Award for Enterprise", "the Nobel Prize for Literature": what it is for is
-            # part of its name (not "the award for Ann Lee", its recipient)
+            # part of its name (not "the award for Ann Lee", its recipient, nor "the Medal of Acme")
             finish = field.end()
             name = text[begin:finish]
         start, end = sentence_bounds(text, match.start())
-        verb = v.award_verbs.search(text, start, end)
+        verb = next(
+            (m for m in v.award_verbs.finditer(text, start, end) if _confers(m, text[start:end])), None
+        )
         if verb is None:
             continue
         to = _TO_RE.match(text, match.end())
@@ -157,18 +203,78 @@ def _named_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Re
             recipient = _entity_at(ex, index, to.end())
         if recipient is None:
             recipient = _recipient(ex, index, start, end, verb.start())
-        if (name, recipient) in seen:
-            continue
-        seen.add((name, recipient))
-        found = ex.find(*recipient) if recipient is not None else None
-        recipients = [(found.preferred_name(), recipient)] if found is not None else []
-        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, begin, finish)))
+        _add(ex, seen, name, recipient, Span(index, begin, finish))
 
 
-# The capitalised field an award is for, right after its name: " for Enterprise", " for Literature".
-_FIELD_RE = re.compile(
-    r" for ([A-Z][\w'\u2019-]*(?: (?:of|and|in) [A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,4})"
+def _add(
+    ex: Extraction, seen: set[tuple[str, Ref | None]], name: str, recipient: Ref | None, span: Span
+) -> None:
+    """The award ``name`` conferred on ``recipient``, once."""
+    if (name, recipient) in seen:
+        return
+    seen.add((name, recipient))
+    found = ex.find(*recipient) if recipient is not None else None
+    recipients = [(found.preferred_name(), recipient)] if found is not None else []
+    ex.awards.append(AwardFinding(name, None, recipients, None, span))
+
+
+# "was named businessman of the year", "voted European player of the year": a title won for a year,
+# in lower case after the verb that confers it (a capitalised one is an award's head, "of the Year");
+# not a ranking ("named the most reliable model of the year").
+_YEARS_TITLE_RE = re.compile(
+    r"\b(?:named|voted|crowned) (?:as )?(?:the )?(?!most )"
+    r"((?:[A-Z][\w-]* )?(?:[a-z][\w-]* ){1,3}of the year)(?![\w-])"
 )
+
+
+def _years_titles(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    for match in _YEARS_TITLE_RE.finditer(text):
+        start, end = sentence_bounds(text, match.start())
+        recipient = _recipient(ex, index, start, end, match.start())
+        _add(ex, seen, match.group(1), recipient, Span(index, match.start(1), match.end(1)))
+
+
+def _winning(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    """ "Oscar-winning director X", "the Turner Prize-winning artist": a past win the text states,
+    a known award's name right before "-winning" (the table matches no name a hyphen goes on from,
+    so each is tried on the text up to the hyphen)."""
+    v = vocab()
+    at = text.find("-winning")
+    while at >= 0:
+        for begin in _word_starts(text, max(0, at - 40), at):
+            match = v.award_names_re.fullmatch(text, begin, at)
+            if match is not None:
+                start, end = sentence_bounds(text, at)
+                recipient = _recipient(ex, index, start, end, at)
+                name = _as_written(text, match, v.award_names.get(match.group(), match.group()))
+                _add(ex, seen, name, recipient, Span(index, begin, at))
+                break
+        at = text.find("-winning", at + 1)
+
+
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the words of ``text[start:end]`` start, the first ones first."""
+    return [m.start() for m in _WORD_START_RE.finditer(text, start, end)]
+
+
+_WORD_START_RE = re.compile(r"(?<![\w'\u2019-])\w")
+
+
+# The capitalised field an award is for, right after its name: " for Enterprise", " for Literature",
+# " of Freedom" ("the Presidential Medal of Freedom").
+_FIELD_RE = re.compile(
+    r" (?:for|of) ([A-Z][\w'\u2019-]*(?: (?:of|and|in) [A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,4})"
+)
+
+
+def _overlaps_entity(ex: Extraction, block: int, start: int, end: int) -> bool:
+    """Some found entity's span in ``block`` overlaps ``start``..``end``."""
+    return any(
+        s.block == block and s.start < end and start < s.end
+        for kind in ("person", "organisation", "place")
+        for cluster in ex.of_kind(kind)
+        for s in cluster.spans
+    )
 
 
 def _entity_at(ex: Extraction, block: int, position: int) -> Ref | None:

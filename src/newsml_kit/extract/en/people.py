@@ -40,11 +40,16 @@ _APPOSITION_RE = re.compile(
     r"|became|becomes|will become|serves as|served as|took over as|takes over as"
     # "X, who replaced Y as home secretary,": the post X took from the one named
     r"|(?:replaced|succeeded|took over from|takes over from) (?:[A-Z][\w'\u2019-]* ){1,3}as) )?"
-    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman"
-    r"| (?:is|was) (?=the |[a-z]|[A-Z][\w-]*['\u2019]s [a-z])(?!(?:appointed|named|elected|made)\b)"
+    # "Ann Lee is the chairman", "is chairman", "is Acme's chairman", "is Leader of the House", "has
+    # been chief executive since 2001"
+    r"| (?:is|was|has been|had been) (?=the |[a-z]|[A-Z])"
+    r"(?!(?:appointed|named|elected|re-elected|made|promoted|sacked|ousted|to|set|expected)\b)"
     # "Ann Lee was appointed chief executive in 2003", "Ann Lee took over as chairman": a post given
-    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected)(?: as)?"
+    r"| (?:(?:was|has been|had been|is|will be) (?:appointed|named|elected|re-elected|promoted to)(?: as)?"
+    r"|is to become"
     r"|became|becomes|will become|took over as|takes over as|will take over as"
+    # "Ann Lee has resigned as home secretary": the post she held, as written
+    r"|(?:has |had )?(?:resigned|quit|stepped down|stood down) as|(?:was |has been )?(?:sacked|ousted) as"
     # "Paul Berg succeeds Ann Lee as chairman": the post the first takes from the other
     r"|(?:replaced|replaces|succeeded|succeeds|will succeed|will replace) (?:[A-Z][\w'\u2019-]* ){1,3}as"
     # "Acme appointed Ann Lee as chairman": a post given, told by the verb before the name
@@ -75,15 +80,20 @@ _WHEN_RE = re.compile(
     r"| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A clause that goes on after a post: "was chief executive when the bank collapsed", "is
-# president and spoke first", "was deputy prime minister at the time".
+# president and spoke first", "was deputy prime minister at the time", "resigned as home secretary
+# after an inquiry".
 _CLAUSE_TAIL_RE = re.compile(
-    r" (?:when|while|whose|until|because|at the time|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
+    r" (?:when|while|whose|until|because|after|amid|following|over|at the time"
+    r"|and (?:[a-z]+ed|spoke|said|told|went|is|was|has|had))\b"
 )
 # Words that say when or also, before the post of an apposition: "who is also the party chairman".
 _ADVERB_RE = re.compile(
     r"(?:also|now|currently|still|then|until recently|recently appointed|newly appointed)"
     r" (?:the |a |an )?(?=\S)"
 )
+# A participle and "as" before the post of an apposition: "speaking as foreign secretary", "speaking
+# in her role as chairman".
+_ACTING_AS_RE = re.compile(r"[a-z]+ing (?:in (?:his|her|their) (?:role|capacity) )?as (?:the |a |an )?")
 # A surname is not alone when a hyphen or another capitalised word goes on from it.
 _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
@@ -329,7 +339,7 @@ def _posts(v: Vocab, title: str) -> list[str]:
     first, joined, second = title.partition(" and ")
     if (
         joined
-        and (_plain_post(v, second) or _post_of(v, second))
+        and (_plain_post(v, second) or _post_of(v, second) or _capital_post(v, second))
         and any(_is_head(v, word) for word in first.split(" "))
     ):
         # "Conservative MP for Fenland and shadow health secretary": a seat, then a post of its own
@@ -352,6 +362,16 @@ def _post_of(v: Vocab, phrase: str) -> bool:
         return False
     post = phrase[: of.start()]
     return _plain_post(v, post) or (post in v.title_heads and post[:1].islower())
+
+
+def _capital_post(v: Vocab, phrase: str) -> bool:
+    """``phrase`` is a capitalised post ending in its head ("Welsh Secretary", "Lord Privy Seal")."""
+    words = phrase.split(" ")
+    return (
+        len(words) > 1
+        and (_is_head(v, words[-1]) or phrase in v.title_heads)
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _plain_post(v: Vocab, phrase: str) -> bool:
@@ -454,8 +474,27 @@ def _may_open_name(v: Vocab, text: str, position: int, word: str) -> bool:
         return True
     if position < 2 or text[position - 1] != " ":
         return False
-    before = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
-    return before.rstrip(",") in v.title_heads or _party_before(v, text, position)
+    return _head_before(v, text, position) or _party_before(v, text, position)
+
+
+def _head_before(v: Vocab, text: str, position: int) -> bool:
+    """A post's head ends right before ``position`` (and a space, after an optional comma),
+    also a two-word head whose last word is no head alone ("WTO director general Ann Lee")."""
+    begin = text.rfind(" ", 0, position - 1) + 1
+    before = text[begin : position - 1].rstrip(",")
+    if before in v.title_heads:
+        return True
+    if before not in _head_tails() or begin < 2:
+        return False
+    return f"{text[text.rfind(' ', 0, begin - 1) + 1 : begin - 1]} {before}" in v.title_heads
+
+
+@cache
+def _head_tails() -> frozenset[str]:
+    """The last words of posts' two-word heads that are no head alone ("general" of "director
+    general", "Seal" of "Lord Privy Seal")."""
+    heads = frozenset(words("title_heads"))
+    return frozenset(h.rsplit(" ", 1)[1] for h in heads if " " in h) - heads
 
 
 # Two or three capitalised words before a comma: a name whose given name no table knows may stand
@@ -544,6 +583,8 @@ def _post_shaped(v: Vocab, phrase: str) -> bool:
 def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention | None:
     """A name after a word of address, a style, a rank or a post, starting at ``position``."""
     if word in v.honorifics or word in v.name_styles:
+        if word in v.name_styles and _styled_post_re().match(text, position):
+            return None  # "Lord Privy Seal", "Lord Chief Justice": a post, no peer's name
         name = _name_tokens(v, text, position + len(word) + 1)
         if name is None or text[position + len(word) : position + len(word) + 1] != " ":
             return None
@@ -568,6 +609,14 @@ def _cued(v: Vocab, index: int, text: str, position: int, word: str) -> _Mention
             end, tokens = name
             return _Mention(Span(index, position + len(rank) + 1, end), tokens, rank=rank.rstrip("."))
     return None
+
+
+@cache
+def _styled_post_re() -> re.Pattern[str]:
+    """Posts whose name opens on a style ("Lord Privy Seal")."""
+    styles = frozenset(words("name_honorifics"))
+    posts = [head for head in words("title_heads") if head.split(" ")[0] in styles and " " in head]
+    return re.compile(rf"(?:{alternation(posts)})(?![\w-])")
 
 
 def _inside_name(v: Vocab, text: str, position: int) -> bool:
@@ -622,7 +671,9 @@ def _full_name(
             # "the Governor General or": the post goes on, no name follows it; "Chief Inspector of
             # Prisons", "Chief Constable of Kent": a rank's words are no name
             return None
-        if head.rstrip(",") in v.title_heads and not _other_name(v, " ".join(tokens)):
+        if head.isupper() and len(tokens) < 2:
+            return None  # "Labour MP Ann Lee", never one word after a seat's letters ("BBC AM Radio")
+        if _head_before(v, text, position) and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
 
@@ -668,10 +719,11 @@ def _name_tokens(v: Vocab, text: str, position: int) -> tuple[int, list[str]] | 
                 and text[at] == " "
                 and tokens[0] in v.given_names
                 and token in v.venue_heads
-                and _SPEAKS_RE.match(text, match.end())
+                and (_SPEAKS_RE.match(text, match.end()) or _post_apposed(v, text, match.end()))
                 and not text[max(0, position - 4) : position].lower().endswith("the ")
             ):
-                tokens.append(token)  # "David Hill said", "Tony Hall, the director": a surname
+                # "David Hill said", "Tony Hall, the director", "Ann Hill, vice-president of": a surname
+                tokens.append(token)
                 end = match.end()
                 break
             return None  # "Workers' Union", "Prime Minister": a name goes on into something else
@@ -709,6 +761,21 @@ _SPEAKS_RE = re.compile(r" (?:said|says|told|added|argued|warned)\b|, (?:the|a|a
 
 
 _REGNAL_RE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
+_APPOSED_POST_RE = re.compile(r", ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
+
+
+def _post_apposed(v: Vocab, text: str, end: int) -> bool:
+    """A post with no article opens an apposition at ``end``: its head, or two words of a post
+    (", chief executive of", not ", home to", a park's)."""
+    match = _APPOSED_POST_RE.match(text, end)
+    if match is None:
+        return False
+    first, second = match.groups()
+    if first in v.title_heads:
+        return True
+    if first not in v.title_words or second is None:
+        return False
+    return second in v.title_heads or second in v.title_words
 
 
 def _month_surname(v: Vocab, text: str, tokens: list[str], end: int) -> bool:
@@ -984,6 +1051,9 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     adverb = _ADVERB_RE.match(phrase)
     if adverb is not None:
         phrase = phrase[adverb.end() :]  # "who is also the party chairman", "now Labour's leader"
+    acting = _ACTING_AS_RE.match(phrase)
+    if acting is not None and acting.end() < len(phrase):
+        phrase = phrase[acting.end() :]  # "Mr Straw, speaking as foreign secretary,": the post after "as"
     words = phrase.split(" ")
     if words[0].isdigit() and not _year_body(v, " ".join(words[:2])):
         return None  # "X, 2003 winner of ...": a year opens no post but a body's name
@@ -1030,7 +1100,7 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         and not _post_words(v, words)
     ):
         return None  # "Ann Lee became angry when the chairman ...": no post after the verb
-    if text[end : match.start(1)] in (" is ", " was ", " is a ", " was a ", " is an ", " was an "):
+    if text[end : match.start(1)] in _COPULAS:
         # a post right after the verb (not "was appointed", nor "is the", which says it is one)
         while len(words) > 1 and words[-1] in ("and", "&"):
             words = words[:-1]  # "is president of the trust and has been since 2001"
@@ -1045,6 +1115,13 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     if len(words) > 1 and possessive and not _envoy(v, words):
         return phrase[len(words[0]) + 1 :]  # "Gibraltar's chief minister": the country's is dropped
     return phrase
+
+
+_COPULAS = frozenset(
+    f" {verb} {article}".replace("  ", " ")
+    for verb in ("is", "was", "has been", "had been")
+    for article in ("", "a ", "an ")
+)
 
 
 def _qualifies(v: Vocab, following: str) -> bool:
@@ -1144,6 +1221,7 @@ _NOT_OF_POST = frozenset(
         "prominent",
         "respected",
         "maverick",
+        "rebel",
         "left-wing",
         "right-wing",
         "newly-elected",
@@ -1324,6 +1402,14 @@ def _referring_posts(ex: Extraction, v: Vocab) -> None:
                 and _PRONOUN_RE.search(text, start, at) is None
             )
             opens = opens or loose
+            spoken = _SPOKEN_FOR_RE.match(text, match.end())
+            if spoken is not None:
+                # "The prime minister's official spokesman said Mr Blair ...": the one spoken about
+                named = _about(people, index, spoken.end(), spoken.end() + 1)
+                if named is not None:
+                    if not _held(ex, post) and _may_hold(named, post):
+                        named.titles.append(post)
+                    continue
             voice = _VOICE_RE.fullmatch(text, start, at) if not opens else None
             if voice is not None:
                 # "Mr Blair's spokesman said the prime minister ...": the post is the one spoken for
@@ -1541,27 +1627,78 @@ _ROLE_AS_RE = re.compile(
 )
 
 
+# A verb that says a post is held, its object and "as", then the post: "Alan Milburn returned to the
+# cabinet as Chancellor of the Duchy of Lancaster", "was sworn in as president", "served as a
+# junior minister".
+# Scanned from " as " (a literal the regex engine skips ahead to), the verb looked for before it.
+_HELD_AS_RE = re.compile(
+    r" as (?:the |a |an )?((?:[\w'\u2019-]+ ){0,5}?[\w-]+)"
+    r"(?=[,.;:]| (?:he|she|to|but|said|says|told|on|at|in|until|since|from|after|for)\b|$)"
+)
+# Parts of those verbs: a paragraph holding none of them is not scanned.
+_HOLDING_STEMS = frozenset(
+    [
+        "return",
+        "brought back",
+        "serve",
+        "sworn in",
+        "took office",
+        "remain",
+        "stay",
+        "reinstated",
+        "reappointed",
+    ]
+)
+_HOLDING_VERB_RE = re.compile(
+    r"\b(?:returned|returns|brought back|served|serves|sworn in|took office|remains|remained"
+    r"|stays on|stayed on|reinstated|reappointed)(?: [\w'\u2019-]+){0,4}$"
+)
+
+
 def _role_posts(ex: Extraction, v: Vocab) -> None:
-    """The post after "in his role as" is a title of the last person named before it in its
-    sentence, else of the first named after it there ("Speaking in his role as chancellor, X")."""
-    if " role as " not in ex.article and " capacity as " not in ex.article:
+    """The post after "in his role as" (or after a verb that says it is held, "returned to the
+    cabinet as") is a title of the last person named before it in its sentence, else of the first
+    named after it there ("Speaking in his role as chancellor, X")."""
+    if " as " not in ex.article:
         return  # no such phrase anywhere in the report: one test, not one a paragraph
-    people = _people_in_order(ex)
+    people: list[tuple[Span, Cluster]] | None = None  # put in order only when a post is found
     for index, view in enumerate(ex.views):
         text = view.text
-        if " role as " not in text and " capacity as " not in text:
+        if " as " not in text:
             continue
-        for match in _ROLE_AS_RE.finditer(text):
+        roles = _ROLE_AS_RE.finditer(text) if " role as " in text or " capacity as " in text else ()
+        held = (
+            (
+                m
+                for m in _HELD_AS_RE.finditer(text)
+                if _HOLDING_VERB_RE.search(text, max(0, m.start() - 60), m.start())
+            )
+            if any(verb in text for verb in _HOLDING_STEMS)
+            else ()
+        )
+        for match in [*roles, *held]:
             post = match.group(1)
-            words = post.split(" ")
-            if not _is_head(v, words[-1]) or not _post_words(v, words) or _held(ex, post):
+            tail = _CLAUSE_TAIL_RE.search(post)
+            post = post[: tail.start()] if tail is not None else post
+            post = post.removesuffix(" and")  # "as chairman and said ...": the clause goes on
+            if not _post_name(v, post.split(" ")) or _held(ex, post):
                 continue
             start, end = sentence_bounds(text, match.start())
+            people = people if people is not None else _people_in_order(ex)
             before = [c for s, c in people if s.block == index and start <= s.start < match.start()]
             after = [c for s, c in people if s.block == index and match.end() <= s.start < end]
             cluster = before[-1] if before else (after[0] if after else None)
-            if cluster is not None and post not in cluster.titles:
-                cluster.titles.append(post)
+            if cluster is not None:
+                cluster.titles.extend(p for p in _posts(v, post) if p not in cluster.titles)
+
+
+def _post_name(v: Vocab, words: list[str]) -> bool:
+    """``words`` are a post's name: words of a post ending in its head, perhaps joined by "and"
+    ("work and pensions secretary"), then perhaps what it is of ("Chancellor of the Duchy of
+    Lancaster")."""
+    link = next((i for i, word in enumerate(words) if word in _OF), len(words))
+    core = [word for word in words[:link] if word not in ("and", "&")]
+    return bool(core) and _is_head(v, core[-1]) and _post_words(v, core) and link != len(words) - 1
 
 
 # "As chancellor, Mr Brown has ...", "As chairman of the committee, X said": a post the sentence
@@ -1692,6 +1829,12 @@ _REPLY_RE = re.compile(r" (?:replied|retorted|responded|countered|hit back|shot 
 _VOICE_RE = re.compile(
     r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*['\u2019]s? (?:official )?spokes(?:man|woman|person)"
     r" (?:said|says|told [a-z]+|added|stressed|insisted) (?:that )?"
+)
+# A post's spokesman speaking of a person named right after: "The prime minister's official
+# spokesman said Mr Blair ...".
+_SPOKEN_FOR_RE = re.compile(
+    r"['\u2019]s (?:official )?spokes(?:man|woman|person) (?:said|says|told [a-z]+|added|stressed|insisted)"
+    r" (?:that )?"
 )
 # A pronoun before a post in its sentence already stands for the person named before: "he did not
 # trust the prime minister" is another person's post.

@@ -220,7 +220,8 @@ def vocab() -> Vocab:
         envoy_heads=frozenset(words("envoy_heads")),
         award_head_needles=_needles(list(words("award_heads"))),
         award_heads=re.compile(
-            rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:[A-Z][\w'\u2019-]* ){{0,4}}"
+            # "the Duke of Edinburgh's Award": "of" may join the capitalised words of its name
+            rf"[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]* (?:(?:of (?:the )?)?[A-Z][\w'\u2019-]* ){{0,4}}"
             rf"(?:{alternation(words('award_heads'))})(?![\w-])"
         ),
     )
