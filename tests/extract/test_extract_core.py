@@ -84,7 +84,7 @@ WORD_START_TEXTS = st.text(
 
 @given(WORD_START_TEXTS, st.sampled_from(["", "."]))
 def test_word_starts_are_the_matches_of_the_pattern_behind_a_lookbehind(text: str, excluded: str) -> None:
-    """The scan from separators (a word character beyond the Basic Multilingual Plane, "𝐀", is
+    """The scan from separators (a word character beyond the Basic Multilingual Plane, U+1D400, is
     none; an emoji is one) and the match at the start find what one scan with a lookbehind finds,
     in the same order and with the same overlaps left out."""
     pattern = r"(?:ab|a b|b\.a|a)(?!\w)"
