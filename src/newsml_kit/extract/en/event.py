@@ -136,7 +136,11 @@ _CHAIRED_RE = re.compile(
     r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
     r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
-    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event)"
+    # "X will chair talks with union leaders": talks need no article
+    r"|(?:(?:is|was|will be) )?(?:led|leading|hosted|hosting"
+    r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|lead|host))"
+    r" talks)\b"
     r"|, (?:the|as) host,"
     r"|, the (?:chairman|chairwoman|chair|host) of the (?:[\w'-]+ ){0,3}?"
     r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|debate),"
@@ -163,7 +167,8 @@ _AS_HOST_RE = re.compile(
 _NEEDLES = {
     _CHAIRED_RE: (
         *("chair", "presided", "presiding", "preside ", "host"),
-        *("opened ", "opening ", " led ", " leading ", "called ", "convened ", "convening "),
+        *("opened ", "opening ", " open ", " led ", " lead ", " leading ", "called ", "convened "),
+        "convening ",
     ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),

@@ -23,7 +23,7 @@ from newsml_kit.extract.vocab import alternation, entries
 
 # After the place a cue names: a function word, punctuation or the end.
 _AFTER_CUE_RE = re.compile(
-    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|where|when|from|before|after"
+    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|that|where|when|from|before|after"
     r"|during|ahead|as|by|but|later|today|tomorrow|yesterday)\b)"
 )
 
@@ -101,7 +101,13 @@ def find_places(ex: Extraction) -> None:
                     continue
             span = Span(index, run.start(), end)
             name = text[run.start() : end]
-            if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
+            if (
+                not is_taken(span, taken)
+                and name not in v.stop_words
+                and name not in v.months  # "talks in May": a time, not a place
+                and name not in v.weekdays
+                and len(name.split(" ")) <= 3
+            ):
                 ex.add("place", v.places.get(name, name), span, name)
                 taken.setdefault(index, []).append(span)
 
