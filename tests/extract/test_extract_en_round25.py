@@ -1,10 +1,11 @@
 """English forms round en25 added, each on sentences written for these tests: where a gathering is
 held when the gazetteer does not know the town, and who chairs talks or a conference by a verb in
-the future or without an article."""
+the future or without an article; a committee's hearing is the committee's; the party of a post
+holds "the party's conference"."""
 
 from __future__ import annotations
 
-from support.extraction import chairs, event_place, places, read_english
+from support.extraction import chairs, event_place, organisers, places, read_english
 
 
 def test_a_town_after_a_gathering_and_in_is_a_place() -> None:
@@ -36,3 +37,25 @@ def test_who_will_chair_lead_or_open_the_event_chairs_it() -> None:
 def test_who_opened_talks_or_led_a_delegation_to_them_does_not_chair_them() -> None:
     assert chairs(read_english("Union leaders said Paul Berg had opened talks with them on Monday.")) == []
     assert chairs(read_english("Ann Lee led a delegation to talks in Geneva on Friday.")) == []
+
+
+def test_a_hearing_of_a_chambers_committee_is_the_committees() -> None:
+    item = read_english(
+        "At a hearing of the Commons transport committee, chairman Ann Lee said the railway was late."
+    )
+    assert organisers(item) == ["transport committee"]
+    assert chairs(item) == ["Ann Lee"]
+
+
+def test_the_party_of_a_post_before_holds_the_partys_conference() -> None:
+    forum = "Tory leader Paul Berg told the party's spring forum in Harrogate that taxes would fall."
+    assert organisers(read_english(forum, "The Tories are ahead in the polls.")) == ["Tories"]
+    assert organisers(read_english(forum, "The Conservatives are ahead in the polls.")) == ["Conservatives"]
+    kennedy = "Lib Dem leader Ann Lee told her party's conference in Brighton that the war was wrong."
+    assert organisers(read_english(kennedy, "The Liberal Democrats are third.")) == ["Liberal Democrats"]
+
+
+def test_no_party_holds_the_conference_when_no_post_or_two_posts_name_one() -> None:
+    assert organisers(read_english("Mr Berg told the party's conference that the Tories would lose.")) == []
+    both = "Tory leader Paul Berg and Lib Dem leader Ann Lee spoke before the party's conference."
+    assert organisers(read_english(both, "The Tories and the Lib Dems disagreed.")) == []

@@ -665,6 +665,8 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+        # "Tory leader X told the party's spring forum ... the Tories": the party of a post before
+        found = found or _party_in_sentence(ex, mentions, text, sentence_start, head_start)
     if found is None and (
         _BODYS_RE.search(text, max(0, head_start - 40), head_start)
         or _BODY_ITS_RE.fullmatch(text, sentence_start, head_start)
@@ -686,12 +688,34 @@ def _party_of_adjective(ex: Extraction, mentions: _Mentions, text: str, head_sta
     ("the Tory conference ... the Tories"; "Liberal Democrat" and "the Liberal Democrats")."""
     before = _ADJECTIVE_BEFORE_RE.search(text, max(0, head_start - 60), head_start)
     adjective = before.group(1).strip() if before else ""
-    if adjective not in vocab().party_adjectives:
-        return None
+    return _party_named(ex, mentions, adjective) if adjective in vocab().party_adjectives else None
+
+
+def _party_in_sentence(ex: Extraction, mentions: _Mentions, text: str, start: int, end: int) -> Ref | None:
+    """The party a party adjective in ``text[start:end]`` names ("Tory leader X"), when the report
+    names that party and the words name one party only."""
+    adjectives = vocab().party_adjectives
+    named = {
+        ref
+        for word in _PARTY_WORD_RE.findall(text, start, end)
+        if word in adjectives and (ref := _party_named(ex, mentions, word)) is not None
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_PARTY_WORD_RE = re.compile(r"[A-Z][a-z]+(?: Dem(?:ocrat)?\b)?")
+
+
+def _party_named(ex: Extraction, mentions: _Mentions, adjective: str) -> Ref | None:
+    """The organisation the report names as the party of ``adjective`` ("the Tories", "Labour"),
+    by any of its forms ("Tory leader" and "the Conservatives")."""
+    party_of = vocab().party_of
+    party = party_of.get(adjective, adjective)
+    named_party = f"{adjective.lower()} party"  # "the Labour party"
     for span, ref in mentions(("organisation",)):
         name = ex.surface(span)
         single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
-        if adjective in (name, single) or name.lower() == adjective.lower() + " party":
+        if party in (party_of.get(name), party_of.get(single)) or name.lower() == named_party:
             return ref
     return None
 
@@ -840,10 +864,12 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
         return None
     # "a hearing of the Senate foreign relations committee": a chamber's word may stand before it
     qualifier = _QUALIFIER_RE.match(text, of.end())
-    starts = (of.end(), qualifier.end()) if qualifier is not None else (of.end(),)
-    for span, ref in mentions(("organisation",)):
-        if span.block == block and span.start in starts:
-            return ref
+    # the body the chamber's word qualifies first: "the Commons" is a name of its own there
+    starts = (qualifier.end(), of.end()) if qualifier is not None else (of.end(),)
+    for at in starts:
+        found = mentions.within(("organisation",), block, at, at + 1)
+        if found:
+            return found[0][1]
     return None
 
 
