@@ -59,3 +59,8 @@ def test_no_party_holds_the_conference_when_no_post_or_two_posts_name_one() -> N
     assert organisers(read_english("Mr Berg told the party's conference that the Tories would lose.")) == []
     both = "Tory leader Paul Berg and Lib Dem leader Ann Lee spoke before the party's conference."
     assert organisers(read_english(both, "The Tories and the Lib Dems disagreed.")) == []
+
+
+def test_who_will_welcome_the_guest_to_a_place_for_talks_hosts_them() -> None:
+    item = read_english("President Ivan Sokolov will welcome Paul Berg to the Kremlin for talks on Thursday.")
+    assert chairs(item) == ["Ivan Sokolov"]

@@ -71,7 +71,7 @@ _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? (?:him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:at|in) "
-    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
+    r"|w(?<!\ww)elcom(?:es?|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
     r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
