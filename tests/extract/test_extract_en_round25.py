@@ -64,3 +64,13 @@ def test_no_party_holds_the_conference_when_no_post_or_two_posts_name_one() -> N
 def test_who_will_welcome_the_guest_to_a_place_for_talks_hosts_them() -> None:
     item = read_english("President Ivan Sokolov will welcome Paul Berg to the Kremlin for talks on Thursday.")
     assert chairs(item) == ["Ivan Sokolov"]
+
+
+def test_a_committee_referred_back_to_holds_its_hearing_and_its_chairman_chairs_it() -> None:
+    item = read_english(
+        "The Commons transport committee said the railway was late. Committee chairman Ann Lee said "
+        "ministers had failed.",
+        "Transport Secretary Paul Berg told the committee's hearing on Tuesday that trains were faster.",
+    )
+    assert organisers(item) == ["transport committee"]
+    assert chairs(item) == ["Ann Lee"]

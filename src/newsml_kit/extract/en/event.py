@@ -794,7 +794,10 @@ _PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+
 
 # "the firm's annual meeting", "The company will hold its AGM": a body referred back to (the
 # sentence about it, not one about someone else's: "the minister will address its conference").
-_BODY_NOUNS = r"(?:firm|company|group|bank|union|association|federation|organisation|society)"
+_BODY_NOUNS = (
+    r"(?:firm|company|group|bank|union|association|federation|organisation|society"
+    r"|committee|council|commission|board)"
+)
 _BODYS_RE = re.compile(rf"\b(?:the|its) {_BODY_NOUNS}['\u2019]s (?:[a-z-]+ ){{0,2}}$")
 _BODY_ITS_RE = re.compile(rf"[Tt]he {_BODY_NOUNS} (?:[^.;:]+ )?its (?:[a-z-]+ ){{0,2}}")
 
