@@ -74,3 +74,21 @@ def test_a_committee_referred_back_to_holds_its_hearing_and_its_chairman_chairs_
     )
     assert organisers(item) == ["transport committee"]
     assert chairs(item) == ["Ann Lee"]
+
+
+def test_a_government_department_met_at_is_the_venue_of_talks_not_their_organiser() -> None:
+    item = read_english("Ministers met union leaders at the Department for Farming for talks on Monday.")
+    assert event_place(item) == "Department for Farming"
+    assert organisers(item) == []
+    item = read_english("The meeting at the Ministry of Roads in Leeds lasted three hours.")
+    assert event_place(item) == "Ministry of Roads"
+    item = read_english("Talks were held at the Scotland Office on Friday.")
+    assert event_place(item) == "Scotland Office"
+    item = read_english("Paul Berg held talks with union leaders at the Treasury in London on Monday.")
+    assert event_place(item) == "Treasury"
+
+
+def test_a_department_named_before_its_own_conference_organises_it() -> None:
+    item = read_english("The Department of Farming's annual conference in Leeds heard from farmers.")
+    assert organisers(item) == ["Department of Farming"]
+    assert event_place(item) == "Leeds"

@@ -497,8 +497,11 @@ def _place(
             break
         if _CLAUSE_RE.search(text, start, span.start):
             break  # "delegates at the conference heard that China ...": what is said, not where
-        if _AT_RE.search(text, max(0, span.start - 16), span.start):
-            return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+        at = _AT_RE.search(text, max(0, span.start - 16), span.start)
+        if at is not None:
+            # "talks with the leaders of Italy and Germany at Downing Street"; "the meeting at the
+            # Treasury in London": the building the town situates
+            return _venue_in(ex, mentions, block, at.start()) or ref
         if text.startswith(("'s ", "\u2019s "), span.end):
             continue  # "talks on Turkey's bid": a possessive place qualifies the topic
         if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
@@ -582,7 +585,15 @@ def _is_premises(ex: Extraction, ref: Ref) -> bool:
     if found is None:
         return False
     name = found.preferred_name()
-    return name in vocab().residences or vocab().organisations.get(name, name) in vocab().ministry_venues
+    return (
+        name in vocab().residences
+        or vocab().organisations.get(name, name) in vocab().ministry_venues
+        or name.startswith(_MINISTRY_OPENERS)  # "talks at the Department of Health"
+    )
+
+
+# A government department's name, a building of its own: "at the Department for Work and Pensions".
+_MINISTRY_OPENERS = ("Department of ", "Department for ", "Ministry of ", "Office of the ")
 
 
 def _building_in_town(
@@ -636,7 +647,11 @@ def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref 
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
     for span, ref in mentions(("organisation",)):
-        if span.block == block and span.end == cue - 1 and _venue_name(ex.surface(span)):
+        if (
+            span.block == block
+            and span.end == cue - 1
+            and (_venue_name(ex.surface(span)) or _is_premises(ex, ref))
+        ):
             return ref
     return None
 
@@ -654,6 +669,8 @@ def _organiser(
                 return ref  # "the Tory party conference": the name ends on the noun's first word
             continue
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
+            if _AT_THE_RE.search(text, max(0, span.start - 8), span.start) and _is_premises(ex, ref):
+                continue  # "met them at the Treasury for talks": where they met, not whose talks
             return ref
         if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
             # The sentence is about what the organisation does ("Members of the X committee
