@@ -5,7 +5,7 @@ holds "the party's conference"."""
 
 from __future__ import annotations
 
-from support.extraction import chairs, event_place, organisers, places, read_english
+from support.extraction import chairs, event_place, organisers, people, places, read_english
 
 
 def test_a_town_after_a_gathering_and_in_is_a_place() -> None:
@@ -92,3 +92,20 @@ def test_a_department_named_before_its_own_conference_organises_it() -> None:
     item = read_english("The Department of Farming's annual conference in Leeds heard from farmers.")
     assert organisers(item) == ["Department of Farming"]
     assert event_place(item) == "Leeds"
+
+
+def test_a_plural_possessive_apostrophe_is_no_part_of_a_persons_name() -> None:
+    item = read_english("Dame Ann Jones' husband spoke. Paul Berg's wife and Ivan Sokolov\u2019 aide agreed.")
+    assert people(item) == ["Ann Jones", "Paul Berg", "Ivan Sokolov"]
+
+
+def test_two_names_a_place_cue_introduces_are_two_places() -> None:
+    item = read_english("The minister visited Kilbarran and Glenmoray. He then visited Trinidad and Tobago.")
+    assert places(item) == ["Kilbarran", "Glenmoray", "Trinidad and Tobago"]
+
+
+def test_a_name_listed_after_a_place_a_word_of_place_introduces_is_a_place() -> None:
+    item = read_english("She met head teachers in Bradford and Kilbarran. Leeds and Ann Lee agreed.")
+    assert places(item) == ["Bradford", "Kilbarran", "Leeds"]
+    item = read_english("Talks in London and Monday's vote in Leeds and May were delayed.")
+    assert places(item) == ["London", "Leeds"]
