@@ -530,8 +530,9 @@ _PLACE_REACH = 7
 def _place_before(ex: Extraction, mentions: _Mentions, block: int, head_start: int) -> Ref | None:
     """A place written right before the event's noun: "the Brussels summit", "London's conference"."""
     text = ex.views[block].text
-    for span, ref in mentions(("place",)):
-        if span.block == block and _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
+    # a place ending a possessive and a word before the noun starts within a name's reach of it
+    for span, ref in mentions.within(("place",), block, max(0, head_start - 120), head_start):
+        if _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
     return None
 
@@ -646,12 +647,9 @@ def _only_institution(ex: Extraction) -> Ref | None:
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
-    for span, ref in mentions(("organisation",)):
-        if (
-            span.block == block
-            and span.end == cue - 1
-            and (_venue_name(ex.surface(span)) or _is_premises(ex, ref))
-        ):
+    # the names ending right before the cue start within a name's reach of it
+    for span, ref in mentions.within(("organisation",), block, max(0, cue - 120), cue):
+        if span.end == cue - 1 and (_venue_name(ex.surface(span)) or _is_premises(ex, ref)):
             return ref
     return None
 
