@@ -5,7 +5,15 @@ holds "the party's conference"."""
 
 from __future__ import annotations
 
-from support.extraction import chairs, event_place, organisers, people, places, read_english
+from support.extraction import (
+    chairs,
+    event_place,
+    organisations,
+    organisers,
+    people,
+    places,
+    read_english,
+)
 
 
 def test_a_town_after_a_gathering_and_in_is_a_place() -> None:
@@ -109,3 +117,17 @@ def test_a_name_listed_after_a_place_a_word_of_place_introduces_is_a_place() -> 
     assert places(item) == ["Bradford", "Kilbarran", "Leeds"]
     item = read_english("Talks in London and Monday's vote in Leeds and May were delayed.")
     assert places(item) == ["London", "Leeds"]
+
+
+def test_a_known_body_before_organised_or_sponsored_holds_the_event() -> None:
+    item = read_english("Paul Berg told a TUC-organised rally in Leeds that poverty must end.")
+    assert organisers(item) == ["TUC"]
+    assert event_place(item) == "Leeds"
+    assert organisers(read_english("Ann Lee spoke at a UN-sponsored conference in Geneva.")) == ["UN"]
+
+
+def test_a_known_body_before_run_or_backed_is_an_organisation_not_an_organiser() -> None:
+    item = read_english("The Labour-run council backed a CBI-backed summit on skills in Leeds.")
+    assert organisations(item) == ["Labour", "CBI"]
+    assert organisers(item) == []
+    assert organisations(read_english("US-led forces and Acme-organised talks went on.")) == []

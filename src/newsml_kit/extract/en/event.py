@@ -654,6 +654,11 @@ def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref 
     return None
 
 
+_HOLDER_COMPOUND_RE = re.compile(
+    r"-(?:organised|organized|sponsored|hosted|convened|staged|run) (?:[a-z-]+ ){0,2}"
+)
+
+
 def _organiser(
     ex: Extraction, mentions: _Mentions, block: int, sentence_start: int, head_start: int, head_end: int
 ) -> Ref | None:
@@ -666,11 +671,17 @@ def _organiser(
             if span.end <= head_end:
                 return ref  # "the Tory party conference": the name ends on the noun's first word
             continue
+        if _HOLDER_COMPOUND_RE.fullmatch(text, span.end, head_start):
+            return ref  # "a TUC-organised rally", "UN-sponsored talks"
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
             if _AT_THE_RE.search(text, max(0, span.start - 8), span.start) and _is_premises(ex, ref):
                 continue  # "met them at the Treasury for talks": where they met, not whose talks
             return ref
-        if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
+        if (
+            opening is None
+            and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start)
+            and not text.startswith("-", span.end)  # "The Labour-run council": the council is
+        ):
             # The sentence is about what the organisation does ("Members of the X committee
             # visited"); a name qualifying the next ("the Commons ... committee") gives way to it.
             following = [
