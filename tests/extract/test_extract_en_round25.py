@@ -131,3 +131,8 @@ def test_a_known_body_before_run_or_backed_is_an_organisation_not_an_organiser()
     assert organisations(item) == ["Labour", "CBI"]
     assert organisers(item) == []
     assert organisations(read_english("US-led forces and Acme-organised talks went on.")) == []
+
+
+def test_more_given_names_open_a_persons_name() -> None:
+    item = read_english("Evan Okoro said the plan was wrong. Heinrich Maas and Kamal Aziz agreed.")
+    assert people(item) == ["Evan Okoro", "Heinrich Maas", "Kamal Aziz"]
