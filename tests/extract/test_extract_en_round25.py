@@ -136,3 +136,10 @@ def test_a_known_body_before_run_or_backed_is_an_organisation_not_an_organiser()
 def test_more_given_names_open_a_persons_name() -> None:
     item = read_english("Evan Okoro said the plan was wrong. Heinrich Maas and Kamal Aziz agreed.")
     assert people(item) == ["Evan Okoro", "Heinrich Maas", "Kamal Aziz"]
+
+
+def test_a_launch_is_held_at_the_event_or_ceremony_its_sentence_names() -> None:
+    item = read_english("Acme unveiled its new phone at a launch event in Seattle on Monday.")
+    assert event_place(item) == "Seattle"
+    item = read_english("Acme launched its service in Germany at a ceremony in Dusseldorf.")
+    assert event_place(item) == "Dusseldorf"

@@ -488,11 +488,16 @@ def _place(
     sentence names, wherever it stands in it ("will unveil the chip at a conference in X")."""
     text = ex.views[block].text
     first = None
-    for span, ref in mentions.within(("place",), block, start, end):
+    found = mentions.within(("place",), block, start, end)
+    if alone:
+        # "unveiled at a conference in San Francisco": where it was done, past a place nearer the
+        # noun ("launched its service in Germany at a ceremony in Dusseldorf": its market)
+        for span, ref in found:
+            if _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
+                return ref
+    for span, ref in found:
         if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
             return ref  # "the conference, organised by X, will be held in Y": said of the event
-        if alone and _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
-            return ref  # "unveiled at a conference in San Francisco": where it was done
         if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
             break
         if _CLAUSE_RE.search(text, start, span.start):
@@ -512,7 +517,8 @@ def _place(
 
 # A gathering and where it is: "at a technology conference in San Francisco".
 _GATHERING_IN_RE = re.compile(
-    r"\bat (?:a|an|the) (?:[\w-]+ ){0,3}(?:conference|show|exhibition|fair|summit|forum|convention)"
+    r"\bat (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:conference|show|exhibition|fair|summit|forum|convention|event|ceremony|expo|festival)"
     r" (?:in|at) (?:the )?$"
 )
 # Verbs that say where the event itself is: past any distance in its sentence, the place is its.
