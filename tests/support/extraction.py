@@ -9,6 +9,7 @@ from typing import Any
 
 from newsml_kit import NewsItem, Person, read
 from newsml_kit.evaluate import Evaluation
+from newsml_kit.extract import extract
 from newsml_kit.model import Event, ParticipantRole
 from support.paths import REPO
 
@@ -108,3 +109,20 @@ def guests(item: NewsItem) -> list[str]:
 def event_place(item: NewsItem) -> str | None:
     place_id = event_of(item).place_id
     return names_of(item, [place_id])[0] if place_id else None
+
+
+def read_english(*paragraphs: str) -> NewsItem:
+    """An English article written for a test: a headline, then the paragraphs, read by the English
+    pack whatever the words."""
+    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return extract(read(text.encode(), format="text", extract=False).item, "en")
+
+
+def chairs(item: NewsItem) -> list[str]:
+    """The event's chairs (its hosts)."""
+    roles = event_of(item).participants
+    return names_of(item, [p.entity_id for p in roles if p.role is ParticipantRole.CHAIR])
+
+
+def organisers(item: NewsItem) -> list[str]:
+    return names_of(item, event_of(item).organiser_ids)

@@ -71,7 +71,7 @@ _HOSTS_RE = re.compile(
     r"h(?<!\wh)ost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:talks|meeting|summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? [^.;:]{1,80}? for (?:talks|a meeting|a summit)\b"
     r"|h(?<!\wh)ost(?:s|ed|ing)? (?:him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:at|in) "
-    r"|w(?<!\ww)elcom(?:es|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
+    r"|w(?<!\ww)elcom(?:es?|ed|ing) [^.,;:]{1,60}? to (?:(?:the )?[A-Z]"
     r"|(?:a|an|the) (?:[\w'-]+ ){0,3}?(?:talks|meeting|summit)\b)"
     r"|i(?<!\wi)(?<!was i)(?<!were i)(?<!been i)(?<!be i)(?<!is i)(?<!are i)"
     r"nvit(?:es|ed|ing) [^.;:]{1,80}? (?:to|for) (?:talks|a meeting|a summit)\b"
@@ -136,7 +136,11 @@ _CHAIRED_RE = re.compile(
     r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|open|lead|host))"
     r" (?:the|a|an) "
     r"(?:(?!(?:to|at|in|of|for|from|with|by|on|before|after|during|ahead) )[\w'-]+ ){0,3}?"
-    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event))\b"
+    r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|reception|debate|event)"
+    # "X will chair talks with union leaders": talks need no article
+    r"|(?:(?:is|was|will be) )?(?:led|leading|hosted|hosting"
+    r"|(?:will|would|is to|was to|is due to|is set to|is expected to) (?:chair|preside over|lead|host))"
+    r" talks)\b"
     r"|, (?:the|as) host,"
     r"|, the (?:chairman|chairwoman|chair|host) of the (?:[\w'-]+ ){0,3}?"
     r"(?:talks|meeting|summit|conference|forum|congress|convention|ceremony|debate),"
@@ -163,7 +167,8 @@ _AS_HOST_RE = re.compile(
 _NEEDLES = {
     _CHAIRED_RE: (
         *("chair", "presided", "presiding", "preside ", "host"),
-        *("opened ", "opening ", " led ", " leading ", "called ", "convened ", "convening "),
+        *("opened ", "opening ", " open ", " led ", " lead ", " leading ", "called ", "convened "),
+        "convening ",
     ),
     _GUEST_AFTER_RE: ("guest of honour",),
     _LAUNCHING_RE: ("Launching", "Opening", "Unveiling", "Inaugurating", "Visiting"),
@@ -483,17 +488,25 @@ def _place(
     sentence names, wherever it stands in it ("will unveil the chip at a conference in X")."""
     text = ex.views[block].text
     first = None
-    for span, ref in mentions.within(("place",), block, start, end):
+    found = mentions.within(("place",), block, start, end)
+    if alone:
+        # "unveiled at a conference in San Francisco": where it was done, past a place nearer the
+        # noun ("launched its service in Germany at a ceremony in Dusseldorf": its market)
+        for span, ref in found:
+            if _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
+                return ref
+    for span, ref in found:
         if _HELD_IN_RE.search(text, max(0, span.start - 24), span.start):
             return ref  # "the conference, organised by X, will be held in Y": said of the event
-        if alone and _GATHERING_IN_RE.search(text, max(0, span.start - 40), span.start):
-            return ref  # "unveiled at a conference in San Francisco": where it was done
         if len(_PLAIN_WORD_RE.findall(text, start, span.start)) > _PLACE_REACH:
             break
         if _CLAUSE_RE.search(text, start, span.start):
             break  # "delegates at the conference heard that China ...": what is said, not where
-        if _AT_RE.search(text, max(0, span.start - 16), span.start):
-            return ref  # "talks with the leaders of Italy and Germany at Downing Street"
+        at = _AT_RE.search(text, max(0, span.start - 16), span.start)
+        if at is not None:
+            # "talks with the leaders of Italy and Germany at Downing Street"; "the meeting at the
+            # Treasury in London": the building the town situates
+            return _venue_in(ex, mentions, block, at.start()) or ref
         if text.startswith(("'s ", "\u2019s "), span.end):
             continue  # "talks on Turkey's bid": a possessive place qualifies the topic
         if _TOPIC_RE.search(text, max(0, span.start - 16), span.start):
@@ -504,7 +517,8 @@ def _place(
 
 # A gathering and where it is: "at a technology conference in San Francisco".
 _GATHERING_IN_RE = re.compile(
-    r"\bat (?:a|an|the) (?:[\w-]+ ){0,3}(?:conference|show|exhibition|fair|summit|forum|convention)"
+    r"\bat (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:conference|show|exhibition|fair|summit|forum|convention|event|ceremony|expo|festival)"
     r" (?:in|at) (?:the )?$"
 )
 # Verbs that say where the event itself is: past any distance in its sentence, the place is its.
@@ -522,8 +536,9 @@ _PLACE_REACH = 7
 def _place_before(ex: Extraction, mentions: _Mentions, block: int, head_start: int) -> Ref | None:
     """A place written right before the event's noun: "the Brussels summit", "London's conference"."""
     text = ex.views[block].text
-    for span, ref in mentions(("place",)):
-        if span.block == block and _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
+    # a place ending a possessive and a word before the noun starts within a name's reach of it
+    for span, ref in mentions.within(("place",), block, max(0, head_start - 120), head_start):
+        if _PLACE_BEFORE_RE.fullmatch(text, span.end, head_start):
             return ref
     return None
 
@@ -577,7 +592,15 @@ def _is_premises(ex: Extraction, ref: Ref) -> bool:
     if found is None:
         return False
     name = found.preferred_name()
-    return name in vocab().residences or vocab().organisations.get(name, name) in vocab().ministry_venues
+    return (
+        name in vocab().residences
+        or vocab().organisations.get(name, name) in vocab().ministry_venues
+        or name.startswith(_MINISTRY_OPENERS)  # "talks at the Department of Health"
+    )
+
+
+# A government department's name, a building of its own: "at the Department for Work and Pensions".
+_MINISTRY_OPENERS = ("Department of ", "Department for ", "Ministry of ", "Office of the ")
 
 
 def _building_in_town(
@@ -630,10 +653,16 @@ def _only_institution(ex: Extraction) -> Ref | None:
 def _venue_in(ex: Extraction, mentions: _Mentions, block: int, cue: int) -> Ref | None:
     """The institution a place locates ("at Waverley Sports College in Southwark"): the venue,
     which the place only situates."""
-    for span, ref in mentions(("organisation",)):
-        if span.block == block and span.end == cue - 1 and _venue_name(ex.surface(span)):
+    # the names ending right before the cue start within a name's reach of it
+    for span, ref in mentions.within(("organisation",), block, max(0, cue - 120), cue):
+        if span.end == cue - 1 and (_venue_name(ex.surface(span)) or _is_premises(ex, ref)):
             return ref
     return None
+
+
+_HOLDER_COMPOUND_RE = re.compile(
+    r"-(?:organised|organized|sponsored|hosted|convened|staged|run) (?:[a-z-]+ ){0,2}"
+)
 
 
 def _organiser(
@@ -648,9 +677,17 @@ def _organiser(
             if span.end <= head_end:
                 return ref  # "the Tory party conference": the name ends on the noun's first word
             continue
+        if _HOLDER_COMPOUND_RE.fullmatch(text, span.end, head_start):
+            return ref  # "a TUC-organised rally", "UN-sponsored talks"
         if _ORGANISER_BEFORE_RE.fullmatch(text, span.end, head_start):
+            if _AT_THE_RE.search(text, max(0, span.start - 8), span.start) and _is_premises(ex, ref):
+                continue  # "met them at the Treasury for talks": where they met, not whose talks
             return ref
-        if opening is None and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start):
+        if (
+            opening is None
+            and _SUBJECT_LEAD_RE.fullmatch(text, sentence_start, span.start)
+            and not text.startswith("-", span.end)  # "The Labour-run council": the council is
+        ):
             # The sentence is about what the organisation does ("Members of the X committee
             # visited"); a name qualifying the next ("the Commons ... committee") gives way to it.
             following = [
@@ -660,6 +697,8 @@ def _organiser(
     found = _organiser_after(ex, mentions, block, head_end) or opening
     if found is None and _PARTYS_RE.search(text, max(0, head_start - 40), head_start):
         found = _last_party(ex, mentions, block, head_start)
+        # "Tory leader X told the party's spring forum ... the Tories": the party of a post before
+        found = found or _party_in_sentence(ex, mentions, text, sentence_start, head_start)
     if found is None and (
         _BODYS_RE.search(text, max(0, head_start - 40), head_start)
         or _BODY_ITS_RE.fullmatch(text, sentence_start, head_start)
@@ -681,12 +720,34 @@ def _party_of_adjective(ex: Extraction, mentions: _Mentions, text: str, head_sta
     ("the Tory conference ... the Tories"; "Liberal Democrat" and "the Liberal Democrats")."""
     before = _ADJECTIVE_BEFORE_RE.search(text, max(0, head_start - 60), head_start)
     adjective = before.group(1).strip() if before else ""
-    if adjective not in vocab().party_adjectives:
-        return None
+    return _party_named(ex, mentions, adjective) if adjective in vocab().party_adjectives else None
+
+
+def _party_in_sentence(ex: Extraction, mentions: _Mentions, text: str, start: int, end: int) -> Ref | None:
+    """The party a party adjective in ``text[start:end]`` names ("Tory leader X"), when the report
+    names that party and the words name one party only."""
+    adjectives = vocab().party_adjectives
+    named = {
+        ref
+        for word in _PARTY_WORD_RE.findall(text, start, end)
+        if word in adjectives and (ref := _party_named(ex, mentions, word)) is not None
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_PARTY_WORD_RE = re.compile(r"[A-Z][a-z]+(?: Dem(?:ocrat)?\b)?")
+
+
+def _party_named(ex: Extraction, mentions: _Mentions, adjective: str) -> Ref | None:
+    """The organisation the report names as the party of ``adjective`` ("the Tories", "Labour"),
+    by any of its forms ("Tory leader" and "the Conservatives")."""
+    party_of = vocab().party_of
+    party = party_of.get(adjective, adjective)
+    named_party = f"{adjective.lower()} party"  # "the Labour party"
     for span, ref in mentions(("organisation",)):
         name = ex.surface(span)
         single = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
-        if adjective in (name, single) or name.lower() == adjective.lower() + " party":
+        if party in (party_of.get(name), party_of.get(single)) or name.lower() == named_party:
             return ref
     return None
 
@@ -765,7 +826,10 @@ _PARTYS_RE = re.compile(r"\b(?:the|its|their|his|her) party['\u2019]s (?:[a-z-]+
 
 # "the firm's annual meeting", "The company will hold its AGM": a body referred back to (the
 # sentence about it, not one about someone else's: "the minister will address its conference").
-_BODY_NOUNS = r"(?:firm|company|group|bank|union|association|federation|organisation|society)"
+_BODY_NOUNS = (
+    r"(?:firm|company|group|bank|union|association|federation|organisation|society"
+    r"|committee|council|commission|board)"
+)
 _BODYS_RE = re.compile(rf"\b(?:the|its) {_BODY_NOUNS}['\u2019]s (?:[a-z-]+ ){{0,2}}$")
 _BODY_ITS_RE = re.compile(rf"[Tt]he {_BODY_NOUNS} (?:[^.;:]+ )?its (?:[a-z-]+ ){{0,2}}")
 
@@ -835,10 +899,12 @@ def _organiser_after(ex: Extraction, mentions: _Mentions, block: int, head_end: 
         return None
     # "a hearing of the Senate foreign relations committee": a chamber's word may stand before it
     qualifier = _QUALIFIER_RE.match(text, of.end())
-    starts = (of.end(), qualifier.end()) if qualifier is not None else (of.end(),)
-    for span, ref in mentions(("organisation",)):
-        if span.block == block and span.start in starts:
-            return ref
+    # the body the chamber's word qualifies first: "the Commons" is a name of its own there
+    starts = (qualifier.end(), of.end()) if qualifier is not None else (of.end(),)
+    for at in starts:
+        found = mentions.within(("organisation",), block, at, at + 1)
+        if found:
+            return found[0][1]
     return None
 
 

@@ -58,6 +58,7 @@ def find_organisations(ex: Extraction) -> None:
                 if not is_taken(span, taken):
                     ex.add("organisation", v.organisations[match.group()].casefold(), span, match.group())
                     taken.setdefault(index, []).append(span)
+        _compounds(ex, v, index, view.text, taken)
         _after_cues(ex, v, index, view.text, taken)
         _before_cues(ex, v, index, view.text, taken)
         _chamber_committees(ex, v, index, view.text, taken)
@@ -69,6 +70,30 @@ def find_organisations(ex: Extraction) -> None:
 
 # A short name that is also an English word, in a phrase it makes with the next word.
 _IDIOM_RE = re.compile(r"Fed up\b")
+
+
+def _compounds(ex: Extraction, v: Vocab, index: int, text: str, taken: dict[int, list[Span]]) -> None:
+    """A known organisation's name before a participle of what it does to something ("a
+    TUC-organised rally", "a Labour-run council", "UN-sponsored talks"): the organisation. The
+    participle is looked for first (rare), the name read back from it."""
+    for verb in _COMPOUND_VERB_RE.finditer(text):
+        before = _NAME_BEFORE_HYPHEN_RE.search(text, max(0, verb.start() - 80), verb.start())
+        if before is None:
+            continue
+        start, name = before.start(), before.group()
+        while name not in v.organisations and " " in name:  # "The Labour-run council": "Labour"
+            first, name = name.split(" ", 1)
+            start += len(first) + 1
+        span = Span(index, start, verb.start())
+        if name in v.organisations and not is_taken(span, taken):
+            ex.add("organisation", v.organisations[name].casefold(), span, name)
+            taken.setdefault(index, []).append(span)
+
+
+_COMPOUND_VERB_RE = re.compile(
+    r"-(?:organised|organized|sponsored|hosted|convened|staged|run|led|backed|funded|controlled)\b"
+)
+_NAME_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$")
 
 
 def _listed(text: str, run: re.Match[str], following: re.Match[str]) -> bool:

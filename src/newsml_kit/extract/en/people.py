@@ -99,6 +99,9 @@ _NOT_ALONE_RE = re.compile(r"[\w-]| [A-Z]")
 _LEAD_IN_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|A|An) )?(?:[\w-]+['\u2019]s )?")
 
 
+_PLURAL_POSSESSIVES = ("s'", "s\u2019")
+
+
 @dataclass
 class _Mention:
     span: Span
@@ -117,6 +120,11 @@ def find_people(ex: Extraction) -> None:
         mentions.extend(_mentions(v, index, view.text, known.get(index, [])))
     mentions.extend(_addressed_full_names(ex, v, mentions, known))
     mentions.extend(_quoted_speakers(ex, v, mentions, known))
+    for m in mentions:
+        if m.core and m.core[-1].endswith(_PLURAL_POSSESSIVES):
+            # "Dame Joan Collins' husband": the apostrophe is the possessive's, not the name's
+            m.core[-1] = m.core[-1][:-1]
+            m.span = Span(m.span.block, m.span.start, m.span.end - 1)
     clusters = _cluster(ex, v, mentions)
     _bare_surnames(ex, v, clusters)
     _referring_posts(ex, v)

@@ -25,7 +25,7 @@ from newsml_kit.extract.vocab import alternation, entries
 
 # After the place a cue names: a function word, punctuation or the end.
 _AFTER_CUE_RE = re.compile(
-    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|where|when|from|before|after"
+    r"(?:\s*$|[,.;:!?)]| (?:for|on|in|to|and|at|with|this|next|last|was|is|that|where|when|from|before|after"
     r"|during|ahead|as|by|but|later|today|tomorrow|yesterday)\b)"
 )
 
@@ -104,6 +104,7 @@ def find_places(ex: Extraction) -> None:
                     ex.add("place", v.places[match.group()], span, match.group())
                     taken.setdefault(index, []).append(span)
                     _listed_before(ex, v, index, text, match.start(), taken)
+                    _listed_after(ex, v, index, text, match.start(), match.end(), taken)
         if _HYPHEN_CAPITAL_RE.search(text) is not None:  # a literal first: quicker than the pattern
             _compounds(ex, v, index, text, taken)
         for cue in v.place_cues.finditer(text):
@@ -116,11 +117,28 @@ def find_places(ex: Extraction) -> None:
                 end = text.find(" and ", run.start(), end)
                 if end < 0 or _AFTER_CUE_RE.match(text, end) is None:
                     continue
-            span = Span(index, run.start(), end)
-            name = text[run.start() : end]
-            if not is_taken(span, taken) and name not in v.stop_words and len(name.split(" ")) <= 3:
-                ex.add("place", v.places.get(name, name), span, name)
-                taken.setdefault(index, []).append(span)
+            start = run.start()
+            name = text[start:end]
+            if " and " in name and name not in v.places:
+                # "visited Blantyre and Lilongwe": two places (not "Trinidad and Tobago", one)
+                for part in name.split(" and "):
+                    _add_cued(ex, v, Span(index, start, start + len(part)), part, taken)
+                    start += len(part) + 5
+            else:
+                _add_cued(ex, v, Span(index, start, end), name, taken)
+
+
+def _add_cued(ex: Extraction, v: Vocab, span: Span, name: str, taken: dict[int, list[Span]]) -> None:
+    """The name a place's cue introduces, a place unless it is another's, a word of time or too long."""
+    if (
+        not is_taken(span, taken)
+        and name not in v.stop_words
+        and name not in v.months  # "talks in May": a time, not a place
+        and name not in v.weekdays
+        and len(name.split(" ")) <= 3
+    ):
+        ex.add("place", v.places.get(name, name), span, name)
+        taken.setdefault(span.block, []).append(span)
 
 
 # A member's party and seat in brackets after the name: "Ann Lee (Labour, Hull West)".
@@ -225,6 +243,34 @@ def _listed_before(
     taken.setdefault(index, []).append(span)
 
 
+def _listed_after(
+    ex: Extraction, v: Vocab, index: int, text: str, start: int, end: int, taken: dict[int, list[Span]]
+) -> None:
+    """A name listed after a known place that a word of place introduces ("head teachers in
+    Bradford and Kirklees"): another place."""
+    if text[end : end + 5] != " and ":
+        return  # no list after the place: a quick test first
+    listed = _LISTED_AFTER_RE.match(text, end)
+    if listed is None or not _PLACE_WORD_RE.search(text, max(0, start - 8), start):
+        return
+    name = listed.group(1)
+    span = Span(index, listed.start(1), listed.end(1))
+    if (
+        is_taken(span, taken)
+        or name in v.stop_words
+        or name in v.months
+        or name in v.weekdays
+        or name in v.given_names
+    ):
+        return
+    ex.add("place", v.places.get(name, name), span, name)
+    taken.setdefault(index, []).append(span)
+
+
+_LISTED_AFTER_RE = re.compile(
+    r" and ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:]| (?:in|on|to|at|for|this|next|last)\b)"
+)
+_PLACE_WORD_RE = re.compile(r"\b(?:in|at|from|near|between) $")
 _LISTED_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|between) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,| and) $")
 
 

@@ -109,6 +109,7 @@ class Vocab:
     referring_post: re.Pattern[str]
     org_cues: re.Pattern[str]  # after a space, as place_cues
     party_adjectives: frozenset[str]
+    party_of: dict[str, str]  # a party adjective's form -> the party's first form ("Tory": "Conservative")
     summit_bodies: frozenset[str]
     # The post whose holder hosts talks at an official residence ("Downing Street": prime minister).
     residences: dict[str, str]
@@ -202,7 +203,8 @@ def vocab() -> Vocab:
             rf"(?:{alternation([*words('referring_posts'), *_capitalised(words('referring_posts'))])}))"
             rf"\b(?! (?:(?:of|to|for|at|on)\b|[A-Z])|['\u2019](?!s )|-)"  # a possessive refers too
         ),
-        party_adjectives=frozenset(words("party_adjectives")),
+        party_adjectives=frozenset(aliases(LANG, "party_adjectives")),
+        party_of=aliases(LANG, "party_adjectives"),
         summit_bodies=frozenset(words("summit_bodies")),
         residences={
             place: line.split(" = ")[1]
