@@ -6,15 +6,7 @@ lower case."""
 
 from __future__ import annotations
 
-from newsml_kit import read
-from newsml_kit.extract import extract
-from newsml_kit.model import NewsItem
-
-
-def _read(*paragraphs: str) -> NewsItem:
-    """An English article: a headline, then the paragraphs (read as English whatever the words)."""
-    text = "Headline of a test article\n\n" + "\n\n".join(paragraphs) + "\n"
-    return extract(read(text.encode(), format="text", extract=False).item, "en")
+from support.extraction import read_english as _read
 
 
 def _titles(*paragraphs: str) -> dict[str, list[str]]:

@@ -945,7 +945,13 @@ def _title_before(
         return None  # "... trust the prime minister, Mr Brown replied": no apposition
     if len(taken) > 2 and taken[0].group().lower() in _NOT_OF_POST and _qualifies(v, taken[1].group()):
         taken.pop(0)  # "Veteran Labour MP X": a journalist's word for the holder
-    return window[taken[0].start() : taken[-1].end()]
+    post = window[taken[0].start() : taken[-1].end()]
+    before = window[: taken[0].start()].split()[-2:]
+    if len(before) == 2 and f"{before[1]} " in _EARLIER:
+        before = before[:1]  # "their old boss X": the walk stops at "old"
+    if before and _relation(v, before[-1], post):
+        return None  # "his ex-boss X", "Her deputy, X,"
+    return post
 
 
 # A country's or body's initials written with dots ("U.S.", "U.N.", "E.U.").
@@ -1088,6 +1094,7 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     ):
         # "its chief executive", "the party's general secretary": whose post it is, told before, is
         # no part of it (as before a name: "the firm's founder, X")
+        owner = words[0]
         phrase, words = phrase[len(words[0]) + 1 :], words[1:]
         adverb = _ADVERB_RE.match(phrase)
         if adverb is not None and adverb.end() < len(phrase):
@@ -1095,6 +1102,8 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
             words = phrase.split(" ")
         if words[0] in _NOT_OF_POST and len(words) > 1:
             phrase, words = phrase[len(words[0]) + 1 :], words[1:]  # "its new chief executive"
+        if _relation(v, owner, phrase):
+            return None  # "X, his former boss,"
     pairs = zip(words[:_HEAD_REACH], [*words[1:_HEAD_REACH], ""], strict=True)
     if not any(_is_head(v, w) or f"{w} {after}" in v.title_heads for w, after in pairs):
         return None  # "the attorney general": a head of two words; "ex-chairman of X"
@@ -1209,6 +1218,22 @@ _NOT_A_POST = frozenset(
 )
 
 _POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+
+# Words before a post that say it was held before: part of a title ("former chairman"), not of a
+# relation ("his former boss").
+_EARLIER = ("former ", "ex-", "old ")
+
+
+def _relation(v: Vocab, owner: str, post: str) -> bool:
+    """``post`` after the possessive ``owner`` says how one person stands to another ("his former
+    boss", "her deputy"): a relational phrase, which SOURCES.md counts as no title. A body's
+    possessive ("its deputy") leaves it a post."""
+    if owner.lower() not in _POSSESSIVE_PRONOUNS or owner.lower() == "its":
+        return False
+    for earlier in _EARLIER:
+        post = post.removeprefix(earlier)
+    return post in v.relational_posts
+
 
 # Words before a post in an apposition that say when it was taken, not what it is.
 _NOT_OF_POST = frozenset(

@@ -129,6 +129,8 @@ class Vocab:
     post_nominals: frozenset[str]
     # Posts abroad, which keep their country's possessive ("Britain's ambassador to the US").
     envoy_heads: frozenset[str]
+    # Posts that after a person's possessive are a relation, not an office ("his boss").
+    relational_posts: frozenset[str]
 
 
 @cache
@@ -220,6 +222,7 @@ def vocab() -> Vocab:
         title_head_first_re=re.compile(rf"(?:{alternation(title_heads)}),? (?=[A-Z])"),
         post_nominals=frozenset(words("post_nominals")),
         envoy_heads=frozenset(words("envoy_heads")),
+        relational_posts=frozenset(words("relational_posts")),
         award_head_needles=_needles(list(words("award_heads"))),
         award_heads=re.compile(
             # "the Duke of Edinburgh's Award": "of" may join the capitalised words of its name
