@@ -36,7 +36,8 @@ _BEFORE_HEAD_RE = re.compile(
 # "... do Bộ Y tế tổ chức", "... được tổ chức bởi Bộ Y tế": the organiser after the verb.
 _BY_ORGANISER_RE = re.compile(r"\b(?:do|bởi) ")
 
-# "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase.
+# "Đoàn công tác Bộ Y tế làm việc với tỉnh Sóc Trăng": a working visit is the bare verb phrase
+# (``visits``), the delegation's head its guest of honour (``roles``).
 _DELEGATION = r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|đại biểu)"
 
 _ORGANISED_BY_RE = re.compile(r" (?:(?:đã|vừa|sẽ) )?(?:do|được) ")
