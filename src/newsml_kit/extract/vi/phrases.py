@@ -420,6 +420,33 @@ def past_national_field(text: str, end: int, v: Vocab) -> int:
     return field.end()
 
 
+# A body's purpose of prevention, written with the official comma or without it, after its head or
+# its national or central rank: "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Ủy ban Quốc gia
+# phòng, chống AIDS", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng". The comma is the name's.
+_PREVENTION_RE = re.compile(
+    rf"(?: (?:[Qq]uốc gia|[Tt]rung ương))?(?: về)? [Pp]hòng,? chống((?: [{LOWER}]+){{0,4}})(?=[ ,.;:)]|$)"
+)
+
+
+def past_prevention_field(text: str, end: int, v: Vocab) -> int:
+    """Where a name ending at ``end`` ends when a purpose of prevention follows it: its lower-case
+    field up to a function word, a unit or a verb, then any capitalised rest (a disease, a place)."""
+    field = _PREVENTION_RE.match(text, end)
+    if field is None:
+        return end
+    cursor = field.start(1)
+    for word in field.group(1).split():
+        if word in v.function_words or starts_with(text, cursor + 1, v.units):
+            break  # ("dịch bệnh của huyện", "dịch tỉnh X": the field ends, the unit follows)
+        if v.clause_verbs.match(text, cursor) or _VERB_AFTER_RE.match(text, cursor):
+            break
+        cursor += 1 + len(word)
+    if cursor == field.start(1) and not SPACE_UPPER_RE.match(text, cursor):
+        return end  # "phòng, chống" alone, no field named
+    rest = phrase_end(text, cursor, v)
+    return max(rest, cursor)
+
+
 def _words_hold_function_word(words: str, v: Vocab) -> bool:
     """A word of ``words``, or their first two together, is a function word."""
     found = words.split()
