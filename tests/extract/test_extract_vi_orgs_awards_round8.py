@@ -1,11 +1,12 @@
 """Vietnamese organisations and awards: committees named by a purpose of prevention, written with
-its official comma (issue 12, round viaward8), on sentences written for these tests."""
+its official comma, and championships told by "vô địch" as a verb (issue 12, round viaward8), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from support.extraction import extract_text, organisations
+from support.extraction import awards, extract_text, organisations
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,33 @@ def test_a_committee_named_by_its_purpose_of_prevention_keeps_its_comma(body: st
 )
 def test_prevention_after_a_named_body_is_its_verb(body: str, names: list[str]) -> None:
     assert organisations(extract_text(body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("CLB Thanh Hóa từng vô địch V-League 2011 dưới thời HLV Lê Thụy Hải.", "vô địch V-League 2011"),
+        ("Đội tuyển Thái Lan lên ngôi vô địch AFF Cup 2020 sau hai lượt trận.", "vô địch AFF Cup 2020"),
+        ("Sau khi vô địch SEA Games 31, đội được thưởng lớn.", "vô địch SEA Games 31"),
+        ("Nadal vô địch Roland Garros lần thứ 13.", "vô địch Roland Garros"),
+        ("Đội bóng đất Cảng đã vô địch Cúp Quốc gia năm ngoái.", "vô địch Cúp Quốc gia"),
+    ],
+)
+def test_a_championship_told_by_its_verb_is_won(body: str, name: str) -> None:
+    assert name in awards(extract_text(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Võ sĩ trẻ hạ gục nhà vô địch Martin Lê trong hiệp hai.",
+        "Manchester City là đương kim vô địch Premier League.",
+        "Đội bóng chưa từng vô địch V-League.",
+        "Câu lạc bộ quyết tâm vô địch V-League 2022.",
+        "Cuộc đua vô địch Ngoại hạng Anh đang rất hấp dẫn.",
+        "Nhà vô địch SEA Games 31 được thưởng 1 tỷ đồng.",
+        "Tân vô địch Wimbledon trả lời phỏng vấn sau trận.",
+    ],
+)
+def test_a_champion_a_wish_or_a_race_is_no_championship_won(body: str) -> None:
+    assert awards(extract_text(body)) == []

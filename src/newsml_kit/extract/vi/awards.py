@@ -9,7 +9,7 @@ from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
-from newsml_kit.extract.vi.phrases import starts_with
+from newsml_kit.extract.vi.phrases import phrase_end, starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
@@ -154,6 +154,10 @@ def find_awards(ex: Extraction) -> None:
         for index, view in enumerate(ex.views):
             if _CROWNED_CUE in view.text:
                 _crowned(ex, v, index, view.text, seen)
+    if _CHAMPION_CUE in ex.article:  # one test per article
+        for index, view in enumerate(ex.views):
+            if _CHAMPION_CUE in view.text:
+                _champions(ex, v, index, view.text, seen)
     if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
@@ -279,6 +283,50 @@ def _listed_winner(
     ex.awards.append(
         AwardFinding(name, None, recipients, None, Span(index, head.start(), head.start() + len(name)))
     )
+
+
+# "CLB X từng vô địch V-League 2019", "Đội tuyển Y lên ngôi vô địch AFF Cup 2018": a championship
+# won, told by "vô địch" as a verb, named by "vô địch" and its competition. Only after a word that
+# makes it a verb (a tense or aspect word, the team's capitalised name, "lên ngôi"): after a noun
+# it is the champion ("nhà vô địch", "đương kim vô địch", "chức vô địch" is read by the head scan).
+_CHAMPION_CUE = "vô địch "
+_CHAMPION_RE = re.compile(rf"(?<= )vô địch (?=[{UPPER}]|\d{{4}})")
+# (a capital opening a sentence on the champion: "Nhà vô địch X", "Tân vô địch Y")
+_CHAMPION_NOUNS = r"(?:Nhà|Đội|Chức|Ngôi|Tân|Cựu|Đai|Cúp) "
+_CHAMPION_VERB_BEFORE_RE = re.compile(
+    rf"(?<![\w.-])(?:(?!{_CHAMPION_NOUNS})[{UPPER}][\w.-]*"
+    r"|đã|từng|vừa|lần đầu|chính thức|sớm|lên ngôi|[Ss]au khi|lần thứ \d+) $"
+)
+_WORD_AT_RE = re.compile(r"[^\s,.;:]+")
+# The edition closing a competition's name ("V-League 2020", "mùa giải 2019/2020").
+_EDITION_RE = re.compile(r" \d{4}(?:/\d{2,4})?(?![\w/])")
+
+
+def _champions(ex: Extraction, v: Vocab, index: int, text: str, seen: set[str]) -> None:
+    """Championships won, told by the verb "vô địch" and named by their competition."""
+    for won in _CHAMPION_RE.finditer(text):
+        start = won.start()
+        sentence_start, _ = sentence_bounds(text, start)
+        before = _CHAMPION_VERB_BEFORE_RE.search(text, max(sentence_start, start - 20), start)
+        if before is None:
+            continue
+        if _not_conferred().search(text, max(sentence_start, start - 20), start):
+            continue  # "chưa từng vô địch", "quyết tâm vô địch": not won
+        end = phrase_end(text, won.end() - 1, v)
+        if end < won.end():  # a first word the name table stops at ("Cúp Quốc gia"): the rest after it
+            first = _WORD_AT_RE.match(text, won.end())
+            end = max(first.end(), phrase_end(text, first.end(), v)) if first else end
+        edition = _EDITION_RE.match(text, end)
+        end = edition.end() if edition else end
+        name = text[start:end]
+        if name.casefold() in seen:
+            continue
+        if any(name.casefold() in a.name.casefold() for a in ex.awards):
+            continue
+        seen.add(name.casefold())
+        winner = _agent_before(ex, index, sentence_start, start)
+        recipients: list[tuple[str, Ref | None]] = [(_name_of(ex, winner), winner)] if winner else []
+        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, start, end)))
 
 
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
