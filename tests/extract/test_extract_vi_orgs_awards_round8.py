@@ -85,3 +85,30 @@ def test_a_championship_told_by_its_verb_is_won(body: str, name: str) -> None:
 )
 def test_a_champion_a_wish_or_a_race_is_no_championship_won(body: str) -> None:
     assert awards(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Cục Cảnh sát điều tra tội phạm về ma túy vừa triệt phá một đường dây lớn.",
+            "Cục Cảnh sát điều tra tội phạm về ma túy",
+        ),
+        (
+            "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Lạng Sơn đã khởi tố vụ án.",
+            "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Lạng Sơn",
+        ),
+        (
+            "Theo Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Long An,"
+            " vụ việc đang được làm rõ.",
+            "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Long An",
+        ),
+    ],
+)
+def test_a_crime_investigation_department_is_named_with_its_crimes(body: str, name: str) -> None:
+    assert name in organisations(extract_text(body))
+
+
+def test_crimes_investigated_after_a_verb_are_no_part_of_a_name() -> None:
+    body = "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình đang điều tra tội phạm về ma túy."
+    assert organisations(extract_text(body)) == ["Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"]
