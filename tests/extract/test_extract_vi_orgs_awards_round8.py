@@ -112,3 +112,18 @@ def test_a_crime_investigation_department_is_named_with_its_crimes(body: str, na
 def test_crimes_investigated_after_a_verb_are_no_part_of_a_name() -> None:
     body = "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình đang điều tra tội phạm về ma túy."
     assert organisations(extract_text(body)) == ["Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Trung ương Đoàn TNCS Hồ Chí Minh vừa phát động chiến dịch.", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+        (
+            "Theo Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, chiến dịch kéo dài 2 tháng.",
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        ),
+        ("Trung ương Đoàn đã tổng kết chiến dịch.", "Trung ương Đoàn"),
+    ],
+)
+def test_the_youth_union_s_central_committee_is_named_with_the_union(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
