@@ -127,3 +127,23 @@ def test_crimes_investigated_after_a_verb_are_no_part_of_a_name() -> None:
 )
 def test_the_youth_union_s_central_committee_is_named_with_the_union(body: str, name: str) -> None:
     assert organisations(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Học sinh tỉnh Thái Bình giành 40 giải tại kỳ thi chọn học sinh giỏi quốc gia, trong đó có"
+            " 2 giải Nhất, 10 giải Nhì.",
+            ["giải Nhất", "giải Nhì"],
+        ),
+        ("Đội tuyển giành 4 huy chương tại Olympic Vật lý quốc tế, gồm 3 HCV và 1 HCB.", ["HCV", "HCB"]),
+    ],
+)
+def test_the_awards_named_among_unnamed_ones_won_at_a_contest_are_read(body: str, names: list[str]) -> None:
+    assert awards(extract_text(body)) == names
+
+
+def test_a_list_in_the_next_sentence_is_not_read_as_the_same_win() -> None:
+    body = "Trường giành nhiều giải tại cuộc thi. Trong đó có giải Nhất của em Lan."
+    assert awards(extract_text(body)) == []

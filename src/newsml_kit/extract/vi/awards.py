@@ -62,6 +62,9 @@ _WON_AFTER_RE = re.compile(
 )
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
 _LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
+# "đoạt 25 giải tại kỳ thi X, trong đó có 2 giải Nhất": where the unnamed awards were won, then the
+# named ones among them (in the same sentence).
+_AMONG_THEM_RE = re.compile(r"[^.;:]{0,120}, (?:trong đó có|trong đó|gồm|bao gồm)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -121,7 +124,10 @@ def find_awards(ex: Extraction) -> None:
             ):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
-            listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
+            listed = verb.end() <= listed_end and (
+                _LISTED_RE.fullmatch(text, listed_end, head.start())
+                or _AMONG_THEM_RE.fullmatch(text, listed_end, head.start())
+            )
             if not listed and not _award_gap_ok(text[verb.end() : head.start()], head.group()):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
