@@ -147,3 +147,33 @@ def test_the_awards_named_among_unnamed_ones_won_at_a_contest_are_read(body: str
 def test_a_list_in_the_next_sentence_is_not_read_as_the_same_win() -> None:
     body = "Trường giành nhiều giải tại cuộc thi. Trong đó có giải Nhất của em Lan."
     assert awards(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Nghệ thuật Ca trù được UNESCO ghi danh vào Danh sách Di sản văn hóa phi vật thể cần bảo vệ"
+            " khẩn cấp.",
+            "Danh sách Di sản văn hóa phi vật thể cần bảo vệ khẩn cấp",
+        ),
+        (
+            "Quần thể danh thắng Tràng An được ghi danh là Di sản văn hóa và thiên nhiên thế giới.",
+            "Di sản văn hóa và thiên nhiên thế giới",
+        ),
+    ],
+)
+def test_a_heritage_inscribed_by_unesco_is_recognised(body: str, name: str) -> None:
+    assert awards(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tên anh được ghi danh vào Sách kỷ lục Guinness.",
+        "Nhiều sinh viên ghi danh vào các lớp học trực tuyến.",
+        "Tên em được ghi danh vào danh sách học sinh tiêu biểu.",
+    ],
+)
+def test_other_enrolments_are_no_inscription(body: str) -> None:
+    assert awards(extract_text(body)) == []

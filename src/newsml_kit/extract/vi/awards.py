@@ -344,9 +344,13 @@ _HONOURED_AS_CUES = (
     "bình chọn là",
     "bầu chọn là",
     "tuyên dương là",
+    "ghi danh ",
 )
+# (a heritage inscribed by UNESCO is recognised the same way: "được ghi danh là Di sản ...", "ghi danh
+# vào Danh sách Di sản văn hóa phi vật thể ...")
 _HONOURED_AS_RE = re.compile(
-    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương) là(?= [\u201c\"]| [A-ZĐ])"
+    r"\b(?:(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương|ghi danh) là(?= [\u201c\"]| [A-ZĐ])"
+    r"|ghi danh vào(?= [Dd]anh sách [A-ZĐ\u201c\"]))"
 )
 
 
