@@ -177,3 +177,14 @@ def test_a_heritage_inscribed_by_unesco_is_recognised(body: str, name: str) -> N
 )
 def test_other_enrolments_are_no_inscription(body: str) -> None:
     assert awards(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tổ công tác của Thủ tướng Chính phủ đã họp.", "Tổ công tác của Thủ tướng Chính phủ"),
+        ("Theo Tổ công tác của Thủ tướng, nhiều thủ tục đã được cắt giảm.", "Tổ công tác của Thủ tướng"),
+    ],
+)
+def test_the_prime_minister_s_working_group_is_named_by_whose_it_is(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
