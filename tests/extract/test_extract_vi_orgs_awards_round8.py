@@ -188,3 +188,26 @@ def test_other_enrolments_are_no_inscription(body: str) -> None:
 )
 def test_the_prime_minister_s_working_group_is_named_by_whose_it_is(body: str, name: str) -> None:
     assert organisations(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tiền vệ Văn Đức được bình chọn Cầu thủ xuất sắc nhất giải đấu.", "Cầu thủ xuất sắc nhất giải đấu"),
+        ("Chị Lê Thu Hà được tuyên dương Thầy thuốc trẻ tiêu biểu.", "Thầy thuốc trẻ tiêu biểu"),
+    ],
+)
+def test_a_title_voted_or_commended_without_la_is_conferred(body: str, name: str) -> None:
+    assert awards(extract_text(body)) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Trần Văn Minh được bầu chọn Chủ tịch HĐQT nhiệm kỳ mới.",
+        "Sản phẩm được bình chọn trong nhóm 10 thương hiệu mạnh.",
+        "Công an huyện Gia Lâm được tuyên dương vì thành tích phá án.",
+    ],
+)
+def test_a_post_elected_to_or_an_unnamed_commendation_is_no_title(body: str) -> None:
+    assert awards(extract_text(body)) == []

@@ -345,12 +345,17 @@ _HONOURED_AS_CUES = (
     "bầu chọn là",
     "tuyên dương là",
     "ghi danh ",
+    "được bình chọn ",
+    "được bầu chọn ",
+    "được tuyên dương ",
 )
 # (a heritage inscribed by UNESCO is recognised the same way: "được ghi danh là Di sản ...", "ghi danh
 # vào Danh sách Di sản văn hóa phi vật thể ...")
 _HONOURED_AS_RE = re.compile(
     r"\b(?:(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương|ghi danh) là(?= [\u201c\"]| [A-ZĐ])"
-    r"|ghi danh vào(?= [Dd]anh sách [A-ZĐ\u201c\"]))"
+    r"|ghi danh vào(?= [Dd]anh sách [A-ZĐ\u201c\"])"
+    # (in the passive "là" may be left out: "được bình chọn Cầu thủ xuất sắc nhất")
+    r"|được (?:bình chọn|bầu chọn|tuyên dương)(?= [\u201c\"]| [A-ZĐ]))"
 )
 
 
@@ -375,6 +380,8 @@ def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         name = text[start:end].strip()
         if not name or (v.award_heads.match(text, start) and name not in v.award_names):
             continue  # an award head is read by the head scan (not a name of the table: "là Oscar")
+        if v.title_heads.match(text, start):
+            continue  # "được bầu chọn Chủ tịch ...": a post one is elected to
         if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
             continue  # "lễ đón nhận danh hiệu X" named it already
         ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))
