@@ -211,3 +211,26 @@ def test_a_title_voted_or_commended_without_la_is_conferred(body: str, name: str
 )
 def test_a_post_elected_to_or_an_unnamed_commendation_is_no_title(body: str) -> None:
     assert awards(extract_text(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Ban QLDA Đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa cho biết cầu sẽ thông xe.",
+            "Ban QLDA Đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa",
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Gia Lai là chủ"
+            " đầu tư.",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Gia Lai",
+        ),
+    ],
+)
+def test_a_project_board_s_long_field_goes_on_to_its_place(body: str, name: str) -> None:
+    assert organisations(extract_text(body)) == [name]
+
+
+def test_a_project_board_s_field_ends_before_a_verb() -> None:
+    body = "Ban Quản lý dự án Đầu tư xây dựng yêu cầu nhà thầu về tỉnh Gia Lai."
+    assert organisations(extract_text(body))[0] == "Ban Quản lý dự án Đầu tư"

@@ -491,6 +491,33 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     return end if end > field.end(1) else head_end
 
 
+# A project management board's long field, in either case, up to the unit and place it serves: "Ban
+# QLDA Đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh", "Ban Quản lý dự án đầu tư xây dựng các
+# công trình dân dụng và công nghiệp tỉnh X".
+PROJECT_BOARDS = ("Ban Quản lý dự án", "Ban quản lý dự án", "Ban QLDA")
+_PROJECT_FIELD_TO_UNIT_RE = re.compile(
+    rf"((?: [{LOWER}]+| [{UPPER}][{LOWER}]*){{1,14}}?)"
+    rf" (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) (?=[{UPPER}])"
+)
+
+
+def past_project_field(text: str, end: int, v: Vocab) -> int:
+    """Where a project board's name ending at ``end`` ends when its field goes on to the unit and
+    place it serves; ``end`` when a verb or a function word stands in the way."""
+    field = _PROJECT_FIELD_TO_UNIT_RE.match(text, end)
+    if field is None or _VERB_AFTER_RE.search(text, end, field.end(1) + 1):
+        return end
+    words = field.group(1).lower()
+    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
+        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
+    ):
+        return end
+    if v.clause_verbs.search(field.group(1)):
+        return end
+    place = phrase_end(text, field.end(1), v)
+    return place if place > field.end(1) else end
+
+
 def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
     """An organisation, a title, a rank or an honorific starts at ``position``: "Hội X đại diện
     UBND tỉnh", "phối hợp Công an ...": the lower-case words before it are a verb, not a name's."""
