@@ -474,6 +474,15 @@ def holds_function_word(words: str, v: Vocab, allowed: frozenset[str] = frozense
     )
 
 
+def _field_holds_function_word(words: str, v: Vocab) -> bool:
+    """A field's lower-case ``words`` hold a function word other than "và"/"các", also once the
+    fields of the table are taken out (one may hold a function word: "dự án" in "Ban Quản lý dự án
+    đầu tư ...")."""
+    return holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
+        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
+    )
+
+
 def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     """Where a body's name whose head ends at ``head_end`` ends when its field, in lower case, goes
     on to the unit and the place the body serves; ``head_end`` when the lower-case words hold a
@@ -481,11 +490,7 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
-    # (a field of the table may hold a function word: "dự án" in "Ban Quản lý dự án đầu tư ...")
-    words = field.group(1)
-    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
-        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
-    ):
+    if _field_holds_function_word(field.group(1), v):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end
@@ -507,12 +512,7 @@ def past_project_field(text: str, end: int, v: Vocab) -> int:
     field = _PROJECT_FIELD_TO_UNIT_RE.match(text, end)
     if field is None or _VERB_AFTER_RE.search(text, end, field.end(1) + 1):
         return end
-    words = field.group(1).lower()
-    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
-        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
-    ):
-        return end
-    if v.clause_verbs.search(field.group(1)):
+    if _field_holds_function_word(field.group(1).lower(), v) or v.clause_verbs.search(field.group(1)):
         return end
     place = phrase_end(text, field.end(1), v)
     return place if place > field.end(1) else end
