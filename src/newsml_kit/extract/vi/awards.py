@@ -9,7 +9,7 @@ from functools import cache
 
 from newsml_kit.extract.core import AwardFinding, Extraction, Ref, Span
 from newsml_kit.extract.vi.grammar import UPPER, holds_any, sentence_bounds
-from newsml_kit.extract.vi.phrases import starts_with
+from newsml_kit.extract.vi.phrases import phrase_end, starts_with
 from newsml_kit.extract.vi.vocab import Vocab, vocab, words
 from newsml_kit.extract.vocab import alternation
 
@@ -62,6 +62,9 @@ _WON_AFTER_RE = re.compile(
 )
 # What joins awards in a list: "giải A, giải B và giải C", "3 giải, trong đó có giải A", a count.
 _LISTED_RE = re.compile(r"(?:,| và|, và|, trong đó có|, gồm| gồm|:)(?: \d+)? ")
+# "đoạt 25 giải tại kỳ thi X, trong đó có 2 giải Nhất": where the unnamed awards were won, then the
+# named ones among them (in the same sentence).
+_AMONG_THEM_RE = re.compile(r"[^.;:]{0,120}, (?:trong đó có|trong đó|gồm|bao gồm)(?: \d+)? ")
 _REASON_RE = re.compile(r"\b(?:vì đã có|vì có|đã có|có) thành tích[^;.(]*")
 
 
@@ -121,7 +124,10 @@ def find_awards(ex: Extraction) -> None:
             ):
                 continue
             # "giành 3 giải Oscar, trong đó có giải Phim hay nhất": the verb confers the list.
-            listed = verb.end() <= listed_end and _LISTED_RE.fullmatch(text, listed_end, head.start())
+            listed = verb.end() <= listed_end and (
+                _LISTED_RE.fullmatch(text, listed_end, head.start())
+                or _AMONG_THEM_RE.fullmatch(text, listed_end, head.start())
+            )
             if not listed and not _award_gap_ok(text[verb.end() : head.start()], head.group()):
                 continue
             if _NOMINATION_RE.search(text, start_sentence, head.start()):
@@ -154,6 +160,10 @@ def find_awards(ex: Extraction) -> None:
         for index, view in enumerate(ex.views):
             if _CROWNED_CUE in view.text:
                 _crowned(ex, v, index, view.text, seen)
+    if _CHAMPION_CUE in ex.article:  # one test per article
+        for index, view in enumerate(ex.views):
+            if _CHAMPION_CUE in view.text:
+                _champions(ex, v, index, view.text, seen)
     if holds_any(ex, _HONOURED_AS_CUES):  # one test per article: the construction is rare
         for index, view in enumerate(ex.views):
             if any(cue in view.text for cue in _HONOURED_AS_CUES):
@@ -281,6 +291,50 @@ def _listed_winner(
     )
 
 
+# "CLB X từng vô địch V-League 2019", "Đội tuyển Y lên ngôi vô địch AFF Cup 2018": a championship
+# won, told by "vô địch" as a verb, named by "vô địch" and its competition. Only after a word that
+# makes it a verb (a tense or aspect word, the team's capitalised name, "lên ngôi"): after a noun
+# it is the champion ("nhà vô địch", "đương kim vô địch", "chức vô địch" is read by the head scan).
+_CHAMPION_CUE = "vô địch "
+_CHAMPION_RE = re.compile(rf"(?<= )vô địch (?=[{UPPER}]|\d{{4}})")
+# (a capital opening a sentence on the champion: "Nhà vô địch X", "Tân vô địch Y")
+_CHAMPION_NOUNS = r"(?:Nhà|Đội|Chức|Ngôi|Tân|Cựu|Đai|Cúp) "
+_CHAMPION_VERB_BEFORE_RE = re.compile(
+    rf"(?<![\w.-])(?:(?!{_CHAMPION_NOUNS})[{UPPER}][\w.-]*"
+    r"|đã|từng|vừa|lần đầu|chính thức|sớm|lên ngôi|[Ss]au khi|lần thứ \d+) $"
+)
+_WORD_AT_RE = re.compile(r"[^\s,.;:]+")
+# The edition closing a competition's name ("V-League 2020", "mùa giải 2019/2020").
+_EDITION_RE = re.compile(r" \d{4}(?:/\d{2,4})?(?![\w/])")
+
+
+def _champions(ex: Extraction, v: Vocab, index: int, text: str, seen: set[str]) -> None:
+    """Championships won, told by the verb "vô địch" and named by their competition."""
+    for won in _CHAMPION_RE.finditer(text):
+        start = won.start()
+        sentence_start, _ = sentence_bounds(text, start)
+        before = _CHAMPION_VERB_BEFORE_RE.search(text, max(sentence_start, start - 20), start)
+        if before is None:
+            continue
+        if _not_conferred().search(text, max(sentence_start, start - 20), start):
+            continue  # "chưa từng vô địch", "quyết tâm vô địch": not won
+        end = phrase_end(text, won.end() - 1, v)
+        if end < won.end():  # a first word the name table stops at ("Cúp Quốc gia"): the rest after it
+            first = _WORD_AT_RE.match(text, won.end())
+            end = max(first.end(), phrase_end(text, first.end(), v)) if first else end
+        edition = _EDITION_RE.match(text, end)
+        end = edition.end() if edition else end
+        name = text[start:end]
+        if name.casefold() in seen:
+            continue
+        if any(name.casefold() in a.name.casefold() for a in ex.awards):
+            continue
+        seen.add(name.casefold())
+        winner = _agent_before(ex, index, sentence_start, start)
+        recipients: list[tuple[str, Ref | None]] = [(_name_of(ex, winner), winner)] if winner else []
+        ex.awards.append(AwardFinding(name, None, recipients, None, Span(index, start, end)))
+
+
 # "Hội An được vinh danh là “Điểm đến văn hóa hàng đầu châu Á”", "được công nhận là Di sản thiên nhiên
 # thế giới": a title conferred, named by a quotation or capitalised words after "là".
 _HONOURED_AS_CUES = (
@@ -290,9 +344,18 @@ _HONOURED_AS_CUES = (
     "bình chọn là",
     "bầu chọn là",
     "tuyên dương là",
+    "ghi danh ",
+    "được bình chọn ",
+    "được bầu chọn ",
+    "được tuyên dương ",
 )
+# (a heritage inscribed by UNESCO is recognised the same way: "được ghi danh là Di sản ...", "ghi danh
+# vào Danh sách Di sản văn hóa phi vật thể ...")
 _HONOURED_AS_RE = re.compile(
-    r"\b(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương) là(?= [\u201c\"]| [A-ZĐ])"
+    r"\b(?:(?:vinh danh|tôn vinh|công nhận|bình chọn|bầu chọn|tuyên dương|ghi danh) là(?= [\u201c\"]| [A-ZĐ])"
+    r"|ghi danh vào(?= [Dd]anh sách [A-ZĐ\u201c\"])"
+    # (in the passive "là" may be left out: "được bình chọn Cầu thủ xuất sắc nhất")
+    r"|được (?:bình chọn|bầu chọn|tuyên dương)(?= [\u201c\"]| [A-ZĐ]))"
 )
 
 
@@ -317,6 +380,8 @@ def _honoured_as(ex: Extraction, v: Vocab, index: int, text: str) -> None:
         name = text[start:end].strip()
         if not name or (v.award_heads.match(text, start) and name not in v.award_names):
             continue  # an award head is read by the head scan (not a name of the table: "là Oscar")
+        if v.title_heads.match(text, start):
+            continue  # "được bầu chọn Chủ tịch ...": a post one is elected to
         if any(name.casefold().strip('“”"') in award.name.casefold() for award in ex.awards):
             continue  # "lễ đón nhận danh hiệu X" named it already
         ex.awards.append(AwardFinding(name, None, [], None, Span(index, start, start + len(name))))

@@ -25,10 +25,13 @@ from newsml_kit.extract.vi.grammar import (
     spans_of,
 )
 from newsml_kit.extract.vi.phrases import (
+    PROJECT_BOARDS,
     holds_function_word,
     past_lower_field,
     past_lower_words,
     past_national_field,
+    past_prevention_field,
+    past_project_field,
     phrase_end,
     starts_with,
     without_trailing_connector,
@@ -730,6 +733,12 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         if end == head.end():
             # "Ban Chỉ huy phòng chống thiên tai tỉnh Quảng Nam": a field in lower case up to the unit
             end = past_lower_field(text, end, v)
+    if text.startswith(PROJECT_BOARDS, position):
+        end = max(end, past_project_field(text, end, v))
+    if head.group() in _PURPOSE_HEADS:
+        # "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19": a purpose of prevention, its comma
+        # included (only after a committee's head: after a body's name "phòng chống" is a verb)
+        end = max(end, past_prevention_field(text, head.end(), v))
     if end == head.end():
         return None
     end = past_national_field(text, end, v)
@@ -738,6 +747,11 @@ def _org_at(text: str, position: int, v: Vocab, *, midclause: bool = False) -> t
         return None
     term = _TERM_SUFFIX_RE.match(text, end)
     return position, term.end() if term else end
+
+
+# Heads of committees named by their purpose ("Ban Chỉ đạo phòng, chống dịch", "Ủy ban Quốc gia phòng,
+# chống AIDS").
+_PURPOSE_HEADS = frozenset(("Ban Chỉ đạo", "Ban chỉ đạo", "Ủy ban", "Ban", "Hội đồng"))
 
 
 def _before_a_parent(text: str, head_end: int, end: int, v: Vocab) -> int:

@@ -420,6 +420,33 @@ def past_national_field(text: str, end: int, v: Vocab) -> int:
     return field.end()
 
 
+# A body's purpose of prevention, written with the official comma or without it, after its head or
+# its national or central rank: "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Ủy ban Quốc gia
+# phòng, chống AIDS", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng". The comma is the name's.
+_PREVENTION_RE = re.compile(
+    rf"(?: (?:[Qq]uốc gia|[Tt]rung ương))?(?: về)? [Pp]hòng,? chống((?: [{LOWER}]+){{0,4}})(?=[ ,.;:)]|$)"
+)
+
+
+def past_prevention_field(text: str, end: int, v: Vocab) -> int:
+    """Where a name ending at ``end`` ends when a purpose of prevention follows it: its lower-case
+    field up to a function word, a unit or a verb, then any capitalised rest (a disease, a place)."""
+    field = _PREVENTION_RE.match(text, end)
+    if field is None:
+        return end
+    cursor = field.start(1)
+    for word in field.group(1).split():
+        if word in v.function_words or starts_with(text, cursor + 1, v.units):
+            break  # ("dịch bệnh của huyện", "dịch tỉnh X": the field ends, the unit follows)
+        if v.clause_verbs.match(text, cursor) or _VERB_AFTER_RE.match(text, cursor):
+            break
+        cursor += 1 + len(word)
+    if cursor == field.start(1) and not SPACE_UPPER_RE.match(text, cursor):
+        return end  # "phòng, chống" alone, no field named
+    rest = phrase_end(text, cursor, v)
+    return max(rest, cursor)
+
+
 def _words_hold_function_word(words: str, v: Vocab) -> bool:
     """A word of ``words``, or their first two together, is a function word."""
     found = words.split()
@@ -447,6 +474,15 @@ def holds_function_word(words: str, v: Vocab, allowed: frozenset[str] = frozense
     )
 
 
+def _field_holds_function_word(words: str, v: Vocab) -> bool:
+    """A field's lower-case ``words`` hold a function word other than "và"/"các", also once the
+    fields of the table are taken out (one may hold a function word: "dự án" in "Ban Quản lý dự án
+    đầu tư ...")."""
+    return holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
+        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
+    )
+
+
 def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     """Where a body's name whose head ends at ``head_end`` ends when its field, in lower case, goes
     on to the unit and the place the body serves; ``head_end`` when the lower-case words hold a
@@ -454,14 +490,32 @@ def past_lower_field(text: str, head_end: int, v: Vocab) -> int:
     field = _LOWER_FIELD_TO_UNIT_RE.match(text, head_end)
     if field is None or _VERB_AFTER_RE.search(text, head_end, field.end(1) + 1):
         return head_end
-    # (a field of the table may hold a function word: "dự án" in "Ban Quản lý dự án đầu tư ...")
-    words = field.group(1)
-    if holds_function_word(words, v, allowed=_FIELD_FUNCTION_WORDS) and holds_function_word(
-        v.name_fields_lower.sub(" ", words), v, allowed=_FIELD_FUNCTION_WORDS
-    ):
+    if _field_holds_function_word(field.group(1), v):
         return head_end
     end = phrase_end(text, field.end(1), v)
     return end if end > field.end(1) else head_end
+
+
+# A project management board's long field, in either case, up to the unit and place it serves: "Ban
+# QLDA Đầu tư xây dựng công trình giao thông tỉnh Quảng Ninh", "Ban Quản lý dự án đầu tư xây dựng các
+# công trình dân dụng và công nghiệp tỉnh X".
+PROJECT_BOARDS = ("Ban Quản lý dự án", "Ban quản lý dự án", "Ban QLDA")
+_PROJECT_FIELD_TO_UNIT_RE = re.compile(
+    rf"((?: [{LOWER}]+| [{UPPER}][{LOWER}]*){{1,14}}?)"
+    rf" (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) (?=[{UPPER}])"
+)
+
+
+def past_project_field(text: str, end: int, v: Vocab) -> int:
+    """Where a project board's name ending at ``end`` ends when its field goes on to the unit and
+    place it serves; ``end`` when a verb or a function word stands in the way."""
+    field = _PROJECT_FIELD_TO_UNIT_RE.match(text, end)
+    if field is None or _VERB_AFTER_RE.search(text, end, field.end(1) + 1):
+        return end
+    if _field_holds_function_word(field.group(1).lower(), v) or v.clause_verbs.search(field.group(1)):
+        return end
+    place = phrase_end(text, field.end(1), v)
+    return place if place > field.end(1) else end
 
 
 def _starts_another_name(text: str, position: int, v: Vocab) -> bool:
