@@ -668,6 +668,10 @@ def _full_name(
     if word in v.given_names and len(tokens) >= 2:
         if _other_name(v, " ".join(tokens)):
             return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
+        if word in v.places and _place_opens(text, position, end):
+            return (
+                None  # "at the Sydney Opera House", "in Chad Province"; "Jordan Henderson said" is a person
+            )
         return _Mention(Span(index, position, end), tokens)
     if _party_member(v, text, position, tokens):
         return _Mention(Span(index, position, end), tokens)
@@ -684,6 +688,15 @@ def _full_name(
         if _head_before(v, text, position) and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
+
+
+def _place_opens(text: str, position: int, end: int) -> bool:
+    """The given name at ``position`` is a place's name opening another name: "the" or a word of place
+    before it, and no verb of saying or apposition after the name ending at ``end``."""
+    before = text[max(0, position - 12) : position].rstrip() + " "  # a line may break before the name
+    return (
+        before.endswith(("the ", "The ")) or PLACE_WORD_BEFORE_RE.search(before) is not None
+    ) and not _SPEAKS_RE.match(text, end)
 
 
 def _closed(v: Vocab, text: str, end: int) -> bool:
