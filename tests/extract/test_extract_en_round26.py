@@ -1,6 +1,6 @@
 """English forms round en26 added, each on sentences written for these tests: a given name that is
 also a place's name opening a person's name; newspapers and investment arms by the word that ends
-their names."""
+their names; a body named "X Society of Y" in full."""
 
 from __future__ import annotations
 
@@ -31,3 +31,21 @@ def test_an_investment_arm_named_capital_is_its_own_firm() -> None:
     assert organisations(read_english("Analysts at Barclays Capital said shares would rise.")) == [
         "Barclays Capital"
     ]
+
+
+def test_a_head_then_of_or_for_goes_on_to_the_end_of_the_name() -> None:
+    item = read_english("Ann Lee, director of the Royal Society of Arts, said the plan was sound.")
+    assert organisations(item) == ["Royal Society of Arts"]
+    item = read_english(
+        "The Royal Institute of British Architects and the National Union of Teachers agreed."
+    )
+    assert organisations(item) == ["Royal Institute of British Architects", "National Union of Teachers"]
+    assert organisations(read_english("The Royal Society said it would review the paper.")) == [
+        "Royal Society"
+    ]
+
+
+def test_a_post_or_a_name_after_the_body_is_no_part_of_it() -> None:
+    item = read_english("Royal Bank of Scotland chairman Ann Lee said profits rose.")
+    assert organisations(item) == ["Royal Bank of Scotland"]
+    assert people(item) == ["Ann Lee"]
