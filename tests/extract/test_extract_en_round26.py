@@ -1,10 +1,11 @@
 """English forms round en26 added, each on sentences written for these tests: a given name that is
 also a place's name opening a person's name; newspapers and investment arms by the word that ends
-their names; a body named "X Society of Y" in full."""
+their names; a body named "X Society of Y" in full; "new" or "current" inside a
+body's possessive post."""
 
 from __future__ import annotations
 
-from support.extraction import organisations, people, places, read_english
+from support.extraction import organisations, people, places, read_english, titles
 
 
 def test_a_given_name_that_is_a_place_opens_a_persons_name() -> None:
@@ -49,3 +50,10 @@ def test_a_post_or_a_name_after_the_body_is_no_part_of_it() -> None:
     item = read_english("Royal Bank of Scotland chairman Ann Lee said profits rose.")
     assert organisations(item) == ["Royal Bank of Scotland"]
     assert people(item) == ["Ann Lee"]
+
+
+def test_new_or_current_inside_a_bodys_possessive_post_is_the_reporters_word() -> None:
+    item = read_english("Paul Berg, Acme's new chief executive, said the firm would survive.")
+    assert titles(item, "Paul Berg") == ["Acme's chief executive"]
+    item = read_english("Ann Lee, Royal Mail's current chairman, said the firm would survive.")
+    assert titles(item, "Ann Lee") == ["Royal Mail's chairman"]

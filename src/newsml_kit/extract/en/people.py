@@ -1102,6 +1102,13 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         # "X, Mr Blair's former communications director,", "Tony Blair's press secretary": a
         # person's possessive, as before a name, is no part of the post
         phrase, words = phrase[len(words[0]) + len(words[1]) + 2 :], words[2:]
+    owned = next(
+        (k for k, w in enumerate(words[:3]) if w[:1].isupper() and w.endswith(("'s", "\u2019s"))), -1
+    )
+    if 0 <= owned < len(words) - 2 and words[owned + 1] in _NOT_OF_POST:
+        # "Yukos's new chief executive": a body's possessive stays in the post, the reporter's word goes
+        words = [*words[: owned + 1], *words[owned + 2 :]]
+        phrase = " ".join(words)
     if len(words) > 1 and (
         words[0] in _POSSESSIVE_PRONOUNS or (words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")))
     ):
