@@ -1,7 +1,7 @@
 """English forms round en26 added, each on sentences written for these tests: a given name that is
 also a place's name opening a person's name; newspapers and investment arms by the word that ends
 their names; a body named "X Society of Y" in full; "new" or "current" inside a
-body's possessive post."""
+body's possessive post; the post in "who as home secretary introduced ..."."""
 
 from __future__ import annotations
 
@@ -57,3 +57,16 @@ def test_new_or_current_inside_a_bodys_possessive_post_is_the_reporters_word() -
     assert titles(item, "Paul Berg") == ["Acme's chief executive"]
     item = read_english("Ann Lee, Royal Mail's current chairman, said the firm would survive.")
     assert titles(item, "Ann Lee") == ["Royal Mail's chairman"]
+
+
+def test_the_post_in_a_who_as_clause_is_the_persons() -> None:
+    item = read_english("Paul Berg, who as home secretary introduced the bill, said it was fair.")
+    assert titles(item, "Paul Berg") == ["home secretary"]
+    item = read_english("Ann Lee, who, as chief executive, cut the firm's costs, said it would grow.")
+    assert titles(item, "Ann Lee") == ["chief executive"]
+
+
+def test_a_who_as_clause_without_a_whole_post_gives_none() -> None:
+    assert titles(read_english("Ann Lee, who as a child lived in Leeds, said it."), "Ann Lee") == []
+    item = read_english("Ann Lee, who as chairman of the committee wrote the report, said it.")
+    assert titles(item, "Ann Lee") == []

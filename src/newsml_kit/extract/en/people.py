@@ -699,6 +699,23 @@ def _place_opens(text: str, position: int, end: int) -> bool:
     ) and not _SPEAKS_RE.match(text, end)
 
 
+def _who_as(v: Vocab, text: str, end: int) -> str | None:
+    """The post in "X, who as home secretary introduced the bill," (a clause of what X did in the
+    post): the longest run of lower-case words that is a post, whatever verb follows."""
+    match = _WHO_AS_RE.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    posts = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    post = next((post for post in posts if post in v.title_heads or _plain_post(v, post)), None)
+    if post is None or text.startswith((" of ", " for ", " at "), match.start(1) + len(post)):
+        return None  # "who as chairman of the committee": what the post is of goes unread, so none
+    return post
+
+
+_WHO_AS_RE = re.compile(r", who,? as (?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
+
+
 def _closed(v: Vocab, text: str, end: int) -> bool:
     """A comma or the sentence's end closes the name at ``end``, after the letters of a seat if any
     ("Ann Lee MP,", "hosted by the chairman, Ann Lee.")."""
@@ -1057,6 +1074,8 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     age = _AGE_RE.match(text, end) if text[end + 2 : end + 3].isdigit() else None
     if age is not None:
         end = age.end()  # "Ann Lee, 58, chairman of ...": the age between name and post
+    if text.startswith((", who as ", ", who, as "), end):
+        return _who_as(v, text, end)
     match = _APPOSITION_RE.match(text, end)
     if match is None and text.startswith(_DASHES, end):
         match = _DASHED_RE.match(text, end)
