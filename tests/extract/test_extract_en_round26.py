@@ -1,11 +1,12 @@
 """English forms round en26 added, each on sentences written for these tests: a given name that is
 also a place's name opening a person's name; newspapers and investment arms by the word that ends
-their names; a body named "X Society of Y" in full; "new" or "current" inside a
-body's possessive post; the post in "who as home secretary introduced ..."."""
+their names; a body named "X Society of Y" in full; "new" or "current" inside a body's possessive
+post; the post in "who as home secretary introduced ..."; a body's award in lower case after a verb
+that confers it."""
 
 from __future__ import annotations
 
-from support.extraction import organisations, people, places, read_english, titles
+from support.extraction import awards, organisations, people, places, read_english, titles
 
 
 def test_a_given_name_that_is_a_place_opens_a_persons_name() -> None:
@@ -70,3 +71,16 @@ def test_a_who_as_clause_without_a_whole_post_gives_none() -> None:
     assert titles(read_english("Ann Lee, who as a child lived in Leeds, said it."), "Ann Lee") == []
     item = read_english("Ann Lee, who as chairman of the committee wrote the report, said it.")
     assert titles(item, "Ann Lee") == []
+
+
+def test_a_bodys_award_in_lower_case_after_a_verb_that_confers_it() -> None:
+    item = read_english("The programme won a Royal Television Society award last year.")
+    assert awards(item) == ["Royal Television Society award"]
+    item = read_english("Ann Lee received two Royal Society prizes in 2003.")
+    assert awards(item) == ["Royal Society prizes"]
+    assert [r.text for r in item.awards[0].recipients] == ["Ann Lee"]
+
+
+def test_a_lower_case_prize_without_a_body_or_a_verb_is_no_award() -> None:
+    assert awards(read_english("The Tory prize seat of Leeds fell to Labour.")) == []
+    assert awards(read_english("Ann Lee won a Leeds prize draw on Monday.")) == []
