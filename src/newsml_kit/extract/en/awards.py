@@ -34,6 +34,8 @@ def find_awards(ex: Extraction) -> None:
             _years_titles(ex, index, text, seen)
         if "-winning" in text:
             _winning(ex, index, text, seen)
+        if " award" in text or " prize" in text:
+            _body_awards(ex, index, text, seen)
         dames = _DAME_RE.finditer(text) if "Dame" in text else ()
         named = table_matches(v.award_names_re, v.award_names_keys, text)
         if any(needle in text for needle in v.award_names_lower_needles):
@@ -250,6 +252,26 @@ def _winning(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | N
                 _add(ex, seen, name, recipient, Span(index, begin, at))
                 break
         at = text.find("-winning", at + 1)
+
+
+# "won a Royal Television Society award", "received two Royal Society prizes": a body's award in lower
+# case right after a verb that confers it (not "the Tory prize seat": no verb, no body's head).
+_BODY_AWARD_RE = re.compile(
+    r"\b(?:won|wins|received|receives|collected|picked up|scooped|was given|was awarded|has won|have won)"
+    r" (?:a|an|the|its|his|her|their|two|three|four|five)"
+    r" ((?:[A-Z][\w&'\u2019-]* ){1,5}(?:award|prize|medal)s?)\b"
+)
+
+
+def _body_awards(ex: Extraction, index: int, text: str, seen: set[tuple[str, Ref | None]]) -> None:
+    v = vocab()
+    for match in _BODY_AWARD_RE.finditer(text):
+        name = match.group(1)
+        if name.split(" ")[-2] not in v.org_heads:
+            continue  # the body's name ends in its head: "Royal Television Society award"
+        start, end = sentence_bounds(text, match.start())
+        recipient = _recipient(ex, index, start, end, match.start())
+        _add(ex, seen, name, recipient, Span(index, match.start(1), match.end(1)))
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:

@@ -168,6 +168,8 @@ def _headed_words(
         last = heads[-1]
     elif first < len(words) - 2 and words[first] in v.org_starts and words[first + 1] in ("of", "for"):
         last = len(words) - 1
+    elif _head_of(v, words, first):
+        last = len(words) - 1  # "Royal Society of Arts", "World Congress of Mobile Makers"
     else:
         return
     name_words = words[first : last + 1]
@@ -195,6 +197,18 @@ def _headed_words(
         return
     canonical = v.organisations.get(name, name)
     ex.add("organisation", canonical.casefold(), span, name)
+
+
+def _head_of(v: Vocab, words: list[str], first: int) -> bool:
+    """The second word of the name is a head or an opening word that "of" or "for" follows, and
+    the run goes on with capitalised words, none of them a post's ("Royal Institute of British
+    Architects", not "Royal Bank of Scotland Chairman X")."""
+    return (
+        first + 3 < len(words)
+        and words[first + 2] in ("of", "for")
+        and (words[first + 1] in v.org_heads or words[first + 1] in v.org_starts)
+        and not any(w in v.title_heads or w in v.honorifics or w in v.given_names for w in words[first + 3 :])
+    )
 
 
 @cache

@@ -668,6 +668,10 @@ def _full_name(
     if word in v.given_names and len(tokens) >= 2:
         if _other_name(v, " ".join(tokens)):
             return None  # "Morgan Stanley", "John Lewis": a known firm's name opening on a given name
+        if word in v.places and _place_opens(text, position, end):
+            return (
+                None  # "at the Sydney Opera House", "in Chad Province"; "Jordan Henderson said" is a person
+            )
         return _Mention(Span(index, position, end), tokens)
     if _party_member(v, text, position, tokens):
         return _Mention(Span(index, position, end), tokens)
@@ -684,6 +688,32 @@ def _full_name(
         if _head_before(v, text, position) and not _other_name(v, " ".join(tokens)):
             return _Mention(Span(index, position, end), tokens, from_title=True)
     return None
+
+
+def _place_opens(text: str, position: int, end: int) -> bool:
+    """The given name at ``position`` is a place's name opening another name: "the" or a word of place
+    before it, and no verb of saying or apposition after the name ending at ``end``."""
+    before = text[max(0, position - 12) : position].rstrip() + " "  # a line may break before the name
+    return (
+        before.endswith(("the ", "The ")) or PLACE_WORD_BEFORE_RE.search(before) is not None
+    ) and not _SPEAKS_RE.match(text, end)
+
+
+def _who_as(v: Vocab, text: str, end: int) -> str | None:
+    """The post in "X, who as home secretary introduced the bill," (a clause of what X did in the
+    post): the longest run of lower-case words that is a post, whatever verb follows."""
+    match = _WHO_AS_RE.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    posts = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    post = next((post for post in posts if post in v.title_heads or _plain_post(v, post)), None)
+    if post is None or text.startswith((" of ", " for ", " at "), match.start(1) + len(post)):
+        return None  # "who as chairman of the committee": what the post is of goes unread, so none
+    return post
+
+
+_WHO_AS_RE = re.compile(r", who,? as (?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
 
 
 def _closed(v: Vocab, text: str, end: int) -> bool:
@@ -1044,6 +1074,8 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
     age = _AGE_RE.match(text, end) if text[end + 2 : end + 3].isdigit() else None
     if age is not None:
         end = age.end()  # "Ann Lee, 58, chairman of ...": the age between name and post
+    if text.startswith((", who as ", ", who, as "), end):
+        return _who_as(v, text, end)
     match = _APPOSITION_RE.match(text, end)
     if match is None and text.startswith(_DASHES, end):
         match = _DASHED_RE.match(text, end)
@@ -1089,6 +1121,13 @@ def _title_after(v: Vocab, text: str, end: int, start: int = -1) -> str | None:
         # "X, Mr Blair's former communications director,", "Tony Blair's press secretary": a
         # person's possessive, as before a name, is no part of the post
         phrase, words = phrase[len(words[0]) + len(words[1]) + 2 :], words[2:]
+    owned = next(
+        (k for k, w in enumerate(words[:3]) if w[:1].isupper() and w.endswith(("'s", "\u2019s"))), -1
+    )
+    if 0 <= owned < len(words) - 2 and words[owned + 1] in _NOT_OF_POST:
+        # "Yukos's new chief executive": a body's possessive stays in the post, the reporter's word goes
+        words = [*words[: owned + 1], *words[owned + 2 :]]
+        phrase = " ".join(words)
     if len(words) > 1 and (
         words[0] in _POSSESSIVE_PRONOUNS or (words[0][:1].islower() and words[0].endswith(("'s", "\u2019s")))
     ):
