@@ -1257,6 +1257,8 @@ _NOT_A_POST = frozenset(
 )
 
 _POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+# A person's: a body's possessive ("its deputy") leaves a post a post.
+_PERSONAL_POSSESSIVES = _POSSESSIVE_PRONOUNS - {"its"}
 
 # Words before a post that say it was held before: part of a title ("former chairman"), not of a
 # relation ("his former boss").
@@ -1265,9 +1267,8 @@ _EARLIER = ("former ", "ex-", "old ")
 
 def _relation(v: Vocab, owner: str, post: str) -> bool:
     """``post`` after the possessive ``owner`` says how one person stands to another ("his former
-    boss", "her deputy"): a relational phrase, which SOURCES.md counts as no title. A body's
-    possessive ("its deputy") leaves it a post."""
-    if owner.lower() not in _POSSESSIVE_PRONOUNS or owner.lower() == "its":
+    boss", "her deputy"): a relational phrase, which SOURCES.md counts as no title."""
+    if owner.lower() not in _PERSONAL_POSSESSIVES:
         return False
     for earlier in _EARLIER:
         post = post.removeprefix(earlier)

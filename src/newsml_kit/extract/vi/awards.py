@@ -313,10 +313,10 @@ def _champions(ex: Extraction, v: Vocab, index: int, text: str, seen: set[str]) 
     for won in _CHAMPION_RE.finditer(text):
         start = won.start()
         sentence_start, _ = sentence_bounds(text, start)
-        before = _CHAMPION_VERB_BEFORE_RE.search(text, max(sentence_start, start - 20), start)
-        if before is None:
+        near = max(sentence_start, start - 20)
+        if _CHAMPION_VERB_BEFORE_RE.search(text, near, start) is None:
             continue
-        if _not_conferred().search(text, max(sentence_start, start - 20), start):
+        if _not_conferred().search(text, near, start):
             continue  # "chưa từng vô địch", "quyết tâm vô địch": not won
         end = phrase_end(text, won.end() - 1, v)
         if end < won.end():  # a first word the name table stops at ("Cúp Quốc gia"): the rest after it
